@@ -1,0 +1,28 @@
+namespace RumourBot.Commands;
+
+/// <summary>
+/// A slash command as members type it (<c>/rumours latest</c>): its name, optional subcommand, options and handler.
+/// The same definitions drive the local console and, later, Discord's command registration.
+/// </summary>
+public sealed record CommandDefinition(
+    string Name,
+    string? Subcommand,
+    string Description,
+    IReadOnlyList<CommandOption> Options,
+    CommandHandler Handler)
+{
+    public string Path => Subcommand is null ? $"/{Name}" : $"/{Name} {Subcommand}";
+
+    /// <summary>"/rumours latest [player:<text>] [count:<number>]", for help and error messages.</summary>
+    public string Usage => Options.Count == 0
+        ? Path
+        : Path + " " + string.Join(' ', Options.Select(o =>
+            o.Required ? $"{o.Name}:<{TypeHint(o.Type)}>" : $"[{o.Name}:<{TypeHint(o.Type)}>]"));
+
+    private static string TypeHint(CommandOptionType type) => type switch
+    {
+        CommandOptionType.Integer => "number",
+        CommandOptionType.Boolean => "true|false",
+        _ => "text",
+    };
+}

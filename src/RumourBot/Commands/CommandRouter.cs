@@ -1,0 +1,89 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using RumourBot.Replies;
+
+namespace RumourBot.Commands;
+
+/// <summary>
+/// Checks a request against its command's definition (known options, required ones present, numbers in range)
+/// and runs it. A user's mistake becomes an ephemeral reply saying how to fix it; a failure of ours is logged
+/// and answered with an apology, never a stack trace.
+/// </summary>
+public sealed partial class CommandRouter(CommandCatalog catalog, ILogger<CommandRouter> logger)
+{
+    public async ValueTask<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var group = catalog.Group(request.Name).ToList();
+        if (group.Count == 0)
+        {
+            return Reply.Error($"There is no /{request.Name} command. Try /help.");
+        }
+        var command = catalog.Find(request.Name, request.Subcommand);
+        if (command is null)
+        {
+            var choices = string.Join(", ", group.Select(c => c.Subcommand ?? "(none)"));
+            return Reply.Error(request.Subcommand is null
+                ? $"/{request.Name} needs one of: {choices}."
+                : $"/{request.Name} has no '{request.Subcommand}'; choose one of: {choices}.");
+        }
+
+        var values = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, raw) in request.Options)
+        {
+            var option = command.Options.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (option is null)
+            {
+                return Reply.Error($"{command.Path} has no option '{name}'. Usage: {command.Usage}");
+            }
+            if (Convert(option, raw, out var value) is { } problem) return Reply.Error(problem);
+            values[option.Name] = value!;
+        }
+        if (command.Options.FirstOrDefault(o => o.Required && !values.ContainsKey(o.Name)) is { } missing)
+        {
+            return Reply.Error($"{command.Path} needs {missing.Name}: ({missing.Description}). Usage: {command.Usage}");
+        }
+
+        try
+        {
+            var invocation = new CommandInvocation(command, values, request.GuildId, request.UserId, request.UserName);
+            return await command.Handler(invocation, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogCommandFailed(error, command.Path);
+            return Reply.Error("Something went wrong on our side; it has been logged. Please try again.");
+        }
+    }
+
+    private static string? Convert(CommandOption option, string raw, out object? value)
+    {
+        value = null;
+        var text = raw.Trim();
+        switch (option.Type)
+        {
+            case CommandOptionType.Integer:
+                if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+                {
+                    return $"{option.Name} must be a whole number, not '{text}'.";
+                }
+                if (number < option.MinValue || number > option.MaxValue)
+                {
+                    return $"{option.Name} must be between {option.MinValue} and {option.MaxValue}.";
+                }
+                value = number;
+                return null;
+            case CommandOptionType.Boolean:
+                if (!bool.TryParse(text, out var flag)) return $"{option.Name} must be true or false, not '{text}'.";
+                value = flag;
+                return null;
+            default:
+                if (text.Length == 0) return $"{option.Name} cannot be empty.";
+                if (text.Length > option.MaxLength) return $"{option.Name} is {text.Length} characters; at most {option.MaxLength}.";
+                value = text;
+                return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Command {Command} failed")]
+    private partial void LogCommandFailed(Exception error, string command);
+}

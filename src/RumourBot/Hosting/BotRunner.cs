@@ -1,0 +1,57 @@
+using LiteDB;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RumourBot.Discord;
+using RumourBot.LocalConsole;
+
+namespace RumourBot.Hosting;
+
+/// <summary>Builds the generic host and runs the bot: the local console without a token.</summary>
+public static class BotRunner
+{
+    public static async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory, // appsettings.json travels with the binary
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        // Logs go to stderr so that stdout carries only the bot's answers.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
+        builder.AddRumourBot();
+
+        var discord = builder.Configuration.GetSection(DiscordOptions.Section).Get<DiscordOptions>() ?? new DiscordOptions();
+        if (discord.HasToken)
+        {
+            await Console.Error.WriteLineAsync(
+                "error: a Discord token is configured, but this build cannot connect to Discord yet. " +
+                "Unset Discord:Token (or Discord__Token) to use the local console.");
+            return 1;
+        }
+        builder.AddLocalConsole(LocalConsoleStreams.Standard());
+
+        try
+        {
+            using var host = builder.Build();
+            await host.RunAsync(cancellationToken);
+            return 0;
+        }
+        catch (OptionsValidationException error)
+        {
+            await Console.Error.WriteLineAsync($"error: configuration: {string.Join(" ", error.Failures)}");
+            return 1;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or LiteException)
+        {
+            await Console.Error.WriteLineAsync($"error: cannot open the database: {error.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RumourBot.Commands;
+using RumourBot.Discord;
+using RumourBot.LocalConsole;
+using RumourBot.Reports;
+using RumourBot.Reports.Clubs;
+using RumourBot.Reports.Sources;
+using RumourBot.Rumours;
+using RumourBot.Storage;
+
+namespace RumourBot.Hosting;
+
+/// <summary>Registers the bot's parts with the generic host, one feature at a time.</summary>
+public static class RumourBotServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddRumourBot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DataFolder), "Storage:DataFolder must name a folder.")
+            .ValidateOnStart();
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section);
+        services.AddSingleton(TimeProvider.System);
+
+        // Reports
+        services.AddSingleton(ClubGazetteer.Default);
+        services.AddSingleton(SourceDirectory.Default);
+        services.AddSingleton<ReportAnalyzer>();
+        services.AddSingleton<ReportImporter>();
+
+        // Storage: the seeds go in before anything reads the database.
+        services.AddSingleton<RumourDatabase>();
+        services.AddSingleton<SeedImporter>();
+        services.AddHostedService(provider => provider.GetRequiredService<SeedImporter>());
+
+        // Rumours
+        services.AddSingleton<RumourBook>();
+        services.AddSingleton<ICommandModule, RumourCommands>();
+
+        // Commands, shared by the local console and Discord
+        services.AddSingleton<CommandCatalog>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<SlashCommandParser>();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddLocalConsole(this IHostApplicationBuilder builder, LocalConsoleStreams streams)
+    {
+        builder.Services.AddSingleton(streams);
+        builder.Services.AddHostedService<LocalConsoleService>();
+        return builder;
+    }
+}

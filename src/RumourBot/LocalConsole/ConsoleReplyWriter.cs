@@ -1,0 +1,33 @@
+using RumourBot.Replies;
+
+namespace RumourBot.LocalConsole;
+
+/// <summary>Writes a reply as plain text: the title, the description, then each field indented under its name.</summary>
+public static class ConsoleReplyWriter
+{
+    public static void Write(Reply reply, TextWriter output, TextWriter errors)
+    {
+        if (reply.Tone == ReplyTone.Error)
+        {
+            // One line on stderr, as a command-line user expects of a mistake.
+            errors.WriteLine($"error: {Flatten(reply.Description ?? reply.Title)}");
+            return;
+        }
+        output.WriteLine(reply.Title);
+        if (!string.IsNullOrWhiteSpace(reply.Description)) output.WriteLine(reply.Description);
+        foreach (var field in reply.Fields)
+        {
+            output.WriteLine();
+            output.WriteLine(field.Name);
+            foreach (var line in field.Value.Split('\n')) output.WriteLine("   " + line);
+        }
+        if (reply.Footer is { } footer)
+        {
+            output.WriteLine();
+            output.WriteLine(footer);
+        }
+        output.WriteLine();
+    }
+
+    private static string Flatten(string text) => text.ReplaceLineEndings(" ");
+}

@@ -1,0 +1,19 @@
+namespace RumourBot.Replies;
+
+/// <summary>
+/// What a command answers, independent of where it is shown: Discord renders it as an embed, the local console
+/// as text. <see cref="Ephemeral"/> replies are shown only to the member who asked.
+/// </summary>
+public sealed record Reply(
+    string Title,
+    string? Description = null,
+    IReadOnlyList<ReplyField>? Fields = null,
+    ReplyTone Tone = ReplyTone.Neutral,
+    bool Ephemeral = false,
+    string? Footer = null)
+{
+    public IReadOnlyList<ReplyField> Fields { get; init; } = Fields ?? [];
+
+    /// <summary>A mistake the user can fix: shown only to them, saying what was wrong and how to put it right.</summary>
+    public static Reply Error(string message) => new("That didn't work", message, Tone: ReplyTone.Error, Ephemeral: true);
+}

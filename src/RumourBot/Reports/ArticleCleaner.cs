@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace RumourBot.Reports;
+
+/// <summary>
+/// Removes what is not the article's prose before analysis: photo credits ("(Photos by X/Getty Images)"),
+/// date stamps and carriage returns. Photographers named in a credit are never mistaken for players.
+/// </summary>
+public static partial class ArticleCleaner
+{
+    public static string Clean(string text)
+    {
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        text = Credit().Replace(text, "");
+        text = DateStamp().Replace(text, "");
+        return text.Trim();
+    }
+
+    /// <summary>A leading "date 2025-01-02" stamp, as some scraped articles carry.</summary>
+    public static DateTimeOffset? FindDateStamp(string text)
+    {
+        var match = DateStamp().Match(text);
+        return match.Success && DateTimeOffset.TryParse(match.Groups["date"].Value, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal, out var date) ? date : null;
+    }
+
+    [GeneratedRegex(@"\((?:photos?|pictures?|images?|credit)(?: by)?:?[^)\n]*\)|^(?:photos?|pictures?|credit|image)(?: by)?:[^\n]*$",
+        RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex(@"^\s*date:? (?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex DateStamp();
+}

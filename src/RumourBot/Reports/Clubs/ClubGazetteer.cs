@@ -1,0 +1,156 @@
+using System.Text.Json;
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Reports.Clubs;
+
+/// <summary>
+/// Every club the analyser knows, by full name, short name, nickname ("the Merseysiders") and descriptor
+/// ("the Spanish giants", "the Liga club"). Shared aliases and descriptors are settled from the other clubs an
+/// article names, never guessed.
+/// </summary>
+public sealed class ClubGazetteer
+{
+    // What writers put after a country or league to mean "a club from there".
+    private static readonly string[] ClubWords =
+        ["giants", "club", "clubs", "side", "outfit", "champions", "team", "heavyweights", "powerhouse", "titans", "leaders", "holders", "champion"];
+
+    private readonly PhraseMatcher<Club[]> _names;
+    private readonly PhraseMatcher<Club[]> _descriptors;
+    private readonly Dictionary<string, Club> _byName;
+
+    public IReadOnlyList<Club> Clubs { get; }
+
+    /// <summary>Country names, adjectives and league names: words that are never part of a person's name.</summary>
+    public IReadOnlySet<string> PlaceWords { get; }
+
+    private ClubGazetteer(ClubData data)
+    {
+        var clubs = data.Clubs.Select(c => new Club(c.Name, c.Country, c.City, c.Aliases)).ToList();
+        Clubs = clubs;
+        _byName = new Dictionary<string, Club>(StringComparer.OrdinalIgnoreCase);
+        foreach (var club in clubs) _byName.TryAdd(club.Name, club);
+
+        var namePhrases = new Dictionary<string, List<Club>>(StringComparer.Ordinal);
+        foreach (var club in clubs)
+        {
+            foreach (var phrase in club.Aliases.Prepend(club.Name).Distinct(StringComparer.Ordinal))
+            {
+                if (!namePhrases.TryGetValue(phrase, out var list)) namePhrases[phrase] = list = [];
+                if (!list.Contains(club)) list.Add(club);
+            }
+        }
+        // A club's own full name beats another club's alias ("Inter Milan" is never "Milan").
+        _names = new PhraseMatcher<Club[]>(namePhrases.Select(p => (p.Key, p.Value.ToArray())), StringComparer.Ordinal);
+
+        var descriptorPhrases = new Dictionary<string, HashSet<Club>>(StringComparer.OrdinalIgnoreCase);
+        void AddDescriptor(string phrase, IEnumerable<Club> members)
+        {
+            if (!descriptorPhrases.TryGetValue(phrase, out var set)) descriptorPhrases[phrase] = set = [];
+            set.UnionWith(members);
+        }
+        foreach (var country in data.Countries)
+        {
+            var members = clubs.Where(c => c.Country == country.Name).ToList();
+            foreach (var word in country.Adjectives.Concat(country.Leagues))
+            {
+                foreach (var clubWord in ClubWords) AddDescriptor($"{word} {clubWord}", members);
+            }
+        }
+        foreach (var descriptor in data.Descriptors)
+        {
+            AddDescriptor(descriptor.Phrase, descriptor.Clubs.Select(name => _byName.GetValueOrDefault(name)).OfType<Club>());
+        }
+        _descriptors = new PhraseMatcher<Club[]>(
+            descriptorPhrases.Where(p => p.Value.Count > 0).Select(p => (p.Key, p.Value.ToArray())), StringComparer.OrdinalIgnoreCase);
+
+        PlaceWords = data.Countries
+            .SelectMany(c => c.Adjectives.Concat(c.Leagues).Append(c.Name))
+            .SelectMany(phrase => phrase.Split(' '))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The gazetteer built from the club list embedded in the app.</summary>
+    public static ClubGazetteer Default { get; } = Load(EmbeddedData.Open("clubs.json"));
+
+    public static ClubGazetteer Load(Stream json)
+    {
+        var data = JsonSerializer.Deserialize<ClubData>(json, EmbeddedData.JsonOptions)
+            ?? throw new InvalidDataException("The club list is empty.");
+        return new ClubGazetteer(data);
+    }
+
+    /// <summary>The club with this full name or alias, when exactly one club answers to it.</summary>
+    public Club? Find(string nameOrAlias)
+    {
+        if (_byName.TryGetValue(nameOrAlias, out var club)) return club;
+        var words = WordSplitter.Split(nameOrAlias);
+        if (words.Count == 0) return null;
+        var match = _names.MatchAt(words, 0);
+        return match is { Value.Length: 1 } m && m.WordCount == words.Count ? m.Value[0] : null;
+    }
+
+    /// <summary>Every club named in the sentences, with shared aliases and descriptors settled by context.</summary>
+    public IReadOnlyList<ClubMention> FindMentions(IReadOnlyList<Sentence> sentences)
+    {
+        var mentions = new List<ClubMention>();
+        foreach (var sentence in sentences)
+        {
+            var words = sentence.Words;
+            for (var i = 0; i < words.Count; i++)
+            {
+                var name = _names.MatchAt(words, i);
+                if (name is { } n && !IsPartOfLongerName(words, n))
+                {
+                    mentions.Add(new ClubMention(sentence.Index, i, n.WordCount, n.Value, IsDescriptor: false));
+                    i += n.WordCount - 1;
+                    continue;
+                }
+                // Descriptors only count after "the" ("the Spanish giants"), so "Spanish clubs have spent" does not.
+                if (i > 0 && words[i - 1].Text is "the" or "The" && _descriptors.MatchAt(words, i) is { } d)
+                {
+                    mentions.Add(new ClubMention(sentence.Index, i, d.WordCount, d.Value, IsDescriptor: true));
+                    i += d.WordCount - 1;
+                }
+            }
+        }
+        Settle(mentions);
+        mentions.RemoveAll(m => m.Club is null);
+        return mentions;
+    }
+
+    // "United States", "Mexico City": an alias followed or preceded by more capitalised words is another name.
+    private static bool IsPartOfLongerName(IReadOnlyList<Word> words, PhraseMatch<Club[]> match)
+    {
+        var previous = match.WordIndex > 0 ? words[match.WordIndex - 1] : default;
+        var precededByName = previous.Text is not null && match.WordIndex > 1 && previous.IsCapitalised && !previous.IsPossessive
+            && previous.Text is not ("The" or "Ex") && words[match.WordIndex].Start - previous.End == 1;
+        if (match.Value.Length == 1) return precededByName; // "Andrey Santos" is a player, not Santos
+        var next = match.EndWordIndex < words.Count ? words[match.EndWordIndex] : default;
+        return (next.Text is not null && next.IsCapitalised && !words[match.EndWordIndex - 1].IsPossessive && next.Start - words[match.EndWordIndex - 1].End == 1)
+            || precededByName;
+    }
+
+    private static void Settle(List<ClubMention> mentions)
+    {
+        var named = mentions.Where(m => m.Candidates.Count == 1).Select(m => m.Candidates[0]).ToHashSet();
+        var recent = new List<Club>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Candidates.Count == 1)
+            {
+                mention.Club = mention.Candidates[0];
+            }
+            else
+            {
+                // The most recently named candidate, else one the article names anywhere.
+                mention.Club = recent.LastOrDefault(mention.Candidates.Contains)
+                    ?? (mention.IsDescriptor ? null : mention.Candidates.FirstOrDefault(named.Contains));
+            }
+            if (mention.Club is { } club)
+            {
+                recent.Remove(club);
+                recent.Add(club);
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace RumourBot.Reports;
+
+/// <summary>
+/// A transfer fee as a report states it. <see cref="AmountMillions"/> is the midpoint for a range and zero for a
+/// free transfer; <see cref="Text"/> keeps the original words ("just over £20 million").
+/// </summary>
+public sealed record Fee(decimal AmountMillions, string? Currency, string? Qualifier, string Text);

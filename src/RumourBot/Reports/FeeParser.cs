@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace RumourBot.Reports;
+
+/// <summary>
+/// Finds sums of money in a sentence ("£20m", "just over £20 million", "€40-50m", "£300,000-a-week") and tells a
+/// transfer fee from wages, release clauses, add-ons, contract values, revenue and fines by the words around it.
+/// </summary>
+public static partial class FeeParser
+{
+    private const string Number = @"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?";
+    private const string Unit = @"bn|billion|million|mln|mn|m|k|thousand";
+
+    [GeneratedRegex(
+        @"(?<cur>£|€|\$|\bEUR ?|\bGBP ?|\bUSD ?)(?<a>" + Number + @")(?:\s?(?<aunit>" + Unit + @")\b)?" +
+        @"(?:\s?(?:-|–|to|and)\s?(?:£|€|\$)?(?<b>" + Number + @"))?" +
+        @"(?:\s?(?<unit>" + Unit + @")\b)?(?<plus>-plus|\+)?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SymbolFirst();
+
+    [GeneratedRegex(
+        @"\b(?<a>" + Number + @"|(?<words>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a hundred|hundred)[\s-]?){1,3}))" +
+        @"\s?(?<unit>bn|billion|million|m)\s(?<cur>pounds|pounds sterling|euros|dollars)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyLast();
+
+    [GeneratedRegex(@"\b(?:on |as )?(?:a |on )?free (?:transfer|agent)\b|\bon a free\b|\bbosman\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FreeTransfer();
+
+    private static readonly string[] Qualifiers =
+    [
+        "just over", "just under", "a little over", "slightly more than", "more than", "over", "in excess of", "north of",
+        "upwards of", "at least", "in the region of", "in the region", "around", "about", "approximately", "roughly",
+        "close to", "nearly", "almost", "up to", "as much as", "under", "less than", "a reported", "an estimated",
+        "a potential", "a combined", "an initial", "a fee of", "a club-record", "a record",
+    ];
+
+    // Words that make a sum something other than a fee, looked for just before or just after it.
+    private static readonly (MoneyKind Kind, string[] Before, string[] After)[] KindCues =
+    [
+        (MoneyKind.Wage, ["wage", "wages", "salary", "earn", "earning", "earns", "pay packet", "per week", "a week"],
+            ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax"]),
+        (MoneyKind.ReleaseClause, ["release clause", "buy-out clause", "buyout clause", "exit clause", "clause of", "clause is", "clause set at", "clause stands at", "clause, set at"],
+            [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause"]),
+        (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further"],
+            [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables"]),
+        (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "package worth", "contract, worth"],
+            [" over the course of", " over five years", " over four years", " over three years", " contract"]),
+        (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue"],
+            [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget"]),
+        (MoneyKind.Fine, ["fined", "fine of", "a fine", "penalty of"], [" fine"]),
+    ];
+
+    /// <summary>Every sum of money in the sentence, in order.</summary>
+    public static IReadOnlyList<MoneyMention> FindAll(string sentence)
+    {
+        var found = new List<MoneyMention>();
+        foreach (Match match in SymbolFirst().Matches(sentence))
+        {
+            var currency = CurrencyCode(match.Groups["cur"].Value);
+            var unit = match.Groups["unit"].Success ? match.Groups["unit"].Value : match.Groups["aunit"].Value;
+            if (!match.Groups["aunit"].Success && !match.Groups["unit"].Success && !match.Groups["b"].Success
+                && !match.Groups["a"].Value.Contains(',') && ParseNumber(match.Groups["a"].Value) < 1000)
+            {
+                continue; // "£5" on its own is not transfer money
+            }
+            var low = ToMillions(ParseNumber(match.Groups["a"].Value), match.Groups["aunit"].Success ? match.Groups["aunit"].Value : unit);
+            decimal? high = match.Groups["b"].Success ? ToMillions(ParseNumber(match.Groups["b"].Value), unit) : null;
+            found.Add(Describe(sentence, match.Index, match.Index + match.Length, low, high, currency, match.Groups["plus"].Success));
+        }
+        foreach (Match match in CurrencyLast().Matches(sentence))
+        {
+            if (found.Any(f => f.Start < match.Index + match.Length && match.Index < f.End)) continue;
+            var number = match.Groups["words"].Success ? WordsToNumber(match.Groups["words"].Value) : ParseNumber(match.Groups["a"].Value);
+            if (number is null) continue;
+            var currency = CurrencyCode(match.Groups["cur"].Value);
+            found.Add(Describe(sentence, match.Index, match.Index + match.Length, ToMillions(number.Value, match.Groups["unit"].Value), null, currency, false));
+        }
+        var free = FreeTransfer().Match(sentence);
+        if (free.Success && !IsHypotheticalFree(sentence, free.Index))
+        {
+            var text = free.Value.Trim();
+            found.Add(new MoneyMention(new Fee(0m, null, "free", text), MoneyKind.TransferFee, free.Index, free.Index + free.Length));
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>The first transfer fee in the text, or null when it states none.</summary>
+    public static Fee? ParseFee(string text) => FindAll(text).FirstOrDefault(m => m.Kind == MoneyKind.TransferFee)?.Amount;
+
+    private static MoneyMention Describe(string sentence, int start, int end, decimal low, decimal? high, string currency, bool plus)
+    {
+        var before = sentence[Math.Max(0, start - 40)..start].ToLowerInvariant();
+        var after = sentence[end..Math.Min(sentence.Length, end + 40)].ToLowerInvariant();
+        var kind = Classify(before, after);
+
+        string? qualifier = null;
+        var textStart = start;
+        var trimmedBefore = before.TrimEnd();
+        foreach (var candidate in Qualifiers)
+        {
+            if (!trimmedBefore.EndsWith(candidate, StringComparison.Ordinal)) continue;
+            var at = trimmedBefore.Length - candidate.Length;
+            if (at > 0 && char.IsLetter(trimmedBefore[at - 1])) continue;
+            qualifier = candidate.StartsWith("a ", StringComparison.Ordinal) || candidate.StartsWith("an ", StringComparison.Ordinal) ? null : candidate;
+            if (qualifier is not null) textStart = start - (before.Length - at);
+            break;
+        }
+        var textEnd = end;
+        if (high is not null) qualifier ??= "range";
+        if (plus) qualifier ??= "plus";
+        var addOns = AddOnsAfter(after);
+        if (addOns > 0)
+        {
+            qualifier = qualifier is null ? "plus add-ons" : qualifier + ", plus add-ons";
+            textEnd = end + addOns;
+        }
+        var risingTo = RisingTo(after);
+        if (risingTo > 0)
+        {
+            textEnd = end + risingTo;
+            qualifier = qualifier is null ? "rising with add-ons" : qualifier + ", rising with add-ons";
+        }
+        var amount = high is null ? low : (low + high.Value) / 2m;
+        var fee = new Fee(decimal.Round(amount, 3), currency, qualifier, sentence[textStart..textEnd].Trim());
+        return new MoneyMention(fee, kind, textStart, textEnd);
+    }
+
+    private static int AddOnsAfter(string after)
+    {
+        foreach (var tail in (string[])[" plus add-ons", " plus potential add-ons", " plus bonuses", " with add-ons", " including add-ons", " in add-ons", " plus add ons"])
+        {
+            if (after.StartsWith(tail, StringComparison.Ordinal)) return tail.Length;
+        }
+        return 0;
+    }
+
+    private static int RisingTo(string after)
+    {
+        var match = Regex.Match(after, @"^,? (?:potentially )?rising to (?:£|€|\$)\d+(?:\.\d+)?\s?(?:m|million)\b", RegexOptions.CultureInvariant);
+        return match.Success ? match.Length : 0;
+    }
+
+    private static MoneyKind Classify(string before, string after)
+    {
+        foreach (var (kind, cuesBefore, cuesAfter) in KindCues)
+        {
+            if (cuesAfter.Any(cue => after.StartsWith(cue, StringComparison.Ordinal))) return kind;
+        }
+        var nearBefore = before.Length > 28 ? before[^28..] : before;
+        foreach (var (kind, cuesBefore, _) in KindCues)
+        {
+            if (cuesBefore.Any(cue => nearBefore.Contains(cue, StringComparison.Ordinal))) return kind;
+        }
+        return MoneyKind.TransferFee;
+    }
+
+    // "could leave on a free transfer next summer" is a threat, not a deal's fee.
+    private static bool IsHypotheticalFree(string sentence, int at)
+    {
+        var before = sentence[Math.Max(0, at - 45)..at].ToLowerInvariant();
+        return before.Contains("could") || before.Contains("risk") || before.Contains("would") || before.Contains("might")
+            || before.Contains("avoid") || before.Contains("rather than") || before.Contains("instead of");
+    }
+
+    private static string CurrencyCode(string symbol) => symbol.Trim().ToUpperInvariant() switch
+    {
+        "£" or "GBP" or "POUNDS" or "POUNDS STERLING" => "GBP",
+        "€" or "EUR" or "EUROS" => "EUR",
+        _ => "USD",
+    };
+
+    private static decimal ParseNumber(string digits) =>
+        decimal.Parse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    private static decimal ToMillions(decimal number, string unit) => unit.ToLowerInvariant() switch
+    {
+        "bn" or "billion" => number * 1000m,
+        "m" or "mn" or "mln" or "million" => number,
+        "k" or "thousand" => number / 1000m,
+        _ => number / 1_000_000m,
+    };
+
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30,
+        ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
+    };
+
+    private static decimal? WordsToNumber(string words)
+    {
+        decimal total = 0;
+        foreach (var word in words.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Equals("a", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!NumberWords.TryGetValue(word, out var value)) return null;
+            total = value == 100 ? Math.Max(total, 1) * 100 : total + value;
+        }
+        return total == 0 ? null : total;
+    }
+}

@@ -1,0 +1,4 @@
+namespace RumourBot.Reports;
+
+/// <summary>A sum of money found in a sentence, what it is, and where it stands.</summary>
+public sealed record MoneyMention(Fee Amount, MoneyKind Kind, int Start, int End);

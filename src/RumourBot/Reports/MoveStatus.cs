@@ -1,0 +1,18 @@
+namespace RumourBot.Reports;
+
+/// <summary>
+/// How far a move has got. Declared from weakest to strongest signal, so when an article carries several
+/// ("a first bid was rejected, the second agreed") the later member wins.
+/// </summary>
+public enum MoveStatus
+{
+    Unknown,
+    Interest,
+    Talks,
+    Bid,
+    Rejected,
+    Denied,
+    ContractRenewal,
+    Agreed,
+    Done,
+}

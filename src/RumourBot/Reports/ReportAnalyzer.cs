@@ -1,0 +1,280 @@
+using System.Text.RegularExpressions;
+using RumourBot.Reports.Clubs;
+using RumourBot.Reports.People;
+using RumourBot.Reports.Sources;
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Reports;
+
+/// <summary>
+/// Turns a report into its moves, cited sources and summary. Pure: no I/O, no clock, safe to share between threads.
+/// </summary>
+public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
+{
+    /// <summary>Longer texts are analysed on their first part only: no article needs more, and it bounds the work.</summary>
+    public const int MaxAnalysedCharacters = 100_000;
+
+    private const int MaxMoves = 6;
+
+    public static ReportAnalyzer Default { get; } = new(ClubGazetteer.Default, SourceDirectory.Default);
+
+    public ReportAnalysis Analyze(Report report)
+    {
+        var text = ArticleCleaner.Clean(report.Text);
+        if (text.Length > MaxAnalysedCharacters) text = text[..MaxAnalysedCharacters];
+        var sentences = SplitWithHeadline(report.Title, text);
+        var article = new Article(sentences, clubs.FindMentions(sentences));
+
+        var taken = new Dictionary<int, HashSet<int>>();
+        foreach (var mention in article.Clubs) Take(taken, mention.SentenceIndex, mention.WordIndex, mention.WordCount);
+        var known = new List<(int Sentence, KnownSource Source)>();
+        foreach (var sentence in sentences)
+        {
+            foreach (var match in sources.FindIn(sentence.Words))
+            {
+                // "AS Roma" is a club, not the newspaper AS.
+                if (taken.TryGetValue(sentence.Index, out var clubWords) && Enumerable.Range(match.WordIndex, match.WordCount).Any(clubWords.Contains)) continue;
+                known.Add((sentence.Index, match.Value));
+                Take(taken, sentence.Index, match.WordIndex, match.WordCount);
+            }
+        }
+
+        var people = PersonFinder.Find(sentences, taken, clubs.PlaceWords);
+        var subjects = RankSubjects(article, people);
+        var assigned = AssignSentences(article, subjects);
+        var moves = subjects.Take(MaxMoves)
+            .Select(subject => BuildMove(article, subject, assigned[subject], subjects[0], OthersNamed(people, subject)))
+            .Where(move => move is not null)
+            .Select(move => move!)
+            .Where((move, index) => index == 0 || move.Status != MoveStatus.Unknown) // a side mention needs its own news
+            .ToList();
+
+        var cited = CitedSources(report, known, people);
+        var main = subjects.Count > 0 ? assigned[subjects[0]] : [];
+        var summary = Summarizer.Summarize(sentences.Where(s => !s.IsHeadline).ToList(), main, article.ClubsBySentence);
+        return new ReportAnalysis(report.Title, summary, cited, moves);
+    }
+
+    private static List<Sentence> SplitWithHeadline(string title, string text)
+    {
+        var sentences = new List<Sentence>();
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            var headline = title.Trim();
+            sentences.Add(new Sentence(0, headline, 0, WordSplitter.Split(headline)) { IsHeadline = true });
+        }
+        sentences.AddRange(SentenceSplitter.Split(text, sentences.Count));
+        return sentences;
+    }
+
+    private static void Take(Dictionary<int, HashSet<int>> taken, int sentence, int word, int count)
+    {
+        if (!taken.TryGetValue(sentence, out var set)) taken[sentence] = set = [];
+        for (var i = word; i < word + count; i++) set.Add(i);
+    }
+
+    // Players who are the subject of a move, most central first. Managers, officials, journalists and players
+    // named only as context ("Carvajal's injury", "his deputy, Lucas Vazquez") drop out here.
+    private static List<Person> RankSubjects(Article article, IReadOnlyList<Person> people)
+    {
+        var scored = new List<(Person Person, double Score, int First)>();
+        foreach (var person in people.Where(p => p.Role == PersonRole.Player))
+        {
+            double score = -3 * person.ContextMentions;
+            var evidence = false;
+            foreach (var index in person.SentenceIndexes)
+            {
+                var sentence = article.Sentences[index];
+                var cue = TransferCue().IsMatch(sentence.Text);
+                score += 1 + (cue ? 2 : 0) + (article.ClubsIn(index).Count > 0 ? 1 : 0) + (sentence.IsHeadline ? 3 : 0);
+            }
+            foreach (var mention in person.Mentions)
+            {
+                if (OwningClub(article, mention) is not null) score += 2;
+                evidence |= IsNearTransferTalk(article, mention);
+            }
+            if (evidence && score >= 4) scored.Add((person, score, person.Mentions.Min(m => m.SentenceIndex)));
+        }
+        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.First).Select(s => s.Person).ToList();
+    }
+
+    // A transfer word within a few words of the name, and a club in the same or the next sentence.
+    private static bool IsNearTransferTalk(Article article, PersonMention mention)
+    {
+        var index = mention.SentenceIndex;
+        if (article.ClubsIn(index).Count == 0 && article.ClubsIn(index + 1).Count == 0) return false;
+        var sentence = article.Sentences[index];
+        var at = sentence.Words[mention.WordIndex].Start;
+        foreach (Match cue in TransferCue().Matches(sentence.Text))
+        {
+            if (Math.Abs(cue.Index - at) <= NearTransferTalkCharacters) return true;
+        }
+        return false;
+    }
+
+    private const int NearTransferTalkCharacters = 60;
+
+    // Each sentence belongs to the subjects it names; one that names none belongs to the last subject named
+    // (so "the 26-year-old" and "he" follow the story), or to the main subject before any is named.
+    private static Dictionary<Person, List<(Sentence Sentence, bool Named)>> AssignSentences(Article article, List<Person> subjects)
+    {
+        var assigned = subjects.ToDictionary(s => s, _ => new List<(Sentence, bool)>());
+        var named = new Dictionary<int, List<Person>>();
+        foreach (var subject in subjects)
+        {
+            foreach (var index in subject.SentenceIndexes)
+            {
+                if (!named.TryGetValue(index, out var list)) named[index] = list = [];
+                list.Add(subject);
+            }
+        }
+        Person? current = null;
+        foreach (var sentence in article.Sentences)
+        {
+            if (named.TryGetValue(sentence.Index, out var here))
+            {
+                foreach (var subject in here) assigned[subject].Add((sentence, true));
+                current = here.OrderBy(s => s.Mentions.Where(m => m.SentenceIndex == sentence.Index).Max(m => m.WordIndex)).Last();
+            }
+            else if ((current ?? subjects.FirstOrDefault()) is { } owner)
+            {
+                assigned[owner].Add((sentence, false));
+            }
+        }
+        return assigned;
+    }
+
+    // Sentences naming someone other than the subject (journalists aside): their clubs may be that person's.
+    private static HashSet<int> OthersNamed(IReadOnlyList<Person> people, Person subject) =>
+        people.Where(p => p != subject && p.Role != PersonRole.Journalist).SelectMany(p => p.SentenceIndexes).ToHashSet();
+
+    private static Move? BuildMove(Article article, Person subject, List<(Sentence Sentence, bool Named)> sentences, Person main, HashSet<int> othersNamed)
+    {
+        var roles = new Dictionary<Club, ClubRole>();
+        foreach (var (sentence, isNamed) in sentences)
+        {
+            // "...with Leroy Sané having left for Galatasaray": a club beside another player is not this one's.
+            if (!isNamed && othersNamed.Contains(sentence.Index)) continue;
+            if (StatusDetector.IsBackground(sentence.Text)) continue; // where he came from years ago is not this move
+            var weight = isNamed || sentence.IsHeadline ? 1.0 : 0.5;
+            AddRoles(article, sentence, weight, roles);
+        }
+        foreach (var mention in subject.Mentions)
+        {
+            if (OwningClub(article, mention) is { } owner) Role(roles, owner, mention.SentenceIndex).Seller += 4;
+        }
+
+        var status = StatusDetector.Detect(sentences.Select(s => s.Sentence.Text));
+        var from = roles.Values.Where(r => r.IsSeller).OrderByDescending(r => r.Seller).ThenBy(r => r.FirstSentence).FirstOrDefault()?.Club;
+        var to = roles.Values.Where(r => r.IsBuyer && r.Club != from)
+            .OrderByDescending(r => r.Buyer).ThenBy(r => r.FirstSentence)
+            .Select(r => r.Club.Name).Take(3).ToList();
+
+        var renewal = status == MoveStatus.ContractRenewal;
+        if (renewal)
+        {
+            from ??= roles.Values.OrderByDescending(r => r.Seller + r.Buyer).FirstOrDefault()?.Club;
+            to.Clear();
+        }
+        else if (to.Count == 0 && subject != main)
+        {
+            // "another name on their list": the buyer the article has been talking about.
+            var buyer = ArticleBuyerBefore(article, subject.Mentions.Min(m => m.SentenceIndex), from);
+            if (buyer is not null) to.Add(buyer.Name);
+        }
+        if (from is null && to.Count == 0) return null;
+
+        var fee = renewal ? null : sentences // a renewal moves no money between clubs
+            .OrderByDescending(s => s.Named)
+            .SelectMany(s => FeeParser.FindAll(s.Sentence.Text))
+            .FirstOrDefault(m => m.Kind == MoneyKind.TransferFee)?.Amount;
+        return new Move(subject.FullName, from?.Name, to, fee, status);
+    }
+
+    private static void AddRoles(Article article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles)
+    {
+        var mentions = article.ClubsIn(sentence.Index);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var next = i + 1 < mentions.Count ? mentions[i + 1].WordIndex : sentence.Words.Count;
+            var (buyer, seller) = ClubRoleReader.Read(sentence, mentions[i], next);
+            var role = Role(roles, mentions[i].Club!, sentence.Index);
+            role.Buyer += buyer * weight;
+            role.Seller += seller * weight;
+        }
+    }
+
+    private static ClubRole Role(Dictionary<Club, ClubRole> roles, Club club, int sentence)
+    {
+        if (!roles.TryGetValue(club, out var role)) roles[club] = role = new ClubRole(club);
+        role.FirstSentence = Math.Min(role.FirstSentence, sentence);
+        return role;
+    }
+
+    // "Manchester United's Diogo Dalot": a possessive club right before the name owns the player.
+    private static Club? OwningClub(Article article, PersonMention mention)
+    {
+        foreach (var club in article.ClubsIn(mention.SentenceIndex))
+        {
+            var sentence = article.Sentences[mention.SentenceIndex];
+            if (club.EndWordIndex == mention.WordIndex && club.IsPossessive(sentence)) return club.Club;
+        }
+        return null;
+    }
+
+    private static Club? ArticleBuyerBefore(Article article, int sentenceIndex, Club? except)
+    {
+        for (var index = sentenceIndex; index >= 0; index--)
+        {
+            var mentions = article.ClubsIn(index);
+            for (var i = mentions.Count - 1; i >= 0; i--)
+            {
+                var next = i + 1 < mentions.Count ? mentions[i + 1].WordIndex : article.Sentences[index].Words.Count;
+                var (buyer, seller) = ClubRoleReader.Read(article.Sentences[index], mentions[i], next);
+                if (buyer > seller && mentions[i].Club != except) return mentions[i].Club;
+            }
+        }
+        return null;
+    }
+
+    private List<CitedSource> CitedSources(Report report, List<(int Sentence, KnownSource Source)> known, IReadOnlyList<Person> people)
+    {
+        var cited = new List<CitedSource>();
+        void Add(CitedSource source)
+        {
+            if (!cited.Any(c => string.Equals(c.Name, source.Name, StringComparison.OrdinalIgnoreCase))) cited.Add(source);
+        }
+        var journalists = people.Where(p => p.Role == PersonRole.Journalist).Select(p => (Sentence: p.Mentions[0].SentenceIndex, Name: p.FullName));
+        foreach (var (_, name, isKnown) in known.Select(k => (k.Sentence, k.Source.Name, true))
+                     .Concat(journalists.Select(j => (j.Sentence, j.Name, false)))
+                     .OrderBy(s => s.Item1))
+        {
+            Add(isKnown ? sources.Find(name)!.ToCited() : new CitedSource(name, SourceKind.Journalist, null));
+        }
+        if (!string.IsNullOrWhiteSpace(report.Outlet)) Add(sources.Describe(report.Outlet, SourceKind.Outlet));
+        return cited;
+    }
+
+    [GeneratedRegex(@"\b(?:sign(?:s|ed|ing|ature)?|move|moves|deal|approach\w*|bids?|offers?|transfer|wants?|wanted|target\w*|interest\w*|pursu\w+|swoop|join\w*|switch|list|keen|chas(?:e|ing)|eye(?:ing|s)|loan\w*|fee|contract|renew\w*|extension|medical|talks|negotiat\w*|enquir\w*|agree\w*|reject\w*|turned down|rebuff\w*|snub\w*|den(?:y|ied|ies)|here we go|sell|sale|buy|purchase|acquir\w*|recruit\w*|add|replace\w*|consider\w*|capture|arrival|depart\w*|exit|leave|stay)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TransferCue();
+
+    /// <summary>The article's sentences and club mentions, indexed by sentence.</summary>
+    private sealed class Article
+    {
+        private static readonly IReadOnlyList<ClubMention> None = [];
+
+        public Article(IReadOnlyList<Sentence> sentences, IReadOnlyList<ClubMention> clubs)
+        {
+            Sentences = sentences;
+            Clubs = clubs;
+            ClubsBySentence = clubs.GroupBy(c => c.SentenceIndex).ToDictionary(g => g.Key, g => (IReadOnlyList<ClubMention>)g.ToList());
+        }
+
+        public IReadOnlyList<Sentence> Sentences { get; }
+        public IReadOnlyList<ClubMention> Clubs { get; }
+        public IReadOnlyDictionary<int, IReadOnlyList<ClubMention>> ClubsBySentence { get; }
+
+        public IReadOnlyList<ClubMention> ClubsIn(int sentence) => ClubsBySentence.GetValueOrDefault(sentence, None);
+    }
+}

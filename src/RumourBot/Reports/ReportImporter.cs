@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using System.Text;
+using RumourBot.Rumours;
+using RumourBot.Storage;
+
+namespace RumourBot.Reports;
+
+/// <summary>
+/// Analyses a report and stores it with the rumours it feeds, in one transaction: a crash leaves either the
+/// report and all its rumour updates, or none of them. The same article twice is stored once.
+/// </summary>
+public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analyzer, TimeProvider time)
+{
+    /// <param name="requireMove">Keep the report only when it names at least one move (for text members paste).</param>
+    public ImportResult Import(Report report, string origin, bool requireMove = false)
+    {
+        var id = ContentId(report.Text);
+        if (database.Reports.FindById(id) is { } existing) return new ImportResult(ImportOutcome.AlreadyStored, existing, []);
+
+        var analysis = analyzer.Analyze(report);
+        var now = time.GetUtcNow();
+        var stored = new StoredReport
+        {
+            Id = id,
+            Title = analysis.Title,
+            Outlet = report.Outlet,
+            Url = report.Url,
+            Published = report.Published ?? now,
+            ImportedAt = now,
+            Origin = origin,
+            Text = report.Text,
+            Summary = analysis.Summary,
+            Sources = [.. analysis.Sources],
+            Moves = [.. analysis.Moves],
+            Fingerprint = TextFingerprint.Compute(ArticleCleaner.Clean(report.Text)),
+        };
+
+        if (requireMove && analysis.Moves.Count == 0) return new ImportResult(ImportOutcome.NoMoveFound, stored, []);
+
+        var rumourIds = database.InTransaction(() =>
+        {
+            database.Reports.Insert(stored);
+            var touched = new List<string>();
+            foreach (var move in analysis.Moves)
+            {
+                foreach (var (key, toClub) in RumourKey.For(move))
+                {
+                    var rumour = database.Rumours.FindById(key) ?? new Rumour
+                    {
+                        Id = key,
+                        Player = move.Player,
+                        PlayerKey = RumourKey.Normalise(move.Player),
+                        FromClub = move.FromClub,
+                        ToClub = toClub,
+                    };
+                    rumour.AddReport(stored, move);
+                    database.Rumours.Upsert(rumour);
+                    touched.Add(key);
+                }
+            }
+            return touched;
+        });
+        return new ImportResult(ImportOutcome.Stored, stored, rumourIds);
+    }
+
+    /// <summary>The same text (ignoring case and spacing) always gets the same id.</summary>
+    public static string ContentId(string text)
+    {
+        var normalised = string.Join(' ', ArticleCleaner.Clean(text).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)).AsSpan(0, 16));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+
+namespace RumourBot.Reports;
+
+/// <summary>
+/// Reads how far a move has got from the words of the sentences about it, keeping the strongest signal.
+/// Negated signals ("no agreement has been reached") do not count.
+/// </summary>
+public static partial class StatusDetector
+{
+    private static readonly (MoveStatus Status, Regex Cue)[] Cues =
+    [
+        (MoveStatus.Done, Done()),
+        (MoveStatus.Agreed, Agreed()),
+        (MoveStatus.ContractRenewal, Renewal()),
+        (MoveStatus.Denied, Denied()),
+        (MoveStatus.Rejected, Rejected()),
+        (MoveStatus.Bid, Bid()),
+        (MoveStatus.Talks, Talks()),
+        (MoveStatus.Interest, Interest()),
+    ];
+
+    public static MoveStatus Detect(IEnumerable<string> sentences)
+    {
+        var strongest = MoveStatus.Unknown;
+        foreach (var sentence in sentences)
+        {
+            var status = DetectOne(sentence);
+            if (status > strongest) strongest = status;
+        }
+        return strongest;
+    }
+
+    public static MoveStatus DetectOne(string sentence)
+    {
+        foreach (var (status, cue) in Cues)
+        {
+            if (status is MoveStatus.ContractRenewal or MoveStatus.Done && IsBackground(sentence)) continue;
+            foreach (Match match in cue.Matches(sentence))
+            {
+                if (!IsNegated(sentence, match.Index)) return status;
+            }
+        }
+        return MoveStatus.Unknown;
+    }
+
+    private static bool IsNegated(string sentence, int at)
+    {
+        var before = sentence[Math.Max(0, at - 30)..at];
+        return Negation().IsMatch(before);
+    }
+
+    /// <summary>"signed a new contract last summer", "arrived from Atalanta in 2017": background, not this story's news.</summary>
+    public static bool IsBackground(string sentence) => Historical().IsMatch(sentence);
+
+    [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\bpreviously\b|\bback in\b|\bat the time\b|\byears ago\b|\b(?:joined|arrived|signed|moved|bought|sold)\b[^.]*\bin (?:19|20)\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Historical();
+
+    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|without|hasn't|haven't|isn't|aren't|wasn't|won't|would|could|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|set to)\b[\w\s,'-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(?:has|have|had) (?:now )?(?:officially )?(?:completed|sealed|finalised|finalized) (?:his|her|a|the|their)?\s?(?:\w+ )?(?:move|transfer|switch|signing|deal|loan)|\bcompleted? (?:the|his) (?:signing|transfer|move)|\b(?:has|have) (?:officially )?(?:joined|signed for)\b|\bofficially (?:joined|signed|unveiled|confirmed)|\bunveiled as\b|\b(?:announced|confirmed) the (?:signing|arrival|capture)\b|\bsigned (?:a|an) \w+-year (?:contract|deal)\b(?! extension)|\bhas put pen to paper\b|\bis (?:now )?officially (?:a|an) \w+ player\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Done();
+
+    [GeneratedRegex(@"\bhere we go\b|\bagreed (?:a |an )?(?:fee|deal|terms|personal terms|a transfer|in principle)|\b(?:fee|deal|agreement|terms) (?:has been |have been |is |was )?(?:agreed|reached|struck|in place)\b|\breached (?:an |a full )?(?:agreement|deal)|\baccepted (?:a|an|the|their) (?:\w+ )?(?:bid|offer|proposal)|\bmedical (?:is |has been )?(?:booked|scheduled|planned|underway|under way)|\bundergo(?:ing)? (?:a )?medical\b|\bverbal agreement\b|\bagreement in principle\b|\bdeal done\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Agreed();
+
+    [GeneratedRegex(@"\b(?:signed|signs|agreed|penned|put pen to paper on) (?:a )?new (?:\w+-year )?(?:contract|deal)\b|\bnew (?:long-term )?(?:contract|deal) (?:at|with|until)\b|\bcontract extension\b|\bextended (?:his|her|their) (?:contract|deal|stay)|\brenewed (?:his|her) (?:contract|deal)|\bcommitted (?:his|her) (?:long-term )?future\b|\bextension (?:until|to|running)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Renewal();
+
+    [GeneratedRegex(@"\bno truth\b|\b(?:has|have|had) (?:firmly |strongly |flatly |categorically )?denied\b|\bdenied (?:the |any |reports|claims|that)|\bdenies\b|\bfake news\b|\bnothing to (?:the|these) (?:reports|rumours|claims)\b|\bwide of the mark\b|\bcategorically\b|\bbaseless\b|\bwithout foundation\b|\bnot true\b|\bpure speculation\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Denied();
+
+    [GeneratedRegex(@"\brejected\b|\brejects?\b|\bturned down\b|\bturn down\b|\brebuffed\b|\bknocked back\b|\bdismissed\b|\bsnubbed\b|\bno intention of (?:selling|parting|letting|sanctioning|cashing)|\bnot for sale\b|\brefused\b|\bshut the door\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rejected();
+
+    [GeneratedRegex(@"\b(?:bid|offer|proposal)s?\b(?! for (?:the )?(?:title|trophy))|\btabled\b|\blodged\b|\bsubmitted\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Bid();
+
+    [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\bin contact\b|\bmade contact\b|\bdiscussions\b|\bapproach(?:ed|es)?\b|\bopened dialogue\b|\bmeeting\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Talks();
+
+    [GeneratedRegex(@"\binterest(?:ed)?\b|\bwants?\b|\bkeen\b|\bmonitor\w*|\btarget\w*|\beye(?:ing|s)?\b|\bconsider\w*|\blist\b|\bshortlist\b|\badmire\w*|\btrack\w*|\blinked\b|\bpursu\w+|\bchas\w+|\bweighing up\b|\bplanning\b|\bexploring\b|\bscout\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Interest();
+}

@@ -1,0 +1,21 @@
+using RumourBot.Reports.Sources;
+
+namespace RumourBot.Reports;
+
+/// <summary>A report as the database keeps it: the article, what the analyser made of it, and its fingerprint.</summary>
+public sealed class StoredReport
+{
+    /// <summary>A hash of the article's text, so the same article imported twice is stored once.</summary>
+    public string Id { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string? Outlet { get; set; }
+    public string? Url { get; set; }
+    public DateTimeOffset Published { get; set; }
+    public DateTimeOffset ImportedAt { get; set; }
+    public string Origin { get; set; } = "";
+    public string Text { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public List<CitedSource> Sources { get; set; } = [];
+    public List<Move> Moves { get; set; } = [];
+    public int[] Fingerprint { get; set; } = [];
+}

@@ -1,0 +1,61 @@
+namespace RumourBot.Reports.Text;
+
+/// <summary>
+/// Finds known multi-word phrases in a sentence's words, longest match first. Phrases are indexed by their
+/// first word, so matching costs one dictionary look-up per word however many phrases there are.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord;
+
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases, StringComparer comparer)
+    {
+        _byFirstWord = new Dictionary<string, List<(string[], T)>>(comparer);
+        _comparer = comparer;
+        foreach (var (phrase, value) in phrases)
+        {
+            var words = WordSplitter.Split(phrase).Select(w => w.Text).ToArray();
+            if (words.Length == 0) continue;
+            if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
+            list.Add((words, value));
+        }
+        foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    private readonly StringComparer _comparer;
+
+    /// <summary>Every non-overlapping match in the words, left to right.</summary>
+    public IEnumerable<PhraseMatch<T>> FindAll(IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var match = MatchAt(words, i);
+            if (match is null) continue;
+            yield return match.Value;
+            i += match.Value.WordCount - 1;
+        }
+    }
+
+    public PhraseMatch<T>? MatchAt(IReadOnlyList<Word> words, int index)
+    {
+        if (!_byFirstWord.TryGetValue(words[index].Text, out var candidates)) return null;
+        foreach (var (phraseWords, value) in candidates)
+        {
+            if (index + phraseWords.Length > words.Count) continue;
+            var matches = true;
+            for (var k = 1; k < phraseWords.Length && matches; k++)
+            {
+                matches = _comparer.Equals(words[index + k].Text, phraseWords[k])
+                    && !words[index + k - 1].IsPossessive; // "Real's Madrid" is not "Real Madrid"
+            }
+            if (matches) return new PhraseMatch<T>(index, phraseWords.Length, value);
+        }
+        return null;
+    }
+}
+
+/// <summary>A phrase found at <see cref="WordIndex"/>, spanning <see cref="WordCount"/> words.</summary>
+public readonly record struct PhraseMatch<T>(int WordIndex, int WordCount, T Value)
+{
+    public int EndWordIndex => WordIndex + WordCount;
+}

@@ -1,0 +1,69 @@
+namespace RumourBot.Reports.Text;
+
+/// <summary>
+/// Splits article text into sentences. A line break always ends a sentence (sub-headings carry no full stop);
+/// inside a line, '.', '!' or '?' ends one when the next word starts with a capital, a digit or a quote.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "st", "no", "vs", "v", "jr", "sr", "fc", "inc", "ltd", "approx", "e.g", "i.e", "etc",
+    };
+
+    public static IReadOnlyList<Sentence> Split(string text, int firstIndex = 0)
+    {
+        var sentences = new List<Sentence>();
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            SplitLine(text, lineStart, lineEnd, sentences, firstIndex);
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    private static void SplitLine(string text, int start, int end, List<Sentence> sentences, int firstIndex)
+    {
+        var sentenceStart = start;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?')) continue;
+            var close = i + 1;
+            while (close < end && text[close] is '"' or '\u201D' or '\'' or '\u2019' or ')' or '!' or '?' or '.') close++;
+            if (close < end && !char.IsWhiteSpace(text[close])) continue;
+            var next = close;
+            while (next < end && char.IsWhiteSpace(text[next])) next++;
+            if (next < end && !StartsSentence(text[next])) continue;
+            if (text[i] == '.' && EndsWithAbbreviation(text, sentenceStart, i)) continue;
+            Add(text, sentenceStart, close, sentences, firstIndex);
+            sentenceStart = close;
+            i = close - 1;
+        }
+        Add(text, sentenceStart, end, sentences, firstIndex);
+    }
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\'' or '\u2018' or '£' or '€' or '$';
+
+    private static bool EndsWithAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+        var word = text.AsSpan(wordStart, dot - wordStart);
+        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial, as in "J. Smith"
+        return Abbreviations.Contains(word.ToString());
+    }
+
+    private static void Add(string text, int start, int end, List<Sentence> sentences, int firstIndex)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end <= start) return;
+        var sentenceText = text[start..end];
+        if (!sentenceText.Any(char.IsLetter)) return;
+        sentences.Add(new Sentence(firstIndex + sentences.Count, sentenceText, start, WordSplitter.Split(sentenceText)));
+    }
+}

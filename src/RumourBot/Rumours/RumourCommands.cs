@@ -1,0 +1,103 @@
+using RumourBot.Commands;
+using RumourBot.Reports;
+using RumourBot.Replies;
+
+namespace RumourBot.Rumours;
+
+/// <summary><c>/rumours latest | about | submit</c>: the rumours as the reports tell them.</summary>
+public sealed class RumourCommands(RumourBook book, ReportImporter importer, TimeProvider time) : ICommandModule
+{
+    public const int MaxSubmittedCharacters = 6000;
+    private const int MinSubmittedCharacters = 40;
+    private const int MaxTimelineEntries = 20;
+
+    public IEnumerable<CommandDefinition> Commands =>
+    [
+        new("rumours", "latest", "The latest transfer rumours, newest first",
+            [
+                new CommandOption("player", "Only rumours about this player", MaxLength: 100),
+                new CommandOption("club", "Only rumours involving this club (name or nickname)", MaxLength: 100),
+                new CommandOption("count", "How many rumours (1-10, default 5)", CommandOptionType.Integer, MinValue: 1, MaxValue: 10),
+            ],
+            LatestAsync),
+        new("rumours", "about", "One player's rumours with their timeline",
+            [new CommandOption("player", "The player's name", Required: true, MaxLength: 100)],
+            AboutAsync),
+        new("rumours", "submit", "Analyse a report you paste and add it to the rumours",
+            [new CommandOption("text", "The article text", Required: true, MaxLength: MaxSubmittedCharacters)],
+            SubmitAsync),
+    ];
+
+    private ValueTask<Reply> LatestAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var player = invocation.GetString("player");
+        var club = invocation.GetString("club");
+        var rumours = book.Latest(player, club, (int)(invocation.GetInteger("count") ?? 5));
+        var filter = string.Join(", ", new[] { player, club }.Where(f => f is not null));
+        var title = filter.Length == 0 ? "Latest rumours" : $"Latest rumours: {filter}";
+        if (rumours.Count == 0)
+        {
+            var hint = filter.Length == 0 ? "No reports yet. Submit one with /rumours submit." : "Nothing matches; try a shorter name.";
+            return ValueTask.FromResult(new Reply(title, hint, Ephemeral: true));
+        }
+        var now = time.GetUtcNow();
+        var fields = rumours.Select((rumour, i) => new ReplyField(
+            $"{i + 1}. {rumour.Player}: {rumour.Route}",
+            $"{rumour.Status.Describe()} · {RumourText.Fee(rumour.Fee)} · {RumourText.Source(rumour.BestSource)} · " +
+            $"{RumourText.Reports(rumour.ReportCount)} · {RumourText.Ago(rumour.LastSeen, now)}\n{rumour.Latest.Summary}")).ToList();
+        return ValueTask.FromResult(new Reply(title, Fields: fields, Footer: $"{book.ReportCount} reports on file"));
+    }
+
+    private ValueTask<Reply> AboutAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var player = invocation.GetString("player")!;
+        var rumours = book.About(player);
+        if (rumours.Count == 0)
+        {
+            return ValueTask.FromResult(Reply.Error($"No rumours about '{player}' yet. /rumours latest lists the players we have."));
+        }
+        var now = time.GetUtcNow();
+        var fields = new List<ReplyField>();
+        foreach (var rumour in rumours)
+        {
+            var entries = rumour.Stories.OrderByDescending(s => s.Published).Take(MaxTimelineEntries).Reverse();
+            foreach (var story in entries)
+            {
+                var outlets = story.Outlets.Count == 0 ? "" : " · " + string.Join(", ", story.Outlets);
+                var prefix = rumours.Count > 1 ? $"{rumour.Route} · " : "";
+                fields.Add(new ReplyField(
+                    $"{prefix}{RumourText.Date(story.Published)} · {story.Status.Describe()}{outlets}",
+                    $"{RumourText.Fee(story.Fee)}. {story.Summary}"));
+            }
+        }
+        var main = rumours[0];
+        var description = string.Join('\n', rumours.Select(r =>
+            $"{r.Route}: {r.Status.Describe()} · {RumourText.Fee(r.Fee)} · best source {RumourText.Source(r.BestSource)} · " +
+            $"{RumourText.Reports(r.ReportCount)} · first seen {RumourText.Ago(r.FirstSeen, now)}"));
+        return ValueTask.FromResult(new Reply($"{main.Player}: the timeline", description, fields.TakeLast(25).ToList()));
+    }
+
+    private ValueTask<Reply> SubmitAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var text = invocation.GetString("text")!;
+        if (text.Length < MinSubmittedCharacters)
+        {
+            return ValueTask.FromResult(Reply.Error($"That is too short to be a report ({text.Length} characters); paste the article's text."));
+        }
+        var report = ReportFileReader.Parse(text) with { Published = time.GetUtcNow() };
+        var result = importer.Import(report, $"submitted by {invocation.UserName}", requireMove: true);
+        if (result.Outcome == ImportOutcome.NoMoveFound)
+        {
+            return ValueTask.FromResult(Reply.Error("I couldn't find a transfer in that text (a named player and a club), so nothing was stored."));
+        }
+        var fields = result.Report.Moves.Select(m => new ReplyField(
+            $"{m.Player}: {string.Join(" / ", m.ToClubs.DefaultIfEmpty("?").Select(to => $"{m.FromClub ?? "?"} → {to}"))}",
+            $"{m.Status.Describe()} · {RumourText.Fee(m.Fee)}")).ToList();
+        if (result.Report.Sources.Count > 0)
+        {
+            fields.Add(new ReplyField("Sources", string.Join(", ", result.Report.Sources.Select(RumourText.Source))));
+        }
+        var known = result.Outcome == ImportOutcome.AlreadyStored;
+        return ValueTask.FromResult(new Reply(known ? "Already on file" : "Report added", result.Report.Summary, fields, known ? ReplyTone.Neutral : ReplyTone.Success));
+    }
+}

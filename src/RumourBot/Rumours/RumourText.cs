@@ -1,0 +1,36 @@
+using System.Globalization;
+using Humanizer;
+using RumourBot.Reports;
+using RumourBot.Reports.Sources;
+
+namespace RumourBot.Rumours;
+
+/// <summary>How rumours read in replies: fees as fans write them ("just over £20m"), times as "2 days ago".</summary>
+public static class RumourText
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Fee(Fee? fee)
+    {
+        if (fee is null) return "fee unknown";
+        if (fee.Qualifier == "free") return "free transfer";
+        if (fee.Text.Length is > 0 and <= 60) return fee.Text; // the reporter's own words: "just over £20 million"
+        var symbol = fee.Currency switch { "GBP" => "£", "EUR" => "€", "USD" => "$", _ => "" };
+        return fee.AmountMillions >= 1
+            ? $"{symbol}{fee.AmountMillions.ToString("0.##", CultureInfo.InvariantCulture)}m"
+            : $"{symbol}{(fee.AmountMillions * 1000).ToString("0", CultureInfo.InvariantCulture)}k";
+    }
+
+    public static string Source(CitedSource? source) => source switch
+    {
+        null => "no rated source",
+        { Tier: { } tier } => $"{source.Name} (tier {tier})",
+        _ => $"{source.Name} (unrated)",
+    };
+
+    public static string Ago(DateTimeOffset when, DateTimeOffset now) => when.Humanize(now, English);
+
+    public static string Date(DateTimeOffset when) => when.ToString("d MMM yyyy", English);
+
+    public static string Reports(int count) => "report".ToQuantity(count);
+}

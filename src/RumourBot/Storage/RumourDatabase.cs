@@ -1,0 +1,66 @@
+using LiteDB;
+using Microsoft.Extensions.Options;
+using RumourBot.Reports;
+using RumourBot.Rumours;
+
+namespace RumourBot.Storage;
+
+/// <summary>
+/// The bot's one LiteDB file and its collections. LiteDB journals every transaction, so a crash part-way through an
+/// import leaves the file as it was before that import began.
+/// </summary>
+public sealed class RumourDatabase : IDisposable
+{
+    private readonly LiteDatabase _database;
+
+    public RumourDatabase(IOptions<StorageOptions> options) : this(options.Value.DatabasePath)
+    {
+    }
+
+    public RumourDatabase(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        _database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper());
+        Reports = _database.GetCollection<StoredReport>("reports");
+        Rumours = _database.GetCollection<Rumour>("rumours");
+        Settings = _database.GetCollection<StoredSetting>("settings");
+        Reports.EnsureIndex(r => r.Published);
+        Rumours.EnsureIndex(r => r.LastSeen);
+        Rumours.EnsureIndex(r => r.PlayerKey);
+    }
+
+    // Derived values are computed from the stories on read, never stored twice.
+    private static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper();
+        mapper.Entity<Rumour>()
+            .Ignore(r => r.Latest).Ignore(r => r.Status).Ignore(r => r.Fee).Ignore(r => r.ReportCount)
+            .Ignore(r => r.BestSource).Ignore(r => r.Route);
+        mapper.Entity<RumourStory>().Ignore(s => s.BestTier);
+        return mapper;
+    }
+
+    public ILiteCollection<StoredReport> Reports { get; }
+    public ILiteCollection<Rumour> Rumours { get; }
+    public ILiteCollection<StoredSetting> Settings { get; }
+
+    /// <summary>Runs <paramref name="work"/> as one transaction: all of its writes land, or none do.</summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        // LiteDB transactions belong to the calling thread, so the work must not await.
+        _database.BeginTrans();
+        try
+        {
+            var result = work();
+            _database.Commit();
+            return result;
+        }
+        catch
+        {
+            _database.Rollback();
+            throw;
+        }
+    }
+
+    public void Dispose() => _database.Dispose();
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RumourBot.Reports;
+
+namespace RumourBot.Storage;
+
+/// <summary>
+/// On the first start with an empty database, imports every report in the seeds folder, so the bot has something
+/// to talk about before any feed is added. Each report is its own transaction; a start after a crash part-way
+/// through finishes the job without storing anything twice.
+/// </summary>
+public sealed partial class SeedImporter(
+    RumourDatabase database,
+    ReportImporter importer,
+    IOptions<StorageOptions> options,
+    TimeProvider time,
+    ILogger<SeedImporter> logger) : IHostedService
+{
+    private const string DoneSetting = "seeds-imported";
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        ImportOnce();
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Imports the seeds unless they were imported before; returns how many reports were stored.</summary>
+    public int ImportOnce()
+    {
+        if (database.Settings.FindById(DoneSetting) is not null) return 0;
+        var folder = options.Value.SeedsPath;
+        if (!Directory.Exists(folder))
+        {
+            LogNoSeeds(folder);
+            return 0;
+        }
+        var stored = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                var result = importer.Import(ReportFileReader.Read(file), $"seed:{Path.GetFileName(file)}");
+                if (result.Outcome == ImportOutcome.Stored) stored++;
+            }
+            catch (ReportFileException error)
+            {
+                LogSeedSkipped(Path.GetFileName(file), error.Message);
+            }
+        }
+        database.Settings.Upsert(new StoredSetting { Id = DoneSetting, Value = time.GetUtcNow().ToString("O") });
+        LogSeeded(stored, folder);
+        return stored;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Count} bundled reports from {Folder}")]
+    private partial void LogSeeded(int count, string folder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped bundled report {File}: {Reason}")]
+    private partial void LogSeedSkipped(string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No bundled reports at {Folder}; starting with an empty database")]
+    private partial void LogNoSeeds(string folder);
+}

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using RumourBot.Tests.Support;
+
+namespace RumourBot.Tests.LocalConsole;
+
+/// <summary>Runs the real program with piped standard input, as README's "echo ... | dotnet run" does.</summary>
+public class LocalConsoleProcessTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private static async Task<(int Exit, string Output, string Errors)> RunBotAsync(string input, TempFolder data, params (string Name, string Value)[] environment)
+    {
+        var app = Path.Combine(AppContext.BaseDirectory, "RumourBot.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { app },
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = data.Path,
+        };
+        start.Environment["Storage__DataFolder"] = data.Path;
+        start.Environment["Discord__Token"] = "";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(Patience);
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await errors);
+    }
+
+    [Fact]
+    public async Task Piped_commands_are_answered_and_end_of_input_exits_0()
+    {
+        using var data = new TempFolder();
+
+        var (exit, output, _) = await RunBotAsync("/rumours latest\n/rumours about player:Dalot\n", data);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Latest rumours", output);
+        Assert.Contains("Trent Alexander-Arnold: Liverpool → Real Madrid", output);
+        Assert.Contains("Diogo Dalot: the timeline", output);
+        Assert.True(File.Exists(Path.Combine(data.Path, "rumourbot.db")));
+    }
+
+    [Fact]
+    public async Task An_unknown_command_gets_one_line_on_stderr_and_the_session_goes_on()
+    {
+        using var data = new TempFolder();
+
+        var (exit, output, errors) = await RunBotAsync("/transfers now\n/help\n", data);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("error: Unknown command '/transfers'", errors);
+        Assert.Contains("RumourBot commands", output);
+        Assert.Contains("/rumours submit text:<text>", output);
+    }
+
+    [Fact]
+    public async Task A_second_start_imports_nothing_twice()
+    {
+        using var data = new TempFolder();
+        await RunBotAsync("", data);
+
+        var (_, output, _) = await RunBotAsync("/rumours latest count:1\n", data);
+
+        var seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Length;
+        Assert.Contains($"{seeds} reports on file", output);
+    }
+
+    [Fact]
+    public async Task A_configured_token_is_refused_clearly_without_showing_it()
+    {
+        using var data = new TempFolder();
+        const string token = "MTIz.secret-token-value";
+
+        var (exit, output, errors) = await RunBotAsync("", data, ("Discord__Token", token));
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("cannot connect to Discord yet", errors);
+        Assert.DoesNotContain(token, errors + output);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using RumourBot.Reports;
+using RumourBot.Tests.Support;
+
+namespace RumourBot.Tests.Reports;
+
+public class AnalyzeCommandLineTests
+{
+    [Fact]
+    public void Json_output_is_exactly_one_object_in_the_documented_shape()
+    {
+        var output = new StringWriter();
+
+        var exit = AnalyzeCommandLine.Run(RepositoryPaths.Seed("trent-real-madrid-approach.txt"), json: true, output, new StringWriter());
+
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(output.ToString());
+        var root = document.RootElement;
+        Assert.Equal(["title", "summary", "sources", "moves"], root.EnumerateObject().Select(p => p.Name));
+        var main = root.GetProperty("moves")[0];
+        Assert.Equal("Trent Alexander-Arnold", main.GetProperty("player").GetString());
+        Assert.Equal("Liverpool", main.GetProperty("from_club").GetString());
+        Assert.Equal("Real Madrid", main.GetProperty("to_clubs")[0].GetString());
+        Assert.Equal(20m, main.GetProperty("fee").GetProperty("amount_millions").GetDecimal());
+        Assert.Equal("GBP", main.GetProperty("fee").GetProperty("currency").GetString());
+        Assert.Equal("just over", main.GetProperty("fee").GetProperty("qualifier").GetString());
+        Assert.Equal("just over £20 million", main.GetProperty("fee").GetProperty("text").GetString());
+        Assert.Equal("rejected", main.GetProperty("status").GetString());
+        Assert.Contains(root.GetProperty("sources").EnumerateArray(), s => s.GetProperty("name").GetString() == "Paul Joyce"
+            && s.GetProperty("kind").GetString() == "journalist");
+    }
+
+    [Fact]
+    public void A_move_without_a_fee_says_null()
+    {
+        var output = new StringWriter();
+
+        AnalyzeCommandLine.Run(RepositoryPaths.Seed("trent-real-madrid-approach.txt"), json: true, output, new StringWriter());
+
+        using var document = JsonDocument.Parse(output.ToString());
+        Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("moves")[1].GetProperty("fee").ValueKind);
+    }
+
+    [Fact]
+    public void A_missing_file_exits_2_with_one_line_on_stderr()
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+
+        var exit = AnalyzeCommandLine.Run("/no/such/file.txt", json: true, output, errors);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output.ToString());
+        Assert.Single(errors.ToString().TrimEnd().Split('\n'));
+        Assert.Contains("/no/such/file.txt", errors.ToString());
+    }
+}

@@ -1,0 +1,57 @@
+using RumourBot.Reports.Clubs;
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Tests.Reports;
+
+public class ClubGazetteerTests
+{
+    private static readonly ClubGazetteer Clubs = ClubGazetteer.Default;
+
+    private static List<string> ClubsNamedIn(string text) =>
+        Clubs.FindMentions(SentenceSplitter.Split(text)).Select(m => m.Club!.Name).ToList();
+
+    [Theory]
+    [InlineData("Los Blancos are confident.", "Real Madrid")]
+    [InlineData("The Gunners made an offer.", "Arsenal")]
+    [InlineData("The Red Devils said no.", "Manchester United")]
+    [InlineData("The Bianconeri are interested.", "Juventus")]
+    [InlineData("The Magpies want more.", "Newcastle United")]
+    [InlineData("Man Utd have agreed terms.", "Manchester United")]
+    [InlineData("Spurs lead the race.", "Tottenham Hotspur")]
+    public void Knows_clubs_by_nickname(string sentence, string club) => Assert.Equal([club], ClubsNamedIn(sentence));
+
+    [Fact]
+    public void A_shared_nickname_is_settled_by_the_club_the_article_names()
+    {
+        Assert.Equal(["Liverpool", "Liverpool"], ClubsNamedIn("Liverpool are calm. The Merseysiders made clear he stays."));
+        Assert.Equal(["Everton", "Everton"], ClubsNamedIn("Everton are calm. The Merseysiders made clear he stays."));
+    }
+
+    [Fact]
+    public void A_shared_nickname_with_no_context_is_not_guessed() => Assert.Empty(ClubsNamedIn("The Merseysiders made clear he stays."));
+
+    [Fact]
+    public void A_descriptor_points_at_the_club_of_that_country_named_before_it() =>
+        Assert.Equal(["Liverpool", "Real Madrid", "Real Madrid"], ClubsNamedIn(
+            "Liverpool rejected the approach from Real Madrid. The Spanish giants will try again."));
+
+    [Fact]
+    public void The_liga_club_and_the_spanish_champions_are_descriptors_too() =>
+        Assert.Equal(["Real Madrid", "Real Madrid", "Real Madrid"], ClubsNamedIn(
+            "Real Madrid want him. The Liga club are weighing up a bid. The Spanish champions need a right-back."));
+
+    [Fact]
+    public void A_national_team_is_not_a_club() => Assert.Empty(ClubsNamedIn("The England international has 30 caps for England."));
+
+    [Fact]
+    public void A_player_sharing_a_club_name_is_not_the_club() =>
+        Assert.Equal(["Chelsea"], ClubsNamedIn("Chelsea sold Andrey Santos last year."));
+
+    [Fact]
+    public void Finds_a_club_by_name_or_unambiguous_alias()
+    {
+        Assert.Equal("Real Madrid", Clubs.Find("Los Blancos")?.Name);
+        Assert.Equal("Tottenham Hotspur", Clubs.Find("spurs")?.Name ?? Clubs.Find("Spurs")?.Name);
+        Assert.Null(Clubs.Find("Merseysiders")); // two clubs answer to it
+    }
+}

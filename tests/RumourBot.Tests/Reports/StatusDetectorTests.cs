@@ -1,0 +1,35 @@
+using RumourBot.Reports;
+
+namespace RumourBot.Tests.Reports;
+
+public class StatusDetectorTests
+{
+    [Theory]
+    [InlineData("Arsenal are keen on the winger and have him on their list.", MoveStatus.Interest)]
+    [InlineData("Chelsea have opened talks with Brighton.", MoveStatus.Talks)]
+    [InlineData("Spurs have submitted a bid of €45m.", MoveStatus.Bid)]
+    [InlineData("Newcastle have rejected a £45m bid from Arsenal.", MoveStatus.Rejected)]
+    [InlineData("Liverpool emphatically dismissed the idea.", MoveStatus.Rejected)]
+    [InlineData("His agent said there is no truth in the reports.", MoveStatus.Denied)]
+    [InlineData("Bastoni has signed a new contract with Inter until 2030.", MoveStatus.ContractRenewal)]
+    [InlineData("Chelsea have agreed a fee of around £35m with Brighton.", MoveStatus.Agreed)]
+    [InlineData("Here we go! Medical booked for Tuesday.", MoveStatus.Agreed)]
+    [InlineData("Leão has completed his move to Bayern Munich.", MoveStatus.Done)]
+    [InlineData("The weather in Madrid was lovely.", MoveStatus.Unknown)]
+    public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
+    [Fact]
+    public void The_strongest_signal_wins_across_sentences() =>
+        Assert.Equal(MoveStatus.Agreed, StatusDetector.Detect([
+            "Their first bid was rejected in June.",
+            "A second offer has now been accepted, and the clubs have agreed a fee of £50m.",
+        ]));
+
+    [Theory]
+    [InlineData("No agreement has been reached yet.")]
+    [InlineData("The clubs are yet to agree a fee.")]
+    [InlineData("He signed a new contract last summer.")]
+    public void Negated_or_old_news_does_not_count_as_progress(string sentence) =>
+        Assert.True(StatusDetector.DetectOne(sentence) < MoveStatus.ContractRenewal);
+}
