@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -53,9 +54,15 @@ public static partial class FeeParser
         (MoneyKind.Fine, ["fined", "fine of", "a fine", "penalty of"], [" fine"]),
     ];
 
+    // Most sentences hold no money: one vectorised scan rules them out before any regex runs.
+    private static readonly SearchValues<char> CurrencySymbols = SearchValues.Create("£€$");
+    private static readonly SearchValues<string> MoneyWords = SearchValues.Create(
+        ["eur", "gbp", "usd", "pound", "euro", "dollar", "free", "bosman"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Every sum of money in the sentence, in order.</summary>
     public static IReadOnlyList<MoneyMention> FindAll(string sentence)
     {
+        if (sentence.AsSpan().IndexOfAny(CurrencySymbols) < 0 && sentence.AsSpan().IndexOfAny(MoneyWords) < 0) return [];
         var found = new List<MoneyMention>();
         foreach (Match match in SymbolFirst().Matches(sentence))
         {

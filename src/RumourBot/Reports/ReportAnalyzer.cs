@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using RumourBot.Reports.Clubs;
 using RumourBot.Reports.People;
 using RumourBot.Reports.Sources;
@@ -9,7 +8,7 @@ namespace RumourBot.Reports;
 /// <summary>
 /// Turns a report into its moves, cited sources and summary. Pure: no I/O, no clock, safe to share between threads.
 /// </summary>
-public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
+public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
 {
     /// <summary>Longer texts are analysed on their first part only: no article needs more, and it bounds the work.</summary>
     public const int MaxAnalysedCharacters = 100_000;
@@ -23,7 +22,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         var text = ArticleCleaner.Clean(report.Text);
         if (text.Length > MaxAnalysedCharacters) text = text[..MaxAnalysedCharacters];
         var sentences = SplitWithHeadline(report.Title, text);
-        var article = new Article(sentences, clubs.FindMentions(sentences));
+        var article = new AnalysedArticle(sentences, clubs.FindMentions(sentences));
 
         var taken = new Dictionary<int, HashSet<int>>();
         foreach (var mention in article.Clubs) Take(taken, mention.SentenceIndex, mention.WordIndex, mention.WordCount);
@@ -51,7 +50,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
 
         var cited = CitedSources(report, known, people);
         var main = subjects.Count > 0 ? assigned[subjects[0]] : [];
-        var summary = Summarizer.Summarize(sentences.Where(s => !s.IsHeadline).ToList(), main, article.ClubsBySentence);
+        var summary = Summarizer.Summarize(article, main);
         return new ReportAnalysis(report.Title, summary, cited, moves);
     }
 
@@ -75,7 +74,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
 
     // Players who are the subject of a move, most central first. Managers, officials, journalists and players
     // named only as context ("Carvajal's injury", "his deputy, Lucas Vazquez") drop out here.
-    private static List<Person> RankSubjects(Article article, IReadOnlyList<Person> people)
+    private static List<Person> RankSubjects(AnalysedArticle article, IReadOnlyList<Person> people)
     {
         var scored = new List<(Person Person, double Score, int First)>();
         foreach (var person in people.Where(p => p.Role == PersonRole.Player))
@@ -85,7 +84,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             foreach (var index in person.SentenceIndexes)
             {
                 var sentence = article.Sentences[index];
-                var cue = TransferCue().IsMatch(sentence.Text);
+                var cue = article.TransferWordsIn(index).Count > 0;
                 score += 1 + (cue ? 2 : 0) + (article.ClubsIn(index).Count > 0 ? 1 : 0) + (sentence.IsHeadline ? 3 : 0);
             }
             foreach (var mention in person.Mentions)
@@ -99,24 +98,20 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
     }
 
     // A transfer word within a few words of the name, and a club in the same or the next sentence.
-    private static bool IsNearTransferTalk(Article article, PersonMention mention)
+    private static bool IsNearTransferTalk(AnalysedArticle article, PersonMention mention)
     {
         var index = mention.SentenceIndex;
         if (article.ClubsIn(index).Count == 0 && article.ClubsIn(index + 1).Count == 0) return false;
         var sentence = article.Sentences[index];
         var at = sentence.Words[mention.WordIndex].Start;
-        foreach (Match cue in TransferCue().Matches(sentence.Text))
-        {
-            if (Math.Abs(cue.Index - at) <= NearTransferTalkCharacters) return true;
-        }
-        return false;
+        return article.TransferWordsIn(index).Any(cue => Math.Abs(cue - at) <= NearTransferTalkCharacters);
     }
 
     private const int NearTransferTalkCharacters = 60;
 
     // Each sentence belongs to the subjects it names; one that names none belongs to the last subject named
     // (so "the 26-year-old" and "he" follow the story), or to the main subject before any is named.
-    private static Dictionary<Person, List<(Sentence Sentence, bool Named)>> AssignSentences(Article article, List<Person> subjects)
+    private static Dictionary<Person, List<(Sentence Sentence, bool Named)>> AssignSentences(AnalysedArticle article, List<Person> subjects)
     {
         var assigned = subjects.ToDictionary(s => s, _ => new List<(Sentence, bool)>());
         var named = new Dictionary<int, List<Person>>();
@@ -148,14 +143,14 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
     private static HashSet<int> OthersNamed(IReadOnlyList<Person> people, Person subject) =>
         people.Where(p => p != subject && p.Role != PersonRole.Journalist).SelectMany(p => p.SentenceIndexes).ToHashSet();
 
-    private static Move? BuildMove(Article article, Person subject, List<(Sentence Sentence, bool Named)> sentences, Person main, HashSet<int> othersNamed)
+    private static Move? BuildMove(AnalysedArticle article, Person subject, List<(Sentence Sentence, bool Named)> sentences, Person main, HashSet<int> othersNamed)
     {
         var roles = new Dictionary<Club, ClubRole>();
         foreach (var (sentence, isNamed) in sentences)
         {
             // "...with Leroy Sané having left for Galatasaray": a club beside another player is not this one's.
             if (!isNamed && othersNamed.Contains(sentence.Index)) continue;
-            if (StatusDetector.IsBackground(sentence.Text)) continue; // where he came from years ago is not this move
+            if (article.IsBackground(sentence.Index)) continue; // where he came from years ago is not this move
             var weight = isNamed || sentence.IsHeadline ? 1.0 : 0.5;
             AddRoles(article, sentence, weight, roles);
         }
@@ -164,7 +159,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             if (OwningClub(article, mention) is { } owner) Role(roles, owner, mention.SentenceIndex).Seller += 4;
         }
 
-        var status = StatusDetector.Detect(sentences.Select(s => s.Sentence.Text));
+        var status = sentences.Select(s => article.StatusOf(s.Sentence.Index)).DefaultIfEmpty().Max();
         var from = roles.Values.Where(r => r.IsSeller).OrderByDescending(r => r.Seller).ThenBy(r => r.FirstSentence).FirstOrDefault()?.Club;
         var to = roles.Values.Where(r => r.IsBuyer && r.Club != from)
             .OrderByDescending(r => r.Buyer).ThenBy(r => r.FirstSentence)
@@ -186,19 +181,17 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
 
         var fee = renewal ? null : sentences // a renewal moves no money between clubs
             .OrderByDescending(s => s.Named)
-            .SelectMany(s => FeeParser.FindAll(s.Sentence.Text))
+            .SelectMany(s => article.MoneyIn(s.Sentence.Index))
             .FirstOrDefault(m => m.Kind == MoneyKind.TransferFee)?.Amount;
         return new Move(subject.FullName, from?.Name, to, fee, status);
     }
 
-    private static void AddRoles(Article article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles)
+    private static void AddRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles)
     {
-        var mentions = article.ClubsIn(sentence.Index);
-        for (var i = 0; i < mentions.Count; i++)
+        foreach (var mention in article.ClubsIn(sentence.Index))
         {
-            var next = i + 1 < mentions.Count ? mentions[i + 1].WordIndex : sentence.Words.Count;
-            var (buyer, seller) = ClubRoleReader.Read(sentence, mentions[i], next);
-            var role = Role(roles, mentions[i].Club!, sentence.Index);
+            var (buyer, seller) = article.RoleOf(mention);
+            var role = Role(roles, mention.Club!, sentence.Index);
             role.Buyer += buyer * weight;
             role.Seller += seller * weight;
         }
@@ -212,7 +205,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
     }
 
     // "Manchester United's Diogo Dalot": a possessive club right before the name owns the player.
-    private static Club? OwningClub(Article article, PersonMention mention)
+    private static Club? OwningClub(AnalysedArticle article, PersonMention mention)
     {
         foreach (var club in article.ClubsIn(mention.SentenceIndex))
         {
@@ -222,16 +215,14 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         return null;
     }
 
-    private static Club? ArticleBuyerBefore(Article article, int sentenceIndex, Club? except)
+    private static Club? ArticleBuyerBefore(AnalysedArticle article, int sentenceIndex, Club? except)
     {
         for (var index = sentenceIndex; index >= 0; index--)
         {
-            var mentions = article.ClubsIn(index);
-            for (var i = mentions.Count - 1; i >= 0; i--)
+            foreach (var mention in article.ClubsIn(index).Reverse())
             {
-                var next = i + 1 < mentions.Count ? mentions[i + 1].WordIndex : article.Sentences[index].Words.Count;
-                var (buyer, seller) = ClubRoleReader.Read(article.Sentences[index], mentions[i], next);
-                if (buyer > seller && mentions[i].Club != except) return mentions[i].Club;
+                var (buyer, seller) = article.RoleOf(mention);
+                if (buyer > seller && mention.Club != except) return mention.Club;
             }
         }
         return null;
@@ -255,26 +246,4 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         return cited;
     }
 
-    [GeneratedRegex(@"\b(?:sign(?:s|ed|ing|ature)?|move|moves|deal|approach\w*|bids?|offers?|transfer|wants?|wanted|target\w*|interest\w*|pursu\w+|swoop|join\w*|switch|list|keen|chas(?:e|ing)|eye(?:ing|s)|loan\w*|fee|contract|renew\w*|extension|medical|talks|negotiat\w*|enquir\w*|agree\w*|reject\w*|turned down|rebuff\w*|snub\w*|den(?:y|ied|ies)|here we go|sell|sale|buy|purchase|acquir\w*|recruit\w*|add|replace\w*|consider\w*|capture|arrival|depart\w*|exit|leave|stay)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TransferCue();
-
-    /// <summary>The article's sentences and club mentions, indexed by sentence.</summary>
-    private sealed class Article
-    {
-        private static readonly IReadOnlyList<ClubMention> None = [];
-
-        public Article(IReadOnlyList<Sentence> sentences, IReadOnlyList<ClubMention> clubs)
-        {
-            Sentences = sentences;
-            Clubs = clubs;
-            ClubsBySentence = clubs.GroupBy(c => c.SentenceIndex).ToDictionary(g => g.Key, g => (IReadOnlyList<ClubMention>)g.ToList());
-        }
-
-        public IReadOnlyList<Sentence> Sentences { get; }
-        public IReadOnlyList<ClubMention> Clubs { get; }
-        public IReadOnlyDictionary<int, IReadOnlyList<ClubMention>> ClubsBySentence { get; }
-
-        public IReadOnlyList<ClubMention> ClubsIn(int sentence) => ClubsBySentence.GetValueOrDefault(sentence, None);
-    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace RumourBot.Reports;
@@ -8,17 +9,21 @@ namespace RumourBot.Reports;
 /// </summary>
 public static partial class StatusDetector
 {
-    private static readonly (MoveStatus Status, Regex Cue)[] Cues =
+    // Each status's cue words, strongest status first. A vectorised search for the words that every phrase of the
+    // pattern must contain rules most sentences out before the pattern itself runs.
+    private static readonly (MoveStatus Status, SearchValues<string> Triggers, Regex Pattern)[] Cues =
     [
-        (MoveStatus.Done, Done()),
-        (MoveStatus.Agreed, Agreed()),
-        (MoveStatus.ContractRenewal, Renewal()),
-        (MoveStatus.Denied, Denied()),
-        (MoveStatus.Rejected, Rejected()),
-        (MoveStatus.Bid, Bid()),
-        (MoveStatus.Talks, Talks()),
-        (MoveStatus.Interest, Interest()),
+        (MoveStatus.Done, Triggers("complet", "sealed", "finalis", "finaliz", "joined", "signed", "officially", "unveiled", "announced", "confirmed", "pen to paper"), Done()),
+        (MoveStatus.Agreed, Triggers("here we go", "agree", "reached", "struck", "in place", "accepted", "medical", "deal done"), Agreed()),
+        (MoveStatus.ContractRenewal, Triggers("new", "extension", "extended", "renewed", "committed"), Renewal()),
+        (MoveStatus.Denied, Triggers("truth", "denied", "denies", "fake news", "nothing to", "wide of the mark", "categorically", "baseless", "foundation", "not true", "speculation"), Denied()),
+        (MoveStatus.Rejected, Triggers("reject", "turned down", "turn down", "rebuffed", "knocked back", "dismissed", "snubbed", "no intention", "not for sale", "refused", "shut the door"), Rejected()),
+        (MoveStatus.Bid, Triggers("bid", "offer", "proposal", "tabled", "lodged", "submitted"), Bid()),
+        (MoveStatus.Talks, Triggers("talks", "negotiat", "contact", "discussions", "approach", "dialogue", "meeting"), Talks()),
+        (MoveStatus.Interest, Triggers("interest", "want", "keen", "monitor", "target", "eye", "consider", "list", "admire", "track", "linked", "pursu", "chas", "weighing up", "planning", "exploring", "scout"), Interest()),
     ];
+
+    private static SearchValues<string> Triggers(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
     public static MoveStatus Detect(IEnumerable<string> sentences)
     {
@@ -33,10 +38,13 @@ public static partial class StatusDetector
 
     public static MoveStatus DetectOne(string sentence)
     {
-        foreach (var (status, cue) in Cues)
+        var text = sentence.AsSpan();
+        foreach (var (status, triggers, pattern) in Cues)
         {
+            if (text.IndexOfAny(triggers) < 0) continue;
+            // "signed a new contract last summer" is background, not news.
             if (status is MoveStatus.ContractRenewal or MoveStatus.Done && IsBackground(sentence)) continue;
-            foreach (Match match in cue.Matches(sentence))
+            foreach (Match match in pattern.Matches(sentence))
             {
                 if (!IsNegated(sentence, match.Index)) return status;
             }
@@ -82,4 +90,5 @@ public static partial class StatusDetector
 
     [GeneratedRegex(@"\binterest(?:ed)?\b|\bwants?\b|\bkeen\b|\bmonitor\w*|\btarget\w*|\beye(?:ing|s)?\b|\bconsider\w*|\blist\b|\bshortlist\b|\badmire\w*|\btrack\w*|\blinked\b|\bpursu\w+|\bchas\w+|\bweighing up\b|\bplanning\b|\bexploring\b|\bscout\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Interest();
+
 }

@@ -1,4 +1,3 @@
-using RumourBot.Reports.Clubs;
 using RumourBot.Reports.Text;
 
 namespace RumourBot.Reports;
@@ -7,21 +6,19 @@ namespace RumourBot.Reports;
 /// Picks two or three of the article's own sentences that best tell the main move (who, where, how much, how far),
 /// keeps them in article order, and stays within <see cref="MaxLength"/> characters.
 /// </summary>
-public static class Summarizer
+internal static class Summarizer
 {
     public const int MaxLength = 400;
 
-    public static string Summarize(
-        IReadOnlyList<Sentence> body,
-        IReadOnlyList<(Sentence Sentence, bool Named)> aboutMainMove,
-        IReadOnlyDictionary<int, IReadOnlyList<ClubMention>> clubsBySentence)
+    public static string Summarize(AnalysedArticle article, IReadOnlyList<(Sentence Sentence, bool Named)> aboutMainMove)
     {
+        var body = article.Sentences.Where(s => !s.IsHeadline).ToList();
         if (body.Count == 0) return "";
         var named = aboutMainMove.Where(s => s.Named).Select(s => s.Sentence.Index).ToHashSet();
         var related = aboutMainMove.Select(s => s.Sentence.Index).ToHashSet();
 
         var ranked = body
-            .Select((sentence, position) => (Sentence: sentence, Score: Score(sentence, position, named, related, clubsBySentence)))
+            .Select((sentence, position) => (Sentence: sentence, Score: Score(article, sentence, position, named, related)))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Sentence.Index)
             .ToList();
@@ -43,17 +40,15 @@ public static class Summarizer
         return string.Join(' ', chosen.OrderBy(s => s.Index).Select(s => s.Text));
     }
 
-    private static double Score(
-        Sentence sentence, int position, HashSet<int> named, HashSet<int> related,
-        IReadOnlyDictionary<int, IReadOnlyList<ClubMention>> clubsBySentence)
+    private static double Score(AnalysedArticle article, Sentence sentence, int position, HashSet<int> named, HashSet<int> related)
     {
         double score = 0;
         if (named.Contains(sentence.Index)) score += 3;
         else if (related.Contains(sentence.Index)) score += 1;
-        var clubCount = clubsBySentence.TryGetValue(sentence.Index, out var clubs) ? clubs.Select(c => c.Club).Distinct().Count() : 0;
+        var clubCount = article.ClubsIn(sentence.Index).Select(c => c.Club).Distinct().Count();
         score += Math.Min(clubCount, 2);
-        if (FeeParser.FindAll(sentence.Text).Any(m => m.Kind == MoneyKind.TransferFee)) score += 2;
-        if (StatusDetector.DetectOne(sentence.Text) != MoveStatus.Unknown) score += 2;
+        if (article.MoneyIn(sentence.Index).Any(m => m.Kind == MoneyKind.TransferFee)) score += 2;
+        if (article.StatusOf(sentence.Index) != MoveStatus.Unknown) score += 2;
         score += position switch { < 2 => 2, < 5 => 1, _ => 0 };
         if (sentence.Text.EndsWith('?')) score -= 4;
         if (IsQuote(sentence.Text)) score -= 1.5; // quotes colour a story; the summary should state it

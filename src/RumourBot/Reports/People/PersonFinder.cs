@@ -100,17 +100,16 @@ public static class PersonFinder
     {
         var people = new List<Person>();
         var byName = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
-        var runs = new List<(Sentence Sentence, int Start, int Count)>();
+        var runs = new List<(Sentence Sentence, int Start, int Count, string Text)>();
 
         foreach (var sentence in sentences)
         {
             var blocked = taken.GetValueOrDefault(sentence.Index);
             foreach (var (start, count) in NameRuns(sentence, blocked, placeWords))
             {
-                runs.Add((sentence, start, count));
-                var nameWords = CountNameWords(sentence, start, count);
-                if (nameWords < 2) continue;
-                var name = string.Join(' ', Enumerable.Range(start, count).Select(i => sentence.Words[i].Text));
+                var name = count == 1 ? sentence.Words[start].Text : string.Join(' ', Enumerable.Range(start, count).Select(i => sentence.Words[i].Text));
+                runs.Add((sentence, start, count, name));
+                if (CountNameWords(sentence, start, count) < 2) continue;
                 if (!byName.TryGetValue(name, out var person))
                 {
                     person = new Person(name);
@@ -132,9 +131,8 @@ public static class PersonFinder
 
         // Second pass: every run is a full name or a reference ("Trent", "Alexander-Arnold") to the person last named so.
         var references = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (sentence, start, count) in runs)
+        foreach (var (sentence, start, count, text) in runs)
         {
-            var text = string.Join(' ', Enumerable.Range(start, count).Select(i => sentence.Words[i].Text));
             var person = byName.GetValueOrDefault(text) ?? references.GetValueOrDefault(text);
             if (person is null) continue;
             foreach (var key in ReferenceKeys(person.FullName)) references[key] = person;

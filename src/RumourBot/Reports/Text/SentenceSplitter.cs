@@ -11,6 +11,9 @@ public static class SentenceSplitter
         "mr", "mrs", "ms", "dr", "st", "no", "vs", "v", "jr", "sr", "fc", "inc", "ltd", "approx", "e.g", "i.e", "etc",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IReadOnlyList<Sentence> Split(string text, int firstIndex = 0)
     {
         var sentences = new List<Sentence>();
@@ -54,7 +57,13 @@ public static class SentenceSplitter
         while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         var word = text.AsSpan(wordStart, dot - wordStart);
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial, as in "J. Smith"
-        return Abbreviations.Contains(word.ToString());
+        return AbbreviationLookup.Contains(word);
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text) if (char.IsLetter(c)) return true;
+        return false;
     }
 
     private static void Add(string text, int start, int end, List<Sentence> sentences, int firstIndex)
@@ -62,8 +71,8 @@ public static class SentenceSplitter
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (end <= start) return;
+        if (!HasLetter(text.AsSpan(start, end - start))) return;
         var sentenceText = text[start..end];
-        if (!sentenceText.Any(char.IsLetter)) return;
         sentences.Add(new Sentence(firstIndex + sentences.Count, sentenceText, start, WordSplitter.Split(sentenceText)));
     }
 }

@@ -1,0 +1,60 @@
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Reports;
+
+/// <summary>
+/// Words that show a sentence talks about a transfer ("sign", "bid", "move", "want", "approached"…), found by
+/// looking each word up rather than by a regular expression, since this runs on every sentence.
+/// </summary>
+internal static class TransferWords
+{
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sign", "signs", "signed", "signing", "signature", "move", "moves", "deal", "bid", "bids", "offer", "offers",
+        "transfer", "want", "wants", "wanted", "swoop", "switch", "list", "keen", "chase", "chasing", "eyeing", "eyes",
+        "fee", "contract", "extension", "medical", "talks", "deny", "denied", "denies", "sell", "sale", "buy",
+        "purchase", "add", "capture", "arrival", "exit", "leave", "stay",
+    };
+
+    private static readonly string[] Stems =
+    [
+        "approach", "target", "interest", "pursu", "join", "loan", "renew", "negotiat", "enquir", "agree", "reject",
+        "rebuff", "snub", "acquir", "recruit", "replace", "consider", "depart",
+    ];
+
+    private static readonly (string First, string Second)[] Pairs = [("turned", "down"), ("here", "we")];
+
+    public static int[] Find(Sentence sentence)
+    {
+        List<int>? found = null;
+        var words = sentence.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i].Text;
+            if (Words.Contains(word) || StartsWithStem(word) || IsPair(words, i))
+            {
+                (found ??= []).Add(words[i].Start);
+            }
+        }
+        return found?.ToArray() ?? [];
+    }
+
+    private static bool StartsWithStem(string word)
+    {
+        foreach (var stem in Stems)
+        {
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsPair(IReadOnlyList<Word> words, int i)
+    {
+        if (i + 1 >= words.Count) return false;
+        foreach (var (first, second) in Pairs)
+        {
+            if (words[i].Text.Equals(first, StringComparison.OrdinalIgnoreCase) && words[i + 1].Text.Equals(second, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+}
