@@ -14,7 +14,7 @@ internal sealed class AnalysedArticle
     private readonly IReadOnlyList<MoneyMention>?[] _money;
     private readonly int[]?[] _transferWords;
     private readonly bool?[] _background;
-    private readonly Dictionary<ClubMention, (double Buyer, double Seller)> _roles = [];
+    private readonly Dictionary<ClubMention, (double Buyer, double Seller, bool SideOpen)> _roles = [];
 
     public AnalysedArticle(IReadOnlyList<Sentence> sentences, IReadOnlyList<ClubMention> clubs)
     {
@@ -37,21 +37,36 @@ internal sealed class AnalysedArticle
 
     public IReadOnlyList<MoneyMention> MoneyIn(int sentence) => _money[sentence] ??= FeeParser.FindAll(Sentences[sentence].Text);
 
-    /// <summary>How the words around this club mention cast it: buyer, seller, or neither.</summary>
-    public (double Buyer, double Seller) RoleOf(ClubMention mention)
+    /// <summary>
+    /// How the words around this club mention cast it: buyer, seller, or neither. <c>SideOpen</c> marks the other
+    /// side of a deal whose side the sentence does not settle ("Full agreement with Real Madrid").
+    /// </summary>
+    public (double Buyer, double Seller, bool SideOpen) RoleOf(ClubMention mention)
     {
-        if (_roles.TryGetValue(mention, out var role)) return role;
-        var inSentence = ClubsIn(mention.SentenceIndex);
-        var position = IndexOf(inSentence, mention);
-        var sentence = Sentences[mention.SentenceIndex];
-        var next = position + 1 < inSentence.Count ? inSentence[position + 1].WordIndex : sentence.Words.Count;
-        return _roles[mention] = ClubRoleReader.Read(sentence, mention, next);
+        if (!_roles.ContainsKey(mention)) ReadRoles(mention.SentenceIndex);
+        return _roles[mention];
     }
 
-    private static int IndexOf(IReadOnlyList<ClubMention> mentions, ClubMention mention)
+    private void ReadRoles(int sentenceIndex)
     {
-        for (var i = 0; i < mentions.Count; i++) if (ReferenceEquals(mentions[i], mention)) return i;
-        return -1;
+        var mentions = ClubsIn(sentenceIndex);
+        var sentence = Sentences[sentenceIndex];
+        var read = new (double Buyer, double Seller, bool Counterparty)[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var next = i + 1 < mentions.Count ? mentions[i + 1].WordIndex : sentence.Words.Count;
+            read[i] = ClubRoleReader.ReadWithCounterparty(sentence, mentions[i], next, afterAnotherClub: i > 0 && mentions[i - 1].Club != mentions[i].Club);
+        }
+        // "PSG have reached an agreement with Lille": the club that reached terms with the seller is the buyer.
+        for (var i = 1; i < read.Length; i++)
+        {
+            if (read[i].Counterparty && read[i - 1] is { Buyer: 0, Seller: 0 }) read[i - 1].Buyer = 1;
+        }
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var sideOpen = read[i].Counterparty && (i == 0 || mentions[i - 1].Club == mentions[i].Club);
+            _roles[mentions[i]] = (read[i].Buyer, read[i].Seller, sideOpen);
+        }
     }
 
     public bool IsBackground(int sentence) => _background[sentence] ??= StatusDetector.IsBackground(Sentences[sentence].Text);

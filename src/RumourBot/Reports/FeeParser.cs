@@ -103,6 +103,8 @@ public static partial class FeeParser
         var before = sentence[Math.Max(0, start - 40)..start].ToLowerInvariant();
         var after = sentence[end..Math.Min(sentence.Length, end + 40)].ToLowerInvariant();
         var kind = Classify(before, after);
+        // A release clause the buyer pays in full is the fee: "his €90m release clause was deposited".
+        if (kind == MoneyKind.ReleaseClause && ClausePaid().IsMatch(sentence)) kind = MoneyKind.TransferFee;
 
         string? qualifier = null;
         var textStart = start;
@@ -135,6 +137,9 @@ public static partial class FeeParser
         var fee = new Fee(decimal.Round(amount, 3), currency, qualifier, sentence[textStart..textEnd].Trim());
         return new MoneyMention(fee, kind, textStart, textEnd);
     }
+
+    [GeneratedRegex(@"\b(?:paid|paying|pays|deposited|depositing|triggered|triggering|activated|activating|met in full|meet (?:his|the) (?:release|buy-out|buyout) clause)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClausePaid();
 
     private static int AddOnsAfter(string after)
     {

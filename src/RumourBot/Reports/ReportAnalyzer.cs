@@ -77,6 +77,7 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
     private static List<Person> RankSubjects(AnalysedArticle article, IReadOnlyList<Person> people)
     {
         var scored = new List<(Person Person, double Score, int First)>();
+        if (Environment.GetEnvironmentVariable("RB_DEBUG") == "1") foreach (var p in people) Console.Error.WriteLine($"DBG all {p.FullName} {p.Role} mentions={p.Mentions.Count}");
         foreach (var person in people.Where(p => p.Role == PersonRole.Player))
         {
             double score = -3 * person.ContextMentions;
@@ -92,6 +93,9 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
                 if (OwningClub(article, mention) is not null) score += 2;
                 evidence |= IsNearTransferTalk(article, mention);
             }
+            if (Environment.GetEnvironmentVariable("RB_DEBUG") == "1") Console.Error.WriteLine($"DBG person {person.FullName} role={person.Role} ctx={person.ContextMentions} score={score} evidence={evidence}");
+            // A player the article keeps coming back to needs only transfer talk somewhere near his name's sentences.
+            evidence |= score >= 8 && person.SentenceIndexes.Any(i => article.TransferWordsIn(i).Count > 0 && article.ClubsIn(i).Count > 0);
             if (evidence && score >= 4) scored.Add((person, score, person.Mentions.Min(m => m.SentenceIndex)));
         }
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.First).Select(s => s.Person).ToList();
@@ -107,7 +111,7 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         return article.TransferWordsIn(index).Any(cue => Math.Abs(cue - at) <= NearTransferTalkCharacters);
     }
 
-    private const int NearTransferTalkCharacters = 60;
+    private const int NearTransferTalkCharacters = 80;
 
     // Each sentence belongs to the subjects it names; one that names none belongs to the last subject named
     // (so "the 26-year-old" and "he" follow the story), or to the main subject before any is named.
@@ -139,9 +143,9 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         return assigned;
     }
 
-    // Sentences naming someone other than the subject (journalists aside): their clubs may be that person's.
+    // Sentences naming another player who is news in his own right: their clubs may be his.
     private static HashSet<int> OthersNamed(IReadOnlyList<Person> people, Person subject) =>
-        people.Where(p => p != subject && p.Role != PersonRole.Journalist).SelectMany(p => p.SentenceIndexes).ToHashSet();
+        people.Where(p => p != subject && p.Role == PersonRole.Player && p.ContextMentions == 0).SelectMany(p => p.SentenceIndexes).ToHashSet();
 
     private static Move? BuildMove(AnalysedArticle article, Person subject, List<(Sentence Sentence, bool Named)> sentences, Person main, HashSet<int> othersNamed)
     {
@@ -159,11 +163,30 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
             if (OwningClub(article, mention) is { } owner) Role(roles, owner, mention.SentenceIndex).Seller += 4;
         }
 
-        var status = sentences.Select(s => article.StatusOf(s.Sentence.Index)).DefaultIfEmpty().Max();
+        // The other side of a deal is the seller when someone else buys, the buyer when someone else sells.
+        foreach (var open in roles.Values.Where(r => r.OpenSides > 0 && r.Buyer == r.Seller))
+        {
+            var others = roles.Values.Where(r => r != open).ToList();
+            if (others.Any(r => r.IsBuyer)) open.Seller += 2 * open.OpenSides;
+            else if (others.Any(r => r.IsSeller)) open.Buyer += 2 * open.OpenSides;
+        }
+
+        var status = StatusDetector.Combine(sentences.Select(s => article.StatusOf(s.Sentence.Index)));
         var from = roles.Values.Where(r => r.IsSeller).OrderByDescending(r => r.Seller).ThenBy(r => r.FirstSentence).FirstOrDefault()?.Club;
         var to = roles.Values.Where(r => r.IsBuyer && r.Club != from)
             .OrderByDescending(r => r.Buyer).ThenBy(r => r.FirstSentence)
             .Select(r => r.Club.Name).Take(3).ToList();
+
+        if (from is null && to.Count > 1)
+        {
+            // Two "buyers" and no seller: the lesser buyer that the text also casts as selling is his club.
+            var seller = roles.Values.Where(r => to.Skip(1).Contains(r.Club.Name) && r.Seller > 0).MaxBy(r => r.Seller);
+            if (seller is not null)
+            {
+                from = seller.Club;
+                to.Remove(seller.Club.Name);
+            }
+        }
 
         var renewal = status == MoveStatus.ContractRenewal;
         if (renewal)
@@ -190,10 +213,11 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
     {
         foreach (var mention in article.ClubsIn(sentence.Index))
         {
-            var (buyer, seller) = article.RoleOf(mention);
+            var (buyer, seller, sideOpen) = article.RoleOf(mention);
             var role = Role(roles, mention.Club!, sentence.Index);
             role.Buyer += buyer * weight;
             role.Seller += seller * weight;
+            if (sideOpen) role.OpenSides++;
         }
     }
 
@@ -221,7 +245,7 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         {
             foreach (var mention in article.ClubsIn(index).Reverse())
             {
-                var (buyer, seller) = article.RoleOf(mention);
+                var (buyer, seller, _) = article.RoleOf(mention);
                 if (buyer > seller && mention.Club != except) return mention.Club;
             }
         }

@@ -13,10 +13,10 @@ public static partial class StatusDetector
     // pattern must contain rules most sentences out before the pattern itself runs.
     private static readonly (MoveStatus Status, SearchValues<string> Triggers, Regex Pattern)[] Cues =
     [
-        (MoveStatus.Done, Triggers("complet", "sealed", "finalis", "finaliz", "joined", "signed", "officially", "unveiled", "announced", "confirmed", "pen to paper"), Done()),
+        (MoveStatus.Done, Triggers("complet", "sealed", "finalis", "finaliz", "joined", "joins", "signed", "officially", "unveiled", "announce", "confirmed", "pen to paper"), Done()),
         (MoveStatus.Agreed, Triggers("here we go", "agree", "reached", "struck", "in place", "accepted", "medical", "deal done"), Agreed()),
-        (MoveStatus.ContractRenewal, Triggers("new", "extension", "extended", "renewed", "committed"), Renewal()),
-        (MoveStatus.Denied, Triggers("truth", "denied", "denies", "fake news", "nothing to", "wide of the mark", "categorically", "baseless", "foundation", "not true", "speculation"), Denied()),
+        (MoveStatus.ContractRenewal, Triggers("new", "extension", "extend", "renewed", "committed"), Renewal()),
+        (MoveStatus.Denied, Triggers("truth", "denied", "denies", "fake news", "nothing to", "wide of the mark", "categorically", "baseless", "foundation", "not true", "speculation", "dismiss", "deny", "no basis", "fabricat", "invent"), Denied()),
         (MoveStatus.Rejected, Triggers("reject", "turned down", "turn down", "rebuffed", "knocked back", "dismissed", "snubbed", "no intention", "not for sale", "refused", "shut the door"), Rejected()),
         (MoveStatus.Bid, Triggers("bid", "offer", "proposal", "tabled", "lodged", "submitted"), Bid()),
         (MoveStatus.Talks, Triggers("talks", "negotiat", "contact", "discussions", "approach", "dialogue", "meeting"), Talks()),
@@ -25,20 +25,28 @@ public static partial class StatusDetector
 
     private static SearchValues<string> Triggers(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
-    public static MoveStatus Detect(IEnumerable<string> sentences)
+    public static MoveStatus Detect(IEnumerable<string> sentences) => Combine(sentences.Select(DetectOne));
+
+    /// <summary>
+    /// The article's status from its sentences': the strongest, except that a denial outweighs the claims it denies
+    /// ("Real Madrid have denied reports that he has agreed to join…"); only a completed move beats a denial.
+    /// </summary>
+    public static MoveStatus Combine(IEnumerable<MoveStatus> statuses)
     {
         var strongest = MoveStatus.Unknown;
-        foreach (var sentence in sentences)
+        var denied = false;
+        foreach (var status in statuses)
         {
-            var status = DetectOne(sentence);
+            denied |= status == MoveStatus.Denied;
             if (status > strongest) strongest = status;
         }
-        return strongest;
+        return denied && strongest != MoveStatus.Done ? MoveStatus.Denied : strongest;
     }
 
     public static MoveStatus DetectOne(string sentence)
     {
         var text = sentence.AsSpan();
+        if (text.IndexOfAny(Cues[DeniedCue].Triggers) >= 0 && Matches(sentence, Cues[DeniedCue].Pattern)) return MoveStatus.Denied;
         foreach (var (status, triggers, pattern) in Cues)
         {
             if (text.IndexOfAny(triggers) < 0) continue;
@@ -52,6 +60,17 @@ public static partial class StatusDetector
         return MoveStatus.Unknown;
     }
 
+    private const int DeniedCue = 3;
+
+    private static bool Matches(string sentence, Regex pattern)
+    {
+        foreach (Match match in pattern.Matches(sentence))
+        {
+            if (!IsNegated(sentence, match.Index)) return true;
+        }
+        return false;
+    }
+
     private static bool IsNegated(string sentence, int at)
     {
         var before = sentence[Math.Max(0, at - 30)..at];
@@ -61,22 +80,22 @@ public static partial class StatusDetector
     /// <summary>"signed a new contract last summer", "arrived from Atalanta in 2017": background, not this story's news.</summary>
     public static bool IsBackground(string sentence) => Historical().IsMatch(sentence);
 
-    [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\bpreviously\b|\bback in\b|\bat the time\b|\byears ago\b|\b(?:joined|arrived|signed|moved|bought|sold)\b[^.]*\bin (?:19|20)\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\bpreviously\b|\bback in\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|moved|moving|bought|sold)\b[^.]*\bin (?:19|20)\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Historical();
 
     [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|without|hasn't|haven't|isn't|aren't|wasn't|won't|would|could|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|set to)\b[\w\s,'-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:has|have|had) (?:now )?(?:officially )?(?:completed|sealed|finalised|finalized) (?:his|her|a|the|their)?\s?(?:\w+ )?(?:move|transfer|switch|signing|deal|loan)|\bcompleted? (?:the|his) (?:signing|transfer|move)|\b(?:has|have) (?:officially )?(?:joined|signed for)\b|\bofficially (?:joined|signed|unveiled|confirmed)|\bunveiled as\b|\b(?:announced|confirmed) the (?:signing|arrival|capture)\b|\bsigned (?:a|an) \w+-year (?:contract|deal)\b(?! extension)|\bhas put pen to paper\b|\bis (?:now )?officially (?:a|an) \w+ player\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:has|have|had) (?:now )?(?:officially )?(?:completed|sealed|finalised|finalized) (?:his|her|a|the|their)?\s?(?:\w+ )?(?:move|transfer|switch|signing|deal|loan)|\bcompleted? (?:the|his) (?:signing|transfer|move)|\b(?:has|have) (?:officially )?(?:joined|signed for)\b|\bofficially (?:joined|signed|unveiled|confirmed)|\bunveiled as\b|\b(?:announced|confirmed) the (?:signing|arrival|capture)\b|\bsigned (?:a|an) \w+-year (?:contract|deal)\b(?! extension)|\bhas put pen to paper\b|\b(?:has|have|had) signed (?!(?:a |an |his |her )?new\b)(?!(?:a|an) (?:pre-)?contract\b)|\b(?:announce|announced|announces) the signing\b|\bcompletes? (?:his |her |a )?(?:\w+ )?(?:move|switch|transfer|signing)\b|\bofficially become\b|\bjoins (?:\w+ ){0,3}on (?:a )?(?:season-long |permanent )?loan\b|\bis (?:now )?officially (?:a|an) \w+ player\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Done();
 
-    [GeneratedRegex(@"\bhere we go\b|\bagreed (?:a |an )?(?:fee|deal|terms|personal terms|a transfer|in principle)|\b(?:fee|deal|agreement|terms) (?:has been |have been |is |was )?(?:agreed|reached|struck|in place)\b|\breached (?:an |a full )?(?:agreement|deal)|\baccepted (?:a|an|the|their) (?:\w+ )?(?:bid|offer|proposal)|\bmedical (?:is |has been )?(?:booked|scheduled|planned|underway|under way)|\bundergo(?:ing)? (?:a )?medical\b|\bverbal agreement\b|\bagreement in principle\b|\bdeal done\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhere we go\b|\bagreed (?:a |an )?(?:fee|deal|terms|personal terms|a transfer|in principle)|\b(?:fee|deal|agreement|terms) (?:has been |have been |is |was )?(?:agreed|reached|struck|in place)\b|\breached (?:an |a full )?(?:agreement|deal)|\baccepted (?:a|an|the|their) (?:\w+ )?(?:bid|offer|proposal)|\bmedical (?:is |has been )?(?:booked|scheduled|planned|underway|under way)|\bundergo(?:ing)? (?:a )?medical\b|\bverbal agreement\b|\bagreement in principle\b|\bdeal done\b|\bagreed to (?:join|return|sign|move|a move|the move|a switch)\b|\bagrees? (?:a )?(?:\w+ )?(?:homecoming|return|move|switch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Agreed();
 
-    [GeneratedRegex(@"\b(?:signed|signs|agreed|penned|put pen to paper on) (?:a )?new (?:\w+-year )?(?:contract|deal)\b|\bnew (?:long-term )?(?:contract|deal) (?:at|with|until)\b|\bcontract extension\b|\bextended (?:his|her|their) (?:contract|deal|stay)|\brenewed (?:his|her) (?:contract|deal)|\bcommitted (?:his|her) (?:long-term )?future\b|\bextension (?:until|to|running)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:signed|signs|agreed|penned|put pen to paper on) (?:a )?new (?:\w+-year )?(?:contract|deal)\b|\bnew (?:long-term )?(?:contract|deal) (?:at|with|until)\b|\bcontract extension\b|\bextended (?:his|her|their) (?:contract|deal|stay)|\brenewed (?:his|her) (?:contract|deal)|\bcommitted (?:his|her) (?:long-term )?future\b|\bextension (?:until|to|running)|\bextends? (?:his |her |their )?(?:\w+ )?(?:contract|deal|stay)\b|\bagreed to extend\b|\bnew contract\b(?= (?:until|running|that will keep))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Renewal();
 
-    [GeneratedRegex(@"\bno truth\b|\b(?:has|have|had) (?:firmly |strongly |flatly |categorically )?denied\b|\bdenied (?:the |any |reports|claims|that)|\bdenies\b|\bfake news\b|\bnothing to (?:the|these) (?:reports|rumours|claims)\b|\bwide of the mark\b|\bcategorically\b|\bbaseless\b|\bwithout foundation\b|\bnot true\b|\bpure speculation\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bno truth\b|\b(?:has|have|had) (?:firmly |strongly |flatly |categorically )?denied\b|\bdenied (?:the |any |reports|claims|that)|\bdenies\b|\bfake news\b|\bnothing to (?:the|these) (?:reports|rumours|claims)\b|\bwide of the mark\b|\bcategorically\b|\bbaseless\b|\bwithout foundation\b|\bnot true\b|\bpure speculation\b|\bdismiss(?:ed|es)? (?:the |these |those |all |any |a |an )?(?:\w+ )?(?:reports?|rumours?|speculation|claims?|talk|suggestions?|stories|story)\b|\bdeny\b|\bno basis\b|\bfabricat\w+|\binvent(?:ed|ion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Denied();
 
     [GeneratedRegex(@"\brejected\b|\brejects?\b|\bturned down\b|\bturn down\b|\brebuffed\b|\bknocked back\b|\bdismissed\b|\bsnubbed\b|\bno intention of (?:selling|parting|letting|sanctioning|cashing)|\bnot for sale\b|\brefused\b|\bshut the door\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

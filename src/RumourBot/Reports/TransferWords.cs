@@ -19,7 +19,8 @@ internal static class TransferWords
     private static readonly string[] Stems =
     [
         "approach", "target", "interest", "pursu", "join", "loan", "renew", "negotiat", "enquir", "agree", "reject",
-        "rebuff", "snub", "acquir", "recruit", "replace", "consider", "depart",
+        "rebuff", "snub", "acquir", "recruit", "replace", "consider", "depart", "complet", "official", "announc",
+        "unveil", "dismiss", "link", "switch", "swap", "free agent", "release",
     ];
 
     private static readonly (string First, string Second)[] Pairs = [("turned", "down"), ("here", "we")];

@@ -11,51 +11,85 @@ public static class ClubRoleReader
 {
     private static readonly PhraseTable BuyerAfter = new(
         "want", "wants", "wanted", "are considering", "considering", "consider", "keen", "interested", "eyeing", "eye",
-        "monitoring", "tracking", "chasing", "targeting", "plan", "planning", "hope", "hoping", "lead", "leading",
+        "monitoring", "tracking", "chasing", "targeting", "plan", "planning", "hope", "hoping", "lead the race",
+        "leading the race", "are leading", "front-runners", "favourites",
         "made contact", "made an approach", "made a bid", "made an offer", "made a move", "submitted", "tabled", "launched",
         "lodged", "opened talks", "agreed=1", "completed", "signed", "sign", "close in", "closing", "push", "pushing",
         "move for", "ready", "prepared", "willing", "pay", "paid", "in talks", "hold talks", "held talks", "identified",
-        "step up", "weighing", "need", "needs", "bid", "offer", "approach", "make", "making", "swoop", "enquired",
+        "step up", "weighing", "need", "needs", "bid", "offer", "approach", "swoop", "enquired", "delighted",
+        "announce", "have signed=3", "has signed=3", "have completed=3", "has completed=3", "keep tabs=3",
+        "keeping tabs=3", "keeping a close eye=3", "keep a close eye=3", "keeping an eye=3", "keep an eye=3", "interest",
+        "showing strong interest", "scouts", "scouted", "watched", "watching", "reach agreement", "reached an agreement",
         "asked", "admire", "admirers", "remain interested", "beat", "beaten", "won the race", "secure", "secured",
-        "land", "landed", "snapped up", "announced", "confirmed", "unveiled", "have been linked", "are linked",
+        "land", "landed", "snapped up", "announced the signing", "confirmed the signing", "unveiled", "have been linked", "are linked",
         "are believed to be", "return", "hijack", "rival", "rivals", "join", "joined", "talks=1", "sounded out",
         "approached", "contacted", "enquiry", "enquiries", "confident", "hopeful", "optimistic", "push for");
 
     private static readonly PhraseTable SellerAfter = new(
         "no intention", "not for sale", "rejected", "reject", "turned down", "turn down", "rebuffed", "dismissed",
-        "refuse", "refused", "insist", "want to keep", "determined to keep", "keen to keep", "hope to keep", "keep",
+        "refuse", "refused", "knock back", "rebuff", "want to keep", "determined to keep", "keen to keep", "hope to keep", "keep",
         "value", "valued", "demand", "demanding", "holding out", "reluctant", "will not sell", "won't sell", "accept",
-        "accepted", "sold", "sell", "open to", "resolve", "vice-captain", "captain", "defender", "midfielder", "forward",
-        "striker", "winger", "goalkeeper", "keeper", "star", "academy", "full-back", "fullback", "right-back", "left-back",
-        "centre-back", "stance", "have not given up hope", "hope to keep", "position", "asking", "valuation", "have agreed to let", "blocked", "block",
+        "accepted", "sold", "sell", "open to", "resolve", "forward",
+        "left-back",
+        "stance", "have not given up hope", "hope to keep", "position", "asking", "valuation", "have agreed to let", "blocked", "block",
         "knocked back", "have set", "set an asking", "want more", "want at least", "are holding", "are standing firm",
-        "receive", "received", "will receive", "cash in", "agreed to sell", "agreed to release", "release=1", "loaned",
-        "sent", "are set to lose", "lose", "losing", "announced his departure", "confirmed his departure",
-        "confirmed the sale", "statement", "denied", "deny");
+        "receive", "received", "will receive", "cash in", "agreed to sell", "agreed to release", "loaned",
+        "are set to lose", "lose", "losing", "announced his departure", "confirmed his departure",
+        "confirmed the sale", "statement", "denied", "deny", "secured a sell-on=3", "keep a sell-on=3",
+        "retain a sell-on=3", "will keep a=1");
 
     private static readonly PhraseTable BuyerBefore = new(
-        "move to=3", "switch to=3", "transfer to=3", "join=3", "joining=3", "joined=3", "to join=3", "sign for=3",
-        "signing for=3", "signed for=3", "bid from", "offer from", "approach from", "interest from", "linked with", "linked to",
+        "move to=4", "switch to=4", "transfer to=4", "join=4", "joining=4", "joined=3", "to join=4", "sign for=4",
+        "signing for=4", "signed for=3", "bid from", "offer from", "approach from", "interest from", "linked with", "linked to",
         "heading to", "head to", "loan to", "loaned to", "return to", "in favour of", "moving to", "destined for",
-        "bound for", "deal with", "contract with", "medical with", "medical at", "debut for", "unveiled by",
+        "bound for", "medical with", "medical at", "five-year contract at=3", "four-year contract at=3",
+        "three-year contract at=3", "two-year contract at=3", "long-term contract at=3", "year contract at=3", "contract through=1", "debut for", "unveiled by",
         "wanted by", "targeted by", "signed by", "snapped up by", "courted by", "tracked by", "approached by",
         "interest of", "pursued by", "eyed by", "monitored by", "to=1", "for=0.5");
 
     private static readonly PhraseTable SellerBefore = new(
-        "from", "leave", "leaving", "left", "quit", "depart", "departing", "exit", "contact with", "talks with",
-        "agreement with", "negotiations with", "with=1", "stay at", "remain at", "keep him at", "future at",
+        "from", "leave", "leaving", "left", "quit", "depart", "departing", "exit", "current contract with=3",
+        "existing contract with=3", "contract situation at=3", "his contract with=3", "expiry of his contract with=3",
+        "contract expires at=3", "contract runs out at=3", "approach to=3", "bid to=2", "offer to=2", "back to=2",
+        "week at=2", "wages at=2", "salary at=2", "situation at", "stay at", "remain at", "keep him at", "future at",
         "renew with", "extend with", "extension with", "new contract at", "new deal at", "new deal with",
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
         "rebuffed by", "knocked back by", "sold by", "released by", "time at", "career at", "spell at", "stint at",
         "years at=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
         "contacted", "asked", "persuade");
 
+    // "Brighton midfielder Carlos Baleba", "Liverpool's vice-captain": a position right after the club names his club.
+    private static readonly PhraseTable PositionAfter = new(
+        "vice-captain", "captain", "defender", "midfielder", "forward", "striker", "winger", "goalkeeper", "keeper", "star",
+        "academy", "full-back", "fullback", "right-back", "left-back", "centre-back", "center-back", "playmaker",
+        "teenager", "youngster", "wonderkid", "talisman", "player", "loanee", "attacker", "centre-forward", "number",
+        "contract", "deal");
+
+    // "become a Chelsea player": the club he is joining.
+    private static readonly PhraseTable JoiningBefore = new("become=3", "becomes=3", "became=3", "new=1");
+
+    // "an offer of €55m from Bayern": "from" after an offer names the bidder, not his club.
+    private static readonly HashSet<string> OfferWords = new(StringComparer.Ordinal)
+    {
+        "offer", "bid", "proposal", "approach", "interest", "enquiry", "enquiries", "bids", "offers",
+    };
+
+    // "... with X": the other side of a deal. After another club ("Brighton agree a deal with Feyenoord") X sells;
+    // after a player ("Rashford agrees terms with Barcelona") X buys.
+    private static readonly PhraseTable Counterparty = new(
+        "deal with", "agreement with", "talks with", "terms with", "negotiations with", "contact with", "discussions with",
+        "contract with", "fee with", "with=1");
+
     /// <summary>The buyer and seller weight of one mention; <paramref name="next"/> is where the next club starts.</summary>
-    public static (double Buyer, double Seller) Read(Sentence sentence, ClubMention mention, int next)
+    public static (double Buyer, double Seller) Read(Sentence sentence, ClubMention mention, int next, bool afterAnotherClub) =>
+        ReadWithCounterparty(sentence, mention, next, afterAnotherClub) is var (buyer, seller, _) ? (buyer, seller) : default;
+
+    /// <summary>As <see cref="Read"/>, also saying whether the club was named as the other side of a deal ("with X").</summary>
+    public static (double Buyer, double Seller, bool Counterparty) ReadWithCounterparty(Sentence sentence, ClubMention mention, int next, bool afterAnotherClub)
     {
         var words = sentence.Words;
         var last = words[mention.EndWordIndex - 1];
-        var after = Lower(words, mention.EndWordIndex, Math.Min(next, mention.EndWordIndex + 7));
+        var after = Lower(words, mention.EndWordIndex, ClauseEnd(sentence, mention.EndWordIndex, Math.Min(next, mention.EndWordIndex + 7)));
         var before = WithoutDeterminer(Lower(words, ClauseStart(sentence, mention.WordIndex, maxWords: 4), mention.WordIndex));
 
         if (last.IsPossessive)
@@ -64,23 +98,65 @@ public static class ClubRoleReader
             var near = after.Take(3).ToArray();
             var buyer = BuyerAfter.FirstAt(near);
             var seller = SellerAfter.FirstAt(near);
-            if (seller.Offset >= 0 && (buyer.Offset < 0 || seller.Offset <= buyer.Offset)) return (0, 2);
-            if (buyer.Offset >= 0) return (2, 0);
-            return (0, 0);
+            if (PositionAfter.FirstAt(near, maxOffset: 1).Offset >= 0) return (0, 2, false);
+            if (seller.Offset >= 0 && (buyer.Offset < 0 || seller.Offset <= buyer.Offset)) return (0, 2, false);
+            if (buyer.Offset >= 0) return (2, 0, false);
+            return (0, 0, false);
         }
 
+        double buyerWeight = 0, sellerWeight = 0;
+        if (JoiningBefore.EndOf(before) is { Length: > 0 } joining && PositionAfter.FirstAt(after, maxOffset: 0).Offset == 0)
+        {
+            return (joining.Weight, 0, false);
+        }
+        if (PositionAfter.FirstAt(after, maxOffset: 0).Offset == 0) sellerWeight += 2;
         var buyerAt = BuyerAfter.FirstAt(after, maxOffset: 5);
         var sellerAt = SellerAfter.FirstAt(after, maxOffset: 5);
-        double buyerWeight = 0, sellerWeight = 0;
-        if (buyerAt.Offset >= 0 && (sellerAt.Offset < 0 || buyerAt.Offset < sellerAt.Offset)) buyerWeight += buyerAt.Weight;
-        else if (sellerAt.Offset >= 0) sellerWeight += sellerAt.Weight;
+        if (buyerAt.Offset >= 0 && (sellerAt.Offset < 0 || buyerAt.Offset < sellerAt.Offset || (buyerAt.Offset == sellerAt.Offset && buyerAt.Length > sellerAt.Length)))
+        {
+            buyerWeight += buyerAt.Weight;
+        }
+        else if (sellerAt.Offset >= 0)
+        {
+            sellerWeight += sellerAt.Weight;
+        }
 
-        // The longer phrase decides: "interest from" beats "from", "contact with" beats "with".
+        // "an offer of €55m from Bayern Munich": the bidder.
+        if (before.Length > 0 && before[^1] == "from" && Lower(words, Math.Max(0, mention.WordIndex - 7), mention.WordIndex).Any(OfferWords.Contains))
+        {
+            return (buyerWeight + 3, sellerWeight, false);
+        }
+
         var buyerBefore = BuyerBefore.EndOf(before);
         var sellerBefore = SellerBefore.EndOf(before);
+        var counterparty = Counterparty.EndOf(before);
+        var isCounterparty = counterparty.Length > Math.Max(buyerBefore.Length, sellerBefore.Length);
+        if (isCounterparty)
+        {
+            // After a player ("Rashford agrees terms with Barcelona") or nobody ("Full agreement with Real Madrid"),
+            // the side is unknown here: the move decides it from the other clubs' roles.
+            if (!afterAnotherClub) return (buyerWeight, sellerWeight, true);
+            sellerBefore = counterparty;
+        }
         if (buyerBefore.Length > sellerBefore.Length) buyerWeight += buyerBefore.Weight;
         else if (sellerBefore.Length > 0) sellerWeight += sellerBefore.Weight;
-        return (buyerWeight, sellerWeight);
+        return (buyerWeight, sellerWeight, isCounterparty);
+    }
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "while", "whilst", "although", "though", "so", "yet", "because", "as",
+    };
+
+    // "... his contract with Atlético, and has signed a contract through 2028": a new clause after ", and".
+    private static int ClauseEnd(Sentence sentence, int from, int limit)
+    {
+        for (var i = from + 1; i < limit; i++)
+        {
+            var gap = sentence.Text.AsSpan(sentence.Words[i - 1].End, sentence.Words[i].Start - sentence.Words[i - 1].End);
+            if (gap.IndexOfAny(";.") >= 0 || (gap.Contains(',') && Conjunctions.Contains(sentence.Words[i].Text))) return i;
+        }
+        return limit;
     }
 
     // "..., with the Spanish giants now confident": a comma before the club starts a new clause.

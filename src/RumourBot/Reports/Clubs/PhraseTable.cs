@@ -21,18 +21,18 @@ internal sealed class PhraseTable
         _byLast = parsed.GroupBy(p => p.Words[^1]).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>The first offset at which a phrase starts, and its weight; offset -1 when none does.</summary>
-    public (int Offset, double Weight) FirstAt(IReadOnlyList<string> words, int maxOffset = int.MaxValue)
+    /// <summary>The first offset at which a phrase starts, its weight and length; offset -1 when none does.</summary>
+    public (int Offset, double Weight, int Length) FirstAt(IReadOnlyList<string> words, int maxOffset = int.MaxValue)
     {
         for (var offset = 0; offset < words.Count && offset <= maxOffset; offset++)
         {
             if (!_byFirst.TryGetValue(words[offset], out var candidates)) continue;
             foreach (var (phrase, weight) in candidates)
             {
-                if (Matches(words, offset, phrase)) return (offset, weight);
+                if (Matches(words, offset, phrase)) return (offset, weight, phrase.Length);
             }
         }
-        return (-1, 0);
+        return (-1, 0, 0);
     }
 
     /// <summary>The longest phrase the words end with: its length in words (0 when none) and its weight.</summary>

@@ -13,10 +13,13 @@ public static class PersonFinder
     {
         "The", "A", "An", "And", "But", "Or", "If", "In", "On", "At", "For", "With", "From", "To", "Of", "By", "As",
         "He", "She", "His", "Her", "They", "Their", "Them", "It", "Its", "This", "That", "These", "Those", "We", "Our",
-        "You", "Your", "I", "My", "What", "Why", "How", "When", "Where", "Who", "Which", "While", "Whilst", "After",
+        "You", "Your", "I", "My", "What", "Why", "How", "When", "Where", "Who", "Which", "While", "Whilst", "After", "Any",
+        "All", "Both", "Each", "Every", "Some", "Many", "Most", "One", "Two", "Three", "First", "Last", "Next", "Only",
+        "Meanwhile", "Instead", "Elsewhere", "Sources", "Talks", "Speaking", "Asked", "Despite", "During", "Under",
         "Before", "Since", "Although", "Though", "However", "Perhaps", "Naturally", "Either", "Neither", "Ditto",
-        "There", "Here", "Such", "Are", "Is", "Was", "Were", "Will", "Would", "Could", "Should", "Can", "May", "Might",
+        "There", "Here", "Such", "Are", "Is", "Was", "Were", "Will", "Would", "Could", "Should", "May", "Might",
         "Do", "Does", "Did", "Has", "Have", "Had", "Not", "No", "Yes", "So", "Then", "Now", "Also", "Still", "Even",
+        "Personal", "Fans", "Supporters", "Club", "Clubs", "Chairman", "Official", "Statement", "Breaking", "Confirmed",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
         "League", "Premier", "Champions", "Cup", "Europa", "Conference", "Super", "World", "Euro", "Euros", "Club",
@@ -119,6 +122,17 @@ public static class PersonFinder
             }
         }
 
+        // One-word names (Rodrygo, Casemiro): a capitalised word used at least twice, once mid-sentence, that is no
+        // part of a longer name. Whether they are a transfer's subject is left to the evidence around them.
+        var partOfLongerName = people.SelectMany(p => ReferenceKeys(p.FullName)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in runs.Where(r => r.Count == 1 && !partOfLongerName.Contains(r.Text)).GroupBy(r => r.Text, StringComparer.Ordinal))
+        {
+            if (group.Count() < 2 || !group.Any(r => r.Start > 0) || byName.ContainsKey(group.Key)) continue;
+            var person = new Person(group.Key);
+            byName[group.Key] = person;
+            people.Add(person);
+        }
+
         // "Van Hecke" before "Jan Paul van Hecke": a name that ends another, longer name is that person.
         foreach (var shorter in people.ToList())
         {
@@ -130,7 +144,13 @@ public static class PersonFinder
         }
 
         // Second pass: every run is a full name or a reference ("Trent", "Alexander-Arnold") to the person last named so.
+        // A headline's "Emegha" may come before the body's "Emanuel Emegha": start from every known name's keys,
+        // then let the most recently named person take a shared key as the text goes on.
         var references = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
+        foreach (var person in people)
+        {
+            foreach (var key in ReferenceKeys(person.FullName)) references.TryAdd(key, person);
+        }
         foreach (var (sentence, start, count, text) in runs)
         {
             var person = byName.GetValueOrDefault(text) ?? references.GetValueOrDefault(text);
@@ -203,10 +223,16 @@ public static class PersonFinder
             if (before.EndsWith(cue, StringComparison.Ordinal)) { Assign(person, role); return; }
         }
         if (last.IsPossessive && RoleAfterPossessive.TryGetValue(next, out var possessiveRole)) { Assign(person, possessiveRole); return; }
-        if (!last.IsPossessive && JournalistVerbsAfter.Contains(next)) { Assign(person, PersonRole.Journalist); return; }
+        // "Paul Joyce reported" names a reporter; "…for Mason Greenwood, reports L'Equipe" does not.
+        if (!last.IsPossessive && JournalistVerbsAfter.Contains(next) && Adjacent(sentence, start + count - 1, start + count))
+        {
+            Assign(person, PersonRole.Journalist);
+            return;
+        }
 
-        var ahead = string.Join(' ', Enumerable.Range(start + count, Math.Min(10, words.Count - start - count)).Select(i => words[i].Text.ToLowerInvariant()));
-        if (ManagerPhrases.Any(phrase => ahead.Contains(phrase, StringComparison.Ordinal))) { Assign(person, PersonRole.Manager); return; }
+        var ahead = string.Join(' ', Enumerable.Range(start + count, Math.Min(14, words.Count - start - count)).Select(i => words[i].Text.ToLowerInvariant()));
+        // Only as the sentence's subject: "X has reshuffled his front line", not "Y described X as vital to his squad".
+        if (start <= 1 && ManagerPhrases.Any(phrase => ahead.Contains(phrase, StringComparison.Ordinal))) { Assign(person, PersonRole.Manager); return; }
 
         var previous = start > 0 ? words[start - 1].Text : "";
         if (ContextBefore.Contains(previous) || (last.IsPossessive && ContextAfterPossessive.Contains(next)))
