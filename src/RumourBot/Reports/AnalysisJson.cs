@@ -26,8 +26,15 @@ public static class AnalysisJson
             m.Player,
             m.FromClub,
             m.ToClubs,
-            m.Fee is null ? null : new FeeDocument(m.Fee.AmountMillions, m.Fee.Currency, m.Fee.Qualifier, m.Fee.Text),
-            m.Status.ToWireName())).ToList());
+            FeeOf(m.Fee),
+            m.Status.ToWireName(),
+            m.IsLoan,
+            m.BuyClause,
+            FeeOf(m.ReleaseClause))).ToList());
+
+    private static FeeDocument? FeeOf(Fee? fee) => fee is null
+        ? null
+        : new FeeDocument(fee.AmountMillions, fee.Currency, fee.Qualifier, fee.Text, fee.IsReleaseClause ? "release_clause" : "transfer_fee");
 
     public sealed record AnalysisDocument(
         [property: JsonPropertyName("title")] string Title,
@@ -45,13 +52,17 @@ public static class AnalysisJson
         [property: JsonPropertyName("from_club")] string? FromClub,
         [property: JsonPropertyName("to_clubs")] IReadOnlyList<string> ToClubs,
         [property: JsonPropertyName("fee")] FeeDocument? Fee,
-        [property: JsonPropertyName("status")] string Status);
+        [property: JsonPropertyName("status")] string Status,
+        [property: JsonPropertyName("loan")] bool Loan,
+        [property: JsonPropertyName("buy_clause")] string? BuyClause,
+        [property: JsonPropertyName("release_clause")] FeeDocument? ReleaseClause);
 
     public sealed record FeeDocument(
         [property: JsonPropertyName("amount_millions")] decimal AmountMillions,
         [property: JsonPropertyName("currency")] string? Currency,
         [property: JsonPropertyName("qualifier")] string? Qualifier,
-        [property: JsonPropertyName("text")] string Text);
+        [property: JsonPropertyName("text")] string Text,
+        [property: JsonPropertyName("kind")] string Kind);
 }
 
 [JsonSerializable(typeof(AnalysisJson.AnalysisDocument))]

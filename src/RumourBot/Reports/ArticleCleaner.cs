@@ -24,9 +24,16 @@ public static partial class ArticleCleaner
             System.Globalization.DateTimeStyles.AssumeUniversal, out var date) ? date : null;
     }
 
-    [GeneratedRegex(@"\((?:photos?|pictures?|images?|credit)(?: by)?:?[^)\n]*\)|^(?:photos?|pictures?|credit|image)(?: by)?:[^\n]*$",
+    [GeneratedRegex(@"\((?:(?:additional )?reporting|writing|editing)(?: by)?[^)\n]*\)|\((?:photos?|pictures?|images?|credit)(?: by)?:?[^)\n]*\)|^(?:photos?|pictures?|credit|image)(?: by)?:[^\n]*$",
         RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
+
+    /// <summary>The agency of a wire dateline: "LISBON, Jan 12 (Meridian Wire) - Benfica have…".</summary>
+    public static string? FindWireAgency(string text) =>
+        Dateline().Match(text) is { Success: true } match ? match.Groups["agency"].Value.Trim() : null;
+
+    [GeneratedRegex(@"^[A-Z][A-Z .'-]{2,}, [^(\n]{0,30}\((?<agency>[^)\n]{2,40})\) ?[-–—]", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"^\s*date:? (?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex DateStamp();

@@ -47,6 +47,8 @@ public static partial class FeeParser
             [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause"]),
         (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further"],
             [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables"]),
+        (MoneyKind.BuyOption, ["option to buy", "option to make", "option worth", "buy option", "purchase option", "option of", "option clause", "option fee"],
+            [" option", " buy option", " purchase option", " option to buy"]),
         (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "package worth", "contract, worth"],
             [" over the course of", " over five years", " over four years", " over three years", " contract"]),
         (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue"],
@@ -96,7 +98,7 @@ public static partial class FeeParser
     }
 
     /// <summary>The first transfer fee in the text, or null when it states none.</summary>
-    public static Fee? ParseFee(string text) => FindAll(text).FirstOrDefault(m => m.Kind == MoneyKind.TransferFee)?.Amount;
+    public static Fee? ParseFee(string text) => FindAll(text).FirstOrDefault(m => m.IsFee)?.Amount;
 
     private static MoneyMention Describe(string sentence, int start, int end, decimal low, decimal? high, string currency, bool plus)
     {
@@ -104,7 +106,7 @@ public static partial class FeeParser
         var after = sentence[end..Math.Min(sentence.Length, end + 40)].ToLowerInvariant();
         var kind = Classify(before, after);
         // A release clause the buyer pays in full is the fee: "his €90m release clause was deposited".
-        if (kind == MoneyKind.ReleaseClause && ClausePaid().IsMatch(sentence)) kind = MoneyKind.TransferFee;
+        if (kind == MoneyKind.ReleaseClause && ClausePaid().IsMatch(sentence)) kind = MoneyKind.PaidReleaseClause;
 
         string? qualifier = null;
         var textStart = start;
@@ -134,7 +136,10 @@ public static partial class FeeParser
             qualifier = qualifier is null ? "rising with add-ons" : qualifier + ", rising with add-ons";
         }
         var amount = high is null ? low : (low + high.Value) / 2m;
-        var fee = new Fee(decimal.Round(amount, 3), currency, qualifier, sentence[textStart..textEnd].Trim());
+        var fee = new Fee(decimal.Round(amount, 3), currency, qualifier, sentence[textStart..textEnd].Trim())
+        {
+            IsReleaseClause = kind == MoneyKind.PaidReleaseClause,
+        };
         return new MoneyMention(fee, kind, textStart, textEnd);
     }
 

@@ -5,7 +5,13 @@ public enum MoneyKind
 {
     TransferFee,
     AddOns,
+
+    /// <summary>The price of an option to buy a loaned player: paid only if the option is taken up.</summary>
+    BuyOption,
     ReleaseClause,
+
+    /// <summary>A release clause the buyer pays in full: the fee, reported as a clause.</summary>
+    PaidReleaseClause,
     Wage,
     ContractValue,
     Revenue,

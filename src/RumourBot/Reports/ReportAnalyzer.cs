@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RumourBot.Reports.Clubs;
 using RumourBot.Reports.People;
 using RumourBot.Reports.Sources;
@@ -8,7 +9,7 @@ namespace RumourBot.Reports;
 /// <summary>
 /// Turns a report into its moves, cited sources and summary. Pure: no I/O, no clock, safe to share between threads.
 /// </summary>
-public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
+public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
 {
     /// <summary>Longer texts are analysed on their first part only: no article needs more, and it bounds the work.</summary>
     public const int MaxAnalysedCharacters = 100_000;
@@ -48,7 +49,7 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
             .Where((move, index) => index == 0 || move.Status != MoveStatus.Unknown) // a side mention needs its own news
             .ToList();
 
-        var cited = CitedSources(report, known, people);
+        var cited = CitedSources(report, known, people, ArticleCleaner.FindWireAgency(text));
         var main = subjects.Count > 0 ? assigned[subjects[0]] : [];
         var summary = Summarizer.Summarize(article, main);
         return new ReportAnalysis(report.Title, summary, cited, moves);
@@ -202,12 +203,47 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         }
         if (from is null && to.Count == 0) return null;
 
-        var fee = renewal ? null : sentences // a renewal moves no money between clubs
-            .OrderByDescending(s => s.Named)
-            .SelectMany(s => article.MoneyIn(s.Sentence.Index))
-            .FirstOrDefault(m => m.Kind == MoneyKind.TransferFee)?.Amount;
-        return new Move(subject.FullName, from?.Name, to, fee, status);
+        // The fee of the news itself: "a second proposal of €60m… has now been agreed" over "an opening bid of €50m".
+        var money = sentences
+            .OrderByDescending(s => article.StatusOf(s.Sentence.Index) == status)
+            .ThenByDescending(s => s.Named)
+            .SelectMany(s => article.MoneyIn(s.Sentence.Index)).ToList();
+        var fee = renewal ? null : money.FirstOrDefault(m => m.IsFee)?.Amount; // a renewal moves no money between clubs
+        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms(sentences.Where(s => s.Named || s.Sentence.IsHeadline).Select(s => s.Sentence.Text));
+        return new Move(subject.FullName, from?.Name, to, fee, status)
+        {
+            IsLoan = isLoan,
+            BuyClause = buyClause,
+            ReleaseClause = money.FirstOrDefault(m => m.Kind == MoneyKind.ReleaseClause)?.Amount,
+        };
     }
+
+    // "on a season-long loan with an obligation to buy"; "turn his loan into a permanent deal" is no loan.
+    private static (bool IsLoan, string? BuyClause) LoanTerms(IEnumerable<string> sentences)
+    {
+        var loan = false;
+        string? clause = null;
+        foreach (var sentence in sentences)
+        {
+            if (!LoanWords().IsMatch(sentence) || Permanent().IsMatch(sentence)) continue;
+            loan = true;
+            if (BuyClauseWords().Match(sentence) is { Success: true } match)
+            {
+                clause ??= match.Value.StartsWith("oblig", StringComparison.OrdinalIgnoreCase) || match.Value.Contains("mandatory", StringComparison.OrdinalIgnoreCase)
+                    ? "obligation" : "option";
+            }
+        }
+        return (loan, loan ? clause : null);
+    }
+
+    [GeneratedRegex(@"\bloan(?:ed|s)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LoanWords();
+
+    [GeneratedRegex(@"\bpermanent(?:ly)?\b|\bmake (?:it|the move|the deal) permanent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Permanent();
+
+    [GeneratedRegex(@"\b(?:obligation|obligatory|mandatory|option) (?:to buy|to purchase|to sign|to make)|\b(?:buy|purchase)(?:ing)? (?:option|obligation)\b|\bmandatory purchase\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BuyClauseWords();
 
     private static void AddRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles)
     {
@@ -252,7 +288,7 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         return null;
     }
 
-    private List<CitedSource> CitedSources(Report report, List<(int Sentence, KnownSource Source)> known, IReadOnlyList<Person> people)
+    private List<CitedSource> CitedSources(Report report, List<(int Sentence, KnownSource Source)> known, IReadOnlyList<Person> people, string? wireAgency)
     {
         var cited = new List<CitedSource>();
         void Add(CitedSource source)
@@ -266,6 +302,7 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         {
             Add(isKnown ? sources.Find(name)!.ToCited() : new CitedSource(name, SourceKind.Journalist, null));
         }
+        if (wireAgency is not null) Add(sources.Describe(wireAgency, SourceKind.Outlet));
         if (!string.IsNullOrWhiteSpace(report.Outlet)) Add(sources.Describe(report.Outlet, SourceKind.Outlet));
         return cited;
     }

@@ -47,7 +47,7 @@ internal static class Summarizer
         else if (related.Contains(sentence.Index)) score += 1;
         var clubCount = article.ClubsIn(sentence.Index).Select(c => c.Club).Distinct().Count();
         score += Math.Min(clubCount, 2);
-        if (article.MoneyIn(sentence.Index).Any(m => m.Kind == MoneyKind.TransferFee)) score += 2;
+        if (article.MoneyIn(sentence.Index).Any(m => m.IsFee)) score += 2;
         if (article.StatusOf(sentence.Index) != MoveStatus.Unknown) score += 2;
         score += position switch { < 2 => 2, < 5 => 1, _ => 0 };
         if (sentence.Text.EndsWith('?')) score -= 4;

@@ -17,7 +17,7 @@ public class DevelopmentSetTests(ITestOutputHelper output)
 
     private static readonly (string Field, double Floor)[] Floors =
     [
-        ("player", 0.95), ("from_club", 0.90), ("to_club", 0.90), ("fee", 0.90), ("status", 0.85), ("sources", 0.85),
+        ("player", 0.95), ("from_club", 0.90), ("to_club", 0.90), ("fee", 0.90), ("status", 0.85), ("sources", 0.85), ("loan", 0.90),
     ];
 
     [Fact]
@@ -60,6 +60,7 @@ public class DevelopmentSetTests(ITestOutputHelper output)
         yield return ("fee", main is not null && SameFee(main.Fee, expected.Fee), main?.Fee is { } f ? $"{f.AmountMillions} {f.Currency} ({f.Text})" : "null");
         yield return ("status", main?.Status.ToWireName() == expected.Status, main?.Status.ToWireName() ?? "no move");
         var found = analysis.Sources.Select(s => RumourKey.Normalise(s.Name)).ToHashSet();
+        yield return ("loan", main is not null && main.IsLoan == expected.Loan, main?.IsLoan.ToString() ?? "no move");
         yield return ("sources", expected.Sources.All(s => found.Contains(RumourKey.Normalise(s))), string.Join(", ", analysis.Sources.Select(s => s.Name)));
     }
 
@@ -80,6 +81,7 @@ public class DevelopmentSetTests(ITestOutputHelper output)
         "to_club" => expected.ToClubs.FirstOrDefault() ?? "none",
         "fee" => expected.Fee is null ? "null" : $"{expected.Fee.AmountMillions} {expected.Fee.Currency}",
         "status" => expected.Status,
+        "loan" => expected.Loan.ToString(),
         _ => string.Join(", ", expected.Sources),
     };
 

@@ -43,6 +43,10 @@ public static class PersonFinder
         "Wanderers", "Albion", "Hotspur", "County", "Olympic", "Academy", "Training", "Ground",
     };
 
+    // "Antonio Silva" in a headline and "António Silva" in the text are one person.
+    private static readonly StringComparer NameComparer =
+        StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace);
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "van", "de", "der", "den", "da", "das", "dos", "di", "del", "della", "von", "ter", "ten", "le", "la", "el", "bin",
@@ -102,7 +106,7 @@ public static class PersonFinder
     public static IReadOnlyList<Person> Find(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>> taken, IReadOnlySet<string> placeWords)
     {
         var people = new List<Person>();
-        var byName = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, Person>(NameComparer);
         var runs = new List<(Sentence Sentence, int Start, int Count, string Text)>();
 
         foreach (var sentence in sentences)
@@ -124,7 +128,7 @@ public static class PersonFinder
 
         // One-word names (Rodrygo, Casemiro): a capitalised word used at least twice, once mid-sentence, that is no
         // part of a longer name. Whether they are a transfer's subject is left to the evidence around them.
-        var partOfLongerName = people.SelectMany(p => ReferenceKeys(p.FullName)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var partOfLongerName = people.SelectMany(p => ReferenceKeys(p.FullName)).ToHashSet(NameComparer);
         foreach (var group in runs.Where(r => r.Count == 1 && !partOfLongerName.Contains(r.Text)).GroupBy(r => r.Text, StringComparer.Ordinal))
         {
             if (group.Count() < 2 || !group.Any(r => r.Start > 0) || byName.ContainsKey(group.Key)) continue;
@@ -146,7 +150,7 @@ public static class PersonFinder
         // Second pass: every run is a full name or a reference ("Trent", "Alexander-Arnold") to the person last named so.
         // A headline's "Emegha" may come before the body's "Emanuel Emegha": start from every known name's keys,
         // then let the most recently named person take a shared key as the text goes on.
-        var references = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
+        var references = new Dictionary<string, Person>(NameComparer);
         foreach (var person in people)
         {
             foreach (var key in ReferenceKeys(person.FullName)) references.TryAdd(key, person);
@@ -179,7 +183,8 @@ public static class PersonFinder
             {
                 end++;
             }
-            yield return (start, end - start);
+            // "(Meridian Wire)": a name alone in brackets credits an agency, not a person.
+            if (!InBrackets(sentence, start, end)) yield return (start, end - start);
             i = end;
         }
     }
@@ -190,6 +195,13 @@ public static class PersonFinder
         && word.Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019')
         && !NotNames.Contains(word.Text) && !placeWords.Contains(word.Text)
         && !word.Text.All(char.IsUpper);
+
+    private static bool InBrackets(Sentence sentence, int start, int end)
+    {
+        var from = sentence.Words[start].Start;
+        var to = sentence.Words[end - 1].End;
+        return from > 0 && sentence.Text[from - 1] == '(' && to < sentence.Text.Length && sentence.Text[to] == ')';
+    }
 
     private static bool Adjacent(Sentence sentence, int left, int right)
     {
