@@ -26,6 +26,9 @@ public class AnalyzeCommandLineTests
         Assert.Equal("just over", main.GetProperty("fee").GetProperty("qualifier").GetString());
         Assert.Equal("just over £20 million", main.GetProperty("fee").GetProperty("text").GetString());
         Assert.Equal("rejected", main.GetProperty("status").GetString());
+        Assert.Equal("transfer_fee", main.GetProperty("fee").GetProperty("kind").GetString());
+        Assert.False(main.GetProperty("loan").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, main.GetProperty("release_clause").ValueKind);
         Assert.Contains(root.GetProperty("sources").EnumerateArray(), s => s.GetProperty("name").GetString() == "Paul Joyce"
             && s.GetProperty("kind").GetString() == "journalist");
     }
@@ -39,6 +42,20 @@ public class AnalyzeCommandLineTests
 
         using var document = JsonDocument.Parse(output.ToString());
         Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("moves")[1].GetProperty("fee").ValueKind);
+    }
+
+    [Fact]
+    public void An_empty_file_gives_an_empty_analysis_not_an_error()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("empty.txt"), "");
+        var output = new StringWriter();
+
+        var exit = AnalyzeCommandLine.Run(folder.File("empty.txt"), json: true, output, new StringWriter());
+
+        Assert.Equal(0, exit);
+        using var document = JsonDocument.Parse(output.ToString());
+        Assert.Equal(0, document.RootElement.GetProperty("moves").GetArrayLength());
     }
 
     [Fact]

@@ -43,10 +43,6 @@ public static class PersonFinder
         "Wanderers", "Albion", "Hotspur", "County", "Olympic", "Academy", "Training", "Ground",
     };
 
-    // "Antonio Silva" in a headline and "António Silva" in the text are one person.
-    private static readonly StringComparer NameComparer =
-        StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace);
-
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "van", "de", "der", "den", "da", "das", "dos", "di", "del", "della", "von", "ter", "ten", "le", "la", "el", "bin",
@@ -106,7 +102,8 @@ public static class PersonFinder
     public static IReadOnlyList<Person> Find(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>> taken, IReadOnlySet<string> placeWords)
     {
         var people = new List<Person>();
-        var byName = new Dictionary<string, Person>(NameComparer);
+        // Keys are folded (NameKey): "Antonio Silva" in a headline and "António Silva" in the text are one person.
+        var byName = new Dictionary<string, Person>(StringComparer.Ordinal);
         var runs = new List<(Sentence Sentence, int Start, int Count, string Text)>();
 
         foreach (var sentence in sentences)
@@ -117,10 +114,10 @@ public static class PersonFinder
                 var name = count == 1 ? sentence.Words[start].Text : string.Join(' ', Enumerable.Range(start, count).Select(i => sentence.Words[i].Text));
                 runs.Add((sentence, start, count, name));
                 if (CountNameWords(sentence, start, count) < 2) continue;
-                if (!byName.TryGetValue(name, out var person))
+                if (!byName.TryGetValue(NameKey.Fold(name), out var person))
                 {
                     person = new Person(name);
-                    byName[name] = person;
+                    byName[NameKey.Fold(name)] = person;
                     people.Add(person);
                 }
             }
@@ -128,11 +125,11 @@ public static class PersonFinder
 
         // One-word names (Rodrygo, Casemiro): a capitalised word used at least twice, once mid-sentence, that is no
         // part of a longer name. Whether they are a transfer's subject is left to the evidence around them.
-        var partOfLongerName = people.SelectMany(p => ReferenceKeys(p.FullName)).ToHashSet(NameComparer);
-        foreach (var group in runs.Where(r => r.Count == 1 && !partOfLongerName.Contains(r.Text)).GroupBy(r => r.Text, StringComparer.Ordinal))
+        var partOfLongerName = people.SelectMany(p => ReferenceKeys(p.FullName)).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in runs.Where(r => r.Count == 1 && !partOfLongerName.Contains(NameKey.Fold(r.Text))).GroupBy(r => NameKey.Fold(r.Text), StringComparer.Ordinal))
         {
             if (group.Count() < 2 || !group.Any(r => r.Start > 0) || byName.ContainsKey(group.Key)) continue;
-            var person = new Person(group.Key);
+            var person = new Person(group.First().Text);
             byName[group.Key] = person;
             people.Add(person);
         }
@@ -141,23 +138,24 @@ public static class PersonFinder
         foreach (var shorter in people.ToList())
         {
             var longer = people.FirstOrDefault(p => p != shorter && p.FullName.Length > shorter.FullName.Length
-                && p.FullName.EndsWith(" " + shorter.FullName, StringComparison.OrdinalIgnoreCase));
+                && NameKey.Fold(p.FullName).EndsWith(" " + NameKey.Fold(shorter.FullName), StringComparison.Ordinal));
             if (longer is null) continue;
-            byName[shorter.FullName] = longer;
+            byName[NameKey.Fold(shorter.FullName)] = longer;
             people.Remove(shorter);
         }
 
         // Second pass: every run is a full name or a reference ("Trent", "Alexander-Arnold") to the person last named so.
         // A headline's "Emegha" may come before the body's "Emanuel Emegha": start from every known name's keys,
         // then let the most recently named person take a shared key as the text goes on.
-        var references = new Dictionary<string, Person>(NameComparer);
+        var references = new Dictionary<string, Person>(StringComparer.Ordinal);
         foreach (var person in people)
         {
             foreach (var key in ReferenceKeys(person.FullName)) references.TryAdd(key, person);
         }
         foreach (var (sentence, start, count, text) in runs)
         {
-            var person = byName.GetValueOrDefault(text) ?? references.GetValueOrDefault(text);
+            var folded = NameKey.Fold(text);
+            var person = byName.GetValueOrDefault(folded) ?? references.GetValueOrDefault(folded);
             if (person is null) continue;
             foreach (var key in ReferenceKeys(person.FullName)) references[key] = person;
             person.Mentions.Add(new PersonMention(sentence.Index, start, count));
@@ -212,8 +210,10 @@ public static class PersonFinder
     private static int CountNameWords(Sentence sentence, int start, int count) =>
         Enumerable.Range(start, count).Count(i => !Particles.Contains(sentence.Words[i].Text.ToLowerInvariant()));
 
+    // Folded keys (NameKey) by which later text may refer to the person: full name, first name, surname.
     private static IEnumerable<string> ReferenceKeys(string fullName)
     {
+        fullName = NameKey.Fold(fullName);
         var parts = fullName.Split(' ');
         yield return fullName;
         if (parts.Length < 2) yield break;
@@ -242,9 +242,12 @@ public static class PersonFinder
             return;
         }
 
-        var ahead = string.Join(' ', Enumerable.Range(start + count, Math.Min(14, words.Count - start - count)).Select(i => words[i].Text.ToLowerInvariant()));
         // Only as the sentence's subject: "X has reshuffled his front line", not "Y described X as vital to his squad".
-        if (start <= 1 && ManagerPhrases.Any(phrase => ahead.Contains(phrase, StringComparison.Ordinal))) { Assign(person, PersonRole.Manager); return; }
+        if (start <= 1 && person.Role == PersonRole.Player)
+        {
+            var ahead = string.Join(' ', Enumerable.Range(start + count, Math.Min(14, words.Count - start - count)).Select(i => words[i].Text.ToLowerInvariant()));
+            if (ManagerPhrases.Any(phrase => ahead.Contains(phrase, StringComparison.Ordinal))) { Assign(person, PersonRole.Manager); return; }
+        }
 
         var previous = start > 0 ? words[start - 1].Text : "";
         if (ContextBefore.Contains(previous) || (last.IsPossessive && ContextAfterPossessive.Contains(next)))

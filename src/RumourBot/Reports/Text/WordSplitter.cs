@@ -5,7 +5,7 @@ public static class WordSplitter
 {
     public static IReadOnlyList<Word> Split(string text)
     {
-        var words = new List<Word>();
+        var words = new List<Word>(text.Length / 5 + 4);
         var i = 0;
         while (i < text.Length)
         {

@@ -8,29 +8,36 @@ using Xunit.Abstractions;
 namespace RumourBot.Tests.Reports;
 
 /// <summary>
-/// Runs the analysis over the development set (tests/RumourBot.Tests/Reports/DevelopmentSet: invented articles in
-/// every style transfer news is written in, with an answer key) and holds each field to its accuracy floor.
+/// Runs the analysis over a set of invented articles with an answer key and holds each field to a floor.
+/// DevelopmentSet (47 reports) is what the rules were tuned on; HeldOutSet (24 reports, another writer, other
+/// voices) was never tuned on and shows how the rules generalise. See the table in the test output:
+/// <c>dotnet test --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
-public class DevelopmentSetTests(ITestOutputHelper output)
+public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
 {
-    private static readonly string Folder = Path.Combine(RepositoryPaths.Root, "tests", "RumourBot.Tests", "Reports", "DevelopmentSet");
+    private static readonly string[] Fields = ["player", "from_club", "to_club", "fee", "status", "sources", "loan"];
 
-    private static readonly (string Field, double Floor)[] Floors =
-    [
-        ("player", 0.95), ("from_club", 0.90), ("to_club", 0.90), ("fee", 0.90), ("status", 0.85), ("sources", 0.85), ("loan", 0.90),
-    ];
-
-    [Fact]
-    public void Every_field_meets_its_accuracy_floor()
+    public static TheoryData<string, double[]> Sets() => new()
     {
-        var key = LoadKey();
-        Assert.True(key.Count >= 40, $"the development set has {key.Count} reports; it needs at least 40");
+        // The floors issue #3 sets, in Fields order.
+        { "DevelopmentSet", [0.95, 0.90, 0.90, 0.90, 0.85, 0.85, 0.90] },
+        // A regression guard a little under what the held-out set measured when it was added (docs/analysis.md).
+        { "HeldOutSet", [0.75, 0.55, 0.65, 0.70, 0.50, 0.90, 0.75] },
+    };
 
-        var right = Floors.ToDictionary(f => f.Field, _ => 0);
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Every_field_meets_its_accuracy_floor(string set, double[] floors)
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, "tests", "RumourBot.Tests", "Reports", set);
+        var key = LoadKey(folder);
+        Assert.True(key.Count >= 20, $"{set} has {key.Count} reports");
+
+        var right = Fields.ToDictionary(f => f, _ => 0);
         var misses = new List<string>();
         foreach (var (file, expected) in key.OrderBy(k => k.Key, StringComparer.Ordinal))
         {
-            var analysis = ReportAnalyzer.Default.Analyze(ReportFileReader.Read(Path.Combine(Folder, file)));
+            var analysis = ReportAnalyzer.Default.Analyze(ReportFileReader.Read(Path.Combine(folder, file)));
             foreach (var (field, isRight, got) in Judge(expected, analysis))
             {
                 if (isRight) right[field]++;
@@ -38,16 +45,15 @@ public class DevelopmentSetTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{"field",-10} {"right",5} / {key.Count}   accuracy   floor");
-        foreach (var (field, floor) in Floors)
+        output.WriteLine($"{set}: {"field",-10} {"right",5} / {key.Count}   accuracy   floor");
+        for (var i = 0; i < Fields.Length; i++)
         {
-            output.WriteLine($"{field,-10} {right[field],5} / {key.Count}   {right[field] / (double)key.Count,8:P0}   {floor:P0}");
+            output.WriteLine($"{set}: {Fields[i],-10} {right[Fields[i]],5} / {key.Count}   {right[Fields[i]] / (double)key.Count,8:P0}   {floors[i]:P0}");
         }
-        output.WriteLine("");
         foreach (var miss in misses) output.WriteLine(miss);
 
-        Assert.All(Floors, f => Assert.True(right[f.Field] / (double)key.Count >= f.Floor,
-            $"{f.Field}: {right[f.Field]}/{key.Count} right, below the floor of {f.Floor:P0}"));
+        Assert.All(Fields.Select((field, i) => (field, floor: floors[i])), f => Assert.True(right[f.field] / (double)key.Count >= f.floor,
+            $"{set} {f.field}: {right[f.field]}/{key.Count} right, below the floor of {f.floor:P0}"));
     }
 
     private static IEnumerable<(string Field, bool Right, string Got)> Judge(ExpectedMove expected, ReportAnalysis analysis)
@@ -60,8 +66,8 @@ public class DevelopmentSetTests(ITestOutputHelper output)
         yield return ("fee", main is not null && SameFee(main.Fee, expected.Fee), main?.Fee is { } f ? $"{f.AmountMillions} {f.Currency} ({f.Text})" : "null");
         yield return ("status", main?.Status.ToWireName() == expected.Status, main?.Status.ToWireName() ?? "no move");
         var found = analysis.Sources.Select(s => RumourKey.Normalise(s.Name)).ToHashSet();
-        yield return ("loan", main is not null && main.IsLoan == expected.Loan, main?.IsLoan.ToString() ?? "no move");
         yield return ("sources", expected.Sources.All(s => found.Contains(RumourKey.Normalise(s))), string.Join(", ", analysis.Sources.Select(s => s.Name)));
+        yield return ("loan", main is not null && main.IsLoan == expected.Loan, main?.IsLoan.ToString() ?? "no move");
     }
 
     private static bool Same(string? a, string? b) =>
@@ -85,9 +91,9 @@ public class DevelopmentSetTests(ITestOutputHelper output)
         _ => string.Join(", ", expected.Sources),
     };
 
-    private static Dictionary<string, ExpectedMove> LoadKey()
+    private static Dictionary<string, ExpectedMove> LoadKey(string folder)
     {
-        using var json = File.OpenRead(Path.Combine(Folder, "expected.json"));
+        using var json = File.OpenRead(Path.Combine(folder, "expected.json"));
         return JsonSerializer.Deserialize<Dictionary<string, ExpectedMove>>(json)!;
     }
 
