@@ -96,7 +96,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             }
             if (Environment.GetEnvironmentVariable("RB_DEBUG") == "1") Console.Error.WriteLine($"DBG person {person.FullName} role={person.Role} ctx={person.ContextMentions} score={score} evidence={evidence}");
             // A player the article keeps coming back to needs only transfer talk somewhere near his name's sentences.
-            evidence |= score >= 8 && person.SentenceIndexes.Any(i => article.TransferWordsIn(i).Count > 0 && article.ClubsIn(i).Count > 0);
+            evidence |= score >= 8 && article.Clubs.Count > 0 && person.SentenceIndexes.Any(i => article.TransferWordsIn(i).Count > 0);
             if (evidence && score >= 4) scored.Add((person, score, person.Mentions.Min(m => m.SentenceIndex)));
         }
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.First).Select(s => s.Person).ToList();
@@ -155,8 +155,14 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         {
             // "...with Leroy Sané having left for Galatasaray": a club beside another player is not this one's.
             if (!isNamed && othersNamed.Contains(sentence.Index)) continue;
-            if (article.IsBackground(sentence.Index)) continue; // where he came from years ago is not this move
             var weight = isNamed || sentence.IsHeadline ? 1.0 : 0.5;
+            if (article.IsBackground(sentence.Index))
+            {
+                // "He joined Porto from Atlético in 2024": the club he joined then is the club he would leave now;
+                // where he came from is no part of this move.
+                AddBackgroundRoles(article, sentence, weight, roles);
+                continue;
+            }
             AddRoles(article, sentence, weight, roles);
         }
         foreach (var mention in subject.Mentions)
@@ -254,6 +260,15 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             role.Buyer += buyer * weight;
             role.Seller += seller * weight;
             if (sideOpen) role.OpenSides++;
+        }
+    }
+
+    private static void AddBackgroundRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles)
+    {
+        foreach (var mention in article.ClubsIn(sentence.Index))
+        {
+            var (buyer, seller, _) = article.RoleOf(mention);
+            if (buyer > seller) Role(roles, mention.Club!, sentence.Index).Seller += buyer * weight;
         }
     }
 

@@ -14,12 +14,12 @@ public static partial class StatusDetector
     private static readonly (MoveStatus Status, SearchValues<string> Triggers, Regex Pattern)[] Cues =
     [
         (MoveStatus.Done, Triggers("complet", "sealed", "finalis", "finaliz", "joined", "joins", "signed", "officially", "unveiled", "announce", "confirmed", "pen to paper"), Done()),
-        (MoveStatus.Agreed, Triggers("here we go", "agree", "reached", "struck", "in place", "accepted", "medical", "deal done"), Agreed()),
-        (MoveStatus.ContractRenewal, Triggers("new", "extension", "extend", "renewed", "committed"), Renewal()),
-        (MoveStatus.Denied, Triggers("truth", "denied", "denies", "fake news", "nothing to", "wide of the mark", "categorically", "baseless", "foundation", "not true", "speculation", "dismiss", "deny", "no basis", "fabricat", "invent"), Denied()),
+        (MoveStatus.Agreed, Triggers("here we go", "agree", "reached", "struck", "in place", "accepted", "medical", "physical", "deal done"), Agreed()),
+        (MoveStatus.ContractRenewal, Triggers("new", "extension", "extend", "renewed", "renewal", "committed"), Renewal()),
+        (MoveStatus.Denied, Triggers("truth", "denied", "denies", "fake news", "nothing to", "wide of the mark", "categorically", "baseless", "foundation", "not true", "speculation", "dismiss", "deny", "reports", "rumour", "talk", "claims", "stories", "no basis", "fabricat", "invent"), Denied()),
         (MoveStatus.Rejected, Triggers("reject", "turned down", "turn down", "rebuffed", "knocked back", "dismissed", "snubbed", "no intention", "not for sale", "refused", "shut the door"), Rejected()),
         (MoveStatus.Bid, Triggers("bid", "offer", "proposal", "tabled", "lodged", "submitted"), Bid()),
-        (MoveStatus.Talks, Triggers("talks", "negotiat", "contact", "discussions", "approach", "dialogue", "meeting"), Talks()),
+        (MoveStatus.Talks, Triggers("talks", "negotiat", "contact", "discussions", "approach", "dialogue", "met with"), Talks()),
         (MoveStatus.Interest, Triggers("interest", "want", "keen", "monitor", "target", "eye", "consider", "list", "admire", "track", "linked", "pursu", "chas", "weighing up", "planning", "exploring", "scout"), Interest()),
     ];
 
@@ -80,7 +80,7 @@ public static partial class StatusDetector
     /// <summary>"signed a new contract last summer", "arrived from Atalanta in 2017": background, not this story's news.</summary>
     public static bool IsBackground(string sentence) => Historical().IsMatch(sentence);
 
-    [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\bpreviously\b|\bback in\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|moved|moving|bought|sold)\b[^.]*\bin (?:19|20)\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\bpreviously\b|\bback in\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|moved|moving|bought|sold)\b[^.]*\bin (?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Historical();
 
     [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|without|hasn't|haven't|isn't|aren't|wasn't|won't|would|could|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|set to)\b[\w\s,'-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -89,10 +89,10 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:has|have|had) (?:now )?(?:officially )?(?:completed|sealed|finalised|finalized) (?:his|her|a|the|their)?\s?(?:\w+ )?(?:move|transfer|switch|signing|deal|loan)|\bcompleted? (?:the|his) (?:signing|transfer|move)|\b(?:has|have) (?:officially )?(?:joined|signed for)\b|\bofficially (?:joined|signed|unveiled|confirmed)|\bunveiled as\b|\b(?:announced|confirmed) the (?:signing|arrival|capture)\b|\bsigned (?:a|an) \w+-year (?:contract|deal)\b(?! extension)|\bhas put pen to paper\b|\b(?:has|have|had) signed (?!(?:a |an |his |her )?new\b)(?!(?:a|an) (?:pre-)?contract\b)|\b(?:announce|announced|announces) the signing\b|\bcompletes? (?:his |her |a )?(?:\w+ )?(?:move|switch|transfer|signing)\b|\bofficially become\b|\bjoins (?:\w+ ){0,3}on (?:a )?(?:season-long |permanent )?loan\b|\bis (?:now )?officially (?:a|an) \w+ player\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Done();
 
-    [GeneratedRegex(@"\bhere we go\b|\bagreed (?:a |an )?(?:fee|deal|terms|personal terms|a transfer|in principle)|\b(?:fee|deal|agreement|terms) (?:has been |have been |is |was )?(?:agreed|reached|struck|in place)\b|\breached (?:an |a full )?(?:agreement|deal)|\baccepted (?:a|an|the|their) (?:\w+ )?(?:bid|offer|proposal)|\bmedical (?:is |has been )?(?:booked|scheduled|planned|underway|under way)|\bundergo(?:ing)? (?:a )?medical\b|\bverbal agreement\b|\bagreement in principle\b|\bdeal done\b|\b(?:offer|bid|proposal)s? (?:has|have) (?:now )?been (?:accepted|agreed)\b|\bagreed to (?:join|return|sign|move|a move|the move|a switch)\b|\bagrees? (?:a )?(?:\w+ )?(?:homecoming|return|move|switch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhere we go\b|\bagreed (?:a |an )?(?:fee|deal|terms|personal terms|a transfer|in principle)|\b(?:fee|deal|agreement|terms) (?:has been |have been |is |was )?(?:agreed|reached|struck|in place)\b|\breached (?:an |a full )?(?:agreement|deal)|\baccepted (?:a|an|the|their) (?:\w+ )?(?:bid|offer|proposal)|\bmedical (?:is |has been )?(?:booked|scheduled|planned|underway|under way)|\bundergo(?:ing)? (?:a )?(?:medical|physical)\b|\bphysical (?:is |has been )?(?:booked|scheduled|planned)\b|\bverbal agreement\b|\bagreement in principle\b|\bdeal done\b|\b(?:offer|bid|proposal)s? (?:has|have) (?:now )?been (?:accepted|agreed)\b|\bagreed to (?:join|return|sign|move|a move|the move|a switch)\b|\bagrees? (?:a )?(?:\w+ )?(?:homecoming|return|move|switch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Agreed();
 
-    [GeneratedRegex(@"\b(?:signed|signs|agreed|penned|put pen to paper on) (?:a )?new (?:\w+-year )?(?:contract|deal)\b|\bnew (?:long-term )?(?:contract|deal) (?:at|with|until)\b|\bcontract extension\b|\bextended (?:his|her|their) (?:contract|deal|stay)|\brenewed (?:his|her) (?:contract|deal)|\bcommitted (?:his|her) (?:long-term )?future\b|\bextension (?:until|to|running)|\bextends? (?:his |her |their )?(?:\w+ )?(?:contract|deal|stay)\b|\bagreed to extend\b|\bnew contract\b(?= (?:until|running|that will keep))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:signed|signs|agreed|penned|put pen to paper on) (?:a )?new (?:\w+-year )?(?:contract|deal)\b|\bnew (?:long-term )?(?:contract|deal) (?:at|with|until)\b|\bcontract extension\b|\bextended (?:his|her|their) (?:contract|deal|stay)|\brenewed (?:his|her) (?:contract|deal)|\bcommitted (?:his|her) (?:long-term )?future\b|\bextension (?:until|to|running)|\bextends? (?:his |her |their )?(?:\w+ )?(?:contract|deal|stay)\b|\bagreed to extend\b|\b(?:agree|agreed|agrees|closed|completed|signed|announced|confirmed)\b[^.]{0,30}\brenewal\b|\brenewal (?:of his|of the|until)\b|\bnew contract\b(?= (?:until|running|that will keep))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Renewal();
 
     [GeneratedRegex(@"\bno truth\b|\b(?:has|have|had) (?:firmly |strongly |flatly |categorically )?denied\b|\bdenied (?:the |any |reports|claims|that)|\bdenies\b|\bfake news\b|\bnothing to (?:the|these) (?:reports|rumours|claims)\b|\bwide of the mark\b|\bcategorically\b|\bbaseless\b|\bwithout foundation\b|\bnot true\b|\bpure speculation\b|\bdismiss(?:ed|es)? (?:the |these |those |all |any |a |an )?(?:\w+ )?(?:reports?|rumours?|speculation|claims?|talk|suggestions?|stories|story)\b|\bdeny\b|\bno basis\b|\bfabricat\w+|\binvent(?:ed|ion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -104,7 +104,7 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:bid|offer|proposal)s?\b(?! for (?:the )?(?:title|trophy))|\btabled\b|\blodged\b|\bsubmitted\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bid();
 
-    [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\bin contact\b|\bmade contact\b|\bdiscussions\b|\bapproach(?:ed|es)?\b|\bopened dialogue\b|\bmeeting\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\bin contact\b|\bmade contact\b|\bdiscussions\b|\bapproached\b|\b(?:made|make|making|formal|official|concrete) (?:an |a )?(?:\w+ )?approach\b|\bopened dialogue\b|\bmet with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Talks();
 
     [GeneratedRegex(@"\binterest(?:ed)?\b|\bwants?\b|\bkeen\b|\bmonitor\w*|\btarget\w*|\beye(?:ing|s)?\b|\bconsider\w*|\blist\b|\bshortlist\b|\badmire\w*|\btrack\w*|\blinked\b|\bpursu\w+|\bchas\w+|\bweighing up\b|\bplanning\b|\bexploring\b|\bscout\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

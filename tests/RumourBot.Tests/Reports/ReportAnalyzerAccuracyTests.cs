@@ -9,8 +9,9 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// Runs the analysis over a set of invented articles with an answer key and holds each field to a floor.
-/// DevelopmentSet (47 reports) is what the rules were tuned on; HeldOutSet (24 reports, another writer, other
-/// voices) was never tuned on and shows how the rules generalise. See the table in the test output:
+/// DevelopmentSet (47 reports) is what the rules were tuned on. SecondSet (24 reports, another writer, other voices)
+/// was written blind and measured before one round of fixes to the general failures it showed (docs/analysis.md).
+/// BlindSet, when present, was never looked at while tuning. See the table in the test output:
 /// <c>dotnet test --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
 public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
@@ -21,8 +22,8 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     {
         // The floors issue #3 sets, in Fields order.
         { "DevelopmentSet", [0.95, 0.90, 0.90, 0.90, 0.85, 0.85, 0.90] },
-        // A regression guard a little under what the held-out set measured when it was added (docs/analysis.md).
-        { "HeldOutSet", [0.75, 0.55, 0.65, 0.70, 0.50, 0.90, 0.75] },
+        // Regression guards a little under what these sets measure now (docs/analysis.md).
+        { "SecondSet", [0.90, 0.80, 0.85, 0.85, 0.75, 0.95, 0.90] },
     };
 
     [Theory]

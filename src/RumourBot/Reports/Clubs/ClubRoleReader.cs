@@ -20,6 +20,7 @@ public static class ClubRoleReader
         "announce", "have signed=3", "has signed=3", "have completed=3", "has completed=3", "keep tabs=3",
         "keeping tabs=3", "keeping a close eye=3", "keep a close eye=3", "keeping an eye=3", "keep an eye=3", "interest",
         "showing strong interest", "scouts", "scouted", "watched", "watching", "reach agreement", "reached an agreement",
+        "put in", "offers", "bids", "have put in", "accelerate", "register", "registered",
         "asked", "admire", "admirers", "remain interested", "beat", "beaten", "won the race", "secure", "secured",
         "land", "landed", "snapped up", "announced the signing", "confirmed the signing", "unveiled", "have been linked", "are linked",
         "are believed to be", "return", "hijack", "rival", "rivals", "join", "joined", "talks=1", "sounded out",
@@ -51,7 +52,8 @@ public static class ClubRoleReader
         "from", "leave", "leaving", "left", "quit", "depart", "departing", "exit", "current contract with=3",
         "existing contract with=3", "contract situation at=3", "his contract with=3", "expiry of his contract with=3",
         "contract expires at=3", "contract runs out at=3", "approach to=3", "bid to=2", "offer to=2", "back to=2",
-        "week at=2", "wages at=2", "salary at=2", "situation at", "stay at", "remain at", "keep him at", "future at",
+        "week at=2", "wages at=2", "salary at=2", "presented to=3", "proposal to=3", "million to=2", "bonuses to=2",
+        "add-ons to=2", "made to=2", "situation at", "stay at", "remain at", "keep him at", "future at",
         "renew with", "extend with", "extension with", "new contract at", "new deal at", "new deal with",
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
         "rebuffed by", "knocked back by", "sold by", "released by", "time at", "career at", "spell at", "stint at",
@@ -63,7 +65,8 @@ public static class ClubRoleReader
         "vice-captain", "captain", "defender", "midfielder", "forward", "striker", "winger", "goalkeeper", "keeper", "star",
         "academy", "full-back", "fullback", "right-back", "left-back", "centre-back", "center-back", "playmaker",
         "teenager", "youngster", "wonderkid", "talisman", "player", "loanee", "attacker", "centre-forward", "number",
-        "contract", "deal");
+        "contract", "deal", "sporting director=1", "sports director=1", "director=1", "president=1", "chairman=1",
+        "sports board=1", "board=1", "chief executive=1", "ceo=1");
 
     // "become a Chelsea player": the club he is joining.
     private static readonly PhraseTable JoiningBefore = new("become=3", "becomes=3", "became=3", "new=1");

@@ -14,7 +14,7 @@ public static class PersonFinder
         "The", "A", "An", "And", "But", "Or", "If", "In", "On", "At", "For", "With", "From", "To", "Of", "By", "As",
         "He", "She", "His", "Her", "They", "Their", "Them", "It", "Its", "This", "That", "These", "Those", "We", "Our",
         "You", "Your", "I", "My", "What", "Why", "How", "When", "Where", "Who", "Which", "While", "Whilst", "After", "Any",
-        "All", "Both", "Each", "Every", "Some", "Many", "Most", "One", "Two", "Three", "First", "Last", "Next", "Only",
+        "All", "Both", "Each", "Every", "Some", "Many", "Most", "None", "Nothing", "Nobody", "Everyone", "Everything", "One", "Two", "Three", "First", "Last", "Next", "Only",
         "Meanwhile", "Instead", "Elsewhere", "Sources", "Talks", "Speaking", "Asked", "Despite", "During", "Under",
         "Before", "Since", "Although", "Though", "However", "Perhaps", "Naturally", "Either", "Neither", "Ditto",
         "There", "Here", "Such", "Are", "Is", "Was", "Were", "Will", "Would", "Could", "Should", "May", "Might",
@@ -59,7 +59,7 @@ public static class PersonFinder
         ("representative", PersonRole.Official), ("referee", PersonRole.Official), ("journalist", PersonRole.Journalist),
         ("reporter", PersonRole.Journalist), ("correspondent", PersonRole.Journalist), ("insider", PersonRole.Journalist),
         ("pundit", PersonRole.Journalist), ("presenter", PersonRole.Journalist), ("according to", PersonRole.Journalist),
-        ("reported by", PersonRole.Journalist), ("photographer", PersonRole.Journalist), ("columnist", PersonRole.Journalist),
+        ("reported by", PersonRole.Journalist), ("informed by", PersonRole.Journalist), ("via", PersonRole.Journalist), ("photographer", PersonRole.Journalist), ("columnist", PersonRole.Journalist),
     ];
 
     private static readonly Dictionary<string, PersonRole> RoleAfterPossessive = new(StringComparer.OrdinalIgnoreCase)
@@ -75,14 +75,15 @@ public static class PersonFinder
 
     private static readonly HashSet<string> JournalistVerbsAfter = new(StringComparer.OrdinalIgnoreCase)
     {
-        "reported", "reports", "writes", "wrote", "tweeted", "understands", "reveals", "claims", "claimed", "reporting",
+        "reported", "reports", "understands", "reporting",
     };
 
     // "Mikel Arteta has been forced to reshuffle his front line": only a manager owns the squad.
     private static readonly string[] ManagerPhrases =
         ["his squad", "his side", "his team", "his front line", "his back line", "his defence", "his midfield", "his attack",
          "his options", "his players", "his starting", "his system", "his tactics", "his formation", "his first season in charge",
-         "in charge", "his reign", "his coaching staff", "his dugout", "the dugout", "took charge", "takes charge"];
+         "in charge", "his reign", "his coaching staff", "his dugout", "the dugout", "took charge", "takes charge",
+         "press conference", "pre-match", "post-match", "touchline"];
 
     private static readonly HashSet<string> ContextBefore = new(StringComparer.OrdinalIgnoreCase)
     {
