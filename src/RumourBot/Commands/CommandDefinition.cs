@@ -11,6 +11,13 @@ public sealed record CommandDefinition(
     IReadOnlyList<CommandOption> Options,
     CommandHandler Handler)
 {
+    /// <summary>
+    /// Discord permission bits a member needs (e.g. <see cref="Permissions.ManageGuild"/>): registered as the
+    /// command's default_member_permissions and checked again on every use, since server admins can override the
+    /// default.
+    /// </summary>
+    public ulong RequiredPermissions { get; init; }
+
     public string Path => Subcommand is null ? $"/{Name}" : $"/{Name} {Subcommand}";
 
     /// <summary>"/rumours latest [player:<text>] [count:<number>]", for help and error messages.</summary>

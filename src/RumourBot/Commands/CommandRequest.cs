@@ -7,4 +7,8 @@ public sealed record CommandRequest(
     IReadOnlyDictionary<string, string> Options,
     ulong GuildId,
     ulong UserId,
-    string UserName);
+    string UserName)
+{
+    /// <summary>The member's permission bits in the channel, as Discord sent them; null where nobody checks (the local console).</summary>
+    public ulong? MemberPermissions { get; init; }
+}

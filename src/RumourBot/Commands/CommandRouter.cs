@@ -27,6 +27,12 @@ public sealed partial class CommandRouter(CommandCatalog catalog, ILogger<Comman
                 : $"/{request.Name} has no '{request.Subcommand}'; choose one of: {choices}.");
         }
 
+        if (command.RequiredPermissions != 0 && request.MemberPermissions is { } granted
+            && (granted & Permissions.Administrator) == 0 && (granted & command.RequiredPermissions) != command.RequiredPermissions)
+        {
+            return Reply.Error($"{command.Path} is for moderators: it needs the {Permissions.Describe(command.RequiredPermissions)} permission.");
+        }
+
         var values = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, raw) in request.Options)
         {

@@ -28,20 +28,15 @@ public static class BotRunner
         builder.AddRumourBot();
 
         var discord = builder.Configuration.GetSection(DiscordOptions.Section).Get<DiscordOptions>() ?? new DiscordOptions();
-        if (discord.HasToken)
-        {
-            await Console.Error.WriteLineAsync(
-                "error: a Discord token is configured, but this build cannot connect to Discord yet. " +
-                "Unset Discord:Token (or Discord__Token) to use the local console.");
-            return 1;
-        }
-        builder.AddLocalConsole(LocalConsoleStreams.Standard());
+        if (discord.HasToken) builder.AddDiscordBot();
+        else builder.AddLocalConsole(LocalConsoleStreams.Standard());
 
         try
         {
             using var host = builder.Build();
+            var exit = host.Services.GetService<BotExit>(); // RunAsync disposes the host's services
             await host.RunAsync(cancellationToken);
-            return 0;
+            return exit?.Code ?? 0;
         }
         catch (OptionsValidationException error)
         {

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RumourBot.Commands;
+using Microsoft.Extensions.Options;
 using RumourBot.Discord;
+using RumourBot.Discord.Gateway;
+using RumourBot.Discord.Rest;
 using RumourBot.LocalConsole;
 using RumourBot.Reports;
 using RumourBot.Reports.Clubs;
@@ -42,6 +45,24 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<SlashCommandParser>();
+        return builder;
+    }
+
+    /// <summary>The bot on Discord: REST and gateway clients configured from the "Discord" section.</summary>
+    public static IHostApplicationBuilder AddDiscordBot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<BotExit>();
+        services.AddSingleton(provider =>
+        {
+            var discord = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
+            return new DiscordRestOptions { Token = discord.Token ?? "", BaseUrl = new Uri(discord.ApiBaseUrl.TrimEnd('/') + "/") };
+        });
+        services.AddSingleton(provider => new GatewayOptions { Token = provider.GetRequiredService<IOptions<DiscordOptions>>().Value.Token ?? "" });
+        services.AddHttpClient<DiscordRestClient>();
+        services.AddSingleton<DiscordGatewayClient>();
+        services.AddSingleton<InteractionHandler>();
+        services.AddHostedService<DiscordBotService>();
         return builder;
     }
 

@@ -78,7 +78,6 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
     private static List<Person> RankSubjects(AnalysedArticle article, IReadOnlyList<Person> people)
     {
         var scored = new List<(Person Person, double Score, int First)>();
-        if (Environment.GetEnvironmentVariable("RB_DEBUG") == "1") foreach (var p in people) Console.Error.WriteLine($"DBG all {p.FullName} {p.Role} mentions={p.Mentions.Count}");
         foreach (var person in people.Where(p => p.Role == PersonRole.Player))
         {
             double score = -3 * person.ContextMentions;
@@ -94,7 +93,6 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
                 if (OwningClub(article, mention) is not null) score += 2;
                 evidence |= IsNearTransferTalk(article, mention);
             }
-            if (Environment.GetEnvironmentVariable("RB_DEBUG") == "1") Console.Error.WriteLine($"DBG person {person.FullName} role={person.Role} ctx={person.ContextMentions} score={score} evidence={evidence}");
             // A player the article keeps coming back to needs only transfer talk somewhere near his name's sentences.
             evidence |= score >= 8 && article.Clubs.Count > 0 && person.SentenceIndexes.Any(i => article.TransferWordsIn(i).Count > 0);
             if (evidence && score >= 4) scored.Add((person, score, person.Mentions.Min(m => m.SentenceIndex)));

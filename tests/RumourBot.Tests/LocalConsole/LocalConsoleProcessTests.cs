@@ -73,15 +73,16 @@ public class LocalConsoleProcessTests
     }
 
     [Fact]
-    public async Task A_configured_token_is_refused_clearly_without_showing_it()
+    public async Task With_a_token_and_no_reachable_discord_it_exits_1_with_one_clear_line_and_never_shows_the_token()
     {
         using var data = new TempFolder();
         const string token = "MTIz.secret-token-value";
 
-        var (exit, output, errors) = await RunBotAsync("", data, ("Discord__Token", token));
+        var (exit, output, errors) = await RunBotAsync("", data,
+            ("Discord__Token", token), ("Discord__ApiBaseUrl", "http://127.0.0.1:1/api/v10"));
 
-        Assert.NotEqual(0, exit);
-        Assert.Contains("cannot connect to Discord yet", errors);
+        Assert.Equal(1, exit);
+        Assert.Contains("Cannot reach Discord at http://127.0.0.1:1/api/v10", errors);
         Assert.DoesNotContain(token, errors + output);
     }
 }

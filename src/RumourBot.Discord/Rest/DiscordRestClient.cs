@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using RumourBot.Discord.Models;
+
+namespace RumourBot.Discord.Rest;
+
+/// <summary>
+/// Discord REST v10 with its rate limits: buckets learned from X-RateLimit-* headers and keyed by bucket and major
+/// parameter, the global limit, 429s waited out (route, shared and global scopes), 5xx and timeouts retried with
+/// backoff, other errors raised as <see cref="DiscordRestException"/>.
+/// </summary>
+public sealed partial class DiscordRestClient
+{
+    private readonly HttpClient _http;
+    private readonly DiscordRestOptions _options;
+    private readonly ILogger<DiscordRestClient> _logger;
+    private readonly TimeProvider _time;
+    private readonly GlobalRateLimiter _global;
+    private readonly Dictionary<string, string> _bucketByRoute = [];
+    private readonly Dictionary<string, RateLimitBucket> _buckets = [];
+    private readonly Lock _lock = new();
+
+    public DiscordRestClient(HttpClient http, DiscordRestOptions options, ILogger<DiscordRestClient> logger, TimeProvider time)
+    {
+        _http = http;
+        _options = options;
+        _logger = logger;
+        _time = time;
+        _global = new GlobalRateLimiter(options.GlobalRequestsPerSecond, time);
+    }
+
+    public Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken) =>
+        SendAsync(RestRoute.GatewayBot(), null, DiscordJsonContext.Default.GatewayBotInfo, cancellationToken)!;
+
+    public Task<List<ApplicationCommand>?> OverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken) =>
+        SendAsync(guildId is null ? RestRoute.GlobalCommands(applicationId) : RestRoute.GuildCommands(applicationId, guildId),
+            JsonSerializer.SerializeToUtf8Bytes(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand),
+            DiscordJsonContext.Default.ListApplicationCommand, cancellationToken);
+
+    public Task RespondToInteractionAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken) =>
+        SendAsync<JsonElement>(RestRoute.InteractionCallback(interaction.Id, interaction.Token),
+            JsonSerializer.SerializeToUtf8Bytes(response, DiscordJsonContext.Default.InteractionResponse), null, cancellationToken);
+
+    public Task<Message?> EditOriginalResponseAsync(Interaction interaction, MessageBody body, CancellationToken cancellationToken) =>
+        SendAsync(RestRoute.EditOriginal(interaction.ApplicationId, interaction.Token),
+            JsonSerializer.SerializeToUtf8Bytes(body, DiscordJsonContext.Default.MessageBody), DiscordJsonContext.Default.Message, cancellationToken);
+
+    public Task<Message?> CreateFollowUpAsync(Interaction interaction, MessageBody body, CancellationToken cancellationToken) =>
+        SendAsync(RestRoute.FollowUp(interaction.ApplicationId, interaction.Token),
+            JsonSerializer.SerializeToUtf8Bytes(body, DiscordJsonContext.Default.MessageBody), DiscordJsonContext.Default.Message, cancellationToken);
+
+    public Task<Message?> CreateMessageAsync(string channelId, MessageBody body, CancellationToken cancellationToken) =>
+        SendAsync(RestRoute.CreateMessage(channelId),
+            JsonSerializer.SerializeToUtf8Bytes(body, DiscordJsonContext.Default.MessageBody), DiscordJsonContext.Default.Message, cancellationToken);
+
+    public Task<Message?> EditMessageAsync(string channelId, string messageId, MessageBody body, CancellationToken cancellationToken) =>
+        SendAsync(RestRoute.EditMessage(channelId, messageId),
+            JsonSerializer.SerializeToUtf8Bytes(body, DiscordJsonContext.Default.MessageBody), DiscordJsonContext.Default.Message, cancellationToken);
+
+    public Task AddOwnReactionAsync(string channelId, string messageId, string emoji, CancellationToken cancellationToken) =>
+        SendAsync<JsonElement>(RestRoute.AddOwnReaction(channelId, messageId, emoji), null, null, cancellationToken);
+
+    /// <summary>Sends one request, waiting for its bucket and the global limit, retrying what may be retried.</summary>
+    public async Task<T?> SendAsync<T>(RestRoute route, byte[]? jsonBody, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var bucket = BucketFor(route);
+            await bucket.EnterAsync(cancellationToken);
+            HttpResponseMessage? response = null;
+            try
+            {
+                var wait = bucket.WaitBeforeSending(_time.GetUtcNow());
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, cancellationToken);
+                if (!route.IsExemptFromGlobalLimit) await _global.WaitAsync(cancellationToken);
+
+                try
+                {
+                    response = await SendOnceAsync(route, jsonBody, cancellationToken);
+                }
+                catch (Exception error) when (attempt < _options.MaxAttempts && error is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+                {
+                    LogRetrying(route.Method.Method, route.Template, attempt, error.GetType().Name);
+                    await Task.Delay(Backoff(attempt), _time, cancellationToken);
+                    continue;
+                }
+                bucket.NoteSent();
+                Learn(route, bucket, response);
+            }
+            finally
+            {
+                bucket.Leave();
+            }
+
+            using (response)
+            {
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    var retryAfter = await RetryAfterAsync(response, cancellationToken);
+                    var scope = Header(response, "X-RateLimit-Scope") ?? "user";
+                    LogRateLimited(route.Method.Method, route.Template, retryAfter.TotalSeconds, scope);
+                    if (Header(response, "X-RateLimit-Global") == "true" || scope == "global") _global.PauseFor(retryAfter);
+                    else BucketFor(route).Exhaust(retryAfter, _time.GetUtcNow());
+                    if (attempt >= _options.MaxAttempts) throw await ErrorAsync(route, response, cancellationToken);
+                    continue;
+                }
+                if ((int)response.StatusCode >= 500 && attempt < _options.MaxAttempts)
+                {
+                    LogRetrying(route.Method.Method, route.Template, attempt, ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
+                    await Task.Delay(Backoff(attempt), _time, cancellationToken);
+                    continue;
+                }
+                if (!response.IsSuccessStatusCode) throw await ErrorAsync(route, response, cancellationToken);
+                if (responseType is null || response.StatusCode == HttpStatusCode.NoContent) return default;
+                await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+                return await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(RestRoute route, byte[]? jsonBody, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(route.Method, new Uri(_options.BaseUrl, route.Path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
+        request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
+        if (jsonBody is not null)
+        {
+            request.Content = new ByteArrayContent(jsonBody);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.RequestTimeout);
+        return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token);
+    }
+
+    private RateLimitBucket BucketFor(RestRoute route)
+    {
+        lock (_lock)
+        {
+            var bucketName = _bucketByRoute.GetValueOrDefault(route.RouteKey, route.RouteKey);
+            var key = $"{bucketName}:{route.MajorParameter}";
+            if (!_buckets.TryGetValue(key, out var bucket)) _buckets[key] = bucket = new RateLimitBucket();
+            return bucket;
+        }
+    }
+
+    // Discord names the bucket in a header: routes sharing a name share a limit (per major parameter).
+    private void Learn(RestRoute route, RateLimitBucket bucket, HttpResponseMessage response)
+    {
+        var now = _time.GetUtcNow();
+        bucket.Update(IntHeader(response, "X-RateLimit-Limit"), IntHeader(response, "X-RateLimit-Remaining"), SecondsHeader(response, "X-RateLimit-Reset-After"), now);
+        if (Header(response, "X-RateLimit-Bucket") is not { } name) return;
+        lock (_lock)
+        {
+            if (_bucketByRoute.TryGetValue(route.RouteKey, out var known) && known == name) return;
+            _bucketByRoute[route.RouteKey] = name;
+            _buckets.TryAdd($"{name}:{route.MajorParameter}", bucket);
+        }
+    }
+
+    private async Task<TimeSpan> RetryAfterAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var body = await response.Content.ReadFromJsonAsync(DiscordJsonContext.Default.RateLimitedBody, cancellationToken);
+            if (body is not null) return TimeSpan.FromSeconds(Math.Max(body.RetryAfter, 0.05));
+        }
+        catch (JsonException)
+        {
+            // fall back to the header
+        }
+        return SecondsHeader(response, "Retry-After") ?? TimeSpan.FromSeconds(1);
+    }
+
+    private static async Task<DiscordRestException> ErrorAsync(RestRoute route, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        DiscordError? error = null;
+        try
+        {
+            error = await response.Content.ReadFromJsonAsync(DiscordJsonContext.Default.DiscordError, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            // not Discord's JSON (a proxy's page): the status says enough
+        }
+        return new DiscordRestException(response.StatusCode, error?.Code ?? 0, error?.Message ?? response.ReasonPhrase ?? "", $"{route.Method.Method} {route.Template}");
+    }
+
+    private static TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromMilliseconds(Math.Min(8000, 250 * Math.Pow(2, attempt - 1)) * (0.5 + Random.Shared.NextDouble() / 2));
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    private static int? IntHeader(HttpResponseMessage response, string name) =>
+        int.TryParse(Header(response, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static TimeSpan? SecondsHeader(HttpResponseMessage response, string name) =>
+        double.TryParse(Header(response, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limited on {Method} {Route}: waiting {Seconds}s (scope {Scope})")]
+    private partial void LogRateLimited(string method, string route, double seconds, string scope);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retrying {Method} {Route} after attempt {Attempt} failed ({Reason})")]
+    private partial void LogRetrying(string method, string route, int attempt, string reason);
+}

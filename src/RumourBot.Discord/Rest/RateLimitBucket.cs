@@ -1,0 +1,38 @@
+namespace RumourBot.Discord.Rest;
+
+/// <summary>
+/// One rate-limit bucket as Discord's headers describe it. Requests in a bucket go one at a time, and a request
+/// waits for the reset rather than spend the last permit of a window, so steady load never provokes a 429.
+/// </summary>
+internal sealed class RateLimitBucket
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public int? Limit { get; private set; }
+    public int Remaining { get; private set; } = 1;
+    public DateTimeOffset ResetAt { get; private set; } = DateTimeOffset.MinValue;
+
+    public Task EnterAsync(CancellationToken cancellationToken) => _gate.WaitAsync(cancellationToken);
+
+    public void Leave() => _gate.Release();
+
+    /// <summary>How long to wait before the next request may go.</summary>
+    public TimeSpan WaitBeforeSending(DateTimeOffset now) => Remaining <= 0 && ResetAt > now ? ResetAt - now : TimeSpan.Zero;
+
+    public void Update(int? limit, int? remaining, TimeSpan? resetAfter, DateTimeOffset now)
+    {
+        if (limit is not null) Limit = limit;
+        if (remaining is not null) Remaining = remaining.Value;
+        if (resetAfter is not null) ResetAt = now + resetAfter.Value;
+        if (Remaining <= 0 && ResetAt <= now) Remaining = Limit ?? 1; // a window that has passed is fresh
+    }
+
+    /// <summary>A 429 on this bucket: nothing more until the retry time.</summary>
+    public void Exhaust(TimeSpan retryAfter, DateTimeOffset now)
+    {
+        Remaining = 0;
+        ResetAt = now + retryAfter;
+    }
+
+    public void NoteSent() => Remaining--;
+}

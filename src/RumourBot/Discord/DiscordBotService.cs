@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RumourBot.Commands;
+using RumourBot.Discord.Gateway;
+using RumourBot.Discord.Models;
+using RumourBot.Discord.Rest;
+
+namespace RumourBot.Discord;
+
+/// <summary>
+/// The bot on Discord: checks the token, connects to the gateway, registers the slash commands once READY, and
+/// hands each interaction to the <see cref="InteractionHandler"/> without holding up the gateway. A rejected
+/// token or a fatal close stops the app with one clear log line and exit status 1.
+/// </summary>
+public sealed partial class DiscordBotService(
+    DiscordRestClient rest,
+    DiscordGatewayClient gateway,
+    InteractionHandler interactions,
+    CommandCatalog catalog,
+    IOptions<DiscordOptions> options,
+    IHostApplicationLifetime lifetime,
+    BotExit exit,
+    ILogger<DiscordBotService> logger) : BackgroundService
+{
+    private readonly HashSet<Task> _running = [];
+    private readonly Lock _lock = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var gatewayInfo = await rest.GetGatewayBotAsync(stoppingToken);
+            gateway.OnDispatch = (dispatch, token) => OnDispatchAsync(dispatch, stoppingToken);
+            await gateway.RunAsync(new Uri(gatewayInfo.Url), stoppingToken);
+        }
+        catch (DiscordRestException error) when (error.IsUnauthorized)
+        {
+            LogBadToken();
+            Stop(1);
+        }
+        catch (Exception error) when (!stoppingToken.IsCancellationRequested && error is HttpRequestException or TaskCanceledException)
+        {
+            LogUnreachable(options.Value.ApiBaseUrl, error.GetType().Name);
+            Stop(1);
+        }
+        catch (GatewayFatalException error)
+        {
+            LogFatal(error.CloseCode, error.Reason);
+            Stop(1);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            Task[] running;
+            lock (_lock) running = [.. _running];
+            await Task.WhenAll(running);
+        }
+    }
+
+    private ValueTask OnDispatchAsync(GatewayDispatch dispatch, CancellationToken stoppingToken)
+    {
+        switch (dispatch.Name)
+        {
+            case "READY":
+                var ready = dispatch.Data.Deserialize(DiscordJsonContext.Default.ReadyData)!;
+                Track(RegisterCommandsAsync(ready.Application.Id, stoppingToken));
+                break;
+            case "INTERACTION_CREATE":
+                var interaction = dispatch.Data.Deserialize(DiscordJsonContext.Default.Interaction)!;
+                Track(interactions.HandleAsync(interaction, stoppingToken)); // the next event need not wait for this answer
+                break;
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task RegisterCommandsAsync(string applicationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var commands = CommandRegistration.Build(catalog);
+            await rest.OverwriteCommandsAsync(applicationId, options.Value.DevGuildId, commands, cancellationToken);
+            LogRegistered(commands.Count, options.Value.DevGuildId ?? "global");
+        }
+        catch (DiscordRestException error)
+        {
+            LogRegistrationFailed(error);
+        }
+    }
+
+    private void Track(Task task)
+    {
+        lock (_lock) _running.Add(task);
+        task.ContinueWith(done =>
+        {
+            lock (_lock) _running.Remove(done);
+        }, TaskScheduler.Default);
+    }
+
+    private void Stop(int code)
+    {
+        exit.Code = code;
+        lifetime.StopApplication();
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord rejected the bot token (401 Unauthorized). Check Discord:Token (environment Discord__Token).")]
+    private partial void LogBadToken();
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot reach Discord at {ApiBaseUrl} ({Reason}). Check the network, or Discord:ApiBaseUrl.")]
+    private partial void LogUnreachable(string apiBaseUrl, string reason);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord closed the gateway with {Code}: {Reason}. Stopping.")]
+    private partial void LogFatal(int code, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Registered {Count} slash commands ({Scope})")]
+    private partial void LogRegistered(int count, string scope);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not register the slash commands")]
+    private partial void LogRegistrationFailed(Exception error);
+}

@@ -1,0 +1,47 @@
+using System.Text;
+
+namespace RumourBot.Discord;
+
+/// <summary>
+/// Makes text from reports and members safe to show on Discord: markdown characters are escaped, so a report
+/// cannot inject links or formatting, and mentions are broken, so "@everyone" or "&lt;@&amp;role&gt;" reads as
+/// text and pings nobody (allowed_mentions stops the ping as well; this stops the blue highlight).
+/// </summary>
+public static class DiscordText
+{
+    private const char ZeroWidthSpace = '\u200B';
+
+    public static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\\' or '*' or '_' or '~' or '`' or '|' or '>' or '[' or ']' or '(' or ')' or '#':
+                    builder.Append('\\').Append(c);
+                    break;
+                case '@':
+                    builder.Append('@').Append(ZeroWidthSpace); // "@everyone", "@here" and "@user" stay text
+                    break;
+                case '<' when i + 1 < text.Length && text[i + 1] is '@' or '#' or ':' or 't' or 'a':
+                    builder.Append('<').Append(ZeroWidthSpace); // "<@123>", "<@&role>", "<#channel>"
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Cuts text to a limit at a word boundary, marking the cut with an ellipsis.</summary>
+    public static string Truncate(string text, int limit)
+    {
+        if (text.Length <= limit) return text;
+        var cut = text.LastIndexOf(' ', Math.Max(0, limit - 2));
+        if (cut < limit / 2) cut = limit - 1;
+        return text[..cut].TrimEnd() + "…";
+    }
+}

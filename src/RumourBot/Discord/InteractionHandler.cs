@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RumourBot.Commands;
+using RumourBot.Discord.Models;
+using RumourBot.Discord.Rest;
+using RumourBot.Replies;
+using RumourBot.Rumours;
+
+namespace RumourBot.Discord;
+
+/// <summary>
+/// Answers interactions within Discord's three seconds: a command that finishes quickly is answered at once; a
+/// slow one is deferred ("RumourBot is thinking…") and its answer edited in. Autocomplete gets player names.
+/// </summary>
+public sealed partial class InteractionHandler(
+    CommandRouter router,
+    RumourBook book,
+    DiscordRestClient rest,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<InteractionHandler> logger)
+{
+    private const int MaxChoices = 25;
+
+    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            switch (interaction.Type)
+            {
+                case Interaction.ApplicationCommandAutocomplete:
+                    await AutocompleteAsync(interaction, cancellationToken);
+                    break;
+                case Interaction.ApplicationCommand:
+                    await AnswerAsync(interaction, cancellationToken);
+                    break;
+            }
+        }
+        catch (DiscordRestException error)
+        {
+            LogAnswerFailed(error, interaction.Id);
+        }
+    }
+
+    private async Task AnswerAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var request = ToRequest(interaction);
+        var work = request is null
+            ? Task.FromResult(Reply.Error("That command cannot be used here."))
+            : router.DispatchAsync(request, cancellationToken).AsTask();
+        var first = await Task.WhenAny(work, Task.Delay(options.Value.DeferAfter, time, cancellationToken));
+        if (first == work)
+        {
+            var reply = await work;
+            await rest.RespondToInteractionAsync(interaction,
+                new InteractionResponse(InteractionResponse.ChannelMessageWithSource, ReplyRenderer.ToCallback(reply)), cancellationToken);
+            return;
+        }
+        LogDeferred(interaction.Data?.Name ?? "?");
+        await rest.RespondToInteractionAsync(interaction, new InteractionResponse(InteractionResponse.DeferredChannelMessageWithSource, null), cancellationToken);
+        await rest.EditOriginalResponseAsync(interaction, ReplyRenderer.ToMessage(await work), cancellationToken);
+    }
+
+    private async Task AutocompleteAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var focused = Flatten(interaction.Data?.Options).FirstOrDefault(o => o.Focused == true);
+        var typed = focused?.Value is { ValueKind: JsonValueKind.String } value ? value.GetString() ?? "" : "";
+        var choices = book.PlayerNames(typed, MaxChoices)
+            .Select(name => new CommandOptionChoice(DiscordText.Truncate(name, 100), DiscordText.Truncate(name, 100)))
+            .ToList();
+        await rest.RespondToInteractionAsync(interaction,
+            new InteractionResponse(InteractionResponse.ApplicationCommandAutocompleteResult, new InteractionCallbackData(Choices: choices)), cancellationToken);
+    }
+
+    /// <summary>A slash command's name, subcommand and option values as the router takes them.</summary>
+    public static CommandRequest? ToRequest(Interaction interaction)
+    {
+        if (interaction.Data is not { } data || interaction.Actor is not { } user) return null;
+        string? subcommand = null;
+        var options = data.Options ?? [];
+        if (options is [{ Type: ApplicationCommandOption.SubCommand } sub])
+        {
+            subcommand = sub.Name;
+            options = sub.Options ?? [];
+        }
+        var values = options.Where(o => o.Value is not null).ToDictionary(o => o.Name, o => Text(o.Value!.Value), StringComparer.OrdinalIgnoreCase);
+        var name = interaction.Member?.Nick ?? user.GlobalName ?? user.Username;
+        return new CommandRequest(data.Name, subcommand, values, ParseId(interaction.GuildId), ParseId(user.Id), name)
+        {
+            MemberPermissions = ulong.TryParse(interaction.Member?.Permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? bits : 0,
+        };
+    }
+
+    private static IEnumerable<InteractionOption> Flatten(IReadOnlyList<InteractionOption>? options) =>
+        options?.SelectMany(o => Flatten(o.Options).Prepend(o)) ?? [];
+
+    private static string Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString() ?? "",
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        _ => value.GetRawText(),
+    };
+
+    private static ulong ParseId(string? id) => ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "/{Command} is taking a while: deferred the answer")]
+    private partial void LogDeferred(string command);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not answer interaction {InteractionId}")]
+    private partial void LogAnswerFailed(Exception error, string interactionId);
+}
