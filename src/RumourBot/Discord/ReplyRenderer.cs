@@ -20,8 +20,10 @@ public static class ReplyRenderer
     {
         var colour = Colour(reply.Tone);
         var title = DiscordText.Truncate(DiscordText.Escape(reply.Title), Embed.MaxTitle);
-        var description = reply.Description is null ? null : DiscordText.Truncate(DiscordText.Escape(reply.Description), Embed.MaxDescription);
         var footer = reply.Footer is null ? null : new EmbedFooter(DiscordText.Truncate(DiscordText.Escape(reply.Footer), Embed.MaxFooter));
+        // The description gets what the title and footer leave of the message's 6000 characters.
+        var descriptionRoom = Math.Min(Embed.MaxDescription, Embed.MaxTotal - title.Length - (footer?.Text.Length ?? 0));
+        var description = reply.Description is null ? null : DiscordText.Truncate(DiscordText.Escape(reply.Description), descriptionRoom);
         var fields = reply.Fields.Select(f => new EmbedField(
             DiscordText.Truncate(DiscordText.Escape(f.Name), Embed.MaxFieldName),
             DiscordText.Truncate(DiscordText.Escape(f.Value), Embed.MaxFieldValue),
