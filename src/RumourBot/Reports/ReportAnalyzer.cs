@@ -209,6 +209,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
 
         // The fee of the news itself: "a second proposal of €60m… has now been agreed" over "an opening bid of €50m".
         var money = sentences
+            .Where(s => !article.IsBackground(s.Sentence.Index)) // "Liverpool paid £36m for him in 2021" is not this fee
             .OrderByDescending(s => article.StatusOf(s.Sentence.Index) == status)
             .ThenByDescending(s => s.Named)
             .SelectMany(s => article.MoneyIn(s.Sentence.Index)).ToList();

@@ -80,10 +80,10 @@ public static partial class StatusDetector
     /// <summary>"signed a new contract last summer", "arrived from Atalanta in 2017": background, not this story's news.</summary>
     public static bool IsBackground(string sentence) => Historical().IsMatch(sentence);
 
-    [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\bpreviously\b|\bback in\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|moved|moving|bought|sold)\b[^.]*\bin (?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\bpreviously\b|\bback in\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|sign|moved|moving|bought|sold|paid|cost)\b[^.]*\bin (?:the (?:summer|winter|january|spring) of )?(?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Historical();
 
-    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|without|hasn't|haven't|isn't|aren't|wasn't|won't|would|could|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|set to)\b[\w\s,'-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|without|hasn't|haven't|isn't|aren't|wasn't|won't|would|could|might|may|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|set to|ready to|prepared to|plan to|planning to|nobody|no one|don't|do not|whether)\b[\w\s,'-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(?:has|have|had) (?:now )?(?:officially )?(?:completed|sealed|finalised|finalized) (?:his|her|a|the|their)?\s?(?:\w+ )?(?:move|transfer|switch|signing|deal|loan)|\bcompleted? (?:the|his) (?:signing|transfer|move)|\b(?:has|have) (?:officially )?(?:joined|signed for)\b|\bofficially (?:joined|signed|unveiled|confirmed)|\bunveiled as\b|\b(?:announced|confirmed) the (?:signing|arrival|capture)\b|\bsigned (?:a|an) \w+-year (?:contract|deal)\b(?! extension)|\bhas put pen to paper\b|\b(?:has|have|had) signed (?!(?:a |an |his |her )?new\b)(?!(?:a|an) (?:pre-)?contract\b)|\b(?:announce|announced|announces) the signing\b|\bcompletes? (?:his |her |a )?(?:\w+ )?(?:move|switch|transfer|signing)\b|\bofficially become\b|\bjoins (?:\w+ ){0,3}on (?:a )?(?:season-long |permanent )?loan\b|\bis (?:now )?officially (?:a|an) \w+ player\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -101,7 +101,8 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\brejected\b|\brejects?\b|\bturned down\b|\bturn down\b|\brebuffed\b|\bknocked back\b|\bdismissed\b|\bsnubbed\b|\bno intention of (?:selling|parting|letting|sanctioning|cashing)|\bnot for sale\b|\brefused\b|\bshut the door\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rejected();
 
-    [GeneratedRegex(@"\b(?:bid|offer|proposal)s?\b(?! for (?:the )?(?:title|trophy))|\btabled\b|\blodged\b|\bsubmitted\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A bid that was made, not one a club is "ready to" make or that "nobody is saying" happened.
+    [GeneratedRegex(@"\b(?:made|make|makes|making|submitted|submit|submits|tabled|table|tables|lodged|lodge|launched|launch|sent|send|received|receive|put in|rejected|rejects|reject|turned down|knocked back|rebuffed|accepted|opening|formal|official|improved|first|second|third|fresh|new|verbal|written|initial|concrete|bumper|club-record|world-record|£|€|\$)\s?(?:\S+ ){0,2}(?:bid|offer|proposal)s?\b|\b(?:bid|offer|proposal)s? (?:of|worth|in the region of|believed to be) (?:\S+ )?(?:[£€$]|\d)|\b(?:bid|offer|proposal) (?:has|had|was|is) (?:been )?(?:made|submitted|sent|lodged|tabled|rejected|accepted|received)\b|\btabled\b|\blodged\b|\bsubmitted\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bid();
 
     [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\bin contact\b|\bmade contact\b|\bdiscussions\b|\bapproached\b|\b(?:made|make|making|formal|official|concrete) (?:an |a )?(?:\w+ )?approach\b|\bopened dialogue\b|\bmet with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
