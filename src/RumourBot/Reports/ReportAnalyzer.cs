@@ -46,7 +46,9 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             .Select(subject => BuildMove(article, subject, assigned[subject], subjects[0], OthersNamed(people, subject)))
             .Where(move => move is not null)
             .Select(move => move!)
-            .Where((move, index) => index == 0 || move.Status != MoveStatus.Unknown) // a side mention needs its own news
+            // A side mention needs news of its own: a status, and both ends of the move unless a bid is on the table.
+            .Where((move, index) => index == 0
+                || (move.Status != MoveStatus.Unknown && (move.Status >= MoveStatus.Bid || (move.FromClub is not null && move.ToClubs.Count > 0))))
             .ToList();
 
         var cited = CitedSources(report, known, people, ArticleCleaner.FindWireAgency(text));

@@ -9,15 +9,24 @@ public sealed class RumourBook(RumourDatabase database, ClubGazetteer clubs)
 {
     public IReadOnlyList<Rumour> Latest(string? player, string? club, int count)
     {
-        var playerKey = player is null ? null : RumourKey.Normalise(player);
-        var clubName = club is null ? null : clubs.Find(club.Trim())?.Name ?? club.Trim();
-        return database.Rumours.FindAll()
-            .Where(r => playerKey is null || r.PlayerKey.Contains(playerKey, StringComparison.Ordinal))
-            .Where(r => clubName is null || SameClub(r.ToClub, clubName) || SameClub(r.FromClub, clubName))
-            .OrderByDescending(r => r.LastSeen)
-            .ThenByDescending(r => r.ReportCount)
-            .Take(count)
-            .ToList();
+        // Walk the LastSeen index newest first and stop at `count`: cheap however many rumours are stored.
+        var query = database.Rumours.Query().OrderByDescending(r => r.LastSeen);
+        if (player is not null)
+        {
+            var playerKey = RumourKey.Normalise(player);
+            query = query.Where(r => r.PlayerKey.Contains(playerKey));
+        }
+        if (club is not null)
+        {
+            var known = clubs.Find(club.Trim())?.Name;
+            if (known is not null) query = query.Where(r => r.ToClub == known || r.FromClub == known);
+            else
+            {
+                var typed = club.Trim();
+                query = query.Where(r => r.ToClub!.Contains(typed) || r.FromClub!.Contains(typed)); // LiteDB treats a missing value as no match
+            }
+        }
+        return query.Limit(count).ToList();
     }
 
     /// <summary>Every rumour about the player whose name best matches, newest first.</summary>
@@ -48,6 +57,4 @@ public sealed class RumourBook(RumourDatabase database, ClubGazetteer clubs)
             .ToList();
     }
 
-    private static bool SameClub(string? name, string wanted) =>
-        name is not null && RumourKey.Normalise(name).Contains(RumourKey.Normalise(wanted), StringComparison.Ordinal);
 }

@@ -38,7 +38,7 @@ public class LocalConsoleProcessTests
     {
         using var data = new TempFolder();
 
-        var (exit, output, _) = await RunBotAsync("/rumours latest\n/rumours about player:Dalot\n", data);
+        var (exit, output, _) = await RunBotAsync("/rumours latest\n/rumours latest player:Trent\n/rumours about player:Dalot\n", data);
 
         Assert.Equal(0, exit);
         Assert.Contains("Latest rumours", output);
