@@ -42,7 +42,13 @@ public sealed partial class DiscordGatewayClient(GatewayOptions options, ILogger
             {
                 end = await RunConnectionAsync(target, resume, cancellationToken);
             }
-            catch (Exception error) when (!cancellationToken.IsCancellationRequested && error is WebSocketException or IOException or HttpRequestException or JsonException)
+            catch (Exception error) when (cancellationToken.IsCancellationRequested
+                && error is WebSocketException or IOException or OperationCanceledException)
+            {
+                return; // shutting down: the socket went with the cancellation
+            }
+            catch (Exception error) when (!cancellationToken.IsCancellationRequested
+                && error is WebSocketException or IOException or HttpRequestException or JsonException or OperationCanceledException)
             {
                 LogConnectionLost(error.GetType().Name);
                 end = new GatewayConnectionEnd(GatewayCloseAction.Resume, 1006, WasHealthy: false);
@@ -83,7 +89,7 @@ public sealed partial class DiscordGatewayClient(GatewayOptions options, ILogger
                 {
                     payload = await connection.ReceiveAsync(cancellationToken);
                 }
-                catch (WebSocketException) when (heartbeat.Zombie)
+                catch (Exception) when (heartbeat.Zombie && !cancellationToken.IsCancellationRequested) // aborting the socket ends the read
                 {
                     LogZombie();
                     return new GatewayConnectionEnd(GatewayCloseAction.Resume, 4000, healthy, ReconnectAtOnce: true);

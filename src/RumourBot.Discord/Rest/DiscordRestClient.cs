@@ -142,9 +142,17 @@ public sealed partial class DiscordRestClient
     {
         lock (_lock)
         {
-            var bucketName = _bucketByRoute.GetValueOrDefault(route.RouteKey, route.RouteKey);
-            var key = $"{bucketName}:{route.MajorParameter}";
-            if (!_buckets.TryGetValue(key, out var bucket)) _buckets[key] = bucket = new RateLimitBucket();
+            var unnamed = $"{route.RouteKey}:{route.MajorParameter}";
+            if (!_bucketByRoute.TryGetValue(route.RouteKey, out var name))
+            {
+                if (!_buckets.TryGetValue(unnamed, out var first)) _buckets[unnamed] = first = new RateLimitBucket();
+                return first;
+            }
+            var named = $"{name}:{route.MajorParameter}";
+            if (_buckets.TryGetValue(named, out var bucket)) return bucket;
+            // Requests already queued on the route's bucket from before its name was known share it from now on.
+            bucket = _buckets.GetValueOrDefault(unnamed) ?? new RateLimitBucket();
+            _buckets[named] = bucket;
             return bucket;
         }
     }

@@ -17,8 +17,11 @@ public sealed class DiscordRestOptions
     /// <summary>Attempts for a request that meets a 5xx, a timeout or a 429 before giving up.</summary>
     public int MaxAttempts { get; set; } = 4;
 
-    /// <summary>Requests per second across the bot (Discord's global limit is 50; interaction routes are exempt).</summary>
-    public int GlobalRequestsPerSecond { get; set; } = 50;
+    /// <summary>
+    /// Requests per second across the bot. Discord's global limit is 50 (interaction routes exempt); we keep a
+    /// margin because Discord counts arrivals and we can only count sends.
+    /// </summary>
+    public int GlobalRequestsPerSecond { get; set; } = 45;
 
     public override string ToString() => $"DiscordRestOptions {{ BaseUrl = {BaseUrl} }}"; // never the token
 }

@@ -6,6 +6,10 @@ namespace RumourBot.Discord.Rest;
 /// </summary>
 internal sealed class GlobalRateLimiter(int perSecond, TimeProvider time)
 {
+    // Discord counts arrivals; we count sends. Counting over a slightly longer window absorbs the network delay
+    // between the two, so a burst never lands 51 requests in one of Discord's seconds.
+    private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1100);
+
     private readonly Queue<DateTimeOffset> _sent = new();
     private readonly Lock _lock = new();
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
@@ -18,14 +22,14 @@ internal sealed class GlobalRateLimiter(int perSecond, TimeProvider time)
             lock (_lock)
             {
                 var now = time.GetUtcNow();
-                while (_sent.Count > 0 && now - _sent.Peek() >= TimeSpan.FromSeconds(1)) _sent.Dequeue();
+                while (_sent.Count > 0 && now - _sent.Peek() >= Window) _sent.Dequeue();
                 if (_pausedUntil > now) wait = _pausedUntil - now;
                 else if (_sent.Count < perSecond)
                 {
                     _sent.Enqueue(now);
                     return;
                 }
-                else wait = _sent.Peek() + TimeSpan.FromSeconds(1) - now;
+                else wait = _sent.Peek() + Window - now;
             }
             await Task.Delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, time, cancellationToken);
         }

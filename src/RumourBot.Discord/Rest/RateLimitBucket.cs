@@ -16,15 +16,18 @@ internal sealed class RateLimitBucket
 
     public void Leave() => _gate.Release();
 
-    /// <summary>How long to wait before the next request may go.</summary>
-    public TimeSpan WaitBeforeSending(DateTimeOffset now) => Remaining <= 0 && ResetAt > now ? ResetAt - now : TimeSpan.Zero;
+    // Discord rounds Reset-After; a few milliseconds past the reset make sure its window has really turned over.
+    private static readonly TimeSpan ResetMargin = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>How long to wait before the next request may go: none while permits remain, else until the reset.</summary>
+    public TimeSpan WaitBeforeSending(DateTimeOffset now) =>
+        Remaining <= 0 && ResetAt + ResetMargin > now ? ResetAt + ResetMargin - now : TimeSpan.Zero;
 
     public void Update(int? limit, int? remaining, TimeSpan? resetAfter, DateTimeOffset now)
     {
         if (limit is not null) Limit = limit;
         if (remaining is not null) Remaining = remaining.Value;
         if (resetAfter is not null) ResetAt = now + resetAfter.Value;
-        if (Remaining <= 0 && ResetAt <= now) Remaining = Limit ?? 1; // a window that has passed is fresh
     }
 
     /// <summary>A 429 on this bucket: nothing more until the retry time.</summary>

@@ -1,0 +1,363 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using FakeDiscord.Commands;
+using FakeDiscord.Gateway;
+using FakeDiscord.Interactions;
+using FakeDiscord.Messages;
+using FakeDiscord.Model;
+using FakeDiscord.RateLimits;
+using FakeDiscord.Rest;
+using FakeDiscord.Rest.Routes;
+using FakeDiscord.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace FakeDiscord;
+
+/// <summary>
+/// A stand-in for Discord's gateway v10 and REST v10 on 127.0.0.1: identify/resume/heartbeats over a real
+/// WebSocket, the REST routes a bot needs for slash commands, messages and reaction polls, Discord's rate limits
+/// with real 429s, and hooks for tests to inject events and faults and to inspect what the bot did.
+/// </summary>
+public sealed class FakeDiscordServer : IAsyncDisposable
+{
+    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(10);
+    private readonly WebApplication _app;
+    private readonly GuildDirectory _directory;
+    private readonly GatewayHub _gateway;
+    private readonly MessageStore _messages;
+    private readonly ChannelEvents _events;
+    private readonly CommandStore _commands;
+    private readonly InteractionStore _interactions;
+    private readonly InteractionSender _interactionSender;
+    private readonly RequestRecorder _recorder;
+    private readonly FaultInjector _faults = new();
+    private readonly RestPipeline _pipeline;
+    private int _disposed;
+
+    private FakeDiscordServer(FakeDiscordOptions options, WebApplication app)
+    {
+        Options = options;
+        _app = app;
+        var loggers = app.Services.GetRequiredService<ILoggerFactory>();
+        var ids = new SnowflakeGenerator(options.TimeProvider);
+        _directory = new GuildDirectory(options);
+        _gateway = new GatewayHub(options, _directory, loggers.CreateLogger("FakeDiscord.Gateway"));
+        _messages = new MessageStore(options, ids);
+        _events = new ChannelEvents(_gateway, _messages, _directory);
+        _commands = new CommandStore(ids, options.ApplicationId);
+        _interactions = new InteractionStore();
+        _interactionSender = new InteractionSender(options, _directory, _commands, _messages, _interactions, _gateway, ids);
+        _recorder = new RequestRecorder(options.RecordFilePath);
+        var routes = new RouteTable();
+        new IdentityRoutes(_directory, _gateway).Register(routes);
+        new CommandRoutes(_directory, _commands).Register(routes);
+        new MessageRoutes(_directory, _messages, _events).Register(routes);
+        new ReactionRoutes(options, _directory, _messages, _events).Register(routes);
+        new InteractionRoutes(options, _directory, _interactions, _messages, _events).Register(routes);
+        new WebhookRoutes(options, _directory, _interactions, _messages, _events).Register(routes);
+        _pipeline = new RestPipeline(
+            options, routes, new RateLimiter(options.RateLimits, options.TimeProvider), _faults, _recorder,
+            loggers.CreateLogger("FakeDiscord.Rest"));
+    }
+
+    /// <summary>The options the server runs with.</summary>
+    public FakeDiscordOptions Options { get; }
+
+    /// <summary>The TCP port on 127.0.0.1.</summary>
+    public int Port { get; private set; }
+
+    /// <summary>The REST base, <c>http://127.0.0.1:PORT/api/v10</c>.</summary>
+    public string BaseUrl => $"http://127.0.0.1:{Port}/api/v10";
+
+    /// <summary>The gateway URL as <c>GET /gateway/bot</c> returns it, <c>ws://127.0.0.1:PORT/gateway</c>; append <c>?v=10&amp;encoding=json</c>.</summary>
+    public string GatewayUrl => _gateway.GatewayUrl;
+
+    /// <summary>The <c>resume_gateway_url</c> sent in READY.</summary>
+    public string ResumeGatewayUrl => _gateway.ResumeUrl;
+
+    /// <summary>Every REST request so far, in order of completion (Authorization redacted).</summary>
+    public IReadOnlyList<RecordedRequest> Requests => _recorder.Requests.Snapshot();
+
+    /// <summary>How many 429 responses the server has sent (rate limits and injected ones).</summary>
+    public int TooManyRequestsCount => _recorder.TooManyRequestsCount;
+
+    /// <summary>The session of the latest successful Identify or Resume, if any.</summary>
+    public GatewaySession? CurrentSession => _gateway.CurrentSession;
+
+    /// <summary>Connections, READYs, resumes, closes and drops, in order.</summary>
+    public IReadOnlyList<GatewayLifecycleEvent> GatewayHistory => _gateway.Lifecycle.Snapshot();
+
+    /// <summary>Every payload clients sent over the gateway (tokens redacted).</summary>
+    public IReadOnlyList<ReceivedGatewayPayload> GatewayPayloads => _gateway.Payloads.Snapshot();
+
+    /// <summary>Successful Identify calls.</summary>
+    public int IdentifyCount => _gateway.IdentifyCount;
+
+    /// <summary>Successful Resume calls.</summary>
+    public int ResumeCount => _gateway.ResumeCount;
+
+    /// <summary>WebSocket connections accepted.</summary>
+    public int ConnectionCount => _gateway.ConnectionCount;
+
+    /// <summary>Starts a server; with <see cref="FakeDiscordOptions.Port"/> 0 it picks a free port.</summary>
+    public static async Task<FakeDiscordServer> StartAsync(FakeDiscordOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new FakeDiscordOptions();
+        if (string.IsNullOrWhiteSpace(options.Token))
+        {
+            throw new ArgumentException("A token is required.", nameof(options));
+        }
+
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "FakeDiscord" });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.AddServerHeader = false;
+        });
+        builder.Services.AddLogging(logging => options.ConfigureLogging?.Invoke(logging));
+        builder.Services.AddOptions();
+        builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
+        var app = builder.Build();
+        var server = new FakeDiscordServer(options, app);
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
+        app.Run(server.RouteAsync);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Port = new Uri(address).Port;
+        server._gateway.GatewayUrl = $"ws://127.0.0.1:{server.Port}/gateway";
+        return server;
+    }
+
+    /// <summary>Waits (wall-clock) for a REST request that matches, including ones already received.</summary>
+    public async Task<RecordedRequest> WaitForRequestAsync(
+        Func<RecordedRequest, bool> predicate, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        var (request, _) = await _recorder.Requests.WaitAsync(predicate, 0, timeout ?? DefaultWait, cancellationToken).ConfigureAwait(false);
+        return request;
+    }
+
+    /// <summary>
+    /// Answers the next <paramref name="times"/> matching requests with <paramref name="status"/> instead of
+    /// handling them: 429 with full rate-limit headers and <paramref name="retryAfter"/> (default 1 s), 502/504 as
+    /// Cloudflare HTML, 503 as plain text, anything else as a JSON error. Patterns: see <c>README.md</c>
+    /// (e.g. <c>"POST /channels/{channel_id}/messages"</c>, <c>"*"</c>).
+    /// </summary>
+    public void FailNext(string routePattern, int status, int times = 1, TimeSpan? retryAfter = null) =>
+        _faults.FailNext(routePattern, status, times, retryAfter ?? TimeSpan.FromSeconds(1));
+
+    /// <summary>Delays every matching request from now on (by the fake's clock); <see cref="TimeSpan.Zero"/> removes it.</summary>
+    public void Delay(string routePattern, TimeSpan delay) => _faults.Delay(routePattern, delay);
+
+    /// <summary>Removes all planned failures and delays.</summary>
+    public void ClearFaults() => _faults.Clear();
+
+    /// <summary>Waits (wall-clock) until a session is READY (or resumed) and connected.</summary>
+    public Task<GatewaySession> WaitForSessionAsync(TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
+        _gateway.WaitForSessionAsync(timeout ?? DefaultWait, cancellationToken);
+
+    /// <summary>Waits for the <paramref name="occurrence"/>-th gateway event of a kind since the server started.</summary>
+    public Task<GatewayLifecycleEvent> WaitForGatewayEventAsync(
+        GatewayLifecycle kind, int occurrence = 1, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
+        _gateway.WaitForLifecycleAsync(kind, occurrence, timeout ?? DefaultWait, cancellationToken);
+
+    /// <summary>Waits for a payload from the client that matches, including ones already received.</summary>
+    public async Task<ReceivedGatewayPayload> WaitForGatewayPayloadAsync(
+        Func<ReceivedGatewayPayload, bool> predicate, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        var (payload, _) = await _gateway.Payloads.WaitAsync(predicate, 0, timeout ?? DefaultWait, cancellationToken).ConfigureAwait(false);
+        return payload;
+    }
+
+    /// <summary>
+    /// Dispatches an event to the current session (buffered for Resume if the bot is disconnected) and returns its
+    /// sequence number. <paramref name="d"/> may be an anonymous object (snake_case names), a JsonNode or a JsonElement.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No session, or it was invalidated.</exception>
+    public Task<int> DispatchAsync(string eventName, object? d) => _gateway.DispatchAsync(eventName, JsonDefaults.ToNode(d));
+
+    /// <summary>Closes the current gateway connection with a close frame (4000–4014, or any code).</summary>
+    public Task CloseAsync(int code, string? reason = null) => _gateway.CloseAsync(code, reason);
+
+    /// <summary>Aborts the current gateway connection without a close frame (the session stays resumable).</summary>
+    public void DropConnection() => _gateway.DropConnection();
+
+    /// <summary>Stops answering heartbeats with ACKs, so the client should detect a zombie connection.</summary>
+    public void StopAcking() => _gateway.StopAcking();
+
+    /// <summary>Answers heartbeats again.</summary>
+    public void ResumeAcking() => _gateway.ResumeAcking();
+
+    /// <summary>Sends op 7 Reconnect.</summary>
+    public Task SendReconnectAsync() => _gateway.SendReconnectAsync();
+
+    /// <summary>Sends op 9 Invalid Session; when not resumable the session ends.</summary>
+    public Task SendInvalidSessionAsync(bool resumable) => _gateway.SendInvalidSessionAsync(resumable);
+
+    /// <summary>Sends op 1, asking the client for an immediate heartbeat.</summary>
+    public Task RequestHeartbeatAsync() => _gateway.RequestHeartbeatAsync();
+
+    /// <summary>Dispatches INTERACTION_CREATE with a fresh id and token.</summary>
+    public async Task<InteractionResult> SendInteractionAsync(InteractionRequest request, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var record = await _interactionSender.SendAsync(request).ConfigureAwait(false);
+        return new InteractionResult(record, FindMessage);
+    }
+
+    /// <summary>Dispatches an application-command INTERACTION_CREATE with the given <c>data</c>.</summary>
+    public Task<InteractionResult> SendInteractionAsync(
+        object data, ulong? userId = null, ulong? guildId = null, ulong? channelId = null, CancellationToken cancellationToken = default) =>
+        SendInteractionAsync(new InteractionRequest(data) { UserId = userId, GuildId = guildId, ChannelId = channelId }, cancellationToken);
+
+    /// <summary>
+    /// Dispatches a slash command by name. Option types come from the registered command when there is one,
+    /// otherwise from the values (string 3, integer 4, boolean 5, number 10).
+    /// </summary>
+    public Task<InteractionResult> SendSlashCommandAsync(
+        string name,
+        IReadOnlyDictionary<string, object>? options = null,
+        ulong? userId = null,
+        ulong? channelId = null,
+        CancellationToken cancellationToken = default)
+    {
+        var guildId = channelId is { } channel ? _directory.FindChannel(channel)?.GuildId : null;
+        var registered = _commands.Find(name, guildId ?? _directory.Guilds.FirstOrDefault()?.Id);
+        var data = new JsonObject { ["name"] = name, ["type"] = 1 };
+        if (options is { Count: > 0 })
+        {
+            var declared = registered?.Json.TryGetProperty("options", out var list) == true ? list : default;
+            data["options"] = new JsonArray(options.Select(o => (JsonNode)SlashOption(o.Key, o.Value, declared)).ToArray());
+        }
+
+        return SendInteractionAsync(new InteractionRequest(data) { UserId = userId, GuildId = guildId, ChannelId = channelId }, cancellationToken);
+    }
+
+    /// <summary>A message as the REST API would show it, or null (ephemeral messages included).</summary>
+    public StoredMessage? GetMessage(ulong channelId, ulong messageId) =>
+        _messages.Find(channelId, messageId) is { } message ? _messages.Snapshot(message, _directory.Bot.Id) : null;
+
+    /// <summary>A channel's messages, oldest first.</summary>
+    public IReadOnlyList<StoredMessage> GetMessages(ulong channelId) =>
+        _messages.InChannel(channelId).Reverse().Select(m => _messages.Snapshot(m, _directory.Bot.Id)).ToArray();
+
+    /// <summary>Posts a message as a user and dispatches MESSAGE_CREATE (content blanked without MESSAGE_CONTENT).</summary>
+    public async Task<StoredMessage> PostUserMessageAsync(ulong channelId, ulong userId, string content)
+    {
+        var where = _directory.FindChannel(channelId) ?? throw new ArgumentException($"Unknown channel {channelId}.", nameof(channelId));
+        var message = _messages.Create(where, _directory.GetUser(userId), new JsonObject { ["content"] = content }, Options.TimeProvider.GetUtcNow());
+        await _events.MessageCreatedAsync(message).ConfigureAwait(false);
+        return _messages.Snapshot(message, _directory.Bot.Id);
+    }
+
+    /// <summary>
+    /// Adds a user's reaction ("✅" or "name:id") and dispatches MESSAGE_REACTION_ADD with the member; nothing
+    /// happens if the user already reacted with that emoji.
+    /// </summary>
+    public async Task AddReactionAsync(ulong channelId, ulong messageId, string emoji, ulong userId)
+    {
+        var (message, reaction) = FindReactionTarget(channelId, messageId, emoji);
+        switch (_messages.AddReaction(message, reaction, userId))
+        {
+            case ReactionChange.TooManyEmojis:
+                throw new InvalidOperationException($"Message {messageId} already has {Options.MaxReactionEmojis} distinct emojis.");
+            case ReactionChange.Changed:
+                await _events.ReactionAddedAsync(message, reaction, userId).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    /// <summary>Removes a user's reaction and dispatches MESSAGE_REACTION_REMOVE (no member, as Discord).</summary>
+    public async Task RemoveReactionAsync(ulong channelId, ulong messageId, string emoji, ulong userId)
+    {
+        var (message, reaction) = FindReactionTarget(channelId, messageId, emoji);
+        if (_messages.RemoveReaction(message, reaction, userId) == ReactionChange.Changed)
+        {
+            await _events.ReactionRemovedAsync(message, reaction, userId).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The global application commands the bot registered.</summary>
+    public IReadOnlyList<RegisteredCommand> GetGlobalCommands() => _commands.Snapshot(null);
+
+    /// <summary>A guild's application commands.</summary>
+    public IReadOnlyList<RegisteredCommand> GetGuildCommands(ulong guildId) => _commands.Snapshot(guildId);
+
+    /// <summary>Stops the server, cutting open gateway connections, and closes the record file.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        _gateway.AbortAll();
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
+        {
+            await _app.StopAsync(timeout.Token).ConfigureAwait(false);
+        }
+
+        await _app.DisposeAsync().ConfigureAwait(false);
+        await _recorder.DisposeAsync().ConfigureAwait(false);
+    }
+
+    internal WatchableList<RecordedRequest> RequestLog => _recorder.Requests;
+
+    internal StoredMessage? FindMessage(ulong messageId) =>
+        _messages.Find(messageId) is { } message ? _messages.Snapshot(message, _directory.Bot.Id) : null;
+
+    private Task RouteAsync(HttpContext http)
+    {
+        var path = http.Request.Path.Value ?? string.Empty;
+        if (GatewayHub.IsGatewayPath(path))
+        {
+            return _gateway.AcceptAsync(http);
+        }
+
+        if (RestPipeline.IsApiPath(path))
+        {
+            return _pipeline.HandleAsync(http);
+        }
+
+        http.Response.StatusCode = StatusCodes.Status404NotFound;
+        return http.Response.WriteAsync("FakeDiscord: REST lives under /api/v10, the gateway at /gateway.");
+    }
+
+    private (MessageRecord Message, ReactionEmoji Emoji) FindReactionTarget(ulong channelId, ulong messageId, string emoji)
+    {
+        var message = _messages.Find(channelId, messageId)
+                      ?? throw new ArgumentException($"Message {messageId} is not in channel {channelId}.", nameof(messageId));
+        var reaction = ReactionEmoji.FromText(emoji, _directory)
+                       ?? throw new ArgumentException($"'{emoji}' is neither a unicode emoji nor a known custom emoji (name:id).", nameof(emoji));
+        return (message, reaction);
+    }
+
+    private static JsonObject SlashOption(string name, object value, System.Text.Json.JsonElement declared)
+    {
+        var type = value switch
+        {
+            bool => 5,
+            int or long or short or byte => 4,
+            double or float or decimal => 10,
+            _ => 3,
+        };
+        if (declared.ValueKind == System.Text.Json.JsonValueKind.Array)
+        {
+            foreach (var option in declared.EnumerateArray())
+            {
+                if (option.GetProperty("name").GetString() == name)
+                {
+                    type = option.GetProperty("type").GetInt32();
+                }
+            }
+        }
+
+        return new JsonObject { ["name"] = name, ["type"] = type, ["value"] = JsonDefaults.ToNode(value is ulong id ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : value) };
+    }
+}

@@ -1,0 +1,137 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using FakeDiscord.Commands;
+using FakeDiscord.Gateway;
+using FakeDiscord.Messages;
+using FakeDiscord.Model;
+using FakeDiscord.Support;
+
+namespace FakeDiscord.Interactions;
+
+/// <summary>Builds an INTERACTION_CREATE as Discord would (member with permissions, channel, token...) and dispatches it.</summary>
+internal sealed class InteractionSender(
+    FakeDiscordOptions options,
+    GuildDirectory directory,
+    CommandStore commands,
+    MessageStore messages,
+    InteractionStore interactions,
+    GatewayHub hub,
+    SnowflakeGenerator ids)
+{
+    private const int AttachmentSizeLimit = 10 * 1024 * 1024;
+
+    public async Task<InteractionRecord> SendAsync(InteractionRequest request)
+    {
+        var data = JsonDefaults.ToNode(request.Data) as JsonObject
+                   ?? throw new ArgumentException("The interaction data must serialise to a JSON object.", nameof(request));
+        var (where, guild, user) = Locate(request);
+        if (request.Type is 2 or 4)
+        {
+            data["type"] ??= 1;
+            if (!data.ContainsKey("id") && JsonRead.GetString(data["name"]) is { } name)
+            {
+                var registered = commands.Find(name, guild?.Id);
+                data["id"] = DiscordObjects.Id(registered?.Id ?? ids.Next());
+                if (registered?.GuildId is { } commandGuild)
+                {
+                    data["guild_id"] = DiscordObjects.Id(commandGuild);
+                }
+            }
+        }
+
+        var id = ids.Next();
+        var token = Token(id);
+        var payload = new JsonObject
+        {
+            ["id"] = DiscordObjects.Id(id),
+            ["application_id"] = DiscordObjects.Id(directory.ApplicationId),
+            ["type"] = request.Type,
+            ["data"] = data,
+            ["channel_id"] = DiscordObjects.Id(where.Channel.Id),
+            ["token"] = token,
+            ["version"] = 1,
+            ["app_permissions"] = options.BotPermissions,
+            ["locale"] = request.Locale,
+            ["entitlements"] = new JsonArray(),
+            ["entitlement_sku_ids"] = new JsonArray(),
+            ["attachment_size_limit"] = AttachmentSizeLimit,
+        };
+        var channel = DiscordObjects.Channel(where.Channel, where.GuildId);
+        if (guild is not null)
+        {
+            var member = directory.GetMember(guild, user.Id);
+            var permissions = request.MemberPermissions ?? directory.PermissionsOf(guild, member);
+            payload["guild_id"] = DiscordObjects.Id(guild.Id);
+            payload["guild"] = new JsonObject { ["id"] = DiscordObjects.Id(guild.Id), ["locale"] = "en-US", ["features"] = new JsonArray() };
+            payload["guild_locale"] = "en-US";
+            payload["member"] = DiscordObjects.Member(member, includeUser: true, permissions);
+            payload["authorizing_integration_owners"] = new JsonObject { ["0"] = DiscordObjects.Id(guild.Id) };
+            payload["context"] = 0;
+            channel["permissions"] = permissions;
+        }
+        else
+        {
+            payload["user"] = DiscordObjects.User(user);
+            payload["authorizing_integration_owners"] = new JsonObject { ["0"] = DiscordObjects.Id(user.Id) };
+            payload["context"] = 1;
+        }
+
+        payload["channel"] = channel;
+        if (request.MessageId is { } messageId)
+        {
+            var source = messages.Find(messageId)
+                         ?? throw new ArgumentException($"Message {messageId} is not stored in the fake.", nameof(request));
+            payload["message"] = messages.ToJson(source, directory.Bot.Id);
+        }
+
+        var record = new InteractionRecord
+        {
+            Id = id,
+            Token = token,
+            Type = request.Type,
+            ChannelId = where.Channel.Id,
+            GuildId = guild?.Id,
+            User = user,
+            CreatedAt = options.TimeProvider.GetUtcNow(),
+            Payload = payload,
+            SourceMessageId = request.MessageId,
+            CommandName = JsonRead.GetString(data["name"]),
+        };
+        interactions.Add(record);
+        await hub.DispatchAsync("INTERACTION_CREATE", payload).ConfigureAwait(false);
+        return record;
+    }
+
+    private (ChannelLocation Where, FakeGuild? Guild, FakeUser User) Locate(InteractionRequest request)
+    {
+        if (request.DirectMessage)
+        {
+            var userId = request.UserId ?? directory.Guilds.SelectMany(g => g.Members).Select(m => (ulong?)m.User.Id).FirstOrDefault()
+                         ?? throw new ArgumentException("Give UserId for a DM interaction.", nameof(request));
+            return (directory.OpenDirectMessage(userId, ids.Next), null, directory.GetUser(userId));
+        }
+
+        var guild = request.GuildId is { } guildId
+            ? directory.FindGuild(guildId) ?? throw new ArgumentException($"Guild {guildId} is not configured.", nameof(request))
+            : directory.Guilds.FirstOrDefault() ?? throw new InvalidOperationException("No guild is configured; send a DM interaction.");
+        var channelId = request.ChannelId
+                        ?? guild.Channels.FirstOrDefault(c => c.IsTextBased)?.Id
+                        ?? throw new ArgumentException($"Guild {guild.Id} has no text channel.", nameof(request));
+        var where = directory.FindChannel(channelId) is { } found && found.GuildId == guild.Id
+            ? found
+            : throw new ArgumentException($"Channel {channelId} is not in guild {guild.Id}.", nameof(request));
+        var invoker = request.UserId
+                      ?? guild.Members.Select(m => (ulong?)m.User.Id).FirstOrDefault()
+                      ?? (guild.OwnerId != 0 ? guild.OwnerId : throw new ArgumentException("Give UserId: the guild has no members.", nameof(request)));
+        return (where, guild, directory.GetUser(invoker));
+    }
+
+    /// <summary>Shaped like Discord's: base64url of "interaction:{id}:{secret}".</summary>
+    private static string Token(ulong id)
+    {
+        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(96)).TrimEnd('=').Replace('+', 'x').Replace('/', 'y');
+        return Convert.ToBase64String(Encoding.ASCII.GetBytes($"interaction:{id}:{secret}"))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+}

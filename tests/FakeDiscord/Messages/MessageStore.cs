@@ -1,0 +1,362 @@
+using System.Text.Json.Nodes;
+using FakeDiscord.Model;
+using FakeDiscord.Support;
+
+namespace FakeDiscord.Messages;
+
+/// <summary>All messages in memory, with their reactions; one lock keeps reads and writes consistent.</summary>
+internal sealed class MessageStore(FakeDiscordOptions options, SnowflakeGenerator ids)
+{
+    private static readonly TimeSpan NonceWindow = TimeSpan.FromMinutes(2);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<ulong, MessageRecord> _messages = [];
+    private readonly Dictionary<(ulong Channel, string Nonce), (ulong Message, DateTimeOffset At)> _nonces = [];
+
+    /// <summary>A message with <c>enforce_nonce</c> already sent in the last minutes, which Discord returns instead.</summary>
+    public MessageRecord? FindByNonce(ulong channelId, JsonObject body, DateTimeOffset now)
+    {
+        if (body["enforce_nonce"]?.GetValueKind() != System.Text.Json.JsonValueKind.True || NonceKey(body["nonce"]) is not { } nonce)
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            return _nonces.TryGetValue((channelId, nonce), out var seen) && now - seen.At < NonceWindow
+                   && _messages.TryGetValue(seen.Message, out var message)
+                ? message
+                : null;
+        }
+    }
+
+    public MessageRecord Create(ChannelLocation where, FakeUser author, JsonObject body, DateTimeOffset now, Action<MessageRecord>? shape = null)
+    {
+        var message = new MessageRecord
+        {
+            Id = ids.Next(),
+            ChannelId = where.Channel.Id,
+            GuildId = where.GuildId,
+            Author = author,
+            CreatedAt = now,
+            Content = JsonRead.GetString(body["content"]) ?? string.Empty,
+            Embeds = Embeds(body["embeds"]),
+            Components = body["components"] is JsonArray components ? (JsonArray)components.DeepClone() : [],
+            Flags = JsonRead.TryGetInteger(body["flags"], out var flags) ? (int)flags : 0,
+            Tts = body["tts"]?.GetValueKind() == System.Text.Json.JsonValueKind.True,
+            Nonce = body["nonce"]?.DeepClone(),
+            Poll = body["poll"] is JsonObject poll ? Poll(poll, now) : null,
+        };
+        if (body["message_reference"] is JsonObject reference && reference["message_id"] is { } referenced)
+        {
+            message.Type = 19;
+            message.MessageReference = new JsonObject
+            {
+                ["type"] = 0,
+                ["channel_id"] = DiscordObjects.Id(where.Channel.Id),
+                ["message_id"] = referenced.DeepClone(),
+            };
+            if (where.GuildId is { } guildId)
+            {
+                message.MessageReference["guild_id"] = DiscordObjects.Id(guildId);
+            }
+        }
+
+        shape?.Invoke(message);
+        lock (_gate)
+        {
+            _messages[message.Id] = message;
+            if (NonceKey(body["nonce"]) is { } nonce)
+            {
+                _nonces[(message.ChannelId, nonce)] = (message.Id, now);
+            }
+        }
+
+        return message;
+    }
+
+    public MessageRecord? Find(ulong channelId, ulong messageId)
+    {
+        lock (_gate)
+        {
+            return _messages.TryGetValue(messageId, out var message) && message.ChannelId == channelId ? message : null;
+        }
+    }
+
+    public MessageRecord? Find(ulong messageId)
+    {
+        lock (_gate)
+        {
+            return _messages.GetValueOrDefault(messageId);
+        }
+    }
+
+    /// <summary>Messages of a channel, newest first, as GET /channels/{id}/messages pages them.</summary>
+    public IReadOnlyList<MessageRecord> InChannel(ulong channelId)
+    {
+        lock (_gate)
+        {
+            return _messages.Values.Where(m => m.ChannelId == channelId).OrderByDescending(m => m.Id).ToArray();
+        }
+    }
+
+    public bool Delete(MessageRecord message)
+    {
+        lock (_gate)
+        {
+            return _messages.Remove(message.Id);
+        }
+    }
+
+    /// <summary>Applies an edit: given fields replace the old ones (null clears), flags only toggle what the kind allows.</summary>
+    public EditOutcome Edit(MessageRecord message, JsonObject body, MessageKind kind, DateTimeOffset now, bool countTowardCap)
+    {
+        lock (_gate)
+        {
+            var old = now - message.CreatedAt >= options.EditCapMessageAge;
+            if (countTowardCap && old && options.EditCapPerOldMessage is { } cap && message.OldEdits >= cap)
+            {
+                return EditOutcome.TooManyOldEdits;
+            }
+
+            var content = body.ContainsKey("content") ? JsonRead.GetString(body["content"]) ?? string.Empty : message.Content;
+            var embeds = body.ContainsKey("embeds") ? Embeds(body["embeds"]) : message.Embeds;
+            var components = body.ContainsKey("components")
+                ? body["components"] is JsonArray given ? (JsonArray)given.DeepClone() : []
+                : message.Components;
+            var hasAttachments = body.ContainsKey("attachments") ? body["attachments"] is JsonArray { Count: > 0 } : message.Attachments.Count > 0;
+            if (content.Trim().Length == 0 && embeds.Count == 0 && components.Count == 0 && !hasAttachments && message.Poll is null)
+            {
+                return EditOutcome.WouldBeEmpty;
+            }
+
+            message.Content = content;
+            message.Embeds = embeds;
+            message.Components = components;
+            if (JsonRead.TryGetInteger(body["flags"], out var flags))
+            {
+                var settable = MessageFlags.Settable(kind);
+                message.Flags = (message.Flags & ~settable) | ((int)flags & settable);
+            }
+
+            var wasLoading = (message.Flags & MessageFlags.Loading) != 0;
+            message.Flags &= ~MessageFlags.Loading;
+            if (!wasLoading)
+            {
+                // Finishing a deferred reply is not an edit; everything else is.
+                message.EditedAt = now;
+                message.EditCount++;
+                if (old && countTowardCap)
+                {
+                    message.OldEdits++;
+                }
+            }
+
+            return EditOutcome.Edited;
+        }
+    }
+
+    public ReactionChange AddReaction(MessageRecord message, ReactionEmoji emoji, ulong userId)
+    {
+        lock (_gate)
+        {
+            var reaction = message.Reactions.FirstOrDefault(r => r.Emoji.Key == emoji.Key);
+            if (reaction is null)
+            {
+                if (message.Reactions.Count >= options.MaxReactionEmojis)
+                {
+                    return ReactionChange.TooManyEmojis;
+                }
+
+                reaction = new ReactionRecord(emoji);
+                message.Reactions.Add(reaction);
+            }
+
+            return reaction.Users.Add(userId) ? ReactionChange.Changed : ReactionChange.Unchanged;
+        }
+    }
+
+    public ReactionChange RemoveReaction(MessageRecord message, ReactionEmoji emoji, ulong userId)
+    {
+        lock (_gate)
+        {
+            var reaction = message.Reactions.FirstOrDefault(r => r.Emoji.Key == emoji.Key);
+            if (reaction is null || !reaction.Users.Remove(userId))
+            {
+                return ReactionChange.Unchanged;
+            }
+
+            if (reaction.Users.Count == 0)
+            {
+                message.Reactions.Remove(reaction);
+            }
+
+            return ReactionChange.Changed;
+        }
+    }
+
+    /// <summary>Removes one emoji's reactions; false when there were none.</summary>
+    public bool ClearEmoji(MessageRecord message, ReactionEmoji emoji)
+    {
+        lock (_gate)
+        {
+            return message.Reactions.RemoveAll(r => r.Emoji.Key == emoji.Key) > 0;
+        }
+    }
+
+    /// <summary>Removes every reaction; false when there were none.</summary>
+    public bool ClearAll(MessageRecord message)
+    {
+        lock (_gate)
+        {
+            var had = message.Reactions.Count > 0;
+            message.Reactions.Clear();
+            return had;
+        }
+    }
+
+    /// <summary>Users who reacted with an emoji, ascending by id, after a cursor.</summary>
+    public IReadOnlyList<ulong> Reactors(MessageRecord message, ReactionEmoji emoji, ulong after, int limit)
+    {
+        lock (_gate)
+        {
+            var reaction = message.Reactions.FirstOrDefault(r => r.Emoji.Key == emoji.Key);
+            return reaction is null ? [] : reaction.Users.Where(id => id > after).Take(limit).ToArray();
+        }
+    }
+
+    public JsonObject ToJson(MessageRecord message, ulong botUserId)
+    {
+        lock (_gate)
+        {
+            var json = new JsonObject
+            {
+                ["type"] = message.Type,
+                ["content"] = message.Content,
+                ["mentions"] = new JsonArray(),
+                ["mention_roles"] = new JsonArray(),
+                ["attachments"] = message.Attachments.DeepClone(),
+                ["embeds"] = message.Embeds.DeepClone(),
+                ["timestamp"] = DiscordObjects.Timestamp(message.CreatedAt),
+                ["edited_timestamp"] = message.EditedAt is { } edited ? DiscordObjects.Timestamp(edited) : null,
+                ["flags"] = message.Flags,
+                ["components"] = message.Components.DeepClone(),
+                ["id"] = DiscordObjects.Id(message.Id),
+                ["channel_id"] = DiscordObjects.Id(message.ChannelId),
+                ["author"] = DiscordObjects.User(message.Author),
+                ["pinned"] = false,
+                ["mention_everyone"] = false,
+                ["tts"] = message.Tts,
+            };
+            if (message.Nonce is not null)
+            {
+                json["nonce"] = message.Nonce.DeepClone();
+            }
+
+            if (message.WebhookId is { } webhook)
+            {
+                json["webhook_id"] = DiscordObjects.Id(webhook);
+            }
+
+            if (message.ApplicationId is { } application)
+            {
+                json["application_id"] = DiscordObjects.Id(application);
+            }
+
+            if (message.InteractionMetadata is not null)
+            {
+                json["interaction_metadata"] = message.InteractionMetadata.DeepClone();
+            }
+
+            if (message.MessageReference is not null)
+            {
+                json["message_reference"] = message.MessageReference.DeepClone();
+            }
+
+            if (message.Poll is not null)
+            {
+                json["poll"] = message.Poll.DeepClone();
+            }
+
+            if (message.Reactions.Count > 0)
+            {
+                json["reactions"] = new JsonArray(message.Reactions.Select(r => (JsonNode)ReactionJson(r, botUserId)).ToArray());
+            }
+
+            return json;
+        }
+    }
+
+    public StoredMessage Snapshot(MessageRecord message, ulong botUserId)
+    {
+        var json = ToJson(message, botUserId);
+        lock (_gate)
+        {
+            return new StoredMessage(
+                message.Id,
+                message.ChannelId,
+                message.GuildId,
+                message.Author.Id,
+                message.Content,
+                message.Flags,
+                message.EditCount,
+                message.Reactions.Select(r => new StoredReaction(r.Emoji.Display, r.Users.ToArray(), r.Users.Contains(botUserId))).ToArray(),
+                JsonDefaults.ToElement(json));
+        }
+    }
+
+    private static JsonObject ReactionJson(ReactionRecord reaction, ulong botUserId) => new()
+    {
+        ["emoji"] = reaction.Emoji.ToJson(),
+        ["count"] = reaction.Users.Count,
+        ["count_details"] = new JsonObject { ["burst"] = 0, ["normal"] = reaction.Users.Count },
+        ["burst_colors"] = new JsonArray(),
+        ["me_burst"] = false,
+        ["burst_me"] = false,
+        ["me"] = reaction.Users.Contains(botUserId),
+        ["burst_count"] = 0,
+    };
+
+    private static JsonArray Embeds(JsonNode? node)
+    {
+        if (node is not JsonArray given)
+        {
+            return [];
+        }
+
+        var embeds = (JsonArray)given.DeepClone();
+        foreach (var embed in embeds.OfType<JsonObject>())
+        {
+            embed["type"] = "rich"; // Discord forces rich for bot embeds
+            embed["content_scan_version"] = 0;
+        }
+
+        return embeds;
+    }
+
+    private static JsonObject Poll(JsonObject poll, DateTimeOffset now)
+    {
+        var hours = JsonRead.TryGetInteger(poll["duration"], out var duration) ? duration : 24;
+        var answers = new JsonArray();
+        if (poll["answers"] is JsonArray given)
+        {
+            var answerId = 1;
+            foreach (var answer in given.OfType<JsonObject>())
+            {
+                answers.Add(new JsonObject { ["answer_id"] = answerId++, ["poll_media"] = answer["poll_media"]?.DeepClone() });
+            }
+        }
+
+        return new JsonObject
+        {
+            ["question"] = poll["question"]?.DeepClone(),
+            ["answers"] = answers,
+            ["expiry"] = DiscordObjects.Timestamp(now.AddHours(hours)),
+            ["allow_multiselect"] = poll["allow_multiselect"]?.GetValueKind() == System.Text.Json.JsonValueKind.True,
+            ["layout_type"] = 1,
+            ["results"] = new JsonObject { ["is_finalized"] = false, ["answer_counts"] = new JsonArray() },
+        };
+    }
+
+    private static string? NonceKey(JsonNode? nonce) =>
+        nonce is null ? null : JsonRead.GetString(nonce) ?? nonce.ToJsonString();
+}

@@ -1,0 +1,3 @@
+using FakeDiscord.Scripting;
+
+return await FakeDiscordCommandLine.Create(Console.Out, Console.Error).Parse(args).InvokeAsync();

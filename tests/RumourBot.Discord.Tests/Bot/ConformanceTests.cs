@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using FakeDiscord.Model;
+using RumourBot.Discord.Tests.Support;
+
+namespace RumourBot.Discord.Tests.Bot;
+
+/// <summary>
+/// The REST requests the bot makes in an end-to-end session, checked against Discord's official OpenAPI spec with
+/// the conformance checker that sits beside the repository (../shared/tools/discord_conformance.py).
+/// </summary>
+public class ConformanceTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    [Fact]
+    public async Task Recorded_requests_pass_the_discord_conformance_checker()
+    {
+        var record = Path.Combine(Path.GetTempPath(), $"rumourbot-requests-{Guid.NewGuid():N}.jsonl");
+        await using (var bot = await BotHarness.StartAsync(recordFile: record))
+        {
+            await bot.Server.WaitForRequestAsync(r => r.Method == "PUT" && r.Path.Contains("/commands", StringComparison.Ordinal), Patience);
+            foreach (var data in new object[]
+            {
+                new { name = "help", type = 1 },
+                new { name = "rumours", type = 1, options = new[] { new { name = "latest", type = 1, options = new[] { new { name = "count", type = 4, value = (object)2 } } } } },
+                new { name = "rumours", type = 1, options = new[] { new { name = "about", type = 1, options = new[] { new { name = "player", type = 3, value = (object)"Dalot" } } } } },
+                new { name = "rumours", type = 1, options = new[] { new { name = "about", type = 1, options = new[] { new { name = "player", type = 3, value = (object)"Nobody" } } } } },
+            })
+            {
+                var interaction = await bot.Server.SendInteractionAsync(data, SampleIds.Bob, SampleIds.Guild, SampleIds.RumoursChannel);
+                await interaction.WaitForResponseAsync(Patience);
+            }
+        }
+
+        var lines = File.ReadAllLines(record);
+        Assert.True(lines.Length >= 6, $"only {lines.Length} requests were recorded");
+        var root = BotHarness.RepositoryRoot();
+        var checker = Path.GetFullPath(Path.Combine(root, "..", "shared", "tools", "discord_conformance.py"));
+        var spec = Path.GetFullPath(Path.Combine(root, "..", "shared", "discord", "openapi.json"));
+        Assert.True(File.Exists(checker) && File.Exists(spec),
+            $"the conformance checker is expected beside the repository at {checker} (as on CI and in the team's checkout)");
+
+        var start = new ProcessStartInfo("python3") { ArgumentList = { checker, "--spec", spec, record }, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == 0, $"conformance violations:\n{output}\n{errors}");
+        Assert.Contains(" 0 violations", output);
+    }
+}

@@ -1,0 +1,170 @@
+using FakeDiscord.Gateway;
+using RumourBot.Discord.Gateway;
+using RumourBot.Discord.Tests.Support;
+
+namespace RumourBot.Discord.Tests.Gateway;
+
+/// <summary>The gateway client against FakeDiscord over real sockets on 127.0.0.1.</summary>
+public class DiscordGatewayClientTests
+{
+    [Fact]
+    public async Task Hello_identify_ready_with_the_bots_intents_and_no_privileged_ones()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+
+        await harness.WaitForAsync("READY");
+
+        var identify = await harness.Server.WaitForGatewayPayloadAsync(p => p.Opcode == 2);
+        var d = identify.Payload.GetProperty("d");
+        Assert.Equal(1 | 1024, d.GetProperty("intents").GetInt32());
+        Assert.Equal("rumourbot", d.GetProperty("properties").GetProperty("browser").GetString());
+        Assert.Equal(1, harness.Client.IdentifyCount);
+        Assert.NotNull(harness.Client.SessionId);
+        Assert.NotNull(harness.Client.ResumeGatewayUrl);
+    }
+
+    [Fact]
+    public async Task Heartbeats_carry_the_last_sequence_and_are_acknowledged()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        await harness.WaitForAsync("READY");
+        var sequence = await harness.Server.DispatchAsync("TYPING_START", new { channel_id = "1" });
+        await harness.WaitForAsync("TYPING_START");
+
+        var beat = await harness.Server.WaitForGatewayPayloadAsync(p => p.Opcode == 1 && p.Payload.GetProperty("d").ValueKind == System.Text.Json.JsonValueKind.Number
+            && p.Payload.GetProperty("d").GetInt32() >= sequence, TimeSpan.FromSeconds(5));
+
+        Assert.True(beat.Payload.GetProperty("d").GetInt32() >= sequence);
+        Assert.Equal(0, harness.Client.ResumeCount); // ACKed: no zombie reconnect
+    }
+
+    [Fact]
+    public async Task A_heartbeat_requested_by_the_server_is_sent_at_once()
+    {
+        await using var harness = await GatewayHarness.StartAsync(o => o.HeartbeatInterval = TimeSpan.FromSeconds(30));
+        await harness.WaitForAsync("READY");
+        var before = DateTimeOffset.UtcNow;
+
+        await harness.Server.RequestHeartbeatAsync();
+
+        var beat = await harness.Server.WaitForGatewayPayloadAsync(p => p.Opcode == 1 && p.ReceivedAt >= before, TimeSpan.FromSeconds(2));
+        Assert.Equal(1, beat.Opcode);
+    }
+
+    public static TheoryData<string> Disconnects() => ["drop", "close 4000", "close 4008", "op 7", "invalid session true"];
+
+    [Theory]
+    [MemberData(nameof(Disconnects))]
+    public async Task After_a_resumable_disconnect_it_resumes_and_no_dispatch_is_lost_or_handled_twice(string how)
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        await harness.WaitForAsync("READY");
+        await harness.Server.DispatchAsync("MESSAGE_REACTION_ADD", new { message_id = "1", user_id = "10", emoji = new { name = "✅" } });
+        await harness.WaitForAsync("MESSAGE_REACTION_ADD");
+
+        switch (how)
+        {
+            case "drop": harness.Server.DropConnection(); break;
+            case "close 4000": await harness.Server.CloseAsync(4000); break;
+            case "close 4008": await harness.Server.CloseAsync(4008); break;
+            case "op 7": await harness.Server.SendReconnectAsync(); break;
+            default: await harness.Server.SendInvalidSessionAsync(resumable: true); break;
+        }
+        // Sent while the bot is away: buffered by the session and replayed on resume.
+        await harness.Server.DispatchAsync("MESSAGE_REACTION_ADD", new { message_id = "2", user_id = "11", emoji = new { name = "❌" } });
+        await harness.Server.DispatchAsync("MESSAGE_REACTION_ADD", new { message_id = "3", user_id = "12", emoji = new { name = "✅" } });
+
+        await harness.WaitForAsync("RESUMED");
+        await harness.WaitForAsync("MESSAGE_REACTION_ADD", 3);
+
+        var reactions = harness.Dispatches.Where(d => d.Name == "MESSAGE_REACTION_ADD").Select(d => d.Data.GetProperty("message_id").GetString()).ToList();
+        Assert.Equal(["1", "2", "3"], reactions);
+        var sequences = harness.Dispatches.Select(d => d.Sequence).ToList();
+        Assert.Equal(sequences.Distinct().Count(), sequences.Count);
+        Assert.Equal(1, harness.Client.IdentifyCount);
+        Assert.True(harness.Client.ResumeCount >= 1);
+    }
+
+    [Fact]
+    public async Task A_zombie_connection_with_no_ack_is_closed_and_resumed()
+    {
+        await using var harness = await GatewayHarness.StartAsync(o => o.HeartbeatInterval = TimeSpan.FromMilliseconds(200));
+        await harness.WaitForAsync("READY");
+
+        harness.Server.StopAcking();
+        await harness.Server.WaitForGatewayEventAsync(GatewayLifecycle.ConnectionLost, timeout: TimeSpan.FromSeconds(5));
+        harness.Server.ResumeAcking();
+
+        await harness.WaitForAsync("RESUMED");
+        Assert.Equal(1, harness.Client.IdentifyCount);
+    }
+
+    [Theory]
+    [InlineData(4007)]
+    [InlineData(4009)]
+    public async Task A_close_that_ends_the_session_leads_to_a_fresh_identify(int code)
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        await harness.WaitForAsync("READY");
+
+        await harness.Server.CloseAsync(code);
+
+        await harness.WaitForAsync("READY", 2);
+        Assert.Equal(2, harness.Client.IdentifyCount);
+        Assert.Equal(0, harness.Client.ResumeCount);
+    }
+
+    [Fact]
+    public async Task An_invalid_session_that_cannot_resume_waits_then_identifies_anew()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        await harness.WaitForAsync("READY");
+
+        await harness.Server.SendInvalidSessionAsync(resumable: false);
+
+        await harness.WaitForAsync("READY", 2);
+        Assert.Equal(2, harness.Client.IdentifyCount);
+    }
+
+    [Theory]
+    [InlineData(4004)]
+    [InlineData(4010)]
+    [InlineData(4011)]
+    [InlineData(4012)]
+    [InlineData(4013)]
+    [InlineData(4014)]
+    public async Task A_fatal_close_stops_with_its_reason_and_never_reconnects(int code)
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        await harness.WaitForAsync("READY");
+
+        await harness.Server.CloseAsync(code);
+
+        var fatal = await Assert.ThrowsAsync<GatewayFatalException>(() => harness.Run.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Equal(code, fatal.CloseCode);
+        Assert.Equal(GatewayCloseCodes.Describe(code), fatal.Reason);
+        await Task.Delay(200);
+        Assert.Equal(1, harness.Server.ConnectionCount);
+    }
+
+    [Fact]
+    public async Task A_wrong_token_is_fatal_at_identify()
+    {
+        await using var harness = await GatewayHarness.StartAsync(client: o => o.Token = "not-the-token");
+
+        var fatal = await Assert.ThrowsAsync<GatewayFatalException>(() => harness.Run.WaitAsync(TimeSpan.FromSeconds(5)));
+
+        Assert.Equal(4004, fatal.CloseCode);
+        Assert.DoesNotContain("not-the-token", fatal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_privileged_intent_the_bot_lacks_is_fatal()
+    {
+        await using var harness = await GatewayHarness.StartAsync(client: o => o.Intents = RumourBot.Discord.Gateway.GatewayIntents.Guilds | (RumourBot.Discord.Gateway.GatewayIntents)(1 << 15));
+
+        var fatal = await Assert.ThrowsAsync<GatewayFatalException>(() => harness.Run.WaitAsync(TimeSpan.FromSeconds(5)));
+
+        Assert.Equal(4014, fatal.CloseCode);
+    }
+}

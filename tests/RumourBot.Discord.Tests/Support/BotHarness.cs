@@ -1,0 +1,137 @@
+using FakeDiscord;
+using FakeDiscord.Model;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RumourBot.Commands;
+using RumourBot.Discord;
+using RumourBot.Hosting;
+
+namespace RumourBot.Discord.Tests.Support;
+
+/// <summary>
+/// The whole bot (the generic host with every feature) connected to FakeDiscord over real sockets, with a LiteDB
+/// file in a temp folder seeded from the repository's seeds/.
+/// </summary>
+public sealed class BotHarness : IAsyncDisposable
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "rumourbot-discord-tests", Guid.NewGuid().ToString("N"));
+
+    private BotHarness(FakeDiscordServer server, IHost host)
+    {
+        Server = server;
+        Host = host;
+    }
+
+    public FakeDiscordServer Server { get; }
+    public IHost Host { get; }
+    public BotExit Exit => Host.Services.GetRequiredService<BotExit>();
+    public List<string> Logs { get; } = [];
+
+    public static async Task<BotHarness> StartAsync(
+        string? token = null, TimeSpan? deferAfter = null, Action<IServiceCollection>? services = null, string? recordFile = null)
+    {
+        var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { RecordFilePath = recordFile, HeartbeatTimeout = TimeSpan.FromSeconds(30) });
+        var data = Path.Combine(Path.GetTempPath(), "rumourbot-discord-tests", Guid.NewGuid().ToString("N"));
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:DataFolder"] = data,
+            ["Storage:SeedsFolder"] = Path.Combine(RepositoryRoot(), "seeds"),
+            ["Discord:Token"] = token ?? server.Options.Token,
+            ["Discord:ApiBaseUrl"] = server.BaseUrl,
+            ["Discord:DevGuildId"] = SampleIds.Guild.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Discord:DeferAfter"] = (deferAfter ?? TimeSpan.FromSeconds(2)).ToString(),
+        });
+        builder.Logging.ClearProviders();
+        var logs = new List<string>();
+        builder.Logging.AddProvider(new ListLoggerProvider(logs));
+        builder.AddRumourBot();
+        builder.AddDiscordBot();
+        services?.Invoke(builder.Services);
+        var host = builder.Build();
+        await host.StartAsync();
+        var harness = new BotHarness(server, host);
+        harness.Logs.AddRange(logs);
+        harness._logs = logs;
+        return harness;
+    }
+
+    private List<string> _logs = [];
+
+    /// <summary>Everything the bot logged so far.</summary>
+    public string LogText
+    {
+        get
+        {
+            lock (_logs) return string.Join("\n", _logs);
+        }
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "RumourBot.sln"))) return folder.FullName;
+        }
+        throw new InvalidOperationException("Cannot find RumourBot.sln");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Host.StopAsync(TimeSpan.FromSeconds(5));
+        }
+        finally
+        {
+            Host.Dispose();
+            await Server.DisposeAsync();
+        }
+    }
+
+    private sealed class ListLoggerProvider(List<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new Logger(lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(List<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                lock (lines) lines.Add($"{logLevel}: {formatter(state, exception)} {exception?.Message}");
+            }
+        }
+    }
+
+    /// <summary>A command that takes half a second, to test deferring end to end.</summary>
+    public sealed class SlowModule : ICommandModule
+    {
+        public IEnumerable<CommandDefinition> Commands =>
+        [
+            new("slow", null, "Takes its time", [], async (_, cancellationToken) =>
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+                return new Replies.Reply("Finally", "Worth the wait");
+            }),
+        ];
+    }
+
+    /// <summary>A moderator-only command, to test permission checks end to end.</summary>
+    public sealed class ModeratorModule : ICommandModule
+    {
+        public IEnumerable<CommandDefinition> Commands =>
+        [
+            new("settle", null, "Record how a transfer ended (moderators)", [],
+                (_, _) => ValueTask.FromResult(new Replies.Reply("Settled"))) { RequiredPermissions = Permissions.ManageGuild },
+        ];
+    }
+}
