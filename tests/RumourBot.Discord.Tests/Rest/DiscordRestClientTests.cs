@@ -57,6 +57,41 @@ public class DiscordRestClientTests
         Assert.Equal([429, 200], harness.Server.Requests.Select(r => r.Status));
     }
 
+    [Fact]
+    public async Task A_global_429_pauses_every_request_then_all_of_them_go_through()
+    {
+        await using var harness = await RestHarness.StartAsync(o =>
+        {
+            o.RateLimits.Global = new RouteLimit(5, TimeSpan.FromMilliseconds(500));
+            o.RateLimits.CreateMessage = RouteLimit.Unlimited;
+        });
+        var log = new ListLogger<DiscordRestClient>();
+        var careless = harness.NewClient(log, globalPerSecond: 1000); // a client that believes the global limit is higher
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => careless.CreateMessageAsync(Channel, Text($"m{i}"), default)));
+
+        Assert.Equal(20, harness.Server.Requests.Count(r => r.Status == 200));
+        Assert.Contains(log.Lines, l => l.Contains("scope global", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_shared_429_from_another_bots_use_of_the_resource_is_waited_out()
+    {
+        await using var harness = await RestHarness.StartAsync(o => o.RateLimits.CreateMessage = new RouteLimit(2, TimeSpan.FromMilliseconds(400), "shared"));
+        var otherLog = new ListLogger<DiscordRestClient>();
+        var otherBot = harness.NewClient(otherLog);
+
+        // Two clients that do not know of each other share the channel's limit: one of them meets the 429.
+        await Task.WhenAll(Enumerable.Range(0, 6).SelectMany(i => new[]
+        {
+            harness.Client.CreateMessageAsync(Channel, Text($"a{i}"), default),
+            otherBot.CreateMessageAsync(Channel, Text($"b{i}"), default),
+        }));
+
+        Assert.Equal(12, harness.Server.Requests.Count(r => r.Status == 200));
+        Assert.Contains(harness.Log.Lines.Concat(otherLog.Lines), l => l.Contains("scope shared", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(500)]
     [InlineData(502)]

@@ -8,11 +8,23 @@ public sealed class RestHarness : IAsyncDisposable
 {
     private readonly HttpClient _http = new();
 
+    private readonly DiscordRestOptions _options;
+
     private RestHarness(FakeDiscordServer server, DiscordRestOptions options)
     {
         Server = server;
+        _options = options;
         Client = new DiscordRestClient(_http, options, Log, TimeProvider.System);
     }
+
+    /// <summary>Another client with its own limiter state, as a second bot process would have.</summary>
+    public DiscordRestClient NewClient(ListLogger<DiscordRestClient> log, int? globalPerSecond = null) =>
+        new(_http, new DiscordRestOptions
+        {
+            BaseUrl = _options.BaseUrl,
+            Token = _options.Token,
+            GlobalRequestsPerSecond = globalPerSecond ?? _options.GlobalRequestsPerSecond,
+        }, log, TimeProvider.System);
 
     public ListLogger<DiscordRestClient> Log { get; } = new();
 
