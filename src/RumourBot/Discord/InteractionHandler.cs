@@ -50,7 +50,9 @@ public sealed partial class InteractionHandler(
         var work = request is null
             ? Task.FromResult(Reply.Error("That command cannot be used here."))
             : router.DispatchAsync(request, cancellationToken).AsTask();
-        var first = await Task.WhenAny(work, Task.Delay(options.Value.DeferAfter, time, cancellationToken));
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var first = await Task.WhenAny(work, Task.Delay(options.Value.DeferAfter, time, deadline.Token));
+        await deadline.CancelAsync(); // no timer left behind per interaction
         if (first == work)
         {
             var reply = await work;

@@ -60,6 +60,7 @@ public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analy
             }
             return touched;
         });
+        database.NoteReportStored();
         return new ImportResult(ImportOutcome.Stored, stored, rumourIds);
     }
 

@@ -41,7 +41,7 @@ public sealed class RumourBook(RumourDatabase database, ClubGazetteer clubs)
         return matches.OrderByDescending(r => r.LastSeen).ToList();
     }
 
-    public int ReportCount => database.Reports.Count();
+    public int ReportCount => database.ReportCount;
 
     /// <summary>Player names starting with (or containing) what a member has typed so far, for autocomplete.</summary>
     public IReadOnlyList<string> PlayerNames(string typed, int max)

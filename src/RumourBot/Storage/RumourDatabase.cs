@@ -44,6 +44,30 @@ public sealed class RumourDatabase : IDisposable
     public ILiteCollection<Rumour> Rumours { get; }
     public ILiteCollection<StoredSetting> Settings { get; }
 
+    private readonly Lock _countLock = new();
+    private int? _reportCount;
+
+    /// <summary>
+    /// How many reports are stored. Counting in LiteDB walks the whole index, too slow to do per command over
+    /// 100,000 reports, so the count is taken once and then kept up to date by <see cref="NoteReportStored"/>.
+    /// </summary>
+    public int ReportCount
+    {
+        get
+        {
+            lock (_countLock) return _reportCount ??= Reports.Count();
+        }
+    }
+
+    /// <summary>Called once a report's transaction has committed.</summary>
+    public void NoteReportStored()
+    {
+        lock (_countLock)
+        {
+            if (_reportCount is not null) _reportCount++;
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> as one transaction: all of its writes land, or none do.</summary>
     public T InTransaction<T>(Func<T> work)
     {

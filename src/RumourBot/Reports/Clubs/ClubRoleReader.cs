@@ -92,13 +92,13 @@ public static class ClubRoleReader
     {
         var words = sentence.Words;
         var last = words[mention.EndWordIndex - 1];
-        var after = Lower(words, mention.EndWordIndex, ClauseEnd(sentence, mention.EndWordIndex, Math.Min(next, mention.EndWordIndex + 7)));
-        var before = WithoutDeterminer(Lower(words, ClauseStart(sentence, mention.WordIndex, maxWords: 4), mention.WordIndex));
+        var after = Slice(sentence, mention.EndWordIndex, ClauseEnd(sentence, mention.EndWordIndex, Math.Min(next, mention.EndWordIndex + 7)));
+        var before = WithoutDeterminer(Slice(sentence, ClauseStart(sentence, mention.WordIndex, maxWords: 4), mention.WordIndex));
 
         if (last.IsPossessive)
         {
             // "Real Madrid's list", "Liverpool's vice-captain": the noun after the possessive says which side it is.
-            var near = after.Take(3).ToArray();
+            var near = after.Count > 3 ? after[..3] : after;
             var buyer = BuyerAfter.FirstAt(near);
             var seller = SellerAfter.FirstAt(near);
             if (PositionAfter.FirstAt(near, maxOffset: 1).Offset >= 0) return (0, 2, false);
@@ -125,7 +125,7 @@ public static class ClubRoleReader
         }
 
         // "an offer of €55m from Bayern Munich": the bidder.
-        if (before.Length > 0 && before[^1] == "from" && Lower(words, Math.Max(0, mention.WordIndex - 7), mention.WordIndex).Any(OfferWords.Contains))
+        if (before.Count > 0 && before[^1] == "from" && Slice(sentence, Math.Max(0, mention.WordIndex - 7), mention.WordIndex).Any(OfferWords.Contains))
         {
             return (buyerWeight + 3, sellerWeight, false);
         }
@@ -176,10 +176,11 @@ public static class ClubRoleReader
     }
 
     // "to join the Spanish club", "a move to their rivals": the determiner says nothing of the role.
-    private static string[] WithoutDeterminer(string[] words) =>
-        words.Length > 0 && words[^1] is "the" or "a" or "an" or "their" or "his" ? words[..^1] : words;
+    private static ArraySegment<string> WithoutDeterminer(ArraySegment<string> words) =>
+        words.Count > 0 && words[^1] is "the" or "a" or "an" or "their" or "his" ? words[..^1] : words;
 
-    private static string[] Lower(IReadOnlyList<Word> words, int from, int to) =>
-        Enumerable.Range(from, Math.Max(0, to - from)).Select(i => words[i].Text.ToLowerInvariant()).ToArray();
+    // The sentence's lower-case words from..to, without copying them.
+    private static ArraySegment<string> Slice(Sentence sentence, int from, int to) =>
+        new(sentence.LowerWords, from, Math.Max(0, to - from));
 
 }

@@ -62,6 +62,20 @@ public static class PersonFinder
         ("reported by", PersonRole.Journalist), ("informed by", PersonRole.Journalist), ("via", PersonRole.Journalist), ("photographer", PersonRole.Journalist), ("columnist", PersonRole.Journalist),
     ];
 
+    private static readonly (string[] Cue, PersonRole Role)[] RoleBeforeWords =
+        RoleBefore.Select(r => (r.Cue.Split(' '), r.Role)).ToArray();
+
+    // Whether the words just before index `end` are the cue.
+    private static bool EndsWith(string[] words, int end, string[] cue)
+    {
+        if (end < cue.Length) return false;
+        for (var k = 0; k < cue.Length; k++)
+        {
+            if (!string.Equals(words[end - cue.Length + k], cue[k], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
     private static readonly Dictionary<string, PersonRole> RoleAfterPossessive = new(StringComparer.OrdinalIgnoreCase)
     {
         ["outfit"] = PersonRole.Manager, ["side"] = PersonRole.Manager, ["team"] = PersonRole.Manager,
@@ -226,14 +240,13 @@ public static class PersonFinder
     private static void ReadRole(Person person, Sentence sentence, int start, int count)
     {
         var words = sentence.Words;
-        var before = string.Join(' ', Enumerable.Range(Math.Max(0, start - 3), start - Math.Max(0, start - 3))
-            .Select(i => words[i].Text.ToLowerInvariant()));
         var last = words[start + count - 1];
         var next = start + count < words.Count ? words[start + count].Text : "";
 
-        foreach (var (cue, role) in RoleBefore)
+        var lower = sentence.LowerWords;
+        foreach (var (cue, role) in RoleBeforeWords)
         {
-            if (before.EndsWith(cue, StringComparison.Ordinal)) { Assign(person, role); return; }
+            if (EndsWith(lower, start, cue)) { Assign(person, role); return; }
         }
         if (last.IsPossessive && RoleAfterPossessive.TryGetValue(next, out var possessiveRole)) { Assign(person, possessiveRole); return; }
         // "Paul Joyce reported" names a reporter; "…for Mason Greenwood, reports L'Equipe" does not.

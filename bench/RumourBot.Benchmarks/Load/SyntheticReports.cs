@@ -1,0 +1,66 @@
+using RumourBot.Reports;
+using RumourBot.Reports.Sources;
+using RumourBot.Rumours;
+using RumourBot.Storage;
+
+namespace RumourBot.Benchmarks.Load;
+
+/// <summary>
+/// Fills a database with many stored reports and their rumours quickly, without running the analyser on each
+/// (its throughput is measured by AnalysisBenchmarks): variations of real analyses of the bundled seeds.
+/// </summary>
+public static class SyntheticReports
+{
+    public static void Fill(RumourDatabase database, int count)
+    {
+        var seeds = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt")
+            .Select(ReportFileReader.Read)
+            .Select(report => (Report: report, Analysis: ReportAnalyzer.Default.Analyze(report)))
+            .Where(s => s.Analysis.Moves.Count > 0)
+            .ToList();
+        var start = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var rumours = new Dictionary<string, Rumour>();
+        var batch = new List<StoredReport>(10_000);
+        for (var i = 0; i < count; i++)
+        {
+            var (report, analysis) = seeds[i % seeds.Count];
+            // Spread the reports over 5,000 players so rumours get a realistic number of stories each.
+            var suffix = $" {i % 5000}";
+            var moves = analysis.Moves.Select(m => m with { Player = m.Player + suffix }).ToList();
+            var stored = new StoredReport
+            {
+                Id = $"synthetic-{i}",
+                Title = analysis.Title + suffix,
+                Outlet = report.Outlet,
+                Published = start.AddMinutes(i),
+                ImportedAt = start.AddMinutes(i),
+                Origin = "load harness",
+                Text = analysis.Summary,
+                Summary = analysis.Summary,
+                Sources = [.. analysis.Sources],
+                Moves = moves,
+                Fingerprint = TextFingerprint.Compute(analysis.Summary + suffix + i),
+            };
+            batch.Add(stored);
+            foreach (var move in moves)
+            {
+                foreach (var (key, toClub) in RumourKey.For(move))
+                {
+                    if (!rumours.TryGetValue(key, out var rumour))
+                    {
+                        rumours[key] = rumour = new Rumour { Id = key, Player = move.Player, PlayerKey = RumourKey.Normalise(move.Player), FromClub = move.FromClub, ToClub = toClub };
+                    }
+                    rumour.AddReport(stored, move);
+                }
+            }
+            if (batch.Count == batch.Capacity)
+            {
+                database.Reports.InsertBulk(batch);
+                batch.Clear();
+            }
+        }
+        database.Reports.InsertBulk(batch);
+        database.Rumours.InsertBulk(rumours.Values);
+        database.Settings.Upsert(new StoredSetting { Id = "seeds-imported", Value = "load harness" });
+    }
+}
