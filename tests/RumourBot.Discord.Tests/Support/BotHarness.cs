@@ -16,18 +16,20 @@ namespace RumourBot.Discord.Tests.Support;
 /// </summary>
 public sealed class BotHarness : IAsyncDisposable
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "rumourbot-discord-tests", Guid.NewGuid().ToString("N"));
+    private readonly List<string> _logs;
+    private readonly string _data;
 
-    private BotHarness(FakeDiscordServer server, IHost host)
+    private BotHarness(FakeDiscordServer server, IHost host, List<string> logs, string data)
     {
         Server = server;
         Host = host;
+        _logs = logs;
+        _data = data;
     }
 
     public FakeDiscordServer Server { get; }
     public IHost Host { get; }
     public BotExit Exit => Host.Services.GetRequiredService<BotExit>();
-    public List<string> Logs { get; } = [];
 
     public static async Task<BotHarness> StartAsync(
         string? token = null, TimeSpan? deferAfter = null, Action<IServiceCollection>? services = null, string? recordFile = null)
@@ -52,13 +54,8 @@ public sealed class BotHarness : IAsyncDisposable
         services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
-        var harness = new BotHarness(server, host);
-        harness.Logs.AddRange(logs);
-        harness._logs = logs;
-        return harness;
+        return new BotHarness(server, host, logs, data);
     }
-
-    private List<string> _logs = [];
 
     /// <summary>Everything the bot logged so far.</summary>
     public string LogText
@@ -88,6 +85,14 @@ public sealed class BotHarness : IAsyncDisposable
         {
             Host.Dispose();
             await Server.DisposeAsync();
+            try
+            {
+                Directory.Delete(_data, recursive: true);
+            }
+            catch (IOException)
+            {
+                // a temp folder; the OS cleans it
+            }
         }
     }
 
