@@ -10,13 +10,14 @@ using RumourBot.Discord.Rest;
 namespace RumourBot.Discord;
 
 /// <summary>
-/// The bot on Discord: checks the token, connects to the gateway, registers the slash commands once READY, and
-/// hands each interaction to the <see cref="InteractionHandler"/> without holding up the gateway. A rejected
-/// token or a fatal close stops the app with one clear log line and exit status 1.
+/// The bot on Discord: checks the token, connects to the gateway (one session per shard Discord advises, their
+/// identifies spaced by max_concurrency), registers the slash commands once READY, and hands each interaction to the
+/// <see cref="InteractionHandler"/> without holding up the gateway. A rejected token or a fatal close stops the app
+/// with one clear log line and exit status 1.
 /// </summary>
 public sealed partial class DiscordBotService(
     DiscordRestClient rest,
-    DiscordGatewayClient gateway,
+    GatewayClientFactory gateways,
     InteractionHandler interactions,
     CommandCatalog catalog,
     IOptions<DiscordOptions> options,
@@ -26,14 +27,14 @@ public sealed partial class DiscordBotService(
 {
     private readonly HashSet<Task> _running = [];
     private readonly Lock _lock = new();
+    private int _registered;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             var gatewayInfo = await rest.GetGatewayBotAsync(stoppingToken);
-            gateway.OnDispatch = (dispatch, token) => OnDispatchAsync(dispatch, stoppingToken);
-            await gateway.RunAsync(new Uri(gatewayInfo.Url), stoppingToken);
+            await RunShardsAsync(gatewayInfo, stoppingToken);
         }
         catch (DiscordRestException error) when (error.IsUnauthorized)
         {
@@ -61,11 +62,31 @@ public sealed partial class DiscordBotService(
         }
     }
 
+    // Shard i of n gets the guilds with (guild_id >> 22) % n == i; identifies go max_concurrency at a time per 5 s.
+    private async Task RunShardsAsync(GatewayBotInfo gatewayInfo, CancellationToken stoppingToken)
+    {
+        var count = Math.Max(1, gatewayInfo.Shards);
+        var concurrency = Math.Max(1, gatewayInfo.SessionStartLimit.MaxConcurrency);
+        var runs = new List<Task>();
+        for (var shard = 0; shard < count; shard++)
+        {
+            if (shard > 0 && shard % concurrency == 0) await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+            var client = gateways.Create(count == 1 ? null : [shard, count]);
+            client.OnDispatch = (dispatch, _) => OnDispatchAsync(dispatch, stoppingToken);
+            runs.Add(client.RunAsync(new Uri(gatewayInfo.Url), stoppingToken));
+        }
+        if (count > 1) LogSharded(count, concurrency);
+        // A fatal close on any shard stops the bot; the others end with the cancellation that follows.
+        var first = await Task.WhenAny(runs);
+        await first;
+        await Task.WhenAll(runs);
+    }
+
     private ValueTask OnDispatchAsync(GatewayDispatch dispatch, CancellationToken stoppingToken)
     {
         switch (dispatch.Name)
         {
-            case "READY":
+            case "READY" when Interlocked.Exchange(ref _registered, 1) == 0: // once, whichever shard is ready first
                 var ready = dispatch.Data.Deserialize(DiscordJsonContext.Default.ReadyData)!;
                 Track(RegisterCommandsAsync(ready.Application.Id, stoppingToken));
                 break;
@@ -114,6 +135,9 @@ public sealed partial class DiscordBotService(
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord closed the gateway with {Code}: {Reason}. Stopping.")]
     private partial void LogFatal(int code, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Running {Count} shards, {Concurrency} identifies per 5 s")]
+    private partial void LogSharded(int count, int concurrency);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Registered {Count} slash commands ({Scope})")]
     private partial void LogRegistered(int count, string scope);

@@ -60,7 +60,7 @@ public static class RumourBotServiceCollectionExtensions
         });
         services.AddSingleton(provider => new GatewayOptions { Token = provider.GetRequiredService<IOptions<DiscordOptions>>().Value.Token ?? "" });
         services.AddHttpClient<DiscordRestClient>();
-        services.AddSingleton<DiscordGatewayClient>();
+        services.AddSingleton<GatewayClientFactory>();
         services.AddSingleton<InteractionHandler>();
         services.AddHostedService<DiscordBotService>();
         return builder;
