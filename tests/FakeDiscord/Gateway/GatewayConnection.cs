@@ -152,7 +152,8 @@ internal sealed class GatewayConnection(int number, string path, WebSocket socke
     public void Dispose()
     {
         _heartbeatTimer?.Dispose();
-        _sendLock.Dispose();
+        // The send lock is not disposed: a close or send racing the end of the connection may still release it,
+        // and a SemaphoreSlim that never handed out its wait handle holds nothing that needs disposing.
     }
 
     private async Task AbortIfStillOpenAsync()
