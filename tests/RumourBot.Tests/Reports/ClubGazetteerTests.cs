@@ -51,6 +51,7 @@ public class ClubGazetteerTests
     public void Finds_a_club_by_name_or_unambiguous_alias()
     {
         Assert.Equal("Real Madrid", Clubs.Find("Los Blancos")?.Name);
+        Assert.Equal("Arsenal", Clubs.Find("the Gunners")?.Name);
         Assert.Equal("Tottenham Hotspur", Clubs.Find("spurs")?.Name ?? Clubs.Find("Spurs")?.Name);
         Assert.Null(Clubs.Find("Merseysiders")); // two clubs answer to it
     }

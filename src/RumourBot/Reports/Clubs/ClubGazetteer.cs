@@ -82,6 +82,7 @@ public sealed class ClubGazetteer
     /// <summary>The club with this full name or alias, when exactly one club answers to it.</summary>
     public Club? Find(string nameOrAlias)
     {
+        if (nameOrAlias.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) nameOrAlias = nameOrAlias[4..]; // "the Gunners"
         if (_byName.TryGetValue(nameOrAlias, out var club)) return club;
         var words = WordSplitter.Split(nameOrAlias);
         if (words.Count == 0) return null;
