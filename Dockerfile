@@ -3,6 +3,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ./
 COPY src/RumourBot/RumourBot.csproj src/RumourBot/
+COPY src/RumourBot.Discord/RumourBot.Discord.csproj src/RumourBot.Discord/
 RUN dotnet restore src/RumourBot/RumourBot.csproj
 COPY src/ src/
 COPY seeds/ seeds/
