@@ -13,6 +13,12 @@ public sealed class CommandInvocation(
     public ulong UserId { get; } = userId;
     public string UserName { get; } = userName;
 
+    /// <summary>The member's permission bits on Discord; null in the local console, whose user owns everything.</summary>
+    public ulong? MemberPermissions { get; init; }
+
+    public bool Has(ulong permission) =>
+        MemberPermissions is not { } bits || (bits & Permissions.Administrator) != 0 || (bits & permission) == permission;
+
     public string? GetString(string name) => options.TryGetValue(name, out var value) ? (string)value : null;
 
     public long? GetInteger(string name) => options.TryGetValue(name, out var value) ? (long)value : null;

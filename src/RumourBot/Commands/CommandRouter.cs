@@ -51,7 +51,10 @@ public sealed partial class CommandRouter(CommandCatalog catalog, ILogger<Comman
 
         try
         {
-            var invocation = new CommandInvocation(command, values, request.GuildId, request.UserId, request.UserName);
+            var invocation = new CommandInvocation(command, values, request.GuildId, request.UserId, request.UserName)
+            {
+                MemberPermissions = request.MemberPermissions,
+            };
             return await command.Handler(invocation, cancellationToken);
         }
         catch (Exception error) when (error is not OperationCanceledException)

@@ -6,6 +6,7 @@ using RumourBot.Discord;
 using RumourBot.Discord.Gateway;
 using RumourBot.Discord.Rest;
 using RumourBot.LocalConsole;
+using RumourBot.Polls;
 using RumourBot.Reports;
 using RumourBot.Reports.Clubs;
 using RumourBot.Reports.Sources;
@@ -41,6 +42,11 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<RumourBook>();
         services.AddSingleton<ICommandModule, RumourCommands>();
 
+        // Polls
+        services.AddSingleton<PollBook>();
+        services.AddSingleton<PollCommands>();
+        services.AddSingleton<ICommandModule>(provider => provider.GetRequiredService<PollCommands>());
+
         // Commands, shared by the local console and Discord
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandRouter>();
@@ -69,6 +75,7 @@ public static class RumourBotServiceCollectionExtensions
     public static IHostApplicationBuilder AddLocalConsole(this IHostApplicationBuilder builder, LocalConsoleStreams streams)
     {
         builder.Services.AddSingleton(streams);
+        builder.Services.AddSingleton<ConsoleVote>();
         builder.Services.AddHostedService<LocalConsoleService>();
         return builder;
     }

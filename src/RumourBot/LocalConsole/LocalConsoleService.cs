@@ -10,6 +10,7 @@ namespace RumourBot.LocalConsole;
 public sealed class LocalConsoleService(
     SlashCommandParser parser,
     CommandRouter router,
+    ConsoleVote votes,
     IHostApplicationLifetime lifetime,
     LocalConsoleStreams streams) : BackgroundService
 {
@@ -48,8 +49,16 @@ public sealed class LocalConsoleService(
 
     private async Task HandleAsync(string line, CancellationToken cancellationToken)
     {
-        var (request, error) = parser.Parse(line, ConsoleGuildId, ConsoleUserId, ConsoleUserName);
-        var reply = request is null ? Replies.Reply.Error(error!) : await router.DispatchAsync(request, cancellationToken);
+        Replies.Reply reply;
+        if (ConsoleVote.Matches(line))
+        {
+            reply = votes.Handle(line, ConsoleGuildId);
+        }
+        else
+        {
+            var (request, error) = parser.Parse(line, ConsoleGuildId, ConsoleUserId, ConsoleUserName);
+            reply = request is null ? Replies.Reply.Error(error!) : await router.DispatchAsync(request, cancellationToken);
+        }
         ConsoleReplyWriter.Write(reply, streams.Output, streams.Errors);
         await streams.Output.FlushAsync(cancellationToken);
     }

@@ -1,5 +1,6 @@
 using LiteDB;
 using Microsoft.Extensions.Options;
+using RumourBot.Polls;
 using RumourBot.Reports;
 using RumourBot.Rumours;
 
@@ -24,9 +25,12 @@ public sealed class RumourDatabase : IDisposable
         Reports = _database.GetCollection<StoredReport>("reports");
         Rumours = _database.GetCollection<Rumour>("rumours");
         Settings = _database.GetCollection<StoredSetting>("settings");
+        Polls = _database.GetCollection<Poll>("polls");
+        Votes = _database.GetCollection<Vote>("votes");
         Reports.EnsureIndex(r => r.Published);
         Rumours.EnsureIndex(r => r.LastSeen);
         Rumours.EnsureIndex(r => r.PlayerKey);
+        Votes.EnsureIndex(v => v.PollId);
     }
 
     // Derived values are computed from the stories on read, never stored twice.
@@ -43,6 +47,8 @@ public sealed class RumourDatabase : IDisposable
     public ILiteCollection<StoredReport> Reports { get; }
     public ILiteCollection<Rumour> Rumours { get; }
     public ILiteCollection<StoredSetting> Settings { get; }
+    public ILiteCollection<Poll> Polls { get; }
+    public ILiteCollection<Vote> Votes { get; }
 
     private readonly Lock _countLock = new();
     private int? _reportCount;

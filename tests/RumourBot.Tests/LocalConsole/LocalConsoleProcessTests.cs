@@ -61,6 +61,22 @@ public class LocalConsoleProcessTests
     }
 
     [Fact]
+    public async Task A_poll_is_opened_voted_on_with_vote_lines_and_closed()
+    {
+        using var data = new TempFolder();
+
+        var (exit, output, errors) = await RunBotAsync(
+            "/poll create question:Will Trent stay? rumour:Trent\nvote 1 ✅ as alice\nvote 1 ❌ as bob\nvote 1 ❌ as alice\nvote 1 🍌 as carol\n/poll close id:1\n", data);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Poll #1 is open: Will Trent stay?", output);
+        Assert.Contains("alice changed their vote to ❌", output);
+        Assert.Contains("Poll #1 is closed", output);
+        Assert.Contains("❌ No  ██████████ 100% (2)", output);
+        Assert.Contains("error: 🍌 is not an option of poll #1", errors);
+    }
+
+    [Fact]
     public async Task A_second_start_imports_nothing_twice()
     {
         using var data = new TempFolder();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RumourBot.Commands;
+using RumourBot.Polls;
 using RumourBot.Reports;
 using RumourBot.Reports.Clubs;
 using RumourBot.Rumours;
@@ -28,6 +29,7 @@ public sealed class TestBot : IDisposable
     public RumourBook Book { get; private set; } = null!;
     public CommandRouter Router { get; private set; } = null!;
     public SlashCommandParser Parser { get; private set; } = null!;
+    public PollBook Polls { get; private set; } = null!;
 
     public SeedImporter Seeds => new(Database, Importer, Options, Time, NullLogger<SeedImporter>.Instance);
 
@@ -38,10 +40,12 @@ public sealed class TestBot : IDisposable
         Open();
     }
 
-    public async Task<Replies.Reply> RunAsync(string line)
+    public async Task<Replies.Reply> RunAsync(string line, ulong userId = 1, ulong? permissions = null)
     {
-        var (request, error) = Parser.Parse(line, 1, 1, "tester");
-        return request is null ? Replies.Reply.Error(error!) : await Router.DispatchAsync(request, CancellationToken.None);
+        var (request, error) = Parser.Parse(line, 1, userId, $"user{userId}");
+        return request is null
+            ? Replies.Reply.Error(error!)
+            : await Router.DispatchAsync(request with { MemberPermissions = permissions }, CancellationToken.None);
     }
 
     private void Open()
@@ -49,7 +53,8 @@ public sealed class TestBot : IDisposable
         Database = new RumourDatabase(Options);
         Importer = new ReportImporter(Database, ReportAnalyzer.Default, Time);
         Book = new RumourBook(Database, ClubGazetteer.Default);
-        var catalog = new CommandCatalog([new RumourCommands(Book, Importer, Time)]);
+        Polls = new PollBook(Database, Time);
+        var catalog = new CommandCatalog([new RumourCommands(Book, Importer, Time), new PollCommands(Polls, Book, Time)]);
         Router = new CommandRouter(catalog, NullLogger<CommandRouter>.Instance);
         Parser = new SlashCommandParser(catalog);
     }

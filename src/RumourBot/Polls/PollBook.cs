@@ -1,0 +1,64 @@
+using RumourBot.Storage;
+
+namespace RumourBot.Polls;
+
+/// <summary>
+/// Polls and votes in the database. A vote and the removal of the member's earlier choice in a single-choice poll
+/// are one transaction, so a crash in a vote burst never leaves a member with two answers.
+/// </summary>
+public sealed class PollBook(RumourDatabase database, TimeProvider time)
+{
+    public Poll Create(Poll poll)
+    {
+        database.Polls.Insert(poll);
+        return poll;
+    }
+
+    /// <summary>The poll with this number in this server (polls of other servers are not visible).</summary>
+    public Poll? Find(ulong guildId, int id) => database.Polls.FindById(id) is { } poll && poll.GuildId == guildId ? poll : null;
+
+    public VoteOutcome AddVote(Poll poll, ulong voterId, string voterName, string emoji)
+    {
+        if (poll.State != PollState.Open || time.GetUtcNow() >= poll.ClosesAt) return new VoteOutcome(VoteResult.PollClosed, []);
+        if (poll.OptionFor(emoji) is null) return new VoteOutcome(VoteResult.NotAnOption, []);
+        var id = Vote.IdFor(poll.Id, voterId, emoji);
+        return database.InTransaction(() =>
+        {
+            if (database.Votes.FindById(id) is not null) return new VoteOutcome(VoteResult.AlreadyCounted, []);
+            var moved = new List<string>();
+            if (!poll.MultipleChoice)
+            {
+                foreach (var earlier in database.Votes.Find(v => v.PollId == poll.Id && v.VoterId == voterId).ToList())
+                {
+                    database.Votes.Delete(earlier.Id);
+                    moved.Add(earlier.Emoji);
+                }
+            }
+            database.Votes.Insert(new Vote { Id = id, PollId = poll.Id, VoterId = voterId, VoterName = voterName, Emoji = emoji, At = time.GetUtcNow() });
+            return new VoteOutcome(VoteResult.Counted, moved);
+        });
+    }
+
+    /// <summary>A reaction taken back: the vote goes (while the poll is open).</summary>
+    public bool RemoveVote(Poll poll, ulong voterId, string emoji) =>
+        poll.State == PollState.Open && database.Votes.Delete(Vote.IdFor(poll.Id, voterId, emoji));
+
+    public PollTally Tally(Poll poll) => PollTally.Of(poll, database.Votes.Find(v => v.PollId == poll.Id));
+
+    /// <summary>Closes the poll for good; a poll past its deadline closes at its deadline, even if noticed later.</summary>
+    public PollTally Close(Poll poll)
+    {
+        if (poll.State == PollState.Open)
+        {
+            var now = time.GetUtcNow();
+            poll.State = PollState.Closed;
+            poll.ClosedAt = now < poll.ClosesAt ? now : poll.ClosesAt;
+            database.Polls.Update(poll);
+        }
+        return Tally(poll);
+    }
+
+    /// <summary>Open polls whose deadline has passed, including those that passed while the bot was down.</summary>
+    public IReadOnlyList<Poll> Due() =>
+        database.Polls.Find(p => p.State == PollState.Open).Where(p => p.ClosesAt <= time.GetUtcNow()).ToList();
+}

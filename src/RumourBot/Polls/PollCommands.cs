@@ -1,0 +1,100 @@
+using RumourBot.Commands;
+using RumourBot.Replies;
+using RumourBot.Rumours;
+
+namespace RumourBot.Polls;
+
+/// <summary><c>/poll create | results | close</c>: reaction polls, optionally tied to a rumour.</summary>
+public sealed class PollCommands(PollBook polls, RumourBook rumours, TimeProvider time) : ICommandModule
+{
+    public IEnumerable<CommandDefinition> Commands =>
+    [
+        new("poll", "create", "Open a reaction poll, e.g. \"Will Trent stay?\"",
+            [
+                new CommandOption("question", "The question", Required: true, MaxLength: PollDraft.MaxQuestion),
+                new CommandOption("options", "Answers separated by | (default Yes | No), at most 10", MaxLength: 600),
+                new CommandOption("duration", "How long it runs, e.g. 2d, 12h (default 24h, at most 14d)", MaxLength: 20),
+                new CommandOption("multiple", "Members may pick more than one answer", CommandOptionType.Boolean),
+                new CommandOption("hide_results", "Keep the tally hidden until the poll closes", CommandOptionType.Boolean),
+                new CommandOption("rumour", "The player whose rumour the poll is about", MaxLength: 100),
+            ],
+            CreateAsync),
+        new("poll", "results", "A poll's current or final result",
+            [new CommandOption("id", "The poll's number", CommandOptionType.Integer, Required: true, MinValue: 1, MaxValue: int.MaxValue)],
+            ResultsAsync),
+        new("poll", "close", "Close a poll now (its creator, or Manage Server)",
+            [new CommandOption("id", "The poll's number", CommandOptionType.Integer, Required: true, MinValue: 1, MaxValue: int.MaxValue)],
+            CloseAsync),
+    ];
+
+    private ValueTask<Reply> CreateAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var question = invocation.GetString("question")!;
+        if (PollDraft.CheckQuestion(question) is { } questionProblem) return Error(questionProblem);
+        var (options, optionsProblem) = PollDraft.ParseOptions(invocation.GetString("options"));
+        if (optionsProblem is not null) return Error(optionsProblem);
+        var (duration, durationProblem) = PollDraft.ParseDuration(invocation.GetString("duration"));
+        if (durationProblem is not null) return Error(durationProblem);
+        string? rumourId = null;
+        if (invocation.GetString("rumour") is { } player)
+        {
+            var found = rumours.About(player);
+            if (found.Count == 0) return Error($"No rumour about '{player}'; /rumours latest lists them.");
+            rumourId = found[0].Id;
+        }
+
+        var now = time.GetUtcNow();
+        var poll = polls.Create(new Poll
+        {
+            GuildId = invocation.GuildId,
+            Question = question.Trim(),
+            Options = [.. options!],
+            MultipleChoice = invocation.GetBoolean("multiple") ?? false,
+            HideResults = invocation.GetBoolean("hide_results") ?? false,
+            RumourId = rumourId,
+            CreatorId = invocation.UserId,
+            CreatorName = invocation.UserName,
+            CreatedAt = now,
+            ClosesAt = now + duration!.Value,
+            State = PollState.Open,
+        });
+        return ValueTask.FromResult(Render(poll, polls.Tally(poll), $"Poll #{poll.Id} is open"));
+    }
+
+    private ValueTask<Reply> ResultsAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        if (Find(invocation) is not { } poll) return Error(NoSuchPoll(invocation));
+        return ValueTask.FromResult(Render(poll, polls.Tally(poll), $"Poll #{poll.Id}"));
+    }
+
+    private ValueTask<Reply> CloseAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        if (Find(invocation) is not { } poll) return Error(NoSuchPoll(invocation));
+        if (poll.CreatorId != invocation.UserId && !invocation.Has(Permissions.ManageGuild))
+        {
+            return Error($"Only {poll.CreatorName}, who opened poll #{poll.Id}, or a member with Manage Server can close it.");
+        }
+        if (poll.State != PollState.Open) return Error($"Poll #{poll.Id} is already {poll.State.ToString().ToLowerInvariant()}.");
+        return ValueTask.FromResult(Render(poll, polls.Close(poll), $"Poll #{poll.Id} is closed"));
+    }
+
+    /// <summary>The poll as members see it: the tally unless it is hidden until the close.</summary>
+    public Reply Render(Poll poll, PollTally tally, string title)
+    {
+        var now = time.GetUtcNow();
+        var hidden = poll.HideResults && poll.State == PollState.Open;
+        var lines = hidden ? poll.Options.Select(o => $"{o.Emoji} {o.Label}") : tally.Lines();
+        var when = poll.State == PollState.Open
+            ? $"closes {RumourText.Ago(poll.ClosesAt, now)} ({RumourText.Date(poll.ClosesAt)} {poll.ClosesAt:HH:mm} UTC)"
+            : $"closed {RumourText.Date(poll.ClosedAt ?? poll.ClosesAt)}";
+        var voters = hidden ? $"{tally.Voters} voted so far; results are hidden until the poll closes" : $"{tally.Voters} voted";
+        var choice = poll.MultipleChoice ? "pick any number of answers" : "one answer each";
+        return new Reply($"{title}: {poll.Question}", string.Join('\n', lines), Footer: $"{voters} · {choice} · {when}");
+    }
+
+    private Poll? Find(CommandInvocation invocation) => polls.Find(invocation.GuildId, (int)invocation.GetInteger("id")!.Value);
+
+    private static string NoSuchPoll(CommandInvocation invocation) => $"There is no poll #{invocation.GetInteger("id")} in this server.";
+
+    private static ValueTask<Reply> Error(string message) => ValueTask.FromResult(Reply.Error(message));
+}
