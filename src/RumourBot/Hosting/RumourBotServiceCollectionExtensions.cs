@@ -46,6 +46,8 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<PollBook>();
         services.AddSingleton<PollCommands>();
         services.AddSingleton<ICommandModule>(provider => provider.GetRequiredService<PollCommands>());
+        services.AddSingleton<PollCloser>();
+        services.AddHostedService(provider => provider.GetRequiredService<PollCloser>());
 
         // Commands, shared by the local console and Discord
         services.AddSingleton<CommandCatalog>();
