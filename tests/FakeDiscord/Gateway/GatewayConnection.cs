@@ -105,9 +105,10 @@ internal sealed class GatewayConnection(int number, string path, WebSocket socke
                 // ASP.NET Core's WebSocket stream aborts the HTTP connection: a TCP drop, no close frame.
                 Socket.Abort();
             }
-            catch (ObjectDisposedException)
+            catch (Exception ex) when (ex is ObjectDisposedException or NullReferenceException or InvalidOperationException)
             {
-                // The request had already ended; there is nothing left to cut.
+                // The request had already ended (ASP.NET Core may have recycled its HttpContext, which surfaces as
+                // any of these while aborting); there is nothing left to cut.
             }
         }
     }

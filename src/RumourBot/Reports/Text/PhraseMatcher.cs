@@ -7,6 +7,7 @@ namespace RumourBot.Reports.Text;
 public sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord;
+    private readonly StringComparer _comparer;
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases, StringComparer comparer)
     {
@@ -21,8 +22,6 @@ public sealed class PhraseMatcher<T>
         }
         foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
-
-    private readonly StringComparer _comparer;
 
     /// <summary>Every non-overlapping match in the words, left to right.</summary>
     public IEnumerable<PhraseMatch<T>> FindAll(IReadOnlyList<Word> words)
