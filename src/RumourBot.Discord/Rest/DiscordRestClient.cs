@@ -62,6 +62,12 @@ public sealed partial class DiscordRestClient
         SendAsync(RestRoute.EditMessage(channelId, messageId),
             JsonSerializer.SerializeToUtf8Bytes(body, DiscordJsonContext.Default.MessageBody), DiscordJsonContext.Default.Message, cancellationToken);
 
+    public Task<Message?> GetOriginalResponseAsync(Interaction interaction, CancellationToken cancellationToken) =>
+        SendAsync(RestRoute.GetOriginal(interaction.ApplicationId, interaction.Token), null, DiscordJsonContext.Default.Message, cancellationToken);
+
+    public Task DeleteUserReactionAsync(string channelId, string messageId, string emoji, string userId, CancellationToken cancellationToken) =>
+        SendAsync<JsonElement>(RestRoute.DeleteUserReaction(channelId, messageId, emoji, userId), null, null, cancellationToken);
+
     public Task AddOwnReactionAsync(string channelId, string messageId, string emoji, CancellationToken cancellationToken) =>
         SendAsync<JsonElement>(RestRoute.AddOwnReaction(channelId, messageId, emoji), null, null, cancellationToken);
 

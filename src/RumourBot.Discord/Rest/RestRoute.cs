@@ -29,6 +29,9 @@ public sealed record RestRoute(HttpMethod Method, string Template, string Path, 
     public static RestRoute EditOriginal(string applicationId, string token) =>
         new(HttpMethod.Patch, "webhooks/{application.id}/{interaction.token}/messages/@original", $"webhooks/{applicationId}/{token}/messages/@original", $"{applicationId}/{token}");
 
+    public static RestRoute GetOriginal(string applicationId, string token) =>
+        new(HttpMethod.Get, "webhooks/{application.id}/{interaction.token}/messages/@original", $"webhooks/{applicationId}/{token}/messages/@original", $"{applicationId}/{token}");
+
     public static RestRoute FollowUp(string applicationId, string token) =>
         new(HttpMethod.Post, "webhooks/{application.id}/{interaction.token}", $"webhooks/{applicationId}/{token}", $"{applicationId}/{token}");
 
@@ -40,6 +43,11 @@ public sealed record RestRoute(HttpMethod Method, string Template, string Path, 
 
     public static RestRoute GetMessage(string channelId, string messageId) =>
         new(HttpMethod.Get, "channels/{channel.id}/messages/{message.id}", $"channels/{channelId}/messages/{messageId}", channelId);
+
+    /// <summary>Removes a member's reaction (needs Manage Messages): how a single-choice poll keeps one vote each.</summary>
+    public static RestRoute DeleteUserReaction(string channelId, string messageId, string emoji, string userId) =>
+        new(HttpMethod.Delete, "channels/{channel.id}/messages/{message.id}/reactions/{emoji}/{user.id}",
+            $"channels/{channelId}/messages/{messageId}/reactions/{Uri.EscapeDataString(emoji)}/{userId}", channelId);
 
     /// <summary>The emoji goes into the path percent-encoded (unicode) or as name:id (custom).</summary>
     public static RestRoute AddOwnReaction(string channelId, string messageId, string emoji) =>

@@ -19,6 +19,8 @@ public sealed partial class DiscordBotService(
     DiscordRestClient rest,
     GatewayClientFactory gateways,
     InteractionHandler interactions,
+    PollReactions pollReactions,
+    BotIdentity identity,
     CommandCatalog catalog,
     IOptions<DiscordOptions> options,
     IHostApplicationLifetime lifetime,
@@ -86,9 +88,19 @@ public sealed partial class DiscordBotService(
     {
         switch (dispatch.Name)
         {
-            case "READY" when Interlocked.Exchange(ref _registered, 1) == 0: // once, whichever shard is ready first
+            case "READY":
                 var ready = dispatch.Data.Deserialize(DiscordJsonContext.Default.ReadyData)!;
-                Track(RegisterCommandsAsync(ready.Application.Id, stoppingToken));
+                identity.UserId = ready.User.Id;
+                // Once, whichever shard is ready first.
+                if (Interlocked.Exchange(ref _registered, 1) == 0) Track(RegisterCommandsAsync(ready.Application.Id, stoppingToken));
+                break;
+            case "MESSAGE_REACTION_ADD":
+                // The vote is counted before this returns (in gateway order); removing a moved vote's earlier
+                // reaction goes on without holding up the next event.
+                Track(pollReactions.OnReactionAddedAsync(dispatch.Data, stoppingToken));
+                break;
+            case "MESSAGE_REACTION_REMOVE":
+                pollReactions.OnReactionRemoved(dispatch.Data);
                 break;
             case "INTERACTION_CREATE":
                 var interaction = dispatch.Data.Deserialize(DiscordJsonContext.Default.Interaction)!;

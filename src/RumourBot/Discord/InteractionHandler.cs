@@ -53,16 +53,29 @@ public sealed partial class InteractionHandler(
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var first = await Task.WhenAny(work, Task.Delay(options.Value.DeferAfter, time, deadline.Token));
         await deadline.CancelAsync(); // no timer left behind per interaction
+        Reply answer;
         if (first == work)
         {
-            var reply = await work;
+            answer = await work;
             await rest.RespondToInteractionAsync(interaction,
-                new InteractionResponse(InteractionResponse.ChannelMessageWithSource, ReplyRenderer.ToCallback(reply)), cancellationToken);
-            return;
+                new InteractionResponse(InteractionResponse.ChannelMessageWithSource, ReplyRenderer.ToCallback(answer)), cancellationToken);
         }
-        LogDeferred(interaction.Data?.Name ?? "?");
-        await rest.RespondToInteractionAsync(interaction, new InteractionResponse(InteractionResponse.DeferredChannelMessageWithSource, null), cancellationToken);
-        await rest.EditOriginalResponseAsync(interaction, ReplyRenderer.ToMessage(await work), cancellationToken);
+        else
+        {
+            LogDeferred(interaction.Data?.Name ?? "?");
+            await rest.RespondToInteractionAsync(interaction, new InteractionResponse(InteractionResponse.DeferredChannelMessageWithSource, null), cancellationToken);
+            answer = await work;
+            await rest.EditOriginalResponseAsync(interaction, ReplyRenderer.ToMessage(answer), cancellationToken);
+        }
+        if (answer.Posted is not null || answer.Reactions.Count > 0) await AfterPostingAsync(interaction, answer, cancellationToken);
+    }
+
+    // A poll learns its message, then gets its answer reactions in order (Discord keeps them in that order).
+    private async Task AfterPostingAsync(Interaction interaction, Reply answer, CancellationToken cancellationToken)
+    {
+        if (await rest.GetOriginalResponseAsync(interaction, cancellationToken) is not { } message) return;
+        answer.Posted?.Invoke(ParseId(message.ChannelId), ParseId(message.Id));
+        foreach (var emoji in answer.Reactions) await rest.AddOwnReactionAsync(message.ChannelId, message.Id, emoji, cancellationToken);
     }
 
     private async Task AutocompleteAsync(Interaction interaction, CancellationToken cancellationToken)

@@ -70,6 +70,8 @@ public static class RumourBotServiceCollectionExtensions
         services.AddHttpClient<DiscordRestClient>();
         services.AddSingleton<GatewayClientFactory>();
         services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<PollReactions>();
         services.AddHostedService<DiscordBotService>();
         return builder;
     }

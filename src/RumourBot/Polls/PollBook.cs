@@ -14,6 +14,17 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         return poll;
     }
 
+    /// <summary>Remembers where the poll's message is, so reactions to it count as votes.</summary>
+    public void Attach(Poll poll, ulong channelId, ulong messageId)
+    {
+        poll.ChannelId = channelId;
+        poll.MessageId = messageId;
+        database.Polls.Update(poll);
+    }
+
+    /// <summary>The poll whose message this is, if any.</summary>
+    public Poll? FindByMessage(ulong messageId) => database.Polls.FindOne(p => p.MessageId == messageId);
+
     /// <summary>The poll with this number in this server (polls of other servers are not visible).</summary>
     public Poll? Find(ulong guildId, int id) => database.Polls.FindById(id) is { } poll && poll.GuildId == guildId ? poll : null;
 

@@ -58,7 +58,11 @@ public sealed class PollCommands(PollBook polls, RumourBook rumours, TimeProvide
             ClosesAt = now + duration!.Value,
             State = PollState.Open,
         });
-        return ValueTask.FromResult(Render(poll, polls.Tally(poll), $"Poll #{poll.Id} is open"));
+        return ValueTask.FromResult(Render(poll, polls.Tally(poll), $"Poll #{poll.Id} is open") with
+        {
+            Reactions = poll.Options.Select(o => o.Emoji).ToList(),
+            Posted = (channelId, messageId) => polls.Attach(poll, channelId, messageId),
+        });
     }
 
     private ValueTask<Reply> ResultsAsync(CommandInvocation invocation, CancellationToken cancellationToken)

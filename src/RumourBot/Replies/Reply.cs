@@ -14,6 +14,12 @@ public sealed record Reply(
 {
     public IReadOnlyList<ReplyField> Fields { get; init; } = Fields ?? [];
 
+    /// <summary>Reactions to add to the posted reply, in order (a poll's answers). The console shows none.</summary>
+    public IReadOnlyList<string> Reactions { get; init; } = [];
+
+    /// <summary>Told where the reply was posted on Discord (channel id, message id), e.g. so a poll knows its message.</summary>
+    public Action<ulong, ulong>? Posted { get; init; }
+
     /// <summary>A mistake the user can fix: shown only to them, saying what was wrong and how to put it right.</summary>
     public static Reply Error(string message) => new("That didn't work", message, Tone: ReplyTone.Error, Ephemeral: true);
 }

@@ -31,6 +31,7 @@ public sealed class RumourDatabase : IDisposable
         Rumours.EnsureIndex(r => r.LastSeen);
         Rumours.EnsureIndex(r => r.PlayerKey);
         Votes.EnsureIndex(v => v.PollId);
+        Polls.EnsureIndex(p => p.MessageId);
     }
 
     // Derived values are computed from the stories on read, never stored twice.

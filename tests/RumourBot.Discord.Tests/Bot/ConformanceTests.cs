@@ -25,11 +25,20 @@ public class ConformanceTests
                 new { name = "rumours", type = 1, options = new[] { new { name = "latest", type = 1, options = new[] { new { name = "count", type = 4, value = (object)2 } } } } },
                 new { name = "rumours", type = 1, options = new[] { new { name = "about", type = 1, options = new[] { new { name = "player", type = 3, value = (object)"Dalot" } } } } },
                 new { name = "rumours", type = 1, options = new[] { new { name = "about", type = 1, options = new[] { new { name = "player", type = 3, value = (object)"Nobody" } } } } },
+                new { name = "poll", type = 1, options = new[] { new { name = "create", type = 1, options = new[] { new { name = "question", type = 3, value = (object)"Will Trent stay?" } } } } },
             })
             {
                 var interaction = await bot.Server.SendInteractionAsync(data, SampleIds.Bob, SampleIds.Guild, SampleIds.RumoursChannel);
                 await interaction.WaitForResponseAsync(Patience);
             }
+            // A member votes, then changes their mind: the bot removes the earlier reaction.
+            var pollMessage = await bot.Server.WaitForRequestAsync(r => r.Method == "PUT" && r.Path.Contains("/reactions/%E2%9D%8C/@me", StringComparison.Ordinal), Patience);
+            var ids = pollMessage.Path.Split('/');
+            var (channel, message) = (ulong.Parse(ids[4], System.Globalization.CultureInfo.InvariantCulture), ulong.Parse(ids[6], System.Globalization.CultureInfo.InvariantCulture));
+            await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Bob);
+            await Task.Delay(200);
+            await bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Bob);
+            await bot.Server.WaitForRequestAsync(r => r.Method == "DELETE", Patience);
         }
 
         var lines = File.ReadAllLines(record);

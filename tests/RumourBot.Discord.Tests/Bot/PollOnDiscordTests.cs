@@ -1,0 +1,92 @@
+using FakeDiscord.Model;
+using Microsoft.Extensions.DependencyInjection;
+using RumourBot.Discord.Tests.Support;
+using RumourBot.Polls;
+
+namespace RumourBot.Discord.Tests.Bot;
+
+/// <summary>A poll on FakeDiscord: its message gets the answer reactions, and members' reactions are votes.</summary>
+public class PollOnDiscordTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    private static async Task<(BotHarness Bot, Poll Poll)> OpenPollAsync(string options = "")
+    {
+        var bot = await BotHarness.StartAsync();
+        await bot.Server.WaitForRequestAsync(r => r.Method == "PUT" && r.Path.Contains("/commands", StringComparison.Ordinal), Patience);
+        var extra = options.Length == 0 ? [] : new[] { new { name = "options", type = 3, value = (object)options } };
+        var data = new
+        {
+            name = "poll",
+            type = 1,
+            options = new[] { new { name = "create", type = 1, options = extra.Prepend(new { name = "question", type = 3, value = (object)"Will Trent stay?" }).ToArray() } },
+        };
+        var interaction = await bot.Server.SendInteractionAsync(data, SampleIds.Alice, SampleIds.Guild, SampleIds.PollsChannel);
+        await interaction.WaitForResponseAsync(Patience);
+        var polls = bot.Host.Services.GetRequiredService<PollBook>();
+        var deadline = DateTime.UtcNow + Patience;
+        Poll? poll;
+        while ((poll = polls.Find(SampleIds.Guild, 1)) is not { MessageId: not null } && DateTime.UtcNow < deadline) await Task.Delay(20);
+        return (bot, poll ?? throw new TimeoutException("the poll never learnt its message"));
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException();
+            await Task.Delay(20);
+        }
+    }
+
+    [Fact]
+    public async Task The_poll_message_gets_its_answer_reactions_in_order()
+    {
+        var (bot, poll) = await OpenPollAsync("Stays | Real Madrid | Elsewhere");
+        await using var _ = bot;
+
+        await WaitUntilAsync(() => bot.Server.GetMessage(poll.ChannelId!.Value, poll.MessageId!.Value)!.Reactions.Count == 3);
+
+        var reactions = bot.Server.GetMessage(poll.ChannelId!.Value, poll.MessageId!.Value)!.Reactions;
+        Assert.Equal(["1️⃣", "2️⃣", "3️⃣"], reactions.Select(r => r.Emoji));
+        Assert.All(reactions, r => Assert.True(r.Me));
+    }
+
+    [Fact]
+    public async Task Reactions_are_votes_a_second_one_moves_the_vote_and_the_bots_own_do_not_count()
+    {
+        var (bot, poll) = await OpenPollAsync();
+        await using var _ = bot;
+        var polls = bot.Host.Services.GetRequiredService<PollBook>();
+        var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
+        await WaitUntilAsync(() => bot.Server.GetMessage(channel, message)!.Reactions.Count == 2);
+
+        await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Bob);
+        await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Carol);
+        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 2);
+        await bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Bob);
+
+        await WaitUntilAsync(() => polls.Tally(poll).Counts[1].Votes == 1);
+        await bot.Server.WaitForRequestAsync(r => r.Method == "DELETE" && r.Path.EndsWith($"/reactions/%E2%9C%85/{SampleIds.Bob}", StringComparison.Ordinal), Patience);
+        var tally = polls.Tally(poll);
+        Assert.Equal([1, 1], tally.Counts.Select(c => c.Votes)); // Carol ✅, Bob ❌; the bot's ✅ and ❌ are not votes
+        await WaitUntilAsync(() => !bot.Server.GetMessage(channel, message)!.Reactions.Single(r => r.Emoji == "✅").UserIds.Contains(SampleIds.Bob));
+        Assert.Contains(bot.Server.Requests, r => r.Method == "DELETE" && r.Status == 204);
+    }
+
+    [Fact]
+    public async Task Taking_a_reaction_back_takes_the_vote_back()
+    {
+        var (bot, poll) = await OpenPollAsync();
+        await using var _ = bot;
+        var polls = bot.Host.Services.GetRequiredService<PollBook>();
+        var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
+        await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Bob);
+        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 1);
+
+        await bot.Server.RemoveReactionAsync(channel, message, "✅", SampleIds.Bob);
+
+        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 0);
+    }
+}
