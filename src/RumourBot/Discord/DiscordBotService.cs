@@ -20,6 +20,7 @@ public sealed partial class DiscordBotService(
     GatewayClientFactory gateways,
     InteractionHandler interactions,
     PollReactions pollReactions,
+    PollMessages pollMessages,
     BotIdentity identity,
     CommandCatalog catalog,
     IOptions<DiscordOptions> options,
@@ -27,7 +28,11 @@ public sealed partial class DiscordBotService(
     BotExit exit,
     ILogger<DiscordBotService> logger) : BackgroundService
 {
+    // Resolved with the bot so that it listens to polls from the start (see PollMessages).
+    private readonly PollMessages _pollMessages = pollMessages;
+
     private readonly HashSet<Task> _running = [];
+
     private readonly Lock _lock = new();
     private int _registered;
 

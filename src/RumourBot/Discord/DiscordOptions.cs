@@ -17,6 +17,9 @@ public sealed class DiscordOptions
     /// <summary>Reply at once when a command takes less than this; otherwise defer and edit the answer in.</summary>
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>At most one live tally edit per poll this often, however fast votes arrive.</summary>
+    public TimeSpan PollEditInterval { get; set; } = TimeSpan.FromSeconds(3);
+
     public bool HasToken => !string.IsNullOrWhiteSpace(Token);
 
     public override string ToString() => $"DiscordOptions {{ ApiBaseUrl = {ApiBaseUrl}, Token = {(HasToken ? "(set)" : "(none)")} }}"; // never the token

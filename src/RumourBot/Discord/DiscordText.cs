@@ -19,7 +19,7 @@ public static class DiscordText
             var c = text[i];
             switch (c)
             {
-                case '\\' or '*' or '_' or '~' or '`' or '|' or '>' or '[' or ']' or '(' or ')' or '#':
+                case '\\' or '*' or '_' or '~' or '`' or '|' or '>' or '[' or ']' or '#': // escaped brackets break "[text](url)" links
                     builder.Append('\\').Append(c);
                     break;
                 case '@':

@@ -72,6 +72,7 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<PollReactions>();
+        services.AddSingleton<PollMessages>();
         services.AddHostedService<DiscordBotService>();
         return builder;
     }

@@ -8,6 +8,12 @@ namespace RumourBot.Polls;
 /// </summary>
 public sealed class PollBook(RumourDatabase database, TimeProvider time)
 {
+    /// <summary>Raised when a poll closes (at its deadline or by /poll close), with its final tally.</summary>
+    public event Action<PollTally>? Closed;
+
+    /// <summary>Raised when a vote is counted or taken back, so a poll's message can show the new tally.</summary>
+    public event Action<Poll>? Changed;
+
     public Poll Create(Poll poll)
     {
         database.Polls.Insert(poll);
@@ -33,7 +39,7 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         if (poll.State != PollState.Open || time.GetUtcNow() >= poll.ClosesAt) return new VoteOutcome(VoteResult.PollClosed, []);
         if (poll.OptionFor(emoji) is null) return new VoteOutcome(VoteResult.NotAnOption, []);
         var id = Vote.IdFor(poll.Id, voterId, emoji);
-        return database.InTransaction(() =>
+        var outcome = database.InTransaction(() =>
         {
             if (database.Votes.FindById(id) is not null) return new VoteOutcome(VoteResult.AlreadyCounted, []);
             var moved = new List<string>();
@@ -48,11 +54,17 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
             database.Votes.Insert(new Vote { Id = id, PollId = poll.Id, VoterId = voterId, VoterName = voterName, Emoji = emoji, At = time.GetUtcNow() });
             return new VoteOutcome(VoteResult.Counted, moved);
         });
+        if (outcome.Result == VoteResult.Counted) Changed?.Invoke(poll);
+        return outcome;
     }
 
     /// <summary>A reaction taken back: the vote goes (while the poll is open).</summary>
-    public bool RemoveVote(Poll poll, ulong voterId, string emoji) =>
-        poll.State == PollState.Open && database.Votes.Delete(Vote.IdFor(poll.Id, voterId, emoji));
+    public bool RemoveVote(Poll poll, ulong voterId, string emoji)
+    {
+        var removed = poll.State == PollState.Open && database.Votes.Delete(Vote.IdFor(poll.Id, voterId, emoji));
+        if (removed) Changed?.Invoke(poll);
+        return removed;
+    }
 
     public PollTally Tally(Poll poll) => PollTally.Of(poll, database.Votes.Find(v => v.PollId == poll.Id));
 
@@ -65,6 +77,9 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
             poll.State = PollState.Closed;
             poll.ClosedAt = now < poll.ClosesAt ? now : poll.ClosesAt;
             database.Polls.Update(poll);
+            var final = Tally(poll);
+            Closed?.Invoke(final);
+            return final;
         }
         return Tally(poll);
     }

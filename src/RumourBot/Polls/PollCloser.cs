@@ -5,14 +5,11 @@ namespace RumourBot.Polls;
 
 /// <summary>
 /// Closes polls at their deadline: at start-up (deadlines that passed while the bot was down) and then once a
-/// minute, on the injected clock. Whoever shows polls (Discord, the console) is told through <see cref="Closed"/>.
+/// minute, on the injected clock. Whoever shows polls hears of it through <see cref="PollBook.Closed"/>.
 /// </summary>
 public sealed partial class PollCloser(PollBook polls, TimeProvider time, ILogger<PollCloser> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
-
-    /// <summary>Raised for each poll closed at its deadline, with its final tally.</summary>
-    public event Action<PollTally>? Closed;
 
     /// <summary>Closes every poll whose deadline has passed; returns how many.</summary>
     public int CloseDue()
@@ -22,7 +19,6 @@ public sealed partial class PollCloser(PollBook polls, TimeProvider time, ILogge
         {
             var tally = polls.Close(poll);
             LogClosed(poll.Id, poll.GuildId, tally.Voters);
-            Closed?.Invoke(tally);
             closed++;
         }
         return closed;

@@ -76,6 +76,53 @@ public class PollOnDiscordTests
     }
 
     [Fact]
+    public async Task A_burst_of_votes_makes_one_coalesced_edit_showing_the_tally()
+    {
+        var (bot, poll) = await OpenPollAsync();
+        await using var _ = bot;
+        var polls = bot.Host.Services.GetRequiredService<PollBook>();
+        var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
+        var editsBefore = bot.Server.Requests.Count(r => r.Method == "PATCH" && r.Path.EndsWith($"/messages/{message}", StringComparison.Ordinal));
+
+        await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Bob);
+        await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Carol);
+        await bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Alice);
+        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 3);
+        var edit = await bot.Server.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path.EndsWith($"/messages/{message}", StringComparison.Ordinal), Patience);
+        await Task.Delay(600); // longer than the edit interval: any further edit would have come by now
+
+        var edits = bot.Server.Requests.Count(r => r.Method == "PATCH" && r.Path.EndsWith($"/messages/{message}", StringComparison.Ordinal)) - editsBefore;
+        Assert.Equal(1, edits);
+        var shown = bot.Server.GetMessage(channel, message)!.Embeds[0].GetProperty("description").GetString();
+        Assert.Contains("67%", shown);
+        Assert.Contains("(2)", shown);
+        Assert.Equal(0, edit.Body!.Value.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Closing_shows_the_final_result_and_posts_how_it_ended()
+    {
+        var (bot, poll) = await OpenPollAsync();
+        await using var _ = bot;
+        var polls = bot.Host.Services.GetRequiredService<PollBook>();
+        var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
+        await bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Bob);
+        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 1);
+
+        var close = new
+        {
+            name = "poll",
+            type = 1,
+            options = new[] { new { name = "close", type = 1, options = new[] { new { name = "id", type = 4, value = (object)poll.Id } } } },
+        };
+        await (await bot.Server.SendInteractionAsync(close, SampleIds.Alice, SampleIds.Guild, SampleIds.PollsChannel)).WaitForResponseAsync(Patience);
+
+        var result = await bot.Server.WaitForRequestAsync(r => r.Method == "POST" && r.Path.EndsWith($"/channels/{channel}/messages", StringComparison.Ordinal), Patience);
+        Assert.Contains("closed: ❌ No with 100% of 1 voters", result.Body!.Value.GetProperty("embeds")[0].GetProperty("title").GetString());
+        await WaitUntilAsync(() => bot.Server.GetMessage(channel, message)!.Embeds[0].GetProperty("title").GetString()!.Contains("is closed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Taking_a_reaction_back_takes_the_vote_back()
     {
         var (bot, poll) = await OpenPollAsync();

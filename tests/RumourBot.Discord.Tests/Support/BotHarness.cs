@@ -32,7 +32,8 @@ public sealed class BotHarness : IAsyncDisposable
     public BotExit Exit => Host.Services.GetRequiredService<BotExit>();
 
     public static async Task<BotHarness> StartAsync(
-        string? token = null, TimeSpan? deferAfter = null, Action<IServiceCollection>? services = null, string? recordFile = null)
+        string? token = null, TimeSpan? deferAfter = null, Action<IServiceCollection>? services = null, string? recordFile = null,
+        TimeSpan? pollEditInterval = null)
     {
         var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { RecordFilePath = recordFile, HeartbeatTimeout = TimeSpan.FromSeconds(30) });
         var data = Path.Combine(Path.GetTempPath(), "rumourbot-discord-tests", Guid.NewGuid().ToString("N"));
@@ -45,6 +46,7 @@ public sealed class BotHarness : IAsyncDisposable
             ["Discord:ApiBaseUrl"] = server.BaseUrl,
             ["Discord:DevGuildId"] = SampleIds.Guild.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Discord:DeferAfter"] = (deferAfter ?? TimeSpan.FromSeconds(2)).ToString(),
+            ["Discord:PollEditInterval"] = (pollEditInterval ?? TimeSpan.FromMilliseconds(300)).ToString(),
         });
         builder.Logging.ClearProviders();
         var logs = new List<string>();

@@ -8,7 +8,7 @@ public class DiscordTextTests
     [InlineData("@everyone look", "@\u200Beveryone look")]
     [InlineData("@here now", "@\u200Bhere now")]
     [InlineData("ping <@&123456> and <@987>", "ping <\u200B@\u200B&123456\\> and <\u200B@\u200B987\\>")]
-    [InlineData("[click](https://evil.example)", "\\[click\\]\\(https://evil.example\\)")]
+    [InlineData("[click](https://evil.example)", "\\[click\\](https://evil.example)")]
     [InlineData("**bold** _it_ ~~x~~ `code` ||spoiler|| > quote # head", "\\*\\*bold\\*\\* \\_it\\_ \\~\\~x\\~\\~ \\`code\\` \\|\\|spoiler\\|\\| \\> quote \\# head")]
     public void Text_from_reports_cannot_ping_or_format(string raw, string escaped) => Assert.Equal(escaped, DiscordText.Escape(raw));
 

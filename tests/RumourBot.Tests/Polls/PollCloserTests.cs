@@ -13,15 +13,22 @@ public class PollCloserTests
         await bot.RunAsync("/poll create question:Will he go? duration:90m");
         var closer = new PollCloser(bot.Polls, bot.Time, NullLogger<PollCloser>.Instance);
         var closed = new List<PollTally>();
-        closer.Closed += closed.Add;
+        bot.Polls.Closed += closed.Add;
         using var stop = new CancellationTokenSource();
         await closer.StartAsync(stop.Token);
 
-        bot.Time.Advance(TimeSpan.FromMinutes(89));
-        await Task.Delay(50);
+        // A minute at a time, as the clock would run, giving the closer's loop time to wait for its next tick.
+        for (var minute = 0; minute < 89; minute++)
+        {
+            bot.Time.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(2);
+        }
         var stillOpen = closed.Count;
-        bot.Time.Advance(TimeSpan.FromMinutes(2));
-        for (var i = 0; i < 100 && closed.Count == 0; i++) await Task.Delay(10);
+        for (var minute = 0; minute < 30 && closed.Count == 0; minute++)
+        {
+            bot.Time.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(20);
+        }
         await closer.StopAsync(default);
 
         Assert.Equal(0, stillOpen);

@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RumourBot.Discord.Rest;
+using RumourBot.Polls;
+using RumourBot.Replies;
+
+namespace RumourBot.Discord;
+
+/// <summary>
+/// Keeps poll messages on Discord showing their tally. Votes arriving together are coalesced into one edit per
+/// poll per <see cref="DiscordOptions.PollEditInterval"/>; when Discord refuses more edits of an old message
+/// (30046) live updates stop for that poll, so that the final edit at the close still goes through. At the close
+/// the message shows the final result and a short result message is posted.
+/// </summary>
+public sealed partial class PollMessages : IDisposable
+{
+    private const int TooManyEditsOfOldMessage = 30046;
+    private readonly ConcurrentDictionary<int, byte> _pending = new();
+    private readonly ConcurrentDictionary<int, byte> _liveEditsStopped = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly PollCommands _commands;
+    private readonly PollBook _polls;
+    private readonly DiscordRestClient _rest;
+    private readonly IOptions<DiscordOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<PollMessages> _logger;
+
+    /// <summary>
+    /// Listens to polls from construction on: the bot resolves this before any hosted service starts, so polls
+    /// whose deadline passed while the bot was down (closed during start-up) still get their final edit.
+    /// </summary>
+    public PollMessages(PollCommands commands, PollBook polls, DiscordRestClient rest, IOptions<DiscordOptions> options, TimeProvider time, ILogger<PollMessages> logger)
+    {
+        _commands = commands;
+        _polls = polls;
+        _rest = rest;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        polls.Changed += OnChanged;
+        polls.Closed += OnClosed;
+    }
+
+    private void OnChanged(Poll poll) => _ = OnChangedAsync(poll, _stopping.Token);
+
+    private void OnClosed(PollTally tally) => _ = OnClosedAsync(tally, _stopping.Token);
+
+    public void Dispose()
+    {
+        _polls.Changed -= OnChanged;
+        _polls.Closed -= OnClosed;
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
+
+    /// <summary>Schedules an edit unless one is already waiting for this poll.</summary>
+    public Task OnChangedAsync(Poll poll, CancellationToken cancellationToken)
+    {
+        if (poll.MessageId is null || _liveEditsStopped.ContainsKey(poll.Id) || !_pending.TryAdd(poll.Id, 0)) return Task.CompletedTask;
+        return EditLaterAsync(poll, cancellationToken);
+    }
+
+    private async Task EditLaterAsync(Poll poll, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(_options.Value.PollEditInterval, _time, cancellationToken);
+            _pending.TryRemove(poll.Id, out _);
+            if (poll.State != PollState.Open) return; // the close shows the final result
+            await EditAsync(poll, _commands.Render(poll, _polls.Tally(poll), $"Poll #{poll.Id}"), cancellationToken);
+        }
+        catch (DiscordRestException error) when (error.Code == TooManyEditsOfOldMessage)
+        {
+            _liveEditsStopped.TryAdd(poll.Id, 0);
+            LogLiveEditsStopped(poll.Id);
+        }
+        catch (DiscordRestException error)
+        {
+            LogEditFailed(error, poll.Id);
+        }
+        catch (OperationCanceledException)
+        {
+            // shutting down
+        }
+    }
+
+    /// <summary>The final result on the poll's message, and a short message saying how it ended.</summary>
+    public async Task OnClosedAsync(PollTally tally, CancellationToken cancellationToken)
+    {
+        var poll = tally.Poll;
+        if (poll.ChannelId is not { } channel || poll.MessageId is null) return;
+        try
+        {
+            await EditAsync(poll, _commands.Render(poll, tally, $"Poll #{poll.Id} is closed"), cancellationToken);
+            var winner = tally.Counts.MaxBy(c => c.Votes);
+            var summary = tally.TotalVotes == 0
+                ? $"Poll #{poll.Id} closed with no votes."
+                : $"Poll #{poll.Id} closed: {winner.Option.Emoji} {winner.Option.Label} with {tally.Share(winner.Votes).ToString("P0", CultureInfo.GetCultureInfo("en-GB"))} of {tally.Voters} voters.";
+            await _rest.CreateMessageAsync(channel.ToString(CultureInfo.InvariantCulture), ReplyRenderer.ToMessage(new Reply(summary, poll.Question)), cancellationToken);
+        }
+        catch (DiscordRestException error)
+        {
+            LogEditFailed(error, poll.Id);
+        }
+        catch (OperationCanceledException)
+        {
+            // shutting down
+        }
+    }
+
+    private Task EditAsync(Poll poll, Reply reply, CancellationToken cancellationToken) =>
+        _rest.EditMessageAsync(poll.ChannelId!.Value.ToString(CultureInfo.InvariantCulture), poll.MessageId!.Value.ToString(CultureInfo.InvariantCulture),
+            ReplyRenderer.ToMessage(reply), cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Poll {PollId}: Discord allows no more edits of its message; live tallies stop until the close")]
+    private partial void LogLiveEditsStopped(int pollId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the message of poll {PollId}")]
+    private partial void LogEditFailed(Exception error, int pollId);
+}
