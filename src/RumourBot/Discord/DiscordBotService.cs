@@ -107,6 +107,12 @@ public sealed partial class DiscordBotService(
             case "MESSAGE_REACTION_REMOVE":
                 pollReactions.OnReactionRemoved(dispatch.Data);
                 break;
+            case "MESSAGE_REACTION_REMOVE_ALL" or "MESSAGE_REACTION_REMOVE_EMOJI":
+                pollReactions.OnReactionsCleared(dispatch.Data);
+                break;
+            case "MESSAGE_DELETE":
+                pollReactions.OnMessageDeleted(dispatch.Data);
+                break;
             case "INTERACTION_CREATE":
                 var interaction = dispatch.Data.Deserialize(DiscordJsonContext.Default.Interaction)!;
                 Track(interactions.HandleAsync(interaction, stoppingToken)); // the next event need not wait for this answer

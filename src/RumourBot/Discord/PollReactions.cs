@@ -37,17 +37,37 @@ public sealed partial class PollReactions(PollBook polls, DiscordRestClient rest
         polls.RemoveVote(poll, ulong.Parse(userId, CultureInfo.InvariantCulture), emoji);
     }
 
+    /// <summary>MESSAGE_REACTION_REMOVE_ALL and MESSAGE_REACTION_REMOVE_EMOJI: a moderator cleared reactions.</summary>
+    public void OnReactionsCleared(JsonElement data)
+    {
+        if (PollOf(data, "message_id") is not { } poll) return;
+        var emoji = data.TryGetProperty("emoji", out var cleared) ? EmojiKey(cleared) : null;
+        polls.RemoveVotes(poll, emoji);
+    }
+
+    /// <summary>MESSAGE_DELETE: a deleted poll message cancels its poll.</summary>
+    public void OnMessageDeleted(JsonElement data)
+    {
+        if (PollOf(data, "id") is { } poll) polls.Cancel(poll);
+    }
+
+    private Poll? PollOf(JsonElement data, string idProperty) =>
+        ulong.TryParse(data.GetProperty(idProperty).GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var messageId)
+            ? polls.FindByMessage(messageId)
+            : null;
+
+    // A unicode emoji by itself, a custom one as name:id (as the REST paths write it).
+    private static string EmojiKey(JsonElement emoji) =>
+        emoji.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? $"{emoji.GetProperty("name").GetString()}:{id.GetString()}"
+            : emoji.GetProperty("name").GetString() ?? "";
+
     private (Poll? Poll, string UserId, string Emoji, string Name)? Read(JsonElement data)
     {
         var userId = data.GetProperty("user_id").GetString();
         if (userId is null || userId == bot.UserId) return null;
-        if (!ulong.TryParse(data.GetProperty("message_id").GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var messageId)) return null;
-        var poll = polls.FindByMessage(messageId);
-        if (poll is null) return null;
-        var emoji = data.GetProperty("emoji");
-        var key = emoji.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-            ? $"{emoji.GetProperty("name").GetString()}:{id.GetString()}"
-            : emoji.GetProperty("name").GetString() ?? "";
+        if (PollOf(data, "message_id") is not { } poll) return null;
+        var key = EmojiKey(data.GetProperty("emoji"));
         var name = data.TryGetProperty("member", out var member) && member.TryGetProperty("user", out var user)
             ? (user.TryGetProperty("global_name", out var global) && global.ValueKind == JsonValueKind.String ? global.GetString() : user.GetProperty("username").GetString()) ?? userId
             : userId;

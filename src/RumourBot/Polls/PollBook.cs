@@ -66,6 +66,26 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         return removed;
     }
 
+    /// <summary>A moderator cleared all reactions (or one emoji's): those votes go too.</summary>
+    public int RemoveVotes(Poll poll, string? emoji = null)
+    {
+        if (poll.State != PollState.Open) return 0;
+        var removed = emoji is null
+            ? database.Votes.DeleteMany(v => v.PollId == poll.Id)
+            : database.Votes.DeleteMany(v => v.PollId == poll.Id && v.Emoji == emoji);
+        if (removed > 0) Changed?.Invoke(poll);
+        return removed;
+    }
+
+    /// <summary>The poll's message was deleted: the poll no longer counts and never closes with a result.</summary>
+    public void Cancel(Poll poll)
+    {
+        if (poll.State != PollState.Open) return;
+        poll.State = PollState.Cancelled;
+        poll.ClosedAt = time.GetUtcNow();
+        database.Polls.Update(poll);
+    }
+
     public PollTally Tally(Poll poll) => PollTally.Of(poll, database.Votes.Find(v => v.PollId == poll.Id));
 
     /// <summary>Closes the poll for good; a poll past its deadline closes at its deadline, even if noticed later.</summary>

@@ -123,6 +123,27 @@ public class PollOnDiscordTests
     }
 
     [Fact]
+    public async Task Cleared_reactions_take_their_votes_and_a_deleted_message_cancels_the_poll()
+    {
+        var (bot, poll) = await OpenPollAsync();
+        await using var _ = bot;
+        var polls = bot.Host.Services.GetRequiredService<PollBook>();
+        var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
+        await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Bob);
+        await bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Carol);
+        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 2);
+        var ids = new { channel_id = channel.ToString(), message_id = message.ToString(), guild_id = SampleIds.Guild.ToString() };
+
+        await bot.Server.DispatchAsync("MESSAGE_REACTION_REMOVE_EMOJI", new { ids.channel_id, ids.message_id, ids.guild_id, emoji = new { id = (string?)null, name = "✅" } });
+        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 1);
+        await bot.Server.DispatchAsync("MESSAGE_REACTION_REMOVE_ALL", ids);
+        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 0);
+        await bot.Server.DispatchAsync("MESSAGE_DELETE", new { id = ids.message_id, ids.channel_id, ids.guild_id });
+
+        await WaitUntilAsync(() => polls.Find(SampleIds.Guild, poll.Id)!.State == PollState.Cancelled);
+    }
+
+    [Fact]
     public async Task Taking_a_reaction_back_takes_the_vote_back()
     {
         var (bot, poll) = await OpenPollAsync();
