@@ -30,5 +30,13 @@ public sealed class GatewayOptions
     /// <summary>Discord allows 120 sends per 60 s per connection; keep a margin for heartbeats.</summary>
     public int SendsPerMinute { get; set; } = 115;
 
+    /// <summary>The same options for one shard: a copy, so every setting travels and none is forgotten.</summary>
+    public GatewayOptions ForShard(int[]? shard)
+    {
+        var copy = (GatewayOptions)MemberwiseClone();
+        copy.Shard = shard;
+        return copy;
+    }
+
     public override string ToString() => $"GatewayOptions {{ Intents = {Intents} }}"; // never the token
 }
