@@ -283,6 +283,16 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
     }
 
+    /// <summary>A moderator deletes a message: it is gone and MESSAGE_DELETE is dispatched (if anyone is listening).</summary>
+    public async Task DeleteMessageAsync(ulong channelId, ulong messageId)
+    {
+        var message = _messages.Find(channelId, messageId) ?? throw new ArgumentException($"Unknown message {messageId}.", nameof(messageId));
+        if (_messages.Delete(message))
+        {
+            await _events.MessageDeletedAsync(message).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>The global application commands the bot registered.</summary>
     public IReadOnlyList<RegisteredCommand> GetGlobalCommands() => _commands.Snapshot(null);
 

@@ -71,6 +71,24 @@ public sealed partial class DiscordRestClient
     public Task AddOwnReactionAsync(string channelId, string messageId, string emoji, CancellationToken cancellationToken) =>
         SendAsync<JsonElement>(RestRoute.AddOwnReaction(channelId, messageId, emoji), null, null, cancellationToken);
 
+    /// <summary>
+    /// Everyone who reacted to a message with an emoji, reading pages of 100 (Discord's most) until one comes back short.
+    /// </summary>
+    public async Task<IReadOnlyList<DiscordUser>> GetAllReactionsAsync(string channelId, string messageId, string emoji, CancellationToken cancellationToken)
+    {
+        const int pageSize = 100;
+        var users = new List<DiscordUser>();
+        string? after = null;
+        while (true)
+        {
+            var page = await SendAsync(RestRoute.GetReactions(channelId, messageId, emoji, after, pageSize), null,
+                DiscordJsonContext.Default.ListDiscordUser, cancellationToken) ?? [];
+            users.AddRange(page);
+            if (page.Count < pageSize) return users;
+            after = page[^1].Id; // pages are in user id order
+        }
+    }
+
     /// <summary>Sends one request, waiting for its bucket and the global limit, retrying what may be retried.</summary>
     public async Task<T?> SendAsync<T>(RestRoute route, byte[]? jsonBody, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken)
     {

@@ -53,4 +53,10 @@ public sealed record RestRoute(HttpMethod Method, string Template, string Path, 
     public static RestRoute AddOwnReaction(string channelId, string messageId, string emoji) =>
         new(HttpMethod.Put, "channels/{channel.id}/messages/{message.id}/reactions/{emoji}/@me",
             $"channels/{channelId}/messages/{messageId}/reactions/{Uri.EscapeDataString(emoji)}/@me", channelId);
+
+    /// <summary>One page (up to 100) of the users who reacted with an emoji, after a user id: how a poll is recounted.</summary>
+    public static RestRoute GetReactions(string channelId, string messageId, string emoji, string? afterUserId, int limit) =>
+        new(HttpMethod.Get, "channels/{channel.id}/messages/{message.id}/reactions/{emoji}",
+            $"channels/{channelId}/messages/{messageId}/reactions/{Uri.EscapeDataString(emoji)}?limit={limit}"
+            + (afterUserId is null ? "" : $"&after={afterUserId}"), channelId);
 }

@@ -21,6 +21,7 @@ public sealed partial class DiscordBotService(
     InteractionHandler interactions,
     PollReactions pollReactions,
     PollMessages pollMessages,
+    PollRecount pollRecount,
     BotIdentity identity,
     CommandCatalog catalog,
     IOptions<DiscordOptions> options,
@@ -79,7 +80,8 @@ public sealed partial class DiscordBotService(
         {
             if (shard > 0 && shard % concurrency == 0) await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
             var client = gateways.Create(count == 1 ? null : [shard, count]);
-            client.OnDispatch = (dispatch, _) => OnDispatchAsync(dispatch, stoppingToken);
+            var (index, total) = (shard, count);
+            client.OnDispatch = (dispatch, _) => OnDispatchAsync(dispatch, guildId => (int)((guildId >> 22) % (ulong)total) == index, stoppingToken);
             runs.Add(client.RunAsync(new Uri(gatewayInfo.Url), stoppingToken));
         }
         if (count > 1) LogSharded(count, concurrency);
@@ -89,7 +91,7 @@ public sealed partial class DiscordBotService(
         await Task.WhenAll(runs);
     }
 
-    private ValueTask OnDispatchAsync(GatewayDispatch dispatch, CancellationToken stoppingToken)
+    private ValueTask OnDispatchAsync(GatewayDispatch dispatch, Func<ulong, bool> inShard, CancellationToken stoppingToken)
     {
         switch (dispatch.Name)
         {
@@ -98,6 +100,8 @@ public sealed partial class DiscordBotService(
                 identity.UserId = ready.User.Id;
                 // Once, whichever shard is ready first.
                 if (Interlocked.Exchange(ref _registered, 1) == 0) Track(RegisterCommandsAsync(ready.Application.Id, stoppingToken));
+                // A new session replays nothing that happened before it: votes cast meanwhile are read from the messages.
+                Track(pollRecount.RecountOpenPollsAsync(inShard, stoppingToken));
                 break;
             case "MESSAGE_REACTION_ADD":
                 // The vote is counted before this returns (in gateway order); removing a moved vote's earlier

@@ -73,6 +73,7 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<PollReactions>();
         services.AddSingleton<PollMessages>();
+        services.AddSingleton<PollRecount>();
         services.AddHostedService<DiscordBotService>();
         return builder;
     }

@@ -18,17 +18,21 @@ public sealed class BotHarness : IAsyncDisposable
 {
     private readonly List<string> _logs;
     private readonly string _data;
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    private BotHarness(FakeDiscordServer server, IHost host, List<string> logs, string data)
+    private BotHarness(FakeDiscordServer server, IHost host, List<string> logs, string data, Dictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         Server = server;
         Host = host;
         _logs = logs;
         _data = data;
+        _settings = settings;
+        _services = services;
     }
 
     public FakeDiscordServer Server { get; }
-    public IHost Host { get; }
+    public IHost Host { get; private set; }
     public BotExit Exit => Host.Services.GetRequiredService<BotExit>();
 
     public static async Task<BotHarness> StartAsync(
@@ -37,8 +41,7 @@ public sealed class BotHarness : IAsyncDisposable
     {
         var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { RecordFilePath = recordFile, HeartbeatTimeout = TimeSpan.FromSeconds(30) });
         var data = Path.Combine(Path.GetTempPath(), "rumourbot-discord-tests", Guid.NewGuid().ToString("N"));
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Storage:DataFolder"] = data,
             ["Storage:SeedsFolder"] = Path.Combine(RepositoryRoot(), "seeds"),
@@ -47,16 +50,36 @@ public sealed class BotHarness : IAsyncDisposable
             ["Discord:DevGuildId"] = SampleIds.Guild.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Discord:DeferAfter"] = (deferAfter ?? TimeSpan.FromSeconds(2)).ToString(),
             ["Discord:PollEditInterval"] = (pollEditInterval ?? TimeSpan.FromMilliseconds(300)).ToString(),
-        });
-        builder.Logging.ClearProviders();
+        };
         var logs = new List<string>();
+        var host = await StartHostAsync(settings, services, logs);
+        return new BotHarness(server, host, logs, data, settings, services);
+    }
+
+    /// <summary>
+    /// Stops the bot and starts it again on the same database and the same FakeDiscord, as a restart would;
+    /// <paramref name="whileAway"/> runs while the bot is down (its events reach no session).
+    /// </summary>
+    public async Task RestartAsync(Func<Task>? whileAway = null)
+    {
+        await Host.StopAsync(TimeSpan.FromSeconds(5));
+        Host.Dispose();
+        if (whileAway is not null) await whileAway();
+        Host = await StartHostAsync(_settings, _services, _logs);
+    }
+
+    private static async Task<IHost> StartHostAsync(Dictionary<string, string?> settings, Action<IServiceCollection>? services, List<string> logs)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new ListLoggerProvider(logs));
         builder.AddRumourBot();
         builder.AddDiscordBot();
         services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
-        return new BotHarness(server, host, logs, data);
+        return host;
     }
 
     /// <summary>Everything the bot logged so far.</summary>
