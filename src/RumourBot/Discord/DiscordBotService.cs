@@ -104,9 +104,7 @@ public sealed partial class DiscordBotService(
                 Track(pollRecount.RecountOpenPollsAsync(inShard, stoppingToken));
                 break;
             case "MESSAGE_REACTION_ADD":
-                // The vote is counted before this returns (in gateway order); removing a moved vote's earlier
-                // reaction goes on without holding up the next event.
-                Track(pollReactions.OnReactionAddedAsync(dispatch.Data, stoppingToken));
+                pollReactions.OnReactionAdded(dispatch.Data); // queued in gateway order, stored in batches
                 break;
             case "MESSAGE_REACTION_REMOVE":
                 pollReactions.OnReactionRemoved(dispatch.Data);

@@ -71,6 +71,8 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<GatewayClientFactory>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton<VoteQueue>();
+        services.AddHostedService(provider => provider.GetRequiredService<VoteQueue>());
         services.AddSingleton<PollReactions>();
         services.AddSingleton<PollMessages>();
         services.AddSingleton<PollRecount>();

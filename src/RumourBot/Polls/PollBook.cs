@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LiteDB;
 using RumourBot.Storage;
 
 namespace RumourBot.Polls;
@@ -18,6 +19,11 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
     // Polls being recounted, with the members whose votes changed live meanwhile: their live events are newer
     // than the reactions the recount read, so the recount leaves them alone.
     private readonly ConcurrentDictionary<int, ConcurrentDictionary<ulong, byte>> _recounting = new();
+    private readonly ConcurrentDictionary<ulong, Poll> _openByMessage = new();
+
+    // Open polls' votes in memory (see Ballots); every change to votes holds this lock, so memory and file agree.
+    private readonly Dictionary<int, Ballots> _ballots = [];
+    private readonly Lock _ballotsLock = new();
 
     public Poll Create(Poll poll)
     {
@@ -31,63 +37,132 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         poll.ChannelId = channelId;
         poll.MessageId = messageId;
         database.Polls.Update(poll);
+        if (poll.State == PollState.Open) _openByMessage[messageId] = poll;
     }
 
-    /// <summary>The poll whose message this is, if any.</summary>
-    public Poll? FindByMessage(ulong messageId) => database.Polls.FindOne(p => p.MessageId == messageId);
+    /// <summary>The poll whose message this is, if any. Open polls are kept in memory: every reaction asks.</summary>
+    public Poll? FindByMessage(ulong messageId)
+    {
+        if (_openByMessage.TryGetValue(messageId, out var cached)) return cached;
+        var poll = database.Polls.FindOne(p => p.MessageId == messageId);
+        if (poll is { State: PollState.Open }) _openByMessage[messageId] = poll;
+        return poll;
+    }
 
     /// <summary>The poll with this number in this server (polls of other servers are not visible).</summary>
     public Poll? Find(ulong guildId, int id) => database.Polls.FindById(id) is { } poll && poll.GuildId == guildId ? poll : null;
 
-    public VoteOutcome AddVote(Poll poll, ulong voterId, string voterName, string emoji)
-    {
-        if (poll.State != PollState.Open || time.GetUtcNow() >= poll.ClosesAt) return new VoteOutcome(VoteResult.PollClosed, []);
-        if (poll.OptionFor(emoji) is null) return new VoteOutcome(VoteResult.NotAnOption, []);
-        var id = Vote.IdFor(poll.Id, voterId, emoji);
-        var outcome = database.InTransaction(() =>
-        {
-            if (database.Votes.FindById(id) is not null) return new VoteOutcome(VoteResult.AlreadyCounted, []);
-            var moved = new List<string>();
-            if (!poll.MultipleChoice)
-            {
-                foreach (var earlier in database.Votes.Find(v => v.PollId == poll.Id && v.VoterId == voterId).ToList())
-                {
-                    database.Votes.Delete(earlier.Id);
-                    moved.Add(earlier.Emoji);
-                }
-            }
-            database.Votes.Insert(new Vote { Id = id, PollId = poll.Id, VoterId = voterId, VoterName = voterName, Emoji = emoji, At = time.GetUtcNow() });
-            return new VoteOutcome(VoteResult.Counted, moved);
-        });
-        if (outcome.Result == VoteResult.Counted)
-        {
-            NoteLiveChange(poll, voterId);
-            Changed?.Invoke(poll);
-        }
-        return outcome;
-    }
+    public VoteOutcome AddVote(Poll poll, ulong voterId, string voterName, string emoji) =>
+        Apply([new VoteChange(poll, voterId, voterName, emoji, VoteChangeKind.Add)])[0];
 
     /// <summary>A reaction taken back: the vote goes (while the poll is open).</summary>
-    public bool RemoveVote(Poll poll, ulong voterId, string emoji)
+    public bool RemoveVote(Poll poll, ulong voterId, string emoji) =>
+        Apply([new VoteChange(poll, voterId, "", emoji, VoteChangeKind.Remove)])[0].Result == VoteResult.Counted;
+
+    /// <summary>
+    /// Applies votes and taken-back votes in order, as one transaction: a burst of reactions costs one write to disk
+    /// rather than one each, and a crash keeps all of the batch or none of it.
+    /// </summary>
+    public IReadOnlyList<VoteOutcome> Apply(IReadOnlyList<VoteChange> changes)
     {
-        var removed = poll.State == PollState.Open && database.Votes.Delete(Vote.IdFor(poll.Id, voterId, emoji));
-        if (removed)
+        var now = time.GetUtcNow();
+        List<VoteOutcome> outcomes;
+        lock (_ballotsLock)
         {
-            NoteLiveChange(poll, voterId);
-            Changed?.Invoke(poll);
+            // The stored state, read once per poll: a poll may have closed since its reactions were queued.
+            var open = changes.Select(c => c.Poll.Id).Distinct()
+                .ToDictionary(id => id, id => database.Polls.FindById(id) is { State: PollState.Open } stored && now < stored.ClosesAt);
+            var writes = new VoteWrites();
+            outcomes = changes.Select(change => open[change.Poll.Id] ? ApplyOne(change, BallotsOf(change.Poll.Id), writes, now) : new VoteOutcome(VoteResult.PollClosed, [])).ToList();
+            Write(writes, changes.Select(c => c.Poll.Id));
         }
-        return removed;
+        var changed = new HashSet<int>();
+        for (var i = 0; i < changes.Count; i++)
+        {
+            if (outcomes[i].Result != VoteResult.Counted) continue;
+            NoteLiveChange(changes[i].Poll, changes[i].VoterId);
+            if (changed.Add(changes[i].Poll.Id)) Changed?.Invoke(changes[i].Poll);
+        }
+        return outcomes;
+    }
+
+    private static VoteOutcome ApplyOne(VoteChange change, Ballots ballots, VoteWrites writes, DateTimeOffset now)
+    {
+        var (poll, voterId, emoji) = (change.Poll, change.VoterId, change.Emoji);
+        if (poll.OptionFor(emoji) is null) return new VoteOutcome(VoteResult.NotAnOption, []);
+        var id = Vote.IdFor(poll.Id, voterId, emoji);
+        if (change.Kind == VoteChangeKind.Remove)
+        {
+            if (!ballots.Remove(id)) return new VoteOutcome(VoteResult.AlreadyCounted, []);
+            writes.Delete(id);
+            return new VoteOutcome(VoteResult.Counted, []);
+        }
+        if (ballots.Contains(id)) return new VoteOutcome(VoteResult.AlreadyCounted, []);
+        var moved = new List<string>();
+        if (!poll.MultipleChoice)
+        {
+            foreach (var earlier in ballots.Of(voterId).ToList())
+            {
+                ballots.Remove(earlier.Id);
+                writes.Delete(earlier.Id);
+                moved.Add(earlier.Emoji);
+            }
+        }
+        var vote = new Vote { Id = id, PollId = poll.Id, VoterId = voterId, VoterName = change.VoterName, Emoji = emoji, At = now };
+        ballots.Add(vote);
+        writes.Insert(vote);
+        return new VoteOutcome(VoteResult.Counted, moved);
+    }
+
+    // Call holding _ballotsLock. Loads an open poll's votes into memory on first use.
+    private Ballots BallotsOf(int pollId)
+    {
+        if (!_ballots.TryGetValue(pollId, out var ballots))
+        {
+            _ballots[pollId] = ballots = new Ballots(database.Votes.Find(v => v.PollId == pollId));
+        }
+        return ballots;
+    }
+
+    // Call holding _ballotsLock. If the transaction fails, the polls' ballots in memory are dropped, to be read
+    // back from the database (which kept none of the batch) on next use.
+    private void Write(VoteWrites writes, IEnumerable<int> pollIds)
+    {
+        try
+        {
+            database.InTransaction(() =>
+            {
+                writes.WriteTo(database);
+                return 0;
+            });
+        }
+        catch
+        {
+            foreach (var id in pollIds) _ballots.Remove(id);
+            throw;
+        }
     }
 
     /// <summary>A moderator cleared all reactions (or one emoji's): those votes go too.</summary>
     public int RemoveVotes(Poll poll, string? emoji = null)
     {
         if (poll.State != PollState.Open) return 0;
-        var cleared = database.Votes.Find(v => v.PollId == poll.Id).Where(v => emoji is null || v.Emoji == emoji).ToList();
-        var removed = database.InTransaction(() => cleared.Count(v => database.Votes.Delete(v.Id)));
+        List<Vote> cleared;
+        lock (_ballotsLock)
+        {
+            var ballots = BallotsOf(poll.Id);
+            cleared = ballots.All.Where(v => emoji is null || v.Emoji == emoji).ToList();
+            var writes = new VoteWrites();
+            foreach (var vote in cleared)
+            {
+                ballots.Remove(vote.Id);
+                writes.Delete(vote.Id);
+            }
+            Write(writes, [poll.Id]);
+        }
         foreach (var vote in cleared) NoteLiveChange(poll, vote.VoterId);
-        if (removed > 0) Changed?.Invoke(poll);
-        return removed;
+        if (cleared.Count > 0) Changed?.Invoke(poll);
+        return cleared.Count;
     }
 
     /// <summary>Marks the start of a recount: votes that change from now on are left to their live events.</summary>
@@ -105,18 +180,20 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         if (poll.State != PollState.Open) return RecountResult.Nothing;
 
         var now = time.GetUtcNow();
-        var result = database.InTransaction(() =>
+        RecountResult result;
+        lock (_ballotsLock)
         {
-            var stored = database.Votes.Find(v => v.PollId == poll.Id).ToLookup(v => v.VoterId);
+            var ballots = BallotsOf(poll.Id);
             var reacted = poll.Options
                 .SelectMany(o => reactions.GetValueOrDefault(o.Emoji, []).Select(voter => (Voter: voter, o.Emoji)))
                 .GroupBy(r => r.Voter.Id)
                 .ToDictionary(g => g.Key, g => g.ToList());
+            var writes = new VoteWrites();
             var (added, removed) = (0, 0);
             var extra = new List<(ulong VoterId, string Emoji)>();
-            foreach (var voterId in reacted.Keys.Union(stored.Select(g => g.Key)).Where(id => !touched.ContainsKey(id)))
+            foreach (var voterId in reacted.Keys.Union(ballots.Voters).Where(id => !touched.ContainsKey(id)).ToList())
             {
-                var has = stored[voterId].ToList();
+                var has = ballots.Of(voterId).ToList();
                 var shown = reacted.GetValueOrDefault(voterId) ?? [];
                 var keep = shown;
                 if (!poll.MultipleChoice && shown.Count > 1)
@@ -128,19 +205,30 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
                 }
                 foreach (var vote in has.Where(v => keep.All(k => k.Emoji != v.Emoji)))
                 {
-                    database.Votes.Delete(vote.Id);
+                    ballots.Remove(vote.Id);
+                    writes.Delete(vote.Id);
                     removed++;
                 }
                 foreach (var (voter, emoji) in keep.Where(k => has.All(v => v.Emoji != k.Emoji)))
                 {
-                    database.Votes.Insert(new Vote { Id = Vote.IdFor(poll.Id, voterId, emoji), PollId = poll.Id, VoterId = voterId, VoterName = voter.Name, Emoji = emoji, At = now });
+                    var vote = new Vote { Id = Vote.IdFor(poll.Id, voterId, emoji), PollId = poll.Id, VoterId = voterId, VoterName = voter.Name, Emoji = emoji, At = now };
+                    ballots.Add(vote);
+                    writes.Insert(vote);
                     added++;
                 }
             }
-            return new RecountResult(added, removed, extra);
-        });
+            Write(writes, [poll.Id]);
+            result = new RecountResult(added, removed, extra);
+        }
         if (result.Added + result.Removed > 0) Changed?.Invoke(poll);
         return result;
+    }
+
+    // A poll no longer open: reactions to it are no votes, and its ballots need not stay in memory.
+    private void Forget(Poll poll)
+    {
+        if (poll.MessageId is { } messageId) _openByMessage.TryRemove(messageId, out _);
+        lock (_ballotsLock) _ballots.Remove(poll.Id);
     }
 
     private void NoteLiveChange(Poll poll, ulong voterId)
@@ -159,9 +247,18 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         poll.State = PollState.Cancelled;
         poll.ClosedAt = time.GetUtcNow();
         database.Polls.Update(poll);
+        Forget(poll);
     }
 
-    public PollTally Tally(Poll poll) => PollTally.Of(poll, database.Votes.Find(v => v.PollId == poll.Id));
+    public PollTally Tally(Poll poll)
+    {
+        lock (_ballotsLock)
+        {
+            return _ballots.TryGetValue(poll.Id, out var ballots)
+                ? PollTally.Of(poll, ballots.All)
+                : PollTally.Of(poll, database.Votes.Find(v => v.PollId == poll.Id));
+        }
+    }
 
     /// <summary>Closes the poll for good; a poll past its deadline closes at its deadline, even if noticed later.</summary>
     public PollTally Close(Poll poll)
@@ -172,6 +269,7 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
             poll.State = PollState.Closed;
             poll.ClosedAt = now < poll.ClosesAt ? now : poll.ClosesAt;
             database.Polls.Update(poll);
+            Forget(poll);
             var final = Tally(poll);
             Closed?.Invoke(final);
             return final;

@@ -13,5 +13,8 @@ public sealed class Vote
     public string Emoji { get; set; } = "";
     public DateTimeOffset At { get; set; }
 
-    public static string IdFor(int pollId, ulong voterId, string emoji) => $"{pollId}:{voterId}:{emoji}";
+    public static string IdFor(int pollId, ulong voterId, string emoji) => BallotPrefix(pollId, voterId) + emoji;
+
+    /// <summary>The start of every id of one member's votes in one poll: their ballot, found through the id index.</summary>
+    public static string BallotPrefix(int pollId, ulong voterId) => $"{pollId}:{voterId}:";
 }

@@ -21,7 +21,7 @@ public sealed class RumourDatabase : IDisposable
     public RumourDatabase(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper());
+        _database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, Collation = new Collation(System.Globalization.CultureInfo.InvariantCulture.LCID, System.Globalization.CompareOptions.Ordinal) }, CreateMapper());
         Reports = _database.GetCollection<StoredReport>("reports");
         Rumours = _database.GetCollection<Rumour>("rumours");
         Settings = _database.GetCollection<StoredSetting>("settings");

@@ -10,9 +10,9 @@ public class PollOnDiscordTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
-    private static async Task<(BotHarness Bot, Poll Poll)> OpenPollAsync(string options = "")
+    private static async Task<(BotHarness Bot, Poll Poll)> OpenPollAsync(string options = "", TimeSpan? editInterval = null)
     {
-        var bot = await BotHarness.StartAsync();
+        var bot = await BotHarness.StartAsync(pollEditInterval: editInterval);
         await bot.Server.WaitForRequestAsync(r => r.Method == "PUT" && r.Path.Contains("/commands", StringComparison.Ordinal), Patience);
         var extra = options.Length == 0 ? [] : new[] { new { name = "options", type = 3, value = (object)options } };
         var data = new
@@ -97,6 +97,35 @@ public class PollOnDiscordTests
         Assert.Contains("67%", shown);
         Assert.Contains("(2)", shown);
         Assert.Equal(0, edit.Body!.Value.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_thousand_votes_in_two_seconds_make_only_a_few_edits_and_the_last_shows_them_all()
+    {
+        var (bot, poll) = await OpenPollAsync(editInterval: TimeSpan.FromSeconds(1));
+        await using var _ = bot;
+        var polls = bot.Host.Services.GetRequiredService<PollBook>();
+        var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
+        bool IsEdit(FakeDiscord.Rest.RecordedRequest r) => r.Method == "PATCH" && r.Path.EndsWith($"/messages/{message}", StringComparison.Ordinal);
+        var editsBefore = bot.Server.Requests.Count(IsEdit);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var reactions = new List<Task>();
+        for (var i = 0; i < 1000; i++)
+        {
+            reactions.Add(bot.Server.AddReactionAsync(channel, message, i % 4 == 0 ? "❌" : "✅", 700_000_000_000_000_000UL + (ulong)i));
+            if (i % 100 == 99) await Task.Delay(TimeSpan.FromMilliseconds(200)); // ten waves over two seconds
+        }
+        await Task.WhenAll(reactions);
+        var burst = clock.Elapsed; // about two seconds, more on a busy machine
+        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 1000);
+        await WaitUntilAsync(() => bot.Server.GetMessage(channel, message)!.Embeds[0].GetProperty("description").GetString()!.Contains("(750)", StringComparison.Ordinal));
+        await Task.Delay(1500); // longer than the edit interval: any further edit would have come by now
+
+        var edits = bot.Server.Requests.Count(IsEdit) - editsBefore;
+        Assert.InRange(edits, 1, 2 + (int)Math.Ceiling(burst.TotalSeconds)); // at most one a second while it lasts, plus the last
+        Assert.Contains("(250)", bot.Server.GetMessage(channel, message)!.Embeds[0].GetProperty("description").GetString());
+        Assert.Equal(0, bot.Server.TooManyRequestsCount);
     }
 
     [Fact]

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using RumourBot.Polls;
+using RumourBot.Tests.Support;
+
+namespace RumourBot.Tests.Polls;
+
+/// <summary>Votes applied in batches (PollBook.Apply, VoteQueue): in order, one transaction, nothing lost.</summary>
+public class VoteBatchTests
+{
+    private static Poll Open(TestBot bot, bool multiple = false) => bot.Polls.Create(new Poll
+    {
+        GuildId = 1,
+        Question = "Will Trent stay?",
+        Options = [.. PollDraft.YesNo],
+        MultipleChoice = multiple,
+        CreatedAt = bot.Time.GetUtcNow(),
+        ClosesAt = bot.Time.GetUtcNow().AddDays(1),
+        State = PollState.Open,
+    });
+
+    private static VoteChange Add(Poll poll, ulong voter, string emoji) => new(poll, voter, $"user{voter}", emoji, VoteChangeKind.Add);
+
+    private static VoteChange Remove(Poll poll, ulong voter, string emoji) => new(poll, voter, "", emoji, VoteChangeKind.Remove);
+
+    [Fact]
+    public void A_batch_is_applied_in_order_and_what_it_stored_survives_a_restart()
+    {
+        using var bot = new TestBot();
+        var poll = Open(bot);
+
+        var outcomes = bot.Polls.Apply(
+        [
+            Add(poll, 1, "✅"), Remove(poll, 1, "✅"), // taken back within the batch: never stored
+            Add(poll, 2, "✅"), Add(poll, 2, "❌"),    // moved within the batch
+            Add(poll, 3, "❌"), Remove(poll, 3, "❌"), Add(poll, 3, "❌"), // back again
+            Add(poll, 4, "🍌"),
+        ]);
+
+        Assert.Equal(["✅"], outcomes[3].MovedFrom);
+        Assert.Equal(VoteResult.NotAnOption, outcomes[7].Result);
+        Assert.Equal([0, 2], bot.Polls.Tally(poll).Counts.Select(c => c.Votes));
+        bot.Reopen();
+        var reopened = bot.Polls.Find(1, poll.Id)!;
+        Assert.Equal([0, 2], bot.Polls.Tally(reopened).Counts.Select(c => c.Votes));
+        Assert.Equal(2, bot.Database.Votes.Count());
+    }
+
+    [Fact]
+    public void Votes_queued_for_a_poll_that_has_closed_meanwhile_are_not_counted()
+    {
+        using var bot = new TestBot();
+        var poll = Open(bot);
+        bot.Polls.AddVote(poll, 1, "one", "✅");
+        bot.Polls.Close(bot.Polls.Find(1, poll.Id)!); // closed through another copy, as /poll close does
+
+        var outcomes = bot.Polls.Apply([Add(poll, 2, "❌")]);
+
+        Assert.Equal(VoteResult.PollClosed, outcomes[0].Result);
+        Assert.Equal(1, bot.Polls.Tally(poll).TotalVotes);
+    }
+
+    [Fact]
+    public async Task The_queue_stores_votes_in_arrival_order_and_a_clear_never_overtakes_them()
+    {
+        using var bot = new TestBot();
+        var poll = Open(bot);
+        var queue = new VoteQueue(bot.Polls, NullLogger<VoteQueue>.Instance);
+        var moved = new List<(ulong, string)>();
+        queue.Moved += (change, from) => moved.Add((change.VoterId, from));
+        await queue.StartAsync(CancellationToken.None);
+
+        for (ulong voter = 1; voter <= 500; voter++) queue.Enqueue(Add(poll, voter, "✅"));
+        queue.EnqueueInOrder(() => bot.Polls.RemoveVotes(poll, "✅"));
+        queue.Enqueue(Add(poll, 7, "❌"));
+        queue.Enqueue(Add(poll, 8, "❌"));
+        queue.Enqueue(Add(poll, 8, "✅"));
+        await queue.FlushAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await queue.StopAsync(CancellationToken.None);
+
+        Assert.Equal([1, 1], bot.Polls.Tally(poll).Counts.Select(c => c.Votes)); // 7 ❌, 8 ✅ after the clear
+        Assert.Equal([(8UL, "❌")], moved);
+    }
+}
