@@ -1,4 +1,6 @@
+using System.Globalization;
 using LiteDB;
+using LiteDB.Engine;
 using Microsoft.Extensions.Options;
 using RumourBot.Polls;
 using RumourBot.Reports;
@@ -21,7 +23,7 @@ public sealed class RumourDatabase : IDisposable
     public RumourDatabase(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, Collation = new Collation(System.Globalization.CultureInfo.InvariantCulture.LCID, System.Globalization.CompareOptions.Ordinal) }, CreateMapper());
+        _database = Open(path);
         Reports = _database.GetCollection<StoredReport>("reports");
         Rumours = _database.GetCollection<Rumour>("rumours");
         Settings = _database.GetCollection<StoredSetting>("settings");
@@ -32,6 +34,27 @@ public sealed class RumourDatabase : IDisposable
         Rumours.EnsureIndex(r => r.PlayerKey);
         Votes.EnsureIndex(v => v.PollId);
         Polls.EnsureIndex(p => p.MessageId);
+    }
+
+    // Ids (vote ids hold emojis) compare byte for byte: culture-aware comparison made every index lookup several
+    // times slower. A file made before used the default collation and is rebuilt once.
+    private static readonly Collation Ordinal = new(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal);
+
+    private static LiteDatabase Open(string path)
+    {
+        var settings = new ConnectionString { Filename = path, Connection = ConnectionType.Direct, Collation = Ordinal };
+        try
+        {
+            return new LiteDatabase(settings, CreateMapper());
+        }
+        catch (LiteException error) when (error.Message.Contains("collation", StringComparison.OrdinalIgnoreCase))
+        {
+            using (var older = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }))
+            {
+                older.Rebuild(new RebuildOptions { Collation = Ordinal });
+            }
+            return new LiteDatabase(settings, CreateMapper());
+        }
     }
 
     // Derived values are computed from the stories on read, never stored twice.
