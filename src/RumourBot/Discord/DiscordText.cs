@@ -44,4 +44,11 @@ public static class DiscordText
         if (cut < limit / 2) cut = limit - 1;
         return text[..cut].TrimEnd() + "…";
     }
+
+    /// <summary>"in 2 days (28 November 2026 12:28)" in each reader's own time zone and language.</summary>
+    public static string Timestamp(DateTimeOffset at)
+    {
+        var seconds = at.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return $"<t:{seconds}:R> (<t:{seconds}:f>)";
+    }
 }

@@ -6,7 +6,7 @@ namespace RumourBot.Discord;
 /// <summary>
 /// Renders a neutral reply as Discord embeds within Discord's limits: long fields are cut at a word, and a reply
 /// too big for one embed is split across several (at most 10, 6000 characters in total) rather than refused.
-/// Every piece of text is escaped; every message pings nobody.
+/// Every piece of text is escaped (the only markup is what the bot writes itself: timestamps); every message pings nobody.
 /// </summary>
 public static class ReplyRenderer
 {
@@ -26,7 +26,7 @@ public static class ReplyRenderer
         var description = reply.Description is null ? null : DiscordText.Truncate(DiscordText.Escape(reply.Description), descriptionRoom);
         var fields = reply.Fields.Select(f => new EmbedField(
             DiscordText.Truncate(DiscordText.Escape(f.Name), Embed.MaxFieldName),
-            DiscordText.Truncate(DiscordText.Escape(f.Value), Embed.MaxFieldValue),
+            f.At is { } at ? DiscordText.Timestamp(at) : DiscordText.Truncate(DiscordText.Escape(f.Value), Embed.MaxFieldValue),
             f.Inline)).ToList();
 
         var embeds = new List<Embed>();

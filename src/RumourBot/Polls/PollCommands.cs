@@ -88,12 +88,21 @@ public sealed class PollCommands(PollBook polls, RumourBook rumours, TimeProvide
         var now = time.GetUtcNow();
         var hidden = poll.HideResults && poll.State == PollState.Open;
         var lines = hidden ? poll.Options.Select(o => $"{o.Emoji} {o.Label}") : tally.Lines();
-        var when = poll.State == PollState.Open
-            ? $"closes {RumourText.Ago(poll.ClosesAt, now)} ({RumourText.Date(poll.ClosesAt)} {poll.ClosesAt:HH:mm} UTC)"
-            : $"closed {RumourText.Date(poll.ClosedAt ?? poll.ClosesAt)}";
         var voters = hidden ? $"{tally.Voters} voted so far; results are hidden until the poll closes" : $"{tally.Voters} voted";
         var choice = poll.MultipleChoice ? "pick any number of answers" : "one answer each";
-        return new Reply($"{title}: {poll.Question}", string.Join('\n', lines), Footer: $"{voters} · {choice} · {when}");
+        if (poll.State != PollState.Open)
+        {
+            return new Reply($"{title}: {poll.Question}", string.Join('\n', lines), Footer: $"{voters} · {choice} · closed {RumourText.Date(poll.ClosedAt ?? poll.ClosesAt)}");
+        }
+        List<ReplyField> fields =
+        [
+            ReplyField.Moment("Closes", poll.ClosesAt, $"{RumourText.Ago(poll.ClosesAt, now)} ({RumourText.Date(poll.ClosesAt)} {poll.ClosesAt:HH:mm} UTC)", inline: true),
+        ];
+        if (poll.RumourId is { } rumourId && rumours.Find(rumourId) is { } rumour)
+        {
+            fields.Add(new ReplyField("Rumour", $"{rumour.Player}: {rumour.Route}", Inline: true));
+        }
+        return new Reply($"{title}: {poll.Question}", string.Join('\n', lines), fields, Footer: $"{voters} · {choice}");
     }
 
     private Poll? Find(CommandInvocation invocation) => polls.Find(invocation.GuildId, (int)invocation.GetInteger("id")!.Value);

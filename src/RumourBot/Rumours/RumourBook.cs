@@ -30,6 +30,8 @@ public sealed class RumourBook(RumourDatabase database, ClubGazetteer clubs)
     }
 
     /// <summary>Every rumour about the player whose name best matches, newest first.</summary>
+    public Rumour? Find(string id) => database.Rumours.FindById(id);
+
     public IReadOnlyList<Rumour> About(string player)
     {
         var key = RumourKey.Normalise(player);

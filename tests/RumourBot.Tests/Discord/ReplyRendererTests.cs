@@ -80,4 +80,17 @@ public class ReplyRendererTests
         Assert.Empty(message.AllowedMentions!.Parse);
         Assert.DoesNotContain("@everyone", message.Embeds![0].Title, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_moment_becomes_a_Discord_timestamp_and_only_the_bot_writes_markup()
+    {
+        var at = new DateTimeOffset(2026, 11, 28, 12, 28, 0, TimeSpan.Zero);
+        var reply = new Reply("Poll #1 is open: <t:0:R> @everyone", Fields: [ReplyField.Moment("Closes", at, "in 2 days"), new ReplyField("Rumour", "<t:1:R>")]);
+
+        var embed = ReplyRenderer.ToEmbeds(reply).Single();
+
+        Assert.Equal("<t:1795868880:R> (<t:1795868880:f>)", embed.Fields![0].Value);
+        Assert.DoesNotContain("<t:1:R>", embed.Fields[1].Value); // a member's text stays text
+        Assert.DoesNotContain("<t:0:R>", embed.Title);
+    }
 }

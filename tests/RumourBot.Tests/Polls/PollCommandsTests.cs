@@ -19,6 +19,10 @@ public class PollCommandsTests
         var poll = bot.Polls.Find(1, 1)!;
         Assert.StartsWith("trent alexander-arnold", poll.RumourId);
         Assert.Equal(bot.Time.GetUtcNow().AddDays(2), poll.ClosesAt);
+        var closes = reply.Fields.Single(f => f.Name == "Closes");
+        Assert.Equal(poll.ClosesAt, closes.At);
+        Assert.Equal("2 days from now (3 Oct 2025 12:00 UTC)", closes.Value);
+        Assert.Equal("Trent Alexander-Arnold: Liverpool → Real Madrid", reply.Fields.Single(f => f.Name == "Rumour").Value);
     }
 
     [Theory]
