@@ -39,6 +39,12 @@ public class ConformanceTests
             await Task.Delay(200);
             await bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Bob);
             await bot.Server.WaitForRequestAsync(r => r.Method == "DELETE", Patience);
+            // A restart recounts the poll from its reactions; closing it edits the message and posts the result.
+            await bot.RestartAsync(whileAway: () => bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Carol));
+            await bot.Server.WaitForRequestAsync(r => r.Method == "GET" && r.Path.Contains("/reactions/", StringComparison.Ordinal), Patience);
+            var close = new { name = "poll", type = 1, options = new[] { new { name = "close", type = 1, options = new[] { new { name = "id", type = 4, value = (object)1 } } } } };
+            await (await bot.Server.SendInteractionAsync(close, SampleIds.Bob, SampleIds.Guild, SampleIds.RumoursChannel)).WaitForResponseAsync(Patience);
+            await bot.Server.WaitForRequestAsync(r => r.Method == "POST" && r.Path.EndsWith($"/channels/{channel}/messages", StringComparison.Ordinal), Patience);
         }
 
         var lines = File.ReadAllLines(record);
