@@ -7,7 +7,7 @@ namespace RumourBot.Fetching;
 /// <see cref="AddressPolicy"/> refuses. The fetcher turns it into a <see cref="FetchOutcome.Blocked"/> result.
 /// </summary>
 public sealed class BlockedAddressException(string host, IPAddress address, string why)
-    : Exception($"{host} resolves to {address}, {why}; the bot only fetches from public internet addresses.")
+    : Exception($"{(IPAddress.TryParse(host, out _) ? host + " is" : $"{host} resolves to {address},")} {why}; the bot only fetches from public internet addresses.")
 {
     public string Host { get; } = host;
     public IPAddress Address { get; } = address;
