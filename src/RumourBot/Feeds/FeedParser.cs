@@ -37,13 +37,22 @@ public static class FeedParser
         }
         catch (XmlException error) when (error.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
         {
-            problem = $"The feed at {feedUrl.Host} declares a DTD, which is refused: feeds with entity declarations are not read.";
+            problem = LooksLikeWebPage(body)
+                ? $"{feedUrl.Host} sent a web page, not an RSS or Atom feed; look on the site for its feed link (often /feed or /rss)."
+                : $"The feed at {feedUrl.Host} declares a DTD, which is refused: feeds with entity declarations are not read.";
         }
         catch (XmlException error)
         {
             problem = $"The feed at {feedUrl.Host} is not well-formed XML ({error.Message})";
         }
         return false;
+    }
+
+    // An HTML page starts with <!DOCTYPE html>, which the reader refuses like any DTD: say what it really is.
+    private static bool LooksLikeWebPage(byte[] body)
+    {
+        var start = System.Text.Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 256)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return start.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
     }
 
     private static ParsedFeed ToFeed(SyndicationFeed feed, Uri feedUrl)

@@ -79,6 +79,7 @@ public class FeedParserTests
 
     [Theory]
     [InlineData("<html><body><p>Transfer news</p></body></html>", "did not send an RSS or Atom feed")]
+    [InlineData("<!DOCTYPE html>\n<html><body><p>Transfer news</p></body></html>", "sent a web page, not an RSS or Atom feed")]
     [InlineData("<rss version=\"2.0\"><channel><title>Cut off", "not well-formed XML")]
     [InlineData("{\"items\": []}", "not well-formed XML")]
     public void What_is_not_a_feed_is_explained(string body, string expected)
