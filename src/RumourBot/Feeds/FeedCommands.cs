@@ -41,8 +41,8 @@ public sealed class FeedCommands(FeedBook book, FeedIngester ingester, IOptions<
 
         var lines = new List<string>
         {
-            check.ReportsStored == 0
-                ? $"None of its {check.NewArticles} current articles added a new report."
+            check.NewArticles == 0 ? "It lists no articles yet."
+            : check.ReportsStored == 0 ? $"None of its {"current article".ToQuantity(check.NewArticles)} added a new report."
                 : $"{"earlier report".ToQuantity(check.ReportsStored)} imported from the articles it already lists (marked as backfill, so a digest mentions them in one line).",
         };
         if (check.AlreadyStored > 0) lines.Add($"{"article".ToQuantity(check.AlreadyStored)} were already on file.");

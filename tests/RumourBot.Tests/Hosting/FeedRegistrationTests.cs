@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RumourBot.Commands;
+using RumourBot.Discord;
 using RumourBot.Feeds;
 using RumourBot.Fetching;
 using RumourBot.Hosting;
@@ -33,6 +34,9 @@ public class FeedRegistrationTests
         Assert.All(catalog.Group("feeds"), c => Assert.Equal(Permissions.ManageGuild, c.RequiredPermissions));
         Assert.Equal(["add", "list", "remove"], catalog.Group("feeds").Select(c => c.Subcommand));
         Assert.Contains(host.Services.GetServices<IHostedService>(), s => s is FeedPoller);
+        var onDiscord = Assert.Single(CommandRegistration.Build(catalog), c => c.Name == "feeds");
+        Assert.Equal("32", onDiscord.DefaultMemberPermissions); // MANAGE_GUILD, so members without it do not see /feeds
+        Assert.All(onDiscord.Options!, o => Assert.InRange(o.Description.Length, 1, 100));
     }
 
     [Theory]
