@@ -31,7 +31,7 @@ public sealed partial class FeedPoller(
             {
                 await ingester.CheckAsync(feed, cancellationToken);
             }
-            catch (Exception error) when (error is not OperationCanceledException)
+            catch (Exception error) when (!cancellationToken.IsCancellationRequested)
             {
                 // A fault of ours (the database, a parser bug) must not stop the other feeds: it is logged and the
                 // feed backs off like any failing one.

@@ -65,7 +65,9 @@ public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProv
                 }
                 if (!response.IsSuccessStatusCode)
                 {
-                    return new FetchResult(FetchOutcome.HttpError, current, $"{current.Host} answered {status} {response.ReasonPhrase}.".Replace(" .", ".", StringComparison.Ordinal)) { StatusCode = status };
+                    // The reason phrase is the server's own text: kept short, since it ends up in a reply.
+                    var reason = response.ReasonPhrase is { Length: > 0 } phrase ? " " + phrase[..Math.Min(phrase.Length, 60)] : "";
+                    return new FetchResult(FetchOutcome.HttpError, current, $"{current.Host} answered {status}{reason}.") { StatusCode = status };
                 }
                 return await ReadBodyAsync(url, current, response, linked.Token);
             }
@@ -74,8 +76,9 @@ public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProv
         {
             return Refused(url, current, FetchOutcome.Blocked, blocked.Message);
         }
-        catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            // Our limit on the injected clock, or the client's real-clock backstop: either way, too slow.
             LogFetchFailed(url.Host, FetchOutcome.TimedOut);
             return new FetchResult(FetchOutcome.TimedOut, current, $"{current.Host} took longer than {TimeLimit.TotalSeconds:0} seconds.");
         }
@@ -83,6 +86,12 @@ public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProv
         {
             LogFetchFailed(url.Host, FetchOutcome.NetworkError);
             return new FetchResult(FetchOutcome.NetworkError, current, $"Could not reach {current.Host}: {error.Message}");
+        }
+        catch (Exception error) when (error is IOException or InvalidDataException)
+        {
+            // The connection broke mid-body, or the body was not the compression it claimed.
+            LogFetchFailed(url.Host, FetchOutcome.NetworkError);
+            return new FetchResult(FetchOutcome.NetworkError, current, $"The answer from {current.Host} broke off: {error.Message}");
         }
     }
 

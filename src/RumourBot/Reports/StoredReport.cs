@@ -23,6 +23,7 @@ public sealed class StoredReport
     /// such reports in one line rather than one by one.
     /// </summary>
     public bool Backfill { get; set; }
+
     public string Text { get; set; } = "";
     public string Summary { get; set; } = "";
     public List<CitedSource> Sources { get; set; } = [];
