@@ -5,6 +5,9 @@ using Microsoft.Extensions.Options;
 using RumourBot.Discord;
 using RumourBot.Discord.Gateway;
 using RumourBot.Discord.Rest;
+using RumourBot.Feeds;
+using RumourBot.Fetching;
+using RumourBot.Ingestion;
 using RumourBot.LocalConsole;
 using RumourBot.Polls;
 using RumourBot.Reports;
@@ -38,6 +41,10 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<SeedImporter>();
         services.AddHostedService(provider => provider.GetRequiredService<SeedImporter>());
 
+        // Fetching and reading articles: every outbound fetch of a URL someone else chose goes through the guard.
+        services.AddSafeFetching();
+        services.AddSingleton<ArticleReader>();
+
         // Rumours
         services.AddSingleton<RumourBook>();
         services.AddSingleton<ICommandModule, RumourCommands>();
@@ -49,11 +56,33 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<PollCloser>();
         services.AddHostedService(provider => provider.GetRequiredService<PollCloser>());
 
+        // Feeds
+        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FeedOptions>, FeedOptionsValidation>();
+        services.AddSingleton<FeedBook>();
+        services.AddSingleton<FeedIngester>();
+        services.AddSingleton<ICommandModule, FeedCommands>();
+        services.AddSingleton<FeedPoller>();
+        services.AddHostedService(provider => provider.GetRequiredService<FeedPoller>());
+
         // Commands, shared by the local console and Discord
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<SlashCommandParser>();
         return builder;
+    }
+
+    /// <summary>
+    /// The fetcher for feeds and articles, and the one <see cref="AddressPolicy"/> its connections obey: public
+    /// addresses only. No setting changes that; only tests replace the policy, in code.
+    /// </summary>
+    public static IServiceCollection AddSafeFetching(this IServiceCollection services)
+    {
+        services.AddSingleton(AddressPolicy.PublicOnly);
+        services.AddHttpClient(SafeHttpFetcher.ClientName, client => client.Timeout = SafeHttpFetcher.TimeLimit * 3) // a real-clock backstop
+            .ConfigurePrimaryHttpMessageHandler(provider => GuardedConnection.CreateHandler(provider.GetRequiredService<AddressPolicy>()));
+        services.AddSingleton<SafeHttpFetcher>();
+        return services;
     }
 
     /// <summary>The bot on Discord: REST and gateway clients configured from the "Discord" section.</summary>

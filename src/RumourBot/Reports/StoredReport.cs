@@ -13,6 +13,17 @@ public sealed class StoredReport
     public DateTimeOffset Published { get; set; }
     public DateTimeOffset ImportedAt { get; set; }
     public string Origin { get; set; } = "";
+
+    /// <summary>The feed the report came from (its URL and title then), or null for seeds and submissions.</summary>
+    public string? FeedUrl { get; set; }
+    public string? FeedTitle { get; set; }
+
+    /// <summary>
+    /// Imported from what a feed already listed when it was added, not news that arrived later: a digest mentions
+    /// such reports in one line rather than one by one.
+    /// </summary>
+    public bool Backfill { get; set; }
+
     public string Text { get; set; } = "";
     public string Summary { get; set; } = "";
     public List<CitedSource> Sources { get; set; } = [];

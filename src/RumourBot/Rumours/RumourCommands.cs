@@ -1,11 +1,13 @@
 using RumourBot.Commands;
+using RumourBot.Fetching;
+using RumourBot.Ingestion;
 using RumourBot.Reports;
 using RumourBot.Replies;
 
 namespace RumourBot.Rumours;
 
 /// <summary><c>/rumours latest | about | submit</c>: the rumours as the reports tell them.</summary>
-public sealed class RumourCommands(RumourBook book, ReportImporter importer, TimeProvider time) : ICommandModule
+public sealed class RumourCommands(RumourBook book, ReportImporter importer, ArticleReader articles, TimeProvider time) : ICommandModule
 {
     public const int MaxSubmittedCharacters = 6000;
     private const int MinSubmittedCharacters = 40;
@@ -23,8 +25,11 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Tim
         new("rumours", "about", "One player's rumours with their timeline",
             [new CommandOption("player", "The player's name", Required: true, MaxLength: 100)],
             AboutAsync),
-        new("rumours", "submit", "Analyse a report you paste and add it to the rumours",
-            [new CommandOption("text", "The article text", Required: true, MaxLength: MaxSubmittedCharacters)],
+        new("rumours", "submit", "Analyse a report (its text, or a link to it) and add it to the rumours",
+            [
+                new CommandOption("text", "The article text (or give url)", MaxLength: MaxSubmittedCharacters),
+                new CommandOption("url", "A link to the article (or give text)", MaxLength: WebLink.MaxLength),
+            ],
             SubmitAsync),
     ];
 
@@ -77,27 +82,50 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Tim
         return ValueTask.FromResult(new Reply($"{main.Player}: the timeline", description, fields.TakeLast(25).ToList()));
     }
 
-    private ValueTask<Reply> SubmitAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    private async ValueTask<Reply> SubmitAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
-        var text = invocation.GetString("text")!;
-        if (text.Length < MinSubmittedCharacters)
+        var text = invocation.GetString("text");
+        var link = invocation.GetString("url");
+        if ((text is null) == (link is null))
         {
-            return ValueTask.FromResult(Reply.Error($"That is too short to be a report ({text.Length} characters); paste the article's text."));
+            return Reply.Error("Give the report either as text:<article text> or as url:<link to the article>, one of the two.");
         }
-        var report = ReportFileReader.Parse(text) with { Published = time.GetUtcNow() };
+        Report report;
+        if (link is not null)
+        {
+            if (!WebLink.TryParse(link, out var url, out var problem)) return Reply.Error(problem);
+            if (importer.FindByLink(url.AbsoluteUri) is { } known) return Analysis(known, alreadyStored: true);
+            var reading = await articles.ReadAsync(url, fallback: null, cancellationToken);
+            if (reading.Report is null) return Reply.Error($"Could not read that article: {reading.Problem}");
+            report = reading.Report with { Published = reading.Report.Published ?? time.GetUtcNow() };
+        }
+        else
+        {
+            if (text!.Length < MinSubmittedCharacters)
+            {
+                return Reply.Error($"That is too short to be a report ({text.Length} characters); paste the article's text.");
+            }
+            report = ReportFileReader.Parse(text) with { Published = time.GetUtcNow() };
+        }
         var result = importer.Import(report, $"submitted by {invocation.UserName}", requireMove: true);
         if (result.Outcome == ImportOutcome.NoMoveFound)
         {
-            return ValueTask.FromResult(Reply.Error("I couldn't find a transfer in that text (a named player and a club), so nothing was stored."));
+            var what = link is null ? "that text" : "that article";
+            return Reply.Error($"I couldn't find a transfer in {what} (a named player and a club), so nothing was stored.");
         }
-        var fields = result.Report.Moves.Select(m => new ReplyField(
+        return Analysis(result.Report, result.Outcome == ImportOutcome.AlreadyStored);
+    }
+
+    private static Reply Analysis(StoredReport report, bool alreadyStored)
+    {
+        var fields = report.Moves.Select(m => new ReplyField(
             $"{m.Player}: {string.Join(" / ", m.ToClubs.DefaultIfEmpty("?").Select(to => $"{m.FromClub ?? "?"} → {to}"))}",
             $"{m.Status.Describe()} · {RumourText.Fee(m.Fee)}")).ToList();
-        if (result.Report.Sources.Count > 0)
+        if (report.Sources.Count > 0)
         {
-            fields.Add(new ReplyField("Sources", string.Join(", ", result.Report.Sources.Select(RumourText.Source))));
+            fields.Add(new ReplyField("Sources", string.Join(", ", report.Sources.Select(RumourText.Source))));
         }
-        var known = result.Outcome == ImportOutcome.AlreadyStored;
-        return ValueTask.FromResult(new Reply(known ? "Already on file" : "Report added", result.Report.Summary, fields, known ? ReplyTone.Neutral : ReplyTone.Success));
+        return new Reply(alreadyStored ? "Already on file" : "Report added", report.Summary, fields,
+            alreadyStored ? ReplyTone.Neutral : ReplyTone.Success, Footer: report.Url);
     }
 }

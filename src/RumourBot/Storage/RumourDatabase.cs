@@ -2,6 +2,7 @@ using System.Globalization;
 using LiteDB;
 using LiteDB.Engine;
 using Microsoft.Extensions.Options;
+using RumourBot.Feeds;
 using RumourBot.Polls;
 using RumourBot.Reports;
 using RumourBot.Rumours;
@@ -29,7 +30,14 @@ public sealed class RumourDatabase : IDisposable
         Settings = _database.GetCollection<StoredSetting>("settings");
         Polls = _database.GetCollection<Poll>("polls");
         Votes = _database.GetCollection<Vote>("votes");
+        Feeds = _database.GetCollection<FeedSubscription>("feeds");
+        FeedArticles = _database.GetCollection<SeenFeedArticle>("feed_articles");
         Reports.EnsureIndex(r => r.Published);
+        Reports.EnsureIndex(r => r.Url);
+        Feeds.EnsureIndex(f => f.GuildId);
+        Feeds.EnsureIndex(f => f.NextCheckAt);
+        FeedArticles.EnsureIndex(a => a.FeedId);
+        FeedArticles.EnsureIndex(a => a.GuildId);
         Rumours.EnsureIndex(r => r.LastSeen);
         Rumours.EnsureIndex(r => r.PlayerKey);
         Votes.EnsureIndex(v => v.PollId);
@@ -73,6 +81,12 @@ public sealed class RumourDatabase : IDisposable
     public ILiteCollection<StoredSetting> Settings { get; }
     public ILiteCollection<Poll> Polls { get; }
     public ILiteCollection<Vote> Votes { get; }
+
+    /// <summary>Feed subscriptions, one per server and URL, with their health.</summary>
+    public ILiteCollection<FeedSubscription> Feeds { get; }
+
+    /// <summary>The articles each subscription has listed, so none is fetched or imported twice.</summary>
+    public ILiteCollection<SeenFeedArticle> FeedArticles { get; }
 
     private readonly Lock _countLock = new();
     private int? _reportCount;

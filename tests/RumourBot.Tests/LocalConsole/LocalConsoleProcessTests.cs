@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using RumourBot.Tests.Support;
 
 namespace RumourBot.Tests.LocalConsole;
@@ -8,9 +9,16 @@ public class LocalConsoleProcessTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
+    // The app as its own project built it. The copy beside the tests will not start on its own: this test project
+    // references the ASP.NET Core shared framework (for the local feed server), so the Microsoft.Extensions
+    // assemblies the app needs are not copied here.
+    private static string BuiltApp => Path.Combine(RepositoryPaths.Root, "src", "RumourBot", "bin",
+        typeof(LocalConsoleProcessTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug",
+        "net10.0", "RumourBot.dll");
+
     private static async Task<(int Exit, string Output, string Errors)> RunBotAsync(string input, TempFolder data, params (string Name, string Value)[] environment)
     {
-        var app = Path.Combine(AppContext.BaseDirectory, "RumourBot.dll");
+        var app = BuiltApp;
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { app },
@@ -57,7 +65,21 @@ public class LocalConsoleProcessTests
         Assert.Equal(0, exit);
         Assert.Contains("error: Unknown command '/transfers'", errors);
         Assert.Contains("RumourBot commands", output);
-        Assert.Contains("/rumours submit text:<text>", output);
+        Assert.Contains("/rumours submit [text:<text>] [url:<text>]", output);
+    }
+
+    [Fact]
+    public async Task Feeds_work_in_the_console_and_its_guard_cannot_be_opened_by_settings()
+    {
+        using var data = new TempFolder();
+
+        var (exit, output, errors) = await RunBotAsync("/feeds list\n/feeds add url:http://127.0.0.1:9/transfers.rss\n/rumours submit url:http://169.254.169.254/latest/meta-data/\n", data,
+            ("Fetching__AllowLoopback", "true"), ("Fetching__AllowedAddresses__0", "127.0.0.1"), ("Feeds__AllowedAddresses__0", "127.0.0.1:9"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("This server follows no feeds yet", output);
+        Assert.Contains("error: Could not add that feed: 127.0.0.1 is a loopback address", errors);
+        Assert.Contains("error: Could not read that article: 169.254.169.254 is a link-local address", errors);
     }
 
     [Fact]

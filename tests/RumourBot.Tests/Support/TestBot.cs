@@ -1,7 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RumourBot.Commands;
+using RumourBot.Feeds;
+using RumourBot.Fetching;
+using RumourBot.Hosting;
+using RumourBot.Ingestion;
 using RumourBot.Polls;
 using RumourBot.Reports;
 using RumourBot.Reports.Clubs;
@@ -10,15 +16,28 @@ using RumourBot.Storage;
 
 namespace RumourBot.Tests.Support;
 
-/// <summary>The bot's real parts over a real LiteDB file in a temp folder, with a fake clock.</summary>
+/// <summary>
+/// The bot's real parts over a real LiteDB file in a temp folder, with a fake clock. Fetching goes through the
+/// production registration and its public-only address guard, unless a test passes another
+/// <see cref="AddressPolicy"/> (the feed tests allow exactly their local server's endpoint).
+/// </summary>
 public sealed class TestBot : IDisposable
 {
     private readonly TempFolder _folder = new();
+    private readonly ServiceProvider _services;
 
-    public TestBot(string? seedsFolder = null)
+    public TestBot(string? seedsFolder = null, AddressPolicy? addresses = null, FeedOptions? feeds = null)
     {
         Options = Microsoft.Extensions.Options.Options.Create(new StorageOptions { DataFolder = _folder.Path, SeedsFolder = seedsFolder ?? RepositoryPaths.Seeds });
+        FeedOptions = Microsoft.Extensions.Options.Options.Create(feeds ?? new FeedOptions());
         Time = new FakeTimeProvider(new DateTimeOffset(2025, 10, 1, 12, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSafeFetching();
+        if (addresses is not null) services.Replace(ServiceDescriptor.Singleton(addresses));
+        _services = services.BuildServiceProvider();
+        Fetcher = _services.GetRequiredService<SafeHttpFetcher>();
         Open();
     }
 
@@ -30,6 +49,13 @@ public sealed class TestBot : IDisposable
     public CommandRouter Router { get; private set; } = null!;
     public SlashCommandParser Parser { get; private set; } = null!;
     public PollBook Polls { get; private set; } = null!;
+    public IOptions<FeedOptions> FeedOptions { get; }
+    public SafeHttpFetcher Fetcher { get; }
+    public ArticleReader Articles { get; private set; } = null!;
+    public FeedBook Feeds { get; private set; } = null!;
+    public FeedIngester FeedIngester { get; private set; } = null!;
+
+    public FeedPoller FeedPoller => new(Feeds, FeedIngester, FeedOptions, Time, NullLogger<FeedPoller>.Instance);
 
     public SeedImporter Seeds => new(Database, Importer, Options, Time, NullLogger<SeedImporter>.Instance);
 
@@ -40,9 +66,9 @@ public sealed class TestBot : IDisposable
         Open();
     }
 
-    public async Task<Replies.Reply> RunAsync(string line, ulong userId = 1, ulong? permissions = null)
+    public async Task<Replies.Reply> RunAsync(string line, ulong userId = 1, ulong? permissions = null, ulong guildId = 1)
     {
-        var (request, error) = Parser.Parse(line, 1, userId, $"user{userId}");
+        var (request, error) = Parser.Parse(line, guildId, userId, $"user{userId}");
         return request is null
             ? Replies.Reply.Error(error!)
             : await Router.DispatchAsync(request with { MemberPermissions = permissions }, CancellationToken.None);
@@ -54,13 +80,20 @@ public sealed class TestBot : IDisposable
         Importer = new ReportImporter(Database, ReportAnalyzer.Default, Time);
         Book = new RumourBook(Database, ClubGazetteer.Default);
         Polls = new PollBook(Database, Time);
-        var catalog = new CommandCatalog([new RumourCommands(Book, Importer, Time), new PollCommands(Polls, Book, Time)]);
+        Articles = new ArticleReader(Fetcher);
+        Feeds = new FeedBook(Database, FeedOptions, Time);
+        FeedIngester = new FeedIngester(Feeds, Fetcher, Articles, Importer, FeedOptions, Time, NullLogger<FeedIngester>.Instance);
+        var catalog = new CommandCatalog([
+            new RumourCommands(Book, Importer, Articles, Time), new PollCommands(Polls, Book, Time),
+            new FeedCommands(Feeds, FeedIngester, FeedOptions, Time),
+        ]);
         Router = new CommandRouter(catalog, NullLogger<CommandRouter>.Instance);
         Parser = new SlashCommandParser(catalog);
     }
 
     public void Dispose()
     {
+        _services.Dispose();
         Database.Dispose();
         _folder.Dispose();
     }

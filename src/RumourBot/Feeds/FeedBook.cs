@@ -1,0 +1,118 @@
+using LiteDB;
+using Microsoft.Extensions.Options;
+using RumourBot.Storage;
+
+namespace RumourBot.Feeds;
+
+/// <summary>
+/// Feed subscriptions and the articles they have listed, in the database: who follows what, each feed's health
+/// and schedule, and the backfill a digest mentions in one line.
+/// </summary>
+public sealed class FeedBook(RumourDatabase database, IOptions<FeedOptions> options, TimeProvider time)
+{
+    /// <summary>A server's feeds, oldest subscription first.</summary>
+    public IReadOnlyList<FeedSubscription> ForGuild(ulong guildId) =>
+        database.Feeds.Find(f => f.GuildId == guildId).OrderBy(f => f.AddedAt).ToList();
+
+    public FeedSubscription? Find(ulong guildId, string url) => database.Feeds.FindById(FeedSubscription.IdFor(guildId, url));
+
+    /// <summary>Stores a new subscription; false when the server already follows that URL.</summary>
+    public bool TryAdd(FeedSubscription feed)
+    {
+        try
+        {
+            database.Feeds.Insert(feed);
+            return true;
+        }
+        catch (LiteException error) when (error.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Unsubscribes the server and forgets which articles the feed listed; the reports stay.</summary>
+    public bool Remove(ulong guildId, string url)
+    {
+        var id = FeedSubscription.IdFor(guildId, url);
+        return database.InTransaction(() =>
+        {
+            database.FeedArticles.DeleteMany(a => a.FeedId == id);
+            return database.Feeds.Delete(id);
+        });
+    }
+
+    /// <summary>Feeds whose next check is due, the longest-waiting first.</summary>
+    public IReadOnlyList<FeedSubscription> Due()
+    {
+        var now = time.GetUtcNow();
+        return database.Feeds.Query().Where(f => f.NextCheckAt <= now).OrderBy(f => f.NextCheckAt).ToList();
+    }
+
+    /// <summary>When the next feed is due, or null with no feeds at all.</summary>
+    public DateTimeOffset? NextDue() =>
+        database.Feeds.Query().OrderBy(f => f.NextCheckAt).Limit(1).ToList() is [var first] ? first.NextCheckAt : null;
+
+    /// <summary>The guids and links of every article this subscription has listed before.</summary>
+    public IReadOnlySet<string> SeenKeys(string feedId)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in database.FeedArticles.Find(a => a.FeedId == feedId))
+        {
+            if (article.Guid is not null) keys.Add(article.Guid);
+            if (article.Link is not null) keys.Add(article.Link);
+        }
+        return keys;
+    }
+
+    public void RecordArticle(SeenFeedArticle article) => database.FeedArticles.Upsert(article);
+
+    /// <summary>
+    /// A check that read the feed (or heard 304): the schedule returns to the normal interval. False when the
+    /// subscription was removed while it was being checked; what that check recorded is forgotten too.
+    /// </summary>
+    public bool RecordSuccess(FeedSubscription feed, int articlesSeen, int reportsStored)
+    {
+        var now = time.GetUtcNow();
+        feed.LastCheckedAt = now;
+        feed.LastSuccessAt = now;
+        feed.ConsecutiveFailures = 0;
+        feed.NextCheckAt = now + options.Value.PollInterval;
+        feed.ArticlesSeen += articlesSeen;
+        feed.ReportsStored += reportsStored;
+        if (database.Feeds.Update(feed)) return true;
+        database.FeedArticles.DeleteMany(a => a.FeedId == feed.Id);
+        return false;
+    }
+
+    /// <summary>A failed check: the error is kept for /feeds list and the next check waits longer (see <see cref="Backoff"/>).</summary>
+    public void RecordFailure(FeedSubscription feed, string problem)
+    {
+        var now = time.GetUtcNow();
+        feed.LastCheckedAt = now;
+        feed.LastError = problem;
+        feed.LastErrorAt = now;
+        feed.ConsecutiveFailures++;
+        feed.NextCheckAt = now + Backoff(feed.ConsecutiveFailures, options.Value);
+        database.Feeds.Update(feed);
+    }
+
+    /// <summary>The wait after <paramref name="failures"/> failures in a row: the interval doubled each time, capped.</summary>
+    public static TimeSpan Backoff(int failures, FeedOptions options)
+    {
+        var wait = options.PollInterval;
+        for (var i = 0; i < failures && wait < options.MaxBackoff; i++) wait *= 2;
+        return wait < options.MaxBackoff ? wait : options.MaxBackoff;
+    }
+
+    /// <summary>
+    /// Per feed of this server, how many reports were imported as backfill (listed before the feed was added) at or
+    /// after <paramref name="since"/>: what a digest says in one line instead of listing them.
+    /// </summary>
+    public IReadOnlyList<FeedBackfill> BackfillsSince(ulong guildId, DateTimeOffset since) =>
+        database.FeedArticles
+            .Find(a => a.GuildId == guildId && a.Backfill && a.Outcome == SeenFeedArticleOutcome.Stored && a.SeenAt >= since)
+            .GroupBy(a => a.FeedId)
+            .Select(g => new FeedBackfill(g.First().FeedTitle, g.First().FeedUrl, g.Count()))
+            .OrderByDescending(b => b.Reports)
+            .ToList();
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using SmartReader;
+
+namespace RumourBot.Ingestion;
+
+/// <summary>
+/// The article in a web page, without its menus, adverts and footers: SmartReader (a port of Mozilla's Readability)
+/// finds the main content. Only the HTML we already fetched is parsed; SmartReader fetches nothing itself here.
+/// </summary>
+public static class ArticleExtractor
+{
+    /// <summary>Longer articles are cut at a paragraph near this length: analysis cost grows with the text.</summary>
+    public const int MaxCharacters = 30_000;
+
+    /// <summary>The article, or null when the page has no readable article.</summary>
+    public static ExtractedArticle? Extract(byte[] html, string? charset, Uri url)
+    {
+        using var reader = Encoding(charset) is { } encoding
+            ? new Reader(url.AbsoluteUri, encoding.GetString(html))
+            : new Reader(url.AbsoluteUri, new MemoryStream(html)); // AngleSharp reads the page's own <meta charset>
+        reader.ContinueIfNotReadable = false;
+        var article = reader.GetArticle();
+        if (!article.IsReadable || string.IsNullOrWhiteSpace(article.TextContent)) return null;
+        var text = Cut(HtmlText.Tidy(article.TextContent));
+        return new ExtractedArticle(Blank(article.Title), text, Blank(article.SiteName), article.PublicationDate is { } date ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)) : null);
+    }
+
+    public static string Cut(string text)
+    {
+        if (text.Length <= MaxCharacters) return text;
+        var paragraph = text.LastIndexOf("\n\n", MaxCharacters, StringComparison.Ordinal);
+        return text[..(paragraph > MaxCharacters / 2 ? paragraph : MaxCharacters)];
+    }
+
+    private static Encoding? Encoding(string? charset)
+    {
+        if (string.IsNullOrWhiteSpace(charset)) return null;
+        try
+        {
+            return System.Text.Encoding.GetEncoding(charset.Trim('"', ' '));
+        }
+        catch (ArgumentException)
+        {
+            return null; // an unknown charset name: let the parser sniff the page instead
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,63 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace RumourBot.Ingestion;
+
+/// <summary>
+/// Plain text from a snippet of HTML (a feed item's summary): AngleSharp parses it as a browser would, and each
+/// block (paragraph, heading, list item, line break) becomes its own line.
+/// </summary>
+public static class HtmlText
+{
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "tr", "section", "article",
+    };
+
+    public static string ToPlainText(string html)
+    {
+        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        foreach (var hidden in document.QuerySelectorAll("script, style, noscript").ToList()) hidden.Remove();
+        var text = new StringBuilder();
+        Append(document.Body!, text);
+        return Tidy(text.ToString());
+    }
+
+    /// <summary>Lines trimmed, runs of spaces made one, at most one blank line between paragraphs.</summary>
+    public static string Tidy(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
+            .Select(line => string.Join(' ', line.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)));
+        var tidy = new StringBuilder();
+        var blank = false;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+            {
+                blank = tidy.Length > 0;
+                continue;
+            }
+            if (tidy.Length > 0) tidy.Append(blank ? "\n\n" : "\n");
+            tidy.Append(line);
+            blank = false;
+        }
+        return tidy.ToString();
+    }
+
+    private static void Append(INode node, StringBuilder text)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText leaf)
+            {
+                text.Append(leaf.Data);
+                continue;
+            }
+            var block = child is IElement element && Blocks.Contains(element.LocalName);
+            if (block) text.Append("\n\n");
+            Append(child, text);
+            if (block) text.Append("\n\n");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using RumourBot.Fetching;
+using RumourBot.Replies;
+using RumourBot.Tests.Support;
+
+namespace RumourBot.Tests.Rumours;
+
+/// <summary><c>/rumours submit url:</c>: a link a member pastes is fetched, read and analysed like a feed's article.</summary>
+public class RumourSubmitLinkTests
+{
+    [Fact]
+    public async Task A_submitted_link_is_read_analysed_and_stored()
+    {
+        await using var server = await FeedFixtures.StartServerAsync();
+        using var bot = new TestBot(addresses: AddressPolicy.AllowingOnly(server.EndPoint));
+        var link = server.Url("/articles/bayern-oberholz.html");
+
+        var reply = await bot.RunAsync($"/rumours submit url:{link}");
+
+        Assert.Equal("Report added", reply.Title);
+        Assert.Equal(ReplyTone.Success, reply.Tone);
+        Assert.Contains(reply.Fields, f => f.Name == "Jannik Oberholz: Bayern Munich → Newcastle United" && f.Value.Contains("rejected"));
+        Assert.StartsWith("Bayern Munich have rejected a €40 million bid", reply.Description);
+        var report = Assert.Single(bot.Database.Reports.FindAll());
+        Assert.Equal(link.AbsoluteUri, report.Url);
+        Assert.Equal("The Touchline Wire", report.Outlet);
+        Assert.Equal("submitted by user1", report.Origin);
+        Assert.False(report.Backfill);
+        Assert.Null(report.FeedUrl);
+    }
+
+    [Fact]
+    public async Task The_same_link_again_is_on_file_without_being_fetched_again()
+    {
+        await using var server = await FeedFixtures.StartServerAsync();
+        using var bot = new TestBot(addresses: AddressPolicy.AllowingOnly(server.EndPoint));
+        var link = server.Url("/articles/villa-lindqvist.html");
+        await bot.RunAsync($"/rumours submit url:{link}");
+
+        var again = await bot.RunAsync($"/rumours submit url:{link}#comments");
+
+        Assert.Equal("Already on file", again.Title);
+        Assert.Equal(1, server.CountRequests("/articles/villa-lindqvist.html"));
+        Assert.Equal(1, bot.Database.Reports.Count());
+    }
+
+    [Fact]
+    public async Task An_article_naming_no_transfer_is_not_kept()
+    {
+        await using var server = await FeedFixtures.StartServerAsync();
+        server.ServeText("/articles/weather.html", FeedFixtures.Html,
+            "<html><head><title>Weather</title></head><body><article>" +
+            string.Concat(Enumerable.Repeat("<p>The weather in Devon was glorious all weekend, and the beaches were busy from dawn until long after dusk.</p>", 6)) +
+            "</article></body></html>");
+        using var bot = new TestBot(addresses: AddressPolicy.AllowingOnly(server.EndPoint));
+
+        var reply = await bot.RunAsync($"/rumours submit url:{server.Url("/articles/weather.html")}");
+
+        Assert.Contains("couldn't find a transfer in that article", reply.Description);
+        Assert.Equal(0, bot.Database.Reports.Count());
+    }
+
+    [Theory]
+    [InlineData("/rumours submit", "either as text:")]
+    [InlineData("/rumours submit text:Everton have agreed a fee with Lille for the defender today. url:https://touchline.example/a", "either as text:")]
+    [InlineData("/rumours submit url:ftp://touchline.example/a", "Only http:// and https://")]
+    [InlineData("/rumours submit url:http://192.168.0.20/transfers", "192.168.0.20 is a private address")]
+    [InlineData("/rumours submit url:http://100.64.1.1/transfers", "carrier-grade NAT")]
+    [InlineData("/rumours submit url:http://[fe80::1]/transfers", "link-local")]
+    public async Task A_bad_submission_is_explained_and_nothing_is_stored(string line, string expected)
+    {
+        using var bot = new TestBot(); // the production guard
+
+        var reply = await bot.RunAsync(line);
+
+        Assert.Equal(ReplyTone.Error, reply.Tone);
+        Assert.True(reply.Ephemeral);
+        Assert.Contains(expected, reply.Description);
+        Assert.Equal(0, bot.Database.Reports.Count());
+    }
+
+    [Fact]
+    public async Task A_link_that_redirects_to_cloud_metadata_is_refused()
+    {
+        await using var server = await FeedFixtures.StartServerAsync();
+        server.Redirect("/short/abc", "http://169.254.169.254/latest/meta-data/");
+        using var bot = new TestBot(addresses: AddressPolicy.AllowingOnly(server.EndPoint));
+
+        var reply = await bot.RunAsync($"/rumours submit url:{server.Url("/short/abc")}");
+
+        Assert.Equal(ReplyTone.Error, reply.Tone);
+        Assert.Contains("169.254.169.254 is a link-local address", reply.Description);
+        Assert.Equal(0, bot.Database.Reports.Count());
+    }
+}
