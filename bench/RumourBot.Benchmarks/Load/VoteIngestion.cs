@@ -68,6 +68,7 @@ public static class VoteIngestion
             using var stop = new CancellationTokenSource();
             var run = client.RunAsync(gateway.Url, stop.Token);
             await allReceived.Task.WaitAsync(TimeSpan.FromMinutes(2));
+            var receivedIn = clock!.Elapsed;
             await queue.FlushAsync().WaitAsync(TimeSpan.FromMinutes(2));
             var elapsed = clock!.Elapsed;
             await queue.StopAsync(CancellationToken.None);
@@ -81,7 +82,7 @@ public static class VoteIngestion
             {
             }
             Console.WriteLine($"votes: {votes:N0} reaction dispatches → {stored:N0} stored votes on {pollCount:N0} poll(s) in {elapsed.TotalMilliseconds:F0} ms: " +
-                              $"{votes / elapsed.TotalSeconds:N0} votes/s{(stored == votes ? ", none lost" : $", {votes - stored} MISSING")}");
+                              $"{votes / elapsed.TotalSeconds:N0} votes/s (all dispatches in after {receivedIn.TotalMilliseconds:F0} ms){(stored == votes ? ", none lost" : $", {votes - stored} MISSING")}");
         }
         finally
         {

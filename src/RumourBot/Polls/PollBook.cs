@@ -20,6 +20,7 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
     // than the reactions the recount read, so the recount leaves them alone.
     private readonly ConcurrentDictionary<int, ConcurrentDictionary<ulong, byte>> _recounting = new();
     private readonly ConcurrentDictionary<ulong, Poll> _openByMessage = new();
+    private readonly ConcurrentDictionary<int, byte> _ended = new();
 
     // Open polls' votes in memory (see Ballots); every change to votes holds this lock, so memory and file agree.
     private readonly Dictionary<int, Ballots> _ballots = [];
@@ -69,11 +70,8 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         List<VoteOutcome> outcomes;
         lock (_ballotsLock)
         {
-            // The stored state, read once per poll: a poll may have closed since its reactions were queued.
-            var open = changes.Select(c => c.Poll.Id).Distinct()
-                .ToDictionary(id => id, id => database.Polls.FindById(id) is { State: PollState.Open } stored && now < stored.ClosesAt);
             var writes = new VoteWrites();
-            outcomes = changes.Select(change => open[change.Poll.Id] ? ApplyOne(change, BallotsOf(change.Poll.Id), writes, now) : new VoteOutcome(VoteResult.PollClosed, [])).ToList();
+            outcomes = changes.Select(change => IsOpen(change.Poll, now) ? ApplyOne(change, BallotsOf(change.Poll.Id), writes, now) : new VoteOutcome(VoteResult.PollClosed, [])).ToList();
             Write(writes, changes.Select(c => c.Poll.Id));
         }
         var changed = new HashSet<int>();
@@ -114,12 +112,16 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         return new VoteOutcome(VoteResult.Counted, moved);
     }
 
+    // A poll may have been closed through another copy of it since its reactions were queued: every close and
+    // cancel goes through this book, which remembers them.
+    private bool IsOpen(Poll poll, DateTimeOffset now) => poll.State == PollState.Open && now < poll.ClosesAt && !_ended.ContainsKey(poll.Id);
+
     // Call holding _ballotsLock. Loads an open poll's votes into memory on first use.
     private Ballots BallotsOf(int pollId)
     {
         if (!_ballots.TryGetValue(pollId, out var ballots))
         {
-            _ballots[pollId] = ballots = new Ballots(database.Votes.Find(v => v.PollId == pollId));
+            _ballots[pollId] = ballots = new Ballots(StoredVotes(pollId));
         }
         return ballots;
     }
@@ -146,7 +148,7 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
     /// <summary>A moderator cleared all reactions (or one emoji's): those votes go too.</summary>
     public int RemoveVotes(Poll poll, string? emoji = null)
     {
-        if (poll.State != PollState.Open) return 0;
+        if (poll.State != PollState.Open || _ended.ContainsKey(poll.Id)) return 0;
         List<Vote> cleared;
         lock (_ballotsLock)
         {
@@ -177,7 +179,7 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
     public RecountResult Recount(Poll poll, IReadOnlyDictionary<string, IReadOnlyList<PollVoter>> reactions)
     {
         var touched = _recounting.TryRemove(poll.Id, out var live) ? live : new ConcurrentDictionary<ulong, byte>();
-        if (poll.State != PollState.Open) return RecountResult.Nothing;
+        if (poll.State != PollState.Open || _ended.ContainsKey(poll.Id)) return RecountResult.Nothing;
 
         var now = time.GetUtcNow();
         RecountResult result;
@@ -227,6 +229,7 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
     // A poll no longer open: reactions to it are no votes, and its ballots need not stay in memory.
     private void Forget(Poll poll)
     {
+        _ended[poll.Id] = 0;
         if (poll.MessageId is { } messageId) _openByMessage.TryRemove(messageId, out _);
         lock (_ballotsLock) _ballots.Remove(poll.Id);
     }
@@ -250,13 +253,21 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         Forget(poll);
     }
 
+    /// <summary>Every vote stored for a poll (for a closed poll, its final votes).</summary>
+    public IReadOnlyList<Vote> Votes(int pollId)
+    {
+        lock (_ballotsLock) return _ballots.TryGetValue(pollId, out var ballots) ? [.. ballots.All] : StoredVotes(pollId);
+    }
+
+    private List<Vote> StoredVotes(int pollId) => database.Votes.Find(Query.StartsWith("_id", Vote.PollPrefix(pollId))).ToList();
+
     public PollTally Tally(Poll poll)
     {
         lock (_ballotsLock)
         {
             return _ballots.TryGetValue(poll.Id, out var ballots)
                 ? PollTally.Of(poll, ballots.All)
-                : PollTally.Of(poll, database.Votes.Find(v => v.PollId == poll.Id));
+                : PollTally.Of(poll, StoredVotes(poll.Id));
         }
     }
 

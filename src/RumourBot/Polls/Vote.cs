@@ -16,5 +16,8 @@ public sealed class Vote
     public static string IdFor(int pollId, ulong voterId, string emoji) => BallotPrefix(pollId, voterId) + emoji;
 
     /// <summary>The start of every id of one member's votes in one poll: their ballot, found through the id index.</summary>
-    public static string BallotPrefix(int pollId, ulong voterId) => $"{pollId}:{voterId}:";
+    public static string BallotPrefix(int pollId, ulong voterId) => $"{PollPrefix(pollId)}{voterId}:";
+
+    /// <summary>The start of every id of one poll's votes: the poll's votes, found through the id index.</summary>
+    public static string PollPrefix(int pollId) => $"{pollId}:";
 }
