@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RumourBot.Commands;
 using Microsoft.Extensions.Options;
+using RumourBot.Digests;
+using RumourBot.Digests.Sections;
 using RumourBot.Discord;
 using RumourBot.Discord.Gateway;
 using RumourBot.Discord.Rest;
@@ -49,6 +51,27 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<PollCloser>();
         services.AddHostedService(provider => provider.GetRequiredService<PollCloser>());
 
+        // Digests: the sections in the order they appear. Another feature adds its own section (settled transfers, how
+        // the server's polls did) by registering an IDigestSection; feeds register an IFeedBackfillSource.
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section)
+            .Validate(o => o.HasKnownTimeZone, "Digests:DefaultTimeZone must be a time zone this machine knows, e.g. Europe/London.")
+            .Validate(o => o.MinimumInterval > TimeSpan.Zero && o.DefaultWindow > TimeSpan.Zero && o.NewsMaxAge > TimeSpan.Zero,
+                "Digests:MinimumInterval, DefaultWindow and NewsMaxAge must be positive.")
+            .Validate(o => o.MaxItemsPerSection is >= 1 and <= 50 && o.HottestCount is >= 1 and <= 25,
+                "Digests:MaxItemsPerSection must be 1-50 and HottestCount 1-25.")
+            .ValidateOnStart();
+        services.AddSingleton<IDigestSection, HottestRumoursSection>();
+        services.AddSingleton<IDigestSection, NewRumoursSection>();
+        services.AddSingleton<IDigestSection, StatusChangesSection>();
+        services.AddSingleton<IDigestSection, OpenPollsSection>();
+        services.AddSingleton<IDigestSection, FeedBackfillsSection>();
+        services.AddSingleton<DigestComposer>();
+        services.AddSingleton<DigestBook>();
+        services.AddSingleton<DigestPublisher>();
+        services.AddSingleton<ICommandModule, DigestCommands>();
+        services.AddSingleton<DigestScheduler>();
+        services.AddHostedService(provider => provider.GetRequiredService<DigestScheduler>());
+
         // Commands, shared by the local console and Discord
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandRouter>();
@@ -73,6 +96,7 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<PollReactions>();
         services.AddSingleton<PollMessages>();
+        services.AddSingleton<IDigestPoster, DiscordDigestPoster>();
         services.AddHostedService<DiscordBotService>();
         return builder;
     }
@@ -81,6 +105,7 @@ public static class RumourBotServiceCollectionExtensions
     {
         builder.Services.AddSingleton(streams);
         builder.Services.AddSingleton<ConsoleVote>();
+        builder.Services.AddSingleton<IDigestPoster, ConsoleDigestPoster>();
         builder.Services.AddHostedService<LocalConsoleService>();
         return builder;
     }

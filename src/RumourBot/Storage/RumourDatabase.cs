@@ -1,5 +1,6 @@
 using LiteDB;
 using Microsoft.Extensions.Options;
+using RumourBot.Digests;
 using RumourBot.Polls;
 using RumourBot.Reports;
 using RumourBot.Rumours;
@@ -27,11 +28,17 @@ public sealed class RumourDatabase : IDisposable
         Settings = _database.GetCollection<StoredSetting>("settings");
         Polls = _database.GetCollection<Poll>("polls");
         Votes = _database.GetCollection<Vote>("votes");
+        RumourChanges = _database.GetCollection<RumourChange>("rumour_changes");
+        DigestSchedules = _database.GetCollection<DigestSchedule>("digest_schedules");
         Reports.EnsureIndex(r => r.Published);
         Rumours.EnsureIndex(r => r.LastSeen);
         Rumours.EnsureIndex(r => r.PlayerKey);
         Votes.EnsureIndex(v => v.PollId);
         Polls.EnsureIndex(p => p.MessageId);
+        // Digests read only what changed since the last one, and a server's own polls.
+        RumourChanges.EnsureIndex(c => c.At);
+        Polls.EnsureIndex(p => p.GuildId);
+        DigestSchedules.EnsureIndex(s => s.NextSlot);
     }
 
     // Derived values are computed from the stories on read, never stored twice.
@@ -50,6 +57,12 @@ public sealed class RumourDatabase : IDisposable
     public ILiteCollection<StoredSetting> Settings { get; }
     public ILiteCollection<Poll> Polls { get; }
     public ILiteCollection<Vote> Votes { get; }
+
+    /// <summary>What each report did to each rumour, by time: the digest's source (see <see cref="RumourChange"/>).</summary>
+    public ILiteCollection<RumourChange> RumourChanges { get; }
+
+    /// <summary>One digest schedule per server, keyed by guild id.</summary>
+    public ILiteCollection<DigestSchedule> DigestSchedules { get; }
 
     private readonly Lock _countLock = new();
     private int? _reportCount;
