@@ -82,12 +82,12 @@ public static class DigestPages
     // An entry that would not fit a field even alone is shortened at a word, keeping room for escapes.
     private static string Fit(string entry)
     {
-        var text = entry;
         var limit = Embed.MaxFieldValue;
-        while (Measure(text) > Embed.MaxFieldValue)
+        var text = DiscordText.Truncate(entry, limit);
+        while (Measure(text) > Embed.MaxFieldValue && limit > 1)
         {
-            limit -= Measure(text) - Embed.MaxFieldValue;
-            text = DiscordText.Truncate(entry, Math.Max(1, limit));
+            limit = Math.Max(1, limit - (Measure(text) - Embed.MaxFieldValue));
+            text = DiscordText.Truncate(entry, limit);
         }
         return text;
     }
