@@ -1,3 +1,4 @@
+using LiteDB;
 using RumourBot.Rumours;
 using RumourBot.Storage;
 
@@ -11,7 +12,9 @@ namespace RumourBot.Digests;
 public static class RumourActivity
 {
     public static IReadOnlyList<RumourNews> Within(RumourDatabase database, DigestWindow window, TimeSpan newsMaxAge) =>
-        database.RumourChanges.Find(c => c.At > window.Since && c.At <= window.Until)
+        // BETWEEN seeks the index to the window's start and stops at its end; "At > since" would walk the whole index.
+        // Times are kept to the millisecond, so (since, until] is [since + 1 ms, until].
+        database.RumourChanges.Find(Query.Between(nameof(RumourChange.At), window.Since.AddMilliseconds(1).UtcDateTime, window.Until.UtcDateTime))
             .Where(c => c.At - c.Published <= newsMaxAge)
             .GroupBy(c => c.RumourId, StringComparer.Ordinal)
             .Select(group => RumourNews.Of(group.OrderBy(c => c.At).ThenBy(c => c.Id).ToList()))

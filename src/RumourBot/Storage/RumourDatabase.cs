@@ -37,7 +37,7 @@ public sealed class RumourDatabase : IDisposable
         Polls.EnsureIndex(p => p.MessageId);
         // Digests read only what changed since the last one, and a server's own polls.
         RumourChanges.EnsureIndex(c => c.At);
-        Polls.EnsureIndex(p => p.GuildId);
+        Polls.EnsureIndex("OpenByGuild", OpenPollsByGuild);
         DigestSchedules.EnsureIndex(s => s.NextSlot);
     }
 
@@ -51,6 +51,13 @@ public sealed class RumourDatabase : IDisposable
         mapper.Entity<RumourStory>().Ignore(s => s.BestTier);
         return mapper;
     }
+
+    /// <summary>
+    /// The index of open polls by server (closed and cancelled polls are indexed under null): a server's open polls
+    /// are one seek, however many polls it has closed. Query with this same expression (LiteDB finds the index by it)
+    /// and the guild id as a long, as LiteDB keeps a ulong.
+    /// </summary>
+    public const string OpenPollsByGuild = "IIF($.State = 'Open', $.GuildId, null)";
 
     public ILiteCollection<StoredReport> Reports { get; }
     public ILiteCollection<Rumour> Rumours { get; }

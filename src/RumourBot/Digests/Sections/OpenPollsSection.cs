@@ -1,5 +1,6 @@
 using System.Globalization;
 using Humanizer;
+using LiteDB;
 using RumourBot.Polls;
 using RumourBot.Rumours;
 using RumourBot.Storage;
@@ -16,8 +17,8 @@ public sealed class OpenPollsSection(RumourDatabase database, PollBook polls) : 
 
     public ComposedSection? Compose(DigestContext context)
     {
-        // The GuildId index gives this server's polls only; the tallies are counted for the polls shown, no more.
-        var open = database.Polls.Find(p => p.GuildId == context.Window.GuildId)
+        // The open-polls index gives this server's open polls only; tallies are counted for the polls shown, no more.
+        var open = database.Polls.Find(Query.EQ(RumourDatabase.OpenPollsByGuild, unchecked((long)context.Window.GuildId)))
             .Where(p => p.State == PollState.Open && p.ClosesAt > context.Now)
             .OrderBy(p => p.ClosesAt)
             .ThenBy(p => p.Id)
