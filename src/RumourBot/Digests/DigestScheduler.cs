@@ -68,6 +68,7 @@ public sealed partial class DigestScheduler : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Yield(); // the first pass (a catch-up after downtime) never holds up the host's start-up
         try
         {
             while (!stoppingToken.IsCancellationRequested)

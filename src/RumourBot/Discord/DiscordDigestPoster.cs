@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using RumourBot.Commands;
 using RumourBot.Digests;
 using RumourBot.Discord.Rest;
@@ -33,11 +32,12 @@ public sealed class DiscordDigestPoster(DiscordRestClient rest) : IDigestPoster
             }
             return DigestDelivery.Posted(posted);
         }
-        catch (DiscordRestException error) when (error.Code == UnknownChannel || error.Status == HttpStatusCode.NotFound)
+        // Only Discord's own codes turn a schedule off: a bare 404 or 403 (a proxy, a wrong base URL) is a failure that may pass.
+        catch (DiscordRestException error) when (error.Code == UnknownChannel)
         {
             return new DigestDelivery(DigestDeliveryResult.ChannelUnusable, posted, $"{channel.Display} was deleted");
         }
-        catch (DiscordRestException error) when (error.Code is MissingAccess or MissingPermissions || error.Status == HttpStatusCode.Forbidden)
+        catch (DiscordRestException error) when (error.Code is MissingAccess or MissingPermissions)
         {
             return new DigestDelivery(DigestDeliveryResult.ChannelUnusable, posted,
                 $"the bot may no longer post in {channel.Display} ({error.DiscordMessage})");

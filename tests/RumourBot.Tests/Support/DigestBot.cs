@@ -6,7 +6,6 @@ using RumourBot.Digests.Sections;
 using RumourBot.Polls;
 using RumourBot.Reports;
 using RumourBot.Replies;
-using RumourBot.Rumours;
 
 namespace RumourBot.Tests.Support;
 
@@ -80,11 +79,7 @@ public sealed class DigestBot : IDisposable
         ];
         Composer = new DigestComposer(sections, _bot.Database, Options, Time);
         Publisher = new DigestPublisher(Book, Composer, Poster, Time, NullLogger<DigestPublisher>.Instance);
-        var catalog = new CommandCatalog([
-            new RumourCommands(_bot.Book, _bot.Importer, Time),
-            new PollCommands(_bot.Polls, _bot.Book, Time),
-            new DigestCommands(Book, Composer, Publisher, Options, Time),
-        ]);
+        var catalog = new CommandCatalog([new DigestCommands(Book, Composer, Publisher, Options, Time)]);
         Router = new CommandRouter(catalog, NullLogger<CommandRouter>.Instance);
         Parser = new SlashCommandParser(catalog);
     }
