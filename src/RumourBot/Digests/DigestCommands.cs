@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RumourBot.Commands;
 using RumourBot.Replies;
+using RumourBot.Rumours;
 
 namespace RumourBot.Digests;
 
@@ -103,11 +104,11 @@ public sealed class DigestCommands(
         return pages[0] with { FollowUps = pages.Skip(1).ToList() };
     }
 
-    // "#rumours was deleted (Tue 2 Mar 09:00, a day ago). /digest schedule picks a new channel."
+    // "#rumours was deleted (Tue 2 Mar 09:00, yesterday). /digest schedule picks a channel again."
     private static string StoppedNote(DigestSchedule schedule, DateTimeOffset now)
     {
         var zone = DigestTiming.Of(schedule)?.Zone ?? TimeZoneInfo.Utc;
-        var when = schedule.DisabledAt is { } at ? $" ({DigestText.LocalTimeAndAgo(at, zone, now)})" : "";
+        var when = schedule.DisabledAt is { } at ? $" ({DigestText.LocalTime(at, zone)}, {RumourText.Ago(at, now)})" : "";
         return $"{schedule.DisabledReason ?? "turned off"}{when}. /digest schedule picks a channel again.";
     }
 }
