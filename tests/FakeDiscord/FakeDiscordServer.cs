@@ -293,6 +293,31 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Deletes a channel, as a moderator would: CHANNEL_DELETE goes to the bot, and from then on every request naming
+    /// the channel gets 404 <c>{"message":"Unknown Channel","code":10003}</c>.
+    /// </summary>
+    public async Task DeleteChannelAsync(ulong channelId)
+    {
+        var deleted = _directory.RemoveChannel(channelId) ?? throw new ArgumentException($"Unknown channel {channelId}.", nameof(channelId));
+        await _events.ChannelDeletedAsync(deleted).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Denies the bot permissions in a channel, as a channel overwrite would (<see cref="ChannelPermissions"/>): without
+    /// VIEW_CHANNEL the channel's routes answer 403 50001 Missing Access; without SEND_MESSAGES creating a message
+    /// answers 403 50013 Missing Permissions. 0 lifts the denial.
+    /// </summary>
+    public void DenyBotPermissions(ulong channelId, ulong permissions)
+    {
+        if (_directory.FindChannel(channelId) is null)
+        {
+            throw new ArgumentException($"Unknown channel {channelId}.", nameof(channelId));
+        }
+
+        _directory.DenyBot(channelId, permissions);
+    }
+
     /// <summary>The global application commands the bot registered.</summary>
     public IReadOnlyList<RegisteredCommand> GetGlobalCommands() => _commands.Snapshot(null);
 

@@ -11,6 +11,11 @@ namespace RumourBot.Benchmarks.Load;
 /// </summary>
 public static class SyntheticReports
 {
+    /// <summary>When the last of <paramref name="count"/> reports was published and imported (one a minute from 1 January 2025).</summary>
+    public static DateTimeOffset LastReportAt(int count) => Start.AddMinutes(count - 1);
+
+    private static readonly DateTimeOffset Start = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static void Fill(RumourDatabase database, int count)
     {
         var seeds = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt")
@@ -18,9 +23,10 @@ public static class SyntheticReports
             .Select(report => (Report: report, Analysis: ReportAnalyzer.Default.Analyze(report)))
             .Where(s => s.Analysis.Moves.Count > 0)
             .ToList();
-        var start = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var start = Start;
         var rumours = new Dictionary<string, Rumour>();
         var batch = new List<StoredReport>(10_000);
+        var changes = new List<RumourChange>(10_000);
         for (var i = 0; i < count; i++)
         {
             var (report, analysis) = seeds[i % seeds.Count];
@@ -46,20 +52,29 @@ public static class SyntheticReports
             {
                 foreach (var (key, toClub) in RumourKey.For(move))
                 {
+                    MoveStatus? before = null;
                     if (!rumours.TryGetValue(key, out var rumour))
                     {
                         rumours[key] = rumour = new Rumour { Id = key, Player = move.Player, PlayerKey = RumourKey.Normalise(move.Player), FromClub = move.FromClub, ToClub = toClub };
                     }
+                    else
+                    {
+                        before = rumour.Status;
+                    }
                     rumour.AddReport(stored, move);
+                    changes.Add(RumourChange.Of(rumour, stored, before)); // the change log the importer writes, for digests
                 }
             }
             if (batch.Count == batch.Capacity)
             {
                 database.Reports.InsertBulk(batch);
                 batch.Clear();
+                database.RumourChanges.InsertBulk(changes);
+                changes.Clear();
             }
         }
         database.Reports.InsertBulk(batch);
+        database.RumourChanges.InsertBulk(changes);
         database.Rumours.InsertBulk(rumours.Values);
         database.Settings.Upsert(new StoredSetting { Id = "seeds-imported", Value = "load harness" });
     }

@@ -21,12 +21,20 @@ public sealed record ApplicationCommandOption(
     [property: JsonPropertyName("min_value"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? MinValue = null,
     [property: JsonPropertyName("max_value"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? MaxValue = null,
     [property: JsonPropertyName("max_length"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? MaxLength = null,
-    [property: JsonPropertyName("autocomplete"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Autocomplete = null)
+    [property: JsonPropertyName("autocomplete"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Autocomplete = null,
+    [property: JsonPropertyName("channel_types"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? ChannelTypes = null)
 {
     public const int SubCommand = 1;
     public const int String = 3;
     public const int Integer = 4;
     public const int Boolean = 5;
+    public const int Channel = 7;
+
+    /// <summary>Channel type GUILD_TEXT, for <see cref="ChannelTypes"/>.</summary>
+    public const int GuildTextChannel = 0;
+
+    /// <summary>Channel type GUILD_ANNOUNCEMENT, for <see cref="ChannelTypes"/>.</summary>
+    public const int GuildAnnouncementChannel = 5;
 }
 
 /// <summary>An autocomplete suggestion.</summary>

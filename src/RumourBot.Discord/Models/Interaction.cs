@@ -30,7 +30,18 @@ public sealed record InteractionData(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("type")] int? Type,
-    [property: JsonPropertyName("options")] IReadOnlyList<InteractionOption>? Options);
+    [property: JsonPropertyName("options")] IReadOnlyList<InteractionOption>? Options,
+    [property: JsonPropertyName("resolved")] InteractionResolved? Resolved = null);
+
+/// <summary>The users, channels and roles that option values refer to, by id (here: channels).</summary>
+public sealed record InteractionResolved(
+    [property: JsonPropertyName("channels")] IReadOnlyDictionary<string, ResolvedChannel>? Channels);
+
+/// <summary>A channel named in an option: a partial channel object.</summary>
+public sealed record ResolvedChannel(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("name")] string? Name,
+    [property: JsonPropertyName("type")] int Type);
 
 /// <summary>One option as filled in; subcommands carry their own options.</summary>
 public sealed record InteractionOption(

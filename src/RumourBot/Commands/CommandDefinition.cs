@@ -30,6 +30,7 @@ public sealed record CommandDefinition(
     {
         CommandOptionType.Integer => "number",
         CommandOptionType.Boolean => "true|false",
+        CommandOptionType.Channel => "#channel",
         _ => "text",
     };
 }

@@ -24,4 +24,6 @@ public sealed class CommandInvocation(
     public long? GetInteger(string name) => options.TryGetValue(name, out var value) ? (long)value : null;
 
     public bool? GetBoolean(string name) => options.TryGetValue(name, out var value) ? (bool)value : null;
+
+    public ChannelChoice? GetChannel(string name) => options.TryGetValue(name, out var value) ? (ChannelChoice)value : null;
 }

@@ -6,4 +6,7 @@ public enum CommandOptionType
     String,
     Integer,
     Boolean,
+
+    /// <summary>A text channel of the server: picked from a list on Discord, typed as an id or a name in the console.</summary>
+    Channel,
 }

@@ -11,4 +11,7 @@ public sealed record CommandRequest(
 {
     /// <summary>The member's permission bits in the channel, as Discord sent them; null where nobody checks (the local console).</summary>
     public ulong? MemberPermissions { get; init; }
+
+    /// <summary>Names of the channels given in channel options, by id, as Discord resolved them; empty in the console.</summary>
+    public IReadOnlyDictionary<ulong, string> ChannelNames { get; init; } = new Dictionary<ulong, string>();
 }

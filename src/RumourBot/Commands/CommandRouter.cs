@@ -41,7 +41,7 @@ public sealed partial class CommandRouter(CommandCatalog catalog, ILogger<Comman
             {
                 return Reply.Error($"{command.Path} has no option '{name}'. Usage: {command.Usage}");
             }
-            if (Convert(option, raw, out var value) is { } problem) return Reply.Error(problem);
+            if (Convert(option, raw, request.ChannelNames, out var value) is { } problem) return Reply.Error(problem);
             values[option.Name] = value!;
         }
         if (command.Options.FirstOrDefault(o => o.Required && !values.ContainsKey(o.Name)) is { } missing)
@@ -64,7 +64,7 @@ public sealed partial class CommandRouter(CommandCatalog catalog, ILogger<Comman
         }
     }
 
-    private static string? Convert(CommandOption option, string raw, out object? value)
+    private static string? Convert(CommandOption option, string raw, IReadOnlyDictionary<ulong, string> channelNames, out object? value)
     {
         value = null;
         var text = raw.Trim();
@@ -85,12 +85,28 @@ public sealed partial class CommandRouter(CommandCatalog catalog, ILogger<Comman
                 if (!bool.TryParse(text, out var flag)) return $"{option.Name} must be true or false, not '{text}'.";
                 value = flag;
                 return null;
+            case CommandOptionType.Channel:
+                if (ReadChannel(text, channelNames) is not { } channel) return $"{option.Name} must be a channel, such as #rumours, not '{text}'.";
+                value = channel;
+                return null;
             default:
                 if (text.Length == 0) return $"{option.Name} cannot be empty.";
                 if (text.Length > option.MaxLength) return $"{option.Name} is {text.Length} characters; at most {option.MaxLength}.";
                 value = text;
                 return null;
         }
+    }
+
+    // Discord sends the id (names come resolved beside it); the console takes "<#id>", an id, "#name" or a name.
+    private static ChannelChoice? ReadChannel(string text, IReadOnlyDictionary<ulong, string> channelNames)
+    {
+        var id = text.StartsWith("<#", StringComparison.Ordinal) && text.EndsWith('>') ? text[2..^1] : text;
+        if (ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var channelId) && channelId > 0)
+        {
+            return new ChannelChoice(channelId, channelNames.GetValueOrDefault(channelId));
+        }
+        var name = text.TrimStart('#').Trim();
+        return name.Length is > 0 and <= 100 && !name.Any(char.IsWhiteSpace) ? new ChannelChoice(null, name) : null;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Command {Command} failed")]

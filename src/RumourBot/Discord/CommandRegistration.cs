@@ -32,6 +32,7 @@ public static class CommandRegistration
         {
             CommandOptionType.Integer => ApplicationCommandOption.Integer,
             CommandOptionType.Boolean => ApplicationCommandOption.Boolean,
+            CommandOptionType.Channel => ApplicationCommandOption.Channel,
             _ => ApplicationCommandOption.String,
         },
         option.Name,
@@ -40,5 +41,7 @@ public static class CommandRegistration
         MinValue: option.MinValue,
         MaxValue: option.MaxValue,
         MaxLength: option.MaxLength,
-        Autocomplete: option.Type == CommandOptionType.String && AutocompleteOptions.Contains(option.Name) ? true : null);
+        Autocomplete: option.Type == CommandOptionType.String && AutocompleteOptions.Contains(option.Name) ? true : null,
+        // The bot only posts in channels that take messages: text and announcement channels.
+        ChannelTypes: option.Type == CommandOptionType.Channel ? [ApplicationCommandOption.GuildTextChannel, ApplicationCommandOption.GuildAnnouncementChannel] : null);
 }

@@ -68,6 +68,10 @@ public sealed partial class InteractionHandler(
             await rest.EditOriginalResponseAsync(interaction, ReplyRenderer.ToMessage(answer), cancellationToken);
         }
         if (answer.Posted is not null || answer.Reactions.Count > 0) await AfterPostingAsync(interaction, answer, cancellationToken);
+        foreach (var followUp in answer.FollowUps)
+        {
+            await rest.CreateFollowUpAsync(interaction, ReplyRenderer.ToFollowUp(followUp, answer.Ephemeral), cancellationToken);
+        }
     }
 
     // A poll learns its message, then gets its answer reactions in order (Discord keeps them in that order).
@@ -102,9 +106,13 @@ public sealed partial class InteractionHandler(
         }
         var values = options.Where(o => o.Value is not null).ToDictionary(o => o.Name, o => Text(o.Value!.Value), StringComparer.OrdinalIgnoreCase);
         var name = interaction.Member?.Nick ?? user.GlobalName ?? user.Username;
+        var channelNames = (data.Resolved?.Channels ?? new Dictionary<string, ResolvedChannel>())
+            .Where(c => c.Value.Name is not null && ParseId(c.Key) != 0)
+            .ToDictionary(c => ParseId(c.Key), c => c.Value.Name!);
         return new CommandRequest(data.Name, subcommand, values, ParseId(interaction.GuildId), ParseId(user.Id), name)
         {
             MemberPermissions = ulong.TryParse(interaction.Member?.Permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? bits : 0,
+            ChannelNames = channelNames,
         };
     }
 

@@ -13,6 +13,10 @@ public static class ReplyRenderer
     public static MessageBody ToMessage(Reply reply) =>
         new(Embeds: ToEmbeds(reply), AllowedMentions: AllowedMentions.None, Flags: null);
 
+    /// <summary>A follow-up message of an interaction: ephemeral when the answer it follows was.</summary>
+    public static MessageBody ToFollowUp(Reply reply, bool ephemeral) =>
+        new(Embeds: ToEmbeds(reply), AllowedMentions: AllowedMentions.None, Flags: ephemeral ? InteractionCallbackData.Ephemeral : null);
+
     public static InteractionCallbackData ToCallback(Reply reply) =>
         new(Embeds: ToEmbeds(reply), AllowedMentions: AllowedMentions.None, Flags: reply.Ephemeral ? InteractionCallbackData.Ephemeral : null);
 

@@ -1,5 +1,6 @@
 using LiteDB;
 using Microsoft.Extensions.Options;
+using RumourBot.Digests.Sections;
 using RumourBot.Storage;
 
 namespace RumourBot.Feeds;
@@ -8,7 +9,7 @@ namespace RumourBot.Feeds;
 /// Feed subscriptions and the articles they have listed, in the database: who follows what, each feed's health
 /// and schedule, and the backfill a digest mentions in one line.
 /// </summary>
-public sealed class FeedBook(RumourDatabase database, IOptions<FeedOptions> options, TimeProvider time)
+public sealed class FeedBook(RumourDatabase database, IOptions<FeedOptions> options, TimeProvider time) : IFeedBackfillSource
 {
     /// <summary>A server's feeds, oldest subscription first.</summary>
     public IReadOnlyList<FeedSubscription> ForGuild(ulong guildId) =>

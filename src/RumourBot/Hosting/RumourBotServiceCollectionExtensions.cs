@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RumourBot.Commands;
 using Microsoft.Extensions.Options;
+using RumourBot.Digests;
+using RumourBot.Digests.Sections;
 using RumourBot.Discord;
 using RumourBot.Discord.Gateway;
 using RumourBot.Discord.Rest;
@@ -60,10 +62,32 @@ public static class RumourBotServiceCollectionExtensions
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedOptions>, FeedOptionsValidation>();
         services.AddSingleton<FeedBook>();
+        services.AddSingleton<IFeedBackfillSource>(provider => provider.GetRequiredService<FeedBook>());
         services.AddSingleton<FeedIngester>();
         services.AddSingleton<ICommandModule, FeedCommands>();
         services.AddSingleton<FeedPoller>();
         services.AddHostedService(provider => provider.GetRequiredService<FeedPoller>());
+
+        // Digests: the sections in the order they appear. Another feature adds its own section (settled transfers, how
+        // the server's polls did) by registering an IDigestSection; FeedBook is the IFeedBackfillSource.
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section)
+            .Validate(o => o.HasKnownTimeZone, "Digests:DefaultTimeZone must be a time zone this machine knows, e.g. Europe/London.")
+            .Validate(o => o.MinimumInterval > TimeSpan.Zero && o.DefaultWindow > TimeSpan.Zero && o.NewsMaxAge > TimeSpan.Zero,
+                "Digests:MinimumInterval, DefaultWindow and NewsMaxAge must be positive.")
+            .Validate(o => o.MaxItemsPerSection is >= 1 and <= 50 && o.HottestCount is >= 1 and <= 25,
+                "Digests:MaxItemsPerSection must be 1-50 and HottestCount 1-25.")
+            .ValidateOnStart();
+        services.AddSingleton<IDigestSection, HottestRumoursSection>();
+        services.AddSingleton<IDigestSection, NewRumoursSection>();
+        services.AddSingleton<IDigestSection, StatusChangesSection>();
+        services.AddSingleton<IDigestSection, OpenPollsSection>();
+        services.AddSingleton<IDigestSection, FeedBackfillsSection>();
+        services.AddSingleton<DigestComposer>();
+        services.AddSingleton<DigestBook>();
+        services.AddSingleton<DigestPublisher>();
+        services.AddSingleton<ICommandModule, DigestCommands>();
+        services.AddSingleton<DigestScheduler>();
+        services.AddHostedService(provider => provider.GetRequiredService<DigestScheduler>());
 
         // Commands, shared by the local console and Discord
         services.AddSingleton<CommandCatalog>();
@@ -105,6 +129,7 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<PollReactions>();
         services.AddSingleton<PollMessages>();
         services.AddSingleton<PollRecount>();
+        services.AddSingleton<IDigestPoster, DiscordDigestPoster>();
         services.AddHostedService<DiscordBotService>();
         return builder;
     }
@@ -113,6 +138,7 @@ public static class RumourBotServiceCollectionExtensions
     {
         builder.Services.AddSingleton(streams);
         builder.Services.AddSingleton<ConsoleVote>();
+        builder.Services.AddSingleton<IDigestPoster, ConsoleDigestPoster>();
         builder.Services.AddHostedService<LocalConsoleService>();
         return builder;
     }

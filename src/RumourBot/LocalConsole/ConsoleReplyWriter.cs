@@ -27,6 +27,7 @@ public static class ConsoleReplyWriter
             output.WriteLine(footer);
         }
         output.WriteLine();
+        foreach (var followUp in reply.FollowUps) Write(followUp, output, errors);
     }
 
     private static string Flatten(string text) => text.ReplaceLineEndings(" ");

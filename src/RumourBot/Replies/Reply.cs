@@ -20,6 +20,12 @@ public sealed record Reply(
     /// <summary>Told where the reply was posted on Discord (channel id, message id), e.g. so a poll knows its message.</summary>
     public Action<ulong, ulong>? Posted { get; init; }
 
+    /// <summary>
+    /// More messages that belong to this answer, in order, for what does not fit one message (a long digest): sent as
+    /// follow-ups on Discord, printed after the reply in the console.
+    /// </summary>
+    public IReadOnlyList<Reply> FollowUps { get; init; } = [];
+
     /// <summary>A mistake the user can fix: shown only to them, saying what was wrong and how to put it right.</summary>
     public static Reply Error(string message) => new("That didn't work", message, Tone: ReplyTone.Error, Ephemeral: true);
 }

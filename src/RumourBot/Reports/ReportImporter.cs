@@ -63,7 +63,8 @@ public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analy
             {
                 foreach (var (key, toClub) in RumourKey.For(move))
                 {
-                    var rumour = database.Rumours.FindById(key) ?? new Rumour
+                    var existing = database.Rumours.FindById(key);
+                    var rumour = existing ?? new Rumour
                     {
                         Id = key,
                         Player = move.Player,
@@ -71,8 +72,10 @@ public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analy
                         FromClub = move.FromClub,
                         ToClub = toClub,
                     };
+                    var statusBefore = existing?.Status;
                     rumour.AddReport(stored, move);
                     database.Rumours.Upsert(rumour);
+                    database.RumourChanges.Insert(RumourChange.Of(rumour, stored, statusBefore));
                     touched.Add(key);
                 }
             }

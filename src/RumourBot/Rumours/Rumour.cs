@@ -34,9 +34,11 @@ public sealed class Rumour
         .FirstOrDefault();
 
     /// <summary>"Liverpool → Real Madrid", "stays at Inter Milan".</summary>
-    public string Route => (FromClub, ToClub, Status) switch
+    public string Route => RouteOf(FromClub, ToClub, Status);
+
+    public static string RouteOf(string? fromClub, string? toClub, MoveStatus status) => (fromClub, toClub, status) switch
     {
-        (_, null, MoveStatus.ContractRenewal) => $"stays at {FromClub ?? "his club"}",
+        (_, null, MoveStatus.ContractRenewal) => $"stays at {fromClub ?? "his club"}",
         (null, { } to, _) => $"→ {to}",
         ({ } from, null, _) => $"{from} → ?",
         ({ } from, { } to, _) => $"{from} → {to}",

@@ -3,6 +3,7 @@ using LiteDB;
 using LiteDB.Engine;
 using Microsoft.Extensions.Options;
 using RumourBot.Feeds;
+using RumourBot.Digests;
 using RumourBot.Polls;
 using RumourBot.Reports;
 using RumourBot.Rumours;
@@ -32,6 +33,8 @@ public sealed class RumourDatabase : IDisposable
         Votes = _database.GetCollection<Vote>("votes");
         Feeds = _database.GetCollection<FeedSubscription>("feeds");
         FeedArticles = _database.GetCollection<SeenFeedArticle>("feed_articles");
+        RumourChanges = _database.GetCollection<RumourChange>("rumour_changes");
+        DigestSchedules = _database.GetCollection<DigestSchedule>("digest_schedules");
         Reports.EnsureIndex(r => r.Published);
         Reports.EnsureIndex(r => r.Url);
         Feeds.EnsureIndex(f => f.GuildId);
@@ -44,6 +47,10 @@ public sealed class RumourDatabase : IDisposable
         // insert twice as slow. Files from before still have it.
         Votes.DropIndex(nameof(Vote.PollId));
         Polls.EnsureIndex(p => p.MessageId);
+        // Digests read only what changed since the last one, and a server's own polls.
+        RumourChanges.EnsureIndex(c => c.At);
+        Polls.EnsureIndex("OpenByGuild", OpenPollsByGuild);
+        DigestSchedules.EnsureIndex(s => s.NextSlot);
     }
 
     // Ids (vote ids hold emojis) compare byte for byte: culture-aware comparison made every index lookup several
@@ -78,6 +85,13 @@ public sealed class RumourDatabase : IDisposable
         return mapper;
     }
 
+    /// <summary>
+    /// The index of open polls by server (closed and cancelled polls are indexed under null): a server's open polls
+    /// are one seek, however many polls it has closed. Query with this same expression (LiteDB finds the index by it)
+    /// and the guild id as a long, as LiteDB keeps a ulong.
+    /// </summary>
+    public const string OpenPollsByGuild = "IIF($.State = 'Open', $.GuildId, null)";
+
     public ILiteCollection<StoredReport> Reports { get; }
     public ILiteCollection<Rumour> Rumours { get; }
     public ILiteCollection<StoredSetting> Settings { get; }
@@ -89,6 +103,11 @@ public sealed class RumourDatabase : IDisposable
 
     /// <summary>The articles each subscription has listed, so none is fetched or imported twice.</summary>
     public ILiteCollection<SeenFeedArticle> FeedArticles { get; }
+    /// <summary>What each report did to each rumour, by time: the digest's source (see <see cref="RumourChange"/>).</summary>
+    public ILiteCollection<RumourChange> RumourChanges { get; }
+
+    /// <summary>One digest schedule per server, keyed by guild id.</summary>
+    public ILiteCollection<DigestSchedule> DigestSchedules { get; }
 
     private readonly Lock _countLock = new();
     private int? _reportCount;

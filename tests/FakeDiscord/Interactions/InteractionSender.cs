@@ -58,10 +58,11 @@ internal sealed class InteractionSender(
             ["attachment_size_limit"] = AttachmentSizeLimit,
         };
         var channel = DiscordObjects.Channel(where.Channel, where.GuildId);
+        string? permissions = null;
         if (guild is not null)
         {
             var member = directory.GetMember(guild, user.Id);
-            var permissions = request.MemberPermissions ?? directory.PermissionsOf(guild, member);
+            permissions = request.MemberPermissions ?? directory.PermissionsOf(guild, member);
             payload["guild_id"] = DiscordObjects.Id(guild.Id);
             payload["guild"] = new JsonObject { ["id"] = DiscordObjects.Id(guild.Id), ["locale"] = "en-US", ["features"] = new JsonArray() };
             payload["guild_locale"] = "en-US";
@@ -78,6 +79,11 @@ internal sealed class InteractionSender(
         }
 
         payload["channel"] = channel;
+        if (request.Type is 2 && Resolve(data, permissions) is { } resolved)
+        {
+            data["resolved"] = resolved;
+        }
+
         if (request.MessageId is { } messageId)
         {
             var source = messages.Find(messageId)
@@ -126,6 +132,33 @@ internal sealed class InteractionSender(
                       ?? (guild.OwnerId != 0 ? guild.OwnerId : throw new ArgumentException("Give UserId: the guild has no members.", nameof(request)));
         return (where, guild, directory.GetUser(invoker));
     }
+
+    // Discord sends the channels that CHANNEL options (type 7) name in data.resolved.channels, as partial channels.
+    // Each partial channel carries the invoking member's permissions there.
+    private JsonObject? Resolve(JsonObject data, string? memberPermissions)
+    {
+        var channels = new JsonObject();
+        foreach (var option in Options(data["options"] as JsonArray))
+        {
+            if (JsonRead.TryGetInteger(option["type"], out var type) && type == 7
+                && JsonRead.TryGetSnowflake(option["value"], out var channelId)
+                && directory.FindChannel(channelId) is { } where)
+            {
+                channels[DiscordObjects.Id(channelId)] = new JsonObject
+                {
+                    ["id"] = DiscordObjects.Id(channelId),
+                    ["name"] = where.Channel.Name,
+                    ["type"] = where.Channel.Type,
+                    ["permissions"] = memberPermissions ?? "0",
+                };
+            }
+        }
+
+        return channels.Count == 0 ? null : new JsonObject { ["channels"] = channels };
+    }
+
+    private static IEnumerable<JsonObject> Options(JsonArray? options) =>
+        options?.OfType<JsonObject>().SelectMany(o => Options(o["options"] as JsonArray).Prepend(o)) ?? [];
 
     /// <summary>Shaped like Discord's: base64url of "interaction:{id}:{secret}".</summary>
     private static string Token(ulong id)

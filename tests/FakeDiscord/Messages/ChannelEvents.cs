@@ -12,6 +12,10 @@ internal sealed class ChannelEvents(GatewayHub hub, MessageStore messages, Guild
 {
     public Task MessageCreatedAsync(MessageRecord message) => MessageEventAsync("MESSAGE_CREATE", message);
 
+    /// <summary>CHANNEL_DELETE (GUILDS intent), with the channel as it was.</summary>
+    public Task ChannelDeletedAsync(ChannelLocation deleted) =>
+        hub.PublishAsync("CHANNEL_DELETE", GatewayIntents.Guilds, _ => DiscordObjects.Channel(deleted.Channel, deleted.GuildId));
+
     public Task MessageUpdatedAsync(MessageRecord message) => MessageEventAsync("MESSAGE_UPDATE", message);
 
     public Task MessageDeletedAsync(MessageRecord message)

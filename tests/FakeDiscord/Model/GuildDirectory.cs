@@ -12,6 +12,7 @@ internal sealed class GuildDirectory
     private readonly ConcurrentDictionary<ulong, FakeUser> _users = new();
     private readonly ConcurrentDictionary<ulong, ulong> _directMessageChannels = new();
     private readonly Dictionary<ulong, FakeEmoji> _emojis = [];
+    private readonly ConcurrentDictionary<ulong, ulong> _botDenied = new();
 
     public GuildDirectory(FakeDiscordOptions options)
     {
@@ -59,6 +60,29 @@ internal sealed class GuildDirectory
     public FakeGuild? FindGuild(ulong id) => _guilds.GetValueOrDefault(id);
 
     public ChannelLocation? FindChannel(ulong id) => _channels.GetValueOrDefault(id);
+
+    /// <summary>Deletes a channel: from now on requests naming it get 10003 Unknown Channel.</summary>
+    public ChannelLocation? RemoveChannel(ulong id)
+    {
+        _botDenied.TryRemove(id, out _);
+        return _channels.TryRemove(id, out var removed) ? removed : null;
+    }
+
+    /// <summary>Permission bits denied to the bot in a channel (an overwrite); 0 removes the overwrite.</summary>
+    public void DenyBot(ulong channelId, ulong permissions)
+    {
+        if (permissions == 0)
+        {
+            _botDenied.TryRemove(channelId, out _);
+        }
+        else
+        {
+            _botDenied[channelId] = permissions;
+        }
+    }
+
+    /// <summary>Whether the bot has every bit of <paramref name="permissions"/> in the channel.</summary>
+    public bool BotMay(ulong channelId, ulong permissions) => (_botDenied.GetValueOrDefault(channelId) & permissions) == 0;
 
     public FakeEmoji? FindCustomEmoji(ulong id) => _emojis.GetValueOrDefault(id);
 

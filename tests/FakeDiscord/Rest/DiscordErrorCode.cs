@@ -39,6 +39,9 @@ public static class DiscordErrorCode
     /// <summary>50001: Missing Access.</summary>
     public const int MissingAccess = 50001;
 
+    /// <summary>50013: Missing Permissions (the bot may see the channel but not do this there).</summary>
+    public const int MissingPermissions = 50013;
+
     /// <summary>50005: Cannot edit a message authored by another user.</summary>
     public const int CannotEditOthersMessage = 50005;
 

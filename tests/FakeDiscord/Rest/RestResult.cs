@@ -45,4 +45,6 @@ internal sealed record RestResult(int Status, JsonNode? Body, string ContentType
     public static RestResult EmptyMessage() => Error(400, DiscordErrorCode.EmptyMessage, "Cannot send an empty message");
 
     public static RestResult MissingAccess() => Error(403, DiscordErrorCode.MissingAccess, "Missing Access");
+
+    public static RestResult MissingPermissions() => Error(403, DiscordErrorCode.MissingPermissions, "Missing Permissions");
 }

@@ -20,15 +20,27 @@ internal sealed class MessageRoutes(GuildDirectory directory, MessageStore messa
     }
 
     private Task<RestResult> GetChannelAsync(RestCall call) =>
-        Task.FromResult(directory.FindChannel(call.Id("channel_id")) is { } where
-            ? RestResult.Json(DiscordObjects.Channel(where.Channel, where.GuildId))
-            : RestResult.UnknownChannel());
+        Task.FromResult(Unusable(call, out var where) ?? RestResult.Json(DiscordObjects.Channel(where.Channel, where.GuildId)));
+
+    // A deleted channel is unknown (404, 10003); one the bot may not view is Missing Access (403, 50001).
+    private RestResult? Unusable(RestCall call, out ChannelLocation where)
+    {
+        var channelId = call.Id("channel_id");
+        if (directory.FindChannel(channelId) is not { } found)
+        {
+            where = null!;
+            return RestResult.UnknownChannel();
+        }
+
+        where = found;
+        return directory.BotMay(channelId, ChannelPermissions.ViewChannel) ? null : RestResult.MissingAccess();
+    }
 
     private Task<RestResult> ListAsync(RestCall call)
     {
-        if (directory.FindChannel(call.Id("channel_id")) is null)
+        if (Unusable(call, out _) is { } unusable)
         {
-            return Task.FromResult(RestResult.UnknownChannel());
+            return Task.FromResult(unusable);
         }
 
         if (!Paging.TryReadLimit(call, 1, 100, 50, out var limit, out var error))
@@ -63,9 +75,14 @@ internal sealed class MessageRoutes(GuildDirectory directory, MessageStore messa
 
     private async Task<RestResult> CreateAsync(RestCall call)
     {
-        if (directory.FindChannel(call.Id("channel_id")) is not { } where)
+        if (Unusable(call, out var where) is { } unusable)
         {
-            return RestResult.UnknownChannel();
+            return unusable;
+        }
+
+        if (!directory.BotMay(where.Channel.Id, ChannelPermissions.SendMessages))
+        {
+            return RestResult.MissingPermissions();
         }
 
         if (!where.Channel.IsTextBased)
@@ -109,9 +126,9 @@ internal sealed class MessageRoutes(GuildDirectory directory, MessageStore messa
 
     private Task<RestResult> GetAsync(RestCall call)
     {
-        if (directory.FindChannel(call.Id("channel_id")) is null)
+        if (Unusable(call, out _) is { } unusable)
         {
-            return Task.FromResult(RestResult.UnknownChannel());
+            return Task.FromResult(unusable);
         }
 
         return Task.FromResult(messages.Find(call.Id("channel_id"), call.Id("message_id")) is { IsEphemeral: false } message
@@ -121,9 +138,9 @@ internal sealed class MessageRoutes(GuildDirectory directory, MessageStore messa
 
     private async Task<RestResult> EditAsync(RestCall call)
     {
-        if (directory.FindChannel(call.Id("channel_id")) is null)
+        if (Unusable(call, out _) is { } unusable)
         {
-            return RestResult.UnknownChannel();
+            return unusable;
         }
 
         if (messages.Find(call.Id("channel_id"), call.Id("message_id")) is not { IsEphemeral: false } message)
@@ -162,9 +179,9 @@ internal sealed class MessageRoutes(GuildDirectory directory, MessageStore messa
 
     private async Task<RestResult> DeleteAsync(RestCall call)
     {
-        if (directory.FindChannel(call.Id("channel_id")) is null)
+        if (Unusable(call, out _) is { } unusable)
         {
-            return RestResult.UnknownChannel();
+            return unusable;
         }
 
         if (messages.Find(call.Id("channel_id"), call.Id("message_id")) is not { IsEphemeral: false } message || !messages.Delete(message))

@@ -1,0 +1,124 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace RumourBot.Digests;
+
+/// <summary>
+/// Posts each server's digest at its slots, on the injected clock. It sleeps until the earliest slot of any schedule
+/// (at most a minute at a time, and less when a schedule changes), then posts every schedule whose slot has come.
+/// <para>
+/// A slot is claimed (written to the database) before its digest is posted: a crash or restart after posting never
+/// posts that slot again, at the price that a crash between claiming and posting skips the slot. Its news is not
+/// lost, because where the digests have got to moves only once a digest reached the channel; the next digest
+/// carries it. A double post in a channel is worse than a late digest.
+/// </para>
+/// <para>
+/// After downtime over one or more slots the bot posts one catch-up digest for the latest slot that has passed, not
+/// one per missed slot, and the catch-up covers everything since the last digest that was posted.
+/// </para>
+/// </summary>
+public sealed partial class DigestScheduler : BackgroundService
+{
+    public static readonly TimeSpan LongestSleep = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan ShortestSleep = TimeSpan.FromSeconds(1);
+
+    private readonly DigestBook _book;
+    private readonly DigestPublisher _publisher;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DigestScheduler> _logger;
+    private TaskCompletionSource _wake = NewWake();
+
+    public DigestScheduler(DigestBook book, DigestPublisher publisher, TimeProvider time, ILogger<DigestScheduler> logger)
+    {
+        _book = book;
+        _publisher = publisher;
+        _time = time;
+        _logger = logger;
+        book.Changed += Wake;
+    }
+
+    /// <summary>Posts the digest of every schedule whose slot has come; returns how many were attempted.</summary>
+    public async Task<int> PostDueAsync(CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var attempted = 0;
+        foreach (var schedule in _book.Due(now))
+        {
+            try
+            {
+                if (DigestTiming.Of(schedule) is not { } timing)
+                {
+                    // The publisher turns off a schedule that cannot be read, and says why; nothing is posted.
+                    await _publisher.PostAsync(schedule, DigestPublisher.SlotNonce(now), cancellationToken);
+                    continue;
+                }
+                if (timing.LatestAtOrBefore(now) is not { } slot) continue;
+                if (schedule.NextSlot < slot) LogCatchingUp(schedule.Id, schedule.NextSlot!.Value, slot);
+                if (!_book.ClaimSlot(schedule, slot, timing.NextAfter(slot))) continue; // replaced or removed meanwhile
+                await _publisher.PostAsync(schedule, DigestPublisher.SlotNonce(slot), cancellationToken);
+                attempted++;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                LogScheduleFailed(error, schedule.Id); // one server's trouble never holds up the others
+            }
+        }
+        return attempted;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield(); // the first pass (a catch-up after downtime) never holds up the host's start-up
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var wake = Volatile.Read(ref _wake);
+                if (wake.Task.IsCompleted) Interlocked.CompareExchange(ref _wake, wake = NewWake(), wake);
+                try
+                {
+                    await PostDueAsync(stoppingToken);
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    LogLoopFailed(error);
+                }
+                await SleepAsync(wake, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    // Until the earliest slot, but never more than a minute (so a clock change cannot strand it) and never a busy loop.
+    private async Task SleepAsync(TaskCompletionSource wake, CancellationToken stoppingToken)
+    {
+        var wait = (_book.EarliestSlot() ?? DateTimeOffset.MaxValue) - _time.GetUtcNow();
+        if (wait > LongestSleep) wait = LongestSleep;
+        if (wait < ShortestSleep) wait = ShortestSleep;
+        using var sleep = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        await Task.WhenAny(Task.Delay(wait, _time, sleep.Token), wake.Task);
+        await sleep.CancelAsync(); // no timer left behind when a change woke us
+        stoppingToken.ThrowIfCancellationRequested();
+    }
+
+    private void Wake() => Volatile.Read(ref _wake).TrySetResult();
+
+    private static TaskCompletionSource NewWake() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public override void Dispose()
+    {
+        _book.Changed -= Wake;
+        base.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Guild {GuildId}: digest slots from {Missed} passed while the bot was down; one catch-up digest for {Slot}")]
+    private partial void LogCatchingUp(ulong guildId, DateTimeOffset missed, DateTimeOffset slot);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Digest of guild {GuildId} failed")]
+    private partial void LogScheduleFailed(Exception error, ulong guildId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Digest scheduler pass failed; trying again shortly")]
+    private partial void LogLoopFailed(Exception error);
+}
