@@ -7,18 +7,21 @@ using RumourBot.Discord;
 using RumourBot.Feeds;
 using RumourBot.Fetching;
 using RumourBot.Hosting;
+using RumourBot.LocalConsole;
 using RumourBot.Tests.Support;
 
 namespace RumourBot.Tests.Hosting;
 
 public class FeedRegistrationTests
 {
+    // The app as the local console runs it (Discord would add its own parts).
     private static IHost Build(TempFolder data, params (string Key, string Value)[] settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         builder.Configuration.AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))
             .Append(KeyValuePair.Create("Storage:DataFolder", (string?)data.Path)));
         builder.AddRumourBot();
+        builder.AddLocalConsole(new LocalConsoleStreams(new StringReader(""), TextWriter.Null, TextWriter.Null, interactive: false));
         return builder.Build();
     }
 
