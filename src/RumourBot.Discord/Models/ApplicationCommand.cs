@@ -21,7 +21,8 @@ public sealed record ApplicationCommandOption(
     [property: JsonPropertyName("min_value"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? MinValue = null,
     [property: JsonPropertyName("max_value"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? MaxValue = null,
     [property: JsonPropertyName("max_length"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? MaxLength = null,
-    [property: JsonPropertyName("autocomplete"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Autocomplete = null)
+    [property: JsonPropertyName("autocomplete"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Autocomplete = null,
+    [property: JsonPropertyName("choices"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CommandOptionChoice>? Choices = null)
 {
     public const int SubCommand = 1;
     public const int String = 3;
@@ -29,7 +30,7 @@ public sealed record ApplicationCommandOption(
     public const int Boolean = 5;
 }
 
-/// <summary>An autocomplete suggestion.</summary>
+/// <summary>An autocomplete suggestion, or one of an option's fixed choices.</summary>
 public sealed record CommandOptionChoice(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("value")] string Value);

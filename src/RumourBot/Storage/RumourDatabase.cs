@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RumourBot.Polls;
 using RumourBot.Reports;
 using RumourBot.Rumours;
+using RumourBot.Settling;
 
 namespace RumourBot.Storage;
 
@@ -27,11 +28,19 @@ public sealed class RumourDatabase : IDisposable
         Settings = _database.GetCollection<StoredSetting>("settings");
         Polls = _database.GetCollection<Poll>("polls");
         Votes = _database.GetCollection<Vote>("votes");
+        Settlements = _database.GetCollection<Settlement>("settlements");
+        SettledPolls = _database.GetCollection<SettledPoll>("settled_polls");
+        Predictions = _database.GetCollection<Prediction>("predictions");
         Reports.EnsureIndex(r => r.Published);
         Rumours.EnsureIndex(r => r.LastSeen);
         Rumours.EnsureIndex(r => r.PlayerKey);
         Votes.EnsureIndex(v => v.PollId);
         Polls.EnsureIndex(p => p.MessageId);
+        Polls.EnsureIndex(p => p.RumourId);
+        Settlements.EnsureIndex(s => s.GuildId);
+        SettledPolls.EnsureIndex(p => p.RumourId);
+        Predictions.EnsureIndex(p => p.GuildId);
+        Predictions.EnsureIndex(p => p.PollId);
     }
 
     // Derived values are computed from the stories on read, never stored twice.
@@ -50,6 +59,13 @@ public sealed class RumourDatabase : IDisposable
     public ILiteCollection<StoredSetting> Settings { get; }
     public ILiteCollection<Poll> Polls { get; }
     public ILiteCollection<Vote> Votes { get; }
+
+    /// <summary>What happened to rumoured moves, per server; see <see cref="Settling.SettlementBook"/>.</summary>
+    public ILiteCollection<Settlement> Settlements { get; }
+    public ILiteCollection<SettledPoll> SettledPolls { get; }
+
+    /// <summary>Every voter's scored answer in every settled poll, for the leaderboards.</summary>
+    public ILiteCollection<Prediction> Predictions { get; }
 
     private readonly Lock _countLock = new();
     private int? _reportCount;

@@ -6,6 +6,7 @@ using RumourBot.Polls;
 using RumourBot.Reports;
 using RumourBot.Reports.Clubs;
 using RumourBot.Rumours;
+using RumourBot.Settling;
 using RumourBot.Storage;
 
 namespace RumourBot.Tests.Support;
@@ -30,6 +31,8 @@ public sealed class TestBot : IDisposable
     public CommandRouter Router { get; private set; } = null!;
     public SlashCommandParser Parser { get; private set; } = null!;
     public PollBook Polls { get; private set; } = null!;
+    public SettlementBook Settlements { get; private set; } = null!;
+    public Leaderboards Leaderboards { get; private set; } = null!;
 
     public SeedImporter Seeds => new(Database, Importer, Options, Time, NullLogger<SeedImporter>.Instance);
 
@@ -40,9 +43,9 @@ public sealed class TestBot : IDisposable
         Open();
     }
 
-    public async Task<Replies.Reply> RunAsync(string line, ulong userId = 1, ulong? permissions = null)
+    public async Task<Replies.Reply> RunAsync(string line, ulong userId = 1, ulong? permissions = null, ulong guildId = 1)
     {
-        var (request, error) = Parser.Parse(line, 1, userId, $"user{userId}");
+        var (request, error) = Parser.Parse(line, guildId, userId, $"user{userId}");
         return request is null
             ? Replies.Reply.Error(error!)
             : await Router.DispatchAsync(request with { MemberPermissions = permissions }, CancellationToken.None);
@@ -54,7 +57,16 @@ public sealed class TestBot : IDisposable
         Importer = new ReportImporter(Database, ReportAnalyzer.Default, Time);
         Book = new RumourBook(Database, ClubGazetteer.Default);
         Polls = new PollBook(Database, Time);
-        var catalog = new CommandCatalog([new RumourCommands(Book, Importer, Time), new PollCommands(Polls, Book, Time)]);
+        var clubs = new ClubMatch(ClubGazetteer.Default);
+        Settlements = new SettlementBook(Database, Polls, new PollBallots(Database), new PollAnswerDeriver(clubs), Time);
+        Leaderboards = new Leaderboards(Database, Settlements, clubs);
+        var picker = new RumourPicker(Database, Book, ClubGazetteer.Default);
+        var catalog = new CommandCatalog([
+            new RumourCommands(Book, Importer, Settlements, Time),
+            new PollCommands(Polls, Book, Time),
+            new SettleCommands(Settlements, picker, new SettlementDraft(clubs), Polls, Time),
+            new LeaderboardCommands(Leaderboards),
+        ]);
         Router = new CommandRouter(catalog, NullLogger<CommandRouter>.Instance);
         Parser = new SlashCommandParser(catalog);
     }
