@@ -1,3 +1,4 @@
+using LiteDB;
 using RumourBot.Polls;
 using RumourBot.Storage;
 
@@ -12,8 +13,10 @@ public sealed class PollBallots(RumourDatabase database)
     public IReadOnlyList<Ballot> Read(Poll poll)
     {
         var answers = poll.Options.Select(o => o.Emoji).ToList();
-        return database.Votes.Find(v => v.PollId == poll.Id)
-            .Where(v => answers.Contains(v.Emoji))
+        // A vote's id starts with its poll's number and a colon (Vote.IdFor), so the id index finds a poll's votes
+        // with no index of its own on PollId.
+        return database.Votes.Find(Query.StartsWith("_id", FormattableString.Invariant($"{poll.Id}:")))
+            .Where(v => v.PollId == poll.Id && answers.Contains(v.Emoji))
             .GroupBy(v => v.VoterId)
             .Select(g =>
             {
