@@ -89,39 +89,42 @@ public sealed class SettleCommands(SettlementBook settlements, RumourPicker pick
     {
         var id = (int)invocation.GetInteger("id")!.Value;
         var settled = settlements.FindPoll(invocation.GuildId, id);
-        if (settled is null)
+        Poll? late = null;
+        string rumourId;
+        IReadOnlyList<SettledOption> options;
+        if (settled is not null)
         {
-            // A poll tied to the rumour after it was settled joins the others now.
-            var poll = polls.Find(invocation.GuildId, id);
-            if (poll is null) return Error($"There is no poll #{id} in this server.");
-            if (poll.RumourId is null) return Error($"Poll #{id} is not tied to a rumour, so no outcome settles it.");
-            if (poll.State == PollState.Cancelled) return Error($"Poll #{id} was cancelled (its message was deleted), so it is not scored.");
-            if (settlements.Find(invocation.GuildId, poll.RumourId) is not { } rumourSettlement)
-            {
-                var rumour = picker.Pick(poll.RumourId).Rumour;
-                var pick = rumour is null ? "its rumour" : RumourPicker.PickText(rumour);
-                return Error($"Poll #{id}'s rumour is not settled yet: run /settle transfer rumour:{pick} outcome:<…> first.");
-            }
-            settled = settlements.Include(rumourSettlement, poll);
+            (rumourId, options) = (settled.RumourId, settled.Options);
         }
-        if (settlements.Find(invocation.GuildId, settled.RumourId) is not { } settlement)
+        else
         {
-            return Error($"Poll #{id}'s rumour is no longer settled here; settle it again with /settle transfer.");
+            // A poll tied to the rumour after it was settled joins the others (and closes) once its answer is given.
+            late = polls.Find(invocation.GuildId, id);
+            if (late is null) return Error($"There is no poll #{id} in this server.");
+            if (late.RumourId is null) return Error($"Poll #{id} is not tied to a rumour, so no outcome settles it.");
+            if (late.State == PollState.Cancelled) return Error($"Poll #{id} was cancelled (its message was deleted), so it is not scored.");
+            (rumourId, options) = (late.RumourId, late.Options.Select(o => new SettledOption(o.Emoji, o.Label, 0)).ToList());
+        }
+        if (settlements.Find(invocation.GuildId, rumourId) is not { } settlement)
+        {
+            var rumour = picker.Pick(rumourId).Rumour;
+            var pick = rumour is null ? "<its rumour>" : RumourPicker.PickText(rumour);
+            return Error($"Poll #{id}'s rumour is not settled yet: run /settle transfer rumour:{pick} outcome:<…> first.");
         }
 
         var text = invocation.GetString("answer")!;
-        if (!TryReadAnswer(settled, text, out var answer))
+        if (!TryReadAnswer(options, text, out var answer))
         {
-            return Error($"'{text}' is not an answer of poll #{id}: use {AnswerHint(settled)} (none when none of them came true).");
+            return Error($"'{text}' is not an answer of poll #{id}: use {AnswerHint(options)} (none when none of them came true).");
         }
-        settled = settlements.Confirm(settled, answer, invocation.UserName);
+        settled = settlements.Confirm(settled ?? settlements.Include(settlement, late!), answer, invocation.UserName);
 
         var fields = new List<ReplyField> { PollField(settled, settlement) };
         var waiting = settlements.PollsOf(settlement).Where(p => p.State == AnswerState.Waiting).ToList();
         if (waiting.Count > 0)
         {
             fields.Add(new ReplyField("Still waiting for their answer", string.Join('\n',
-                waiting.Take(MaxWaitingListed).Select(p => $"/settle poll id:{p.Id} answer:<{AnswerHint(p)}> · {p.Question}"))));
+                waiting.Take(MaxWaitingListed).Select(p => $"/settle poll id:{p.Id} answer:<{AnswerHint(p.Options)}> · {p.Question}"))));
         }
         var shown = settled.OptionFor(answer) is { } option ? $"{option.Emoji} {option.Label}" : "none of its answers";
         return ValueTask.FromResult(new Reply($"Poll #{id}: {shown} came true", SettlementText.Happened(settlement, settlement.Player) + ".",
@@ -136,10 +139,10 @@ public sealed class SettleCommands(SettlementBook settlements, RumourPicker pick
         switch (poll.State)
         {
             case AnswerState.Waiting:
-                lines.Add($"Answer needed ({poll.Reason}): /settle poll id:{poll.Id} answer:<{AnswerHint(poll)}>");
+                lines.Add($"Answer needed ({poll.Reason}): /settle poll id:{poll.Id} answer:<{AnswerHint(poll.Options)}>");
                 break;
             case AnswerState.Derived:
-                lines.Add($"Answer: {answer}, worked out from the outcome ({poll.Reason}). If that is wrong: /settle poll id:{poll.Id} answer:<{AnswerHint(poll)}>");
+                lines.Add($"Answer: {answer}, worked out from the outcome ({poll.Reason}). If that is wrong: /settle poll id:{poll.Id} answer:<{AnswerHint(poll.Options)}>");
                 break;
             default:
                 lines.Add($"Answer: {answer} ({poll.Reason}).");
@@ -152,19 +155,19 @@ public sealed class SettleCommands(SettlementBook settlements, RumourPicker pick
         return new ReplyField($"Poll #{poll.Id}: {poll.Question}", string.Join('\n', lines));
     }
 
-    private static string AnswerHint(SettledPoll poll) =>
-        $"{string.Join(' ', poll.Options.Select(o => o.Emoji))}, 1-{poll.Options.Count} or none";
+    private static string AnswerHint(IReadOnlyList<SettledOption> options) =>
+        $"{string.Join(' ', options.Select(o => o.Emoji))}, 1-{options.Count} or none";
 
     // An answer's emoji, its number, its label ("yes"), or "none" when none of them came true.
-    private static bool TryReadAnswer(SettledPoll poll, string text, out string? emoji)
+    private static bool TryReadAnswer(IReadOnlyList<SettledOption> options, string text, out string? emoji)
     {
         text = text.Trim();
         emoji = null;
         if (text.Equals("none", StringComparison.OrdinalIgnoreCase)) return true;
-        var option = poll.Options.FirstOrDefault(o => o.Emoji == text)
-            ?? (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= poll.Options.Count
-                ? poll.Options[number - 1]
-                : poll.Options.FirstOrDefault(o => o.Label.Equals(text, StringComparison.OrdinalIgnoreCase)));
+        var option = options.FirstOrDefault(o => o.Emoji == text)
+            ?? (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= options.Count
+                ? options[number - 1]
+                : options.FirstOrDefault(o => o.Label.Equals(text, StringComparison.OrdinalIgnoreCase)));
         emoji = option?.Emoji;
         return option is not null;
     }

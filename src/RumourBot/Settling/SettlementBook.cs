@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using RumourBot.Polls;
 using RumourBot.Storage;
 
@@ -9,7 +10,13 @@ namespace RumourBot.Settling;
 /// voter of a poll whose answer is known; a moderator gives (or corrects) the rest with /settle poll. Each step's
 /// writes are one transaction, so scores never disagree with the answers they were computed from.
 /// </summary>
-public sealed class SettlementBook(RumourDatabase database, PollBook polls, PollBallots ballots, PollAnswerDeriver deriver, TimeProvider time)
+public sealed partial class SettlementBook(
+    RumourDatabase database,
+    PollBook polls,
+    PollBallots ballots,
+    PollAnswerDeriver deriver,
+    TimeProvider time,
+    ILogger<SettlementBook> logger)
 {
     // Two moderators settling the same rumour at once must not both pass the "settled before?" check.
     private readonly Lock _lock = new();
@@ -58,6 +65,8 @@ public sealed class SettlementBook(RumourDatabase database, PollBook polls, Poll
                 foreach (var (poll, predictions) in scored) Store(poll, predictions);
                 return scored.Count;
             });
+            LogSettled(settlement.GuildId, settlement.RumourId, settlement.Outcome.ToWireName(), earlier is not null, settled.Count,
+                settled.Count(p => p.State == AnswerState.Waiting));
             return new SettleResult(settlement, settled, Refused: false, Corrected: earlier is not null);
         }
     }
@@ -84,6 +93,7 @@ public sealed class SettlementBook(RumourDatabase database, PollBook polls, Poll
             poll.Reason = $"given by {moderator}";
             var predictions = Score(poll);
             database.InTransaction(() => Store(poll, predictions));
+            LogAnswerGiven(poll.Id, poll.GuildId, predictions.Count);
             return poll;
         }
     }
@@ -150,4 +160,10 @@ public sealed class SettlementBook(RumourDatabase database, PollBook polls, Poll
         database.Predictions.DeleteMany(p => p.PollId == poll.Id);
         return predictions.Count == 0 ? 0 : database.Predictions.InsertBulk(predictions);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Guild {GuildId} settled rumour {RumourId} as {Outcome} (correction: {Corrected}); {Polls} polls, {Waiting} waiting for their answer")]
+    private partial void LogSettled(ulong guildId, string rumourId, string outcome, bool corrected, int polls, int waiting);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Poll {PollId} in guild {GuildId}: answer given by a moderator, {Predictions} predictions scored")]
+    private partial void LogAnswerGiven(int pollId, ulong guildId, int predictions);
 }

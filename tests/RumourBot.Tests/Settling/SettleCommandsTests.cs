@@ -215,6 +215,9 @@ public class SettleCommandsTests
         await bot.RunAsync("/settle transfer rumour:Trent outcome:completed");
         var late = await OpenPollAsync(bot, "Where does Trent end up?", "Real Madrid | Liverpool");
         Vote(bot, late, 11, "1️⃣");
+        var mistake = await bot.RunAsync($"/settle poll id:{late.Id} answer:7");
+        Assert.Equal(ReplyTone.Error, mistake.Tone);
+        Assert.Equal(PollState.Open, bot.Polls.Find(1, late.Id)!.State); // a mistake changes nothing
 
         var reply = await bot.RunAsync($"/settle poll id:{late.Id} answer:1");
 

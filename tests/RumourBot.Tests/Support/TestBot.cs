@@ -58,7 +58,7 @@ public sealed class TestBot : IDisposable
         Book = new RumourBook(Database, ClubGazetteer.Default);
         Polls = new PollBook(Database, Time);
         var clubs = new ClubMatch(ClubGazetteer.Default);
-        Settlements = new SettlementBook(Database, Polls, new PollBallots(Database), new PollAnswerDeriver(clubs), Time);
+        Settlements = new SettlementBook(Database, Polls, new PollBallots(Database), new PollAnswerDeriver(clubs), Time, NullLogger<SettlementBook>.Instance);
         Leaderboards = new Leaderboards(Database, Settlements, clubs);
         var picker = new RumourPicker(Database, Book, ClubGazetteer.Default);
         var catalog = new CommandCatalog([
