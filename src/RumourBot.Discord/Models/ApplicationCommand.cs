@@ -22,7 +22,8 @@ public sealed record ApplicationCommandOption(
     [property: JsonPropertyName("max_value"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? MaxValue = null,
     [property: JsonPropertyName("max_length"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? MaxLength = null,
     [property: JsonPropertyName("autocomplete"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Autocomplete = null,
-    [property: JsonPropertyName("channel_types"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? ChannelTypes = null)
+    [property: JsonPropertyName("channel_types"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? ChannelTypes = null,
+    [property: JsonPropertyName("choices"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CommandOptionChoice>? Choices = null)
 {
     public const int SubCommand = 1;
     public const int String = 3;
@@ -37,7 +38,7 @@ public sealed record ApplicationCommandOption(
     public const int GuildAnnouncementChannel = 5;
 }
 
-/// <summary>An autocomplete suggestion.</summary>
+/// <summary>An autocomplete suggestion, or one of an option's fixed choices.</summary>
 public sealed record CommandOptionChoice(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("value")] string Value);

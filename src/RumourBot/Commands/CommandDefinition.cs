@@ -24,10 +24,11 @@ public sealed record CommandDefinition(
     public string Usage => Options.Count == 0
         ? Path
         : Path + " " + string.Join(' ', Options.Select(o =>
-            o.Required ? $"{o.Name}:<{TypeHint(o.Type)}>" : $"[{o.Name}:<{TypeHint(o.Type)}>]"));
+            o.Required ? $"{o.Name}:<{TypeHint(o)}>" : $"[{o.Name}:<{TypeHint(o)}>]"));
 
-    private static string TypeHint(CommandOptionType type) => type switch
+    private static string TypeHint(CommandOption option) => option.Type switch
     {
+        _ when option.Choices is { } choices => string.Join('|', choices),
         CommandOptionType.Integer => "number",
         CommandOptionType.Boolean => "true|false",
         CommandOptionType.Channel => "#channel",

@@ -92,6 +92,13 @@ public sealed partial class CommandRouter(CommandCatalog catalog, ILogger<Comman
             default:
                 if (text.Length == 0) return $"{option.Name} cannot be empty.";
                 if (text.Length > option.MaxLength) return $"{option.Name} is {text.Length} characters; at most {option.MaxLength}.";
+                if (option.Choices is { } choices)
+                {
+                    // The choice as declared, whatever its case: "Completed" in the console is "completed" on Discord.
+                    var choice = choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase));
+                    if (choice is null) return $"{option.Name} must be one of {string.Join(", ", choices)}, not '{text}'.";
+                    text = choice;
+                }
                 value = text;
                 return null;
         }

@@ -10,7 +10,7 @@ namespace RumourBot.Discord;
 /// </summary>
 public static class CommandRegistration
 {
-    /// <summary>Which options offer autocomplete (player and rumour names).</summary>
+    /// <summary>Which options offer player names as autocomplete, unless they bring suggestions of their own.</summary>
     private static readonly HashSet<string> AutocompleteOptions = new(StringComparer.Ordinal) { "player", "rumour" };
 
     public static IReadOnlyList<ApplicationCommand> Build(CommandCatalog catalog) =>
@@ -41,7 +41,10 @@ public static class CommandRegistration
         MinValue: option.MinValue,
         MaxValue: option.MaxValue,
         MaxLength: option.MaxLength,
-        Autocomplete: option.Type == CommandOptionType.String && AutocompleteOptions.Contains(option.Name) ? true : null,
+        // Discord refuses autocomplete on an option with fixed choices.
+        Autocomplete: option.Choices is null && option.Type == CommandOptionType.String
+            && (option.Suggest is not null || AutocompleteOptions.Contains(option.Name)) ? true : null,
         // The bot only posts in channels that take messages: text and announcement channels.
-        ChannelTypes: option.Type == CommandOptionType.Channel ? [ApplicationCommandOption.GuildTextChannel, ApplicationCommandOption.GuildAnnouncementChannel] : null);
+        ChannelTypes: option.Type == CommandOptionType.Channel ? [ApplicationCommandOption.GuildTextChannel, ApplicationCommandOption.GuildAnnouncementChannel] : null,
+        Choices: option.Choices?.Select(choice => new CommandOptionChoice(choice, choice)).ToList());
 }

@@ -12,10 +12,12 @@ namespace RumourBot.Discord;
 
 /// <summary>
 /// Answers interactions within Discord's three seconds: a command that finishes quickly is answered at once; a
-/// slow one is deferred ("RumourBot is thinking…") and its answer edited in. Autocomplete gets player names.
+/// slow one is deferred ("RumourBot is thinking…") and its answer edited in. Autocomplete gets the option's own
+/// suggestions (e.g. rumours for /settle), else player names.
 /// </summary>
 public sealed partial class InteractionHandler(
     CommandRouter router,
+    CommandCatalog catalog,
     RumourBook book,
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
@@ -86,11 +88,25 @@ public sealed partial class InteractionHandler(
     {
         var focused = Flatten(interaction.Data?.Options).FirstOrDefault(o => o.Focused == true);
         var typed = focused?.Value is { ValueKind: JsonValueKind.String } value ? value.GetString() ?? "" : "";
-        var choices = book.PlayerNames(typed, MaxChoices)
-            .Select(name => new CommandOptionChoice(DiscordText.Truncate(name, 100), DiscordText.Truncate(name, 100)))
-            .ToList();
+        var suggest = OptionOf(interaction, focused?.Name)?.Suggest;
+        var choices = suggest is null
+            ? book.PlayerNames(typed, MaxChoices)
+                .Select(name => new CommandOptionChoice(DiscordText.Truncate(name, 100), DiscordText.Truncate(name, 100)))
+                .ToList()
+            : suggest(typed)
+                .Where(s => s.Value.Length <= 100) // a longer value could not be sent back whole
+                .Take(MaxChoices)
+                .Select(s => new CommandOptionChoice(DiscordText.Truncate(s.Name, 100), s.Value))
+                .ToList();
         await rest.RespondToInteractionAsync(interaction,
             new InteractionResponse(InteractionResponse.ApplicationCommandAutocompleteResult, new InteractionCallbackData(Choices: choices)), cancellationToken);
+    }
+
+    private CommandOption? OptionOf(Interaction interaction, string? optionName)
+    {
+        if (interaction.Data is not { } data || optionName is null) return null;
+        var subcommand = data.Options is [{ Type: ApplicationCommandOption.SubCommand } sub] ? sub.Name : null;
+        return catalog.Find(data.Name, subcommand)?.Options.FirstOrDefault(o => o.Name == optionName);
     }
 
     /// <summary>A slash command's name, subcommand and option values as the router takes them.</summary>

@@ -16,6 +16,7 @@ using RumourBot.Reports;
 using RumourBot.Reports.Clubs;
 using RumourBot.Reports.Sources;
 using RumourBot.Rumours;
+using RumourBot.Settling;
 using RumourBot.Storage;
 
 namespace RumourBot.Hosting;
@@ -49,6 +50,7 @@ public static class RumourBotServiceCollectionExtensions
 
         // Rumours
         services.AddSingleton<RumourBook>();
+        services.AddSingleton<RumourPicker>();
         services.AddSingleton<ICommandModule, RumourCommands>();
 
         // Polls
@@ -88,6 +90,16 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<ICommandModule, DigestCommands>();
         services.AddSingleton<DigestScheduler>();
         services.AddHostedService(provider => provider.GetRequiredService<DigestScheduler>());
+
+        // Settling: outcomes, scored predictions and leaderboards
+        services.AddSingleton<ClubMatch>();
+        services.AddSingleton<SettlementDraft>();
+        services.AddSingleton<PollBallots>();
+        services.AddSingleton<PollAnswerDeriver>();
+        services.AddSingleton<SettlementBook>();
+        services.AddSingleton<Leaderboards>();
+        services.AddSingleton<ICommandModule, SettleCommands>();
+        services.AddSingleton<ICommandModule, LeaderboardCommands>();
 
         // Commands, shared by the local console and Discord
         services.AddSingleton<CommandCatalog>();

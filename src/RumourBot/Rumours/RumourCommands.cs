@@ -3,11 +3,15 @@ using RumourBot.Fetching;
 using RumourBot.Ingestion;
 using RumourBot.Reports;
 using RumourBot.Replies;
+using RumourBot.Settling;
 
 namespace RumourBot.Rumours;
 
-/// <summary><c>/rumours latest | about | submit</c>: the rumours as the reports tell them.</summary>
-public sealed class RumourCommands(RumourBook book, ReportImporter importer, ArticleReader articles, TimeProvider time) : ICommandModule
+/// <summary>
+/// <c>/rumours latest | about | submit</c>: the rumours as the reports tell them, with what really happened where
+/// this server's moderators have settled one.
+/// </summary>
+public sealed class RumourCommands(RumourBook book, ReportImporter importer, ArticleReader articles, SettlementBook settlements, TimeProvider time) : ICommandModule
 {
     public const int MaxSubmittedCharacters = 6000;
     private const int MinSubmittedCharacters = 40;
@@ -46,8 +50,10 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
             return ValueTask.FromResult(new Reply(title, hint, Ephemeral: true));
         }
         var now = time.GetUtcNow();
+        var settled = settlements.For(invocation.GuildId, rumours.Select(r => r.Id));
         var fields = rumours.Select((rumour, i) => new ReplyField(
             $"{i + 1}. {rumour.Player}: {rumour.Route}",
+            Marker(settled, rumour, "\n") +
             $"{rumour.Status.Describe()} · {RumourText.Fee(rumour.Fee)} · {RumourText.Source(rumour.BestSource)} · " +
             $"{RumourText.Reports(rumour.ReportCount)} · {RumourText.Ago(rumour.LastSeen, now)}\n{rumour.Latest.Summary}")).ToList();
         return ValueTask.FromResult(new Reply(title, Fields: fields, Footer: $"{book.ReportCount} reports on file"));
@@ -62,6 +68,7 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
             return ValueTask.FromResult(Reply.Error($"No rumours about '{player}' yet. /rumours latest lists the players we have."));
         }
         var now = time.GetUtcNow();
+        var settled = settlements.For(invocation.GuildId, rumours.Select(r => r.Id));
         var fields = new List<ReplyField>();
         foreach (var rumour in rumours)
         {
@@ -74,13 +81,25 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
                     $"{prefix}{RumourText.Date(story.Published)} · {story.Status.Describe()}{outlets}",
                     $"{RumourText.Fee(story.Fee)}. {story.Summary}"));
             }
+            if (settled.GetValueOrDefault(rumour.Id) is { } settlement)
+            {
+                // The end of the timeline: what really happened, as this server's moderators recorded it.
+                var prefix = rumours.Count > 1 ? $"{rumour.Route} · " : "";
+                var note = settlement.Note is { } text ? $"\n“{text}”" : "";
+                fields.Add(new ReplyField($"{prefix}{RumourText.Date(settlement.SettledAt)} · ✅ settled",
+                    $"{SettlementText.Happened(settlement, rumour.Player)}, as settled here by {settlement.SettledByName}.{note}"));
+            }
         }
         var main = rumours[0];
         var description = string.Join('\n', rumours.Select(r =>
-            $"{r.Route}: {r.Status.Describe()} · {RumourText.Fee(r.Fee)} · best source {RumourText.Source(r.BestSource)} · " +
+            $"{r.Route}: " + Marker(settled, r, " · ") + $"{r.Status.Describe()} · {RumourText.Fee(r.Fee)} · best source {RumourText.Source(r.BestSource)} · " +
             $"{RumourText.Reports(r.ReportCount)} · first seen {RumourText.Ago(r.FirstSeen, now)}"));
         return ValueTask.FromResult(new Reply($"{main.Player}: the timeline", description, fields.TakeLast(25).ToList()));
     }
+
+    // "✅ Settled 26 Nov 2026: joined Real Madrid" ahead of a settled rumour's status; nothing for the others.
+    private static string Marker(IReadOnlyDictionary<string, Settlement> settled, Rumour rumour, string separator) =>
+        settled.GetValueOrDefault(rumour.Id) is { } settlement ? SettlementText.Marker(settlement) + separator : "";
 
     private async ValueTask<Reply> SubmitAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {

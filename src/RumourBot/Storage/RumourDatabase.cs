@@ -7,6 +7,7 @@ using RumourBot.Digests;
 using RumourBot.Polls;
 using RumourBot.Reports;
 using RumourBot.Rumours;
+using RumourBot.Settling;
 
 namespace RumourBot.Storage;
 
@@ -35,6 +36,9 @@ public sealed class RumourDatabase : IDisposable
         FeedArticles = _database.GetCollection<SeenFeedArticle>("feed_articles");
         RumourChanges = _database.GetCollection<RumourChange>("rumour_changes");
         DigestSchedules = _database.GetCollection<DigestSchedule>("digest_schedules");
+        Settlements = _database.GetCollection<Settlement>("settlements");
+        SettledPolls = _database.GetCollection<SettledPoll>("settled_polls");
+        Predictions = _database.GetCollection<Prediction>("predictions");
         Reports.EnsureIndex(r => r.Published);
         Reports.EnsureIndex(r => r.Url);
         Feeds.EnsureIndex(f => f.GuildId);
@@ -51,6 +55,11 @@ public sealed class RumourDatabase : IDisposable
         RumourChanges.EnsureIndex(c => c.At);
         Polls.EnsureIndex("OpenByGuild", OpenPollsByGuild);
         DigestSchedules.EnsureIndex(s => s.NextSlot);
+        Polls.EnsureIndex(p => p.RumourId);
+        Settlements.EnsureIndex(s => s.GuildId);
+        SettledPolls.EnsureIndex(p => p.RumourId);
+        Predictions.EnsureIndex(p => p.GuildId);
+        Predictions.EnsureIndex(p => p.PollId);
     }
 
     // Ids (vote ids hold emojis) compare byte for byte: culture-aware comparison made every index lookup several
@@ -103,11 +112,19 @@ public sealed class RumourDatabase : IDisposable
 
     /// <summary>The articles each subscription has listed, so none is fetched or imported twice.</summary>
     public ILiteCollection<SeenFeedArticle> FeedArticles { get; }
+
     /// <summary>What each report did to each rumour, by time: the digest's source (see <see cref="RumourChange"/>).</summary>
     public ILiteCollection<RumourChange> RumourChanges { get; }
 
     /// <summary>One digest schedule per server, keyed by guild id.</summary>
     public ILiteCollection<DigestSchedule> DigestSchedules { get; }
+
+    /// <summary>What happened to rumoured moves, per server; see <see cref="Settling.SettlementBook"/>.</summary>
+    public ILiteCollection<Settlement> Settlements { get; }
+    public ILiteCollection<SettledPoll> SettledPolls { get; }
+
+    /// <summary>Every voter's scored answer in every settled poll, for the leaderboards.</summary>
+    public ILiteCollection<Prediction> Predictions { get; }
 
     private readonly Lock _countLock = new();
     private int? _reportCount;

@@ -96,17 +96,17 @@ public class DiscordBotTests
         await using var bot = await BotHarness.StartAsync(services: s => s.AddSingleton<ICommandModule, BotHarness.ModeratorModule>());
         await ReadyAsync(bot);
 
-        var refused = await bot.Server.SendInteractionAsync(new InteractionRequest(new { name = "settle", type = 1 })
+        var refused = await bot.Server.SendInteractionAsync(new InteractionRequest(new { name = "lockdown", type = 1 })
         { UserId = SampleIds.Bob, GuildId = SampleIds.Guild, ChannelId = SampleIds.RumoursChannel, MemberPermissions = "1024" });
-        var allowed = await bot.Server.SendInteractionAsync(new InteractionRequest(new { name = "settle", type = 1 })
+        var allowed = await bot.Server.SendInteractionAsync(new InteractionRequest(new { name = "lockdown", type = 1 })
         { UserId = SampleIds.Alice, GuildId = SampleIds.Guild, ChannelId = SampleIds.RumoursChannel, MemberPermissions = "32" });
 
         var no = (await refused.WaitForResponseAsync(Patience)).Data!.Value;
         var yes = (await allowed.WaitForResponseAsync(Patience)).Data!.Value;
         Assert.Equal(64, no.GetProperty("flags").GetInt32());
         Assert.Contains("Manage Server", no.GetProperty("embeds")[0].GetProperty("description").GetString());
-        Assert.Equal("Settled", yes.GetProperty("embeds")[0].GetProperty("title").GetString());
-        var registered = bot.Server.GetGuildCommands(SampleIds.Guild).Single(c => c.Name == "settle");
+        Assert.Equal("Locked down", yes.GetProperty("embeds")[0].GetProperty("title").GetString());
+        var registered = bot.Server.GetGuildCommands(SampleIds.Guild).Single(c => c.Name == "lockdown");
         Assert.Equal("32", registered.Json.GetProperty("default_member_permissions").GetString());
     }
 

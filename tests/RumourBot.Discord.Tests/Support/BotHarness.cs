@@ -160,8 +160,8 @@ public sealed class BotHarness : IAsyncDisposable
     {
         public IEnumerable<CommandDefinition> Commands =>
         [
-            new("settle", null, "Record how a transfer ended (moderators)", [],
-                (_, _) => ValueTask.FromResult(new Replies.Reply("Settled"))) { RequiredPermissions = Permissions.ManageGuild },
+            new("lockdown", null, "A moderators-only command for tests", [],
+                (_, _) => ValueTask.FromResult(new Replies.Reply("Locked down"))) { RequiredPermissions = Permissions.ManageGuild },
         ];
     }
 }

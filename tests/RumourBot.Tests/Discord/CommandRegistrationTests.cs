@@ -12,7 +12,7 @@ public class CommandRegistrationTests
     public void Subcommands_become_options_of_one_command_with_their_own_options()
     {
         using var bot = new TestBot();
-        var catalog = new CommandCatalog([new RumourBot.Rumours.RumourCommands(bot.Book, bot.Importer, bot.Articles, bot.Time)]);
+        var catalog = new CommandCatalog([new RumourBot.Rumours.RumourCommands(bot.Book, bot.Importer, bot.Articles, bot.Settlements, bot.Time)]);
 
         var commands = CommandRegistration.Build(catalog);
 
@@ -37,6 +37,27 @@ public class CommandRegistrationTests
         var command = Assert.Single(CommandRegistration.Build(new CommandCatalog([new Module(settle)])), c => c.Name == "settle");
 
         Assert.Equal("32", command.DefaultMemberPermissions);
+    }
+
+    [Fact]
+    public void An_option_with_fixed_choices_registers_them_and_an_option_with_suggestions_autocompletes()
+    {
+        var settle = new CommandDefinition("settle", "transfer", "Record how a move ended",
+            [
+                new CommandOption("rumour", "The rumour", Required: true) { Suggest = _ => [] },
+                new CommandOption("outcome", "How it ended", Required: true) { Choices = ["completed", "stayed"] },
+                new CommandOption("club", "Where he went") { Suggest = _ => [] },
+            ],
+            (_, _) => ValueTask.FromResult(new Reply("ok")));
+
+        var command = Assert.Single(CommandRegistration.Build(new CommandCatalog([new Module(settle)])), c => c.Name == "settle");
+
+        var options = Assert.Single(command.Options!).Options!;
+        Assert.Equal([true, null, true], options.Select(o => o.Autocomplete));
+        Assert.Equal(["completed", "stayed"], options[1].Choices!.Select(c => c.Value));
+        Assert.Equal(["completed", "stayed"], options[1].Choices!.Select(c => c.Name));
+        Assert.Null(options[0].Choices);
+        Assert.Equal("/settle transfer rumour:<text> outcome:<completed|stayed> [club:<text>]", settle.Usage);
     }
 
     private sealed class Module(CommandDefinition command) : ICommandModule

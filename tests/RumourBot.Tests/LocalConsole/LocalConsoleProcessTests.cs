@@ -99,6 +99,39 @@ public class LocalConsoleProcessTests
     }
 
     [Fact]
+    public async Task Polls_are_settled_and_the_fans_who_called_it_lead_the_table()
+    {
+        using var data = new TempFolder();
+        var input = string.Join('\n',
+            "/poll create question:Will Trent stay? rumour:Trent",
+            "/poll create question:Will Trent join Real Madrid? rumour:Trent",
+            "/poll create question:Where next? options:Real Madrid | Manchester City | Stays rumour:Trent",
+            "/poll create question:Will Trent join Real Madrid before Christmas? rumour:Trent",
+            "vote 1 ❌ as alice", "vote 1 ✅ as bob",
+            "vote 2 ✅ as alice", "vote 2 ❌ as bob",
+            "vote 3 1 as alice", "vote 3 3 as bob",
+            "vote 4 ✅ as alice", "vote 4 ✅ as bob",
+            "/settle transfer rumour:Trent outcome:elsewhere",
+            "/settle transfer rumour:Trent outcome:completed note:Free transfer",
+            "/leaderboard fans",
+            "/settle poll id:4 answer:yes",
+            "/leaderboard fans",
+            "/rumours latest player:Trent") + "\n";
+
+        var (exit, output, errors) = await RunBotAsync(input, data);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("error: elsewhere needs the club he joined", errors);
+        Assert.Contains("Settled: Trent Alexander-Arnold joined Real Madrid", output);
+        Assert.Contains("2 voters were split between “Yes” and “No” (50% each); he joined Real Madrid.", output);
+        Assert.Contains("/settle poll id:4 answer:<✅ ❌, 1-2 or none>", output);
+        Assert.Contains("1. alice: 3 of 3 right (100%) · Brier 0.00\n2. bob: 0 of 3 right (0%) · Brier 2.00", output);
+        Assert.Contains("Poll #4: ✅ Yes came true", output);
+        Assert.Contains("1. alice: 4 of 4 right (100%) · Brier 0.00\n2. bob: 1 of 4 right (25%) · Brier 1.50", output);
+        Assert.Contains("✅ Settled ", output);
+    }
+
+    [Fact]
     public async Task A_second_start_imports_nothing_twice()
     {
         using var data = new TempFolder();

@@ -12,6 +12,7 @@ using RumourBot.Polls;
 using RumourBot.Reports;
 using RumourBot.Reports.Clubs;
 using RumourBot.Rumours;
+using RumourBot.Settling;
 using RumourBot.Storage;
 
 namespace RumourBot.Tests.Support;
@@ -56,6 +57,8 @@ public sealed class TestBot : IDisposable
     public FeedIngester FeedIngester { get; private set; } = null!;
 
     public FeedPoller FeedPoller => new(Feeds, FeedIngester, FeedOptions, Time, NullLogger<FeedPoller>.Instance);
+    public SettlementBook Settlements { get; private set; } = null!;
+    public Leaderboards Leaderboards { get; private set; } = null!;
 
     public SeedImporter Seeds => new(Database, Importer, Options, Time, NullLogger<SeedImporter>.Instance);
 
@@ -83,8 +86,15 @@ public sealed class TestBot : IDisposable
         Articles = new ArticleReader(Fetcher);
         Feeds = new FeedBook(Database, FeedOptions, Time);
         FeedIngester = new FeedIngester(Feeds, Fetcher, Articles, Importer, FeedOptions, Time, NullLogger<FeedIngester>.Instance);
+        var clubs = new ClubMatch(ClubGazetteer.Default);
+        Settlements = new SettlementBook(Database, Polls, new PollBallots(Polls), new PollAnswerDeriver(clubs), Time, NullLogger<SettlementBook>.Instance);
+        Leaderboards = new Leaderboards(Database, Settlements, clubs);
+        var picker = new RumourPicker(Database, Book, ClubGazetteer.Default);
         var catalog = new CommandCatalog([
-            new RumourCommands(Book, Importer, Articles, Time), new PollCommands(Polls, Book, Time),
+            new RumourCommands(Book, Importer, Articles, Settlements, Time),
+            new PollCommands(Polls, Book, Time),
+            new SettleCommands(Settlements, picker, new SettlementDraft(clubs), Polls, Time),
+            new LeaderboardCommands(Leaderboards),
             new FeedCommands(Feeds, FeedIngester, FeedOptions, Time),
         ]);
         Router = new CommandRouter(catalog, NullLogger<CommandRouter>.Instance);
