@@ -19,6 +19,10 @@ public sealed partial class PollMessages : IDisposable
     private const int TooManyEditsOfOldMessage = 30046;
     private readonly ConcurrentDictionary<int, byte> _pending = new();
     private readonly ConcurrentDictionary<int, byte> _liveEditsStopped = new();
+    private readonly ConcurrentDictionary<int, byte> _closed = new();
+
+    // One edit of a poll's message at a time, so a live edit in flight can never land after the final one.
+    private readonly ConcurrentDictionary<int, SemaphoreSlim> _editGates = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly PollCommands _commands;
     private readonly PollBook _polls;
@@ -68,15 +72,25 @@ public sealed partial class PollMessages : IDisposable
         {
             await Task.Delay(_options.Value.PollEditInterval, _time, cancellationToken);
             _pending.TryRemove(poll.Id, out _);
-            if (poll.State != PollState.Open) return; // the close shows the final result
-            await EditAsync(poll, _commands.Render(poll, _polls.Tally(poll), $"Poll #{poll.Id}"), cancellationToken);
+            var gate = GateOf(poll);
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                // This copy of the poll may not know it closed; the close shows the final result.
+                if (poll.State != PollState.Open || _closed.ContainsKey(poll.Id)) return;
+                await EditAsync(poll, _commands.Render(poll, _polls.Tally(poll), $"Poll #{poll.Id}"), cancellationToken);
+            }
+            finally
+            {
+                gate.Release();
+            }
         }
         catch (DiscordRestException error) when (error.Code == TooManyEditsOfOldMessage)
         {
             _liveEditsStopped.TryAdd(poll.Id, 0);
             LogLiveEditsStopped(poll.Id);
         }
-        catch (DiscordRestException error)
+        catch (Exception error) when (error is DiscordRestException or HttpRequestException)
         {
             LogEditFailed(error, poll.Id);
         }
@@ -91,16 +105,26 @@ public sealed partial class PollMessages : IDisposable
     {
         var poll = tally.Poll;
         if (poll.ChannelId is not { } channel || poll.MessageId is null) return;
+        _closed.TryAdd(poll.Id, 0);
         try
         {
-            await EditAsync(poll, _commands.Render(poll, tally, $"Poll #{poll.Id} is closed"), cancellationToken);
+            var gate = GateOf(poll);
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                await EditAsync(poll, _commands.Render(poll, tally, $"Poll #{poll.Id} is closed"), cancellationToken);
+            }
+            finally
+            {
+                gate.Release();
+            }
             var winner = tally.Counts.MaxBy(c => c.Votes);
             var summary = tally.TotalVotes == 0
                 ? $"Poll #{poll.Id} closed with no votes."
                 : $"Poll #{poll.Id} closed: {winner.Option.Emoji} {winner.Option.Label} with {tally.Share(winner.Votes).ToString("P0", CultureInfo.GetCultureInfo("en-GB"))} of {tally.Voters} voters.";
             await _rest.CreateMessageAsync(channel.ToString(CultureInfo.InvariantCulture), ReplyRenderer.ToMessage(new Reply(summary, poll.Question)), cancellationToken);
         }
-        catch (DiscordRestException error)
+        catch (Exception error) when (error is DiscordRestException or HttpRequestException)
         {
             LogEditFailed(error, poll.Id);
         }
@@ -109,6 +133,8 @@ public sealed partial class PollMessages : IDisposable
             // shutting down
         }
     }
+
+    private SemaphoreSlim GateOf(Poll poll) => _editGates.GetOrAdd(poll.Id, static _ => new SemaphoreSlim(1, 1));
 
     private Task EditAsync(Poll poll, Reply reply, CancellationToken cancellationToken) =>
         _rest.EditMessageAsync(poll.ChannelId!.Value.ToString(CultureInfo.InvariantCulture), poll.MessageId!.Value.ToString(CultureInfo.InvariantCulture),

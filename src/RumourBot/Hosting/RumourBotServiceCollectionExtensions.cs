@@ -70,8 +70,8 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<FeedPoller>();
         services.AddHostedService(provider => provider.GetRequiredService<FeedPoller>());
 
-        // Digests: the sections in the order they appear. Another feature adds its own section (settled transfers, how
-        // the server's polls did) by registering an IDigestSection; FeedBook is the IFeedBackfillSource.
+        // Digests: the sections in the order they appear. A feature adds its own section by registering an
+        // IDigestSection; FeedBook is the IFeedBackfillSource.
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section)
             .Validate(o => o.HasKnownTimeZone, "Digests:DefaultTimeZone must be a time zone this machine knows, e.g. Europe/London.")
             .Validate(o => o.MinimumInterval > TimeSpan.Zero && o.DefaultWindow > TimeSpan.Zero && o.NewsMaxAge > TimeSpan.Zero,
@@ -82,6 +82,7 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<IDigestSection, HottestRumoursSection>();
         services.AddSingleton<IDigestSection, NewRumoursSection>();
         services.AddSingleton<IDigestSection, StatusChangesSection>();
+        services.AddSingleton<IDigestSection, SettledTransfersSection>();
         services.AddSingleton<IDigestSection, OpenPollsSection>();
         services.AddSingleton<IDigestSection, FeedBackfillsSection>();
         services.AddSingleton<DigestComposer>();

@@ -118,6 +118,34 @@ public class DigestComposerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_settled_transfer_shows_what_the_servers_polls_predicted_and_who_was_right()
+    {
+        using var bot = new DigestBot(Start);
+        bot.Import("03-trent-real-madrid-talks-advance.txt");
+        await bot.RunOtherCommandAsync("/poll create question:Will Trent stay? rumour:Trent");
+        var poll = bot.Polls.Find(DigestBot.Guild, 1)!;
+        bot.Polls.AddVote(poll, 10, "alice", "✅");
+        bot.Polls.AddVote(poll, 11, "bob", "❌");
+        bot.Polls.AddVote(poll, 12, "carol", "❌");
+        bot.Time.Advance(TimeSpan.FromHours(1));
+        var since = DigestWindow.Moment(bot.Time.GetUtcNow());
+        bot.Time.Advance(TimeSpan.FromHours(1));
+        await bot.RunOtherCommandAsync("/settle transfer rumour:Trent outcome:completed");
+        bot.Time.Advance(TimeSpan.FromHours(2));
+
+        var digest = Compose(bot, since);
+        Show(digest, bot);
+
+        var settled = Section(digest, "Settled");
+        Assert.False(digest.IsQuiet);
+        Assert.Equal("1 transfer settled", settled.Summary);
+        var entry = Assert.Single(settled.Entries);
+        Assert.StartsWith("Trent Alexander-Arnold: joined Real Madrid · 2 hours ago", entry);
+        Assert.Contains("Poll #1 “Will Trent stay?”: 67% of 3 voters said “No”; he joined Real Madrid. (2 called it right)", entry);
+        Assert.Null(Compose(bot, DigestWindow.Moment(bot.Time.GetUtcNow())).Sections.FirstOrDefault(s => s.Heading.EndsWith("Settled", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_long_section_shows_the_first_entries_and_counts_the_rest()
     {
         using var bot = new DigestBot(Start, new DigestOptions { MaxItemsPerSection = 3 });

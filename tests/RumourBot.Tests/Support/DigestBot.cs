@@ -67,6 +67,9 @@ public sealed class DigestBot : IDisposable
     public ImportResult ImportText(string text, DateTimeOffset? published = null) =>
         _bot.Importer.Import(new Report("", null, null, published ?? Time.GetUtcNow(), text), "test");
 
+    /// <summary>Runs a command of the rest of the bot (/poll, /settle, ...) as the console's all-powerful user.</summary>
+    public Task<Reply> RunOtherCommandAsync(string line) => _bot.RunAsync(line);
+
     /// <summary>Runs a command line as a member; <paramref name="permissions"/> null is the console's all-powerful user.</summary>
     public async Task<Reply> RunAsync(string line, ulong? permissions = null)
     {
@@ -80,6 +83,7 @@ public sealed class DigestBot : IDisposable
         IDigestSection[] sections =
         [
             new HottestRumoursSection(), new NewRumoursSection(), new StatusChangesSection(),
+            new SettledTransfersSection(_bot.Settlements),
             new OpenPollsSection(_bot.Database, _bot.Polls), new FeedBackfillsSection(_backfills),
         ];
         Composer = new DigestComposer(sections, _bot.Database, Options, Time);
