@@ -30,23 +30,13 @@ public class PollOnDiscordTests
         return (bot, poll ?? throw new TimeoutException("the poll never learnt its message"));
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException();
-            await Task.Delay(20);
-        }
-    }
-
     [Fact]
     public async Task The_poll_message_gets_its_answer_reactions_in_order()
     {
         var (bot, poll) = await OpenPollAsync("Stays | Real Madrid | Elsewhere");
         await using var _ = bot;
 
-        await WaitUntilAsync(() => bot.Server.GetMessage(poll.ChannelId!.Value, poll.MessageId!.Value)!.Reactions.Count == 3);
+        await Eventually.TrueAsync(() => bot.Server.GetMessage(poll.ChannelId!.Value, poll.MessageId!.Value)!.Reactions.Count == 3);
 
         var reactions = bot.Server.GetMessage(poll.ChannelId!.Value, poll.MessageId!.Value)!.Reactions;
         Assert.Equal(["1️⃣", "2️⃣", "3️⃣"], reactions.Select(r => r.Emoji));
@@ -60,18 +50,18 @@ public class PollOnDiscordTests
         await using var _ = bot;
         var polls = bot.Host.Services.GetRequiredService<PollBook>();
         var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
-        await WaitUntilAsync(() => bot.Server.GetMessage(channel, message)!.Reactions.Count == 2);
+        await Eventually.TrueAsync(() => bot.Server.GetMessage(channel, message)!.Reactions.Count == 2);
 
         await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Bob);
         await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Carol);
-        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 2);
+        await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 2);
         await bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Bob);
 
-        await WaitUntilAsync(() => polls.Tally(poll).Counts[1].Votes == 1);
+        await Eventually.TrueAsync(() => polls.Tally(poll).Counts[1].Votes == 1);
         await bot.Server.WaitForRequestAsync(r => r.Method == "DELETE" && r.Path.EndsWith($"/reactions/%E2%9C%85/{SampleIds.Bob}", StringComparison.Ordinal), Patience);
         var tally = polls.Tally(poll);
         Assert.Equal([1, 1], tally.Counts.Select(c => c.Votes)); // Carol ✅, Bob ❌; the bot's ✅ and ❌ are not votes
-        await WaitUntilAsync(() => !bot.Server.GetMessage(channel, message)!.Reactions.Single(r => r.Emoji == "✅").UserIds.Contains(SampleIds.Bob));
+        await Eventually.TrueAsync(() => !bot.Server.GetMessage(channel, message)!.Reactions.Single(r => r.Emoji == "✅").UserIds.Contains(SampleIds.Bob));
         Assert.Contains(bot.Server.Requests, r => r.Method == "DELETE" && r.Status == 204);
     }
 
@@ -87,7 +77,7 @@ public class PollOnDiscordTests
         await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Bob);
         await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Carol);
         await bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Alice);
-        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 3);
+        await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 3);
         var edit = await bot.Server.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path.EndsWith($"/messages/{message}", StringComparison.Ordinal), Patience);
         await Task.Delay(600); // longer than the edit interval: any further edit would have come by now
 
@@ -118,8 +108,8 @@ public class PollOnDiscordTests
         }
         await Task.WhenAll(reactions);
         var burst = clock.Elapsed; // about two seconds, more on a busy machine
-        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 1000);
-        await WaitUntilAsync(() => bot.Server.GetMessage(channel, message)!.Embeds[0].GetProperty("description").GetString()!.Contains("(750)", StringComparison.Ordinal));
+        await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 1000);
+        await Eventually.TrueAsync(() => bot.Server.GetMessage(channel, message)!.Embeds[0].GetProperty("description").GetString()!.Contains("(750)", StringComparison.Ordinal));
         await Task.Delay(1500); // longer than the edit interval: any further edit would have come by now
 
         var edits = bot.Server.Requests.Count(IsEdit) - editsBefore;
@@ -136,7 +126,7 @@ public class PollOnDiscordTests
         var polls = bot.Host.Services.GetRequiredService<PollBook>();
         var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
         await bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Bob);
-        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 1);
+        await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 1);
 
         var close = new
         {
@@ -148,7 +138,7 @@ public class PollOnDiscordTests
 
         var result = await bot.Server.WaitForRequestAsync(r => r.Method == "POST" && r.Path.EndsWith($"/channels/{channel}/messages", StringComparison.Ordinal), Patience);
         Assert.Contains("closed: ❌ No with 100% of 1 voters", result.Body!.Value.GetProperty("embeds")[0].GetProperty("title").GetString());
-        await WaitUntilAsync(() => bot.Server.GetMessage(channel, message)!.Embeds[0].GetProperty("title").GetString()!.Contains("is closed", StringComparison.Ordinal));
+        await Eventually.TrueAsync(() => bot.Server.GetMessage(channel, message)!.Embeds[0].GetProperty("title").GetString()!.Contains("is closed", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -160,16 +150,16 @@ public class PollOnDiscordTests
         var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
         await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Bob);
         await bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Carol);
-        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 2);
+        await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 2);
         var ids = new { channel_id = channel.ToString(), message_id = message.ToString(), guild_id = SampleIds.Guild.ToString() };
 
         await bot.Server.DispatchAsync("MESSAGE_REACTION_REMOVE_EMOJI", new { ids.channel_id, ids.message_id, ids.guild_id, emoji = new { id = (string?)null, name = "✅" } });
-        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 1);
+        await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 1);
         await bot.Server.DispatchAsync("MESSAGE_REACTION_REMOVE_ALL", ids);
-        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 0);
+        await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 0);
         await bot.Server.DispatchAsync("MESSAGE_DELETE", new { id = ids.message_id, ids.channel_id, ids.guild_id });
 
-        await WaitUntilAsync(() => polls.Find(SampleIds.Guild, poll.Id)!.State == PollState.Cancelled);
+        await Eventually.TrueAsync(() => polls.Find(SampleIds.Guild, poll.Id)!.State == PollState.Cancelled);
     }
 
     [Fact]
@@ -180,10 +170,10 @@ public class PollOnDiscordTests
         var polls = bot.Host.Services.GetRequiredService<PollBook>();
         var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
         await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Bob);
-        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 1);
+        await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 1);
 
         await bot.Server.RemoveReactionAsync(channel, message, "✅", SampleIds.Bob);
 
-        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 0);
+        await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 0);
     }
 }

@@ -22,22 +22,12 @@ public class PollRecountOnDiscordTests
         };
         await (await bot.Server.SendInteractionAsync(data, SampleIds.Alice, SampleIds.Guild, SampleIds.PollsChannel)).WaitForResponseAsync(Patience);
         Poll? poll = null;
-        await WaitUntilAsync(() => (poll = Polls(bot).Find(SampleIds.Guild, 1)) is { MessageId: not null }
+        await Eventually.TrueAsync(() => (poll = Polls(bot).Find(SampleIds.Guild, 1)) is { MessageId: not null }
             && bot.Server.GetMessage(poll.ChannelId!.Value, poll.MessageId!.Value)!.Reactions.Count == 2);
         return (bot, poll!);
     }
 
     private static PollBook Polls(BotHarness bot) => bot.Host.Services.GetRequiredService<PollBook>();
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException();
-            await Task.Delay(20);
-        }
-    }
 
     [Fact]
     public async Task Two_hundred_and_fifty_votes_cast_while_the_bot_was_away_are_read_back_page_by_page()
@@ -46,7 +36,7 @@ public class PollRecountOnDiscordTests
         await using var _ = bot;
         var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
         await bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Bob);
-        await WaitUntilAsync(() => Polls(bot).Tally(poll).TotalVotes == 1);
+        await Eventually.TrueAsync(() => Polls(bot).Tally(poll).TotalVotes == 1);
 
         await bot.RestartAsync(whileAway: async () =>
         {
@@ -54,7 +44,7 @@ public class PollRecountOnDiscordTests
             await bot.Server.RemoveReactionAsync(channel, message, "❌", SampleIds.Bob);
         });
 
-        await WaitUntilAsync(() => Polls(bot).Tally(poll).TotalVotes == 250);
+        await Eventually.TrueAsync(() => Polls(bot).Tally(poll).TotalVotes == 250);
         Assert.Equal([250, 0], Polls(bot).Tally(poll).Counts.Select(c => c.Votes));
         var pages = bot.Server.Requests.Where(r => r.Method == "GET" && r.Path.Contains($"/messages/{message}/reactions/%E2%9C%85", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, pages.Count); // 100 + 100 + 51 (the bot's own ✅ is on the message too)
@@ -69,13 +59,13 @@ public class PollRecountOnDiscordTests
         await using var _ = bot;
         var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
         await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Bob);
-        await WaitUntilAsync(() => Polls(bot).Tally(poll).TotalVotes == 1);
+        await Eventually.TrueAsync(() => Polls(bot).Tally(poll).TotalVotes == 1);
 
         await bot.RestartAsync(whileAway: () => bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Bob));
 
-        await WaitUntilAsync(() => Polls(bot).Tally(poll).Counts[1].Votes == 1);
+        await Eventually.TrueAsync(() => Polls(bot).Tally(poll).Counts[1].Votes == 1);
         Assert.Equal(1, Polls(bot).Tally(poll).TotalVotes);
-        await WaitUntilAsync(() => !bot.Server.GetMessage(channel, message)!.Reactions.Single(r => r.Emoji == "✅").UserIds.Contains(SampleIds.Bob));
+        await Eventually.TrueAsync(() => !bot.Server.GetMessage(channel, message)!.Reactions.Single(r => r.Emoji == "✅").UserIds.Contains(SampleIds.Bob));
     }
 
     [Fact]
@@ -86,6 +76,6 @@ public class PollRecountOnDiscordTests
 
         await bot.RestartAsync(whileAway: () => bot.Server.DeleteMessageAsync(poll.ChannelId!.Value, poll.MessageId!.Value));
 
-        await WaitUntilAsync(() => Polls(bot).Find(SampleIds.Guild, poll.Id)!.State == PollState.Cancelled);
+        await Eventually.TrueAsync(() => Polls(bot).Find(SampleIds.Guild, poll.Id)!.State == PollState.Cancelled);
     }
 }

@@ -35,16 +35,6 @@ public class SettleOnDiscordTests
         },
     };
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException();
-            await Task.Delay(20);
-        }
-    }
-
     [Fact]
     public async Task Settle_is_registered_for_managers_with_fixed_outcomes_and_rumour_autocomplete()
     {
@@ -97,10 +87,10 @@ public class SettleOnDiscordTests
         };
         await (await bot.Server.SendInteractionAsync(create, SampleIds.Alice, SampleIds.Guild, SampleIds.PollsChannel)).WaitForResponseAsync(Patience);
         Poll? poll = null;
-        await WaitUntilAsync(() => (poll = polls.Find(SampleIds.Guild, 1)) is { MessageId: not null });
-        await WaitUntilAsync(() => bot.Server.GetMessage(poll!.ChannelId!.Value, poll.MessageId!.Value)!.Reactions.Count == 2);
+        await Eventually.TrueAsync(() => (poll = polls.Find(SampleIds.Guild, 1)) is { MessageId: not null });
+        await Eventually.TrueAsync(() => bot.Server.GetMessage(poll!.ChannelId!.Value, poll.MessageId!.Value)!.Reactions.Count == 2);
         await bot.Server.AddReactionAsync(poll!.ChannelId!.Value, poll.MessageId!.Value, "❌", SampleIds.Bob);
-        await WaitUntilAsync(() => polls.Tally(poll).TotalVotes == 1);
+        await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 1);
         // The vote's live tally edit lands first: a live edit still pending at the close could overwrite the final one
         // (PollMessages checks its own copy of the poll), which is not what this test is about.
         await bot.Server.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path.EndsWith($"/messages/{poll.MessageId}", StringComparison.Ordinal), Patience);
@@ -128,6 +118,6 @@ public class SettleOnDiscordTests
         Assert.Equal(PollState.Closed, polls.Find(SampleIds.Guild, 1)!.State);
         Assert.Equal(SampleIds.Alice, settlements.Find(SampleIds.Guild, TrentRumour)!.SettledById);
         // The poll's own message shows its final result, as at any close.
-        await WaitUntilAsync(() => bot.Server.GetMessage(poll.ChannelId!.Value, poll.MessageId!.Value)!.Embeds[0].GetProperty("title").GetString()!.Contains("is closed", StringComparison.Ordinal));
+        await Eventually.TrueAsync(() => bot.Server.GetMessage(poll.ChannelId!.Value, poll.MessageId!.Value)!.Embeds[0].GetProperty("title").GetString()!.Contains("is closed", StringComparison.Ordinal));
     }
 }

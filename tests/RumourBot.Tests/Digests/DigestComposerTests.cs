@@ -13,16 +13,8 @@ public class DigestComposerTests(ITestOutputHelper output)
     private static readonly DateTimeOffset Start = new(2027, 6, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
-    private static Poll OpenPoll(DigestBot bot, string question, bool hidden = false, ulong guild = DigestBot.Guild) => bot.Polls.Create(new Poll
-    {
-        GuildId = guild,
-        Question = question,
-        Options = [.. PollDraft.YesNo],
-        HideResults = hidden,
-        CreatedAt = bot.Time.GetUtcNow(),
-        ClosesAt = bot.Time.GetUtcNow().AddDays(1),
-        State = PollState.Open,
-    });
+    private static Poll OpenPoll(DigestBot bot, string question, bool hidden = false, ulong guild = DigestBot.Guild) =>
+        TestPolls.Open(bot.Polls, bot.Time, question, hidden: hidden, guild: guild);
 
     private static Digest Compose(DigestBot bot, DateTimeOffset since) =>
         bot.Composer.Compose(new DigestWindow(DigestBot.Guild, since, DigestWindow.Moment(bot.Time.GetUtcNow()), London));

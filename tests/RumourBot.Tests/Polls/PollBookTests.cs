@@ -5,16 +5,7 @@ namespace RumourBot.Tests.Polls;
 
 public class PollBookTests
 {
-    private static Poll Open(TestBot bot, bool multiple = false) => bot.Polls.Create(new Poll
-    {
-        GuildId = 1,
-        Question = "Will Trent stay?",
-        Options = [.. PollDraft.YesNo],
-        MultipleChoice = multiple,
-        CreatedAt = bot.Time.GetUtcNow(),
-        ClosesAt = bot.Time.GetUtcNow().AddDays(1),
-        State = PollState.Open,
-    });
+    private static Poll Open(TestBot bot, bool multiple = false) => TestPolls.Open(bot.Polls, bot.Time, multiple: multiple);
 
     [Fact]
     public void A_vote_is_counted_once_however_often_the_event_arrives()

@@ -6,16 +6,7 @@ namespace RumourBot.Tests.Polls;
 /// <summary>PollBook.Recount: the stored votes become what the poll message's reactions show.</summary>
 public class PollRecountTests
 {
-    private static Poll Open(TestBot bot, bool multiple = false) => bot.Polls.Create(new Poll
-    {
-        GuildId = 1,
-        Question = "Will Trent stay?",
-        Options = [.. PollDraft.YesNo],
-        MultipleChoice = multiple,
-        CreatedAt = bot.Time.GetUtcNow(),
-        ClosesAt = bot.Time.GetUtcNow().AddDays(1),
-        State = PollState.Open,
-    });
+    private static Poll Open(TestBot bot, bool multiple = false) => TestPolls.Open(bot.Polls, bot.Time, multiple: multiple);
 
     private static Dictionary<string, IReadOnlyList<PollVoter>> Shown(params (string Emoji, ulong[] Voters)[] reactions) =>
         reactions.ToDictionary(r => r.Emoji, r => (IReadOnlyList<PollVoter>)r.Voters.Select(v => new PollVoter(v, $"user{v}")).ToList());

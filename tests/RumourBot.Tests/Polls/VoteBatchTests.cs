@@ -7,16 +7,7 @@ namespace RumourBot.Tests.Polls;
 /// <summary>Votes applied in batches (PollBook.Apply, VoteQueue): in order, one transaction, nothing lost.</summary>
 public class VoteBatchTests
 {
-    private static Poll Open(TestBot bot, bool multiple = false) => bot.Polls.Create(new Poll
-    {
-        GuildId = 1,
-        Question = "Will Trent stay?",
-        Options = [.. PollDraft.YesNo],
-        MultipleChoice = multiple,
-        CreatedAt = bot.Time.GetUtcNow(),
-        ClosesAt = bot.Time.GetUtcNow().AddDays(1),
-        State = PollState.Open,
-    });
+    private static Poll Open(TestBot bot, bool multiple = false) => TestPolls.Open(bot.Polls, bot.Time, multiple: multiple);
 
     private static VoteChange Add(Poll poll, ulong voter, string emoji) => new(poll, voter, $"user{voter}", emoji, VoteChangeKind.Add);
 
