@@ -62,6 +62,12 @@ public sealed partial class DiscordBotService(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+        catch (Exception error) when (!stoppingToken.IsCancellationRequested)
+        {
+            // Anything unforeseen stops the bot with a failure status, so a supervisor restarts it.
+            LogCrashed(error);
+            Stop(1);
+        }
         finally
         {
             Task[] running;
@@ -93,6 +99,20 @@ public sealed partial class DiscordBotService(
 
     private ValueTask OnDispatchAsync(GatewayDispatch dispatch, Func<ulong, bool> inShard, CancellationToken stoppingToken)
     {
+        try
+        {
+            Dispatch(dispatch, inShard, stoppingToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // One event the bot could not handle (a malformed payload, a database error) must not stop the gateway.
+            LogDispatchFailed(error, dispatch.Name);
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    private void Dispatch(GatewayDispatch dispatch, Func<ulong, bool> inShard, CancellationToken stoppingToken)
+    {
         switch (dispatch.Name)
         {
             case "READY":
@@ -120,7 +140,6 @@ public sealed partial class DiscordBotService(
                 Track(interactions.HandleAsync(interaction, stoppingToken)); // the next event need not wait for this answer
                 break;
         }
-        return ValueTask.CompletedTask;
     }
 
     private async Task RegisterCommandsAsync(string applicationId, CancellationToken cancellationToken)
@@ -166,6 +185,12 @@ public sealed partial class DiscordBotService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Registered {Count} slash commands ({Scope})")]
     private partial void LogRegistered(int count, string scope);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not handle a {Event} event")]
+    private partial void LogDispatchFailed(Exception error, string @event);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The bot stopped on an unexpected error")]
+    private partial void LogCrashed(Exception error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not register the slash commands")]
     private partial void LogRegistrationFailed(Exception error);

@@ -90,6 +90,8 @@ public sealed partial class PollReactions : IDisposable
 
     private (Poll Poll, ulong UserId, string Emoji, string Name)? Read(JsonElement data)
     {
+        // A super reaction (burst) is not a vote: the recount reads normal reactions only, and so do votes.
+        if (data.TryGetProperty("burst", out var burst) && burst.ValueKind == JsonValueKind.True) return null;
         var userId = data.GetProperty("user_id").GetString();
         if (userId is null || userId == _bot.UserId) return null;
         if (!ulong.TryParse(userId, NumberStyles.None, CultureInfo.InvariantCulture, out var voterId)) return null;

@@ -30,9 +30,9 @@ public sealed partial class PollRecount(PollBook polls, DiscordRestClient rest, 
                 polls.Cancel(poll); // deleted while the bot was away
                 LogDeletedWhileAway(poll.Id);
             }
-            catch (Exception error) when (error is DiscordRestException or HttpRequestException)
+            catch (Exception error) when (!cancellationToken.IsCancellationRequested)
             {
-                LogRecountFailed(error, poll.Id); // the next READY tries again
+                LogRecountFailed(error, poll.Id); // one poll's trouble must not stop the others; the next READY tries again
             }
         }
         LogRecounted(recounted, added, removed);
@@ -41,7 +41,7 @@ public sealed partial class PollRecount(PollBook polls, DiscordRestClient rest, 
     private async Task<RecountResult> RecountAsync(Poll poll, CancellationToken cancellationToken)
     {
         var (channel, message) = (Id(poll.ChannelId!.Value), Id(poll.MessageId!.Value));
-        polls.BeginRecount(poll);
+        var window = polls.BeginRecount(poll);
         var reactions = new Dictionary<string, IReadOnlyList<PollVoter>>();
         foreach (var option in poll.Options)
         {
@@ -51,7 +51,7 @@ public sealed partial class PollRecount(PollBook polls, DiscordRestClient rest, 
                 .Select(u => new PollVoter(ulong.Parse(u.Id, CultureInfo.InvariantCulture), u.GlobalName ?? u.Username))
                 .ToList();
         }
-        var result = polls.Recount(poll, reactions);
+        var result = polls.Recount(poll, window, reactions);
         foreach (var (voterId, emoji) in result.ExtraReactions)
         {
             await rest.DeleteUserReactionAsync(channel, message, emoji, Id(voterId), cancellationToken);

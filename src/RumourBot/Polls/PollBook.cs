@@ -16,9 +16,9 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
     /// <summary>Raised when a vote is counted or taken back, so a poll's message can show the new tally.</summary>
     public event Action<Poll>? Changed;
 
-    // Polls being recounted, with the members whose votes changed live meanwhile: their live events are newer
-    // than the reactions the recount read, so the recount leaves them alone.
-    private readonly ConcurrentDictionary<int, ConcurrentDictionary<ulong, byte>> _recounting = new();
+    // Polls being recounted, with the members whose votes changed live meanwhile (see RecountWindow). Guarded by
+    // _ballotsLock, like everything that changes votes.
+    private readonly Dictionary<int, RecountWindow> _recounting = [];
     private readonly ConcurrentDictionary<ulong, Poll> _openByMessage = new();
     private readonly ConcurrentDictionary<int, byte> _ended = new();
 
@@ -71,15 +71,20 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         lock (_ballotsLock)
         {
             var writes = new VoteWrites();
-            outcomes = changes.Select(change => IsOpen(change.Poll, now) ? ApplyOne(change, BallotsOf(change.Poll.Id), writes, now) : new VoteOutcome(VoteResult.PollClosed, [])).ToList();
-            Write(writes, changes.Select(c => c.Poll.Id));
+            outcomes = [];
+            WriteOrForget(changes.Select(c => c.Poll.Id), () =>
+            {
+                outcomes.AddRange(changes.Select(change => IsOpen(change.Poll, now) ? ApplyOne(change, BallotsOf(change.Poll.Id), writes, now) : new VoteOutcome(VoteResult.PollClosed, [])));
+                return writes;
+            });
+            for (var i = 0; i < changes.Count; i++)
+            {
+                if (outcomes[i].Result == VoteResult.Counted) NoteLiveChange(changes[i].Poll.Id, changes[i].VoterId);
+            }
         }
-        var changed = new HashSet<int>();
-        for (var i = 0; i < changes.Count; i++)
+        foreach (var poll in changes.Where((_, i) => outcomes[i].Result == VoteResult.Counted).Select(c => c.Poll).DistinctBy(p => p.Id))
         {
-            if (outcomes[i].Result != VoteResult.Counted) continue;
-            NoteLiveChange(changes[i].Poll, changes[i].VoterId);
-            if (changed.Add(changes[i].Poll.Id)) Changed?.Invoke(changes[i].Poll);
+            Changed?.Invoke(poll);
         }
         return outcomes;
     }
@@ -126,12 +131,13 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         return ballots;
     }
 
-    // Call holding _ballotsLock. If the transaction fails, the polls' ballots in memory are dropped, to be read
-    // back from the database (which kept none of the batch) on next use.
-    private void Write(VoteWrites writes, IEnumerable<int> pollIds)
+    // Call holding _ballotsLock. Works out a change in memory and writes it as one transaction; if anything fails on
+    // the way, the polls' ballots in memory are dropped, to be read back from the database (which kept none of it).
+    private void WriteOrForget(IEnumerable<int> pollIds, Func<VoteWrites> change)
     {
         try
         {
+            var writes = change();
             database.InTransaction(() =>
             {
                 writes.WriteTo(database);
@@ -148,27 +154,36 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
     /// <summary>A moderator cleared all reactions (or one emoji's): those votes go too.</summary>
     public int RemoveVotes(Poll poll, string? emoji = null)
     {
-        if (poll.State != PollState.Open || _ended.ContainsKey(poll.Id)) return 0;
-        List<Vote> cleared;
+        List<Vote> cleared = [];
         lock (_ballotsLock)
         {
-            var ballots = BallotsOf(poll.Id);
-            cleared = ballots.All.Where(v => emoji is null || v.Emoji == emoji).ToList();
-            var writes = new VoteWrites();
-            foreach (var vote in cleared)
+            if (!IsOpen(poll, time.GetUtcNow())) return 0;
+            WriteOrForget([poll.Id], () =>
             {
-                ballots.Remove(vote.Id);
-                writes.Delete(vote.Id);
-            }
-            Write(writes, [poll.Id]);
+                var ballots = BallotsOf(poll.Id);
+                cleared = ballots.All.Where(v => emoji is null || v.Emoji == emoji).ToList();
+                var writes = new VoteWrites();
+                foreach (var vote in cleared)
+                {
+                    ballots.Remove(vote.Id);
+                    writes.Delete(vote.Id);
+                }
+                return writes;
+            });
+            foreach (var vote in cleared) NoteLiveChange(poll.Id, vote.VoterId);
         }
-        foreach (var vote in cleared) NoteLiveChange(poll, vote.VoterId);
         if (cleared.Count > 0) Changed?.Invoke(poll);
         return cleared.Count;
     }
 
-    /// <summary>Marks the start of a recount: votes that change from now on are left to their live events.</summary>
-    public void BeginRecount(Poll poll) => _recounting[poll.Id] = new ConcurrentDictionary<ulong, byte>();
+    /// <summary>
+    /// Marks the start of a recount: votes that change from now on are left to their live events. A later recount
+    /// of the same poll (another READY) takes over; the earlier one then changes nothing.
+    /// </summary>
+    public RecountWindow BeginRecount(Poll poll)
+    {
+        lock (_ballotsLock) return _recounting[poll.Id] = new RecountWindow();
+    }
 
     /// <summary>
     /// Makes the stored votes equal the reactions on the poll's message (read after <see cref="BeginRecount"/>):
@@ -176,54 +191,63 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
     /// poll a member found on several answers keeps one (an answer not counted before, being the newer one) and the
     /// others are returned, for the bot to remove. All of it is one transaction.
     /// </summary>
-    public RecountResult Recount(Poll poll, IReadOnlyDictionary<string, IReadOnlyList<PollVoter>> reactions)
+    public RecountResult Recount(Poll poll, RecountWindow window, IReadOnlyDictionary<string, IReadOnlyList<PollVoter>> reactions)
     {
-        var touched = _recounting.TryRemove(poll.Id, out var live) ? live : new ConcurrentDictionary<ulong, byte>();
-        if (poll.State != PollState.Open || _ended.ContainsKey(poll.Id)) return RecountResult.Nothing;
-
         var now = time.GetUtcNow();
-        RecountResult result;
+        var result = RecountResult.Nothing;
         lock (_ballotsLock)
         {
-            var ballots = BallotsOf(poll.Id);
-            var reacted = poll.Options
-                .SelectMany(o => reactions.GetValueOrDefault(o.Emoji, []).Select(voter => (Voter: voter, o.Emoji)))
-                .GroupBy(r => r.Voter.Id)
-                .ToDictionary(g => g.Key, g => g.ToList());
-            var writes = new VoteWrites();
-            var (added, removed) = (0, 0);
-            var extra = new List<(ulong VoterId, string Emoji)>();
-            foreach (var voterId in reacted.Keys.Union(ballots.Voters).Where(id => !touched.ContainsKey(id)).ToList())
+            if (!_recounting.TryGetValue(poll.Id, out var current) || current != window) return RecountResult.Nothing;
+            _recounting.Remove(poll.Id);
+            if (!IsOpen(poll, now)) return RecountResult.Nothing;
+            WriteOrForget([poll.Id], () =>
             {
-                var has = ballots.Of(voterId).ToList();
-                var shown = reacted.GetValueOrDefault(voterId) ?? [];
-                var keep = shown;
-                if (!poll.MultipleChoice && shown.Count > 1)
-                {
-                    var chosen = shown.FirstOrDefault(r => has.All(v => v.Emoji != r.Emoji));
-                    if (chosen.Emoji is null) chosen = shown[0];
-                    keep = [chosen];
-                    extra.AddRange(shown.Where(r => r.Emoji != chosen.Emoji).Select(r => (voterId, r.Emoji)));
-                }
-                foreach (var vote in has.Where(v => keep.All(k => k.Emoji != v.Emoji)))
-                {
-                    ballots.Remove(vote.Id);
-                    writes.Delete(vote.Id);
-                    removed++;
-                }
-                foreach (var (voter, emoji) in keep.Where(k => has.All(v => v.Emoji != k.Emoji)))
-                {
-                    var vote = new Vote { Id = Vote.IdFor(poll.Id, voterId, emoji), PollId = poll.Id, VoterId = voterId, VoterName = voter.Name, Emoji = emoji, At = now };
-                    ballots.Add(vote);
-                    writes.Insert(vote);
-                    added++;
-                }
-            }
-            Write(writes, [poll.Id]);
-            result = new RecountResult(added, removed, extra);
+                (result, var writes) = Reconcile(poll, window, reactions, now);
+                return writes;
+            });
         }
         if (result.Added + result.Removed > 0) Changed?.Invoke(poll);
         return result;
+    }
+
+    // Call holding _ballotsLock: the ballots in memory become the reactions, but for members who voted live meanwhile.
+    private (RecountResult Result, VoteWrites Writes) Reconcile(Poll poll, RecountWindow window, IReadOnlyDictionary<string, IReadOnlyList<PollVoter>> reactions, DateTimeOffset now)
+    {
+        var ballots = BallotsOf(poll.Id);
+        var reacted = poll.Options
+            .SelectMany(o => reactions.GetValueOrDefault(o.Emoji, []).Select(voter => (Voter: voter, o.Emoji)))
+            .GroupBy(r => r.Voter.Id)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        var writes = new VoteWrites();
+        var (added, removed) = (0, 0);
+        var extra = new List<(ulong VoterId, string Emoji)>();
+        foreach (var voterId in reacted.Keys.Union(ballots.Voters).Where(id => !window.ChangedLive(id)).ToList())
+        {
+            var has = ballots.Of(voterId).ToList();
+            var shown = reacted.GetValueOrDefault(voterId) ?? [];
+            var keep = shown;
+            if (!poll.MultipleChoice && shown.Count > 1)
+            {
+                var chosen = shown.FirstOrDefault(r => has.All(v => v.Emoji != r.Emoji));
+                if (chosen.Emoji is null) chosen = shown[0];
+                keep = [chosen];
+                extra.AddRange(shown.Where(r => r.Emoji != chosen.Emoji).Select(r => (voterId, r.Emoji)));
+            }
+            foreach (var vote in has.Where(v => keep.All(k => k.Emoji != v.Emoji)))
+            {
+                ballots.Remove(vote.Id);
+                writes.Delete(vote.Id);
+                removed++;
+            }
+            foreach (var (voter, emoji) in keep.Where(k => has.All(v => v.Emoji != k.Emoji)))
+            {
+                var vote = new Vote { Id = Vote.IdFor(poll.Id, voterId, emoji), PollId = poll.Id, VoterId = voterId, VoterName = voter.Name, Emoji = emoji, At = now };
+                ballots.Add(vote);
+                writes.Insert(vote);
+                added++;
+            }
+        }
+        return (new RecountResult(added, removed, extra), writes);
     }
 
     // A poll no longer open: reactions to it are no votes, and its ballots need not stay in memory.
@@ -234,9 +258,10 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         lock (_ballotsLock) _ballots.Remove(poll.Id);
     }
 
-    private void NoteLiveChange(Poll poll, ulong voterId)
+    // Call holding _ballotsLock.
+    private void NoteLiveChange(int pollId, ulong voterId)
     {
-        if (_recounting.TryGetValue(poll.Id, out var touched)) touched[voterId] = 0;
+        if (_recounting.TryGetValue(pollId, out var window)) window.NoteLiveChange(voterId);
     }
 
     /// <summary>Open polls that have a message on Discord: the ones to recount after time away.</summary>
@@ -246,7 +271,8 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
     /// <summary>The poll's message was deleted: the poll no longer counts and never closes with a result.</summary>
     public void Cancel(Poll poll)
     {
-        if (poll.State != PollState.Open) return;
+        // Whichever of a close and a cancel comes first wins, even through different copies of the poll.
+        if (poll.State != PollState.Open || !_ended.TryAdd(poll.Id, 0)) return;
         poll.State = PollState.Cancelled;
         poll.ClosedAt = time.GetUtcNow();
         database.Polls.Update(poll);
@@ -274,7 +300,7 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
     /// <summary>Closes the poll for good; a poll past its deadline closes at its deadline, even if noticed later.</summary>
     public PollTally Close(Poll poll)
     {
-        if (poll.State == PollState.Open)
+        if (poll.State == PollState.Open && _ended.TryAdd(poll.Id, 0))
         {
             var now = time.GetUtcNow();
             poll.State = PollState.Closed;

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using LiteDB;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -39,31 +38,35 @@ public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger)
         var batch = new List<VoteChange>(MaxBatch);
         try
         {
-            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
-            {
-                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var item))
-                {
-                    if (item is VoteChange change)
-                    {
-                        batch.Add(change);
-                        continue;
-                    }
-                    Store(batch);
-                    Run((Action)item);
-                }
-                Store(batch);
-            }
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken)) StoreQueued(batch);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping: store what has already arrived rather than leave it to the next recount.
-            while (_queue.Reader.TryRead(out var item))
+        }
+    }
+
+    /// <summary>Stopping: what has already arrived is stored rather than left to the next recount.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken); // the loop has ended: this is now the only reader
+        var batch = new List<VoteChange>(MaxBatch);
+        while (_queue.Reader.TryPeek(out _)) StoreQueued(batch);
+    }
+
+    // Takes what is queued, in order, storing votes a batch at a time and running steps in their turn.
+    private void StoreQueued(List<VoteChange> batch)
+    {
+        while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var item))
+        {
+            if (item is VoteChange change)
             {
-                if (item is VoteChange change) batch.Add(change);
-                else Store(batch);
+                batch.Add(change);
+                continue;
             }
             Store(batch);
+            Run((Action)item);
         }
+        Store(batch);
     }
 
     private void Store(List<VoteChange> batch)
@@ -77,9 +80,11 @@ public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger)
                 foreach (var earlier in outcomes[i].MovedFrom) Moved?.Invoke(batch[i], earlier);
             }
         }
-        catch (LiteException error)
+        catch (Exception error) when (error is not OperationCanceledException)
         {
-            LogBatchFailed(error, batch.Count); // the recount at the next READY restores them
+            // A full disk or a bug must not stop the queue (and with it every later vote): the batch is logged and
+            // dropped, and the recount at the next READY restores it from the messages.
+            LogBatchFailed(error, batch.Count);
         }
         batch.Clear();
     }
@@ -90,7 +95,7 @@ public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger)
         {
             work();
         }
-        catch (LiteException error)
+        catch (Exception error) when (error is not OperationCanceledException)
         {
             LogBatchFailed(error, 1);
         }

@@ -36,6 +36,20 @@ public class DiscordBotTests
     }
 
     [Fact]
+    public async Task An_event_the_bot_cannot_read_is_logged_and_the_bot_goes_on()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await ReadyAsync(bot);
+
+        await bot.Server.DispatchAsync("MESSAGE_REACTION_ADD", new { message_id = "not a snowflake" }); // no user_id, no emoji
+        var help = await bot.Server.SendInteractionAsync(new { name = "help", type = 1 }, SampleIds.Bob, SampleIds.Guild, SampleIds.GeneralChannel);
+
+        Assert.Equal(4, (await help.WaitForResponseAsync(Patience)).Type);
+        Assert.Contains("Could not handle a MESSAGE_REACTION_ADD event", bot.LogText);
+        Assert.Equal(0, bot.Exit.Code);
+    }
+
+    [Fact]
     public async Task Rumours_latest_is_answered_at_once_with_an_embed_that_pings_nobody()
     {
         await using var bot = await BotHarness.StartAsync();

@@ -101,4 +101,21 @@ public class PollBookTests
         Assert.Equal([1, 1], bot.Polls.Tally(reloaded).Counts.Select(c => c.Votes));
         Assert.Null(bot.Polls.Find(2, poll.Id)); // another server cannot see it
     }
+
+    [Fact]
+    public void A_poll_closes_once_however_many_copies_of_it_are_closed_or_cancelled()
+    {
+        using var bot = new TestBot();
+        var poll = Open(bot);
+        var (first, second, third) = (bot.Polls.Find(1, poll.Id)!, bot.Polls.Find(1, poll.Id)!, bot.Polls.Find(1, poll.Id)!);
+        var closings = 0;
+        bot.Polls.Closed += _ => closings++;
+
+        bot.Polls.Close(first);  // the deadline
+        bot.Polls.Close(second); // and /poll close at the same moment
+        bot.Polls.Cancel(third); // and a message deletion queued before
+
+        Assert.Equal(1, closings);
+        Assert.Equal(PollState.Closed, bot.Polls.Find(1, poll.Id)!.State);
+    }
 }

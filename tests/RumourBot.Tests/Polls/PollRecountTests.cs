@@ -19,8 +19,8 @@ public class PollRecountTests
         bot.Polls.AddVote(poll, 1, "one", "✅"); // reaction later removed while the bot was away
         bot.Polls.AddVote(poll, 2, "two", "❌"); // still there
 
-        bot.Polls.BeginRecount(poll);
-        var result = bot.Polls.Recount(poll, Shown(("✅", [3, 4]), ("❌", [2])));
+        var window = bot.Polls.BeginRecount(poll);
+        var result = bot.Polls.Recount(poll, window, Shown(("✅", [3, 4]), ("❌", [2])));
 
         Assert.Equal((2, 1), (result.Added, result.Removed));
         Assert.Equal([2, 1], bot.Polls.Tally(poll).Counts.Select(c => c.Votes));
@@ -36,8 +36,8 @@ public class PollRecountTests
         var changes = 0;
         bot.Polls.Changed += _ => changes++;
 
-        bot.Polls.BeginRecount(poll);
-        var result = bot.Polls.Recount(poll, Shown(("✅", [1]), ("❌", [])));
+        var window = bot.Polls.BeginRecount(poll);
+        var result = bot.Polls.Recount(poll, window, Shown(("✅", [1]), ("❌", [])));
 
         Assert.Equal((0, 0), (result.Added, result.Removed));
         Assert.Equal(0, changes);
@@ -50,8 +50,8 @@ public class PollRecountTests
         var poll = Open(bot);
         bot.Polls.AddVote(poll, 1, "one", "✅"); // then, while the bot was away, one also reacted ❌
 
-        bot.Polls.BeginRecount(poll);
-        var result = bot.Polls.Recount(poll, Shown(("✅", [1]), ("❌", [1])));
+        var window = bot.Polls.BeginRecount(poll);
+        var result = bot.Polls.Recount(poll, window, Shown(("✅", [1]), ("❌", [1])));
 
         Assert.Equal([0, 1], bot.Polls.Tally(poll).Counts.Select(c => c.Votes));
         Assert.Equal([(1UL, "✅")], result.ExtraReactions);
@@ -63,8 +63,8 @@ public class PollRecountTests
         using var bot = new TestBot();
         var poll = Open(bot, multiple: true);
 
-        bot.Polls.BeginRecount(poll);
-        var result = bot.Polls.Recount(poll, Shown(("✅", [1]), ("❌", [1])));
+        var window = bot.Polls.BeginRecount(poll);
+        var result = bot.Polls.Recount(poll, window, Shown(("✅", [1]), ("❌", [1])));
 
         Assert.Equal([1, 1], bot.Polls.Tally(poll).Counts.Select(c => c.Votes));
         Assert.Empty(result.ExtraReactions);
@@ -76,10 +76,10 @@ public class PollRecountTests
         using var bot = new TestBot();
         var poll = Open(bot);
 
-        bot.Polls.BeginRecount(poll);
+        var window = bot.Polls.BeginRecount(poll);
         // The recount read no reactions; meanwhile member 5 reacted and the live event counted it.
         bot.Polls.AddVote(poll, 5, "five", "❌");
-        bot.Polls.Recount(poll, Shown(("✅", []), ("❌", [])));
+        bot.Polls.Recount(poll, window, Shown(("✅", []), ("❌", [])));
 
         Assert.Equal([0, 1], bot.Polls.Tally(poll).Counts.Select(c => c.Votes));
     }
@@ -91,14 +91,30 @@ public class PollRecountTests
         var poll = Open(bot);
         bot.Polls.AddVote(poll, 1, "one", "✅");
 
-        bot.Polls.BeginRecount(poll);
-        bot.Polls.Recount(poll, Shown(("✅", [1]), ("🍌", [2, 3])));
+        var window = bot.Polls.BeginRecount(poll);
+        bot.Polls.Recount(poll, window, Shown(("✅", [1]), ("🍌", [2, 3])));
         Assert.Equal(1, bot.Polls.Tally(poll).TotalVotes);
 
         bot.Polls.Close(poll);
-        bot.Polls.BeginRecount(poll);
-        var result = bot.Polls.Recount(poll, Shown(("✅", []), ("❌", [])));
+        var afterClose = bot.Polls.BeginRecount(poll);
+        var result = bot.Polls.Recount(poll, afterClose, Shown(("✅", []), ("❌", [])));
         Assert.Equal(RecountResult.Nothing, result);
+        Assert.Equal(1, bot.Polls.Tally(poll).TotalVotes);
+    }
+
+    [Fact]
+    public void Of_two_overlapping_recounts_only_the_later_one_counts()
+    {
+        using var bot = new TestBot();
+        var poll = Open(bot);
+        var earlier = bot.Polls.BeginRecount(poll);
+        var later = bot.Polls.BeginRecount(poll);
+
+        var superseded = bot.Polls.Recount(poll, earlier, Shown(("✅", [1, 2]), ("❌", [])));
+        var counted = bot.Polls.Recount(poll, later, Shown(("✅", [1]), ("❌", [])));
+
+        Assert.Equal(RecountResult.Nothing, superseded);
+        Assert.Equal(1, counted.Added);
         Assert.Equal(1, bot.Polls.Tally(poll).TotalVotes);
     }
 }

@@ -71,4 +71,22 @@ public class VoteBatchTests
         Assert.Equal([1, 1], bot.Polls.Tally(poll).Counts.Select(c => c.Votes)); // 7 ❌, 8 ✅ after the clear
         Assert.Equal([(8UL, "❌")], moved);
     }
+
+    [Fact]
+    public async Task A_failing_step_does_not_stop_the_queue_and_stopping_stores_what_has_arrived()
+    {
+        using var bot = new TestBot();
+        var poll = Open(bot);
+        var queue = new VoteQueue(bot.Polls, NullLogger<VoteQueue>.Instance);
+        var ran = false;
+        queue.EnqueueInOrder(() => throw new InvalidOperationException("a bug in a queued step"));
+        for (ulong voter = 1; voter <= 200; voter++) queue.Enqueue(Add(poll, voter, "✅"));
+        queue.EnqueueInOrder(() => ran = true);
+
+        await queue.StartAsync(CancellationToken.None);
+        await queue.StopAsync(CancellationToken.None);
+
+        Assert.Equal(200, bot.Polls.Tally(poll).TotalVotes);
+        Assert.True(ran);
+    }
 }

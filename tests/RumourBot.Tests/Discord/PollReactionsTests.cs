@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using RumourBot.Discord;
+using RumourBot.Discord.Rest;
+using RumourBot.Polls;
+using RumourBot.Tests.Support;
+
+namespace RumourBot.Tests.Discord;
+
+public class PollReactionsTests
+{
+    [Fact]
+    public async Task A_super_reaction_is_not_a_vote_but_a_normal_one_is()
+    {
+        using var bot = new TestBot();
+        var poll = TestPolls.Open(bot.Polls, bot.Time);
+        bot.Polls.Attach(poll, 5, 77);
+        var queue = new VoteQueue(bot.Polls, NullLogger<VoteQueue>.Instance);
+        await queue.StartAsync(CancellationToken.None);
+        using var http = new HttpClient();
+        var rest = new DiscordRestClient(http, new DiscordRestOptions(), NullLogger<DiscordRestClient>.Instance, bot.Time);
+        using var reactions = new PollReactions(bot.Polls, queue, rest, new BotIdentity { UserId = "1" }, NullLogger<PollReactions>.Instance);
+        static JsonElement Reaction(string user, bool burst) => JsonSerializer.SerializeToElement(new
+        {
+            user_id = user, channel_id = "5", message_id = "77", guild_id = "1", burst, emoji = new { id = (string?)null, name = "✅" },
+        });
+
+        reactions.OnReactionAdded(Reaction("10", burst: true));
+        reactions.OnReactionAdded(Reaction("11", burst: false));
+        await queue.FlushAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal([11UL], bot.Polls.Votes(poll.Id).Select(v => v.VoterId));
+        await queue.StopAsync(CancellationToken.None);
+    }
+}
