@@ -91,9 +91,6 @@ public class SettleOnDiscordTests
         await Eventually.TrueAsync(() => bot.Server.GetMessage(poll!.ChannelId!.Value, poll.MessageId!.Value)!.Reactions.Count == 2);
         await bot.Server.AddReactionAsync(poll!.ChannelId!.Value, poll.MessageId!.Value, "❌", SampleIds.Bob);
         await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 1);
-        // The vote's live tally edit lands first: a live edit still pending at the close could overwrite the final one
-        // (PollMessages checks its own copy of the poll), which is not what this test is about.
-        await bot.Server.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path.EndsWith($"/messages/{poll.MessageId}", StringComparison.Ordinal), Patience);
 
         var refused = await bot.Server.SendInteractionAsync(SettleTransfer(TrentRumour, "completed"), SampleIds.Bob, SampleIds.Guild, SampleIds.RumoursChannel);
         var no = (await refused.WaitForResponseAsync(Patience)).Data!.Value;
@@ -119,5 +116,15 @@ public class SettleOnDiscordTests
         Assert.Equal(SampleIds.Alice, settlements.Find(SampleIds.Guild, TrentRumour)!.SettledById);
         // The poll's own message shows its final result, as at any close.
         await Eventually.TrueAsync(() => bot.Server.GetMessage(poll.ChannelId!.Value, poll.MessageId!.Value)!.Embeds[0].GetProperty("title").GetString()!.Contains("is closed", StringComparison.Ordinal));
+        await Task.Delay(500); // a live tally edit still pending at the close would have landed by now
+        Assert.Contains("is closed", bot.Server.GetMessage(poll.ChannelId!.Value, poll.MessageId!.Value)!.Embeds[0].GetProperty("title").GetString());
+
+        // Bob has one settled prediction: below the default minimum of 3, on the board with min:1.
+        var board = new { name = "leaderboard", type = 1, options = new[] { new { name = "fans", type = 1, options = Array.Empty<object>() } } };
+        var few = (await (await bot.Server.SendInteractionAsync(board, SampleIds.Carol, SampleIds.Guild, SampleIds.RumoursChannel)).WaitForResponseAsync(Patience)).Data!.Value;
+        Assert.Contains("Nobody here has 3 settled predictions yet", few.GetProperty("embeds")[0].GetProperty("description").GetString());
+        var boardMin1 = new { name = "leaderboard", type = 1, options = new[] { new { name = "fans", type = 1, options = new object[] { new { name = "min", type = 4, value = 1 } } } } };
+        var one = (await (await bot.Server.SendInteractionAsync(boardMin1, SampleIds.Carol, SampleIds.Guild, SampleIds.RumoursChannel)).WaitForResponseAsync(Patience)).Data!.Value;
+        Assert.Contains("1 of 1 right", one.GetProperty("embeds")[0].GetProperty("description").GetString());
     }
 }
