@@ -101,7 +101,7 @@ public sealed partial class FeedIngester(
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.ArticleConcurrency, CancellationToken = cancellationToken },
             async (article, token) =>
             {
-                var (outcome, reportId, usedSummary) = await ImportArticleAsync(feed, article, backfill, token);
+                var (outcome, reportId, usedSummary) = await ImportOrFailAsync(feed, article, backfill, token);
                 book.RecordArticle(Seen(feed, article, time.GetUtcNow(), backfill, outcome, reportId));
                 Interlocked.Increment(ref counts[(int)outcome]);
                 if (usedSummary) Interlocked.Increment(ref fromSummary);
@@ -119,6 +119,22 @@ public sealed partial class FeedIngester(
             WithoutTransfer = counts[(int)SeenFeedArticleOutcome.NoTransfer],
             FromSummary = fromSummary,
         };
+    }
+
+    // One article's trouble (a fault of ours, the database refusing it) must not fail the whole check and send the
+    // feed into backoff with its other articles: it is logged and remembered as failed, so no check retries it.
+    private async Task<(SeenFeedArticleOutcome Outcome, string? ReportId, bool FromSummary)> ImportOrFailAsync(
+        FeedSubscription feed, FeedArticle article, bool backfill, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ImportArticleAsync(feed, article, backfill, cancellationToken);
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogArticleFailed(error, feed.GuildId, feed.Title, article.Key ?? "");
+            return (SeenFeedArticleOutcome.Failed, null, false);
+        }
     }
 
     private async Task<(SeenFeedArticleOutcome Outcome, string? ReportId, bool FromSummary)> ImportArticleAsync(
@@ -177,6 +193,9 @@ public sealed partial class FeedIngester(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Feed} of guild {GuildId} failed ({Failures} in a row): {Problem}")]
     private partial void LogCheckFailed(ulong guildId, string feed, int failures, string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Importing article {Article} of feed {Feed} (guild {GuildId}) failed; it will not be tried again")]
+    private partial void LogArticleFailed(Exception error, ulong guildId, string feed, string article);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "An article of {Feed} had no readable text: {Problem}")]
     private partial void LogArticleUnreadable(string feed, string problem);
