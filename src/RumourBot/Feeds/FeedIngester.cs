@@ -44,11 +44,9 @@ public sealed partial class FeedIngester(
         if (!FeedParser.TryParse(fetched.Body, url, out var parsed, out var problem)) return new FeedCheck(FeedCheckOutcome.Failed, feed, problem);
 
         feed.Title = parsed.Title;
-        feed.ETag = fetched.ETag;
-        feed.LastModified = fetched.LastModified;
         if (!book.TryAdd(feed)) return new FeedCheck(FeedCheckOutcome.Failed, feed, "This server already follows that feed.");
         LogSubscribed(guildId, parsed.Title, parsed.Articles.Count);
-        return await ImportAsync(feed, parsed, backfill: true, cancellationToken);
+        return await ImportAsync(feed, parsed, new FetchConditions(fetched.ETag, fetched.LastModified), backfill: true, cancellationToken);
     }
 
     /// <summary>A scheduled check of a feed the server follows.</summary>
@@ -65,9 +63,11 @@ public sealed partial class FeedIngester(
         if (!FeedParser.TryParse(fetched.Body, url, out var parsed, out var problem)) return Failed(feed, problem);
 
         feed.Title = parsed.Title;
-        feed.ETag = fetched.ETag;
-        feed.LastModified = fetched.LastModified;
-        return await ImportAsync(feed, parsed, backfill: false, cancellationToken);
+        // The old validators no longer match, and the new ones are kept only once every new article is in (see
+        // ImportAsync): should this import fail, the next check must read the feed in full, not hear 304.
+        feed.ETag = null;
+        feed.LastModified = null;
+        return await ImportAsync(feed, parsed, new FetchConditions(fetched.ETag, fetched.LastModified), backfill: false, cancellationToken);
     }
 
     private FeedCheck Failed(FeedSubscription feed, string problem)
@@ -77,7 +77,8 @@ public sealed partial class FeedIngester(
         return new FeedCheck(FeedCheckOutcome.Failed, feed, problem);
     }
 
-    private async Task<FeedCheck> ImportAsync(FeedSubscription feed, ParsedFeed parsed, bool backfill, CancellationToken cancellationToken)
+    /// <param name="validators">The ETag and Last-Modified of the answer <paramref name="parsed"/> came from.</param>
+    private async Task<FeedCheck> ImportAsync(FeedSubscription feed, ParsedFeed parsed, FetchConditions validators, bool backfill, CancellationToken cancellationToken)
     {
         var seen = book.SeenKeys(feed.Id);
         var fresh = parsed.Articles
@@ -109,6 +110,13 @@ public sealed partial class FeedIngester(
 
         var newArticles = backfill ? fresh.Count : Math.Min(fresh.Count, limit);
         var stored = counts[(int)SeenFeedArticleOutcome.Stored];
+        // With articles left for the next check, that check must read the feed in full: sent these validators, the
+        // server would answer 304 and the articles left over would never be fetched.
+        if (newArticles == fresh.Count)
+        {
+            feed.ETag = validators.ETag;
+            feed.LastModified = validators.LastModified;
+        }
         book.RecordSuccess(feed, newArticles, stored);
         if (newArticles > 0) LogImported(feed.GuildId, feed.Title, newArticles, stored, backfill);
         return new FeedCheck(FeedCheckOutcome.Read, feed)
