@@ -81,7 +81,7 @@ public sealed class DigestCommands(
         string? notice = null;
         if (schedule is { Enabled: true } && invocation.Has(Permissions.ManageGuild))
         {
-            var delivery = await publisher.PostAsync(schedule, DigestPublisher.NowNonce(time.GetUtcNow()), cancellationToken);
+            var delivery = await publisher.PostAsync(schedule, DigestNonce.ForNow(schedule.Channel, time.GetUtcNow()), cancellationToken);
             if (delivery.Result == DigestDeliveryResult.Posted)
             {
                 var messages = delivery.Messages == 1 ? "one message" : $"{delivery.Messages} messages";

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 
 namespace RumourBot.Digests;
@@ -18,7 +17,7 @@ public sealed partial class DigestPublisher(
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    /// <param name="nonce">Names this posting (slot or moment), so a retried request never doubles a message.</param>
+    /// <param name="nonce">Names this posting (see <see cref="DigestNonce"/>), so a retried request never doubles a message.</param>
     public async Task<DigestDelivery> PostAsync(DigestSchedule schedule, string nonce, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
@@ -60,12 +59,6 @@ public sealed partial class DigestPublisher(
             _gate.Release();
         }
     }
-
-    /// <summary>A nonce for a scheduled slot: the same slot always gets the same one.</summary>
-    public static string SlotNonce(DateTimeOffset slot) => "ds" + slot.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A nonce for /digest now at a moment.</summary>
-    public static string NowNonce(DateTimeOffset now) => "dn" + now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 
     public void Dispose() => _gate.Dispose();
 

@@ -49,13 +49,13 @@ public sealed partial class DigestScheduler : BackgroundService
                 if (DigestTiming.Of(schedule) is not { } timing)
                 {
                     // The publisher turns off a schedule that cannot be read, and says why; nothing is posted.
-                    await _publisher.PostAsync(schedule, DigestPublisher.SlotNonce(now), cancellationToken);
+                    await _publisher.PostAsync(schedule, DigestNonce.ForSlot(schedule.Channel, now), cancellationToken);
                     continue;
                 }
                 if (timing.LatestAtOrBefore(now) is not { } slot) continue;
                 if (schedule.NextSlot < slot) LogCatchingUp(schedule.Id, schedule.NextSlot!.Value, slot);
                 if (!_book.ClaimSlot(schedule, slot, timing.NextAfter(slot))) continue; // replaced or removed meanwhile
-                await _publisher.PostAsync(schedule, DigestPublisher.SlotNonce(slot), cancellationToken);
+                await _publisher.PostAsync(schedule, DigestNonce.ForSlot(schedule.Channel, slot), cancellationToken);
                 attempted++;
             }
             catch (Exception error) when (error is not OperationCanceledException)

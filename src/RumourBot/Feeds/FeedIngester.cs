@@ -44,11 +44,9 @@ public sealed partial class FeedIngester(
         if (!FeedParser.TryParse(fetched.Body, url, out var parsed, out var problem)) return new FeedCheck(FeedCheckOutcome.Failed, feed, problem);
 
         feed.Title = parsed.Title;
-        feed.ETag = fetched.ETag;
-        feed.LastModified = fetched.LastModified;
         if (!book.TryAdd(feed)) return new FeedCheck(FeedCheckOutcome.Failed, feed, "This server already follows that feed.");
         LogSubscribed(guildId, parsed.Title, parsed.Articles.Count);
-        return await ImportAsync(feed, parsed, backfill: true, cancellationToken);
+        return await ImportAsync(feed, parsed, new FetchConditions(fetched.ETag, fetched.LastModified), backfill: true, cancellationToken);
     }
 
     /// <summary>A scheduled check of a feed the server follows.</summary>
@@ -65,9 +63,11 @@ public sealed partial class FeedIngester(
         if (!FeedParser.TryParse(fetched.Body, url, out var parsed, out var problem)) return Failed(feed, problem);
 
         feed.Title = parsed.Title;
-        feed.ETag = fetched.ETag;
-        feed.LastModified = fetched.LastModified;
-        return await ImportAsync(feed, parsed, backfill: false, cancellationToken);
+        // The old validators no longer match, and the new ones are kept only once every new article is in (see
+        // ImportAsync): should this import fail, the next check must read the feed in full, not hear 304.
+        feed.ETag = null;
+        feed.LastModified = null;
+        return await ImportAsync(feed, parsed, new FetchConditions(fetched.ETag, fetched.LastModified), backfill: false, cancellationToken);
     }
 
     private FeedCheck Failed(FeedSubscription feed, string problem)
@@ -77,7 +77,8 @@ public sealed partial class FeedIngester(
         return new FeedCheck(FeedCheckOutcome.Failed, feed, problem);
     }
 
-    private async Task<FeedCheck> ImportAsync(FeedSubscription feed, ParsedFeed parsed, bool backfill, CancellationToken cancellationToken)
+    /// <param name="validators">The ETag and Last-Modified of the answer <paramref name="parsed"/> came from.</param>
+    private async Task<FeedCheck> ImportAsync(FeedSubscription feed, ParsedFeed parsed, FetchConditions validators, bool backfill, CancellationToken cancellationToken)
     {
         var seen = book.SeenKeys(feed.Id);
         var fresh = parsed.Articles
@@ -101,7 +102,7 @@ public sealed partial class FeedIngester(
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.ArticleConcurrency, CancellationToken = cancellationToken },
             async (article, token) =>
             {
-                var (outcome, reportId, usedSummary) = await ImportArticleAsync(feed, article, backfill, token);
+                var (outcome, reportId, usedSummary) = await ImportOrFailAsync(feed, article, backfill, token);
                 book.RecordArticle(Seen(feed, article, time.GetUtcNow(), backfill, outcome, reportId));
                 Interlocked.Increment(ref counts[(int)outcome]);
                 if (usedSummary) Interlocked.Increment(ref fromSummary);
@@ -109,6 +110,13 @@ public sealed partial class FeedIngester(
 
         var newArticles = backfill ? fresh.Count : Math.Min(fresh.Count, limit);
         var stored = counts[(int)SeenFeedArticleOutcome.Stored];
+        // With articles left for the next check, that check must read the feed in full: sent these validators, the
+        // server would answer 304 and the articles left over would never be fetched.
+        if (newArticles == fresh.Count)
+        {
+            feed.ETag = validators.ETag;
+            feed.LastModified = validators.LastModified;
+        }
         book.RecordSuccess(feed, newArticles, stored);
         if (newArticles > 0) LogImported(feed.GuildId, feed.Title, newArticles, stored, backfill);
         return new FeedCheck(FeedCheckOutcome.Read, feed)
@@ -119,6 +127,22 @@ public sealed partial class FeedIngester(
             WithoutTransfer = counts[(int)SeenFeedArticleOutcome.NoTransfer],
             FromSummary = fromSummary,
         };
+    }
+
+    // One article's trouble (a fault of ours, the database refusing it) must not fail the whole check and send the
+    // feed into backoff with its other articles: it is logged and remembered as failed, so no check retries it.
+    private async Task<(SeenFeedArticleOutcome Outcome, string? ReportId, bool FromSummary)> ImportOrFailAsync(
+        FeedSubscription feed, FeedArticle article, bool backfill, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ImportArticleAsync(feed, article, backfill, cancellationToken);
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogArticleFailed(error, feed.GuildId, feed.Title, article.Key ?? "");
+            return (SeenFeedArticleOutcome.Failed, null, false);
+        }
     }
 
     private async Task<(SeenFeedArticleOutcome Outcome, string? ReportId, bool FromSummary)> ImportArticleAsync(
@@ -177,6 +201,9 @@ public sealed partial class FeedIngester(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Feed} of guild {GuildId} failed ({Failures} in a row): {Problem}")]
     private partial void LogCheckFailed(ulong guildId, string feed, int failures, string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Importing article {Article} of feed {Feed} (guild {GuildId}) failed; it will not be tried again")]
+    private partial void LogArticleFailed(Exception error, ulong guildId, string feed, string article);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "An article of {Feed} had no readable text: {Problem}")]
     private partial void LogArticleUnreadable(string feed, string problem);

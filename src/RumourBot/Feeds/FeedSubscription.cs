@@ -14,7 +14,10 @@ public sealed class FeedSubscription
     public string AddedBy { get; set; } = "";
     public DateTimeOffset AddedAt { get; set; }
 
-    /// <summary>The validators of the last full answer, sent back so an unchanged feed costs a 304.</summary>
+    /// <summary>
+    /// The validators of the last full answer whose new articles were all imported, sent back so an unchanged feed
+    /// costs a 304; none while articles wait for the next check, which must then read the feed in full.
+    /// </summary>
     public string? ETag { get; set; }
     public DateTimeOffset? LastModified { get; set; }
 

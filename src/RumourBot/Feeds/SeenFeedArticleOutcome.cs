@@ -17,4 +17,7 @@ public enum SeenFeedArticleOutcome
 
     /// <summary>Older than the newest <see cref="FeedOptions.MaxArticlesPerCheck"/> when the feed was added.</summary>
     SkippedOlder,
+
+    /// <summary>Its import failed on our side (logged); it is not tried again, and the feed's other articles go on.</summary>
+    Failed,
 }

@@ -24,7 +24,11 @@ public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analy
     }
 
     /// <summary>The stored report with this link (as <see cref="Report.Url"/> gave it), if any.</summary>
-    public StoredReport? FindByLink(string url) => database.Reports.FindOne(r => r.Url == url);
+    public StoredReport? FindByLink(string url)
+    {
+        var key = StoredReport.UrlKeyFor(url);
+        return database.Reports.FindOne(r => r.UrlKey == key);
+    }
 
     private ImportResult ImportOne(Report report, string origin, bool requireMove, FeedOrigin? feed)
     {
@@ -40,6 +44,7 @@ public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analy
             Title = analysis.Title,
             Outlet = report.Outlet,
             Url = report.Url,
+            UrlKey = report.Url is { Length: > 0 } link ? StoredReport.UrlKeyFor(link) : null,
             Published = report.Published ?? now,
             ImportedAt = now,
             Origin = origin,

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using RumourBot.Reports.Sources;
 
 namespace RumourBot.Reports;
@@ -10,6 +12,12 @@ public sealed class StoredReport
     public string Title { get; set; } = "";
     public string? Outlet { get; set; }
     public string? Url { get; set; }
+
+    /// <summary>
+    /// A hash of <see cref="Url"/> (see <see cref="UrlKeyFor"/>), indexed to find a report by its link. The link itself
+    /// is not indexed: LiteDB refuses index keys over 1023 bytes, which a long percent-encoded link exceeds.
+    /// </summary>
+    public string? UrlKey { get; set; }
     public DateTimeOffset Published { get; set; }
     public DateTimeOffset ImportedAt { get; set; }
     public string Origin { get; set; } = "";
@@ -29,4 +37,6 @@ public sealed class StoredReport
     public List<CitedSource> Sources { get; set; } = [];
     public List<Move> Moves { get; set; } = [];
     public int[] Fingerprint { get; set; } = [];
+
+    public static string UrlKeyFor(string url) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(url)));
 }

@@ -40,7 +40,8 @@ public sealed class RumourDatabase : IDisposable
         SettledPolls = _database.GetCollection<SettledPoll>("settled_polls");
         Predictions = _database.GetCollection<Prediction>("predictions");
         Reports.EnsureIndex(r => r.Published);
-        Reports.EnsureIndex(r => r.Url);
+        KeyReportsByUrlHash();
+        Reports.EnsureIndex(r => r.UrlKey);
         Feeds.EnsureIndex(f => f.GuildId);
         Feeds.EnsureIndex(f => f.NextCheckAt);
         FeedArticles.EnsureIndex(a => a.FeedId);
@@ -60,6 +61,31 @@ public sealed class RumourDatabase : IDisposable
         SettledPolls.EnsureIndex(p => p.RumourId);
         Predictions.EnsureIndex(p => p.GuildId);
         Predictions.EnsureIndex(p => p.PollId);
+    }
+
+    // Reports were found by an index on Url, but LiteDB refuses index keys over 1023 bytes and a long link made its
+    // import fail; they are found by UrlKey, a hash, now. A file from before gets its keys, then loses the old index
+    // (in that order, so a crash in between leaves the index there and the next start finishes the work).
+    private void KeyReportsByUrlHash()
+    {
+        var indexes = _database.GetCollection("$indexes");
+        if (!indexes.Exists(Query.And(Query.EQ("collection", "reports"), Query.EQ("name", nameof(StoredReport.Url))))) return;
+        var reports = _database.GetCollection("reports");
+        var unkeyed = reports.Query().Where("$.Url != null AND $.UrlKey = null").Select("{ _id: $._id, Url: $.Url }").ToList();
+        foreach (var batch in unkeyed.Chunk(1000)) // a commit per batch, not per report
+        {
+            InTransaction(() =>
+            {
+                foreach (var report in batch)
+                {
+                    if (reports.FindById(report["_id"]) is not { } document) continue;
+                    document[nameof(StoredReport.UrlKey)] = StoredReport.UrlKeyFor(report[nameof(StoredReport.Url)].AsString);
+                    reports.Update(document);
+                }
+                return batch.Length;
+            });
+        }
+        Reports.DropIndex(nameof(StoredReport.Url));
     }
 
     // Ids (vote ids hold emojis) compare byte for byte: culture-aware comparison made every index lookup several

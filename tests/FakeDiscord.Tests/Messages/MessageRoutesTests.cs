@@ -141,6 +141,31 @@ public sealed class MessageRoutesTests
     }
 
     [Fact]
+    public async Task An_enforced_nonce_is_matched_per_sender_so_another_channel_gets_the_earlier_message()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var server = await TestServers.StartWithoutRateLimitsAsync(o => o.TimeProvider = clock);
+        using var client = DiscordHttp.Create(server);
+
+        using var first = await client.PostJsonAsync($"channels/{SampleIds.RumoursChannel}/messages", new { content = "Digest for #rumours", nonce = "ds1", enforce_nonce = true });
+        using var elsewhere = await client.PostJsonAsync($"channels/{SampleIds.PollsChannel}/messages", new { content = "Digest for #polls", nonce = "ds1", enforce_nonce = true });
+        using var other = await client.PostJsonAsync($"channels/{SampleIds.PollsChannel}/messages", new { content = "Digest for #polls", nonce = "ds2", enforce_nonce = true });
+        clock.Advance(TimeSpan.FromMinutes(2));
+        using var later = await client.PostJsonAsync($"channels/{SampleIds.PollsChannel}/messages", new { content = "Digest for #polls", nonce = "ds1", enforce_nonce = true });
+
+        var original = await first.ReadJsonAsync();
+        var returned = await elsewhere.ReadJsonAsync();
+        Assert.Equal(HttpStatusCode.OK, elsewhere.StatusCode);
+        Assert.Equal(original["id"]!.GetValue<string>(), returned["id"]!.GetValue<string>());
+        Assert.Equal(SampleIds.RumoursChannel.ToString(), returned["channel_id"]!.GetValue<string>());
+        Assert.Equal("Digest for #rumours", returned["content"]!.GetValue<string>());
+        Assert.NotEqual(original["id"]!.GetValue<string>(), (await later.ReadJsonAsync())["id"]!.GetValue<string>()); // the window has passed
+        Assert.Equal(["Digest for #polls", "Digest for #polls"], server.GetMessages(SampleIds.PollsChannel).Select(m => m.Content));
+        Assert.Single(server.GetMessages(SampleIds.RumoursChannel));
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
     public async Task Editing_an_old_message_past_the_cap_gets_30046()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);

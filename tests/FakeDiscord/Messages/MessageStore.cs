@@ -10,10 +10,13 @@ internal sealed class MessageStore(FakeDiscordOptions options, SnowflakeGenerato
     private static readonly TimeSpan NonceWindow = TimeSpan.FromMinutes(2);
     private readonly Lock _gate = new();
     private readonly Dictionary<ulong, MessageRecord> _messages = [];
-    private readonly Dictionary<(ulong Channel, string Nonce), (ulong Message, DateTimeOffset At)> _nonces = [];
 
-    /// <summary>A message with <c>enforce_nonce</c> already sent in the last minutes, which Discord returns instead.</summary>
-    public MessageRecord? FindByNonce(ulong channelId, JsonObject body, DateTimeOffset now)
+    // Discord matches an enforced nonce per sender, not per channel: the same nonce sent to another channel within
+    // the window returns the earlier message, from wherever it was posted.
+    private readonly Dictionary<(ulong Author, string Nonce), (ulong Message, DateTimeOffset At)> _nonces = [];
+
+    /// <summary>A message with <c>enforce_nonce</c> this author already sent in the last minutes, which Discord returns instead.</summary>
+    public MessageRecord? FindByNonce(ulong authorId, JsonObject body, DateTimeOffset now)
     {
         if (body["enforce_nonce"]?.GetValueKind() != System.Text.Json.JsonValueKind.True || NonceKey(body["nonce"]) is not { } nonce)
         {
@@ -22,7 +25,7 @@ internal sealed class MessageStore(FakeDiscordOptions options, SnowflakeGenerato
 
         lock (_gate)
         {
-            return _nonces.TryGetValue((channelId, nonce), out var seen) && now - seen.At < NonceWindow
+            return _nonces.TryGetValue((authorId, nonce), out var seen) && now - seen.At < NonceWindow
                    && _messages.TryGetValue(seen.Message, out var message)
                 ? message
                 : null;
@@ -67,7 +70,7 @@ internal sealed class MessageStore(FakeDiscordOptions options, SnowflakeGenerato
             _messages[message.Id] = message;
             if (NonceKey(body["nonce"]) is { } nonce)
             {
-                _nonces[(message.ChannelId, nonce)] = (message.Id, now);
+                _nonces[(message.Author.Id, nonce)] = (message.Id, now);
             }
         }
 

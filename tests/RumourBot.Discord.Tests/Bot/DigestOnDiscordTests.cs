@@ -22,9 +22,10 @@ public class DigestOnDiscordTests
         new { name = "channel", type = 7, value = channel.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         new { name = "cron", type = 3, value = cron });
 
-    private static async Task<JsonElement> AnswerAsync(BotHarness bot, object data, ulong user = SampleIds.Alice)
+    private static async Task<JsonElement> AnswerAsync(BotHarness bot, object data, ulong user = SampleIds.Alice,
+        ulong guild = SampleIds.Guild, ulong channel = SampleIds.GeneralChannel)
     {
-        var interaction = await bot.Server.SendInteractionAsync(data, user, SampleIds.Guild, SampleIds.GeneralChannel);
+        var interaction = await bot.Server.SendInteractionAsync(data, user, guild, channel);
         var callback = await interaction.WaitForResponseAsync(Patience);
         return callback.Data!.Value;
     }
@@ -42,9 +43,23 @@ public class DigestOnDiscordTests
         Assert.Equal(ImportOutcome.Stored, result.Outcome);
     }
 
-    private static async Task<BotHarness> StartAsync(string? record = null, FakeTimeProvider? schedulerClock = null, Action<IServiceCollection>? more = null)
+    // A second server the bot is in, where Alice is the owner.
+    private const ulong OtherGuild = 1310000000000000900;
+    private const ulong OtherGeneral = 1310000000000000901;
+    private const ulong OtherRumours = 1310000000000000902;
+
+    private static FakeGuild Other() => new(OtherGuild, "Kop Talk")
     {
-        var bot = await BotHarness.StartAsync(recordFile: record, services: services =>
+        OwnerId = SampleIds.Alice,
+        Channels = [new FakeChannel(OtherGeneral, "general"), new FakeChannel(OtherRumours, "rumours") { Position = 1 }],
+        Roles = [new FakeRole(OtherGuild, "@everyone", FakeGuild.EveryonePermissions)],
+        Members = [new FakeMember(new FakeUser(SampleIds.Alice, "alice") { GlobalName = "Alice" })],
+    };
+
+    private static async Task<BotHarness> StartAsync(string? record = null, FakeTimeProvider? schedulerClock = null, Action<IServiceCollection>? more = null,
+        bool twoServers = false)
+    {
+        var bot = await BotHarness.StartAsync(recordFile: record, discord: twoServers ? o => o.Guilds = [FakeGuild.CreateSample(), Other()] : null, services: services =>
         {
             // Only the scheduler runs on the fake clock: the gateway and REST clients keep real time for the sockets.
             if (schedulerClock is not null)
@@ -84,7 +99,7 @@ public class DigestOnDiscordTests
             var body = post.Body!.Value;
             Assert.Equal(0, body.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
             Assert.True(body.GetProperty("enforce_nonce").GetBoolean());
-            Assert.Equal($"{DigestPublisher.SlotNonce(slot)}-0", body.GetProperty("nonce").GetString());
+            Assert.Equal($"{DigestNonce.ForSlot(new(SampleIds.RumoursChannel, "rumours"), slot)}-0", body.GetProperty("nonce").GetString());
             var shown = bot.Server.GetMessages(SampleIds.RumoursChannel).Single();
             var embed = shown.Embeds[0];
             Assert.Equal(DigestPages.Title, embed.GetProperty("title").GetString());
@@ -99,6 +114,30 @@ public class DigestOnDiscordTests
         }
 
         await ConformanceCheck.AssertNoViolationsAsync(record);
+    }
+
+    [Fact]
+    public async Task Two_servers_with_the_same_slot_both_get_their_digest()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var bot = await StartAsync(schedulerClock: clock, twoServers: true);
+        await AnswerAsync(bot, Schedule(SampleIds.RumoursChannel, "0 9 * * *"));
+        await AnswerAsync(bot, Schedule(OtherRumours, "0 9 * * *"), guild: OtherGuild, channel: OtherGeneral);
+        Import(bot, ThiagoBid);
+        var book = bot.Host.Services.GetRequiredService<DigestBook>();
+        var slot = book.Find(SampleIds.Guild)!.NextSlot!.Value;
+        Assert.Equal(slot, book.Find(OtherGuild)!.NextSlot);
+
+        clock.SetUtcNow(slot);
+
+        // Discord matches a nonce per sender: with one nonce for the slot, the second server was handed the first's message.
+        bool Posted(ulong channel) => bot.Server.Requests.Any(r => r.Method == "POST" && r.Path.EndsWith($"/channels/{channel}/messages", StringComparison.Ordinal) && r.Status == 200);
+        await Eventually.TrueAsync(() => Posted(SampleIds.RumoursChannel) && Posted(OtherRumours));
+        var here = Assert.Single(bot.Server.GetMessages(SampleIds.RumoursChannel));
+        var there = Assert.Single(bot.Server.GetMessages(OtherRumours));
+        Assert.NotEqual(here.Id, there.Id);
+        Assert.Equal(DigestPages.Title, there.Embeds[0].GetProperty("title").GetString());
+        Assert.Contains("Igor Thiago", there.Embeds[0].GetRawText());
     }
 
     [Fact]

@@ -37,9 +37,11 @@ public sealed class BotHarness : IAsyncDisposable
 
     public static async Task<BotHarness> StartAsync(
         string? token = null, TimeSpan? deferAfter = null, Action<IServiceCollection>? services = null, string? recordFile = null,
-        TimeSpan? pollEditInterval = null)
+        TimeSpan? pollEditInterval = null, Action<FakeDiscordOptions>? discord = null)
     {
-        var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { RecordFilePath = recordFile, HeartbeatTimeout = TimeSpan.FromSeconds(30) });
+        var discordOptions = new FakeDiscordOptions { RecordFilePath = recordFile, HeartbeatTimeout = TimeSpan.FromSeconds(30) };
+        discord?.Invoke(discordOptions);
+        var server = await FakeDiscordServer.StartAsync(discordOptions);
         var data = Path.Combine(Path.GetTempPath(), "rumourbot-discord-tests", Guid.NewGuid().ToString("N"));
         var settings = new Dictionary<string, string?>
         {

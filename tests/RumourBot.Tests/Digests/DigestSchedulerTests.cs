@@ -63,7 +63,7 @@ public class DigestSchedulerTests
 
         var post = Assert.Single(bot.Poster.Posts);
         Assert.Equal(Utc(2027, 3, 26, 9), post.At);
-        Assert.Equal(DigestPublisher.SlotNonce(Utc(2027, 3, 26, 9)), post.Nonce);
+        Assert.Equal(DigestNonce.ForSlot(post.Channel, Utc(2027, 3, 26, 9)), post.Nonce);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class DigestSchedulerTests
         Assert.Equal(2, bot.Poster.Posts.Count);
         var catchUp = bot.Poster.Posts[1];
         Assert.Equal(Utc(2027, 5, 7, 10), catchUp.At);
-        Assert.Equal(DigestPublisher.SlotNonce(Utc(2027, 5, 7, 8)), catchUp.Nonce); // for the latest slot only
+        Assert.Equal(DigestNonce.ForSlot(catchUp.Channel, Utc(2027, 5, 7, 8)), catchUp.Nonce); // for the latest slot only
         Assert.Contains("Trent Alexander-Arnold", catchUp.Text); // imported before the downtime, after the last digest
         Assert.Equal(Utc(2027, 5, 8, 8), bot.Book.Find(DigestBot.Guild)!.NextSlot);
     }

@@ -208,6 +208,36 @@ public class FeedPollerTests
     }
 
     [Fact]
+    public async Task More_new_articles_than_one_check_takes_all_arrive_over_two_checks_though_the_server_answers_304()
+    {
+        await using var server = await FeedFixtures.StartServerAsync();
+        static string Item(string article) => $"<item><title>Transfer news</title><link>{{base}}/articles/{article}.html</link><guid>{article}</guid></item>";
+        static string Rss(params string[] articles) => $"<rss version=\"2.0\"><channel><title>Busy Wire</title>{string.Concat(articles.Select(Item))}</channel></rss>";
+        server.ServeText("/busy.rss", FeedFixtures.Rss, Rss("brentford-velanco"), etag: "\"v1\"");
+        using var bot = new TestBot(addresses: AddressPolicy.AllowingOnly(server.EndPoint), feeds: new FeedOptions { MaxArticlesPerCheck = 2 });
+        await bot.RunAsync($"/feeds add url:{server.Url("/busy.rss")}", permissions: Permissions.ManageGuild);
+        // Three new articles, one more than a check takes; a request with If-None-Match "v2" gets 304.
+        server.ServeText("/busy.rss", FeedFixtures.Rss, Rss("palace-ravelle", "villa-lindqvist", "bayern-oberholz", "brentford-velanco"), etag: "\"v2\"");
+
+        bot.Time.Advance(TimeSpan.FromMinutes(10));
+        await bot.FeedPoller.CheckDueAsync(CancellationToken.None);
+        var afterFirst = Assert.Single(bot.Feeds.ForGuild(1));
+        for (var check = 2; check <= 3; check++)
+        {
+            bot.Time.Advance(TimeSpan.FromMinutes(10));
+            await bot.FeedPoller.CheckDueAsync(CancellationToken.None);
+        }
+
+        Assert.All(["palace-ravelle", "villa-lindqvist", "bayern-oberholz", "brentford-velanco"], a => Assert.Equal(1, server.CountRequests($"/articles/{a}.html")));
+        Assert.Equal(4, bot.Database.Reports.Count());
+        Assert.Equal([null, "\"v1\"", null, "\"v2\""], server.Requests.Where(r => r.Path == "/busy.rss").Select(r => r.IfNoneMatch));
+        Assert.Null(afterFirst.ETag); // one article waits: the next check reads the feed in full
+        var feed = Assert.Single(bot.Feeds.ForGuild(1));
+        Assert.Equal("\"v2\"", feed.ETag);
+        Assert.Equal(4, feed.ArticlesSeen);
+    }
+
+    [Fact]
     public async Task The_hosted_poller_checks_feeds_as_the_clock_moves()
     {
         var (server, bot) = await FollowingAsync("/touchline.rss");

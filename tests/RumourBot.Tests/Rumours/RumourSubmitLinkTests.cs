@@ -44,6 +44,26 @@ public class RumourSubmitLinkTests
     }
 
     [Fact]
+    public async Task A_1900_character_link_is_stored_and_known_the_next_time()
+    {
+        await using var server = await FeedFixtures.StartServerAsync();
+        using var bot = new TestBot(addresses: AddressPolicy.AllowingOnly(server.EndPoint));
+        // Percent-encoded "é"s, as a news site's slug has them: far beyond the 1023 bytes LiteDB allows an index key.
+        var start = $"{server.Base}/articles/";
+        var slug = string.Concat(Enumerable.Repeat("mercato-%C3%A9-", 120)).PadRight(1900 - start.Length - ".html".Length, 'x');
+        var link = start + slug + ".html";
+        server.ServeText("/articles/" + Uri.UnescapeDataString(slug) + ".html", FeedFixtures.Html, FeedFixtures.Read("articles/bayern-oberholz.html"));
+
+        var reply = await bot.RunAsync($"/rumours submit url:{link}");
+        var again = await bot.RunAsync($"/rumours submit url:{link}");
+
+        Assert.Equal(1900, link.Length);
+        Assert.Equal("Report added", reply.Title);
+        Assert.Equal(link, Assert.Single(bot.Database.Reports.FindAll()).Url);
+        Assert.Equal("Already on file", again.Title);
+    }
+
+    [Fact]
     public async Task An_article_naming_no_transfer_is_not_kept()
     {
         await using var server = await FeedFixtures.StartServerAsync();

@@ -114,7 +114,7 @@ internal sealed class MessageRoutes(GuildDirectory directory, MessageStore messa
             return RestResult.EmptyMessage();
         }
 
-        if (messages.FindByNonce(where.Channel.Id, body, call.Now) is { } earlier)
+        if (messages.FindByNonce(directory.Bot.Id, body, call.Now) is { } earlier)
         {
             return RestResult.Json(messages.ToJson(earlier, directory.Bot.Id));
         }
