@@ -78,8 +78,8 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
                 var outlets = story.Outlets.Count == 0 ? "" : " · " + string.Join(", ", story.Outlets);
                 var prefix = rumours.Count > 1 ? $"{rumour.Route} · " : "";
                 fields.Add(new ReplyField(
-                    $"{prefix}{RumourText.Date(story.Published)} · {story.Status.Describe()}{outlets}",
-                    $"{RumourText.Fee(story.Fee)}. {story.Summary}"));
+                    $"{prefix}{RumourText.Date(story.Published)} · {story.Status.Describe()} · {RumourText.Fee(story.Fee)}{outlets}",
+                    story.Summary));
             }
             if (settled.GetValueOrDefault(rumour.Id) is { } settlement)
             {

@@ -48,6 +48,10 @@ public class RumourCommandsTests
         Assert.Contains(dates, d => d.Contains("2 Jan 2025"));
         Assert.Contains(dates, d => d.Contains("28 May 2025"));
         Assert.True(dates.FindIndex(d => d.Contains("2 Jan 2025")) < dates.FindIndex(d => d.Contains("28 May 2025")));
+        // Each story's heading carries its status and fee; the summary is the story's own text.
+        var agreed = reply.Fields.Single(f => f.Name.Contains("28 May 2025"));
+        Assert.Contains("agreed · in the region of €10m", agreed.Name);
+        Assert.StartsWith("Liverpool have agreed a fee", agreed.Value);
     }
 
     [Fact]
