@@ -31,7 +31,7 @@ public sealed class LeaderboardCommands(Leaderboards leaderboards) : ICommandMod
         if (standings.Count == 0)
         {
             return Answer(new Reply("Leaderboard: fans",
-                $"Nobody here has {"settled prediction".ToQuantity(minimum)} yet. Polls tied to a rumour count once a moderator settles it with /settle transfer.",
+                $"Nobody here has {"settled prediction".ToQuantity(minimum)} yet. Polls tied to a rumour count once a moderator settles it with /settle.",
                 Ephemeral: true));
         }
         var lines = standings.Take(Shown).Select((s, i) =>
@@ -48,7 +48,7 @@ public sealed class LeaderboardCommands(Leaderboards leaderboards) : ICommandMod
         if (standings.Count == 0)
         {
             return Answer(new Reply("Leaderboard: sources",
-                "No cited source has a settled call here yet. Sources are scored once a moderator settles their rumours with /settle transfer.",
+                "No cited source has a settled call here yet. Sources are scored once a moderator settles their rumours with /settle.",
                 Ephemeral: true));
         }
         var lines = standings.Take(Shown).Select((s, i) =>

@@ -7,7 +7,7 @@ using RumourBot.Rumours;
 namespace RumourBot.Settling;
 
 /// <summary>
-/// <c>/settle transfer | poll</c> (Manage Server): record what happened to a rumoured move in this server, then say
+/// <c>/settle | poll</c> (Manage Server): record what happened to a rumoured move in this server, then say
 /// which answer came true for each tied poll the outcome could not answer safely. Discord does not let a command
 /// with subcommands be run on its own, hence two subcommands rather than a bare /settle.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class SettleCommands(SettlementBook settlements, RumourPicker pick
 
     public IEnumerable<CommandDefinition> Commands =>
     [
-        new("settle", "transfer", "Record how a rumoured move ended, for this server (Manage Server)",
+        new("settle", null, "Record how a rumoured move ended, for this server (Manage Server)",
             [
                 new CommandOption("rumour", "The rumour: the player, or player → club", Required: true, MaxLength: 200) { Suggest = picker.Suggest },
                 new CommandOption("outcome", "completed (joined that club), collapsed, stayed, or elsewhere (give club)", Required: true)
@@ -29,7 +29,7 @@ public sealed class SettleCommands(SettlementBook settlements, RumourPicker pick
                 new CommandOption("correct", "Replace this server's earlier settlement of the rumour", CommandOptionType.Boolean),
             ],
             TransferAsync) { RequiredPermissions = Permissions.ManageGuild },
-        new("settle", "poll", "Say which answer of a settled poll came true (Manage Server)",
+        new("settle-poll", null, "Say which answer of a settled poll came true (Manage Server)",
             [
                 new CommandOption("id", "The poll's number", CommandOptionType.Integer, Required: true, MinValue: 1, MaxValue: int.MaxValue),
                 new CommandOption("answer", "The answer that came true: its emoji or number, or none", Required: true, MaxLength: 60),
@@ -65,7 +65,7 @@ public sealed class SettleCommands(SettlementBook settlements, RumourPicker pick
         if (result.Refused)
         {
             return Error($"{RumourPicker.Label(rumour)} was settled here on {RumourText.Date(settlement.SettledAt)} by {settlement.SettledByName}: " +
-                $"{SettlementText.Describe(settlement)}. To change it, run /settle transfer again with correct:true.");
+                $"{SettlementText.Describe(settlement)}. To change it, run /settle again with correct:true.");
         }
 
         var description = $"{RumourPicker.Label(rumour)} · settled {RumourText.Date(settlement.SettledAt)} by {settlement.SettledByName}";
@@ -75,7 +75,7 @@ public sealed class SettleCommands(SettlementBook settlements, RumourPicker pick
         var footer = result.Polls.Count == 0
             ? "No poll in this server was tied to this rumour."
             : waiting > 0
-                ? $"{(waiting == 1 ? "1 poll waits" : $"{waiting} polls wait")} for its answer; nobody is scored on it until a moderator runs /settle poll."
+                ? $"{(waiting == 1 ? "1 poll waits" : $"{waiting} polls wait")} for its answer; nobody is scored on it until a moderator runs /settle-poll."
                 : "Every poll is scored: /leaderboard fans shows who called it.";
         return ValueTask.FromResult(new Reply(
             $"{(result.Corrected ? "Corrected" : "Settled")}: {SettlementText.Happened(settlement, rumour.Player)}",
@@ -109,7 +109,7 @@ public sealed class SettleCommands(SettlementBook settlements, RumourPicker pick
         {
             var rumour = picker.Pick(rumourId).Rumour;
             var pick = rumour is null ? "<its rumour>" : RumourPicker.PickText(rumour);
-            return Error($"Poll #{id}'s rumour is not settled yet: run /settle transfer rumour:{pick} outcome:<…> first.");
+            return Error($"Poll #{id}'s rumour is not settled yet: run /settle rumour:{pick} outcome:<…> first.");
         }
 
         var text = invocation.GetString("answer")!;
@@ -124,7 +124,7 @@ public sealed class SettleCommands(SettlementBook settlements, RumourPicker pick
         if (waiting.Count > 0)
         {
             fields.Add(new ReplyField("Still waiting for their answer", string.Join('\n',
-                waiting.Take(MaxWaitingListed).Select(p => $"/settle poll id:{p.Id} answer:<{AnswerHint(p.Options)}> · {p.Question}"))));
+                waiting.Take(MaxWaitingListed).Select(p => $"/settle-poll id:{p.Id} answer:<{AnswerHint(p.Options)}> · {p.Question}"))));
         }
         var shown = settled.OptionFor(answer) is { } option ? $"{option.Emoji} {option.Label}" : "none of its answers";
         return ValueTask.FromResult(new Reply($"Poll #{id}: {shown} came true", SettlementText.Happened(settlement, settlement.Player) + ".",
@@ -139,10 +139,10 @@ public sealed class SettleCommands(SettlementBook settlements, RumourPicker pick
         switch (poll.State)
         {
             case AnswerState.Waiting:
-                lines.Add($"Answer needed ({poll.Reason}): /settle poll id:{poll.Id} answer:<{AnswerHint(poll.Options)}>");
+                lines.Add($"Answer needed ({poll.Reason}): /settle-poll id:{poll.Id} answer:<{AnswerHint(poll.Options)}>");
                 break;
             case AnswerState.Derived:
-                lines.Add($"Answer: {answer}, worked out from the outcome ({poll.Reason}). If that is wrong: /settle poll id:{poll.Id} answer:<{AnswerHint(poll.Options)}>");
+                lines.Add($"Answer: {answer}, worked out from the outcome ({poll.Reason}). If that is wrong: /settle-poll id:{poll.Id} answer:<{AnswerHint(poll.Options)}>");
                 break;
             default:
                 lines.Add($"Answer: {answer} ({poll.Reason}).");

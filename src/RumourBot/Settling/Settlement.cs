@@ -26,7 +26,7 @@ public sealed class Settlement
     public ulong SettledById { get; set; }
     public string SettledByName { get; set; } = "";
 
-    /// <summary>When and by whom the outcome was last corrected (/settle transfer … correct:true), if ever.</summary>
+    /// <summary>When and by whom the outcome was last corrected (/settle … correct:true), if ever.</summary>
     public DateTimeOffset? CorrectedAt { get; set; }
     public string? CorrectedByName { get; set; }
 

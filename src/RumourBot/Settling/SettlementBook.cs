@@ -7,7 +7,7 @@ namespace RumourBot.Settling;
 /// <summary>
 /// Settlements and settled polls in the database. Settling a rumour closes its open polls in that server, keeps
 /// each poll's final tally and ballots for good, works out the true answer where that is safe, and scores every
-/// voter of a poll whose answer is known; a moderator gives (or corrects) the rest with /settle poll. Each step's
+/// voter of a poll whose answer is known; a moderator gives (or corrects) the rest with /settle-poll. Each step's
 /// writes are one transaction, so scores never disagree with the answers they were computed from.
 /// </summary>
 public sealed partial class SettlementBook(

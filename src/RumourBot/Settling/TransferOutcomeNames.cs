@@ -1,6 +1,6 @@
 namespace RumourBot.Settling;
 
-/// <summary>The words members type for a <see cref="TransferOutcome"/> (the choices of /settle transfer's outcome).</summary>
+/// <summary>The words members type for a <see cref="TransferOutcome"/> (the choices of /settle's outcome).</summary>
 public static class TransferOutcomeNames
 {
     public static IReadOnlyList<string> All { get; } = ["completed", "collapsed", "stayed", "elsewhere"];

@@ -46,24 +46,16 @@ public class ConformanceTests
             await bot.Server.WaitForRequestAsync(r => r.Method == "POST" && r.Path.EndsWith($"/channels/{channel}/messages", StringComparison.Ordinal), Patience);
 
             // A moderator settles a rumour, picked through autocomplete: the choices and the public answer are checked too.
-            var transfer = new[] { new { name = "rumour", type = 3, value = (object)"dalot", focused = true } };
+            var typed = new[] { new { name = "rumour", type = 3, value = (object)"dalot", focused = true } };
             var autocomplete = await bot.Server.SendInteractionAsync(new FakeDiscord.Interactions.InteractionRequest(
-                new { name = "settle", type = 1, options = new[] { new { name = "transfer", type = 1, options = transfer } } })
+                new { name = "settle", type = 1, options = typed })
                 { Type = 4, UserId = SampleIds.Alice, GuildId = SampleIds.Guild, ChannelId = SampleIds.RumoursChannel });
             await autocomplete.WaitForResponseAsync(Patience);
             var settle = new
             {
                 name = "settle",
                 type = 1,
-                options = new[]
-                {
-                    new
-                    {
-                        name = "transfer",
-                        type = 1,
-                        options = new[] { new { name = "rumour", type = 3, value = "diogo dalot→real madrid" }, new { name = "outcome", type = 3, value = "stayed" } },
-                    },
-                },
+                options = new[] { new { name = "rumour", type = 3, value = "diogo dalot→real madrid" }, new { name = "outcome", type = 3, value = "stayed" } },
             };
             var settled = await bot.Server.SendInteractionAsync(settle, SampleIds.Alice, SampleIds.Guild, SampleIds.RumoursChannel);
             Assert.Equal(4, (await settled.WaitForResponseAsync(Patience)).Type);

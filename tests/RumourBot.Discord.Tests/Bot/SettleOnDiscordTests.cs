@@ -24,15 +24,7 @@ public class SettleOnDiscordTests
     {
         name = "settle",
         type = 1,
-        options = new[]
-        {
-            new
-            {
-                name = "transfer",
-                type = 1,
-                options = new[] { new { name = "rumour", type = 3, value = rumour }, new { name = "outcome", type = 3, value = outcome } },
-            },
-        },
+        options = new[] { new { name = "rumour", type = 3, value = rumour }, new { name = "outcome", type = 3, value = outcome } },
     };
 
     [Fact]
@@ -43,9 +35,10 @@ public class SettleOnDiscordTests
         var settle = bot.Server.GetGuildCommands(SampleIds.Guild).Single(c => c.Name == "settle").Json;
 
         Assert.Equal("32", settle.GetProperty("default_member_permissions").GetString());
-        var subcommands = settle.GetProperty("options").EnumerateArray().ToList();
-        Assert.Equal(["transfer", "poll"], subcommands.Select(o => o.GetProperty("name").GetString()));
-        var options = subcommands[0].GetProperty("options").EnumerateArray().ToDictionary(o => o.GetProperty("name").GetString()!);
+        var options = settle.GetProperty("options").EnumerateArray().ToDictionary(o => o.GetProperty("name").GetString()!);
+        Assert.Equal(["rumour", "outcome", "club", "note", "correct"], options.Keys);
+        var confirm = bot.Server.GetGuildCommands(SampleIds.Guild).Single(c => c.Name == "settle-poll").Json;
+        Assert.Equal("32", confirm.GetProperty("default_member_permissions").GetString());
         Assert.Equal(["completed", "collapsed", "stayed", "elsewhere"], options["outcome"].GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
         Assert.True(options["rumour"].GetProperty("autocomplete").GetBoolean());
     }
@@ -58,7 +51,7 @@ public class SettleOnDiscordTests
         {
             name = "settle",
             type = 1,
-            options = new[] { new { name = "transfer", type = 1, options = new[] { new { name = "rumour", type = 3, value = "trent", focused = true } } } },
+            options = new[] { new { name = "rumour", type = 3, value = "trent", focused = true } },
         };
 
         var interaction = await bot.Server.SendInteractionAsync(new InteractionRequest(data) { Type = 4, UserId = SampleIds.Alice, GuildId = SampleIds.Guild, ChannelId = SampleIds.RumoursChannel });

@@ -122,7 +122,7 @@ public class DigestComposerTests(ITestOutputHelper output)
         bot.Time.Advance(TimeSpan.FromHours(1));
         var since = DigestWindow.Moment(bot.Time.GetUtcNow());
         bot.Time.Advance(TimeSpan.FromHours(1));
-        await bot.RunOtherCommandAsync("/settle transfer rumour:Trent outcome:completed");
+        await bot.RunOtherCommandAsync("/settle rumour:Trent outcome:completed");
         bot.Time.Advance(TimeSpan.FromHours(2));
 
         var digest = Compose(bot, since);

@@ -42,7 +42,7 @@ public class CommandRegistrationTests
     [Fact]
     public void An_option_with_fixed_choices_registers_them_and_an_option_with_suggestions_autocompletes()
     {
-        var settle = new CommandDefinition("settle", "transfer", "Record how a move ended",
+        var settle = new CommandDefinition("settle", null, "Record how a move ended",
             [
                 new CommandOption("rumour", "The rumour", Required: true) { Suggest = _ => [] },
                 new CommandOption("outcome", "How it ended", Required: true) { Choices = ["completed", "stayed"] },
@@ -52,12 +52,12 @@ public class CommandRegistrationTests
 
         var command = Assert.Single(CommandRegistration.Build(new CommandCatalog([new Module(settle)])), c => c.Name == "settle");
 
-        var options = Assert.Single(command.Options!).Options!;
+        var options = command.Options!;
         Assert.Equal([true, null, true], options.Select(o => o.Autocomplete));
         Assert.Equal(["completed", "stayed"], options[1].Choices!.Select(c => c.Value));
         Assert.Equal(["completed", "stayed"], options[1].Choices!.Select(c => c.Name));
         Assert.Null(options[0].Choices);
-        Assert.Equal("/settle transfer rumour:<text> outcome:<completed|stayed> [club:<text>]", settle.Usage);
+        Assert.Equal("/settle rumour:<text> outcome:<completed|stayed> [club:<text>]", settle.Usage);
     }
 
     private sealed class Module(CommandDefinition command) : ICommandModule

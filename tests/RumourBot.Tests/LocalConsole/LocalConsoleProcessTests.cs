@@ -111,10 +111,10 @@ public class LocalConsoleProcessTests
             "vote 2 ✅ as alice", "vote 2 ❌ as bob",
             "vote 3 1 as alice", "vote 3 3 as bob",
             "vote 4 ✅ as alice", "vote 4 ✅ as bob",
-            "/settle transfer rumour:Trent outcome:elsewhere",
-            "/settle transfer rumour:Trent outcome:completed note:Free transfer",
+            "/settle rumour:Trent outcome:elsewhere",
+            "/settle rumour:Trent outcome:completed note:Free transfer",
             "/leaderboard fans",
-            "/settle poll id:4 answer:yes",
+            "/settle-poll id:4 answer:yes",
             "/leaderboard fans",
             "/rumours latest player:Trent") + "\n";
 
@@ -124,7 +124,7 @@ public class LocalConsoleProcessTests
         Assert.Contains("error: elsewhere needs the club he joined", errors);
         Assert.Contains("Settled: Trent Alexander-Arnold joined Real Madrid", output);
         Assert.Contains("2 voters were split between “Yes” and “No” (50% each); he joined Real Madrid.", output);
-        Assert.Contains("/settle poll id:4 answer:<✅ ❌, 1-2 or none>", output);
+        Assert.Contains("/settle-poll id:4 answer:<✅ ❌, 1-2 or none>", output);
         Assert.Contains("1. alice: 3 of 3 right (100%) · Brier 0.00\n2. bob: 0 of 3 right (0%) · Brier 2.00", output);
         Assert.Contains("Poll #4: ✅ Yes came true", output);
         Assert.Contains("1. alice: 4 of 4 right (100%) · Brier 0.00\n2. bob: 1 of 4 right (25%) · Brier 1.50", output);

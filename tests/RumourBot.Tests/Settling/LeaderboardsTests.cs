@@ -62,7 +62,7 @@ public class LeaderboardsTests
     }
 
     private static async Task SettleAsync(TestBot bot, Rumour rumour, string outcome) =>
-        Assert.Equal(ReplyTone.Success, (await bot.RunAsync($"/settle transfer rumour:{rumour.Id} outcome:{outcome}")).Tone);
+        Assert.Equal(ReplyTone.Success, (await bot.RunAsync($"/settle rumour:{rumour.Id} outcome:{outcome}")).Tone);
 
     // Four "Will he stay?" polls that all came true as Yes (every player stayed):
     // ann 3 of 3; ben 3 of 4, sure and wrong once; dan 3 of 4, once on both answers (which is never right);
@@ -153,7 +153,7 @@ public class LeaderboardsTests
         });
         bot.Database.Rumours.Update(wrongClub);
 
-        Assert.Equal(ReplyTone.Success, (await bot.RunAsync("/settle transfer rumour:Toney → Fulham outcome:elsewhere club:Chelsea")).Tone);
+        Assert.Equal(ReplyTone.Success, (await bot.RunAsync("/settle rumour:Toney → Fulham outcome:elsewhere club:Chelsea")).Tone);
 
         var standings = bot.Leaderboards.Sources(1, minimum: 1).ToDictionary(s => s.Source.Name, s => (s.Right, s.Total));
         Assert.Equal((1, 1), standings["Chelsea Insider"]);

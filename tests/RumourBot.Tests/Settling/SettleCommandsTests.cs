@@ -33,13 +33,13 @@ public class SettleCommandsTests
     {
         using var bot = SeededBot();
 
-        var refused = await bot.RunAsync("/settle transfer rumour:Trent outcome:completed", userId: 7, permissions: ViewChannel);
+        var refused = await bot.RunAsync("/settle rumour:Trent outcome:completed", userId: 7, permissions: ViewChannel);
         Assert.Equal(ReplyTone.Error, refused.Tone);
         Assert.True(refused.Ephemeral);
         Assert.Contains("Manage Server", refused.Description);
         Assert.Null(bot.Settlements.Find(1, TrentRumour));
 
-        var settled = await bot.RunAsync("/settle transfer rumour:Trent outcome:completed", userId: 8, permissions: ManageGuild);
+        var settled = await bot.RunAsync("/settle rumour:Trent outcome:completed", userId: 8, permissions: ManageGuild);
         Assert.Equal(ReplyTone.Success, settled.Tone);
         Assert.False(settled.Ephemeral);
         Assert.Equal("Settled: Trent Alexander-Arnold joined Real Madrid", settled.Title);
@@ -60,7 +60,7 @@ public class SettleCommandsTests
     {
         using var bot = SeededBot();
 
-        var reply = await bot.RunAsync($"/settle transfer rumour:Trent {options}");
+        var reply = await bot.RunAsync($"/settle rumour:Trent {options}");
 
         Assert.Equal(ReplyTone.Error, reply.Tone);
         Assert.True(reply.Ephemeral);
@@ -73,7 +73,7 @@ public class SettleCommandsTests
     {
         using var bot = SeededBot();
 
-        var reply = await bot.RunAsync("/settle transfer rumour:Trent → Los Blancos outcome:Elsewhere club:Chelsea FC note:Late swoop");
+        var reply = await bot.RunAsync("/settle rumour:Trent → Los Blancos outcome:Elsewhere club:Chelsea FC note:Late swoop");
 
         Assert.Equal("Settled: Trent Alexander-Arnold joined Chelsea instead", reply.Title);
         Assert.Contains("“Late swoop”", reply.Description);
@@ -89,8 +89,8 @@ public class SettleCommandsTests
             "Sky Sports News understands. City want the full-back to replace Kyle Walker.");
         Assert.True(bot.Book.About("Trent").Count > 1);
 
-        var vague = await bot.RunAsync("/settle transfer rumour:Trent outcome:completed");
-        var exact = await bot.RunAsync("/settle transfer rumour:Trent → Real Madrid outcome:completed");
+        var vague = await bot.RunAsync("/settle rumour:Trent outcome:completed");
+        var exact = await bot.RunAsync("/settle rumour:Trent → Real Madrid outcome:completed");
 
         Assert.Equal(ReplyTone.Error, vague.Tone);
         Assert.Contains("rumour:Trent Alexander-Arnold → Real Madrid", vague.Description);
@@ -106,7 +106,7 @@ public class SettleCommandsTests
         Vote(bot, poll, 12, "❌");
         Vote(bot, poll, 13, "❌");
 
-        var reply = await bot.RunAsync("/settle transfer rumour:Trent outcome:completed");
+        var reply = await bot.RunAsync("/settle rumour:Trent outcome:completed");
 
         Assert.Equal(PollState.Closed, bot.Polls.Find(1, poll.Id)!.State);
         Assert.Equal(VoteResult.PollClosed, bot.Polls.AddVote(bot.Polls.Find(1, poll.Id)!, 14, "late", "✅").Result);
@@ -131,17 +131,17 @@ public class SettleCommandsTests
         Vote(bot, summer, 11, "✅");
         Vote(bot, summer, 12, "❌");
 
-        var settle = await bot.RunAsync("/settle transfer rumour:Trent outcome:completed");
+        var settle = await bot.RunAsync("/settle rumour:Trent outcome:completed");
 
         Assert.Equal(AnswerState.Derived, bot.Settlements.FindPoll(1, stay.Id)!.State);
         Assert.Single(bot.Database.Predictions.Find(p => p.PollId == stay.Id));
         var waiting = bot.Settlements.FindPoll(1, summer.Id)!;
         Assert.Equal(AnswerState.Waiting, waiting.State);
         Assert.Empty(bot.Database.Predictions.Find(p => p.PollId == summer.Id)); // nothing scored until confirmed
-        Assert.Contains($"/settle poll id:{summer.Id} answer:<✅ ❌, 1-2 or none>", settle.Fields[1].Value);
+        Assert.Contains($"/settle-poll id:{summer.Id} answer:<✅ ❌, 1-2 or none>", settle.Fields[1].Value);
         Assert.Contains("1 poll waits for its answer", settle.Footer);
 
-        var confirm = await bot.RunAsync($"/settle poll id:{summer.Id} answer:1");
+        var confirm = await bot.RunAsync($"/settle-poll id:{summer.Id} answer:1");
 
         Assert.Equal($"Poll #{summer.Id}: ✅ Yes came true", confirm.Title);
         Assert.False(confirm.Ephemeral);
@@ -160,10 +160,10 @@ public class SettleCommandsTests
         var poll = await OpenPollAsync(bot, "Will Trent stay?");
         Vote(bot, poll, 11, "❌");
         Vote(bot, poll, 12, "✅");
-        await bot.RunAsync("/settle transfer rumour:Trent outcome:completed");
+        await bot.RunAsync("/settle rumour:Trent outcome:completed");
         Assert.Equal([true, false], bot.Database.Predictions.Find(p => p.PollId == poll.Id).OrderBy(p => p.VoterId).Select(p => p.Right));
 
-        var corrected = await bot.RunAsync($"/settle poll id:{poll.Id} answer:✅");
+        var corrected = await bot.RunAsync($"/settle-poll id:{poll.Id} answer:✅");
 
         Assert.Equal(ReplyTone.Success, corrected.Tone);
         Assert.Equal([false, true], bot.Database.Predictions.Find(p => p.PollId == poll.Id).OrderBy(p => p.VoterId).Select(p => p.Right));
@@ -178,9 +178,9 @@ public class SettleCommandsTests
     {
         using var bot = SeededBot();
         var poll = await OpenPollAsync(bot, "Will Trent join Real Madrid this summer?");
-        await bot.RunAsync("/settle transfer rumour:Trent outcome:completed");
+        await bot.RunAsync("/settle rumour:Trent outcome:completed");
 
-        var reply = await bot.RunAsync($"/settle poll id:{poll.Id} {answer}");
+        var reply = await bot.RunAsync($"/settle-poll id:{poll.Id} {answer}");
 
         Assert.Equal(ReplyTone.Error, reply.Tone);
         Assert.Contains(expected, reply.Description);
@@ -195,13 +195,13 @@ public class SettleCommandsTests
         await bot.RunAsync("/poll create question:Who wins the league?");
         var untied = bot.Database.Polls.FindAll().OrderByDescending(p => p.Id).First();
 
-        var unsettled = await bot.RunAsync($"/settle poll id:{tied.Id} answer:1");
-        var noRumour = await bot.RunAsync($"/settle poll id:{untied.Id} answer:1");
-        var missing = await bot.RunAsync("/settle poll id:99 answer:1");
-        await bot.RunAsync("/settle transfer rumour:Trent outcome:completed");
-        var member = await bot.RunAsync($"/settle poll id:{tied.Id} answer:1", userId: 5, permissions: ViewChannel);
+        var unsettled = await bot.RunAsync($"/settle-poll id:{tied.Id} answer:1");
+        var noRumour = await bot.RunAsync($"/settle-poll id:{untied.Id} answer:1");
+        var missing = await bot.RunAsync("/settle-poll id:99 answer:1");
+        await bot.RunAsync("/settle rumour:Trent outcome:completed");
+        var member = await bot.RunAsync($"/settle-poll id:{tied.Id} answer:1", userId: 5, permissions: ViewChannel);
 
-        Assert.Contains("is not settled yet: run /settle transfer rumour:Trent Alexander-Arnold → Real Madrid", unsettled.Description);
+        Assert.Contains("is not settled yet: run /settle rumour:Trent Alexander-Arnold → Real Madrid", unsettled.Description);
         Assert.Contains("not tied to a rumour", noRumour.Description);
         Assert.Contains("no poll #99", missing.Description);
         Assert.Contains("Manage Server", member.Description);
@@ -212,14 +212,14 @@ public class SettleCommandsTests
     public async Task A_poll_tied_after_the_settlement_joins_with_settle_poll()
     {
         using var bot = SeededBot();
-        await bot.RunAsync("/settle transfer rumour:Trent outcome:completed");
+        await bot.RunAsync("/settle rumour:Trent outcome:completed");
         var late = await OpenPollAsync(bot, "Where does Trent end up?", "Real Madrid | Liverpool");
         Vote(bot, late, 11, "1️⃣");
-        var mistake = await bot.RunAsync($"/settle poll id:{late.Id} answer:7");
+        var mistake = await bot.RunAsync($"/settle-poll id:{late.Id} answer:7");
         Assert.Equal(ReplyTone.Error, mistake.Tone);
         Assert.Equal(PollState.Open, bot.Polls.Find(1, late.Id)!.State); // a mistake changes nothing
 
-        var reply = await bot.RunAsync($"/settle poll id:{late.Id} answer:1");
+        var reply = await bot.RunAsync($"/settle-poll id:{late.Id} answer:1");
 
         Assert.Equal(ReplyTone.Success, reply.Tone);
         Assert.Equal(PollState.Closed, bot.Polls.Find(1, late.Id)!.State);
@@ -232,17 +232,17 @@ public class SettleCommandsTests
         using var bot = SeededBot();
         var poll = await OpenPollAsync(bot, "Will Trent stay?");
         Vote(bot, poll, 11, "✅");
-        await bot.RunAsync("/settle transfer rumour:Trent outcome:completed", userId: 3);
+        await bot.RunAsync("/settle rumour:Trent outcome:completed", userId: 3);
         bot.Time.Advance(TimeSpan.FromDays(2));
 
-        var again = await bot.RunAsync("/settle transfer rumour:Trent outcome:stayed", userId: 4);
+        var again = await bot.RunAsync("/settle rumour:Trent outcome:stayed", userId: 4);
         Assert.Equal(ReplyTone.Error, again.Tone);
         Assert.Contains("was settled here on 1 Oct 2025 by user3: joined Real Madrid", again.Description);
         Assert.Contains("correct:true", again.Description);
         Assert.Equal(TransferOutcome.Completed, bot.Settlements.Find(1, TrentRumour)!.Outcome);
         Assert.False(bot.Database.Predictions.FindById(Prediction.IdFor(poll.Id, 11)).Right);
 
-        var corrected = await bot.RunAsync("/settle transfer rumour:Trent outcome:stayed correct:true", userId: 4);
+        var corrected = await bot.RunAsync("/settle rumour:Trent outcome:stayed correct:true", userId: 4);
 
         Assert.Equal("Corrected: Trent Alexander-Arnold stayed at Liverpool", corrected.Title);
         var settlement = bot.Settlements.Find(1, TrentRumour)!;
@@ -256,7 +256,7 @@ public class SettleCommandsTests
     {
         using var bot = SeededBot();
         bot.Time.SetUtcNow(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
-        await bot.RunAsync("/settle transfer rumour:Trent outcome:completed note:Free transfer", userId: 3);
+        await bot.RunAsync("/settle rumour:Trent outcome:completed note:Free transfer", userId: 3);
 
         var latest = await bot.RunAsync("/rumours latest player:Trent");
         var about = await bot.RunAsync("/rumours about player:Trent");
@@ -274,9 +274,9 @@ public class SettleCommandsTests
     public async Task Each_server_settles_and_scores_for_itself()
     {
         using var bot = SeededBot();
-        await bot.RunAsync("/settle transfer rumour:Trent outcome:completed", guildId: 1);
+        await bot.RunAsync("/settle rumour:Trent outcome:completed", guildId: 1);
 
-        var other = await bot.RunAsync("/settle transfer rumour:Trent outcome:collapsed", guildId: 2);
+        var other = await bot.RunAsync("/settle rumour:Trent outcome:collapsed", guildId: 2);
         var stayedMarker = await bot.RunAsync("/rumours latest player:Trent", guildId: 2);
 
         Assert.Equal("Settled: Trent Alexander-Arnold's move to Real Madrid collapsed", other.Title);
@@ -290,7 +290,7 @@ public class SettleCommandsTests
     {
         using var bot = SeededBot();
 
-        var reply = await bot.RunAsync("/settle transfer rumour:Dalot outcome:stayed");
+        var reply = await bot.RunAsync("/settle rumour:Dalot outcome:stayed");
 
         Assert.Equal("Settled: Diogo Dalot stayed at Manchester United", reply.Title);
         Assert.Empty(reply.Fields);
