@@ -7,9 +7,9 @@ using RumourBot.Rumours;
 namespace RumourBot.Settling;
 
 /// <summary>
-/// <c>/settle | poll</c> (Manage Server): record what happened to a rumoured move in this server, then say
-/// which answer came true for each tied poll the outcome could not answer safely. Discord does not let a command
-/// with subcommands be run on its own, hence two subcommands rather than a bare /settle.
+/// <c>/settle</c> and <c>/settle-poll</c> (Manage Server): record what happened to a rumoured move in this server,
+/// then say which answer came true for each tied poll the outcome could not answer safely. Two commands rather than
+/// two subcommands, because Discord does not let a command with subcommands be run on its own.
 /// </summary>
 public sealed class SettleCommands(SettlementBook settlements, RumourPicker picker, SettlementDraft draft, PollBook polls, TimeProvider time) : ICommandModule
 {
