@@ -120,7 +120,7 @@ public sealed class PollCrashTests : IAsyncLifetime
                 WorkingDirectory = AppContext.BaseDirectory,
             };
             start.Environment["Storage__DataFolder"] = data;
-            start.Environment["Storage__SeedsFolder"] = Path.Combine(BotHarness.RepositoryRoot(), "seeds");
+            start.Environment["Storage__SeedsFolder"] = RumourBot.Tests.Support.RepositoryPaths.Seeds;
             start.Environment["Discord__Token"] = server.Options.Token;
             start.Environment["Discord__ApiBaseUrl"] = server.BaseUrl;
             start.Environment["Discord__DevGuildId"] = SampleIds.Guild.ToString(CultureInfo.InvariantCulture);

@@ -46,7 +46,7 @@ public sealed class BotHarness : IAsyncDisposable
         var settings = new Dictionary<string, string?>
         {
             ["Storage:DataFolder"] = data,
-            ["Storage:SeedsFolder"] = Path.Combine(RepositoryRoot(), "seeds"),
+            ["Storage:SeedsFolder"] = RumourBot.Tests.Support.RepositoryPaths.Seeds,
             ["Discord:Token"] = token ?? server.Options.Token,
             ["Discord:ApiBaseUrl"] = server.BaseUrl,
             ["Discord:DevGuildId"] = SampleIds.Guild.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -91,15 +91,6 @@ public sealed class BotHarness : IAsyncDisposable
         {
             lock (_logs) return string.Join("\n", _logs);
         }
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "RumourBot.sln"))) return folder.FullName;
-        }
-        throw new InvalidOperationException("Cannot find RumourBot.sln");
     }
 
     public async ValueTask DisposeAsync()

@@ -10,7 +10,7 @@ public static class ConformanceCheck
 {
     public static async Task AssertNoViolationsAsync(string recordFile)
     {
-        var root = BotHarness.RepositoryRoot();
+        var root = RumourBot.Tests.Support.RepositoryPaths.Root;
         var checker = Path.GetFullPath(Path.Combine(root, "..", "shared", "tools", "discord_conformance.py"));
         var spec = Path.GetFullPath(Path.Combine(root, "..", "shared", "discord", "openapi.json"));
         Skip.IfNot(File.Exists(checker) && File.Exists(spec), $"no conformance checker at {checker}");
