@@ -90,7 +90,9 @@ public class DigestOnDiscordTests
             Assert.Contains("Digests go to \\#rumours at \"0 9 \\* \\* \\*\" (Europe/London time)", scheduled.GetProperty("embeds")[0].GetProperty("description").GetString());
             Import(bot, ThiagoBid);
             Import(bot, ThiagoFee);
-            var slot = bot.Host.Services.GetRequiredService<DigestBook>().Find(SampleIds.Guild)!.NextSlot!.Value;
+            var digests = bot.Host.Services.GetRequiredService<DigestBook>();
+            var slot = digests.Find(SampleIds.Guild)!.NextSlot!.Value;
+            var coveredBefore = digests.Find(SampleIds.Guild)!.CoveredUntil;
 
             clock.SetUtcNow(slot); // 09:00 in London comes round
 
@@ -104,6 +106,9 @@ public class DigestOnDiscordTests
             var embed = shown.Embeds[0];
             Assert.Equal(DigestPages.Title, embed.GetProperty("title").GetString());
             Assert.Contains("Igor Thiago: Brentford → Arsenal · 2 reports", embed.GetProperty("fields")[0].GetProperty("value").GetString());
+
+            // The post is recorded when it arrives; the publisher marks the period covered once Discord has answered.
+            await Eventually.TrueAsync(() => digests.Find(SampleIds.Guild)!.CoveredUntil > coveredBefore);
 
             // Members without Manage Server get the digest as their answer; nothing is posted to the channel.
             var member = await AnswerAsync(bot, Command("now"), SampleIds.Bob);
