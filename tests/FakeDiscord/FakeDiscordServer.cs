@@ -313,6 +313,30 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A moderator removes every reaction of one emoji from a message (MESSAGE_REACTION_REMOVE_EMOJI), or all of them
+    /// when <paramref name="emoji"/> is null (MESSAGE_REACTION_REMOVE_ALL); nothing is sent if there was nothing to remove.
+    /// </summary>
+    public async Task ClearReactionsAsync(ulong channelId, ulong messageId, string? emoji = null)
+    {
+        if (emoji is null)
+        {
+            var message = _messages.Find(channelId, messageId) ?? throw new ArgumentException($"Message {messageId} is not in channel {channelId}.", nameof(messageId));
+            if (_messages.ClearAll(message))
+            {
+                await _events.ReactionsClearedAsync(message).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        var (target, reaction) = FindReactionTarget(channelId, messageId, emoji);
+        if (_messages.ClearEmoji(target, reaction))
+        {
+            await _events.ReactionEmojiClearedAsync(target, reaction).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>A moderator deletes a message: it is gone and MESSAGE_DELETE is dispatched (if anyone is listening).</summary>
     public async Task DeleteMessageAsync(ulong channelId, ulong messageId)
     {
