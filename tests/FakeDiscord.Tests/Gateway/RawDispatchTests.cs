@@ -73,13 +73,15 @@ public sealed class RawDispatchTests
             new JsonObject { ["dispatch"] = "INTERACTION_CREATE", ["d"] = raw },
             JsonNode.Parse("""{"expect": {"method": "POST", "path": "/interactions/[0-9]+/c2NyaXB0LXRva2Vu/callback$", "status": 204}, "within_ms": 5000, "capture": "pong"}"""),
             JsonNode.Parse("""{"interaction": {"name": "ping"}, "user_id": "1310000000000000201"}"""),
-            JsonNode.Parse("""{"expect": {"method": "POST", "path": "/callback$", "status": 204}, "within_ms": 5000}"""));
+            JsonNode.Parse("""{"expect": {"method": "POST", "path": "/callback$", "status": 204}, "within_ms": 5000}"""),
+            JsonNode.Parse("""{"dispatch": "MESSAGE_REACTION_ADD", "d": {"user_id": "1310000000000000202", "channel_id": "1", "message_id": "2", "guild_id": "3", "emoji": {"name": "✅"}}}"""));
 
         var held = await new ScriptRunner(server, output).RunAsync(script, TimeSpan.FromSeconds(5));
 
         Assert.True(held, output.ToString());
         Assert.Equal(2, server.GetMessages(SampleIds.RumoursChannel).Concat(server.GetMessages(SampleIds.GeneralChannel)).Count(m => m.Content == "Pong"));
         Assert.DoesNotContain(server.Requests, r => r.Status == 404);
+        Assert.Contains("not dispatched MESSAGE_REACTION_ADD: the bot is not in guild 3 (Discord would not send it)", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -65,11 +65,7 @@ internal sealed class DiscordJsClient : IAsyncDisposable
     public static DiscordJsClient Start(FakeDiscordServer server, ulong guildId)
     {
         var folder = Folder();
-        if (!File.Exists(Path.Combine(folder, "node_modules", "discord.js", "package.json")))
-        {
-            throw new InvalidOperationException(
-                $"discord.js is not installed: run `npm ci` in {folder} (.ci/run does it before `dotnet test`).");
-        }
+        EnsureInstalled(folder);
 
         var start = new ProcessStartInfo("node")
         {
@@ -91,6 +87,56 @@ internal sealed class DiscordJsClient : IAsyncDisposable
         catch (Win32Exception error)
         {
             throw new InvalidOperationException("node is not installed (CI has node 20): the discord.js tests cannot run.", error);
+        }
+    }
+
+    /// <summary>
+    /// Installs discord.js from the committed package-lock when it is not there yet (.ci/run already did it in CI).
+    /// Without npm or the registry the test fails with what to do; it never skips.
+    /// </summary>
+    private static void EnsureInstalled(string folder)
+    {
+        if (File.Exists(Path.Combine(folder, "node_modules", "discord.js", "package.json")))
+        {
+            return;
+        }
+
+        var start = new ProcessStartInfo("npm")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "ci", "--no-audit", "--no-fund" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process npm;
+        try
+        {
+            npm = Process.Start(start)!;
+        }
+        catch (Win32Exception error)
+        {
+            throw new InvalidOperationException($"discord.js is not installed and npm is missing: install Node 20 and run `npm ci` in {folder}.", error);
+        }
+
+        using (npm)
+        {
+            var output = npm.StandardOutput.ReadToEndAsync();
+            var errors = npm.StandardError.ReadToEndAsync();
+            if (!npm.WaitForExit(TimeSpan.FromMinutes(5)))
+            {
+                npm.Kill(entireProcessTree: true);
+                throw new InvalidOperationException($"`npm ci` in {folder} took more than 5 minutes.");
+            }
+
+            if (npm.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"`npm ci` in {folder} failed ({npm.ExitCode}):\n{output.Result}\n{errors.Result}");
+            }
         }
     }
 
