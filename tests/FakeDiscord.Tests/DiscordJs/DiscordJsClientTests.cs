@@ -61,7 +61,7 @@ public sealed class DiscordJsClientTests : IDisposable
         };
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Discord_js_logs_in_answers_commands_and_autocomplete_sent_both_ways_reacts_and_hears_reactions()
     {
         var record = Path.Combine(_folder, "discordjs-requests.jsonl");
@@ -132,9 +132,7 @@ public sealed class DiscordJsClientTests : IDisposable
 
         // Every request discord.js made is one Discord's spec accepts.
         await server.DisposeAsync();
-        var (exitCode, output, unavailable) = await ConformanceChecker.RunAsync(record);
-        Assert.Null(unavailable);
-        Assert.True(exitCode == 0, output);
+        await ConformanceChecker.AssertConformsAsync(record);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -9,8 +9,12 @@ using Microsoft.Extensions.Logging;
 namespace FakeDiscord.Tests.Gateway;
 
 /// <summary>Events handed to the fake as Discord would send them: interactions it knows, and only what the intents ask for.</summary>
-public sealed class RawDispatchTests
+public sealed class RawDispatchTests : IDisposable
 {
+    private readonly string _record = Path.Combine(Path.GetTempPath(), $"fakediscord-raw-{Guid.NewGuid():N}.jsonl");
+
+    public void Dispose() => File.Delete(_record);
+
     private static ulong NewSnowflake() =>
         ((ulong)(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - 1420070400000) << 22) + (uint)Random.Shared.Next(1, 4096);
 
@@ -36,10 +40,10 @@ public sealed class RawDispatchTests
         ["locale"] = "en-GB",
     };
 
-    [Fact]
+    [SkippableFact]
     public async Task A_raw_INTERACTION_CREATE_is_known_so_its_callback_original_and_follow_up_work()
     {
-        await using var server = await TestServers.StartAsync();
+        await using var server = await TestServers.StartAsync(o => o.RecordFilePath = _record);
         var (gateway, _) = await GatewayTestClient.IdentifiedAsync(server);
         await using var _ = gateway;
         using var bot = DiscordHttp.Create(server, authorize: false);
@@ -60,12 +64,14 @@ public sealed class RawDispatchTests
         var messages = server.GetMessages(SampleIds.RumoursChannel);
         Assert.Equal(["Trent: talks ongoing", "More soon"], messages.Select(m => m.Content));
         Assert.Empty(server.DroppedDispatches);
+        await server.DisposeAsync();
+        await ConformanceChecker.AssertConformsAsync(_record);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_raw_INTERACTION_CREATE_in_a_script_is_answered_like_the_interaction_step()
     {
-        await using var server = await TestServers.StartAsync();
+        await using var server = await TestServers.StartAsync(o => o.RecordFilePath = _record);
         await using var bot = await ScriptedBot.StartAsync(server);
         using var output = new StringWriter();
         var raw = RawSlashCommand(NewSnowflake(), "c2NyaXB0LXRva2Vu", "ping");
@@ -82,6 +88,9 @@ public sealed class RawDispatchTests
         Assert.Equal(2, server.GetMessages(SampleIds.RumoursChannel).Concat(server.GetMessages(SampleIds.GeneralChannel)).Count(m => m.Content == "Pong"));
         Assert.DoesNotContain(server.Requests, r => r.Status == 404);
         Assert.Contains("not dispatched MESSAGE_REACTION_ADD: the bot is not in guild 3 (Discord would not send it)", output.ToString(), StringComparison.Ordinal);
+        await bot.DisposeAsync();
+        await server.DisposeAsync();
+        await ConformanceChecker.AssertConformsAsync(_record);
     }
 
     [Fact]
@@ -132,10 +141,10 @@ public sealed class RawDispatchTests
         Assert.DoesNotContain(server.CurrentSession!.Dispatches, d => d.EventName == "MESSAGE_DELETE");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_moderator_deleting_a_message_reaches_only_a_session_with_GUILD_MESSAGES()
     {
-        await using var server = await TestServers.StartWithoutRateLimitsAsync();
+        await using var server = await TestServers.StartWithoutRateLimitsAsync(o => o.RecordFilePath = _record);
         var (without, _) = await GatewayTestClient.IdentifiedAsync(server, GatewayIntents.Guilds | GatewayIntents.GuildMessageReactions);
         await using (without)
         {
@@ -153,6 +162,8 @@ public sealed class RawDispatchTests
 
         var deleted = await with.ReceiveDispatchAsync("MESSAGE_DELETE");
         Assert.Equal(second.ToString(), deleted["d"]!["id"]!.GetValue<string>());
+        await server.DisposeAsync();
+        await ConformanceChecker.AssertConformsAsync(_record);
     }
 
     [Theory]

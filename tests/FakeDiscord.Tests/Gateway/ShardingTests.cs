@@ -9,8 +9,12 @@ using FakeDiscord.Tests.Support;
 namespace FakeDiscord.Tests.Gateway;
 
 /// <summary>More than one shard: the advice in <c>GET /gateway/bot</c>, guilds routed by <c>(guild_id &gt;&gt; 22) % num_shards</c>.</summary>
-public sealed class ShardingTests
+public sealed class ShardingTests : IDisposable
 {
+    private readonly string _record = Path.Combine(Path.GetTempPath(), $"fakediscord-shards-{Guid.NewGuid():N}.jsonl");
+
+    public void Dispose() => File.Delete(_record);
+
     private static async Task<(GatewayTestClient Client, JsonObject Ready, List<ulong> Guilds)> ShardAsync(FakeDiscordServer server, int id, int count)
     {
         var client = await GatewayTestClient.ConnectAsync(server.GatewayUrl);
@@ -27,11 +31,12 @@ public sealed class ShardingTests
         return (client, ready, guilds);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_thousand_guilds_each_get_a_GUILD_CREATE_on_the_shard_the_advice_routes_them_to()
     {
         await using var server = await TestServers.StartAsync(o =>
         {
+            o.RecordFilePath = _record;
             o.Guilds = FakeGuild.CreateMany(1000);
             o.RecommendedShards = 4;
         });
@@ -52,6 +57,8 @@ public sealed class ShardingTests
         Assert.Equal(4, shards);
         Assert.Equal(1000, seen.Distinct().Count());
         Assert.Equal(server.Options.Guilds.Select(g => g.Id).Order(), seen.Order());
+        await server.DisposeAsync();
+        await ConformanceChecker.AssertConformsAsync(_record);
     }
 
     [Fact]
@@ -86,11 +93,12 @@ public sealed class ShardingTests
         Assert.DoesNotContain(server.SessionFor(zeroGuilds[0])!.Dispatches, d => d.EventName is "MESSAGE_REACTION_ADD" or "INTERACTION_CREATE");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_session_that_would_hold_too_many_guilds_is_closed_with_4011()
     {
         await using var server = await TestServers.StartAsync(o =>
         {
+            o.RecordFilePath = _record;
             o.Guilds = FakeGuild.CreateMany(10);
             o.MaxGuildsPerShard = 5;
         });
@@ -103,6 +111,8 @@ public sealed class ShardingTests
 
         Assert.Equal(2, advice);
         Assert.Equal(4011, await client.ReceiveCloseAsync());
+        await server.DisposeAsync();
+        await ConformanceChecker.AssertConformsAsync(_record);
     }
 
     [Fact]
