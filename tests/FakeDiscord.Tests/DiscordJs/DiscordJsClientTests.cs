@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FakeDiscord.Interactions;
 using FakeDiscord.Model;
+using FakeDiscord.Scripting;
 using FakeDiscord.Tests.Support;
 
 namespace FakeDiscord.Tests.DiscordJs;
@@ -131,6 +132,44 @@ public sealed class DiscordJsClientTests : IDisposable
         Assert.Empty(server.DroppedDispatches);
 
         // Every request discord.js made is one Discord's spec accepts.
+        await server.DisposeAsync();
+        await ConformanceChecker.AssertConformsAsync(record);
+    }
+
+    [SkippableFact]
+    public async Task Discord_js_passes_a_scenario_of_interaction_steps_and_raw_dispatch_steps()
+    {
+        var record = Path.Combine(_folder, "discordjs-scenario.jsonl");
+        await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { RecordFilePath = record, HeartbeatInterval = TimeSpan.FromSeconds(5) });
+        await using var client = DiscordJsClient.Start(server, SampleIds.Guild);
+        await client.WaitForAsync("ready", timeout: TimeSpan.FromSeconds(60));
+        var (rawId, rawCompleteId) = (NewSnowflake(), NewSnowflake() + 1);
+        var focused = new JsonArray(new JsonObject { ["name"] = "player", ["type"] = 3, ["value"] = "mbap", ["focused"] = true });
+        var rumours = SampleIds.RumoursChannel.ToString();
+        var script = new JsonArray(
+            JsonNode.Parse($$"""{"interaction": {"name": "ping"}, "channel_id": "{{rumours}}", "user_id": "1310000000000000202", "capture": "ping"}"""),
+            JsonNode.Parse("""{"expect": {"method": "POST", "path": "/interactions/{{ping}}/[^/]+/callback", "status": 204, "body": "type.:4"}, "within_ms": 10000, "capture": "reply"}"""),
+            new JsonObject { ["dispatch"] = "INTERACTION_CREATE", ["d"] = Raw(rawId, "c2NlbmFyaW8tcmF3LWNvbW1hbmQ", 2, new JsonObject { ["name"] = "ping", ["type"] = 1, ["id"] = "1310000000000000900" }) },
+            JsonNode.Parse($$"""{"expect": {"method": "POST", "path": "/interactions/{{rawId}}/c2NlbmFyaW8tcmF3LWNvbW1hbmQ/callback", "status": 204}, "within_ms": 10000}"""),
+            new JsonObject { ["interaction"] = new JsonObject { ["name"] = "rumour", ["options"] = focused.DeepClone() }, ["type"] = 4, ["channel_id"] = rumours, ["capture"] = "complete" },
+            JsonNode.Parse("""{"expect": {"method": "POST", "path": "/interactions/{{complete}}/[^/]+/callback", "status": 204, "body": "Kylian Mbapp"}, "within_ms": 10000}"""),
+            new JsonObject { ["dispatch"] = "INTERACTION_CREATE", ["d"] = Raw(rawCompleteId, "c2NlbmFyaW8tcmF3LWF1dG9jb21wbGV0ZQ", 4, new JsonObject { ["name"] = "rumour", ["type"] = 1, ["id"] = "1310000000000000901", ["options"] = focused.DeepClone() }) },
+            JsonNode.Parse($$"""{"expect": {"method": "POST", "path": "/interactions/{{rawCompleteId}}/c2NlbmFyaW8tcmF3LWF1dG9jb21wbGV0ZQ/callback", "status": 204, "body": "type.:8"}, "within_ms": 10000}"""),
+            new JsonObject { ["reaction"] = new JsonObject { ["channel_id"] = rumours, ["message_id"] = "{{reply}}", ["emoji"] = "👍", ["user_id"] = SampleIds.Carol.ToString() } });
+        using var output = new StringWriter();
+
+        var held = await new ScriptRunner(server, output).RunAsync(script, TimeSpan.FromSeconds(30));
+        var carols = await client.WaitForAsync("reaction_add", l => l["user_id"]!.GetValue<string>() == SampleIds.Carol.ToString());
+
+        Assert.True(held, output.ToString());
+        Assert.Equal("👍", carols["emoji"]!.GetValue<string>());
+        await client.WaitForAsync("replied", l => l["id"]!.GetValue<string>() == rawId.ToString());
+        await client.WaitForAsync("autocomplete", l => l["id"]!.GetValue<string>() == rawCompleteId.ToString());
+        Assert.Equal(2, client.Lines.Snapshot().Count(l => l["event"]!.GetValue<string>() == "replied"));
+        Assert.Equal(2, client.Lines.Snapshot().Count(l => l["event"]!.GetValue<string>() == "autocomplete"));
+        Assert.DoesNotContain(client.Lines.Snapshot(), l => l["event"]!.GetValue<string>() == "error");
+        Assert.Equal(0, await client.QuitAsync());
+        Assert.DoesNotContain(server.Requests, r => r.Status >= 400 && r.Status != 429);
         await server.DisposeAsync();
         await ConformanceChecker.AssertConformsAsync(record);
     }

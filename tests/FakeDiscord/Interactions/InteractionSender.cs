@@ -122,6 +122,12 @@ internal sealed class InteractionSender(
             return "an INTERACTION_CREATE needs an id (snowflake) and a token";
         }
 
+        if (interactions.Find(id) is { } known)
+        {
+            // The same interaction dispatched again (a replay): it keeps its state, so a second callback is still 40060.
+            return known.Token == token ? null : $"interaction {id} is already known with another token";
+        }
+
         if (!JsonRead.TryGetInteger(payload["type"], out var type) || type is < 1 or > 5)
         {
             return "an INTERACTION_CREATE needs a type from 1 to 5";
