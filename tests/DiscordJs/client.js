@@ -28,6 +28,7 @@ const client = new Client({
   rest: { api },
 });
 
+client.on(Events.Warn, message => report('warn', { message: String(message) }));
 client.on(Events.Error, error => report('error', { message: String(error && error.message) }));
 client.on(Events.ShardError, error => report('error', { message: String(error && error.message) }));
 
