@@ -19,6 +19,15 @@ public sealed class FakeDiscordOptions
     /// <summary>The guilds the bot is in (default: the sample guild).</summary>
     public IReadOnlyList<FakeGuild> Guilds { get; set; } = [FakeGuild.CreateSample()];
 
+    /// <summary>
+    /// The shard count <c>GET /gateway/bot</c> advises; null means Discord's rule, one shard per 2500 guilds.
+    /// Guilds go to the session whose shard is <c>(guild_id &gt;&gt; 22) % num_shards</c> whatever the advice.
+    /// </summary>
+    public int? RecommendedShards { get; set; }
+
+    /// <summary>Guilds one session may hold; an Identify that would take more closes with 4011 (Sharding required).</summary>
+    public int MaxGuildsPerShard { get; set; } = 2500;
+
     /// <summary>TCP port on 127.0.0.1; 0 picks any free port.</summary>
     public int Port { get; set; }
 

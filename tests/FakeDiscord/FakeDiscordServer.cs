@@ -56,7 +56,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         _interactionSender = new InteractionSender(options, _directory, _commands, _messages, _interactions, _gateway, ids);
         _recorder = new RequestRecorder(options.RecordFilePath);
         var routes = new RouteTable();
-        new IdentityRoutes(_directory, _gateway).Register(routes);
+        new IdentityRoutes(options, _directory, _gateway).Register(routes);
         new CommandRoutes(_directory, _commands).Register(routes);
         new MessageRoutes(_directory, _messages, _events).Register(routes);
         new ReactionRoutes(options, _directory, _messages, _events).Register(routes);
@@ -81,6 +81,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     /// <summary>The <c>resume_gateway_url</c> sent in READY.</summary>
     public string ResumeGatewayUrl => _gateway.ResumeUrl;
+
+    /// <summary>The shard count <c>GET /gateway/bot</c> advises.</summary>
+    public int RecommendedShards =>
+        Options.RecommendedShards ?? Math.Max(1, (_directory.Guilds.Count + Options.MaxGuildsPerShard - 1) / Options.MaxGuildsPerShard);
 
     /// <summary>Every REST request so far, in order of completion (Authorization redacted).</summary>
     public IReadOnlyList<RecordedRequest> Requests => _recorder.Requests.Snapshot();
@@ -180,7 +184,33 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// sequence number. <paramref name="d"/> may be an anonymous object (snake_case names), a JsonNode or a JsonElement.
     /// </summary>
     /// <exception cref="InvalidOperationException">No session, or it was invalidated.</exception>
-    public Task<int> DispatchAsync(string eventName, object? d) => _gateway.DispatchAsync(eventName, JsonDefaults.ToNode(d));
+    /// <remarks>
+    /// As on Discord, the event goes to the session whose shard holds its guild, and is not sent (0 is returned, the
+    /// drop logged and kept in <see cref="DroppedDispatches"/>) when that session did not ask for an intent that brings
+    /// it, or the guild is not one the bot is in. An INTERACTION_CREATE is registered first (id, token, channel, guild,
+    /// invoker), so its callback, <c>@original</c> and follow-ups work as for <see cref="SendInteractionAsync(InteractionRequest, CancellationToken)"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentException">An INTERACTION_CREATE Discord could not have sent (no id/token/user, a channel outside its guild).</exception>
+    public async Task<int> DispatchAsync(string eventName, object? d)
+    {
+        var data = JsonDefaults.ToNode(d);
+        if (eventName == "INTERACTION_CREATE")
+        {
+            var payload = data as JsonObject ?? throw new ArgumentException("INTERACTION_CREATE needs an object as d.", nameof(d));
+            if (_interactionSender.Register(payload) is { } problem)
+            {
+                throw new ArgumentException($"Cannot dispatch this INTERACTION_CREATE: {problem}.", nameof(d));
+            }
+        }
+
+        return await _gateway.DispatchAsync(eventName, data).ConfigureAwait(false);
+    }
+
+    /// <summary>Events not sent because Discord would not have (intents, guild membership, shard), in order.</summary>
+    public IReadOnlyList<DroppedDispatch> DroppedDispatches => _gateway.Dropped.Snapshot();
+
+    /// <summary>The live session that serves a guild's shard (null: DMs, shard 0), if any.</summary>
+    public GatewaySession? SessionFor(ulong? guildId) => _gateway.SessionFor(guildId);
 
     /// <summary>Closes the current gateway connection with a close frame (4000–4014, or any code).</summary>
     public Task CloseAsync(int code, string? reason = null) => _gateway.CloseAsync(code, reason);
@@ -280,6 +310,30 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         if (_messages.RemoveReaction(message, reaction, userId) == ReactionChange.Changed)
         {
             await _events.ReactionRemovedAsync(message, reaction, userId).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A moderator removes every reaction of one emoji from a message (MESSAGE_REACTION_REMOVE_EMOJI), or all of them
+    /// when <paramref name="emoji"/> is null (MESSAGE_REACTION_REMOVE_ALL); nothing is sent if there was nothing to remove.
+    /// </summary>
+    public async Task ClearReactionsAsync(ulong channelId, ulong messageId, string? emoji = null)
+    {
+        if (emoji is null)
+        {
+            var message = _messages.Find(channelId, messageId) ?? throw new ArgumentException($"Message {messageId} is not in channel {channelId}.", nameof(messageId));
+            if (_messages.ClearAll(message))
+            {
+                await _events.ReactionsClearedAsync(message).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        var (target, reaction) = FindReactionTarget(channelId, messageId, emoji);
+        if (_messages.ClearEmoji(target, reaction))
+        {
+            await _events.ReactionEmojiClearedAsync(target, reaction).ConfigureAwait(false);
         }
     }
 

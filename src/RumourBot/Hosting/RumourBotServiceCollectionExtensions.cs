@@ -132,7 +132,7 @@ public static class RumourBotServiceCollectionExtensions
             var discord = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
             return new DiscordRestOptions { Token = discord.Token ?? "", BaseUrl = new Uri(discord.ApiBaseUrl.TrimEnd('/') + "/") };
         });
-        services.AddSingleton(provider => new GatewayOptions { Token = provider.GetRequiredService<IOptions<DiscordOptions>>().Value.Token ?? "" });
+        services.AddSingleton(provider => new GatewayOptions { Token = provider.GetRequiredService<IOptions<DiscordOptions>>().Value.Token ?? "", Intents = BotIntents.All });
         services.AddHttpClient<DiscordRestClient>();
         services.AddSingleton<GatewayClientFactory>();
         services.AddSingleton<InteractionHandler>();

@@ -92,7 +92,9 @@ public sealed class PollCommands(PollBook polls, RumourBook rumours, TimeProvide
         var choice = poll.MultipleChoice ? "pick any number of answers" : "one answer each";
         if (poll.State != PollState.Open)
         {
-            return new Reply($"{title}: {poll.Question}", string.Join('\n', lines), Footer: $"{voters} · {choice} · closed {RumourText.Date(poll.ClosedAt ?? poll.ClosesAt)}");
+            var ended = RumourText.Date(poll.ClosedAt ?? poll.ClosesAt);
+            var how = poll.State == PollState.Cancelled ? $"cancelled {ended}: its message was deleted" : $"closed {ended}";
+            return new Reply($"{title}: {poll.Question}", string.Join('\n', lines), Footer: $"{voters} · {choice} · {how}");
         }
         List<ReplyField> fields =
         [

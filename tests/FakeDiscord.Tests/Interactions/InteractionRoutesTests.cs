@@ -37,6 +37,26 @@ public sealed class InteractionRoutesTests
     }
 
     [Fact]
+    public async Task A_percent_encoded_original_is_the_original_as_on_Discord()
+    {
+        await using var server = await TestServers.StartAsync();
+        var (gateway, _) = await GatewayTestClient.IdentifiedAsync(server);
+        await using var _ = gateway;
+        using var bot = DiscordHttp.Create(server, authorize: false);
+        var interaction = await server.SendSlashCommandAsync("rumours");
+        using var reply = await bot.PostJsonAsync($"interactions/{interaction.Id}/{interaction.Token}/callback", new { type = 4, data = new { content = "Trent: talks ongoing" } });
+
+        // discord.js writes @original as %40original; Discord decodes the path before routing.
+        using var encoded = await bot.GetAsync($"webhooks/{SampleIds.Application}/{interaction.Token}/messages/%40original");
+        using var edited = await bot.PatchJsonAsync($"webhooks/{SampleIds.Application}/{interaction.Token}/messages/%40original", new { content = "Trent: agreed" });
+
+        Assert.Equal(HttpStatusCode.OK, encoded.StatusCode);
+        Assert.Equal("Trent: talks ongoing", (await encoded.ReadJsonAsync())["content"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal("Trent: agreed", interaction.OriginalResponse!.Content);
+    }
+
+    [Fact]
     public async Task A_callback_after_three_seconds_is_an_unknown_interaction()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);

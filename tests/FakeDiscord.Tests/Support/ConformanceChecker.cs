@@ -44,6 +44,17 @@ internal static class ConformanceChecker
         }
     }
 
+    /// <summary>
+    /// Asserts that every request in the file passes; skips the calling <c>[SkippableFact]</c> visibly (after its other
+    /// assertions ran) where the checker or python3 is not there.
+    /// </summary>
+    public static async Task AssertConformsAsync(string recordFile)
+    {
+        var (exitCode, output, unavailable) = await RunAsync(recordFile);
+        Skip.If(unavailable is not null, $"conformance check not run: {unavailable}");
+        Assert.True(exitCode == 0, $"conformance violations:\n{output}");
+    }
+
     private static string? FindShared()
     {
         if (Environment.GetEnvironmentVariable("FAKEDISCORD_SHARED_DIR") is { Length: > 0 } configured)

@@ -51,6 +51,18 @@ internal sealed class GatewayTestClient : IAsyncDisposable
             d = new { token, intents, properties = new { os = "linux", browser = "fake-discord-tests", device = "fake-discord-tests" } },
         });
 
+    /// <summary>Identifies as one shard, <c>[id, count]</c>.</summary>
+    public Task IdentifyAsShardAsync(string token, int shardId, int shardCount, long intents = DefaultIntents) =>
+        SendAsync(new
+        {
+            op = 2,
+            d = new
+            {
+                token, intents, shard = new[] { shardId, shardCount },
+                properties = new { os = "linux", browser = "fake-discord-tests", device = "fake-discord-tests" },
+            },
+        });
+
     public Task SendAsync(object payload) => SendRawAsync(JsonSerializer.Serialize(payload));
 
     public async Task SendRawAsync(string text)

@@ -23,6 +23,10 @@ internal sealed class GatewayHub
     private readonly Lock _gate = new();
     private readonly Dictionary<string, GatewaySession> _sessions = [];
     private readonly List<GatewayConnection> _open = [];
+
+    // The latest session of each [shard_id, num_shards] (unsharded counts as [0, 1]), with when it last became live.
+    private readonly Dictionary<(int Id, int Count), (GatewaySession Session, long Stamp)> _latestByShard = [];
+    private long _stamp;
     private GatewaySession? _current;
     private GatewayConnection? _latest;
     private int _connectionCount;
@@ -46,6 +50,9 @@ internal sealed class GatewayHub
     public WatchableList<ReceivedGatewayPayload> Payloads { get; } = new();
 
     public WatchableList<GatewayLifecycleEvent> Lifecycle { get; } = new();
+
+    /// <summary>Events the fake did not deliver because Discord would not have (intents, membership, no shard).</summary>
+    public WatchableList<DroppedDispatch> Dropped { get; } = new();
 
     public int IdentifyCount => Volatile.Read(ref _identifyCount);
 
@@ -128,30 +135,111 @@ internal sealed class GatewayHub
         return found;
     }
 
-    /// <summary>Dispatches to the current session; buffered for Resume when no connection is attached.</summary>
+    /// <summary>
+    /// Dispatches to the session that serves the event's guild (its shard), buffered for Resume when no connection
+    /// is attached. Like Discord, an event is not sent (0 is returned, the drop logged) when its guild is not one the
+    /// bot is in, no live session holds the guild's shard, or the session did not identify with an intent that
+    /// brings the event.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No session at all, or every session was invalidated.</exception>
     public async Task<int> DispatchAsync(string eventName, JsonNode? data)
     {
-        var session = CurrentSession;
-        if (session is null || session.IsInvalidated)
+        var guildId = GuildOf(eventName, data);
+        if (guildId is { } id && _directory.FindGuild(id) is null && eventName is not ("GUILD_CREATE" or "GUILD_DELETE"))
         {
-            throw new InvalidOperationException(
-                $"Cannot dispatch {eventName}: no resumable gateway session (the bot has not identified, or its session was invalidated).");
+            return Drop(eventName, $"the bot is not in guild {id}");
+        }
+
+        var session = SessionFor(guildId);
+        if (session is null)
+        {
+            if (!HasLiveSession())
+            {
+                throw new InvalidOperationException(
+                    $"Cannot dispatch {eventName}: no resumable gateway session (the bot has not identified, or its session was invalidated).");
+            }
+
+            return Drop(eventName, $"no session holds the shard of guild {guildId}");
+        }
+
+        if (!GatewayEventIntents.Receives(session.Intents, eventName, guildId is not null))
+        {
+            var required = GatewayEventIntents.Required(eventName, guildId is not null) ?? 0;
+            return Drop(eventName, required == 0
+                ? "Discord never sends it outside a guild"
+                : $"session {session.SessionId} identified with intents {session.Intents}, and it needs one of the bits {required}");
         }
 
         return await session.DispatchAsync(eventName, data).ConfigureAwait(false);
     }
 
-    /// <summary>Dispatches an event the fake generated itself, only if the session asked for its intent.</summary>
+    /// <summary>Dispatches an event the fake generated itself, only if the guild's session asked for its intent.</summary>
     /// <remarks><paramref name="build"/> gets the session's intents, e.g. to blank content without MESSAGE_CONTENT.</remarks>
-    public async Task PublishAsync(string eventName, long intent, Func<long, JsonNode> build)
+    public async Task PublishAsync(string eventName, ulong? guildId, long intent, Func<long, JsonNode> build)
     {
-        var session = CurrentSession;
-        if (session is null || session.IsInvalidated || (session.Intents & intent) == 0)
+        var session = SessionFor(guildId);
+        if (session is null || (session.Intents & intent) == 0)
         {
             return;
         }
 
         await session.DispatchAsync(eventName, build(session.Intents)).ConfigureAwait(false);
+    }
+
+    /// <summary>The shard a guild belongs to among <paramref name="shardCount"/> shards (gateway.mdx, "Sharding").</summary>
+    public static int ShardOf(ulong guildId, int shardCount) => (int)((guildId >> 22) % (ulong)shardCount);
+
+    /// <summary>The live session whose shard holds the guild (DMs and guild-less events: shard 0), newest first.</summary>
+    public GatewaySession? SessionFor(ulong? guildId)
+    {
+        lock (_gate)
+        {
+            GatewaySession? best = null;
+            long bestStamp = -1;
+            foreach (var ((id, count), (session, stamp)) in _latestByShard)
+            {
+                var shard = guildId is { } guild ? ShardOf(guild, count) : 0;
+                if (shard == id && !session.IsInvalidated && stamp > bestStamp)
+                {
+                    (best, bestStamp) = (session, stamp);
+                }
+            }
+
+            return best;
+        }
+    }
+
+    private bool HasLiveSession()
+    {
+        lock (_gate)
+        {
+            return _latestByShard.Values.Any(v => !v.Session.IsInvalidated);
+        }
+    }
+
+    private int Drop(string eventName, string reason)
+    {
+        _logger.DispatchDropped(eventName, reason);
+        Dropped.Add(new DroppedDispatch(eventName, reason, _time.GetUtcNow()));
+        return 0;
+    }
+
+    private static ulong? GuildOf(string eventName, JsonNode? data)
+    {
+        if (data is not JsonObject d)
+        {
+            return null;
+        }
+
+        var field = eventName is "GUILD_CREATE" or "GUILD_UPDATE" or "GUILD_DELETE" ? d["id"] : d["guild_id"];
+        return JsonRead.TryGetSnowflake(field, out var id) ? id : null;
+    }
+
+    private void MakeLatest(GatewaySession session)
+    {
+        var key = session.Shard is { } shard ? (shard[0], shard[1]) : (0, 1);
+        _latestByShard[key] = (session, ++_stamp);
+        _current = session;
     }
 
     public async Task CloseAsync(int code, string? reason)
@@ -455,20 +543,27 @@ internal sealed class GatewayHub
             return;
         }
 
+        var guilds = _directory.Guilds.Where(g => shard is null || ShardOf(g.Id, shard[1]) == shard[0]).ToArray();
+        if (guilds.Length > _options.MaxGuildsPerShard)
+        {
+            // Discord: one session holds at most 2500 guilds; beyond that the bot must shard.
+            await CloseWithAsync(connection, GatewayCloseCode.ShardingRequired, "Sharding required.").ConfigureAwait(false);
+            return;
+        }
+
         var session = new GatewaySession(
             Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), intents, shard,
             JsonDefaults.ToElement(GatewayPayloads.RedactedToken(d)));
         lock (_gate)
         {
             _sessions[session.SessionId] = session;
-            _current = session;
+            MakeLatest(session);
             _identifyCount++;
         }
 
         connection.Session = session;
         await session.AttachAsync(connection).ConfigureAwait(false);
         _logger.Identified(session.SessionId, intents);
-        var guilds = _directory.Guilds.Where(g => shard is null || (int)((g.Id >> 22) % (ulong)shard[1]) == shard[0]).ToArray();
         await session.DispatchAsync("READY", GatewayPayloads.Ready(session, guilds, _directory, ResumeUrl)).ConfigureAwait(false);
         var joinedAt = _time.GetUtcNow();
         var allMembers = (intents & GatewayIntents.GuildPresences) != 0;
@@ -529,7 +624,7 @@ internal sealed class GatewayHub
 
         lock (_gate)
         {
-            _current = session;
+            MakeLatest(session);
             _resumeCount++;
         }
 

@@ -17,6 +17,9 @@ internal static partial class GatewayLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} resumed from sequence {Sequence}")]
     public static partial void Resumed(this ILogger logger, string sessionId, long sequence);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Not dispatching {EventName}: {Reason} (Discord would not send it)")]
+    public static partial void DispatchDropped(this ILogger logger, string eventName, string reason);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Closing gateway connection {Number} with {Code}: {Why}")]
     public static partial void Closing(this ILogger logger, int number, int code, string why);
 }

@@ -109,6 +109,78 @@ internal sealed class InteractionSender(
         return record;
     }
 
+    /// <summary>
+    /// Makes an INTERACTION_CREATE written by hand (a script's raw dispatch) known, as Discord knows every
+    /// interaction it sends: its id, token, type, channel, guild and invoker, so that the callback, <c>@original</c>
+    /// and follow-ups work as for <see cref="SendAsync"/>.
+    /// </summary>
+    /// <returns>Null when registered, else why the payload cannot be one Discord sent.</returns>
+    public string? Register(JsonObject payload)
+    {
+        if (!JsonRead.TryGetSnowflake(payload["id"], out var id) || JsonRead.GetString(payload["token"]) is not { Length: > 0 } token)
+        {
+            return "an INTERACTION_CREATE needs an id (snowflake) and a token";
+        }
+
+        if (interactions.Find(id) is { } known)
+        {
+            // The same interaction dispatched again (a replay): it keeps its state, so a second callback is still 40060.
+            return known.Token == token ? null : $"interaction {id} is already known with another token";
+        }
+
+        if (!JsonRead.TryGetInteger(payload["type"], out var type) || type is < 1 or > 5)
+        {
+            return "an INTERACTION_CREATE needs a type from 1 to 5";
+        }
+
+        var userId = JsonRead.TryGetSnowflake(payload["member"]?["user"]?["id"], out var memberId) ? memberId
+            : JsonRead.TryGetSnowflake(payload["user"]?["id"], out var plainId) ? plainId
+            : (ulong?)null;
+        if (userId is null)
+        {
+            return "an INTERACTION_CREATE needs member.user.id (in a guild) or user.id (in a DM)";
+        }
+
+        var channelNode = payload["channel_id"] ?? payload["channel"]?["id"];
+        if (!JsonRead.TryGetSnowflake(channelNode, out var channelId))
+        {
+            return "an INTERACTION_CREATE needs channel_id";
+        }
+
+        ulong? guildId = JsonRead.TryGetSnowflake(payload["guild_id"], out var g) ? g : null;
+        if (guildId is { } inGuild)
+        {
+            if (directory.FindChannel(channelId) is not { } where || where.GuildId != inGuild)
+            {
+                return $"channel {channelId} is not a channel of guild {inGuild}";
+            }
+        }
+        else if (directory.FindChannel(channelId) is { GuildId: not null })
+        {
+            return $"channel {channelId} is a guild channel, but the interaction has no guild_id";
+        }
+        else
+        {
+            directory.AddDirectMessage(userId.Value, channelId);
+        }
+
+        var data = payload["data"] as JsonObject;
+        interactions.Add(new InteractionRecord
+        {
+            Id = id,
+            Token = token,
+            Type = (int)type,
+            ChannelId = channelId,
+            GuildId = guildId,
+            User = directory.GetUser(userId.Value),
+            CreatedAt = options.TimeProvider.GetUtcNow(),
+            Payload = payload,
+            SourceMessageId = JsonRead.TryGetSnowflake(payload["message"]?["id"], out var source) ? source : null,
+            CommandName = JsonRead.GetString(data?["name"]),
+        });
+        return null;
+    }
+
     private (ChannelLocation Where, FakeGuild? Guild, FakeUser User) Locate(InteractionRequest request)
     {
         if (request.DirectMessage)

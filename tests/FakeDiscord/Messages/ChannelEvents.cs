@@ -14,7 +14,7 @@ internal sealed class ChannelEvents(GatewayHub hub, MessageStore messages, Guild
 
     /// <summary>CHANNEL_DELETE (GUILDS intent), with the channel as it was.</summary>
     public Task ChannelDeletedAsync(ChannelLocation deleted) =>
-        hub.PublishAsync("CHANNEL_DELETE", GatewayIntents.Guilds, _ => DiscordObjects.Channel(deleted.Channel, deleted.GuildId));
+        hub.PublishAsync("CHANNEL_DELETE", deleted.GuildId, GatewayIntents.Guilds, _ => DiscordObjects.Channel(deleted.Channel, deleted.GuildId));
 
     public Task MessageUpdatedAsync(MessageRecord message) => MessageEventAsync("MESSAGE_UPDATE", message);
 
@@ -25,7 +25,7 @@ internal sealed class ChannelEvents(GatewayHub hub, MessageStore messages, Guild
             return Task.CompletedTask;
         }
 
-        return hub.PublishAsync("MESSAGE_DELETE", MessageIntent(message), _ => WithGuild(new JsonObject
+        return hub.PublishAsync("MESSAGE_DELETE", message.GuildId, MessageIntent(message), _ => WithGuild(new JsonObject
         {
             ["id"] = DiscordObjects.Id(message.Id),
             ["channel_id"] = DiscordObjects.Id(message.ChannelId),
@@ -33,7 +33,7 @@ internal sealed class ChannelEvents(GatewayHub hub, MessageStore messages, Guild
     }
 
     public Task ReactionAddedAsync(MessageRecord message, ReactionEmoji emoji, ulong userId) =>
-        hub.PublishAsync("MESSAGE_REACTION_ADD", ReactionIntent(message), _ =>
+        hub.PublishAsync("MESSAGE_REACTION_ADD", message.GuildId, ReactionIntent(message), _ =>
         {
             var d = ReactionBase(message, userId);
             if (message.GuildId is { } guildId && directory.FindGuild(guildId) is { } guild)
@@ -50,7 +50,7 @@ internal sealed class ChannelEvents(GatewayHub hub, MessageStore messages, Guild
         });
 
     public Task ReactionRemovedAsync(MessageRecord message, ReactionEmoji emoji, ulong userId) =>
-        hub.PublishAsync("MESSAGE_REACTION_REMOVE", ReactionIntent(message), _ =>
+        hub.PublishAsync("MESSAGE_REACTION_REMOVE", message.GuildId, ReactionIntent(message), _ =>
         {
             var d = ReactionBase(message, userId);
             d["emoji"] = emoji.ToJson();
@@ -60,7 +60,7 @@ internal sealed class ChannelEvents(GatewayHub hub, MessageStore messages, Guild
         });
 
     public Task ReactionEmojiClearedAsync(MessageRecord message, ReactionEmoji emoji) =>
-        hub.PublishAsync("MESSAGE_REACTION_REMOVE_EMOJI", ReactionIntent(message), _ => WithGuild(new JsonObject
+        hub.PublishAsync("MESSAGE_REACTION_REMOVE_EMOJI", message.GuildId, ReactionIntent(message), _ => WithGuild(new JsonObject
         {
             ["channel_id"] = DiscordObjects.Id(message.ChannelId),
             ["message_id"] = DiscordObjects.Id(message.Id),
@@ -68,7 +68,7 @@ internal sealed class ChannelEvents(GatewayHub hub, MessageStore messages, Guild
         }, message));
 
     public Task ReactionsClearedAsync(MessageRecord message) =>
-        hub.PublishAsync("MESSAGE_REACTION_REMOVE_ALL", ReactionIntent(message), _ => WithGuild(new JsonObject
+        hub.PublishAsync("MESSAGE_REACTION_REMOVE_ALL", message.GuildId, ReactionIntent(message), _ => WithGuild(new JsonObject
         {
             ["channel_id"] = DiscordObjects.Id(message.ChannelId),
             ["message_id"] = DiscordObjects.Id(message.Id),
@@ -81,7 +81,7 @@ internal sealed class ChannelEvents(GatewayHub hub, MessageStore messages, Guild
             return Task.CompletedTask; // ephemeral replies exist only for the invoking user
         }
 
-        return hub.PublishAsync(eventName, MessageIntent(message), intents =>
+        return hub.PublishAsync(eventName, message.GuildId, MessageIntent(message), intents =>
         {
             var d = messages.ToJson(message, directory.Bot.Id);
             if (message.GuildId is { } guildId && directory.FindGuild(guildId) is { } guild)

@@ -53,4 +53,31 @@ public sealed record FakeGuild(ulong Id, string Name)
             Emojis = [new FakeEmoji(SampleIds.TrentEmoji, "trent")],
         };
     }
+
+    /// <summary>
+    /// <paramref name="count"/> guilds: the sample guild, then "Fan Zone N" guilds with one #chat channel and the same
+    /// three fans. Their ids are consecutive in the timestamp bits, so <c>(id &gt;&gt; 22) % num_shards</c> spreads them evenly.
+    /// </summary>
+    public static IReadOnlyList<FakeGuild> CreateMany(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var sample = CreateSample();
+        List<FakeGuild> guilds = [sample];
+        for (var i = 1; i < count; i++)
+        {
+            var id = (GeneratedGuildBase + (ulong)i) << 22;
+            guilds.Add(new FakeGuild(id, $"Fan Zone {i}")
+            {
+                OwnerId = SampleIds.Alice,
+                Channels = [new FakeChannel(id + 1, "chat")],
+                Roles = [new FakeRole(id, "@everyone", EveryonePermissions)],
+                Members = sample.Members,
+            });
+        }
+
+        return guilds;
+    }
+
+    // Far from the sample ids (1310000000000000xxx >> 22), so generated ids never collide with them.
+    private const ulong GeneratedGuildBase = 1320000000000000000UL >> 22;
 }

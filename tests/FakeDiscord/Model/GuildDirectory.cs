@@ -107,6 +107,13 @@ internal sealed class GuildDirectory
         return _channels.GetOrAdd(channelId, id => new ChannelLocation(new FakeChannel(id, string.Empty, Type: 1), null));
     }
 
+    /// <summary>Knows a DM channel by the id an interaction written by hand gave it.</summary>
+    public void AddDirectMessage(ulong userId, ulong channelId)
+    {
+        _directMessageChannels.TryAdd(userId, channelId);
+        _channels.TryAdd(channelId, new ChannelLocation(new FakeChannel(channelId, string.Empty, Type: 1), null));
+    }
+
     /// <summary>Total permissions of a member: @everyone plus their roles; the owner and administrators get all.</summary>
     public string PermissionsOf(FakeGuild guild, FakeMember member)
     {

@@ -70,8 +70,9 @@ internal sealed class RouteTable
 
                 values[part[1..^1]] = segments[i];
             }
-            else if (part == segments[i])
+            else if (part == segments[i] || part == Uri.UnescapeDataString(segments[i]))
             {
+                // Discord decodes the path: discord.js sends @original as %40original.
                 score |= 1L << (segments.Count - i);
             }
             else

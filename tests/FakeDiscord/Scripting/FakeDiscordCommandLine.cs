@@ -14,6 +14,9 @@ public static class FakeDiscordCommandLine
     /// <summary>The default token of the standalone runner.</summary>
     public const string DefaultToken = "fake-bot-token";
 
+    // The banner lists the channels and members of this many guilds, not of a thousand.
+    private const int BannerGuilds = 3;
+
     /// <summary>Builds the root command.</summary>
     public static RootCommand Create(TextWriter output, TextWriter error)
     {
@@ -23,9 +26,25 @@ public static class FakeDiscordCommandLine
         var token = new Option<string>("--token") { Description = "The bot token to accept", DefaultValueFactory = _ => DefaultToken };
         var heartbeat = new Option<int>("--heartbeat-ms") { Description = "heartbeat_interval sent in Hello", DefaultValueFactory = _ => 41250 };
         var readyTimeout = new Option<int>("--ready-timeout-s") { Description = "How long a script waits for the bot to identify", DefaultValueFactory = _ => 120 };
+        var shards = new Option<int?>("--shards") { Description = "Shard count GET /gateway/bot advises (default: one per 2500 guilds)" };
+        var guilds = new Option<int>("--guilds") { Description = "How many guilds the bot is in: the sample guild, then generated ones", DefaultValueFactory = _ => 1 };
+        shards.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError("--shards must be at least 1.");
+            }
+        });
+        guilds.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--guilds must be at least 1.");
+            }
+        });
         var root = new RootCommand("FakeDiscord: a local stand-in for Discord's gateway v10 and REST v10.")
         {
-            port, record, script, token, heartbeat, readyTimeout,
+            port, record, script, token, heartbeat, readyTimeout, shards, guilds,
         };
         root.SetAction((parse, cancellationToken) =>
         {
@@ -35,6 +54,8 @@ public static class FakeDiscordCommandLine
                 RecordFilePath = parse.GetValue(record),
                 Token = parse.GetValue(token)!,
                 HeartbeatInterval = TimeSpan.FromMilliseconds(parse.GetValue(heartbeat)),
+                RecommendedShards = parse.GetValue(shards),
+                Guilds = FakeGuild.CreateMany(parse.GetValue(guilds)),
             };
             return RunAsync(options, parse.GetValue(script), TimeSpan.FromSeconds(parse.GetValue(readyTimeout)), output, error, cancellationToken);
         });
@@ -98,7 +119,8 @@ public static class FakeDiscordCommandLine
         await output.WriteLineAsync($"FakeDiscord gateway URL:   {server.GatewayUrl}?v=10&encoding=json").ConfigureAwait(false);
         await output.WriteLineAsync(options.Token == DefaultToken ? $"Token: {DefaultToken}" : "Token: the --token value").ConfigureAwait(false);
         await output.WriteLineAsync($"Application/bot user id: {options.ApplicationId}").ConfigureAwait(false);
-        foreach (var guild in options.Guilds)
+        await output.WriteLineAsync($"Guilds: {options.Guilds.Count}; GET /gateway/bot advises {server.RecommendedShards} shard(s)").ConfigureAwait(false);
+        foreach (var guild in options.Guilds.Take(BannerGuilds))
         {
             await output.WriteLineAsync($"Guild {guild.Id} \"{guild.Name}\"").ConfigureAwait(false);
             foreach (var channel in guild.Channels)
@@ -115,6 +137,11 @@ public static class FakeDiscordCommandLine
             {
                 await output.WriteLineAsync($"  emoji   {emoji.Name}:{emoji.Id}").ConfigureAwait(false);
             }
+        }
+
+        if (options.Guilds.Count > BannerGuilds)
+        {
+            await output.WriteLineAsync($"... and {options.Guilds.Count - BannerGuilds} more generated guilds (\"Fan Zone N\", one #chat each)").ConfigureAwait(false);
         }
 
         if (options.RecordFilePath is { } record)

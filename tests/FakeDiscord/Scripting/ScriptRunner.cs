@@ -110,8 +110,11 @@ public sealed partial class ScriptRunner(FakeDiscordServer server, TextWriter ou
     {
         if (JsonRead.GetString(step["dispatch"]) is { } eventName)
         {
+            var dropped = server.DroppedDispatches.Count;
             var sequence = await server.DispatchAsync(eventName, Substitute(step["d"])).ConfigureAwait(false);
-            return $"dispatched {eventName} (s={sequence})";
+            return sequence > 0
+                ? $"dispatched {eventName} (s={sequence})"
+                : $"not dispatched {eventName}: {server.DroppedDispatches.Skip(dropped).FirstOrDefault()?.Reason ?? "dropped"} (Discord would not send it)";
         }
 
         if (step.ContainsKey("wait_ms"))

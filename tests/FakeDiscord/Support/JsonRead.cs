@@ -21,6 +21,13 @@ internal static class JsonRead
             return true;
         }
 
+        // A node built in-process (new JsonObject { ["type"] = 2 }) holds an int, which TryGetValue<long> does not widen.
+        if (json.TryGetValue(out int small))
+        {
+            value = small;
+            return true;
+        }
+
         if (json.TryGetValue(out double real) && real == Math.Floor(real) && Math.Abs(real) < 9.2e18)
         {
             value = (long)real;

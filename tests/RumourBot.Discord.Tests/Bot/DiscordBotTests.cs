@@ -41,7 +41,7 @@ public class DiscordBotTests
         await using var bot = await BotHarness.StartAsync();
         await ReadyAsync(bot);
 
-        await bot.Server.DispatchAsync("MESSAGE_REACTION_ADD", new { message_id = "not a snowflake" }); // no user_id, no emoji
+        await bot.Server.DispatchAsync("MESSAGE_REACTION_ADD", new { message_id = "not a snowflake", guild_id = SampleIds.Guild.ToString() }); // no user_id, no emoji
         var help = await bot.Server.SendInteractionAsync(new { name = "help", type = 1 }, SampleIds.Bob, SampleIds.Guild, SampleIds.GeneralChannel);
 
         Assert.Equal(4, (await help.WaitForResponseAsync(Patience)).Type);

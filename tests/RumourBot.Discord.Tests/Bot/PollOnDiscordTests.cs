@@ -10,9 +10,9 @@ public class PollOnDiscordTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
-    private static async Task<(BotHarness Bot, Poll Poll)> OpenPollAsync(string options = "", TimeSpan? editInterval = null)
+    private static async Task<(BotHarness Bot, Poll Poll)> OpenPollAsync(string options = "", TimeSpan? editInterval = null, string? recordFile = null)
     {
-        var bot = await BotHarness.StartAsync(pollEditInterval: editInterval);
+        var bot = await BotHarness.StartAsync(pollEditInterval: editInterval, recordFile: recordFile);
         await bot.Server.WaitForRequestAsync(r => r.Method == "PUT" && r.Path.Contains("/commands", StringComparison.Ordinal), Patience);
         var extra = options.Length == 0 ? [] : new[] { new { name = "options", type = 3, value = (object)options } };
         var data = new
@@ -141,25 +141,28 @@ public class PollOnDiscordTests
         await Eventually.TrueAsync(() => bot.Server.GetMessage(channel, message)!.Embeds[0].GetProperty("title").GetString()!.Contains("is closed", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Cleared_reactions_take_their_votes_and_a_deleted_message_cancels_the_poll()
     {
-        var (bot, poll) = await OpenPollAsync();
+        var record = Path.Combine(Path.GetTempPath(), $"rumourbot-requests-{Guid.NewGuid():N}.jsonl");
+        var (bot, poll) = await OpenPollAsync(recordFile: record);
         await using var _ = bot;
         var polls = bot.Host.Services.GetRequiredService<PollBook>();
         var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
         await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Bob);
         await bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Carol);
         await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 2);
-        var ids = new { channel_id = channel.ToString(), message_id = message.ToString(), guild_id = SampleIds.Guild.ToString() };
 
-        await bot.Server.DispatchAsync("MESSAGE_REACTION_REMOVE_EMOJI", new { ids.channel_id, ids.message_id, ids.guild_id, emoji = new { id = (string?)null, name = "✅" } });
+        // What moderators do, and what Discord then sends (each inside the bot's intents).
+        await bot.Server.ClearReactionsAsync(channel, message, "✅");
         await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 1);
-        await bot.Server.DispatchAsync("MESSAGE_REACTION_REMOVE_ALL", ids);
+        await bot.Server.ClearReactionsAsync(channel, message);
         await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 0);
-        await bot.Server.DispatchAsync("MESSAGE_DELETE", new { id = ids.message_id, ids.channel_id, ids.guild_id });
+        await bot.Server.DeleteMessageAsync(channel, message);
 
         await Eventually.TrueAsync(() => polls.Find(SampleIds.Guild, poll.Id)!.State == PollState.Cancelled);
+        await bot.DisposeAsync();
+        await ConformanceCheck.AssertNoViolationsAsync(record);
     }
 
     [Fact]
@@ -175,5 +178,36 @@ public class PollOnDiscordTests
         await bot.Server.RemoveReactionAsync(channel, message, "✅", SampleIds.Bob);
 
         await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 0);
+    }
+
+    [SkippableFact]
+    public async Task A_poll_whose_message_a_moderator_deletes_ends_at_once_and_its_results_say_so()
+    {
+        var record = Path.Combine(Path.GetTempPath(), $"rumourbot-requests-{Guid.NewGuid():N}.jsonl");
+        var (bot, poll) = await OpenPollAsync(recordFile: record);
+        await using var _ = bot;
+        var polls = bot.Host.Services.GetRequiredService<PollBook>();
+        var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
+        await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Bob);
+        await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 1);
+
+        await bot.Server.DeleteMessageAsync(channel, message);
+
+        await Eventually.TrueAsync(() => polls.Find(SampleIds.Guild, poll.Id)!.State == PollState.Cancelled);
+        var results = new
+        {
+            name = "poll",
+            type = 1,
+            options = new[] { new { name = "results", type = 1, options = new[] { new { name = "id", type = 4, value = (object)poll.Id } } } },
+        };
+        var answer = await (await bot.Server.SendInteractionAsync(results, SampleIds.Carol, SampleIds.Guild, SampleIds.PollsChannel)).WaitForResponseAsync(Patience);
+        var embed = answer.Data!.Value.GetProperty("embeds")[0];
+        Assert.Contains("its message was deleted", embed.GetProperty("footer").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, bot.Server.IdentifyCount); // ended by MESSAGE_DELETE, not by a recount after a new READY
+        Assert.Equal(0, bot.Server.ResumeCount);
+        Assert.Empty(bot.Server.DroppedDispatches);
+        Assert.Equal(1537, bot.Server.CurrentSession!.Intents); // GUILDS | GUILD_MESSAGES | GUILD_MESSAGE_REACTIONS, nothing privileged
+        await bot.DisposeAsync();
+        await ConformanceCheck.AssertNoViolationsAsync(record);
     }
 }

@@ -7,6 +7,10 @@ namespace RumourBot.Discord.Tests.Gateway;
 /// <summary>The gateway client against FakeDiscord over real sockets on 127.0.0.1.</summary>
 public class DiscordGatewayClientTests
 {
+    // Events go to the sample guild the bot is in: FakeDiscord, like Discord, drops events of other guilds.
+    private const string Guild = "1310000000000000100";
+    private const string Channel = "1310000000000000103";
+
     [Fact]
     public async Task Hello_identify_ready_with_the_bots_intents_and_no_privileged_ones()
     {
@@ -28,8 +32,8 @@ public class DiscordGatewayClientTests
     {
         await using var harness = await GatewayHarness.StartAsync();
         await harness.WaitForAsync("READY");
-        var sequence = await harness.Server.DispatchAsync("TYPING_START", new { channel_id = "1" });
-        await harness.WaitForAsync("TYPING_START");
+        var sequence = await harness.Server.DispatchAsync("GUILD_UPDATE", new { id = Guild, name = "Transfer Talk" }); // GUILDS is asked for
+        await harness.WaitForAsync("GUILD_UPDATE");
 
         var beat = await harness.Server.WaitForGatewayPayloadAsync(p => p.Opcode == 1 && p.Payload.GetProperty("d").ValueKind == System.Text.Json.JsonValueKind.Number
             && p.Payload.GetProperty("d").GetInt32() >= sequence, TimeSpan.FromSeconds(5));
@@ -59,7 +63,7 @@ public class DiscordGatewayClientTests
     {
         await using var harness = await GatewayHarness.StartAsync();
         await harness.WaitForAsync("READY");
-        await harness.Server.DispatchAsync("MESSAGE_REACTION_ADD", new { message_id = "1", user_id = "10", emoji = new { name = "✅" } });
+        await harness.Server.DispatchAsync("MESSAGE_REACTION_ADD", new { message_id = "1", user_id = "10", channel_id = Channel, guild_id = Guild, emoji = new { name = "✅" } });
         await harness.WaitForAsync("MESSAGE_REACTION_ADD");
 
         switch (how)
@@ -71,8 +75,8 @@ public class DiscordGatewayClientTests
             default: await harness.Server.SendInvalidSessionAsync(resumable: true); break;
         }
         // Sent while the bot is away: buffered by the session and replayed on resume.
-        await harness.Server.DispatchAsync("MESSAGE_REACTION_ADD", new { message_id = "2", user_id = "11", emoji = new { name = "❌" } });
-        await harness.Server.DispatchAsync("MESSAGE_REACTION_ADD", new { message_id = "3", user_id = "12", emoji = new { name = "✅" } });
+        await harness.Server.DispatchAsync("MESSAGE_REACTION_ADD", new { message_id = "2", user_id = "11", channel_id = Channel, guild_id = Guild, emoji = new { name = "❌" } });
+        await harness.Server.DispatchAsync("MESSAGE_REACTION_ADD", new { message_id = "3", user_id = "12", channel_id = Channel, guild_id = Guild, emoji = new { name = "✅" } });
 
         await harness.WaitForAsync("RESUMED");
         await harness.WaitForAsync("MESSAGE_REACTION_ADD", 3);

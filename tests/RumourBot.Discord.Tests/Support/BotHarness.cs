@@ -20,6 +20,7 @@ public sealed class BotHarness : IAsyncDisposable
     private readonly string _data;
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private int _disposed;
 
     private BotHarness(FakeDiscordServer server, IHost host, List<string> logs, string data, Dictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
@@ -95,6 +96,8 @@ public sealed class BotHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // A test may stop the bot early (to read the record file) and still `await using` it.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         try
         {
             await Host.StopAsync(TimeSpan.FromSeconds(5));

@@ -5,7 +5,7 @@ using FakeDiscord.Model;
 namespace FakeDiscord.Rest.Routes;
 
 /// <summary>Who the bot is and where the gateway lives: <c>/gateway</c>, <c>/gateway/bot</c>, <c>/users/@me</c>, <c>/applications/@me</c>.</summary>
-internal sealed class IdentityRoutes(GuildDirectory directory, GatewayHub gateway)
+internal sealed class IdentityRoutes(FakeDiscordOptions options, GuildDirectory directory, GatewayHub gateway)
 {
     private const int IdentifiesPerDay = 1000;
 
@@ -24,7 +24,7 @@ internal sealed class IdentityRoutes(GuildDirectory directory, GatewayHub gatewa
         Task.FromResult(RestResult.Json(new JsonObject
         {
             ["url"] = gateway.GatewayUrl,
-            ["shards"] = Math.Max(1, (directory.Guilds.Count + 2499) / 2500),
+            ["shards"] = options.RecommendedShards ?? Math.Max(1, (directory.Guilds.Count + options.MaxGuildsPerShard - 1) / options.MaxGuildsPerShard), // as FakeDiscordServer.RecommendedShards
             ["session_start_limit"] = new JsonObject
             {
                 ["total"] = IdentifiesPerDay,
