@@ -1,13 +1,12 @@
+using System.Buffers;
 using System.Net.WebSockets;
-using System.Text.Json;
 using System.Threading.RateLimiting;
-using RumourBot.Discord.Models;
 
 namespace RumourBot.Discord.Gateway;
 
 /// <summary>
-/// One WebSocket to the gateway: whole-message receive, sends serialised one at a time, at most 4096 bytes each,
-/// within the per-connection send limit.
+/// One WebSocket to the gateway: whole-message receive into one pooled buffer (no copy and no allocation per
+/// message), sends serialised one at a time, at most 4096 bytes each, within the per-connection send limit.
 /// </summary>
 internal sealed class GatewayConnection : IAsyncDisposable
 {
@@ -16,8 +15,8 @@ internal sealed class GatewayConnection : IAsyncDisposable
     private readonly ClientWebSocket _socket = new();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly RateLimiter _sendLimiter;
-    private readonly MemoryStream _message = new();
-    private readonly byte[] _buffer = new byte[16 * 1024];
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+    private int _length;
 
     public GatewayConnection(int sendsPerMinute)
     {
@@ -36,18 +35,30 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
     public Task ConnectAsync(Uri url, CancellationToken cancellationToken) => _socket.ConnectAsync(url, cancellationToken);
 
-    /// <summary>The next payload, or null when the server closed the connection.</summary>
-    public async Task<GatewayPayload?> ReceiveAsync(CancellationToken cancellationToken)
+    /// <summary>The last message received: valid until the next <see cref="ReceiveAsync"/>.</summary>
+    public ReadOnlySpan<byte> Message => _buffer.AsSpan(0, _length);
+
+    /// <summary>Receives the next whole message into <see cref="Message"/>; false when the server closed the connection.</summary>
+    public async ValueTask<bool> ReceiveAsync(CancellationToken cancellationToken)
     {
-        _message.SetLength(0);
+        _length = 0;
         while (true)
         {
-            var result = await _socket.ReceiveAsync(_buffer, cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close) return null;
-            _message.Write(_buffer, 0, result.Count);
-            if (result.EndOfMessage) break;
+            if (_length == _buffer.Length) Grow();
+            var result = await _socket.ReceiveAsync(_buffer.AsMemory(_length), cancellationToken);
+            if (result.MessageType == WebSocketMessageType.Close) return false;
+            _length += result.Count;
+            if (result.EndOfMessage) return true;
         }
-        return JsonSerializer.Deserialize(_message.GetBuffer().AsSpan(0, (int)_message.Length), DiscordJsonContext.Default.GatewayPayload);
+    }
+
+    // A message larger than the buffer (a big GUILD_CREATE): a larger pooled buffer, kept for the connection.
+    private void Grow()
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+        _buffer.AsSpan(0, _length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = larger;
     }
 
     public async Task SendAsync(byte[] payload, CancellationToken cancellationToken)
@@ -95,6 +106,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         _socket.Dispose();
         await _sendLimiter.DisposeAsync();
         _sendLock.Dispose();
-        await _message.DisposeAsync();
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
     }
 }
