@@ -12,6 +12,6 @@ internal readonly ref struct GatewayFrame(int opCode, int? sequence, ReadOnlySpa
     /// <summary>The UTF-8 bytes of <c>t</c> (empty when null).</summary>
     public ReadOnlySpan<byte> EventName { get; } = eventName;
 
-    /// <summary>The raw JSON of <c>d</c> (empty when absent).</summary>
+    /// <summary>The raw JSON of <c>d</c> (empty when absent); it may run on past d's end (readers stop at its end).</summary>
     public ReadOnlySpan<byte> Data { get; } = data;
 }

@@ -25,6 +25,7 @@ internal sealed class GatewayFrameReader
         int op = -1;
         int? sequence = null;
         ReadOnlySpan<byte> name = default, data = default;
+        bool sawSequence = false, sawName = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("op"u8))
@@ -36,16 +37,25 @@ internal sealed class GatewayFrameReader
             {
                 reader.Read();
                 sequence = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt32();
+                sawSequence = true;
             }
             else if (reader.ValueTextEquals("t"u8))
             {
                 reader.Read();
                 name = reader.TokenType == JsonTokenType.String ? reader.ValueSpan : default; // event names are plain ASCII
+                sawName = true;
             }
             else if (reader.ValueTextEquals("d"u8))
             {
                 reader.Read();
                 var start = (int)reader.TokenStartIndex;
+                if (op >= 0 && sawSequence && sawName)
+                {
+                    // Discord writes d last: the envelope is known, so d is read once, by its event's reader
+                    // (each reads one value and stops), not skipped here first.
+                    data = message[start..];
+                    break;
+                }
                 reader.Skip();
                 data = message[start..(int)reader.BytesConsumed];
             }
@@ -269,11 +279,17 @@ internal sealed class GatewayFrameReader
         return new ChannelChanged(id, guild, type, deleted);
     }
 
-    public static Interaction ReadInteraction(ReadOnlySpan<byte> data) =>
-        JsonSerializer.Deserialize(data, DiscordJsonContext.Default.Interaction) ?? throw new JsonException("INTERACTION_CREATE without data.");
+    public static Interaction ReadInteraction(ReadOnlySpan<byte> data)
+    {
+        var reader = new Utf8JsonReader(data); // reads d alone, whatever follows it
+        return JsonSerializer.Deserialize(ref reader, DiscordJsonContext.Default.Interaction) ?? throw new JsonException("INTERACTION_CREATE without data.");
+    }
 
-    public static ReadyData ReadReady(ReadOnlySpan<byte> data) =>
-        JsonSerializer.Deserialize(data, DiscordJsonContext.Default.ReadyData) ?? throw new JsonException("READY without data.");
+    public static ReadyData ReadReady(ReadOnlySpan<byte> data)
+    {
+        var reader = new Utf8JsonReader(data);
+        return JsonSerializer.Deserialize(ref reader, DiscordJsonContext.Default.ReadyData) ?? throw new JsonException("READY without data.");
+    }
 
     private static Utf8JsonReader Open(ReadOnlySpan<byte> data)
     {
