@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using RumourBot.Discord.Gateway.Events;
@@ -18,6 +19,7 @@ internal sealed class GatewayFrameReader
 
     private readonly Dictionary<string, string> _emojiNames = new(StringComparer.Ordinal);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the hot path: optimised from the first event, not after warm-up
     public static GatewayFrame ReadEnvelope(ReadOnlySpan<byte> message)
     {
         var reader = new Utf8JsonReader(message);
@@ -69,6 +71,7 @@ internal sealed class GatewayFrameReader
         return new GatewayFrame(op, sequence, name, data);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the hot path: optimised from the first event, not after warm-up
     public static GatewayEventKind KindOf(ReadOnlySpan<byte> name) => name switch
     {
         _ when name.SequenceEqual("MESSAGE_REACTION_ADD"u8) => GatewayEventKind.ReactionAdd,
@@ -123,6 +126,7 @@ internal sealed class GatewayFrameReader
         throw new JsonException("Hello has no heartbeat_interval.");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the hot path: optimised from the first event, not after warm-up
     public ReactionAdded ReadReactionAdd(ReadOnlySpan<byte> data)
     {
         var reader = Open(data);
@@ -145,6 +149,7 @@ internal sealed class GatewayFrameReader
         return new ReactionAdded(user, channel, message, guild, emoji, burst, memberName);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the hot path: optimised from the first event, not after warm-up
     public ReactionRemoved ReadReactionRemove(ReadOnlySpan<byte> data)
     {
         var reader = Open(data);
@@ -324,6 +329,7 @@ internal sealed class GatewayFrameReader
         return reader.TokenType == JsonTokenType.Null ? null : IdOf(ref reader);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the hot path: optimised from the first event, not after warm-up
     private static Snowflake IdOf(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Number) return new Snowflake(reader.GetUInt64());
@@ -335,6 +341,7 @@ internal sealed class GatewayFrameReader
         throw new JsonException("An id is not a snowflake.");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the hot path: optimised from the first event, not after warm-up
     private PartialEmoji ReadEmoji(ref Utf8JsonReader reader)
     {
         reader.Read();
@@ -359,6 +366,7 @@ internal sealed class GatewayFrameReader
     }
 
     // The same few emoji arrive on every vote: one string each, not one per event.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the hot path: optimised from the first event, not after warm-up
     private string EmojiName(ref Utf8JsonReader reader)
     {
         var bytes = reader.ValueSpan;
@@ -373,6 +381,7 @@ internal sealed class GatewayFrameReader
     }
 
     // member.user: the display name (global name, else username). Nicknames are left out, as in the recount.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the hot path: optimised from the first event, not after warm-up
     private static string? ReadMemberName(ref Utf8JsonReader reader)
     {
         reader.Read();

@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -152,6 +153,7 @@ internal sealed class GatewaySocket : IAsyncDisposable
     }
 
     // One whole frame from the buffer, unmasked in place if the server masked it (it should not); false if incomplete.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryReadFrame(out bool final, out int opcode, out int payloadStart, out int payloadLength)
     {
         (final, opcode, payloadStart, payloadLength) = (false, 0, 0, 0);
