@@ -149,6 +149,11 @@ public sealed partial class DiscordRestClient
             HttpResponseMessage? response = null;
             try
             {
+                // Asked again once its turn came: a request queued behind the one Discord refused must not follow it.
+                if (priority == RequestPriority.Optional && Refusals.Refuses(route))
+                {
+                    throw new RequestWithheldException($"{route.Method.Method} {route.Template}", "Discord refused it in this channel a moment ago");
+                }
                 var wait = bucket.WaitBeforeSending(_time.GetUtcNow());
                 if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, cancellationToken);
                 if (!route.IsExemptFromGlobalLimit) await _global.WaitAsync(cancellationToken);

@@ -73,7 +73,7 @@ public sealed partial class PollReactions : IDisposable
         }
         catch (RequestWithheldException)
         {
-            // Discord refused this in the channel a moment ago (no Manage Messages): the vote moved all the same
+            LogRemovalWithheld(poll.Id); // refused in that channel a moment ago (no Manage Messages): the vote moved all the same
         }
         catch (DiscordRestException error)
         {
@@ -96,6 +96,9 @@ public sealed partial class PollReactions : IDisposable
         _stopping.Cancel();
         _stopping.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Not removing a moved vote's earlier reaction on poll {PollId}: Discord refused that in its channel a moment ago")]
+    private partial void LogRemovalWithheld(int pollId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not remove a moved vote's earlier reaction on poll {PollId}")]
     private partial void LogCannotRemoveReaction(Exception error, int pollId);
