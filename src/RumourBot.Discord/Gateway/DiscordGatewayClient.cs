@@ -104,7 +104,7 @@ public sealed partial class DiscordGatewayClient
 
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var heartbeat = new HeartbeatState();
-        Task? heartbeatLoop = null;
+        Task? heartbeatLoop = null, identifying = null;
         var healthy = false;
         try
         {
@@ -138,7 +138,8 @@ public sealed partial class DiscordGatewayClient
                     case OpHello:
                         heartbeatLoop = HeartbeatAsync(connection, TimeSpan.FromMilliseconds(step.HeartbeatInterval), heartbeat, heartbeatStop.Token);
                         if (resume) await SendResumeAsync(connection, cancellationToken);
-                        else await SendIdentifyAsync(connection, cancellationToken);
+                        // The identify budget may make it wait: meanwhile the loop still reads (op 7, op 1, a close).
+                        else identifying = SendIdentifyAsync(connection, heartbeatStop.Token);
                         break;
                     case OpHeartbeatAck:
                         heartbeat.Acknowledged = true;
@@ -168,13 +169,14 @@ public sealed partial class DiscordGatewayClient
         finally
         {
             await heartbeatStop.CancelAsync();
-            if (heartbeatLoop is not null)
+            foreach (var task in new[] { heartbeatLoop, identifying })
             {
+                if (task is null) continue;
                 try
                 {
-                    await heartbeatLoop;
+                    await task;
                 }
-                catch (OperationCanceledException)
+                catch (Exception error) when (error is OperationCanceledException or WebSocketException or IOException or ObjectDisposedException)
                 {
                     // stopped with the connection
                 }
@@ -320,7 +322,9 @@ public sealed partial class DiscordGatewayClient
 
     private async Task SendIdentifyAsync(GatewayConnection connection, CancellationToken cancellationToken)
     {
-        await _identifies.WaitAsync(options.Shard is [var shardId, _] ? shardId : 0, cancellationToken);
+        // Past the 5-second spacing, the day's budget is spent: wait for its reset, never burn it.
+        await _identifies.WaitAsync(options.Shard is [var shardId, _] ? shardId : 0,
+            wait => { if (wait > options.IdentifySpacing) LogIdentifyWait(wait); }, cancellationToken);
         var identify = new IdentifyData(options.Token, (int)options.Intents,
             new IdentifyProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), options.LibraryName, options.LibraryName), options.Shard);
         await connection.SendAsync(JsonSerializer.SerializeToUtf8Bytes(new OutgoingPayload<IdentifyData>(OpIdentify, identify), DiscordJsonContext.Default.OutgoingPayloadIdentifyData), cancellationToken);
@@ -382,6 +386,9 @@ public sealed partial class DiscordGatewayClient
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Gateway closed with {Code}; {Action} in {DelayMs} ms")]
     private partial void LogReconnecting(int code, string action, double delayMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Identify waits {Wait} for Discord's session start limit")]
+    private partial void LogIdentifyWait(TimeSpan wait);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not handle a {Event} event")]
     private partial void LogEventFailed(Exception error, string @event);

@@ -59,10 +59,12 @@ public sealed class IdentifyLimiter(TimeSpan spacing, TimeProvider time)
         }
     }
 
-    /// <summary>Waits for the shard's turn to Identify (see <see cref="Reserve"/>).</summary>
-    public async Task WaitAsync(int shardId, CancellationToken cancellationToken)
+    /// <summary>Waits (on this limiter's clock) for the shard's turn to Identify; <paramref name="waiting"/> hears how long first.</summary>
+    public async Task WaitAsync(int shardId, Action<TimeSpan>? waiting, CancellationToken cancellationToken)
     {
         var wait = Reserve(shardId);
-        if (wait > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken);
+        if (wait <= TimeSpan.Zero) return;
+        waiting?.Invoke(wait);
+        await Task.Delay(wait, time, cancellationToken);
     }
 }
