@@ -46,12 +46,12 @@ public sealed partial class DiscordRestClient
     /// <summary>Channels where Discord refused access or permission a moment ago.</summary>
     public ChannelRefusals Refusals { get; }
 
-    /// <summary>Rate-limit buckets held in memory (idle ones are dropped).</summary>
+    /// <summary>Rate-limit buckets held in memory (idle ones are dropped); a bucket known by two keys counts once.</summary>
     internal int BucketCount
     {
         get
         {
-            lock (_lock) return _buckets.Count;
+            lock (_lock) return _buckets.Values.Distinct().Count();
         }
     }
 
