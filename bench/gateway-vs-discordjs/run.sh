@@ -54,3 +54,6 @@ echo "median ours:          $ours dispatches/s (cpu $ours_cpu s)"
 echo "median @discordjs/ws: $theirs dispatches/s (cpu $theirs_cpu s)"
 awk -v a="$ours" -v b="$theirs" -v c="$ours_cpu" -v d="$theirs_cpu" \
   'BEGIN { printf "ratio ours / @discordjs/ws: %.2fx dispatches/s, %.2fx less cpu\n", a / b, d / c }'
+# Each round's two runs ran back to back under the same machine load: the median of their ratios.
+paired=$(paste -d' ' "$work/ours" "$work/discordjs" | awk '{ printf "%.4f\n", $1 / $3 }' | median)
+printf "median of the %s paired ratios: %.2fx\n" "$runs" "$paired"
