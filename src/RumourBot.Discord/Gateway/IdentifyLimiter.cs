@@ -64,7 +64,8 @@ public sealed class IdentifyLimiter(TimeSpan spacing, TimeProvider time)
     {
         var wait = Reserve(shardId);
         if (wait <= TimeSpan.Zero) return;
+        var delay = Task.Delay(wait, time, cancellationToken); // the timer runs before anyone hears of the wait
         waiting?.Invoke(wait);
-        await Task.Delay(wait, time, cancellationToken);
+        await delay;
     }
 }
