@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using RumourBot.Discord.Gateway;
+using RumourBot.Discord.Models;
 
 namespace RumourBot.Benchmarks.Load;
 
@@ -18,23 +19,16 @@ public static class DispatchThroughput
         await using var gateway = await FrameGateway.StartAsync(frames);
 
         // Routing as the bot will: find the poll by message id, count the vote by emoji.
-        var polls = new Dictionary<string, int>();
+        var polls = new Dictionary<Snowflake, int>();
         var routed = 0;
         var done = new TaskCompletionSource();
         Stopwatch? clock = null;
-        var client = new DiscordGatewayClient(new GatewayOptions { Token = "load" }, NullLogger<DiscordGatewayClient>.Instance, TimeProvider.System)
+        var client = new DiscordGatewayClient(new GatewayOptions { Token = "load" }, NullLogger<DiscordGatewayClient>.Instance, TimeProvider.System);
+        client.Events.ReactionAdded += reaction =>
         {
-            OnDispatch = (dispatch, cancellationToken) =>
-            {
-                if (dispatch.Name != "MESSAGE_REACTION_ADD") return ValueTask.CompletedTask;
-                clock ??= Stopwatch.StartNew();
-                var messageId = dispatch.Data.GetProperty("message_id").GetString()!;
-                var emoji = dispatch.Data.GetProperty("emoji").GetProperty("name").GetString();
-                var voter = dispatch.Data.GetProperty("user_id").GetString();
-                if (emoji is not null && voter is not null) polls[messageId] = polls.GetValueOrDefault(messageId) + 1;
-                if (++routed == count) done.TrySetResult();
-                return ValueTask.CompletedTask;
-            },
+            clock ??= Stopwatch.StartNew();
+            if (reaction.Emoji.Name is not null) polls[reaction.MessageId] = polls.GetValueOrDefault(reaction.MessageId) + 1;
+            if (++routed == count) done.TrySetResult();
         };
         using var stop = new CancellationTokenSource();
         var run = client.RunAsync(gateway.Url, stop.Token);

@@ -7,7 +7,8 @@ namespace RumourBot.Benchmarks.Load;
 /// interaction-to-response latency of /rumours latest against FakeDiscord over a database of many reports,
 /// gateway dispatch throughput for MESSAGE_REACTION_ADD, and sustained vote ingestion into LiteDB on one poll and
 /// across 1,000 polls. <c>load votes [votes]</c>: only the vote ingestion. <c>load feeds [articles] [latency-ms ...]</c>:
-/// adding a feed of that many articles served locally, at each simulated page latency. Bounded in count and time;
+/// adding a feed of that many articles served locally, at each simulated page latency. <c>load memory [guilds] [reports]</c>:
+/// the bot's steady working set with that many servers and stored reports. Bounded in count and time;
 /// loopback only.
 /// </summary>
 public static class LoadHarness
@@ -19,6 +20,11 @@ public static class LoadHarness
             var articles = args.Length > 1 ? Number(args[1]) : 100;
             int[] latencies = args.Length > 2 ? [.. args[2..].Select(Number)] : [0, 50, 200];
             await FeedIngestion.RunAsync(articles, latencies);
+            return 0;
+        }
+        if (args is ["memory", ..])
+        {
+            await SteadyMemory.RunAsync(args.Length > 1 ? Number(args[1]) : 1_000, args.Length > 2 ? Number(args[2]) : 100_000);
             return 0;
         }
         if (args is ["votes", ..])

@@ -54,16 +54,12 @@ public static class VoteIngestion
             var received = 0;
             var allReceived = new TaskCompletionSource();
             Stopwatch? clock = null;
-            var client = new DiscordGatewayClient(new GatewayOptions { Token = "load" }, NullLogger<DiscordGatewayClient>.Instance, TimeProvider.System)
+            var client = new DiscordGatewayClient(new GatewayOptions { Token = "load" }, NullLogger<DiscordGatewayClient>.Instance, TimeProvider.System);
+            client.Events.ReactionAdded += reaction =>
             {
-                OnDispatch = (dispatch, cancellationToken) =>
-                {
-                    if (dispatch.Name != "MESSAGE_REACTION_ADD") return ValueTask.CompletedTask;
-                    clock ??= Stopwatch.StartNew();
-                    reactions.OnReactionAdded(dispatch.Data); // as DiscordBotService routes it
-                    if (++received == votes) allReceived.TrySetResult();
-                    return ValueTask.CompletedTask;
-                },
+                clock ??= Stopwatch.StartNew();
+                reactions.OnReactionAdded(reaction); // as DiscordBotService routes it
+                if (++received == votes) allReceived.TrySetResult();
             };
             using var stop = new CancellationTokenSource();
             var run = client.RunAsync(gateway.Url, stop.Token);

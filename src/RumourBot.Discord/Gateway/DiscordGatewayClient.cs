@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using RumourBot.Discord.Models;
@@ -6,18 +7,42 @@ using RumourBot.Discord.Models;
 namespace RumourBot.Discord.Gateway;
 
 /// <summary>
-/// Gateway v10 over JSON: Hello, jittered heartbeats with zombie detection, Identify or Resume, READY and the
-/// sequence, op 7 Reconnect, op 9 Invalid Session, every close code as Discord documents, and reconnects with
-/// exponential backoff and jitter. Each dispatch is handed to <see cref="OnDispatch"/> once, in order, even
-/// across a resume that replays events.
+/// Gateway v10 over JSON: Hello, jittered heartbeats with zombie detection, Identify (within the shared
+/// <see cref="IdentifyLimiter"/>) or Resume, READY and the sequence, op 7 Reconnect, op 9 Invalid Session, every
+/// close code as Discord documents, and reconnects with exponential backoff and jitter; a connection counts as
+/// healthy (and resets the backoff) only once READY or RESUMED arrived on it. Each message is read in place from a
+/// pooled buffer and each dispatch raised once, in order, even across a resume that replays events: as a typed
+/// event on <see cref="Events"/>, and to <see cref="OnDispatch"/> if set.
 /// </summary>
-public sealed partial class DiscordGatewayClient(GatewayOptions options, ILogger<DiscordGatewayClient> logger, TimeProvider time)
+public sealed partial class DiscordGatewayClient
 {
     private const int OpDispatch = 0, OpHeartbeat = 1, OpIdentify = 2, OpResume = 6, OpReconnect = 7, OpInvalidSession = 9, OpHello = 10, OpHeartbeatAck = 11;
 
-    private DateTimeOffset _lastIdentify = DateTimeOffset.MinValue;
+    private readonly GatewayOptions options;
+    private readonly ILogger<DiscordGatewayClient> logger;
+    private readonly TimeProvider time;
+    private readonly IdentifyLimiter _identifies;
+    private readonly GatewayFrameReader _reader = new();
 
-    /// <summary>Called for every dispatch, in order. Keep it quick: the next event waits for it.</summary>
+    /// <param name="options">Token, intents, shard and reconnect timings.</param>
+    /// <param name="logger">Never given the token.</param>
+    /// <param name="time">Heartbeats, backoff and identify spacing run on it.</param>
+    /// <param name="identifies">The identify budget shared by every shard of the process; a client alone gets its own.</param>
+    public DiscordGatewayClient(GatewayOptions options, ILogger<DiscordGatewayClient> logger, TimeProvider time, IdentifyLimiter? identifies = null)
+    {
+        this.options = options;
+        this.logger = logger;
+        this.time = time;
+        _identifies = identifies ?? new IdentifyLimiter(options.IdentifySpacing, time);
+    }
+
+    /// <summary>The dispatches the bot uses, as typed events.</summary>
+    public GatewayEvents Events { get; } = new();
+
+    /// <summary>
+    /// Every dispatch with its data as a <see cref="System.Text.Json.JsonElement"/>, in order, for events the typed
+    /// ones do not cover. Setting it costs a copy of each dispatch: leave it null where typed events suffice.
+    /// </summary>
     public Func<GatewayDispatch, CancellationToken, ValueTask>? OnDispatch { get; set; }
 
     public string? SessionId { get; private set; }
@@ -62,8 +87,9 @@ public sealed partial class DiscordGatewayClient(GatewayOptions options, ILogger
                 throw new GatewayFatalException(end.CloseCode, reason);
             }
             if (end.Action == GatewayCloseAction.Identify) ForgetSession();
+            // Only a session that got going resets the backoff: op 7 / op 9 before READY in a loop must not spin.
             failures = end.WasHealthy ? 0 : failures + 1;
-            var delay = end.ReconnectAtOnce ? TimeSpan.Zero : Backoff(failures);
+            var delay = end.ReconnectAtOnce && end.WasHealthy ? TimeSpan.Zero : Backoff(Math.Max(1, failures));
             LogReconnecting(end.CloseCode, end.Action.ToString(), delay.TotalMilliseconds);
             await Task.Delay(delay, time, cancellationToken);
         }
@@ -78,16 +104,16 @@ public sealed partial class DiscordGatewayClient(GatewayOptions options, ILogger
 
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var heartbeat = new HeartbeatState();
-        Task? heartbeatLoop = null;
+        Task? heartbeatLoop = null, identifying = null;
         var healthy = false;
         try
         {
             while (true)
             {
-                GatewayPayload? payload;
+                bool received;
                 try
                 {
-                    payload = await connection.ReceiveAsync(cancellationToken);
+                    received = await connection.ReceiveAsync(cancellationToken);
                 }
                 catch (Exception) when (heartbeat.Zombie && !cancellationToken.IsCancellationRequested) // aborting the socket ends the read
                 {
@@ -99,19 +125,21 @@ public sealed partial class DiscordGatewayClient(GatewayOptions options, ILogger
                     await connection.CloseAsync(WebSocketCloseStatus.NormalClosure, CancellationToken.None);
                     return new GatewayConnectionEnd(GatewayCloseAction.Resume, 1000, healthy);
                 }
-                if (payload is null)
+                if (!received)
                 {
                     var code = connection.CloseCode ?? 1006;
                     return new GatewayConnectionEnd(GatewayCloseCodes.ActionFor(code), code, healthy);
                 }
 
-                switch (payload.OpCode)
+                // Read in place; the synchronous part raises typed events before the buffer is reused.
+                var step = Handle(connection.Message);
+                switch (step.OpCode)
                 {
                     case OpHello:
-                        var interval = TimeSpan.FromMilliseconds(payload.Data.GetProperty("heartbeat_interval").GetInt32());
-                        heartbeatLoop = HeartbeatAsync(connection, interval, heartbeat, heartbeatStop.Token);
+                        heartbeatLoop = HeartbeatAsync(connection, TimeSpan.FromMilliseconds(step.HeartbeatInterval), heartbeat, heartbeatStop.Token);
                         if (resume) await SendResumeAsync(connection, cancellationToken);
-                        else await SendIdentifyAsync(connection, cancellationToken);
+                        // The identify budget may make it wait: meanwhile the loop still reads (op 7, op 1, a close).
+                        else identifying = SendIdentifyAsync(connection, heartbeatStop.Token);
                         break;
                     case OpHeartbeatAck:
                         heartbeat.Acknowledged = true;
@@ -122,18 +150,18 @@ public sealed partial class DiscordGatewayClient(GatewayOptions options, ILogger
                     case OpReconnect:
                         LogReconnectRequested();
                         connection.Abort();
-                        return new GatewayConnectionEnd(GatewayCloseAction.Resume, 4000, WasHealthy: true, ReconnectAtOnce: true);
+                        return new GatewayConnectionEnd(GatewayCloseAction.Resume, 4000, healthy, ReconnectAtOnce: true);
                     case OpInvalidSession:
-                        var resumable = payload.Data.ValueKind == JsonValueKind.True;
-                        LogInvalidSession(resumable);
-                        if (!resumable)
+                        LogInvalidSession(step.Resumable);
+                        if (!step.Resumable)
                         {
                             await Task.Delay(RandomBetween(options.MinInvalidSessionDelay, options.MaxInvalidSessionDelay), time, cancellationToken);
                         }
                         connection.Abort();
-                        return new GatewayConnectionEnd(resumable ? GatewayCloseAction.Resume : GatewayCloseAction.Identify, 4000, WasHealthy: true, ReconnectAtOnce: true);
+                        return new GatewayConnectionEnd(step.Resumable ? GatewayCloseAction.Resume : GatewayCloseAction.Identify, 4000, healthy, ReconnectAtOnce: true);
                     case OpDispatch:
-                        healthy |= await HandleDispatchAsync(payload, cancellationToken);
+                        healthy |= step.Established;
+                        if (step.Raw is { } raw && OnDispatch is { } handler) await handler(raw, cancellationToken);
                         break;
                 }
             }
@@ -141,13 +169,14 @@ public sealed partial class DiscordGatewayClient(GatewayOptions options, ILogger
         finally
         {
             await heartbeatStop.CancelAsync();
-            if (heartbeatLoop is not null)
+            foreach (var task in new[] { heartbeatLoop, identifying })
             {
+                if (task is null) continue;
                 try
                 {
-                    await heartbeatLoop;
+                    await task;
                 }
-                catch (OperationCanceledException)
+                catch (Exception error) when (error is OperationCanceledException or WebSocketException or IOException or ObjectDisposedException)
                 {
                     // stopped with the connection
                 }
@@ -155,30 +184,120 @@ public sealed partial class DiscordGatewayClient(GatewayOptions options, ILogger
         }
     }
 
-    // Returns true once the session is established (READY or RESUMED).
-    private async Task<bool> HandleDispatchAsync(GatewayPayload payload, CancellationToken cancellationToken)
+    /// <summary>What one message asks of the (asynchronous) connection loop.</summary>
+    internal readonly record struct Step(int OpCode, int HeartbeatInterval = 0, bool Resumable = false, bool Established = false, GatewayDispatch? Raw = null);
+
+    // Internal for the frame-to-event benchmark.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal Step Handle(ReadOnlySpan<byte> message)
     {
-        if (payload.Sequence is not { } sequence || payload.EventName is not { } name) return false;
-        if (Sequence is { } last && sequence <= last && name != "READY") return false; // replayed twice: handled already
+        var frame = GatewayFrameReader.ReadEnvelope(message);
+        switch (frame.OpCode)
+        {
+            case OpHello:
+                return new Step(OpHello, HeartbeatInterval: GatewayFrameReader.HeartbeatInterval(frame.Data));
+            case OpInvalidSession:
+                return new Step(OpInvalidSession, Resumable: frame.Data.StartsWith("true"u8));
+            case OpDispatch:
+                return HandleDispatch(frame);
+            default:
+                return new Step(frame.OpCode);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Step HandleDispatch(GatewayFrame frame)
+    {
+        if (frame.Sequence is not { } sequence || frame.EventName.IsEmpty) return new Step(OpDispatch);
+        var kind = GatewayFrameReader.KindOf(frame.EventName);
+        if (Sequence is { } last && sequence <= last && kind != GatewayEventKind.Ready) return new Step(OpDispatch); // replayed twice: handled already
         Sequence = sequence;
         var established = false;
-        if (name == "READY")
+        if (kind == GatewayEventKind.Ready)
         {
-            var ready = payload.Data.Deserialize(DiscordJsonContext.Default.ReadyData)!;
+            var ready = GatewayFrameReader.ReadReady(frame.Data);
             SessionId = ready.SessionId;
             ResumeGatewayUrl = ready.ResumeGatewayUrl;
             established = true;
             LogReady(ready.User.Username, ready.SessionId);
+            Raise("READY", () => Events.Raise(ready));
         }
-        else if (name == "RESUMED")
+        else if (kind == GatewayEventKind.Resumed)
         {
             established = true;
             LogResumed(sequence);
+            Raise("RESUMED", Events.RaiseResumed);
         }
-        if (OnDispatch is { } handler) await handler(new GatewayDispatch(name, sequence, payload.Data), cancellationToken);
-        return established;
+        else if (Events.Wants(kind))
+        {
+            RaiseTyped(kind, frame.EventName, frame.Data);
+        }
+        var raw = OnDispatch is null ? null
+            : new GatewayDispatch(GatewayFrameReader.NameOf(kind, frame.EventName), sequence, ToElement(frame.Data));
+        return new Step(OpDispatch, Established: established, Raw: raw);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void RaiseTyped(GatewayEventKind kind, ReadOnlySpan<byte> name, ReadOnlySpan<byte> data)
+    {
+        try
+        {
+            switch (kind)
+            {
+                case GatewayEventKind.ReactionAdd:
+                    Events.Raise(_reader.ReadReactionAdd(data));
+                    break;
+                case GatewayEventKind.ReactionRemove:
+                    Events.Raise(_reader.ReadReactionRemove(data));
+                    break;
+                case GatewayEventKind.ReactionRemoveAll or GatewayEventKind.ReactionRemoveEmoji:
+                    Events.Raise(_reader.ReadReactionsCleared(data));
+                    break;
+                case GatewayEventKind.MessageDelete or GatewayEventKind.MessageDeleteBulk:
+                    Events.Raise(GatewayFrameReader.ReadMessagesDeleted(data));
+                    break;
+                case GatewayEventKind.InteractionCreate:
+                    Events.Raise(GatewayFrameReader.ReadInteraction(data));
+                    break;
+                case GatewayEventKind.GuildCreate:
+                    Events.Raise(GatewayFrameReader.ReadGuildCreate(data));
+                    break;
+                case GatewayEventKind.GuildDelete:
+                    Events.Raise(GatewayFrameReader.ReadGuildDelete(data));
+                    break;
+                case GatewayEventKind.GuildUpdate or GatewayEventKind.GuildRoleChange:
+                    Events.Raise(GatewayFrameReader.ReadGuildUpdated(data, roleEvent: kind == GatewayEventKind.GuildRoleChange));
+                    break;
+                case GatewayEventKind.ChannelChange or GatewayEventKind.ChannelDelete:
+                    Events.Raise(GatewayFrameReader.ReadChannel(data, deleted: kind == GatewayEventKind.ChannelDelete));
+                    break;
+            }
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // One event we could not read or a handler could not handle must not stop the gateway.
+            LogEventFailed(error, GatewayFrameReader.NameOf(kind, name));
+        }
+    }
+
+    private void Raise(string name, Action raise)
+    {
+        try
+        {
+            raise();
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogEventFailed(error, name);
+        }
+    }
+
+    private static JsonElement ToElement(ReadOnlySpan<byte> data)
+    {
+        if (data.IsEmpty) return default;
+        var reader = new Utf8JsonReader(data);
+        return JsonElement.ParseValue(ref reader);
+    }
     private async Task HeartbeatAsync(GatewayConnection connection, TimeSpan interval, HeartbeatState state, CancellationToken cancellationToken)
     {
         // The first beat is jittered so that a fleet of reconnecting bots does not beat in step.
@@ -203,9 +322,9 @@ public sealed partial class DiscordGatewayClient(GatewayOptions options, ILogger
 
     private async Task SendIdentifyAsync(GatewayConnection connection, CancellationToken cancellationToken)
     {
-        var wait = _lastIdentify + options.IdentifySpacing - time.GetUtcNow();
-        if (wait > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken);
-        _lastIdentify = time.GetUtcNow();
+        // Past the 5-second spacing, the day's budget is spent: wait for its reset, never burn it.
+        await _identifies.WaitAsync(options.Shard is [var shardId, _] ? shardId : 0,
+            wait => { if (wait > options.IdentifySpacing) LogIdentifyWait(wait); }, cancellationToken);
         var identify = new IdentifyData(options.Token, (int)options.Intents,
             new IdentifyProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), options.LibraryName, options.LibraryName), options.Shard);
         await connection.SendAsync(JsonSerializer.SerializeToUtf8Bytes(new OutgoingPayload<IdentifyData>(OpIdentify, identify), DiscordJsonContext.Default.OutgoingPayloadIdentifyData), cancellationToken);
@@ -267,6 +386,12 @@ public sealed partial class DiscordGatewayClient(GatewayOptions options, ILogger
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Gateway closed with {Code}; {Action} in {DelayMs} ms")]
     private partial void LogReconnecting(int code, string action, double delayMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Identify waits {Wait} for Discord's session start limit")]
+    private partial void LogIdentifyWait(TimeSpan wait);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not handle a {Event} event")]
+    private partial void LogEventFailed(Exception error, string @event);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Gateway closed with {Code}: {Reason}. Not reconnecting.")]
     private partial void LogFatalClose(int code, string reason);

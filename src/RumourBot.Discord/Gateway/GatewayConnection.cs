@@ -1,23 +1,20 @@
 using System.Net.WebSockets;
-using System.Text.Json;
 using System.Threading.RateLimiting;
-using RumourBot.Discord.Models;
 
 namespace RumourBot.Discord.Gateway;
 
 /// <summary>
-/// One WebSocket to the gateway: whole-message receive, sends serialised one at a time, at most 4096 bytes each,
-/// within the per-connection send limit.
+/// One WebSocket to the gateway (<see cref="GatewaySocket"/>): whole messages read in place from a pooled buffer
+/// (no copy and no allocation per message), sends serialised one at a time, at most 4096 bytes each, within the
+/// per-connection send limit.
 /// </summary>
 internal sealed class GatewayConnection : IAsyncDisposable
 {
     public const int MaxPayloadBytes = 4096;
 
-    private readonly ClientWebSocket _socket = new();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly RateLimiter _sendLimiter;
-    private readonly MemoryStream _message = new();
-    private readonly byte[] _buffer = new byte[16 * 1024];
+    private GatewaySocket? _socket;
 
     public GatewayConnection(int sendsPerMinute)
     {
@@ -32,23 +29,17 @@ internal sealed class GatewayConnection : IAsyncDisposable
         });
     }
 
-    public int? CloseCode => (int?)_socket.CloseStatus;
+    public int? CloseCode => _socket?.CloseCode;
 
-    public Task ConnectAsync(Uri url, CancellationToken cancellationToken) => _socket.ConnectAsync(url, cancellationToken);
+    private GatewaySocket Socket => _socket ?? throw new InvalidOperationException("Not connected.");
 
-    /// <summary>The next payload, or null when the server closed the connection.</summary>
-    public async Task<GatewayPayload?> ReceiveAsync(CancellationToken cancellationToken)
-    {
-        _message.SetLength(0);
-        while (true)
-        {
-            var result = await _socket.ReceiveAsync(_buffer, cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close) return null;
-            _message.Write(_buffer, 0, result.Count);
-            if (result.EndOfMessage) break;
-        }
-        return JsonSerializer.Deserialize(_message.GetBuffer().AsSpan(0, (int)_message.Length), DiscordJsonContext.Default.GatewayPayload);
-    }
+    public async Task ConnectAsync(Uri url, CancellationToken cancellationToken) => _socket = await GatewaySocket.ConnectAsync(url, cancellationToken);
+
+    /// <summary>The last message received: valid until the next <see cref="ReceiveAsync"/>.</summary>
+    public ReadOnlySpan<byte> Message => Socket.Message;
+
+    /// <summary>Receives the next whole message into <see cref="Message"/>; false when the server closed the connection.</summary>
+    public ValueTask<bool> ReceiveAsync(CancellationToken cancellationToken) => Socket.ReceiveAsync(cancellationToken);
 
     public async Task SendAsync(byte[] payload, CancellationToken cancellationToken)
     {
@@ -61,7 +52,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         await _sendLock.WaitAsync(cancellationToken);
         try
         {
-            await _socket.SendAsync(payload, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            await Socket.SendTextAsync(payload, cancellationToken);
         }
         finally
         {
@@ -70,31 +61,28 @@ internal sealed class GatewayConnection : IAsyncDisposable
     }
 
     /// <summary>Drops the connection without a close frame: Discord keeps the session resumable.</summary>
-    public void Abort() => _socket.Abort();
+    public void Abort() => _socket?.Abort();
 
     /// <summary>Closes with a code; 1000 ends the session for good (a clean shutdown).</summary>
     public async Task CloseAsync(WebSocketCloseStatus status, CancellationToken cancellationToken)
     {
-        if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        if (_socket is null) return;
+        try
         {
-            try
-            {
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeout.CancelAfter(TimeSpan.FromSeconds(2));
-                await _socket.CloseOutputAsync(status, "closing", timeout.Token);
-            }
-            catch (Exception error) when (error is WebSocketException or OperationCanceledException)
-            {
-                _socket.Abort(); // the connection is going anyway
-            }
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(2));
+            await _socket.CloseAsync((int)status, timeout.Token);
+        }
+        catch (Exception error) when (error is IOException or ObjectDisposedException or OperationCanceledException)
+        {
+            _socket.Abort(); // the connection is going anyway
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        _socket.Dispose();
+        if (_socket is not null) await _socket.DisposeAsync();
         await _sendLimiter.DisposeAsync();
         _sendLock.Dispose();
-        await _message.DisposeAsync();
     }
 }

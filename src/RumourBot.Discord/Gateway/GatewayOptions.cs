@@ -24,7 +24,7 @@ public sealed class GatewayOptions
 
     public TimeSpan MaxInvalidSessionDelay { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Identifies of one shard bucket are spaced by 5 s / max_concurrency.</summary>
+    /// <summary>Identifies in one max_concurrency bucket (shard id mod max_concurrency) are this far apart (Discord: 5 s).</summary>
     public TimeSpan IdentifySpacing { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Discord allows 120 sends per 60 s per connection; keep a margin for heartbeats.</summary>

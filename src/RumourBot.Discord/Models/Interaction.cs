@@ -43,10 +43,13 @@ public sealed record ResolvedChannel(
     [property: JsonPropertyName("name")] string? Name,
     [property: JsonPropertyName("type")] int Type);
 
-/// <summary>One option as filled in; subcommands carry their own options.</summary>
+/// <summary>
+/// One option as filled in; subcommands carry their own options. <see cref="Value"/> is the value as text
+/// whatever its JSON type (a string as is, a number as written, true/false).
+/// </summary>
 public sealed record InteractionOption(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("type")] int Type,
-    [property: JsonPropertyName("value")] System.Text.Json.JsonElement? Value,
+    [property: JsonPropertyName("value"), JsonConverter(typeof(OptionValueConverter))] string? Value,
     [property: JsonPropertyName("options")] IReadOnlyList<InteractionOption>? Options,
     [property: JsonPropertyName("focused")] bool? Focused);

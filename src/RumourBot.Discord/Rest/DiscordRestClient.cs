@@ -11,8 +11,11 @@ namespace RumourBot.Discord.Rest;
 
 /// <summary>
 /// Discord REST v10 with its rate limits: buckets learned from X-RateLimit-* headers and keyed by bucket and major
-/// parameter, the global limit, 429s waited out (route, shared and global scopes), 5xx and timeouts retried with
-/// backoff, other errors raised as <see cref="DiscordRestException"/>.
+/// parameter (idle ones dropped), the global limit (interaction routes exempt), 429s waited out (route, shared and
+/// global scopes), 5xx and timeouts retried with backoff, other errors raised as <see cref="DiscordRestException"/>.
+/// Discord's invalid-request limit is respected: 401/403/429 are counted (<see cref="InvalidRequests"/>), and
+/// optional requests are withheld where Discord just refused them (<see cref="Refusals"/>) or when the count nears
+/// the limit.
 /// </summary>
 public sealed partial class DiscordRestClient
 {
@@ -32,7 +35,28 @@ public sealed partial class DiscordRestClient
         _logger = logger;
         _time = time;
         _global = new GlobalRateLimiter(options.GlobalRequestsPerSecond, time);
+        InvalidRequests = new InvalidRequestBudget(options.InvalidRequestSafeLimit, time);
+        Refusals = new ChannelRefusals(options.RefusalLifetime, time);
+        _lastSweep = time.GetUtcNow();
     }
+
+    /// <summary>401, 403 and 429 responses over the last 10 minutes, and the circuit breaker on them.</summary>
+    public InvalidRequestBudget InvalidRequests { get; }
+
+    /// <summary>Channels where Discord refused access or permission a moment ago.</summary>
+    public ChannelRefusals Refusals { get; }
+
+    /// <summary>Rate-limit buckets held in memory (idle ones are dropped); a bucket known by two keys counts once.</summary>
+    internal int BucketCount
+    {
+        get
+        {
+            lock (_lock) return _buckets.Values.Distinct().Count();
+        }
+    }
+
+    private DateTimeOffset _lastSweep;
+    private DateTimeOffset _circuitLoggedAt = DateTimeOffset.MinValue;
 
     public Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken) =>
         SendAsync(RestRoute.GatewayBot(), null, DiscordJsonContext.Default.GatewayBotInfo, cancellationToken)!;
@@ -59,14 +83,19 @@ public sealed partial class DiscordRestClient
             JsonSerializer.SerializeToUtf8Bytes(body, DiscordJsonContext.Default.MessageBody), DiscordJsonContext.Default.Message, cancellationToken);
 
     public Task<Message?> EditMessageAsync(string channelId, string messageId, MessageBody body, CancellationToken cancellationToken) =>
+        EditMessageAsync(channelId, messageId, body, RequestPriority.Essential, cancellationToken);
+
+    /// <summary>Edits a message; a live update is <see cref="RequestPriority.Optional"/>, a final result essential.</summary>
+    public Task<Message?> EditMessageAsync(string channelId, string messageId, MessageBody body, RequestPriority priority, CancellationToken cancellationToken) =>
         SendAsync(RestRoute.EditMessage(channelId, messageId),
-            JsonSerializer.SerializeToUtf8Bytes(body, DiscordJsonContext.Default.MessageBody), DiscordJsonContext.Default.Message, cancellationToken);
+            JsonSerializer.SerializeToUtf8Bytes(body, DiscordJsonContext.Default.MessageBody), DiscordJsonContext.Default.Message, priority, cancellationToken);
 
     public Task<Message?> GetOriginalResponseAsync(Interaction interaction, CancellationToken cancellationToken) =>
         SendAsync(RestRoute.GetOriginal(interaction.ApplicationId, interaction.Token), null, DiscordJsonContext.Default.Message, cancellationToken);
 
+    /// <summary>Removes a member's reaction: optional (withheld where Discord just refused it, see <see cref="Refusals"/>).</summary>
     public Task DeleteUserReactionAsync(string channelId, string messageId, string emoji, string userId, CancellationToken cancellationToken) =>
-        SendAsync<JsonElement>(RestRoute.DeleteUserReaction(channelId, messageId, emoji, userId), null, null, cancellationToken);
+        SendAsync<JsonElement>(RestRoute.DeleteUserReaction(channelId, messageId, emoji, userId), null, null, RequestPriority.Optional, cancellationToken);
 
     public Task AddOwnReactionAsync(string channelId, string messageId, string emoji, CancellationToken cancellationToken) =>
         SendAsync<JsonElement>(RestRoute.AddOwnReaction(channelId, messageId, emoji), null, null, cancellationToken);
@@ -89,9 +118,30 @@ public sealed partial class DiscordRestClient
         }
     }
 
-    /// <summary>Sends one request, waiting for its bucket and the global limit, retrying what may be retried.</summary>
-    public async Task<T?> SendAsync<T>(RestRoute route, byte[]? jsonBody, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken)
+    /// <summary>Sends one essential request, waiting for its bucket and the global limit, retrying what may be retried.</summary>
+    public Task<T?> SendAsync<T>(RestRoute route, byte[]? jsonBody, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken) =>
+        SendAsync(route, jsonBody, responseType, RequestPriority.Essential, cancellationToken);
+
+    /// <summary>
+    /// Sends one request as <see cref="SendAsync{T}(RestRoute, byte[], JsonTypeInfo{T}, CancellationToken)"/>; an
+    /// optional one throws <see cref="RequestWithheldException"/> instead of going where Discord would refuse it.
+    /// </summary>
+    public async Task<T?> SendAsync<T>(RestRoute route, byte[]? jsonBody, JsonTypeInfo<T>? responseType, RequestPriority priority, CancellationToken cancellationToken)
     {
+        if (priority == RequestPriority.Optional)
+        {
+            if (Refusals.Refuses(route)) throw new RequestWithheldException($"{route.Method.Method} {route.Template}", "Discord refused it in this channel a moment ago");
+            if (InvalidRequests.IsTripped)
+            {
+                var now = _time.GetUtcNow();
+                if (now - _circuitLoggedAt >= TimeSpan.FromMinutes(1))
+                {
+                    _circuitLoggedAt = now; // once a minute, not once per withheld request
+                    LogCircuitOpen(route.Method.Method, route.Template, InvalidRequests.Count);
+                }
+                throw new RequestWithheldException($"{route.Method.Method} {route.Template}", "too many invalid requests lately");
+            }
+        }
         for (var attempt = 1; ; attempt++)
         {
             var bucket = BucketFor(route);
@@ -99,6 +149,11 @@ public sealed partial class DiscordRestClient
             HttpResponseMessage? response = null;
             try
             {
+                // Asked again once its turn came: a request queued behind the one Discord refused must not follow it.
+                if (priority == RequestPriority.Optional && Refusals.Refuses(route))
+                {
+                    throw new RequestWithheldException($"{route.Method.Method} {route.Template}", "Discord refused it in this channel a moment ago");
+                }
                 var wait = bucket.WaitBeforeSending(_time.GetUtcNow());
                 if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, cancellationToken);
                 if (!route.IsExemptFromGlobalLimit) await _global.WaitAsync(cancellationToken);
@@ -118,11 +173,14 @@ public sealed partial class DiscordRestClient
             }
             finally
             {
-                bucket.Leave();
+                bucket.Leave(_time.GetUtcNow());
             }
 
             using (response)
             {
+                var status = (int)response.StatusCode;
+                // Discord counts these against the IP (a shared-scope 429 excepted).
+                if (status is 401 or 403 || (status == 429 && Header(response, "X-RateLimit-Scope") != "shared")) InvalidRequests.Record();
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
                     var retryAfter = await RetryAfterAsync(response, cancellationToken);
@@ -139,7 +197,13 @@ public sealed partial class DiscordRestClient
                     await Task.Delay(Backoff(attempt), _time, cancellationToken);
                     continue;
                 }
-                if (!response.IsSuccessStatusCode) throw await ErrorAsync(route, response, cancellationToken);
+                if (!response.IsSuccessStatusCode)
+                {
+                    var error = await ErrorAsync(route, response, cancellationToken);
+                    if (status == 403) Refusals.Note(route, error.Code);
+                    throw error;
+                }
+                Refusals.Succeeded(route);
                 if (responseType is null || response.StatusCode == HttpStatusCode.NoContent) return default;
                 await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
                 return await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken);
@@ -166,6 +230,7 @@ public sealed partial class DiscordRestClient
     {
         lock (_lock)
         {
+            SweepIdleBuckets();
             var unnamed = $"{route.RouteKey}:{route.MajorParameter}";
             if (!_bucketByRoute.TryGetValue(route.RouteKey, out var name))
             {
@@ -178,6 +243,18 @@ public sealed partial class DiscordRestClient
             bucket = _buckets.GetValueOrDefault(unnamed) ?? new RateLimitBucket();
             _buckets[named] = bucket;
             return bucket;
+        }
+    }
+
+    // Every interaction has buckets of its own (its token is the major parameter): without this they would pile up.
+    private void SweepIdleBuckets()
+    {
+        var now = _time.GetUtcNow();
+        if (now - _lastSweep < _options.BucketIdleAfter) return;
+        _lastSweep = now;
+        foreach (var (key, bucket) in _buckets)
+        {
+            if (bucket.IsIdle(now, _options.BucketIdleAfter)) _buckets.Remove(key);
         }
     }
 
@@ -237,6 +314,9 @@ public sealed partial class DiscordRestClient
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limited on {Method} {Route}: waiting {Seconds}s (scope {Scope})")]
     private partial void LogRateLimited(string method, string route, double seconds, string scope);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} invalid requests in 10 minutes: withholding optional requests such as {Method} {Route}")]
+    private partial void LogCircuitOpen(string method, string route, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Retrying {Method} {Route} after attempt {Attempt} failed ({Reason})")]
     private partial void LogRetrying(string method, string route, int attempt, string reason);

@@ -23,5 +23,17 @@ public sealed class DiscordRestOptions
     /// </summary>
     public int GlobalRequestsPerSecond { get; set; } = 45;
 
+    /// <summary>
+    /// Past this many 401/403/429 responses in 10 minutes optional requests are withheld. Discord bans the IP at
+    /// 10,000; half leaves room for what must still go (answers) and for other processes on the same IP.
+    /// </summary>
+    public int InvalidRequestSafeLimit { get; set; } = 5_000;
+
+    /// <summary>How long a 403 50001/50013 in a channel withholds optional requests there, unless something changes first.</summary>
+    public TimeSpan RefusalLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>A rate-limit bucket unused this long (and past its reset) is forgotten, so one per interaction does not pile up.</summary>
+    public TimeSpan BucketIdleAfter { get; set; } = TimeSpan.FromMinutes(1);
+
     public override string ToString() => $"DiscordRestOptions {{ BaseUrl = {BaseUrl} }}"; // never the token
 }

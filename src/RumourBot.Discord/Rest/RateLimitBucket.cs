@@ -12,9 +12,38 @@ internal sealed class RateLimitBucket
     public int Remaining { get; private set; } = 1;
     public DateTimeOffset ResetAt { get; private set; } = DateTimeOffset.MinValue;
 
-    public Task EnterAsync(CancellationToken cancellationToken) => _gate.WaitAsync(cancellationToken);
+    private int _users;
 
-    public void Leave() => _gate.Release();
+    /// <summary>When a request last left the bucket: an idle bucket is dropped (see <see cref="IsIdle"/>).</summary>
+    public DateTimeOffset LastUsed { get; private set; }
+
+    public async Task EnterAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _users);
+        try
+        {
+            await _gate.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            Interlocked.Decrement(ref _users);
+            throw;
+        }
+    }
+
+    public void Leave(DateTimeOffset now)
+    {
+        LastUsed = now;
+        _gate.Release();
+        Interlocked.Decrement(ref _users);
+    }
+
+    /// <summary>
+    /// Nobody in or waiting, its window over and unused for <paramref name="idleAfter"/>: forgetting it loses nothing
+    /// (the next request learns the limit again from the headers).
+    /// </summary>
+    public bool IsIdle(DateTimeOffset now, TimeSpan idleAfter) =>
+        Volatile.Read(ref _users) == 0 && now >= ResetAt && now - LastUsed >= idleAfter;
 
     // Discord rounds Reset-After; a few milliseconds past the reset make sure its window has really turned over.
     private static readonly TimeSpan ResetMargin = TimeSpan.FromMilliseconds(10);

@@ -10,6 +10,9 @@ public sealed record RestRoute(HttpMethod Method, string Template, string Path, 
     public bool IsExemptFromGlobalLimit => Template.StartsWith("interactions/", StringComparison.Ordinal)
         || Template.StartsWith("webhooks/", StringComparison.Ordinal);
 
+    /// <summary>A route under channels/{channel.id}: its major parameter is the channel id.</summary>
+    public bool IsChannelRoute => Template.StartsWith("channels/", StringComparison.Ordinal);
+
     /// <summary>The key of the route's bucket until the X-RateLimit-Bucket header names it.</summary>
     public string RouteKey => $"{Method.Method} {Template}";
 

@@ -1,7 +1,22 @@
+using RumourBot.Discord.Models;
+
 namespace RumourBot.Discord;
 
 /// <summary>Who the bot is on Discord, learnt from READY: its own reactions never count as votes.</summary>
 public sealed class BotIdentity
 {
-    public string? UserId { get; set; }
+    private string? _userId;
+
+    public string? UserId
+    {
+        get => _userId;
+        set
+        {
+            _userId = value;
+            Id = Snowflake.TryParse(value);
+        }
+    }
+
+    /// <summary>The same id as a snowflake, to compare with the ids of typed events.</summary>
+    public Snowflake? Id { get; private set; }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -76,70 +75,47 @@ public sealed partial class DiscordBotService(
         }
     }
 
-    // Shard i of n gets the guilds with (guild_id >> 22) % n == i; identifies go max_concurrency at a time per 5 s.
+    // Shard i of n gets the guilds with (guild_id >> 22) % n == i. Identifies are spaced by the factory's shared
+    // IdentifyLimiter (max_concurrency buckets, session_start_limit), so every shard starts at once here.
     private async Task RunShardsAsync(GatewayBotInfo gatewayInfo, CancellationToken stoppingToken)
     {
         var count = Math.Max(1, gatewayInfo.Shards);
-        var concurrency = Math.Max(1, gatewayInfo.SessionStartLimit.MaxConcurrency);
+        gateways.Identifies.Update(gatewayInfo.SessionStartLimit);
+        if (gatewayInfo.SessionStartLimit.Remaining <= 0) LogIdentifyBudgetSpent(TimeSpan.FromMilliseconds(gatewayInfo.SessionStartLimit.ResetAfterMs));
         var runs = new List<Task>();
         for (var shard = 0; shard < count; shard++)
         {
-            if (shard > 0 && shard % concurrency == 0) await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
             var client = gateways.Create(count == 1 ? null : [shard, count]);
             var (index, total) = (shard, count);
-            client.OnDispatch = (dispatch, _) => OnDispatchAsync(dispatch, guildId => (int)((guildId >> 22) % (ulong)total) == index, stoppingToken);
+            Subscribe(client.Events, guildId => (int)((guildId >> 22) % (ulong)total) == index, stoppingToken);
             runs.Add(client.RunAsync(new Uri(gatewayInfo.Url), stoppingToken));
         }
-        if (count > 1) LogSharded(count, concurrency);
+        if (count > 1) LogSharded(count, Math.Max(1, gatewayInfo.SessionStartLimit.MaxConcurrency));
         // A fatal close on any shard stops the bot; the others end with the cancellation that follows.
         var first = await Task.WhenAny(runs);
         await first;
         await Task.WhenAll(runs);
     }
 
-    private ValueTask OnDispatchAsync(GatewayDispatch dispatch, Func<ulong, bool> inShard, CancellationToken stoppingToken)
+    // Typed events from the library; each handler only queues work, so the gateway never waits on the bot.
+    private void Subscribe(GatewayEvents events, Func<ulong, bool> inShard, CancellationToken stoppingToken)
     {
-        try
+        events.Ready += ready =>
         {
-            Dispatch(dispatch, inShard, stoppingToken);
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            // One event the bot could not handle (a malformed payload, a database error) must not stop the gateway.
-            LogDispatchFailed(error, dispatch.Name);
-        }
-        return ValueTask.CompletedTask;
-    }
-
-    private void Dispatch(GatewayDispatch dispatch, Func<ulong, bool> inShard, CancellationToken stoppingToken)
-    {
-        switch (dispatch.Name)
-        {
-            case "READY":
-                var ready = dispatch.Data.Deserialize(DiscordJsonContext.Default.ReadyData)!;
-                identity.UserId = ready.User.Id;
-                // Once, whichever shard is ready first.
-                if (Interlocked.Exchange(ref _registered, 1) == 0) Track(RegisterCommandsAsync(ready.Application.Id, stoppingToken));
-                // A new session replays nothing that happened before it: votes cast meanwhile are read from the messages.
-                Track(pollRecount.RecountOpenPollsAsync(inShard, stoppingToken));
-                break;
-            case "MESSAGE_REACTION_ADD":
-                pollReactions.OnReactionAdded(dispatch.Data); // queued in gateway order, stored in batches
-                break;
-            case "MESSAGE_REACTION_REMOVE":
-                pollReactions.OnReactionRemoved(dispatch.Data);
-                break;
-            case "MESSAGE_REACTION_REMOVE_ALL" or "MESSAGE_REACTION_REMOVE_EMOJI":
-                pollReactions.OnReactionsCleared(dispatch.Data);
-                break;
-            case "MESSAGE_DELETE":
-                pollReactions.OnMessageDeleted(dispatch.Data);
-                break;
-            case "INTERACTION_CREATE":
-                var interaction = dispatch.Data.Deserialize(DiscordJsonContext.Default.Interaction)!;
-                Track(interactions.HandleAsync(interaction, stoppingToken)); // the next event need not wait for this answer
-                break;
-        }
+            identity.UserId = ready.User.Id;
+            // Once, whichever shard is ready first.
+            if (Interlocked.Exchange(ref _registered, 1) == 0) Track(RegisterCommandsAsync(ready.Application.Id, stoppingToken));
+            // A new session replays nothing that happened before it: votes cast meanwhile are read from the messages.
+            Track(pollRecount.RecountOpenPollsAsync(inShard, stoppingToken));
+        };
+        events.ReactionAdded += pollReactions.OnReactionAdded; // queued in gateway order, stored in batches
+        events.ReactionRemoved += pollReactions.OnReactionRemoved;
+        events.ReactionsCleared += pollReactions.OnReactionsCleared;
+        events.MessagesDeleted += pollReactions.OnMessagesDeleted;
+        // Permissions may have changed: requests Discord refused there may be tried again.
+        events.ChannelChanged += channel => rest.Refusals.Forget(channel.Id);
+        events.GuildUpdated += _ => rest.Refusals.ForgetAll();
+        events.InteractionCreated += interaction => Track(interactions.HandleAsync(interaction, stoppingToken)); // the next event need not wait for this answer
     }
 
     private async Task RegisterCommandsAsync(string applicationId, CancellationToken cancellationToken)
@@ -180,14 +156,14 @@ public sealed partial class DiscordBotService(
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord closed the gateway with {Code}: {Reason}. Stopping.")]
     private partial void LogFatal(int code, string reason);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord's identify budget for today is spent: the gateway waits {ResetAfter} for it to reset")]
+    private partial void LogIdentifyBudgetSpent(TimeSpan resetAfter);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Running {Count} shards, {Concurrency} identifies per 5 s")]
     private partial void LogSharded(int count, int concurrency);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Registered {Count} slash commands ({Scope})")]
     private partial void LogRegistered(int count, string scope);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not handle a {Event} event")]
-    private partial void LogDispatchFailed(Exception error, string @event);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The bot stopped on an unexpected error")]
     private partial void LogCrashed(Exception error);

@@ -5,6 +5,9 @@ public sealed class DiscordOptions
 {
     public const string Section = "Discord";
 
+    /// <summary>The named HttpClient the Discord REST client uses (tests add handlers to it).</summary>
+    public const string RestHttpClientName = "discord-rest";
+
     /// <summary>The bot token. Empty means: run the local console instead of connecting.</summary>
     public string? Token { get; set; }
 

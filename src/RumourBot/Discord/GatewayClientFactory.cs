@@ -3,10 +3,16 @@ using RumourBot.Discord.Gateway;
 
 namespace RumourBot.Discord;
 
-/// <summary>Makes one gateway client per shard, all with the bot's gateway options.</summary>
+/// <summary>
+/// Makes one gateway client per shard, all with the bot's gateway options and one <see cref="IdentifyLimiter"/>:
+/// every shard of the process draws on the same identify budget.
+/// </summary>
 public sealed class GatewayClientFactory(GatewayOptions options, ILoggerFactory loggers, TimeProvider time)
 {
+    /// <summary>The identify budget of every client made here; learns the limits from GET /gateway/bot.</summary>
+    public IdentifyLimiter Identifies { get; } = new(options.IdentifySpacing, time);
+
     /// <param name="shard">[shard id, shard count], or null for a single unsharded session.</param>
     public DiscordGatewayClient Create(int[]? shard) =>
-        new(options.ForShard(shard), loggers.CreateLogger<DiscordGatewayClient>(), time);
+        new(options.ForShard(shard), loggers.CreateLogger<DiscordGatewayClient>(), time, Identifies);
 }

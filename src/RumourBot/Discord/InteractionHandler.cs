@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RumourBot.Commands;
@@ -87,7 +86,7 @@ public sealed partial class InteractionHandler(
     private async Task AutocompleteAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         var focused = Flatten(interaction.Data?.Options).FirstOrDefault(o => o.Focused == true);
-        var typed = focused?.Value is { ValueKind: JsonValueKind.String } value ? value.GetString() ?? "" : "";
+        var typed = focused?.Value ?? "";
         var suggest = OptionOf(interaction, focused?.Name)?.Suggest;
         var choices = suggest is null
             ? book.PlayerNames(typed, MaxChoices)
@@ -120,7 +119,7 @@ public sealed partial class InteractionHandler(
             subcommand = sub.Name;
             options = sub.Options ?? [];
         }
-        var values = options.Where(o => o.Value is not null).ToDictionary(o => o.Name, o => Text(o.Value!.Value), StringComparer.OrdinalIgnoreCase);
+        var values = options.Where(o => o.Value is not null).ToDictionary(o => o.Name, o => o.Value!, StringComparer.OrdinalIgnoreCase);
         var name = interaction.Member?.Nick ?? user.GlobalName ?? user.Username;
         var channelNames = (data.Resolved?.Channels ?? new Dictionary<string, ResolvedChannel>())
             .Where(c => c.Value.Name is not null && ParseId(c.Key) != 0)
@@ -134,14 +133,6 @@ public sealed partial class InteractionHandler(
 
     private static IEnumerable<InteractionOption> Flatten(IReadOnlyList<InteractionOption>? options) =>
         options?.SelectMany(o => Flatten(o.Options).Prepend(o)) ?? [];
-
-    private static string Text(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString() ?? "",
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        _ => value.GetRawText(),
-    };
 
     private static ulong ParseId(string? id) => ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
 

@@ -11,15 +11,16 @@ namespace RumourBot.Discord;
 /// <summary>
 /// Keeps poll messages on Discord showing their tally. Votes arriving together are coalesced into one edit per
 /// poll per <see cref="DiscordOptions.PollEditInterval"/>; when Discord refuses more edits of an old message
-/// (30046) live updates stop for that poll, so that the final edit at the close still goes through. At the close
-/// the message shows the final result and a short result message is posted.
+/// (30046) live updates stop for that poll, so that the final edit at the close still goes through. Live edits are
+/// optional requests: where Discord just refused access the REST client withholds them (the final edit still
+/// goes). At the close the message shows the final result and a short result message is posted; what was kept
+/// for the poll (its edit gate, its flags) is released then.
 /// </summary>
 public sealed partial class PollMessages : IDisposable
 {
     private const int TooManyEditsOfOldMessage = 30046;
     private readonly ConcurrentDictionary<int, byte> _pending = new();
     private readonly ConcurrentDictionary<int, byte> _liveEditsStopped = new();
-    private readonly ConcurrentDictionary<int, byte> _closed = new();
 
     // One edit of a poll's message at a time, so a live edit in flight can never land after the final one.
     private readonly ConcurrentDictionary<int, SemaphoreSlim> _editGates = new();
@@ -59,6 +60,9 @@ public sealed partial class PollMessages : IDisposable
         _stopping.Dispose();
     }
 
+    /// <summary>Polls something is kept for (an edit waiting, a gate, a flag): open polls only, once their close is done.</summary>
+    public int TrackedPollCount => _pending.Keys.Union(_liveEditsStopped.Keys).Union(_editGates.Keys).Count();
+
     /// <summary>Schedules an edit unless one is already waiting for this poll.</summary>
     public Task OnChangedAsync(Poll poll, CancellationToken cancellationToken)
     {
@@ -72,13 +76,14 @@ public sealed partial class PollMessages : IDisposable
         {
             await Task.Delay(_options.Value.PollEditInterval, _time, cancellationToken);
             _pending.TryRemove(poll.Id, out _);
+            // This copy of the poll may not know it closed: the book does; the close shows the final result.
+            if (!StillOpen(poll)) return;
             var gate = GateOf(poll);
             await gate.WaitAsync(cancellationToken);
             try
             {
-                // This copy of the poll may not know it closed; the close shows the final result.
-                if (poll.State != PollState.Open || _closed.ContainsKey(poll.Id)) return;
-                await EditAsync(poll, _commands.Render(poll, _polls.Tally(poll), $"Poll #{poll.Id}"), cancellationToken);
+                if (!StillOpen(poll)) return;
+                await EditAsync(poll, _commands.Render(poll, _polls.Tally(poll), $"Poll #{poll.Id}"), RequestPriority.Optional, cancellationToken);
             }
             finally
             {
@@ -90,6 +95,10 @@ public sealed partial class PollMessages : IDisposable
             _liveEditsStopped.TryAdd(poll.Id, 0);
             LogLiveEditsStopped(poll.Id);
         }
+        catch (RequestWithheldException)
+        {
+            // Discord refused access there a moment ago: the next change tries again once that has passed
+        }
         catch (Exception error) when (error is DiscordRestException or HttpRequestException)
         {
             LogEditFailed(error, poll.Id);
@@ -98,25 +107,32 @@ public sealed partial class PollMessages : IDisposable
         {
             // shutting down
         }
+        finally
+        {
+            if (!StillOpen(poll)) Release(poll.Id); // a gate made after the close's release
+        }
     }
+
+    private bool StillOpen(Poll poll) =>
+        poll.State == PollState.Open && poll.MessageId is { } message && _polls.FindByMessage(message) is { State: PollState.Open };
 
     /// <summary>The final result on the poll's message, and a short message saying how it ended.</summary>
     public async Task OnClosedAsync(PollTally tally, CancellationToken cancellationToken)
     {
         var poll = tally.Poll;
         if (poll.ChannelId is not { } channel || poll.MessageId is null) return;
-        _closed.TryAdd(poll.Id, 0);
         try
         {
             var gate = GateOf(poll);
             await gate.WaitAsync(cancellationToken);
             try
             {
-                await EditAsync(poll, _commands.Render(poll, tally, $"Poll #{poll.Id} is closed"), cancellationToken);
+                await EditAsync(poll, _commands.Render(poll, tally, $"Poll #{poll.Id} is closed"), RequestPriority.Essential, cancellationToken);
             }
             finally
             {
                 gate.Release();
+                Release(poll.Id);
             }
             var winner = tally.Counts.MaxBy(c => c.Votes);
             var summary = tally.TotalVotes == 0
@@ -136,9 +152,17 @@ public sealed partial class PollMessages : IDisposable
 
     private SemaphoreSlim GateOf(Poll poll) => _editGates.GetOrAdd(poll.Id, static _ => new SemaphoreSlim(1, 1));
 
-    private Task EditAsync(Poll poll, Reply reply, CancellationToken cancellationToken) =>
+    // A closed poll is never edited live again: nothing need be kept for it. (A gate still held is not disposed:
+    // its holder releases it and it is collected.)
+    private void Release(int pollId)
+    {
+        _editGates.TryRemove(pollId, out _);
+        _liveEditsStopped.TryRemove(pollId, out _);
+    }
+
+    private Task EditAsync(Poll poll, Reply reply, RequestPriority priority, CancellationToken cancellationToken) =>
         _rest.EditMessageAsync(poll.ChannelId!.Value.ToString(CultureInfo.InvariantCulture), poll.MessageId!.Value.ToString(CultureInfo.InvariantCulture),
-            ReplyRenderer.ToMessage(reply), cancellationToken);
+            ReplyRenderer.ToMessage(reply), priority, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Poll {PollId}: Discord allows no more edits of its message; live tallies stop until the close")]
     private partial void LogLiveEditsStopped(int pollId);

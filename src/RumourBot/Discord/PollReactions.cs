@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using RumourBot.Discord.Gateway.Events;
 using RumourBot.Discord.Rest;
 using RumourBot.Polls;
 
@@ -31,28 +31,35 @@ public sealed partial class PollReactions : IDisposable
         votes.Moved += OnMoved;
     }
 
-    public void OnReactionAdded(JsonElement data)
+    public void OnReactionAdded(ReactionAdded reaction)
     {
-        if (Read(data) is var (poll, userId, emoji, name)) _votes.Enqueue(new VoteChange(poll, userId, name, emoji, VoteChangeKind.Add));
+        // A super reaction (burst) is not a vote: the recount reads normal reactions only, and so do votes.
+        if (reaction.Burst || reaction.UserId == _bot.Id || _polls.FindByMessage(reaction.MessageId) is not { } poll) return;
+        _votes.Enqueue(new VoteChange(poll, reaction.UserId, reaction.MemberName ?? reaction.UserId.ToString(), reaction.Emoji.Key, VoteChangeKind.Add));
     }
 
-    public void OnReactionRemoved(JsonElement data)
+    public void OnReactionRemoved(ReactionRemoved reaction)
     {
-        if (Read(data) is var (poll, userId, emoji, name)) _votes.Enqueue(new VoteChange(poll, userId, name, emoji, VoteChangeKind.Remove));
+        if (reaction.Burst || reaction.UserId == _bot.Id || _polls.FindByMessage(reaction.MessageId) is not { } poll) return;
+        var voter = reaction.UserId.ToString();
+        _votes.Enqueue(new VoteChange(poll, reaction.UserId, voter, reaction.Emoji.Key, VoteChangeKind.Remove));
     }
 
     /// <summary>MESSAGE_REACTION_REMOVE_ALL and MESSAGE_REACTION_REMOVE_EMOJI: a moderator cleared reactions.</summary>
-    public void OnReactionsCleared(JsonElement data)
+    public void OnReactionsCleared(ReactionsCleared cleared)
     {
-        if (PollOf(data, "message_id") is not { } poll) return;
-        var emoji = data.TryGetProperty("emoji", out var cleared) ? EmojiKey(cleared) : null;
+        if (_polls.FindByMessage(cleared.MessageId) is not { } poll) return;
+        var emoji = cleared.Emoji?.Key;
         _votes.EnqueueInOrder(() => _polls.RemoveVotes(poll, emoji));
     }
 
-    /// <summary>MESSAGE_DELETE: a deleted poll message cancels its poll.</summary>
-    public void OnMessageDeleted(JsonElement data)
+    /// <summary>MESSAGE_DELETE and MESSAGE_DELETE_BULK: a deleted poll message cancels its poll.</summary>
+    public void OnMessagesDeleted(MessagesDeleted deleted)
     {
-        if (PollOf(data, "id") is { } poll) _votes.EnqueueInOrder(() => _polls.Cancel(poll));
+        foreach (var messageId in deleted.MessageIds)
+        {
+            if (_polls.FindByMessage(messageId) is { } poll) _votes.EnqueueInOrder(() => _polls.Cancel(poll));
+        }
     }
 
     private void OnMoved(VoteChange change, string earlier) => _ = RemoveEarlierReactionAsync(change, earlier, _stopping.Token);
@@ -63,6 +70,10 @@ public sealed partial class PollReactions : IDisposable
         try
         {
             await _rest.DeleteUserReactionAsync(Id(poll.ChannelId!.Value), Id(poll.MessageId!.Value), earlier, Id(change.VoterId), cancellationToken);
+        }
+        catch (RequestWithheldException)
+        {
+            LogRemovalWithheld(poll.Id); // refused in that channel a moment ago (no Manage Messages): the vote moved all the same
         }
         catch (DiscordRestException error)
         {
@@ -77,32 +88,6 @@ public sealed partial class PollReactions : IDisposable
         }
     }
 
-    private Poll? PollOf(JsonElement data, string idProperty) =>
-        ulong.TryParse(data.GetProperty(idProperty).GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var messageId)
-            ? _polls.FindByMessage(messageId)
-            : null;
-
-    // A unicode emoji by itself, a custom one as name:id (as the REST paths write it).
-    private static string EmojiKey(JsonElement emoji) =>
-        emoji.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-            ? $"{emoji.GetProperty("name").GetString()}:{id.GetString()}"
-            : emoji.GetProperty("name").GetString() ?? "";
-
-    private (Poll Poll, ulong UserId, string Emoji, string Name)? Read(JsonElement data)
-    {
-        // A super reaction (burst) is not a vote: the recount reads normal reactions only, and so do votes.
-        if (data.TryGetProperty("burst", out var burst) && burst.ValueKind == JsonValueKind.True) return null;
-        var userId = data.GetProperty("user_id").GetString();
-        if (userId is null || userId == _bot.UserId) return null;
-        if (!ulong.TryParse(userId, NumberStyles.None, CultureInfo.InvariantCulture, out var voterId)) return null;
-        if (PollOf(data, "message_id") is not { } poll) return null;
-        var key = EmojiKey(data.GetProperty("emoji"));
-        var name = data.TryGetProperty("member", out var member) && member.TryGetProperty("user", out var user)
-            ? (user.TryGetProperty("global_name", out var global) && global.ValueKind == JsonValueKind.String ? global.GetString() : user.GetProperty("username").GetString()) ?? userId
-            : userId;
-        return (poll, voterId, key, name);
-    }
-
     private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 
     public void Dispose()
@@ -111,6 +96,9 @@ public sealed partial class PollReactions : IDisposable
         _stopping.Cancel();
         _stopping.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Not removing a moved vote's earlier reaction on poll {PollId}: Discord refused that in its channel a moment ago")]
+    private partial void LogRemovalWithheld(int pollId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not remove a moved vote's earlier reaction on poll {PollId}")]
     private partial void LogCannotRemoveReaction(Exception error, int pollId);

@@ -54,7 +54,14 @@ public sealed partial class PollRecount(PollBook polls, DiscordRestClient rest, 
         var result = polls.Recount(poll, window, reactions);
         foreach (var (voterId, emoji) in result.ExtraReactions)
         {
-            await rest.DeleteUserReactionAsync(channel, message, emoji, Id(voterId), cancellationToken);
+            try
+            {
+                await rest.DeleteUserReactionAsync(channel, message, emoji, Id(voterId), cancellationToken);
+            }
+            catch (RequestWithheldException)
+            {
+                break; // refused in this channel a moment ago: the count is right, the extra reactions stay
+            }
         }
         return result;
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using RumourBot.Commands;
 using Microsoft.Extensions.Options;
 using RumourBot.Digests;
@@ -133,7 +134,12 @@ public static class RumourBotServiceCollectionExtensions
             return new DiscordRestOptions { Token = discord.Token ?? "", BaseUrl = new Uri(discord.ApiBaseUrl.TrimEnd('/') + "/") };
         });
         services.AddSingleton(provider => new GatewayOptions { Token = provider.GetRequiredService<IOptions<DiscordOptions>>().Value.Token ?? "", Intents = BotIntents.All });
-        services.AddHttpClient<DiscordRestClient>();
+        // One REST client for the whole bot: rate-limit buckets, the global limit and the invalid-request count are
+        // shared (a typed HttpClient would give each consumer its own, blind to the others' requests).
+        services.AddHttpClient(DiscordOptions.RestHttpClientName);
+        services.AddSingleton(provider => new DiscordRestClient(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(DiscordOptions.RestHttpClientName),
+            provider.GetRequiredService<DiscordRestOptions>(), provider.GetRequiredService<ILogger<DiscordRestClient>>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<GatewayClientFactory>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<BotIdentity>();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using FakeDiscord;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using RumourBot.Discord.Gateway;
 
@@ -29,7 +30,8 @@ public sealed class GatewayHarness : IAsyncDisposable
 
     public IReadOnlyList<string> Names => Dispatches.Select(d => d.Name).ToList();
 
-    public static async Task<GatewayHarness> StartAsync(Action<FakeDiscordOptions>? configure = null, Action<GatewayOptions>? client = null)
+    public static async Task<GatewayHarness> StartAsync(Action<FakeDiscordOptions>? configure = null, Action<GatewayOptions>? client = null,
+        IdentifyLimiter? identifies = null, ILogger<DiscordGatewayClient>? logger = null, Action<DiscordGatewayClient>? subscribe = null)
     {
         var options = new FakeDiscordOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(400) };
         configure?.Invoke(options);
@@ -46,7 +48,9 @@ public sealed class GatewayHarness : IAsyncDisposable
             IdentifySpacing = TimeSpan.FromMilliseconds(50),
         };
         client?.Invoke(gatewayOptions);
-        return new GatewayHarness(server, new DiscordGatewayClient(gatewayOptions, NullLogger<DiscordGatewayClient>.Instance, TimeProvider.System));
+        var gateway = new DiscordGatewayClient(gatewayOptions, logger ?? NullLogger<DiscordGatewayClient>.Instance, TimeProvider.System, identifies);
+        subscribe?.Invoke(gateway); // before it connects, so no event is missed
+        return new GatewayHarness(server, gateway);
     }
 
     /// <summary>Waits until a dispatch of that name has arrived <paramref name="count"/> times.</summary>

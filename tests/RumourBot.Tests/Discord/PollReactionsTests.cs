@@ -1,6 +1,7 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using RumourBot.Discord;
+using RumourBot.Discord.Gateway.Events;
+using RumourBot.Discord.Models;
 using RumourBot.Discord.Rest;
 using RumourBot.Polls;
 using RumourBot.Tests.Support;
@@ -20,13 +21,11 @@ public class PollReactionsTests
         using var http = new HttpClient();
         var rest = new DiscordRestClient(http, new DiscordRestOptions(), NullLogger<DiscordRestClient>.Instance, bot.Time);
         using var reactions = new PollReactions(bot.Polls, queue, rest, new BotIdentity { UserId = "1" }, NullLogger<PollReactions>.Instance);
-        static JsonElement Reaction(string user, bool burst) => JsonSerializer.SerializeToElement(new
-        {
-            user_id = user, channel_id = "5", message_id = "77", guild_id = "1", burst, emoji = new { id = (string?)null, name = "✅" },
-        });
+        static ReactionAdded Reaction(ulong user, bool burst) =>
+            new(new Snowflake(user), new Snowflake(5), new Snowflake(77), new Snowflake(1), new PartialEmoji(null, "✅"), burst, "fan");
 
-        reactions.OnReactionAdded(Reaction("10", burst: true));
-        reactions.OnReactionAdded(Reaction("11", burst: false));
+        reactions.OnReactionAdded(Reaction(10, burst: true));
+        reactions.OnReactionAdded(Reaction(11, burst: false));
         await queue.FlushAsync().WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal([11UL], bot.Polls.Votes(poll.Id).Select(v => v.VoterId));
