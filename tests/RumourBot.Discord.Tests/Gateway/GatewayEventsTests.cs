@@ -74,7 +74,7 @@ public class GatewayEventsTests
         {
             channel_id = "1310000000000000103", message_id = "1310000000000050042", guild_id = "1310000000000000100", emoji = new { id = (string?)null, name = "✅" },
         });
-        await harness.Server.DispatchAsync("MESSAGE_REACTION_REMOVE_ALL", new { channel_id = "1310000000000000103", message_id = "1310000000000050043" });
+        await harness.Server.DispatchAsync("MESSAGE_REACTION_REMOVE_ALL", new { channel_id = "1310000000000000103", message_id = "1310000000000050043", guild_id = "1310000000000000100" });
         await Eventually.TrueAsync(() => events.Added.Count == 2 && events.Removed.Count == 1 && events.Cleared.Count == 2);
 
         var (custom, burst) = (events.Added.First(), events.Added.Last());
@@ -88,7 +88,7 @@ public class GatewayEventsTests
         Assert.Equal((1310000000000000203UL, "✅"), (removed.UserId.Value, removed.Emoji.Key));
         Assert.Equal([(ulong)1310000000000050042, 1310000000000050043], events.Cleared.Select(c => c.MessageId.Value));
         Assert.Equal(["✅", null], events.Cleared.Select(c => c.Emoji?.Key));
-        Assert.Null(events.Cleared.Last().GuildId);
+        Assert.Equal(new Snowflake(1310000000000000100), events.Cleared.Last().GuildId);
     }
 
     [Fact]
@@ -153,7 +153,8 @@ public class GatewayEventsTests
         await harness.Server.DispatchAsync("GUILD_CREATE", new { id = "1310000000000000900", name = "Big Club Fans", member_count = 250000, unavailable = false, channels, roles = Array.Empty<object>() });
         await harness.Server.DispatchAsync("MESSAGE_REACTION_ADD", new
         {
-            user_id = "1310000000000000202", channel_id = "1310000000000200001", message_id = "1310000000000050042", guild_id = "1310000000000000900",
+            // In the sample guild: the fake, like Discord, sends nothing about a guild the bot is not a member of.
+            user_id = "1310000000000000202", channel_id = "1310000000000000103", message_id = "1310000000000050042", guild_id = "1310000000000000100",
             emoji = new { id = (string?)null, name = "✅" },
         });
         await Eventually.TrueAsync(() => events.Guilds.Count == 2 && events.Added.Count == 1);
