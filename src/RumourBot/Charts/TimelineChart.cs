@@ -31,7 +31,9 @@ public static class TimelineChart
         var first = points.Count == 0 ? DateTimeOffset.UnixEpoch : points.Min(p => p.At);
         var last = points.Count == 0 ? first : points.Max(p => p.At);
         if (last - first < TimeSpan.FromDays(1)) last = first.AddDays(1);
-        var (from, to) = (first.UtcDateTime.Date.AddDays(-0.5), last.UtcDateTime.Date.AddDays(1.5));
+        // Room either side, so a fee written over the first or last story is not cut off.
+        var pad = Math.Max(0.75, (last - first).TotalDays * 0.07);
+        var (from, to) = (first.UtcDateTime.AddDays(-pad), last.UtcDateTime.AddDays(pad));
 
         var status = StatusPlot(timeline, from, to);
         var reports = ReportsPlot(points, from, to);
@@ -114,12 +116,16 @@ public static class TimelineChart
     {
         var plot = new Plot();
         ChartTheme.Apply(plot);
-        var perDay = points.GroupBy(p => p.At.UtcDateTime.Date).ToDictionary(g => g.Key, g => g.Sum(p => p.Reports));
+        // A day a bar over a few weeks; a week a bar over a longer story, so the bars stay visible.
+        var days = (to - from).TotalDays > 60 ? 7 : 1;
+        var perDay = points
+            .GroupBy(p => p.At.UtcDateTime.Date.AddDays(-((p.At.UtcDateTime.Date - DateTime.UnixEpoch).Days % days)))
+            .ToDictionary(g => g.Key, g => g.Sum(p => p.Reports));
         var bars = perDay.Select(d => new Bar
         {
-            Position = d.Key.AddHours(12).ToOADate(),
+            Position = d.Key.AddDays(days / 2.0).ToOADate(),
             Value = d.Value,
-            Size = 0.8,
+            Size = days * 0.8,
             FillColor = ChartTheme.Muted,
             LineWidth = 0,
         }).ToList();
@@ -129,7 +135,7 @@ public static class TimelineChart
         plot.Axes.Bottom.TickLabelStyle.ForeColor = ChartTheme.Muted;
         plot.Axes.Left.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true, TargetTickCount = 3 };
         plot.Axes.Left.TickLabelStyle.ForeColor = ChartTheme.Muted;
-        plot.Axes.Left.Label.Text = "reports";
+        plot.Axes.Left.Label.Text = days == 1 ? "reports a day" : "a week";
         plot.Axes.Left.Label.ForeColor = ChartTheme.Muted;
         plot.Axes.Left.Label.FontSize = 11;
         plot.Axes.SetLimits(from.ToOADate(), to.ToOADate(), 0, Math.Max(1, perDay.Values.DefaultIfEmpty(0).Max()) * 1.2);

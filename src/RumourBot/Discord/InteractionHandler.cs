@@ -60,19 +60,19 @@ public sealed partial class InteractionHandler(
         {
             answer = await work;
             await rest.RespondToInteractionAsync(interaction,
-                new InteractionResponse(InteractionResponse.ChannelMessageWithSource, ReplyRenderer.ToCallback(answer)), cancellationToken);
+                new InteractionResponse(InteractionResponse.ChannelMessageWithSource, ReplyAttachments.ToCallback(answer)), ReplyAttachments.Files(answer), cancellationToken);
         }
         else
         {
             LogDeferred(interaction.Data?.Name ?? "?");
             await rest.RespondToInteractionAsync(interaction, new InteractionResponse(InteractionResponse.DeferredChannelMessageWithSource, null), cancellationToken);
             answer = await work;
-            await rest.EditOriginalResponseAsync(interaction, ReplyRenderer.ToMessage(answer), cancellationToken);
+            await rest.EditOriginalResponseAsync(interaction, ReplyAttachments.ToMessage(answer), ReplyAttachments.Files(answer), cancellationToken);
         }
         if (answer.Posted is not null || answer.Reactions.Count > 0) await AfterPostingAsync(interaction, answer, cancellationToken);
         foreach (var followUp in answer.FollowUps)
         {
-            await rest.CreateFollowUpAsync(interaction, ReplyRenderer.ToFollowUp(followUp, answer.Ephemeral), cancellationToken);
+            await rest.CreateFollowUpAsync(interaction, ReplyAttachments.ToFollowUp(followUp, answer.Ephemeral), ReplyAttachments.Files(followUp), cancellationToken);
         }
     }
 

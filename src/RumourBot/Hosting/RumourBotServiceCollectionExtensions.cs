@@ -151,6 +151,7 @@ public static class RumourBotServiceCollectionExtensions
     {
         builder.Services.AddSingleton(streams);
         builder.Services.AddSingleton<ConsoleVote>();
+        builder.Services.AddSingleton<ConsoleImages>();
         builder.Services.AddSingleton<IDigestPoster, ConsoleDigestPoster>();
         builder.Services.AddHostedService<LocalConsoleService>();
         return builder;

@@ -12,7 +12,8 @@ public sealed class LocalConsoleService(
     CommandRouter router,
     ConsoleVote votes,
     IHostApplicationLifetime lifetime,
-    LocalConsoleStreams streams) : BackgroundService
+    LocalConsoleStreams streams,
+    ConsoleImages images) : BackgroundService
 {
     /// <summary>The local console stands in for one Discord server and one member.</summary>
     public const ulong ConsoleGuildId = 1;
@@ -59,7 +60,7 @@ public sealed class LocalConsoleService(
             var (request, error) = parser.Parse(line, ConsoleGuildId, ConsoleUserId, ConsoleUserName);
             reply = request is null ? Replies.Reply.Error(error!) : await router.DispatchAsync(request, cancellationToken);
         }
-        ConsoleReplyWriter.Write(reply, streams.Output, streams.Errors);
+        ConsoleReplyWriter.Write(reply, streams.Output, streams.Errors, images);
         await streams.Output.FlushAsync(cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using RumourBot.Charts;
 using RumourBot.Commands;
 using RumourBot.Replies;
 using RumourBot.Rumours;
@@ -92,7 +93,10 @@ public sealed class PollCommands(PollBook polls, RumourBook rumours, TimeProvide
         var choice = poll.MultipleChoice ? "pick any number of answers" : "one answer each";
         if (poll.State != PollState.Open)
         {
-            return new Reply($"{title}: {poll.Question}", string.Join('\n', lines), Footer: $"{voters} · {choice} · closed {RumourText.Date(poll.ClosedAt ?? poll.ClosesAt)}");
+            return new Reply($"{title}: {poll.Question}", string.Join('\n', lines), Footer: $"{voters} · {choice} · closed {RumourText.Date(poll.ClosedAt ?? poll.ClosesAt)}")
+            {
+                Image = ResultChart(poll),
+            };
         }
         List<ReplyField> fields =
         [
@@ -103,6 +107,14 @@ public sealed class PollCommands(PollBook polls, RumourBook rumours, TimeProvide
             fields.Add(new ReplyField("Rumour", $"{rumour.Player}: {rumour.Route}", Inline: true));
         }
         return new Reply($"{title}: {poll.Question}", string.Join('\n', lines), fields, Footer: $"{voters} · {choice}");
+    }
+
+    /// <summary>A closed poll's result as a chart (shares and votes over time), or null while it is open or without votes.</summary>
+    public ReplyImage? ResultChart(Poll poll)
+    {
+        if (poll.State == PollState.Open) return null;
+        var votes = polls.Votes(poll.Id);
+        return votes.Count == 0 ? null : PollPictures.Result(poll, votes);
     }
 
     private Poll? Find(CommandInvocation invocation) => polls.Find(invocation.GuildId, (int)invocation.GetInteger("id")!.Value);

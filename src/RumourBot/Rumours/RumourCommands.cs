@@ -1,3 +1,4 @@
+using RumourBot.Charts;
 using RumourBot.Commands;
 using RumourBot.Fetching;
 using RumourBot.Ingestion;
@@ -94,7 +95,10 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
         var description = string.Join('\n', rumours.Select(r =>
             $"{r.Route}: " + Marker(settled, r, " · ") + $"{r.Status.Describe()} · {RumourText.Fee(r.Fee)} · best source {RumourText.Source(r.BestSource)} · " +
             $"{RumourText.Reports(r.ReportCount)} · first seen {RumourText.Ago(r.FirstSeen, now)}"));
-        return ValueTask.FromResult(new Reply($"{main.Player}: the timeline", description, fields.TakeLast(25).ToList()));
+        return ValueTask.FromResult(new Reply($"{main.Player}: the timeline", description, fields.TakeLast(25).ToList())
+        {
+            Image = TimelinePictures.For(rumours),
+        });
     }
 
     // "✅ Settled 26 Nov 2026: joined Real Madrid" ahead of a settled rumour's status; nothing for the others.
