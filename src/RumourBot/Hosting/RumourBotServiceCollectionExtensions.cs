@@ -9,6 +9,7 @@ using RumourBot.Discord.Gateway;
 using RumourBot.Discord.Rest;
 using RumourBot.Feeds;
 using RumourBot.Fetching;
+using RumourBot.Following;
 using RumourBot.Ingestion;
 using RumourBot.LocalConsole;
 using RumourBot.Polls;
@@ -51,6 +52,9 @@ public static class RumourBotServiceCollectionExtensions
         // Rumours
         services.AddSingleton<RumourBook>();
         services.AddSingleton<RumourPicker>();
+        services.AddSingleton<ClubFollows>();
+        services.AddSingleton<ClubSuggestions>();
+        services.AddSingleton<ICommandModule, FollowCommands>();
         services.AddSingleton<ICommandModule, RumourCommands>();
 
         // Polls
@@ -79,6 +83,7 @@ public static class RumourBotServiceCollectionExtensions
             .Validate(o => o.MaxItemsPerSection is >= 1 and <= 50 && o.HottestCount is >= 1 and <= 25,
                 "Digests:MaxItemsPerSection must be 1-50 and HottestCount 1-25.")
             .ValidateOnStart();
+        services.AddSingleton<IDigestSection, FollowedClubsSection>(); // first: a server's own clubs lead its digest
         services.AddSingleton<IDigestSection, HottestRumoursSection>();
         services.AddSingleton<IDigestSection, NewRumoursSection>();
         services.AddSingleton<IDigestSection, StatusChangesSection>();
