@@ -10,27 +10,34 @@ namespace RumourBot.Discord;
 /// </summary>
 public static class ReplyAttachments
 {
-    /// <summary>The files to upload with the reply: its picture, or none.</summary>
-    public static IReadOnlyList<FileAttachment> Files(Reply reply) =>
-        reply.Image is { } image ? [ToFile(image)] : [];
+    /// <summary>The files to upload with the reply: its picture, then its file, or none.</summary>
+    public static IReadOnlyList<FileAttachment> Files(Reply reply)
+    {
+        var files = new List<FileAttachment>();
+        if (reply.Image is { } image) files.Add(ToFile(image));
+        if (reply.File is { } file) files.Add(new FileAttachment(file.FileName, file.ContentType, file.Content, DiscordText.Truncate(file.Description, 1024)));
+        return files;
+    }
 
-    public static MessageBody ToMessage(Reply reply) => WithImage(ReplyRenderer.ToMessage(reply), reply.Image);
+    public static MessageBody ToMessage(Reply reply) => WithFiles(ReplyRenderer.ToMessage(reply), reply);
 
-    public static MessageBody ToFollowUp(Reply reply, bool ephemeral) => WithImage(ReplyRenderer.ToFollowUp(reply, ephemeral), reply.Image);
+    public static MessageBody ToFollowUp(Reply reply, bool ephemeral) => WithFiles(ReplyRenderer.ToFollowUp(reply, ephemeral), reply);
 
     public static InteractionCallbackData ToCallback(Reply reply)
     {
         var data = ReplyRenderer.ToCallback(reply);
-        if (reply.Image is not { } image) return data;
-        var file = ToFile(image);
-        return data with { Embeds = Show(data.Embeds, file) } with { Attachments = AttachmentReference.For([file]) };
+        var files = Files(reply);
+        if (files.Count == 0) return data;
+        var embeds = reply.Image is null ? data.Embeds : Show(data.Embeds, files[0]);
+        return data with { Embeds = embeds } with { Attachments = AttachmentReference.For(files) };
     }
 
-    private static MessageBody WithImage(MessageBody body, ReplyImage? image)
+    private static MessageBody WithFiles(MessageBody body, Reply reply)
     {
-        if (image is null) return body;
-        var file = ToFile(image);
-        return body with { Embeds = Show(body.Embeds, file), Attachments = AttachmentReference.For([file]) };
+        var files = Files(reply);
+        if (files.Count == 0) return body;
+        var embeds = reply.Image is null ? body.Embeds : Show(body.Embeds, files[0]);
+        return body with { Embeds = embeds, Attachments = AttachmentReference.For(files) };
     }
 
     private static IReadOnlyList<Embed> Show(IReadOnlyList<Embed>? embeds, FileAttachment file) =>

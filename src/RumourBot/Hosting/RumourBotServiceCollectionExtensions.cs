@@ -7,6 +7,7 @@ using RumourBot.Digests.Sections;
 using RumourBot.Discord;
 using RumourBot.Discord.Gateway;
 using RumourBot.Discord.Rest;
+using RumourBot.Exports;
 using RumourBot.Feeds;
 using RumourBot.Fetching;
 using RumourBot.Following;
@@ -106,6 +107,8 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<Leaderboards>();
         services.AddSingleton<ICommandModule, SettleCommands>();
         services.AddSingleton<ICommandModule, LeaderboardCommands>();
+        services.AddSingleton<ServerExport>();
+        services.AddSingleton<ICommandModule, ExportCommands>();
 
         // Commands, shared by the local console and Discord
         services.AddSingleton<CommandCatalog>();

@@ -9,6 +9,17 @@ public sealed class ConsoleImages(IOptions<StorageOptions> storage)
 {
     public string Folder => Path.Combine(Path.GetFullPath(storage.Value.DataFolder), "images");
 
+    public string ExportsFolder => Path.Combine(Path.GetFullPath(storage.Value.DataFolder), "exports");
+
+    /// <summary>Writes an exported file under <c>exports/</c> and returns its full path.</summary>
+    public string Save(ReplyFile file)
+    {
+        Directory.CreateDirectory(ExportsFolder);
+        var path = Path.Combine(ExportsFolder, Path.GetFileName(file.FileName));
+        File.WriteAllBytes(path, file.Content);
+        return path;
+    }
+
     /// <summary>Writes the picture and returns its full path (a later picture of the same name replaces it).</summary>
     public string Save(ReplyImage image)
     {

@@ -31,6 +31,10 @@ public static class ConsoleReplyWriter
         {
             output.WriteLine($"image: {images.Save(image)}");
         }
+        if (reply.File is { } file && images is not null)
+        {
+            output.WriteLine($"file: {images.Save(file)}");
+        }
         output.WriteLine();
         foreach (var followUp in reply.FollowUps) Write(followUp, output, errors, images);
     }

@@ -61,6 +61,22 @@ public class ConsoleImagesProcessTests
     }
 
     [Fact]
+    public async Task An_export_is_saved_under_exports_and_its_path_printed()
+    {
+        using var data = new TempFolder();
+
+        var (exit, output, errors) = await RunBotAsync("/poll create question:Will Trent stay?\nvote 1 ✅ as alice\n/export what:polls\n", data);
+
+        Assert.True(exit == 0, errors);
+        var line = output.Split('\n').Select(l => l.TrimEnd('\r')).Single(l => l.StartsWith("file: ", StringComparison.Ordinal));
+        var path = line["file: ".Length..];
+        Assert.Equal(Path.Combine(data.Path, "exports"), Path.GetDirectoryName(path));
+        var csv = File.ReadAllLines(path);
+        Assert.StartsWith("PollId,Question,", csv[0]);
+        Assert.EndsWith(",✅,Yes,1", csv[1]);
+    }
+
+    [Fact]
     public async Task A_reply_without_a_picture_prints_no_image_line_and_makes_no_folder()
     {
         using var data = new TempFolder();
