@@ -82,6 +82,28 @@ public static class ChartSamples
             File.WriteAllBytes(path, chart.Png);
             Console.WriteLine($"{path}: {chart.Width}×{chart.Height}, {chart.Png.Length / 1024.0:F1} KB");
         }
+        // A rough look (the benchmark is the measure): the best of 20 renders of each, after a warm-up.
+        foreach (var (name, render) in new (string, Func<ChartImage>)[]
+                 {
+                     ("poll result", () => PollResultChart.Render(Poll())),
+                     ("timeline", () => TimelineChart.Render(Timeline())),
+                     ("calibration", () => CalibrationChart.Render(Calibration())),
+                 })
+        {
+            render();
+            // CPU time as well as wall time: on a busy machine the wall clock mostly measures the wait for a core.
+            var process = System.Diagnostics.Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var best = Enumerable.Range(0, 20).Min(_ =>
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                render();
+                return clock.Elapsed.TotalMilliseconds;
+            });
+            process.Refresh();
+            var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / 20;
+            Console.WriteLine($"{name}: best of 20 {best:F1} ms wall, {cpu:F1} ms CPU each");
+        }
         return 0;
     }
 }

@@ -83,10 +83,27 @@ public static class PollResultChart
             var times = poll.Answers[i].VotedAt.Where(t => t <= end).OrderBy(t => t).ToList();
             var xs = new List<double> { 0 };
             var ys = new List<double> { 0 };
-            for (var v = 0; v < times.Count; v++)
+            if (times.Count <= MaxSteps)
             {
-                xs.Add(Math.Max(0, (times[v] - start).TotalHours));
-                ys.Add(v + 1);
+                for (var v = 0; v < times.Count; v++)
+                {
+                    xs.Add(Math.Max(0, (times[v] - start).TotalHours));
+                    ys.Add(v + 1);
+                }
+            }
+            else
+            {
+                // More votes than the panel has pixels: the running count read at evenly spaced moments looks the same
+                // and draws in a fraction of the time.
+                var hoursOf = times.Select(t => Math.Max(0, (t - start).TotalHours)).ToArray();
+                for (var step = 1; step <= MaxSteps; step++)
+                {
+                    var at = hours * step / MaxSteps;
+                    var upTo = Array.BinarySearch(hoursOf, at);
+                    upTo = upTo >= 0 ? LastAtOrBefore(hoursOf, upTo) + 1 : ~upTo;
+                    xs.Add(at);
+                    ys.Add(upTo);
+                }
             }
             xs.Add(hours);
             ys.Add(times.Count);
@@ -116,6 +133,14 @@ public static class PollResultChart
         plot.ShowLegend(Alignment.UpperLeft);
         plot.Legend.FontSize = 12;
         return plot;
+    }
+
+    private const int MaxSteps = 240;
+
+    private static int LastAtOrBefore(double[] sorted, int index)
+    {
+        while (index + 1 < sorted.Length && sorted[index + 1] == sorted[index]) index++;
+        return index;
     }
 
     private static string Share(int votes, int total) =>
