@@ -58,7 +58,9 @@ public sealed class LocalConsoleService(
         else
         {
             var (request, error) = parser.Parse(line, ConsoleGuildId, ConsoleUserId, ConsoleUserName);
-            reply = request is null ? Replies.Reply.Error(error!) : await router.DispatchAsync(request, cancellationToken);
+            var progress = new ConsoleProgress(streams.Output);
+            reply = request is null ? Replies.Reply.Error(error!) : await router.DispatchAsync(request with { Progress = progress }, cancellationToken);
+            progress.Finish();
         }
         ConsoleReplyWriter.Write(reply, streams.Output, streams.Errors, images);
         await streams.Output.FlushAsync(cancellationToken);

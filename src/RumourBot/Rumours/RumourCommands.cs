@@ -131,8 +131,10 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
         {
             if (!WebLink.TryParse(link, out var url, out var problem)) return Reply.Error(problem);
             if (importer.FindByLink(url.AbsoluteUri) is { } known) return Analysis(known, alreadyStored: true);
+            invocation.Progress.Report($"Reading {url.Host}…");
             var reading = await articles.ReadAsync(url, fallback: null, cancellationToken);
             if (reading.Report is null) return Reply.Error($"Could not read that article: {reading.Problem}");
+            invocation.Progress.Report("Analysing the article…");
             report = reading.Report with { Published = reading.Report.Published ?? time.GetUtcNow() };
         }
         else
