@@ -68,6 +68,9 @@ public sealed class FakeDiscordOptions
     /// <summary>Distinct emojis allowed on one message (30010 beyond).</summary>
     public int MaxReactionEmojis { get; set; } = 20;
 
+    /// <summary>The most bytes of files one request may upload (Discord: 10 MiB without boosts); more answers 413, 40005.</summary>
+    public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
+
     /// <summary>The bot's permissions, sent as <c>app_permissions</c> in interactions.</summary>
     public string BotPermissions { get; set; } = "562949953514560";
 

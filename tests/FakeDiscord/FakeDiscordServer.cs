@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using FakeDiscord.Attachments;
 using FakeDiscord.Commands;
 using FakeDiscord.Gateway;
 using FakeDiscord.Interactions;
@@ -39,6 +40,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly RequestRecorder _recorder;
     private readonly FaultInjector _faults = new();
     private readonly RestPipeline _pipeline;
+    private readonly AttachmentStore _attachments;
     private int _disposed;
 
     private FakeDiscordServer(FakeDiscordOptions options, WebApplication app)
@@ -55,6 +57,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         _interactions = new InteractionStore();
         _interactionSender = new InteractionSender(options, _directory, _commands, _messages, _interactions, _gateway, ids);
         _recorder = new RequestRecorder(options.RecordFilePath);
+        _attachments = new AttachmentStore(ids);
         var routes = new RouteTable();
         new IdentityRoutes(options, _directory, _gateway).Register(routes);
         new CommandRoutes(_directory, _commands).Register(routes);
@@ -64,7 +67,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         new WebhookRoutes(options, _directory, _interactions, _messages, _events).Register(routes);
         _pipeline = new RestPipeline(
             options, routes, new RateLimiter(options.RateLimits, options.TimeProvider), _faults, _recorder,
-            loggers.CreateLogger("FakeDiscord.Rest"));
+            loggers.CreateLogger("FakeDiscord.Rest"), _attachments);
     }
 
     /// <summary>The options the server runs with.</summary>
@@ -372,6 +375,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         _directory.DenyBot(channelId, permissions);
     }
 
+    /// <summary>A file uploaded with a message, by the URL in the message's <c>attachments</c> (also served over HTTP), or null.</summary>
+    public StoredAttachment? GetAttachment(string url) => _attachments.Find(url);
+
     /// <summary>The global application commands the bot registered.</summary>
     public IReadOnlyList<RegisteredCommand> GetGlobalCommands() => _commands.Snapshot(null);
 
@@ -412,6 +418,11 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         if (RestPipeline.IsApiPath(path))
         {
             return _pipeline.HandleAsync(http);
+        }
+
+        if (AttachmentStore.IsCdnPath(path))
+        {
+            return _attachments.ServeAsync(http);
         }
 
         http.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -20,6 +20,10 @@ public sealed record Embed(
     public const int MaxTotal = 6000;
     public const int MaxPerMessage = 10;
 
+    /// <summary>A large picture under the embed's text (e.g. <c>attachment://chart.png</c>).</summary>
+    [JsonPropertyName("image"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EmbedImage? Image { get; init; }
+
     /// <summary>The characters Discord counts towards the 6000 total.</summary>
     [JsonIgnore]
     public int Length => (Title?.Trim().Length ?? 0) + (Description?.Trim().Length ?? 0) + (Footer?.Text.Trim().Length ?? 0)

@@ -23,4 +23,8 @@ public sealed record InteractionCallbackData(
 {
     /// <summary>Only the member who used the command sees the answer.</summary>
     public const int Ephemeral = 64;
+
+    /// <summary>The files the message carries: new uploads by their <c>files[n]</c> index (sent as multipart), or kept ones by id.</summary>
+    [JsonPropertyName("attachments"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<AttachmentReference>? Attachments { get; init; }
 }

@@ -18,4 +18,8 @@ public sealed record MessageBody(
 
     [JsonPropertyName("enforce_nonce"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? EnforceNonce { get; init; }
+
+    /// <summary>The files the message carries: new uploads by their <c>files[n]</c> index (sent as multipart), or kept ones by id.</summary>
+    [JsonPropertyName("attachments"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<AttachmentReference>? Attachments { get; init; }
 }

@@ -120,13 +120,21 @@ public sealed partial class DiscordRestClient
 
     /// <summary>Sends one essential request, waiting for its bucket and the global limit, retrying what may be retried.</summary>
     public Task<T?> SendAsync<T>(RestRoute route, byte[]? jsonBody, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken) =>
-        SendAsync(route, jsonBody, responseType, RequestPriority.Essential, cancellationToken);
+        SendAsync(route, jsonBody, null, responseType, RequestPriority.Essential, cancellationToken);
 
     /// <summary>
     /// Sends one request as <see cref="SendAsync{T}(RestRoute, byte[], JsonTypeInfo{T}, CancellationToken)"/>; an
     /// optional one throws <see cref="RequestWithheldException"/> instead of going where Discord would refuse it.
     /// </summary>
-    public async Task<T?> SendAsync<T>(RestRoute route, byte[]? jsonBody, JsonTypeInfo<T>? responseType, RequestPriority priority, CancellationToken cancellationToken)
+    public Task<T?> SendAsync<T>(RestRoute route, byte[]? jsonBody, JsonTypeInfo<T>? responseType, RequestPriority priority, CancellationToken cancellationToken) =>
+        SendAsync(route, jsonBody, null, responseType, priority, cancellationToken);
+
+    /// <summary>An essential request with files: the body goes as multipart/form-data (see <see cref="MultipartBody"/>).</summary>
+    public Task<T?> SendAsync<T>(RestRoute route, byte[]? jsonBody, IReadOnlyList<FileAttachment>? files, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken) =>
+        SendAsync(route, jsonBody, files, responseType, RequestPriority.Essential, cancellationToken);
+
+    /// <summary>The one way every request goes: optional ones may be withheld, files make the body multipart.</summary>
+    public async Task<T?> SendAsync<T>(RestRoute route, byte[]? jsonBody, IReadOnlyList<FileAttachment>? files, JsonTypeInfo<T>? responseType, RequestPriority priority, CancellationToken cancellationToken)
     {
         if (priority == RequestPriority.Optional)
         {
@@ -160,7 +168,7 @@ public sealed partial class DiscordRestClient
 
                 try
                 {
-                    response = await SendOnceAsync(route, jsonBody, cancellationToken);
+                    response = await SendOnceAsync(route, jsonBody, files, cancellationToken);
                 }
                 catch (Exception error) when (attempt < _options.MaxAttempts && error is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
                 {
@@ -211,16 +219,12 @@ public sealed partial class DiscordRestClient
         }
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(RestRoute route, byte[]? jsonBody, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendOnceAsync(RestRoute route, byte[]? jsonBody, IReadOnlyList<FileAttachment>? files, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(route.Method, new Uri(_options.BaseUrl, route.Path));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
         request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
-        if (jsonBody is not null)
-        {
-            request.Content = new ByteArrayContent(jsonBody);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        }
+        if (jsonBody is not null) request.Content = MultipartBody.Create(jsonBody, files);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.RequestTimeout);
         return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token);

@@ -16,6 +16,12 @@ public sealed class CommandInvocation(
     /// <summary>The member's permission bits on Discord; null in the local console, whose user owns everything.</summary>
     public ulong? MemberPermissions { get; init; }
 
+    /// <summary>Where long work reports how far it has got; never null (a report nobody shows goes nowhere).</summary>
+    public IProgress<string> Progress { get; init; } = NoProgress;
+
+    /// <summary>Progress that goes nowhere.</summary>
+    public static IProgress<string> NoProgress { get; } = new Silent();
+
     public bool Has(ulong permission) =>
         MemberPermissions is not { } bits || (bits & Permissions.Administrator) != 0 || (bits & permission) == permission;
 
@@ -26,4 +32,12 @@ public sealed class CommandInvocation(
     public bool? GetBoolean(string name) => options.TryGetValue(name, out var value) ? (bool)value : null;
 
     public ChannelChoice? GetChannel(string name) => options.TryGetValue(name, out var value) ? (ChannelChoice)value : null;
+
+    private sealed class Silent : IProgress<string>
+    {
+        public void Report(string value)
+        {
+            // nobody is watching
+        }
+    }
 }

@@ -14,4 +14,7 @@ public sealed record CommandRequest(
 
     /// <summary>Names of the channels given in channel options, by id, as Discord resolved them; empty in the console.</summary>
     public IReadOnlyDictionary<ulong, string> ChannelNames { get; init; } = new Dictionary<ulong, string>();
+
+    /// <summary>Where long work says how far it has got ("Imported 12 of 50 articles…"); null where nobody shows it.</summary>
+    public IProgress<string>? Progress { get; init; }
 }

@@ -54,6 +54,7 @@ public sealed partial class CommandRouter(CommandCatalog catalog, ILogger<Comman
             var invocation = new CommandInvocation(command, values, request.GuildId, request.UserId, request.UserName)
             {
                 MemberPermissions = request.MemberPermissions,
+                Progress = request.Progress ?? CommandInvocation.NoProgress,
             };
             return await command.Handler(invocation, cancellationToken);
         }

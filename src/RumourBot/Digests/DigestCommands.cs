@@ -26,6 +26,7 @@ public sealed class DigestCommands(
                 new CommandOption("channel", "The channel the digests go to", CommandOptionType.Channel, Required: true),
                 new CommandOption("cron", "When: five cron fields, e.g. 0 9 * * * for 09:00 every day", Required: true, MaxLength: 100),
                 new CommandOption("timezone", "The cron's time zone, e.g. Europe/London (the default)", MaxLength: 64),
+                new CommandOption("quiet", "With nothing new: post a short note (post, the default) or nothing (skip)") { Choices = ["post", "skip"] },
             ],
             ScheduleAsync) { RequiredPermissions = Permissions.ManageGuild },
         new("digest", "off", "Stop the scheduled digests (Manage Server)", [], OffAsync) { RequiredPermissions = Permissions.ManageGuild },
@@ -50,6 +51,7 @@ public sealed class DigestCommands(
             TimeZone = timing.Zone.Id,
             SetBy = invocation.UserName,
             SetAt = DigestWindow.Moment(now),
+            SkipQuiet = invocation.GetString("quiet") == "skip",
             NextSlot = timing.NextAfter(now),
             // A new schedule's first digest covers one period, as if it had always run; a changed one carries on.
             CoveredUntil = previous is { Enabled: true }
@@ -66,6 +68,7 @@ public sealed class DigestCommands(
             $"Next: {DigestText.LocalTimeAndAgo(upcoming[0], timing.Zone, now)}" +
                 (upcoming.Count > 1 ? $", then {string.Join(", ", upcoming.Skip(1).Select(s => DigestText.LocalTime(s, timing.Zone)))}." : "."),
         };
+        lines.Add(schedule.SkipQuiet ? "With nothing new, no digest is posted (quiet:skip)." : "With nothing new, a short \"quiet one\" note is posted (quiet:post).");
         if (previous is { Enabled: false }) lines.Add($"The earlier schedule had stopped: {StoppedNote(previous, now)}");
         return ValueTask.FromResult(new Reply("Digest scheduled", string.Join('\n', lines), Tone: ReplyTone.Success));
     }

@@ -1,3 +1,4 @@
+using RumourBot.Following;
 using RumourBot.Storage;
 
 namespace RumourBot.Digests;
@@ -14,5 +15,11 @@ public sealed class DigestContext(DigestWindow window, DateTimeOffset now, Rumou
     public DateTimeOffset Now { get; } = now;
     public DigestOptions Options { get; } = options;
 
-    public IReadOnlyList<RumourNews> Rumours => _rumours ??= RumourActivity.Within(database, Window, Options.NewsMaxAge);
+    /// <summary>The clubs the server follows (empty: every club); the rumour news keeps to moves involving them.</summary>
+    public IReadOnlySet<string> FollowedClubs { get; } = database.FollowedClubs.Find(f => f.GuildId == window.GuildId)
+        .Select(f => f.Club).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<RumourNews> Rumours => _rumours ??= RumourActivity.Within(database, Window, Options.NewsMaxAge)
+        .Where(n => FollowedClubs.Count == 0 || ClubFollows.Involves(FollowedClubs, n.FromClub, n.ToClub))
+        .ToList();
 }

@@ -11,6 +11,9 @@ public enum DigestDeliveryResult
     /// <summary>Something that may pass (Discord down, the network): the next slot tries again.</summary>
     Failed,
 
+    /// <summary>A quiet scheduled digest of a schedule set with quiet:skip: nothing was posted, nothing is lost.</summary>
+    Skipped,
+
     /// <summary>The schedule was turned off or replaced while this digest waited its turn: nothing was posted.</summary>
     Cancelled,
 }

@@ -18,7 +18,11 @@ public sealed partial class DigestPublisher(
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <param name="nonce">Names this posting (see <see cref="DigestNonce"/>), so a retried request never doubles a message.</param>
-    public async Task<DigestDelivery> PostAsync(DigestSchedule schedule, string nonce, CancellationToken cancellationToken)
+    public Task<DigestDelivery> PostAsync(DigestSchedule schedule, string nonce, CancellationToken cancellationToken) =>
+        PostAsync(schedule, nonce, scheduled: false, cancellationToken);
+
+    /// <param name="scheduled">A slot of the schedule (not /digest now): a quiet digest is skipped when the schedule says quiet:skip.</param>
+    public async Task<DigestDelivery> PostAsync(DigestSchedule schedule, string nonce, bool scheduled, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
@@ -36,7 +40,13 @@ public sealed partial class DigestPublisher(
             }
 
             var window = new DigestWindow(current.Id, current.CoveredUntil, DigestWindow.Moment(now), timing.Zone);
-            var pages = DigestPages.Layout(composer.Compose(window), now);
+            var digest = composer.Compose(window);
+            if (scheduled && current.SkipQuiet && digest.IsQuiet)
+            {
+                LogSkippedQuiet(current.Id, current.Channel.Display);
+                return new DigestDelivery(DigestDeliveryResult.Skipped, 0);
+            }
+            var pages = DigestPages.Layout(digest, now);
             var delivery = await poster.PostAsync(current.Channel, pages, nonce, cancellationToken);
             switch (delivery.Result)
             {
@@ -61,6 +71,9 @@ public sealed partial class DigestPublisher(
     }
 
     public void Dispose() => _gate.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Quiet digest for guild {GuildId} not posted to {Channel} (quiet:skip)")]
+    private partial void LogSkippedQuiet(ulong guildId, string channel);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest for guild {GuildId} posted to {Channel} in {Messages} messages")]
     private partial void LogPosted(ulong guildId, string channel, int messages);

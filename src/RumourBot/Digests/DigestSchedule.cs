@@ -46,6 +46,12 @@ public sealed class DigestSchedule
 
     public bool Enabled { get; set; } = true;
 
+    /// <summary>
+    /// With nothing new (a quiet digest), a scheduled slot posts nothing (<c>quiet:skip</c>) instead of the "quiet one"
+    /// note (<c>quiet:post</c>, the default); the news waits for the next digest, which starts where the last posted one ended.
+    /// </summary>
+    public bool SkipQuiet { get; set; }
+
     /// <summary>Why the bot turned the schedule off ("#rumours was deleted"), shown by /digest next time.</summary>
     public string? DisabledReason { get; set; }
 

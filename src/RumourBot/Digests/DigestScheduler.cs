@@ -55,7 +55,7 @@ public sealed partial class DigestScheduler : BackgroundService
                 if (timing.LatestAtOrBefore(now) is not { } slot) continue;
                 if (schedule.NextSlot < slot) LogCatchingUp(schedule.Id, schedule.NextSlot!.Value, slot);
                 if (!_book.ClaimSlot(schedule, slot, timing.NextAfter(slot))) continue; // replaced or removed meanwhile
-                await _publisher.PostAsync(schedule, DigestNonce.ForSlot(schedule.Channel, slot), cancellationToken);
+                await _publisher.PostAsync(schedule, DigestNonce.ForSlot(schedule.Channel, slot), scheduled: true, cancellationToken);
                 attempted++;
             }
             catch (Exception error) when (error is not OperationCanceledException)

@@ -16,6 +16,12 @@ public sealed record RumourNews(
     Fee? Fee,
     DateTimeOffset LatestPublished)
 {
+    /// <summary>The club he would leave, as the latest change names it (for a server's followed clubs).</summary>
+    public string? FromClub { get; init; }
+
+    /// <summary>The club he would join, as the latest change names it.</summary>
+    public string? ToClub { get; init; }
+
     /// <summary>The rumour started within the window.</summary>
     public bool IsNew => StatusBefore is null;
 
@@ -35,6 +41,10 @@ public sealed record RumourNews(
             changes.Select(c => c.ReportId).Distinct(StringComparer.Ordinal).Count(),
             changes.Select(c => c.Source).Where(s => s?.Tier is not null).OrderBy(s => s!.Tier).ThenBy(s => s!.Kind).FirstOrDefault(),
             last.Fee,
-            changes.Max(c => c.Published));
+            changes.Max(c => c.Published))
+        {
+            FromClub = last.FromClub,
+            ToClub = last.ToClub,
+        };
     }
 }

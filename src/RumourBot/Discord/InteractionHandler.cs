@@ -48,9 +48,10 @@ public sealed partial class InteractionHandler(
     private async Task AnswerAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         var request = ToRequest(interaction);
+        var progress = new InteractionProgress((body, token) => rest.EditOriginalResponseAsync(interaction, body, token), time);
         var work = request is null
             ? Task.FromResult(Reply.Error("That command cannot be used here."))
-            : router.DispatchAsync(request, cancellationToken).AsTask();
+            : router.DispatchAsync(request with { Progress = progress }, cancellationToken).AsTask();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var first = await Task.WhenAny(work, Task.Delay(options.Value.DeferAfter, time, deadline.Token));
         await deadline.CancelAsync(); // no timer left behind per interaction
@@ -59,19 +60,21 @@ public sealed partial class InteractionHandler(
         {
             answer = await work;
             await rest.RespondToInteractionAsync(interaction,
-                new InteractionResponse(InteractionResponse.ChannelMessageWithSource, ReplyRenderer.ToCallback(answer)), cancellationToken);
+                new InteractionResponse(InteractionResponse.ChannelMessageWithSource, ReplyAttachments.ToCallback(answer)), ReplyAttachments.Files(answer), cancellationToken);
         }
         else
         {
             LogDeferred(interaction.Data?.Name ?? "?");
             await rest.RespondToInteractionAsync(interaction, new InteractionResponse(InteractionResponse.DeferredChannelMessageWithSource, null), cancellationToken);
+            progress.Start();
             answer = await work;
-            await rest.EditOriginalResponseAsync(interaction, ReplyRenderer.ToMessage(answer), cancellationToken);
+            await progress.StopAsync();
+            await rest.EditOriginalResponseAsync(interaction, ReplyAttachments.ToMessage(answer), ReplyAttachments.Files(answer), cancellationToken);
         }
         if (answer.Posted is not null || answer.Reactions.Count > 0) await AfterPostingAsync(interaction, answer, cancellationToken);
         foreach (var followUp in answer.FollowUps)
         {
-            await rest.CreateFollowUpAsync(interaction, ReplyRenderer.ToFollowUp(followUp, answer.Ephemeral), cancellationToken);
+            await rest.CreateFollowUpAsync(interaction, ReplyAttachments.ToFollowUp(followUp, answer.Ephemeral), ReplyAttachments.Files(followUp), cancellationToken);
         }
     }
 

@@ -138,7 +138,8 @@ public sealed partial class PollMessages : IDisposable
             var summary = tally.TotalVotes == 0
                 ? $"Poll #{poll.Id} closed with no votes."
                 : $"Poll #{poll.Id} closed: {winner.Option.Emoji} {winner.Option.Label} with {tally.Share(winner.Votes).ToString("P0", CultureInfo.GetCultureInfo("en-GB"))} of {tally.Voters} voters.";
-            await _rest.CreateMessageAsync(channel.ToString(CultureInfo.InvariantCulture), ReplyRenderer.ToMessage(new Reply(summary, poll.Question)), cancellationToken);
+            var result = new Reply(summary, poll.Question) { Image = _commands.ResultChart(poll) };
+            await _rest.CreateMessageAsync(channel.ToString(CultureInfo.InvariantCulture), ReplyAttachments.ToMessage(result), ReplyAttachments.Files(result), cancellationToken);
         }
         catch (Exception error) when (error is DiscordRestException or HttpRequestException)
         {

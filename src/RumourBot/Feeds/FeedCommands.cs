@@ -36,7 +36,8 @@ public sealed class FeedCommands(FeedBook book, FeedIngester ingester, IOptions<
             return Reply.Error($"This server already follows {limit} feeds, the most it can. Remove one with /feeds remove first.");
         }
 
-        var check = await ingester.SubscribeAsync(invocation.GuildId, url, invocation.UserName, cancellationToken);
+        var progress = new ImportProgress(invocation.Progress);
+        var check = await ingester.SubscribeAsync(invocation.GuildId, url, invocation.UserName, progress, cancellationToken);
         if (check.Outcome == FeedCheckOutcome.Failed) return Reply.Error($"Could not add that feed: {check.Problem} Nothing was stored.");
 
         var lines = new List<string>

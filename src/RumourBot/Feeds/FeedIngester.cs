@@ -27,7 +27,11 @@ public sealed partial class FeedIngester(
     /// /feeds add: reads the feed and, if it is one, subscribes the server and imports what it lists as backfill.
     /// A URL that is not a readable feed is a <see cref="FeedCheckOutcome.Failed"/> check and nothing is stored.
     /// </summary>
-    public async Task<FeedCheck> SubscribeAsync(ulong guildId, Uri url, string addedBy, CancellationToken cancellationToken)
+    public Task<FeedCheck> SubscribeAsync(ulong guildId, Uri url, string addedBy, CancellationToken cancellationToken) =>
+        SubscribeAsync(guildId, url, addedBy, progress: null, cancellationToken);
+
+    /// <param name="progress">Told (articles done, articles to read) as each of the feed's articles is imported.</param>
+    public async Task<FeedCheck> SubscribeAsync(ulong guildId, Uri url, string addedBy, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var feed = new FeedSubscription
@@ -46,7 +50,7 @@ public sealed partial class FeedIngester(
         feed.Title = parsed.Title;
         if (!book.TryAdd(feed)) return new FeedCheck(FeedCheckOutcome.Failed, feed, "This server already follows that feed.");
         LogSubscribed(guildId, parsed.Title, parsed.Articles.Count);
-        return await ImportAsync(feed, parsed, new FetchConditions(fetched.ETag, fetched.LastModified), backfill: true, cancellationToken);
+        return await ImportAsync(feed, parsed, new FetchConditions(fetched.ETag, fetched.LastModified), backfill: true, cancellationToken, progress);
     }
 
     /// <summary>A scheduled check of a feed the server follows.</summary>
@@ -78,7 +82,8 @@ public sealed partial class FeedIngester(
     }
 
     /// <param name="validators">The ETag and Last-Modified of the answer <paramref name="parsed"/> came from.</param>
-    private async Task<FeedCheck> ImportAsync(FeedSubscription feed, ParsedFeed parsed, FetchConditions validators, bool backfill, CancellationToken cancellationToken)
+    private async Task<FeedCheck> ImportAsync(FeedSubscription feed, ParsedFeed parsed, FetchConditions validators, bool backfill, CancellationToken cancellationToken,
+        IProgress<(int Done, int Total)>? progress = null)
     {
         var seen = book.SeenKeys(feed.Id);
         var fresh = parsed.Articles
@@ -98,6 +103,9 @@ public sealed partial class FeedIngester(
 
         var counts = new int[Enum.GetValues<SeenFeedArticleOutcome>().Length];
         var fromSummary = 0;
+        var toRead = Math.Min(fresh.Count, limit);
+        var done = 0;
+        progress?.Report((0, toRead));
         await Parallel.ForEachAsync(fresh.Take(limit),
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.ArticleConcurrency, CancellationToken = cancellationToken },
             async (article, token) =>
@@ -106,6 +114,7 @@ public sealed partial class FeedIngester(
                 book.RecordArticle(Seen(feed, article, time.GetUtcNow(), backfill, outcome, reportId));
                 Interlocked.Increment(ref counts[(int)outcome]);
                 if (usedSummary) Interlocked.Increment(ref fromSummary);
+                progress?.Report((Interlocked.Increment(ref done), toRead));
             });
 
         var newArticles = backfill ? fresh.Count : Math.Min(fresh.Count, limit);

@@ -8,8 +8,10 @@ using RumourBot.Digests.Sections;
 using RumourBot.Discord;
 using RumourBot.Discord.Gateway;
 using RumourBot.Discord.Rest;
+using RumourBot.Exports;
 using RumourBot.Feeds;
 using RumourBot.Fetching;
+using RumourBot.Following;
 using RumourBot.Ingestion;
 using RumourBot.LocalConsole;
 using RumourBot.Polls;
@@ -52,6 +54,9 @@ public static class RumourBotServiceCollectionExtensions
         // Rumours
         services.AddSingleton<RumourBook>();
         services.AddSingleton<RumourPicker>();
+        services.AddSingleton<ClubFollows>();
+        services.AddSingleton<ClubSuggestions>();
+        services.AddSingleton<ICommandModule, FollowCommands>();
         services.AddSingleton<ICommandModule, RumourCommands>();
 
         // Polls
@@ -80,6 +85,7 @@ public static class RumourBotServiceCollectionExtensions
             .Validate(o => o.MaxItemsPerSection is >= 1 and <= 50 && o.HottestCount is >= 1 and <= 25,
                 "Digests:MaxItemsPerSection must be 1-50 and HottestCount 1-25.")
             .ValidateOnStart();
+        services.AddSingleton<IDigestSection, FollowedClubsSection>(); // first: a server's own clubs lead its digest
         services.AddSingleton<IDigestSection, HottestRumoursSection>();
         services.AddSingleton<IDigestSection, NewRumoursSection>();
         services.AddSingleton<IDigestSection, StatusChangesSection>();
@@ -102,6 +108,8 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<Leaderboards>();
         services.AddSingleton<ICommandModule, SettleCommands>();
         services.AddSingleton<ICommandModule, LeaderboardCommands>();
+        services.AddSingleton<ServerExport>();
+        services.AddSingleton<ICommandModule, ExportCommands>();
 
         // Commands, shared by the local console and Discord
         services.AddSingleton<CommandCatalog>();
@@ -157,6 +165,7 @@ public static class RumourBotServiceCollectionExtensions
     {
         builder.Services.AddSingleton(streams);
         builder.Services.AddSingleton<ConsoleVote>();
+        builder.Services.AddSingleton<ConsoleImages>();
         builder.Services.AddSingleton<IDigestPoster, ConsoleDigestPoster>();
         builder.Services.AddHostedService<LocalConsoleService>();
         return builder;

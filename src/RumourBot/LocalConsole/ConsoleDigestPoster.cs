@@ -5,7 +5,7 @@ using RumourBot.Replies;
 namespace RumourBot.LocalConsole;
 
 /// <summary>The local console's stand-in for a channel: a digest is printed as text, under the channel it was meant for.</summary>
-public sealed class ConsoleDigestPoster(LocalConsoleStreams streams) : IDigestPoster
+public sealed class ConsoleDigestPoster(LocalConsoleStreams streams, ConsoleImages images) : IDigestPoster
 {
     private readonly Lock _lock = new();
 
@@ -14,7 +14,7 @@ public sealed class ConsoleDigestPoster(LocalConsoleStreams streams) : IDigestPo
         lock (_lock)
         {
             streams.Output.WriteLine($"[digest posted to {channel.Display}]");
-            foreach (var page in pages) ConsoleReplyWriter.Write(page, streams.Output, streams.Errors);
+            foreach (var page in pages) ConsoleReplyWriter.Write(page, streams.Output, streams.Errors, images);
         }
         await streams.Output.FlushAsync(cancellationToken);
         return DigestDelivery.Posted(pages.Count);

@@ -5,7 +5,8 @@ namespace RumourBot.LocalConsole;
 /// <summary>Writes a reply as plain text: the title, the description, then each field indented under its name.</summary>
 public static class ConsoleReplyWriter
 {
-    public static void Write(Reply reply, TextWriter output, TextWriter errors)
+    /// <summary>Writes the reply; with <paramref name="images"/> its picture is saved and its path printed after it (<c>image: &lt;path&gt;</c>).</summary>
+    public static void Write(Reply reply, TextWriter output, TextWriter errors, ConsoleImages? images = null)
     {
         if (reply.Tone == ReplyTone.Error)
         {
@@ -26,8 +27,16 @@ public static class ConsoleReplyWriter
             output.WriteLine();
             output.WriteLine(footer);
         }
+        if (reply.Image is { } image && images is not null)
+        {
+            output.WriteLine($"image: {images.Save(image)}");
+        }
+        if (reply.File is { } file && images is not null)
+        {
+            output.WriteLine($"file: {images.Save(file)}");
+        }
         output.WriteLine();
-        foreach (var followUp in reply.FollowUps) Write(followUp, output, errors);
+        foreach (var followUp in reply.FollowUps) Write(followUp, output, errors, images);
     }
 
     private static string Flatten(string text) => text.ReplaceLineEndings(" ");

@@ -12,7 +12,8 @@ public sealed class LocalConsoleService(
     CommandRouter router,
     ConsoleVote votes,
     IHostApplicationLifetime lifetime,
-    LocalConsoleStreams streams) : BackgroundService
+    LocalConsoleStreams streams,
+    ConsoleImages images) : BackgroundService
 {
     /// <summary>The local console stands in for one Discord server and one member.</summary>
     public const ulong ConsoleGuildId = 1;
@@ -57,9 +58,11 @@ public sealed class LocalConsoleService(
         else
         {
             var (request, error) = parser.Parse(line, ConsoleGuildId, ConsoleUserId, ConsoleUserName);
-            reply = request is null ? Replies.Reply.Error(error!) : await router.DispatchAsync(request, cancellationToken);
+            var progress = new ConsoleProgress(streams.Output);
+            reply = request is null ? Replies.Reply.Error(error!) : await router.DispatchAsync(request with { Progress = progress }, cancellationToken);
+            progress.Finish();
         }
-        ConsoleReplyWriter.Write(reply, streams.Output, streams.Errors);
+        ConsoleReplyWriter.Write(reply, streams.Output, streams.Errors, images);
         await streams.Output.FlushAsync(cancellationToken);
     }
 }

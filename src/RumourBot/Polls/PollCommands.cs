@@ -1,3 +1,4 @@
+using RumourBot.Charts;
 using RumourBot.Commands;
 using RumourBot.Replies;
 using RumourBot.Rumours;
@@ -68,7 +69,7 @@ public sealed class PollCommands(PollBook polls, RumourBook rumours, TimeProvide
     private ValueTask<Reply> ResultsAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
         if (Find(invocation) is not { } poll) return Error(NoSuchPoll(invocation));
-        return ValueTask.FromResult(Render(poll, polls.Tally(poll), $"Poll #{poll.Id}"));
+        return ValueTask.FromResult(Render(poll, polls.Tally(poll), $"Poll #{poll.Id}") with { Image = ResultChart(poll) });
     }
 
     private ValueTask<Reply> CloseAsync(CommandInvocation invocation, CancellationToken cancellationToken)
@@ -79,7 +80,8 @@ public sealed class PollCommands(PollBook polls, RumourBook rumours, TimeProvide
             return Error($"Only {poll.CreatorName}, who opened poll #{poll.Id}, or a member with Manage Server can close it.");
         }
         if (poll.State != PollState.Open) return Error($"Poll #{poll.Id} is already {poll.State.ToString().ToLowerInvariant()}.");
-        return ValueTask.FromResult(Render(poll, polls.Close(poll), $"Poll #{poll.Id} is closed"));
+        var closed = polls.Close(poll);
+        return ValueTask.FromResult(Render(poll, closed, $"Poll #{poll.Id} is closed") with { Image = ResultChart(poll) });
     }
 
     /// <summary>The poll as members see it: the tally unless it is hidden until the close.</summary>
@@ -105,6 +107,17 @@ public sealed class PollCommands(PollBook polls, RumourBook rumours, TimeProvide
             fields.Add(new ReplyField("Rumour", $"{rumour.Player}: {rumour.Route}", Inline: true));
         }
         return new Reply($"{title}: {poll.Question}", string.Join('\n', lines), fields, Footer: $"{voters} · {choice}");
+    }
+
+    /// <summary>
+    /// A closed poll's result as a chart (shares and votes over time), or null while it is open or without votes. Drawn
+    /// only for answers that show it (/poll results, /poll close, the result message), not for every edit.
+    /// </summary>
+    public ReplyImage? ResultChart(Poll poll)
+    {
+        if (poll.State == PollState.Open) return null;
+        var votes = polls.Votes(poll.Id);
+        return votes.Count == 0 ? null : PollPictures.Result(poll, votes);
     }
 
     private Poll? Find(CommandInvocation invocation) => polls.Find(invocation.GuildId, (int)invocation.GetInteger("id")!.Value);

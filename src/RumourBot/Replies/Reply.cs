@@ -26,6 +26,12 @@ public sealed record Reply(
     /// </summary>
     public IReadOnlyList<Reply> FollowUps { get; init; } = [];
 
+    /// <summary>A picture shown with the reply (attached on Discord, saved as a file by the console), or null.</summary>
+    public ReplyImage? Image { get; init; }
+
+    /// <summary>A file handed over with the reply (an export), or null.</summary>
+    public ReplyFile? File { get; init; }
+
     /// <summary>A mistake the user can fix: shown only to them, saying what was wrong and how to put it right.</summary>
     public static Reply Error(string message) => new("That didn't work", message, Tone: ReplyTone.Error, Ephemeral: true);
 }

@@ -29,6 +29,21 @@ public sealed class RumourBook(RumourDatabase database, ClubGazetteer clubs)
         return query.Limit(count).ToList();
     }
 
+    /// <summary>
+    /// As <see cref="Latest(string?, string?, int)"/>, keeping to rumours that involve one of <paramref name="involving"/>
+    /// (a server's followed clubs, as buyer or seller); read newest first and stopped at the count.
+    /// </summary>
+    public IReadOnlyList<Rumour> LatestInvolving(string? player, IReadOnlySet<string> involving, int count)
+    {
+        var query = database.Rumours.Query().OrderByDescending(r => r.LastSeen);
+        var playerKey = player is null ? null : RumourKey.Normalise(player);
+        return query.ToEnumerable()
+            .Where(r => playerKey is null || r.PlayerKey.Contains(playerKey, StringComparison.Ordinal))
+            .Where(r => Following.ClubFollows.Involves(involving, r.FromClub, r.ToClub))
+            .Take(count)
+            .ToList();
+    }
+
     /// <summary>Every rumour about the player whose name best matches, newest first.</summary>
     public Rumour? Find(string id) => database.Rumours.FindById(id);
 

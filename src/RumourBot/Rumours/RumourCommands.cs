@@ -1,5 +1,7 @@
+using RumourBot.Charts;
 using RumourBot.Commands;
 using RumourBot.Fetching;
+using RumourBot.Following;
 using RumourBot.Ingestion;
 using RumourBot.Reports;
 using RumourBot.Replies;
@@ -11,8 +13,14 @@ namespace RumourBot.Rumours;
 /// <c>/rumours latest | about | submit</c>: the rumours as the reports tell them, with what really happened where
 /// this server's moderators have settled one.
 /// </summary>
-public sealed class RumourCommands(RumourBook book, ReportImporter importer, ArticleReader articles, SettlementBook settlements, TimeProvider time) : ICommandModule
+public sealed class RumourCommands(RumourBook book, ReportImporter importer, ArticleReader articles, SettlementBook settlements, ClubFollows? follows, TimeProvider time) : ICommandModule
 {
+    /// <summary>Without followed clubs (every club shown), as before servers could follow clubs.</summary>
+    public RumourCommands(RumourBook book, ReportImporter importer, ArticleReader articles, SettlementBook settlements, TimeProvider time)
+        : this(book, importer, articles, settlements, null, time)
+    {
+    }
+
     public const int MaxSubmittedCharacters = 6000;
     private const int MinSubmittedCharacters = 40;
     private const int MaxTimelineEntries = 20;
@@ -24,6 +32,7 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
                 new CommandOption("player", "Only rumours about this player", MaxLength: 100),
                 new CommandOption("club", "Only rumours involving this club (name or nickname)", MaxLength: 100),
                 new CommandOption("count", "How many rumours (1-10, default 5)", CommandOptionType.Integer, MinValue: 1, MaxValue: 10),
+                new CommandOption("all", "Every club's rumours, not only the clubs this server follows", CommandOptionType.Boolean),
             ],
             LatestAsync),
         new("rumours", "about", "One player's rumours with their timeline",
@@ -41,12 +50,17 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
     {
         var player = invocation.GetString("player");
         var club = invocation.GetString("club");
-        var rumours = book.Latest(player, club, (int)(invocation.GetInteger("count") ?? 5));
-        var filter = string.Join(", ", new[] { player, club }.Where(f => f is not null));
+        var count = (int)(invocation.GetInteger("count") ?? 5);
+        // A server's followed clubs narrow the list unless a club is asked for or all:true.
+        var followed = club is null && invocation.GetBoolean("all") != true && follows is not null ? follows.Of(invocation.GuildId) : new HashSet<string>();
+        var rumours = followed.Count > 0 ? book.LatestInvolving(player, followed, count) : book.Latest(player, club, count);
+        var filter = string.Join(", ", new[] { player, club, followed.Count > 0 ? "your clubs" : null }.Where(f => f is not null));
         var title = filter.Length == 0 ? "Latest rumours" : $"Latest rumours: {filter}";
         if (rumours.Count == 0)
         {
-            var hint = filter.Length == 0 ? "No reports yet. Submit one with /rumours submit." : "Nothing matches; try a shorter name.";
+            var hint = filter.Length == 0 ? "No reports yet. Submit one with /rumours submit."
+                : followed.Count > 0 ? $"No rumours involve the clubs this server follows ({string.Join(", ", followed.Order(StringComparer.OrdinalIgnoreCase))}) yet; all:true shows every club."
+                : "Nothing matches; try a shorter name.";
             return ValueTask.FromResult(new Reply(title, hint, Ephemeral: true));
         }
         var now = time.GetUtcNow();
@@ -94,7 +108,10 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
         var description = string.Join('\n', rumours.Select(r =>
             $"{r.Route}: " + Marker(settled, r, " · ") + $"{r.Status.Describe()} · {RumourText.Fee(r.Fee)} · best source {RumourText.Source(r.BestSource)} · " +
             $"{RumourText.Reports(r.ReportCount)} · first seen {RumourText.Ago(r.FirstSeen, now)}"));
-        return ValueTask.FromResult(new Reply($"{main.Player}: the timeline", description, fields.TakeLast(25).ToList()));
+        return ValueTask.FromResult(new Reply($"{main.Player}: the timeline", description, fields.TakeLast(25).ToList())
+        {
+            Image = TimelinePictures.For(rumours),
+        });
     }
 
     // "✅ Settled 26 Nov 2026: joined Real Madrid" ahead of a settled rumour's status; nothing for the others.
@@ -114,8 +131,10 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
         {
             if (!WebLink.TryParse(link, out var url, out var problem)) return Reply.Error(problem);
             if (importer.FindByLink(url.AbsoluteUri) is { } known) return Analysis(known, alreadyStored: true);
+            invocation.Progress.Report($"Reading {url.Host}…");
             var reading = await articles.ReadAsync(url, fallback: null, cancellationToken);
             if (reading.Report is null) return Reply.Error($"Could not read that article: {reading.Problem}");
+            invocation.Progress.Report("Analysing the article…");
             report = reading.Report with { Published = reading.Report.Published ?? time.GetUtcNow() };
         }
         else

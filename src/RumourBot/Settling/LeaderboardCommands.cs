@@ -22,6 +22,7 @@ public sealed class LeaderboardCommands(Leaderboards leaderboards) : ICommandMod
         new("leaderboard", "sources", "Outlets and journalists ranked by how often what they reported came true",
             [new CommandOption("min", $"Only sources with at least this many settled calls (default {DefaultSourceMinimum})", CommandOptionType.Integer, MinValue: 1, MaxValue: 1000)],
             SourcesAsync),
+        new("leaderboard", "crowd", "How often this server's polls called it, with a calibration chart", [], CrowdAsync),
     ];
 
     private ValueTask<Reply> FansAsync(CommandInvocation invocation, CancellationToken cancellationToken)
@@ -56,6 +57,28 @@ public sealed class LeaderboardCommands(Leaderboards leaderboards) : ICommandMod
         return Answer(new Reply("Leaderboard: sources", string.Join('\n', lines),
             Footer: "Ranked by (right + 1) / (calls + 2), so one lucky call cannot top the table. A call is a source's reports on one " +
                 $"settled rumour; a move is right when he joined that club. Sources with at least {"call".ToQuantity(minimum)}."));
+    }
+
+    private ValueTask<Reply> CrowdAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var record = leaderboards.Crowd(invocation.GuildId);
+        if (record.Polls == 0)
+        {
+            return Answer(new Reply("Leaderboard: the crowd",
+                "No settled poll here has a known answer and votes yet. Polls tied to a rumour count once a moderator settles it with /settle.",
+                Ephemeral: true));
+        }
+        var chart = record.ToChart();
+        var bands = chart.Bins.Where(b => b.Forecasts > 0).Select(b =>
+            $"{b.From.ToString("P0", English)}–{b.To.ToString("P0", English)} of the votes: {b.CameTrue} of {"answer".ToQuantity(b.Forecasts)} came true ({b.Observed.ToString("P0", English)})");
+        var picture = Charts.CalibrationChart.Render(chart, "crowd-calibration.png");
+        return Answer(new Reply("Leaderboard: the crowd",
+            $"The answer with the most votes came true in {record.MajorityRight} of {"settled poll".ToQuantity(record.Polls)} ({record.MajorityShare.ToString("P0", English)}).",
+            [new ReplyField("When the crowd gave an answer…", string.Join('\n', bands))],
+            Footer: "Each answer of each settled poll is a forecast: its share of the votes. A well-calibrated crowd's 70% answers come true 70% of the time (the diagonal). A tie at the top is no majority.")
+        {
+            Image = new ReplyImage(picture.FileName, picture.Png, picture.Description),
+        });
     }
 
     private static ValueTask<Reply> Answer(Reply reply) => ValueTask.FromResult(reply);

@@ -25,6 +25,10 @@ public sealed class Leaderboards(RumourDatabase database, SettlementBook settlem
             .ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
+    /// <summary>The crowd's record over this server's settled polls whose answer is known.</summary>
+    public CrowdRecord Crowd(ulong guildId) =>
+        CrowdRecord.Of(database.SettledPolls.Find(p => p.GuildId == guildId));
+
     /// <summary>
     /// Sources with at least <paramref name="minimum"/> calls, by <see cref="SourceStanding.Score"/>. A call is a
     /// source's reports on one settled rumour, published up to its settlement (a report after the fact predicts

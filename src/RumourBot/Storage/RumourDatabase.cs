@@ -1,5 +1,6 @@
 using System.Globalization;
 using LiteDB;
+using RumourBot.Following;
 using LiteDB.Engine;
 using Microsoft.Extensions.Options;
 using RumourBot.Feeds;
@@ -39,6 +40,8 @@ public sealed class RumourDatabase : IDisposable
         Settlements = _database.GetCollection<Settlement>("settlements");
         SettledPolls = _database.GetCollection<SettledPoll>("settled_polls");
         Predictions = _database.GetCollection<Prediction>("predictions");
+        FollowedClubs = _database.GetCollection<FollowedClub>("followed_clubs");
+        FollowedClubs.EnsureIndex(f => f.GuildId);
         Reports.EnsureIndex(r => r.Published);
         KeyReportsByUrlHash();
         Reports.EnsureIndex(r => r.UrlKey);
@@ -151,6 +154,9 @@ public sealed class RumourDatabase : IDisposable
 
     /// <summary>Every voter's scored answer in every settled poll, for the leaderboards.</summary>
     public ILiteCollection<Prediction> Predictions { get; }
+
+    /// <summary>The clubs each server follows.</summary>
+    public ILiteCollection<FollowedClub> FollowedClubs { get; }
 
     private readonly Lock _countLock = new();
     private int? _reportCount;

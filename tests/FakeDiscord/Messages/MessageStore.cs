@@ -48,6 +48,7 @@ internal sealed class MessageStore(FakeDiscordOptions options, SnowflakeGenerato
             Tts = body["tts"]?.GetValueKind() == System.Text.Json.JsonValueKind.True,
             Nonce = body["nonce"]?.DeepClone(),
             Poll = body["poll"] is JsonObject poll ? Poll(poll, now) : null,
+            Attachments = body["attachments"] is JsonArray attachments ? (JsonArray)attachments.DeepClone() : [],
         };
         if (body["message_reference"] is JsonObject reference && reference["message_id"] is { } referenced)
         {
@@ -134,6 +135,11 @@ internal sealed class MessageStore(FakeDiscordOptions options, SnowflakeGenerato
 
             message.Content = content;
             message.Embeds = embeds;
+            if (body["attachments"] is JsonArray attachments)
+            {
+                message.Attachments = (JsonArray)attachments.DeepClone();
+            }
+
             message.Components = components;
             if (JsonRead.TryGetInteger(body["flags"], out var flags))
             {

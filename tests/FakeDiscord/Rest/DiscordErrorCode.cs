@@ -15,6 +15,9 @@ public static class DiscordErrorCode
     /// <summary>10008: Unknown Message.</summary>
     public const int UnknownMessage = 10008;
 
+    /// <summary>40005: Request entity too large (an upload over the size limit, with status 413).</summary>
+    public const int RequestEntityTooLarge = 40005;
+
     /// <summary>10014: Unknown Emoji.</summary>
     public const int UnknownEmoji = 10014;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FakeDiscord.Attachments;
 using FakeDiscord.Support;
 
 namespace FakeDiscord.Rest;
@@ -28,7 +29,16 @@ public sealed record RecordedRequest(
     /// <summary>The rate-limit headers of the answer (<c>X-RateLimit-*</c>, <c>Retry-After</c>), for telling why a 429 came.</summary>
     public IReadOnlyDictionary<string, string> ResponseHeaders { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>One JSONL line: <c>{"method","path","headers","body","status"}</c>.</summary>
+    /// <summary>
+    /// The files of a multipart request, in order. Such a request is recorded as Discord reads it: <see cref="Body"/>
+    /// is its <c>payload_json</c> and the <c>Content-Type</c> header that part's type.
+    /// </summary>
+    public IReadOnlyList<RecordedFile> Files { get; init; } = [];
+
+    /// <summary>The request's own Content-Type when it was multipart (<c>multipart/form-data; boundary=…</c>), else null.</summary>
+    public string? MultipartContentType { get; init; }
+
+    /// <summary>One JSONL line: <c>{"method","path","headers","body","status"}</c>, and <c>"files"</c> when it uploaded any.</summary>
     public string ToJsonLine()
     {
         var headers = new JsonObject();
@@ -37,13 +47,22 @@ public sealed record RecordedRequest(
             headers[name] = value;
         }
 
-        return JsonDefaults.Serialize(new JsonObject
+        var line = new JsonObject
         {
             ["method"] = Method,
             ["path"] = Path,
             ["headers"] = headers,
             ["body"] = Body is { } body ? JsonNode.Parse(body.GetRawText()) : null,
             ["status"] = Status,
-        });
+        };
+        if (Files.Count > 0)
+        {
+            line["files"] = new JsonArray(Files.Select(f => (JsonNode)new JsonObject
+            {
+                ["field"] = f.Field, ["filename"] = f.FileName, ["content_type"] = f.ContentType, ["size"] = f.Size, ["sha256"] = f.Sha256,
+            }).ToArray());
+        }
+
+        return JsonDefaults.Serialize(line);
     }
 }

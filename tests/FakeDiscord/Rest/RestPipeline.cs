@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using FakeDiscord.Attachments;
 using FakeDiscord.RateLimits;
 using FakeDiscord.Support;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +23,8 @@ internal sealed partial class RestPipeline(
     RateLimiter limiter,
     FaultInjector faults,
     RequestRecorder recorder,
-    ILogger logger)
+    ILogger logger,
+    AttachmentStore attachments)
 {
     private const string Prefix = "/api/v10/";
 
@@ -40,6 +42,12 @@ internal sealed partial class RestPipeline(
         var method = http.Request.Method.ToUpperInvariant();
         var headers = CaptureHeaders(http.Request.Headers);
         var body = await ReadBodyAsync(http.Request).ConfigureAwait(false);
+        if (body.Multipart is { } multipart)
+        {
+            // Recorded as the checker reads it: the payload as the body, with the payload part's own Content-Type.
+            headers["Content-Type"] = multipart.PayloadContentType;
+        }
+
         Outcome outcome;
         try
         {
@@ -64,6 +72,8 @@ internal sealed partial class RestPipeline(
             outcome.Response.CreatedMessageId,
             receivedAt)
         {
+            Files = body.Multipart?.Files.Select(RecordedFile.Of).ToList() ?? [],
+            MultipartContentType = body.Multipart is null ? null : http.Request.ContentType,
             ResponseHeaders = http.Response.Headers
                 .Where(h => h.Key.StartsWith("X-RateLimit-", StringComparison.OrdinalIgnoreCase) || h.Key == "Retry-After")
                 .ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
@@ -98,6 +108,13 @@ internal sealed partial class RestPipeline(
             || (route.Auth == RouteAuth.Optional && authorization.Length > 0 && !authorized))
         {
             return new Outcome(RestResult.Unauthorized(), route, null, false);
+        }
+
+        if (body.Multipart is { } upload && (upload.FileBytes > options.MaxUploadBytes || upload.Problem is not null))
+        {
+            return new Outcome(upload.Problem is null
+                ? RestResult.Error(413, DiscordErrorCode.RequestEntityTooLarge, "Request entity too large")
+                : RestResult.Error(400, DiscordErrorCode.General, upload.Problem), route, null, false);
         }
 
         if (body.InvalidJson)
@@ -149,7 +166,21 @@ internal sealed partial class RestPipeline(
             return new Outcome(PlannedFailureResult(failure.Status), route, decision, false);
         }
 
-        var call = new RestCall(route, lookup.Values, http.Request.Query, body.Json, body.Text.Length > 0, now);
+        var json = body.Json;
+        if (body.Multipart is { Files.Count: > 0 } files && json is JsonObject payload)
+        {
+            var owner = lookup.Values.GetValueOrDefault("channel_id") ?? lookup.Values.GetValueOrDefault("webhook_id")
+                ?? lookup.Values.GetValueOrDefault("interaction_id") ?? "0";
+            var (withFiles, errors) = attachments.Apply(payload, files.Files, owner, $"{http.Request.Scheme}://{http.Request.Host}");
+            if (!errors.IsEmpty)
+            {
+                return new Outcome(RestResult.InvalidForm(errors), route, decision, false);
+            }
+
+            json = withFiles;
+        }
+
+        var call = new RestCall(route, lookup.Values, http.Request.Query, json, body.Text.Length > 0, now);
         var result = await route.Handler(call).ConfigureAwait(false);
         return new Outcome(result, route, decision, false);
     }
@@ -257,14 +288,26 @@ internal sealed partial class RestPipeline(
 
     private static async Task<RequestBody> ReadBodyAsync(HttpRequest request)
     {
+        if (MultipartPayload.IsMultipart(request))
+        {
+            var multipart = await MultipartPayload.ReadAsync(request).ConfigureAwait(false);
+            return ParseJson(multipart.PayloadJson, multipart.PayloadContentType) with { Multipart = multipart };
+        }
+
+
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync().ConfigureAwait(false);
+        return ParseJson(text, request.ContentType);
+    }
+
+    private static RequestBody ParseJson(string text, string? contentType)
+    {
         if (text.Length == 0)
         {
             return new RequestBody(string.Empty, null, null, false);
         }
 
-        if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
+        if (contentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
         {
             // Without application/json Discord does not read the body as JSON.
             return new RequestBody(text, null, JsonSerializer.SerializeToElement(text), false);
@@ -290,7 +333,10 @@ internal sealed partial class RestPipeline(
     [GeneratedRegex("^(0|[1-9][0-9]*)$")]
     private static partial Regex SnowflakePattern();
 
-    private readonly record struct RequestBody(string Text, JsonNode? Json, JsonElement? Recorded, bool InvalidJson);
+    private readonly record struct RequestBody(string Text, JsonNode? Json, JsonElement? Recorded, bool InvalidJson)
+    {
+        public MultipartPayload? Multipart { get; init; }
+    }
 
     private readonly record struct Outcome(RestResult Response, RestRoute? Route, RateLimitDecision? Decision, bool GlobalLimited);
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using RumourBot.Commands;
 using RumourBot.Feeds;
 using RumourBot.Fetching;
+using RumourBot.Following;
 using RumourBot.Hosting;
 using RumourBot.Ingestion;
 using RumourBot.Polls;
@@ -59,6 +60,7 @@ public sealed class TestBot : IDisposable
     public FeedPoller FeedPoller => new(Feeds, FeedIngester, FeedOptions, Time, NullLogger<FeedPoller>.Instance);
     public SettlementBook Settlements { get; private set; } = null!;
     public Leaderboards Leaderboards { get; private set; } = null!;
+    public ClubFollows Follows { get; private set; } = null!;
 
     public SeedImporter Seeds => new(Database, Importer, Options, Time, NullLogger<SeedImporter>.Instance);
 
@@ -89,9 +91,11 @@ public sealed class TestBot : IDisposable
         var clubs = new ClubMatch(ClubGazetteer.Default);
         Settlements = new SettlementBook(Database, Polls, new PollBallots(Polls), new PollAnswerDeriver(clubs), Time, NullLogger<SettlementBook>.Instance);
         Leaderboards = new Leaderboards(Database, Settlements, clubs);
+        Follows = new ClubFollows(Database, ClubGazetteer.Default, Time);
         var picker = new RumourPicker(Database, Book, ClubGazetteer.Default);
         var catalog = new CommandCatalog([
-            new RumourCommands(Book, Importer, Articles, Settlements, Time),
+            new RumourCommands(Book, Importer, Articles, Settlements, Follows, Time),
+            new FollowCommands(Follows, new ClubSuggestions(ClubGazetteer.Default)),
             new PollCommands(Polls, Book, Time),
             new SettleCommands(Settlements, picker, new SettlementDraft(clubs), Polls, Time),
             new LeaderboardCommands(Leaderboards),

@@ -1,0 +1,85 @@
+using RumourBot.Discord.Models;
+
+namespace RumourBot.Discord;
+
+/// <summary>
+/// Shows long work's progress in a deferred answer ("Imported 12 of 50 articles…") by editing it, at most once per
+/// <see cref="MinimumInterval"/> and always with the latest words, well inside Discord's limits. Nothing is shown
+/// before <see cref="Start"/> (the answer was not deferred); <see cref="StopAsync"/> waits for an edit in flight, so
+/// a progress edit can never land after the real answer.
+/// </summary>
+public sealed class InteractionProgress : IProgress<string>
+{
+    public static readonly TimeSpan MinimumInterval = TimeSpan.FromSeconds(2);
+
+    private readonly Func<MessageBody, CancellationToken, Task> _edit;
+    private readonly TimeProvider _time;
+    private readonly Lock _lock = new();
+    private readonly SemaphoreSlim _changed = new(0, 1);
+    private readonly CancellationTokenSource _stop = new();
+    private string? _latest;
+    private string? _shown;
+    private Task? _loop;
+
+    public InteractionProgress(Func<MessageBody, CancellationToken, Task> edit, TimeProvider time)
+    {
+        _edit = edit;
+        _time = time;
+    }
+
+    public void Report(string value)
+    {
+        lock (_lock) _latest = value;
+        if (_changed.CurrentCount == 0)
+        {
+            try
+            {
+                _changed.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // already signalled by another report
+            }
+        }
+    }
+
+    /// <summary>The answer is deferred: from now on progress is shown.</summary>
+    public void Start() => _loop ??= Task.Run(() => LoopAsync(_stop.Token));
+
+    /// <summary>Stops showing progress; returns once no edit is in flight.</summary>
+    public async Task StopAsync()
+    {
+        await _stop.CancelAsync();
+        if (_loop is { } loop) await loop;
+    }
+
+    private async Task LoopAsync(CancellationToken stopping)
+    {
+        var lastEdit = DateTimeOffset.MinValue;
+        try
+        {
+            while (true)
+            {
+                await _changed.WaitAsync(stopping);
+                var wait = lastEdit + MinimumInterval - _time.GetUtcNow();
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, stopping);
+                string? text;
+                lock (_lock) text = _latest;
+                if (text is null || text == _shown) continue;
+                _shown = text;
+                lastEdit = _time.GetUtcNow();
+                // The edit itself is not cancelled by a stop: StopAsync waits for it instead.
+                await _edit(new MessageBody(Embeds: [new Embed(Description: DiscordText.Escape(text), Color: 0x3498DB)], AllowedMentions: AllowedMentions.None),
+                    CancellationToken.None);
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // the answer is ready
+        }
+        catch (Exception error) when (error is Rest.DiscordRestException or HttpRequestException)
+        {
+            // Progress is a courtesy: a failed edit stops it, the answer still comes.
+        }
+    }
+}

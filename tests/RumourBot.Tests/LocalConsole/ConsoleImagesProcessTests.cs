@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Reflection;
+using RumourBot.Tests.Support;
+using SkiaSharp;
+
+namespace RumourBot.Tests.LocalConsole;
+
+/// <summary>The real program, piped: a reply's picture is saved under &lt;DataFolder&gt;/images/ and its path printed after the reply.</summary>
+public class ConsoleImagesProcessTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private static string BuiltApp => Path.Combine(RepositoryPaths.Root, "src", "RumourBot", "bin",
+        typeof(ConsoleImagesProcessTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug",
+        "net10.0", "RumourBot.dll");
+
+    private static async Task<(int Exit, string Output, string Errors)> RunBotAsync(string input, TempFolder data)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { BuiltApp },
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = data.Path,
+        };
+        start.Environment["Storage__DataFolder"] = data.Path;
+        start.Environment["Discord__Token"] = "";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(Patience);
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await errors);
+    }
+
+    [Fact]
+    public async Task Pictures_are_saved_under_the_data_folder_and_their_paths_printed_after_the_reply()
+    {
+        using var data = new TempFolder();
+
+        var (exit, output, errors) = await RunBotAsync(
+            "/rumours about player:Trent\n/poll create question:Will Trent stay?\nvote 1 ✅ as alice\nvote 1 ✅ as carol\nvote 1 ❌ as bob\n/poll close id:1\n", data);
+
+        Assert.True(exit == 0, errors);
+        var images = Path.Combine(data.Path, "images");
+        var timeline = Path.Combine(images, "timeline-trent-alexander-arnold.png");
+        var poll = Path.Combine(images, "poll-1-result.png");
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var timelineLine = lines.IndexOf($"image: {timeline}");
+        var pollLine = lines.IndexOf($"image: {poll}");
+        Assert.True(timelineLine > lines.FindIndex(l => l.Contains("the timeline", StringComparison.Ordinal)), output);
+        Assert.True(pollLine > lines.FindIndex(l => l.StartsWith("Poll #1 is closed", StringComparison.Ordinal)), output);
+        foreach (var path in new[] { timeline, poll })
+        {
+            using var bitmap = SKBitmap.Decode(path);
+            Assert.Equal((800, 400), (bitmap.Width, bitmap.Height));
+        }
+    }
+
+    [Fact]
+    public async Task An_export_is_saved_under_exports_and_its_path_printed()
+    {
+        using var data = new TempFolder();
+
+        var (exit, output, errors) = await RunBotAsync("/poll create question:Will Trent stay?\nvote 1 ✅ as alice\n/export what:polls\n", data);
+
+        Assert.True(exit == 0, errors);
+        var line = output.Split('\n').Select(l => l.TrimEnd('\r')).Single(l => l.StartsWith("file: ", StringComparison.Ordinal));
+        var path = line["file: ".Length..];
+        Assert.Equal(Path.Combine(data.Path, "exports"), Path.GetDirectoryName(path));
+        var csv = File.ReadAllLines(path);
+        Assert.StartsWith("PollId,Question,", csv[0]);
+        Assert.EndsWith(",✅,Yes,1", csv[1]);
+    }
+
+    [Fact]
+    public async Task A_reply_without_a_picture_prints_no_image_line_and_makes_no_folder()
+    {
+        using var data = new TempFolder();
+
+        var (exit, output, _) = await RunBotAsync("/rumours latest\n", data);
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("image: ", output);
+        Assert.False(Directory.Exists(Path.Combine(data.Path, "images")));
+    }
+}
