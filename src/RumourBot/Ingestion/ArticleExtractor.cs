@@ -13,10 +13,14 @@ public static class ArticleExtractor
     public const int MaxCharacters = 30_000;
 
     /// <summary>The article, or null when the page has no readable article.</summary>
+    /// <exception cref="TooDeepHtmlException">The page nests deeper than <see cref="HtmlNesting.MaxDepth"/>.</exception>
     public static ExtractedArticle? Extract(byte[] html, string? charset, Uri url)
     {
-        using var reader = Encoding(charset) is { } encoding
-            ? new Reader(url.AbsoluteUri, encoding.GetString(html))
+        var encoding = Encoding(charset);
+        var page = encoding?.GetString(html);
+        if (HtmlNesting.IsTooDeep(page ?? Markup(html))) throw new TooDeepHtmlException();
+        using var reader = page is not null
+            ? new Reader(url.AbsoluteUri, page)
             : new Reader(url.AbsoluteUri, new MemoryStream(html)); // AngleSharp reads the page's own <meta charset>
         reader.ContinueIfNotReadable = false;
         var article = reader.GetArticle();
@@ -31,6 +35,12 @@ public static class ArticleExtractor
         var paragraph = text.LastIndexOf("\n\n", MaxCharacters, StringComparison.Ordinal);
         return text[..(paragraph > MaxCharacters / 2 ? paragraph : MaxCharacters)];
     }
+
+    // Tags are ASCII in every encoding a page declares in a <meta> but UTF-16, whose byte-order mark says so.
+    private static string Markup(byte[] html) =>
+        html is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] ? System.Text.Encoding.Unicode.GetString(html) is var text && html[0] == 0xFE
+            ? System.Text.Encoding.BigEndianUnicode.GetString(html) : text
+        : System.Text.Encoding.Latin1.GetString(html);
 
     private static Encoding? Encoding(string? charset)
     {

@@ -80,4 +80,48 @@ public class FeedIngesterTests
         Assert.Equal(0, feed.ConsecutiveFailures); // the feed is fine, and the failed article is not tried at every check
         Assert.Equal(2, feed.ArticlesSeen);
     }
+
+    private static string Bomb(string inside) => string.Concat(Enumerable.Repeat("<div>", 200_000)) + inside;
+
+    [Fact]
+    public async Task A_feed_of_200000_nested_divs_is_refused_remembered_and_never_read_again()
+    {
+        await using var server = await FeedFixtures.StartServerAsync();
+        var bombPage = server.Url("/articles/bomb.html").AbsoluteUri;
+        server.ServeText("/articles/bomb.html", FeedFixtures.Html, $"<html><body>{Bomb("Arsenal have agreed a fee with Brentford.")}</body></html>");
+        server.ServeText("/bomb.rss", FeedFixtures.Rss, Rss(
+            $"<item><title>Bomb in the summary</title><guid isPermaLink=\"false\">bomb-summary</guid><description><![CDATA[{Bomb("Arsenal have agreed a fee for Igor Thiago.")}]]></description></item>",
+            Item("bomb-page", bombPage),
+            Item("wire-2", server.Url("/articles/villa-lindqvist.html").AbsoluteUri)));
+        using var bot = new TestBot(addresses: AddressPolicy.AllowingOnly(server.EndPoint));
+
+        var reply = await bot.RunAsync($"/feeds add url:{server.Url("/bomb.rss")}", permissions: Permissions.ManageGuild);
+        bot.Reopen(); // a restart reads the feed again: what was refused stays refused
+        bot.Time.Advance(TimeSpan.FromMinutes(10));
+        await bot.FeedPoller.CheckDueAsync(CancellationToken.None);
+
+        Assert.Equal("Now following Long Wire", reply.Title);
+        var outcomes = bot.Database.FeedArticles.FindAll().ToDictionary(a => a.Guid!, a => a.Outcome);
+        Assert.Equal(SeenFeedArticleOutcome.Refused, outcomes["bomb-summary"]);
+        Assert.Equal(SeenFeedArticleOutcome.Unreadable, outcomes["bomb-page"]); // the page refused, and no summary to fall back on
+        Assert.Equal(SeenFeedArticleOutcome.Stored, outcomes["wire-2"]);
+        Assert.Equal(1, server.CountRequests("/articles/bomb.html"));
+        Assert.Equal(2, server.CountRequests("/bomb.rss"));
+        Assert.Equal("Feyenoord → Aston Villa", Assert.Single(bot.Book.About("Tobias Lindqvist")).Route);
+        Assert.Equal(0, Assert.Single(bot.Feeds.ForGuild(1)).ConsecutiveFailures);
+    }
+
+    [Fact]
+    public async Task A_submitted_link_to_a_page_of_200000_nested_divs_is_refused_with_a_reason()
+    {
+        await using var server = await FeedFixtures.StartServerAsync();
+        server.ServeText("/articles/bomb.html", FeedFixtures.Html, $"<html><body>{Bomb("Arsenal have agreed a fee with Brentford.")}</body></html>");
+        using var bot = new TestBot(addresses: AddressPolicy.AllowingOnly(server.EndPoint));
+
+        var reply = await bot.RunAsync($"/rumours submit url:{server.Url("/articles/bomb.html")}");
+
+        Assert.True(reply.Ephemeral);
+        Assert.Contains("nests its HTML more than 128 levels deep", reply.Description);
+        Assert.Equal(0, bot.Database.Reports.Count());
+    }
 }
