@@ -26,7 +26,7 @@ public static class ArticleExtractor
         var article = reader.GetArticle();
         if (!article.IsReadable || string.IsNullOrWhiteSpace(article.TextContent)) return null;
         var text = Cut(HtmlText.Tidy(article.TextContent));
-        return new ExtractedArticle(Blank(article.Title), text, Blank(article.SiteName), article.PublicationDate is { } date ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)) : null);
+        return new ExtractedArticle(Blank(article.Title) is { } title ? InboundText.Title(title) : null, text, InboundText.Outlet(Blank(article.SiteName)), article.PublicationDate is { } date ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)) : null);
     }
 
     public static string Cut(string text)

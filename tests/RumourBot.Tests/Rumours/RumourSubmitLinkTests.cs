@@ -1,3 +1,5 @@
+using RumourBot.Reports;
+using RumourBot.Ingestion;
 using RumourBot.Fetching;
 using RumourBot.Replies;
 using RumourBot.Tests.Support;
@@ -110,5 +112,38 @@ public class RumourSubmitLinkTests
         Assert.Equal(ReplyTone.Error, reply.Tone);
         Assert.Contains("169.254.169.254 is a link-local address", reply.Description);
         Assert.Equal(0, bot.Database.Reports.Count());
+    }
+
+    // A page about the same move each time, told differently enough to be a story of its own, from a "site" whose
+    // og:site_name is 1.9 MB.
+    private static string HugeSiteNamePage(string siteName, int variant) =>
+        $"""
+        <html><head><title>Villa bid for Lindqvist</title><meta property="og:site_name" content="{siteName}"></head>
+        <body><article><h1>Aston Villa bid for Tobias Lindqvist</h1>
+        <p>Aston Villa have made a £9 million bid for Feyenoord winger Tobias Lindqvist.</p>
+        <p>{string.Join(' ', Enumerable.Range(0, 80).Select(word => $"note{variant}w{word}"))}.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public async Task A_page_with_a_2_MB_site_name_submitted_ten_times_leaves_the_rumour_working_for_everyone()
+    {
+        await using var server = await FeedFixtures.StartServerAsync();
+        using var bot = new TestBot(addresses: AddressPolicy.AllowingOnly(server.EndPoint));
+        var siteName = new string('W', 1_900_000);
+        for (var i = 0; i < 10; i++) server.ServeText($"/articles/huge-{i}.html", FeedFixtures.Html, HugeSiteNamePage(siteName, i));
+
+        var submits = new List<Reply>();
+        for (var i = 0; i < 10; i++) submits.Add(await bot.RunAsync($"/rumours submit url:{server.Url($"/articles/huge-{i}.html")}", userId: (ulong)(100 + i)));
+        var normal = bot.Importer.Import(new Report("Villa close in", "The Touchline Wire", null, null,
+            "Aston Villa are closing in on a £9 million deal for Feyenoord winger Tobias Lindqvist, with personal terms agreed."), "test");
+
+        Assert.All(submits, reply => Assert.Equal("Report added", reply.Title));
+        Assert.Equal(ImportOutcome.Stored, normal.Outcome);
+        var rumour = Assert.Single(bot.Book.About("Tobias Lindqvist"));
+        Assert.Equal(11, rumour.ReportCount);
+        Assert.True(rumour.Stories.Count >= 8, $"{rumour.Stories.Count} stories: the pages were merged, so the test proves nothing");
+        Assert.All(rumour.Stories.SelectMany(s => s.Outlets), outlet => Assert.True(outlet.Length <= InboundText.MaxOutlet));
+        Assert.All(bot.Database.Reports.FindAll(), report => Assert.True(report.Outlet is null || report.Outlet.Length <= InboundText.MaxOutlet));
     }
 }
