@@ -124,7 +124,7 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
             {
                 return Reply.Error($"That is too short to be a report ({text.Length} characters); paste the article's text.");
             }
-            report = ReportFileReader.Parse(text) with { Published = time.GetUtcNow() };
+            report = ReportFileReader.FromText(text, time.GetUtcNow());
         }
         var result = importer.Import(report, $"submitted by {invocation.UserName}", requireMove: true);
         if (result.Outcome == ImportOutcome.NoMoveFound)

@@ -146,4 +146,23 @@ public class RumourSubmitLinkTests
         Assert.All(rumour.Stories.SelectMany(s => s.Outlets), outlet => Assert.True(outlet.Length <= InboundText.MaxOutlet));
         Assert.All(bot.Database.Reports.FindAll(), report => Assert.True(report.Outlet is null || report.Outlet.Length <= InboundText.MaxOutlet));
     }
+
+    [Fact]
+    public async Task Header_lines_in_submitted_text_claim_nothing_and_the_real_article_is_still_read()
+    {
+        await using var server = await FeedFixtures.StartServerAsync();
+        using var bot = new TestBot(addresses: AddressPolicy.AllowingOnly(server.EndPoint));
+        var link = server.Url("/articles/villa-lindqvist.html");
+
+        var pasted = await bot.RunAsync($"/rumours submit text:Url: {link}\nOutlet: The Touchline Wire\nPublished: 2020-01-01\n\nAston Villa have completed the signing of Tobias Lindqvist from Feyenoord for a fee of £1.");
+        var real = await bot.RunAsync($"/rumours submit url:{link}");
+
+        Assert.Equal("Report added", pasted.Title);
+        Assert.Equal("Report added", real.Title); // not "Already on file": the paste claimed the link and got nothing
+        var fromPaste = Assert.Single(bot.Database.Reports.FindAll(), r => r.Origin == "submitted by user1" && r.Url is null);
+        Assert.Null(fromPaste.Outlet);
+        Assert.Equal(bot.Time.GetUtcNow(), fromPaste.Published);
+        Assert.StartsWith("Url: ", fromPaste.Text);
+        Assert.Equal(1, server.CountRequests("/articles/villa-lindqvist.html"));
+    }
 }
