@@ -23,6 +23,13 @@ public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProv
 
     private const string UserAgent = "RumourBot/1.0 (transfer rumour bot for Discord)";
 
+    /// <summary>
+    /// Every refusal reads the same, whatever was refused (an address, a port, a scheme a redirect led to): a reply
+    /// that told them apart would let a member map which hosts and ports exist behind the bot.
+    /// </summary>
+    public static string RefusalFor(Uri url) =>
+        $"{url.Host} cannot be fetched: the bot only fetches public web addresses (http and https, ports 80 and 443).";
+
     public async Task<FetchResult> FetchAsync(Uri url, string accept, FetchConditions? conditions, CancellationToken cancellationToken)
     {
         // The time limit runs on the injected clock, so tests can pass ten seconds without waiting for them.
@@ -36,7 +43,7 @@ public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProv
             {
                 if (!WebLink.IsWebScheme(current))
                 {
-                    return Refused(url, current, FetchOutcome.Blocked, $"A redirect led to {current.Scheme}://; only http and https are fetched.");
+                    return Refused(url, current, FetchOutcome.Blocked, RefusalFor(url));
                 }
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
                 request.Headers.UserAgent.ParseAdd(UserAgent);
@@ -74,7 +81,8 @@ public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProv
         }
         catch (HttpRequestException error) when (Blocked(error) is { } blocked)
         {
-            return Refused(url, current, FetchOutcome.Blocked, blocked.Message);
+            LogRefusedAddress(url.Host, blocked.Message);
+            return Refused(url, current, FetchOutcome.Blocked, RefusalFor(url));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -82,16 +90,17 @@ public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProv
             LogFetchFailed(url.Host, FetchOutcome.TimedOut);
             return new FetchResult(FetchOutcome.TimedOut, current, $"{current.Host} took longer than {TimeLimit.TotalSeconds:0} seconds.");
         }
-        catch (HttpRequestException error)
+        catch (HttpRequestException)
         {
             LogFetchFailed(url.Host, FetchOutcome.NetworkError);
-            return new FetchResult(FetchOutcome.NetworkError, current, $"Could not reach {current.Host}: {error.Message}");
+            // Not the error's own text: "connection refused" against "no route" would tell open ports from closed.
+            return new FetchResult(FetchOutcome.NetworkError, current, $"Could not reach {url.Host}.");
         }
         catch (Exception error) when (error is IOException or InvalidDataException)
         {
             // The connection broke mid-body, or the body was not the compression it claimed.
             LogFetchFailed(url.Host, FetchOutcome.NetworkError);
-            return new FetchResult(FetchOutcome.NetworkError, current, $"The answer from {current.Host} broke off: {error.Message}");
+            return new FetchResult(FetchOutcome.NetworkError, current, $"The answer from {url.Host} broke off.");
         }
     }
 
@@ -142,6 +151,9 @@ public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProv
         }
         return null;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A fetch from {Host} was refused: {Why}")]
+    private partial void LogRefusedAddress(string host, string why);
 
     // The host only: a feed's path or query can carry a private token.
     [LoggerMessage(Level = LogLevel.Information, Message = "A fetch from {Host} ended {Outcome}")]

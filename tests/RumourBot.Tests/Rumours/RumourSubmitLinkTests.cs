@@ -85,9 +85,9 @@ public class RumourSubmitLinkTests
     [InlineData("/rumours submit", "either as text:")]
     [InlineData("/rumours submit text:Everton have agreed a fee with Lille for the defender today. url:https://touchline.example/a", "either as text:")]
     [InlineData("/rumours submit url:ftp://touchline.example/a", "Only http:// and https://")]
-    [InlineData("/rumours submit url:http://192.168.0.20/transfers", "192.168.0.20 is a private address")]
-    [InlineData("/rumours submit url:http://100.64.1.1/transfers", "carrier-grade NAT")]
-    [InlineData("/rumours submit url:http://[fe80::1]/transfers", "link-local")]
+    [InlineData("/rumours submit url:http://192.168.0.20/transfers", "192.168.0.20 cannot be fetched: the bot only fetches public web addresses (http and https, ports 80 and 443).")]
+    [InlineData("/rumours submit url:http://100.64.1.1/transfers", "100.64.1.1 cannot be fetched: the bot only fetches public web addresses (http and https, ports 80 and 443).")]
+    [InlineData("/rumours submit url:http://[fe80::1]/transfers", "[fe80::1] cannot be fetched: the bot only fetches public web addresses (http and https, ports 80 and 443).")]
     public async Task A_bad_submission_is_explained_and_nothing_is_stored(string line, string expected)
     {
         using var bot = new TestBot(); // the production guard
@@ -110,7 +110,7 @@ public class RumourSubmitLinkTests
         var reply = await bot.RunAsync($"/rumours submit url:{server.Url("/short/abc")}");
 
         Assert.Equal(ReplyTone.Error, reply.Tone);
-        Assert.Contains("169.254.169.254 is a link-local address", reply.Description);
+        Assert.Contains(SafeHttpFetcher.RefusalFor(server.Url("/")), reply.Description);
         Assert.Equal(0, bot.Database.Reports.Count());
     }
 
