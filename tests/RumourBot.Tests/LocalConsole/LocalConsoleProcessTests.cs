@@ -78,8 +78,8 @@ public class LocalConsoleProcessTests
 
         Assert.Equal(0, exit);
         Assert.Contains("This server follows no feeds yet", output);
-        Assert.Contains("error: Could not add that feed: 127.0.0.1 is a loopback address", errors);
-        Assert.Contains("error: Could not read that article: 169.254.169.254 is a link-local address", errors);
+        Assert.Contains("error: Could not add that feed: 127.0.0.1 cannot be fetched: the bot only fetches public web addresses", errors);
+        Assert.Contains("error: Could not read that article: 169.254.169.254 cannot be fetched: the bot only fetches public web addresses", errors);
     }
 
     [Fact]
