@@ -55,6 +55,7 @@ public sealed class RumourDatabase : IDisposable
         // Digests read only what changed since the last one, and a server's own polls.
         RumourChanges.EnsureIndex(c => c.At);
         Polls.EnsureIndex("OpenByGuild", OpenPollsByGuild);
+        Polls.EnsureIndex("OpenDeadlines", OpenPollDeadlines);
         DigestSchedules.EnsureIndex(s => s.NextSlot);
         Polls.EnsureIndex(p => p.RumourId);
         Settlements.EnsureIndex(s => s.GuildId);
@@ -126,6 +127,9 @@ public sealed class RumourDatabase : IDisposable
     /// and the guild id as a long, as LiteDB keeps a ulong.
     /// </summary>
     public const string OpenPollsByGuild = "IIF($.State = 'Open', $.GuildId, null)";
+
+    /// <summary>Open polls' deadlines (closed ones index as null), for the closer's range read of those due.</summary>
+    public const string OpenPollDeadlines = "IIF($.State = 'Open', $.ClosesAt, null)";
 
     public ILiteCollection<StoredReport> Reports { get; }
     public ILiteCollection<Rumour> Rumours { get; }
