@@ -1,7 +1,10 @@
 using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RumourBot.Commands;
 
 namespace RumourBot.Fetching;
 
@@ -12,8 +15,17 @@ namespace RumourBot.Fetching;
 /// <see cref="MaxBodyBytes"/> of body, reading stopped at the cap; at most <see cref="TimeLimit"/> for everything.
 /// Nothing is thrown for what a URL can do: every refusal and failure is a <see cref="FetchResult"/>.
 /// </summary>
-public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProvider time, ILogger<SafeHttpFetcher> logger)
+public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProvider time, ILogger<SafeHttpFetcher> logger, IOptions<LimitOptions>? limits = null)
 {
+    // At most so many fetches in flight for the whole bot, the rest waiting in arrival order: a flood of submits and
+    // feeds cannot open sockets without end. The wait counts towards nobody's time limit.
+    private readonly ConcurrencyLimiter _inFlight = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = (limits?.Value ?? new LimitOptions()).ConcurrentFetches,
+        QueueLimit = (limits?.Value ?? new LimitOptions()).FetchQueue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
     /// <summary>The name of the <see cref="HttpClient"/> whose handler is <see cref="GuardedConnection"/>.</summary>
     public const string ClientName = "safe-fetch";
 
@@ -31,6 +43,17 @@ public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProv
         $"{url.Host} cannot be fetched: the bot only fetches public web addresses (http and https, ports 80 and 443).";
 
     public async Task<FetchResult> FetchAsync(Uri url, string accept, FetchConditions? conditions, CancellationToken cancellationToken)
+    {
+        using var turn = await _inFlight.AcquireAsync(1, cancellationToken);
+        if (!turn.IsAcquired)
+        {
+            LogFetchFailed(url.Host, FetchOutcome.Busy);
+            return new FetchResult(FetchOutcome.Busy, url, "The bot is fetching a great many pages just now; try again in a minute.");
+        }
+        return await FetchInTurnAsync(url, accept, conditions, cancellationToken);
+    }
+
+    private async Task<FetchResult> FetchInTurnAsync(Uri url, string accept, FetchConditions? conditions, CancellationToken cancellationToken)
     {
         // The time limit runs on the injected clock, so tests can pass ten seconds without waiting for them.
         using var limit = new CancellationTokenSource(TimeLimit, time);

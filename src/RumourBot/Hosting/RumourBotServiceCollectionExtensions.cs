@@ -31,6 +31,9 @@ public static class RumourBotServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataFolder), "Storage:DataFolder must name a folder.")
             .ValidateOnStart();
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section);
+        services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section)
+            .Validate(o => o.IsValid, "Limits: each limit must be at least 1 (FetchQueue at least 0) and BurstWindow at most an hour.")
+            .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
         // Reports
@@ -51,7 +54,9 @@ public static class RumourBotServiceCollectionExtensions
         // Rumours
         services.AddSingleton<RumourBook>();
         services.AddSingleton<RumourPicker>();
+        services.AddSingleton<SubmitGate>();
         services.AddSingleton<ICommandModule, RumourCommands>();
+        services.AddSingleton<ICommandModule, SubmitAccessCommands>();
 
         // Polls
         services.AddSingleton<PollBook>();
@@ -116,6 +121,7 @@ public static class RumourBotServiceCollectionExtensions
     public static IServiceCollection AddSafeFetching(this IServiceCollection services)
     {
         services.AddSingleton(AddressPolicy.PublicOnly);
+        services.AddOptions<LimitOptions>();
         services.AddHttpClient(SafeHttpFetcher.ClientName, client => client.Timeout = SafeHttpFetcher.TimeLimit * 3) // a real-clock backstop
             .ConfigurePrimaryHttpMessageHandler(provider => GuardedConnection.CreateHandler(provider.GetRequiredService<AddressPolicy>()));
         services.AddSingleton<SafeHttpFetcher>();

@@ -276,6 +276,10 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         if (_recounting.TryGetValue(pollId, out var window)) window.NoteLiveChange(voterId);
     }
 
+    /// <summary>A server's open polls, through the open-polls index (its closed polls are never read).</summary>
+    public IReadOnlyList<Poll> OpenInGuild(ulong guildId) =>
+        database.Polls.Find(Query.EQ(RumourDatabase.OpenPollsByGuild, unchecked((long)guildId))).Where(p => p.State == PollState.Open).ToList();
+
     /// <summary>Open polls that have a message on Discord: the ones to recount after time away.</summary>
     public IReadOnlyList<Poll> OpenOnDiscord() =>
         database.Polls.Find(p => p.State == PollState.Open && p.MessageId != null).ToList();

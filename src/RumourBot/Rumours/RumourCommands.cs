@@ -11,7 +11,7 @@ namespace RumourBot.Rumours;
 /// <c>/rumours latest | about | submit</c>: the rumours as the reports tell them, with what really happened where
 /// this server's moderators have settled one.
 /// </summary>
-public sealed class RumourCommands(RumourBook book, ReportImporter importer, ArticleReader articles, SettlementBook settlements, TimeProvider time) : ICommandModule
+public sealed class RumourCommands(RumourBook book, ReportImporter importer, ArticleReader articles, SettlementBook settlements, SubmitGate gate, TimeProvider time) : ICommandModule
 {
     public const int MaxSubmittedCharacters = 6000;
     private const int MinSubmittedCharacters = 40;
@@ -109,6 +109,7 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
         {
             return Reply.Error("Give the report either as text:<article text> or as url:<link to the article>, one of the two.");
         }
+        if (gate.Refusal(invocation) is { } refusal) return refusal;
         Report report;
         if (link is not null)
         {

@@ -291,4 +291,31 @@ public class SafeHttpFetcherTests
         Assert.Equal((FetchOutcome.Blocked, "8.8.8.8 cannot be fetched: the bot only fetches public web addresses (http and https, ports 80 and 443)."), (direct.Outcome, direct.Problem));
         Assert.Empty(other.Requests);
     }
+
+    [Fact]
+    public async Task Past_the_cap_on_fetches_at_once_a_fetch_waits_its_turn_and_past_the_queue_it_is_refused_as_busy()
+    {
+        await using var server = await FeedFixtures.StartServerAsync();
+        var release = new TaskCompletionSource();
+        server.Serve("/slow", async context =>
+        {
+            await release.Task;
+            await context.Response.WriteAsync("at last");
+        });
+        using var bot = new TestBot(addresses: AddressPolicy.AllowingOnly(server.EndPoint), limits: new RumourBot.Commands.LimitOptions { ConcurrentFetches = 1, FetchQueue = 1 });
+
+        var first = FetchAsync(bot, server.Url("/slow"));
+        await server.WaitForRequestAsync("/slow");
+        var waiting = FetchAsync(bot, server.Url("/touchline.rss"));
+        var refused = await FetchAsync(bot, server.Url("/touchline.rss"));
+        var waitedBeforeRelease = waiting.IsCompleted;
+        release.SetResult();
+
+        Assert.Equal(FetchOutcome.Busy, refused.Outcome);
+        Assert.Equal("The bot is fetching a great many pages just now; try again in a minute.", refused.Problem);
+        Assert.False(waitedBeforeRelease);
+        Assert.Equal(FetchOutcome.Fetched, (await first).Outcome);
+        Assert.Equal(FetchOutcome.Fetched, (await waiting).Outcome);
+        Assert.Equal(1, server.CountRequests("/touchline.rss"));
+    }
 }
