@@ -34,6 +34,6 @@ public sealed class LimitOptions
 
     public bool IsValid =>
         SubmitsPerMinute is >= 1 and <= 1000 && OpenPollsPerMember is >= 1 and <= 1000 && OpenPollsPerServer is >= 1 and <= 10_000
-        && ConcurrentFetches is >= 1 and <= 256 && FetchQueue is >= 0 and <= 100_000 && CommandBurst is >= 1 and <= 1000
+        && ConcurrentFetches is >= 1 and <= 256 && FetchQueue is >= 0 and <= 100_000 && CommandBurst is >= 1 and <= 100_000
         && AutocompleteBurst is >= 1 and <= 10_000 && BurstWindow > TimeSpan.Zero && BurstWindow <= TimeSpan.FromHours(1);
 }

@@ -141,6 +141,7 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton(provider => new GatewayOptions { Token = provider.GetRequiredService<IOptions<DiscordOptions>>().Value.Token ?? "" });
         services.AddHttpClient<DiscordRestClient>();
         services.AddSingleton<GatewayClientFactory>();
+        services.AddSingleton<InteractionBurstGuard>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<VoteQueue>();
