@@ -79,8 +79,10 @@ public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analy
     {
         if (database.Reports.FindById(stored.Id) is { } sameText) return new ImportResult(ImportOutcome.AlreadyStored, sameText, []);
         if (stored.Url is { Length: > 0 } url && FindByLink(url) is { } sameLink) return new ImportResult(ImportOutcome.AlreadyStored, sameLink, []);
+        var players = new List<(string Player, DateTimeOffset LastSeen)>();
         var rumourIds = database.InTransaction(() =>
         {
+            players.Clear(); // a retried transaction starts again
             database.Reports.Insert(stored);
             var touched = new List<string>();
             foreach (var move in analysis.Moves)
@@ -101,11 +103,13 @@ public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analy
                     database.Rumours.Upsert(rumour);
                     database.RumourChanges.Insert(RumourChange.Of(rumour, stored, statusBefore));
                     touched.Add(key);
+                    players.Add((rumour.Player, rumour.LastSeen));
                 }
             }
             return touched;
         });
         database.NoteReportStored();
+        foreach (var (player, lastSeen) in players) database.PlayerNames.Note(player, lastSeen);
         return new ImportResult(ImportOutcome.Stored, stored, rumourIds);
     }
 
