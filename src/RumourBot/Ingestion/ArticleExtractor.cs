@@ -36,11 +36,14 @@ public static class ArticleExtractor
         return text[..(paragraph > MaxCharacters / 2 ? paragraph : MaxCharacters)];
     }
 
-    // Tags are ASCII in every encoding a page declares in a <meta> but UTF-16, whose byte-order mark says so.
-    private static string Markup(byte[] html) =>
-        html is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] ? System.Text.Encoding.Unicode.GetString(html) is var text && html[0] == 0xFE
-            ? System.Text.Encoding.BigEndianUnicode.GetString(html) : text
-        : System.Text.Encoding.Latin1.GetString(html);
+    // Tags are ASCII in every encoding a page declares in a <meta>, so Latin-1 reads them byte for byte; UTF-16 is
+    // the exception, and says so with its byte-order mark.
+    private static string Markup(byte[] html) => html switch
+    {
+        [0xFF, 0xFE, ..] => System.Text.Encoding.Unicode.GetString(html),
+        [0xFE, 0xFF, ..] => System.Text.Encoding.BigEndianUnicode.GetString(html),
+        _ => System.Text.Encoding.Latin1.GetString(html),
+    };
 
     private static Encoding? Encoding(string? charset)
     {
