@@ -16,6 +16,9 @@ public sealed class PlayerNameIndex(Func<IEnumerable<(string Player, DateTimeOff
     private readonly SortedSet<Player> _recent = new(Player.MostRecentFirst);
     private bool _loaded;
 
+    // Marks the players one search has met (a name can match at two of its words), without a set per keystroke.
+    private int _search;
+
     public int Count
     {
         get
@@ -46,13 +49,18 @@ public sealed class PlayerNameIndex(Func<IEnumerable<(string Player, DateTimeOff
         {
             Load();
             if (key.Length == 0) return _recent.Take(max).Select(p => p.Name).ToList();
+            if (max <= 0) return [];
+            var search = ++_search;
             var best = new PriorityQueue<Player, (bool, DateTimeOffset)>(max + 1, Rank.Instance);
-            var seen = new HashSet<Player>(ReferenceEqualityComparer.Instance);
             for (var i = LowerBound(key); i < _words.Count && _words[i].Words.StartsWith(key, StringComparison.Ordinal); i++)
             {
                 var player = _words[i].Player;
-                if (!seen.Add(player)) continue;
-                best.Enqueue(player, (player.Key.StartsWith(key, StringComparison.Ordinal), player.LastSeen));
+                if (player.Search == search) continue;
+                player.Search = search;
+                var rank = (player.Key.StartsWith(key, StringComparison.Ordinal), player.LastSeen);
+                // Once max are kept, most names rank below the weakest of them: one comparison, no queue work.
+                if (best.Count == max && best.TryPeek(out _, out var weakest) && Rank.Instance.Compare(rank, weakest) <= 0) continue;
+                best.Enqueue(player, rank);
                 if (best.Count > max) best.Dequeue(); // the weakest goes
             }
             var found = new List<Player>(best.Count);
@@ -118,6 +126,9 @@ public sealed class PlayerNameIndex(Func<IEnumerable<(string Player, DateTimeOff
         public string Key { get; } = key;
         public string Name { get; set; } = name;
         public DateTimeOffset LastSeen { get; set; } = lastSeen;
+
+        /// <summary>The last search that met this player (see <c>_search</c>).</summary>
+        public int Search { get; set; }
     }
 
     // The priority queue dequeues its smallest first: a later-word match before a first-word one, older before newer.
