@@ -5,7 +5,9 @@ namespace RumourBot.Discord;
 /// <summary>
 /// Makes text from reports and members safe to show on Discord: markdown characters are escaped, so a report
 /// cannot inject links or formatting, and mentions are broken, so "@everyone" or "&lt;@&amp;role&gt;" reads as
-/// text and pings nobody (allowed_mentions stops the ping as well; this stops the blue highlight).
+/// text and pings nobody (allowed_mentions stops the ping as well; this stops the blue highlight). Command mentions
+/// ("&lt;/settle:123&gt;") are broken the same way, and a bare link loses its "://" so a report's text cannot carry
+/// a clickable link into an embed.
 /// </summary>
 public static class DiscordText
 {
@@ -25,8 +27,11 @@ public static class DiscordText
                 case '@':
                     builder.Append('@').Append(ZeroWidthSpace); // "@everyone", "@here" and "@user" stay text
                     break;
-                case '<' when i + 1 < text.Length && text[i + 1] is '@' or '#' or ':' or 't' or 'a':
-                    builder.Append('<').Append(ZeroWidthSpace); // "<@123>", "<@&role>", "<#channel>"
+                case '<' when i + 1 < text.Length && text[i + 1] is '@' or '#' or ':' or 't' or 'a' or '/':
+                    builder.Append('<').Append(ZeroWidthSpace); // "<@123>", "<@&role>", "<#channel>", "</command:id>"
+                    break;
+                case ':' when i + 2 < text.Length && text[i + 1] == '/' && text[i + 2] == '/':
+                    builder.Append(':').Append(ZeroWidthSpace); // "https://…" is linked by Discord; "https:\u200B//…" is text
                     break;
                 default:
                     builder.Append(c);

@@ -21,7 +21,8 @@ public sealed partial class InteractionHandler(
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<InteractionHandler> logger)
+    ILogger<InteractionHandler> logger,
+    InteractionBurstGuard burst)
 {
     private const int MaxChoices = 25;
 
@@ -29,6 +30,7 @@ public sealed partial class InteractionHandler(
     {
         try
         {
+            if (await burst.RefusedAsync(interaction, cancellationToken)) return;
             switch (interaction.Type)
             {
                 case Interaction.ApplicationCommandAutocomplete:

@@ -147,6 +147,12 @@ public sealed partial class FeedIngester(
         {
             return await ImportArticleAsync(feed, article, backfill, cancellationToken);
         }
+        catch (TooDeepHtmlException refused)
+        {
+            // A poisoned item: remembered as refused like any seen article, so no later check (or restart) reads it.
+            LogArticleRefused(feed.GuildId, feed.Title, article.Key ?? "", refused.Message);
+            return (SeenFeedArticleOutcome.Refused, null, false);
+        }
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
             LogArticleFailed(error, feed.GuildId, feed.Title, article.Key ?? "");
@@ -213,6 +219,9 @@ public sealed partial class FeedIngester(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Importing article {Article} of feed {Feed} (guild {GuildId}) failed; it will not be tried again")]
     private partial void LogArticleFailed(Exception error, ulong guildId, string feed, string article);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Article} of feed {Feed} (guild {GuildId}) was refused: {Why}")]
+    private partial void LogArticleRefused(ulong guildId, string feed, string article, string why);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "An article of {Feed} had no readable text: {Problem}")]
     private partial void LogArticleUnreadable(string feed, string problem);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using RumourBot.Fetching;
+using RumourBot.Ingestion;
 
 namespace RumourBot.Feeds;
 
@@ -57,14 +58,15 @@ public static class FeedParser
 
     private static ParsedFeed ToFeed(SyndicationFeed feed, Uri feedUrl)
     {
+        // Everything the feed says is cut on the way in (see InboundText): a feed can send megabytes in any field.
         var articles = feed.Items.Select(item => new FeedArticle(
-                Blank(item.Id),
+                InboundText.Key(Blank(item.Id)),
                 Link(item, feedUrl),
-                Blank(item.Title?.Text) ?? "Untitled",
-                Blank((item.Summary ?? item.Content as TextSyndicationContent)?.Text),
+                InboundText.Title(Blank(item.Title?.Text) ?? "Untitled"),
+                Summary(Blank((item.Summary ?? item.Content as TextSyndicationContent)?.Text)),
                 Known(item.PublishDate) ?? Known(item.LastUpdatedTime)))
             .ToList();
-        return new ParsedFeed(Blank(feed.Title?.Text) ?? feedUrl.Host, articles);
+        return new ParsedFeed(InboundText.Title(Blank(feed.Title?.Text) ?? feedUrl.Host), articles);
     }
 
     // The article's own page: an Atom "alternate" link, else the first link; relative links resolve against the feed.
@@ -73,8 +75,11 @@ public static class FeedParser
         var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate") ?? item.Links.FirstOrDefault();
         if (link?.Uri is not { } uri) return null;
         var absolute = uri.IsAbsoluteUri ? uri : new Uri(link.BaseUri ?? feedUrl, uri);
-        return WebLink.IsWebScheme(absolute) ? WebLink.WithoutFragment(absolute) : null;
+        return WebLink.IsWebScheme(absolute) && absolute.AbsoluteUri.Length <= InboundText.MaxLink ? WebLink.WithoutFragment(absolute) : null;
     }
+
+    // The summary's markup is cut where HtmlText would cut it, so the rest is not held while the feed is read.
+    private static string? Summary(string? html) => html is { Length: > HtmlText.MaxHtmlCharacters } ? html[..HtmlText.MaxHtmlCharacters] : html;
 
     // The formatters' own RFC 822 / RFC 3339 readers first, then any date .NET reads; a date neither reads becomes
     // "unknown" (MinValue) instead of failing the whole feed, as returning false would.

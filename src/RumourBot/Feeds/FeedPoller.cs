@@ -36,7 +36,7 @@ public sealed partial class FeedPoller(
                 // A fault of ours (the database, a parser bug) must not stop the other feeds: it is logged and the
                 // feed backs off like any failing one.
                 LogCheckCrashed(error, feed.Id);
-                book.RecordFailure(feed, "An internal error stopped this check; it has been logged.");
+                RecordFailure(feed);
             }
             checkedFeeds++;
         }
@@ -49,10 +49,10 @@ public sealed partial class FeedPoller(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var checkedFeeds = await CheckDueAsync(stoppingToken);
+                var (checkedFeeds, nextDue) = await RoundAsync(stoppingToken);
                 var now = time.GetUtcNow();
                 var interval = options.Value.PollInterval;
-                var wait = (book.NextDue() ?? now + interval) - now;
+                var wait = (nextDue ?? now + interval) - now;
                 wait = wait < ShortestSleep ? ShortestSleep : wait > interval ? interval : wait;
                 var sleep = Task.Delay(wait, time, stoppingToken);
                 RoundCompleted?.Invoke(new FeedRound(checkedFeeds, now + wait));
@@ -63,6 +63,41 @@ public sealed partial class FeedPoller(
         {
         }
     }
+
+    // One round; a failure of the database (full disk, lock timeout) is logged and the next round comes as usual:
+    // an exception out of here would stop the service, and with it the host.
+    private async Task<(int Checked, DateTimeOffset? NextDue)> RoundAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var checkedFeeds = await CheckDueAsync(stoppingToken);
+            return (checkedFeeds, book.NextDue());
+        }
+        catch (Exception error) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogRoundFailed(error);
+            return (0, null);
+        }
+    }
+
+    // Noting the failure is itself storage, which may be what failed.
+    private void RecordFailure(FeedSubscription feed)
+    {
+        try
+        {
+            book.RecordFailure(feed, "An internal error stopped this check; it has been logged.");
+        }
+        catch (Exception error)
+        {
+            LogRecordFailed(error, feed.Id);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A round of feed checks failed; the next round tries again")]
+    private partial void LogRoundFailed(Exception error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not record feed {FeedId}'s failure")]
+    private partial void LogRecordFailed(Exception error, string feedId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Checking feed {FeedId} failed unexpectedly")]
     private partial void LogCheckCrashed(Exception error, string feedId);

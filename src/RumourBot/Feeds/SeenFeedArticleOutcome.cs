@@ -20,4 +20,7 @@ public enum SeenFeedArticleOutcome
 
     /// <summary>Its import failed on our side (logged); it is not tried again, and the feed's other articles go on.</summary>
     Failed,
+
+    /// <summary>Refused for what it holds (HTML nested past any real article's depth): never read or tried again.</summary>
+    Refused,
 }

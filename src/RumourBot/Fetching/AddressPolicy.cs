@@ -5,7 +5,8 @@ namespace RumourBot.Fetching;
 /// <summary>
 /// Which addresses the bot may connect to when it fetches a feed or an article: public internet addresses only.
 /// Loopback, private, shared (CGNAT), link-local (where cloud metadata services live), unspecified, multicast and
-/// reserved ranges are refused, whether written as IPv4, IPv6, or IPv4 inside IPv6 (mapped, NAT64, 6to4).
+/// reserved ranges are refused, whether written as IPv4, IPv6, or IPv4 inside IPv6 (mapped, NAT64, 6to4); so is any
+/// port but the web's own (80 and 443), so the bot cannot be made to knock on a host's other services.
 /// </summary>
 public sealed class AddressPolicy
 {
@@ -32,6 +33,7 @@ public sealed class AddressPolicy
         (IPNetwork.Parse("::/128"), "an unspecified address"),
         (IPNetwork.Parse("::1/128"), "a loopback address"),
         (IPNetwork.Parse("100::/64"), "a discard address"),
+        (IPNetwork.Parse("64:ff9b:1::/48"), "a local-use NAT64 address"), // RFC 8215: for a network's own translator
         (IPNetwork.Parse("2001:db8::/32"), "a documentation address"),
         (IPNetwork.Parse("fc00::/7"), "a private (unique local) address"),
         (IPNetwork.Parse("fe80::/10"), "a link-local address"),
@@ -59,11 +61,14 @@ public sealed class AddressPolicy
     /// </summary>
     internal static AddressPolicy AllowingOnly(params IPEndPoint[] endpoints) => new(endpoints);
 
-    /// <summary>Null when the bot may connect to this address and port; otherwise why not.</summary>
+    /// <summary>The ports web pages and feeds are served on.</summary>
+    public static bool IsWebPort(int port) => port is 80 or 443;
+
+    /// <summary>Null when the bot may connect to this address and port; otherwise why not (for the log only).</summary>
     public string? Refusal(IPAddress address, int port)
     {
         if (_exceptions.Count > 0 && _exceptions.Contains(new IPEndPoint(address, port))) return null;
-        return Refusal(address);
+        return IsWebPort(port) ? Refusal(address) : $"port {port}, not a web port (80 or 443)";
     }
 
     private static string? Refusal(IPAddress address)

@@ -25,4 +25,7 @@ public enum FetchOutcome
 
     /// <summary>The host could not be found or reached, or the connection broke.</summary>
     NetworkError,
+
+    /// <summary>The bot was already fetching as many pages as it may, with a full queue waiting: nothing was sent.</summary>
+    Busy,
 }

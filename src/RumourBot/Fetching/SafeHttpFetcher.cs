@@ -1,7 +1,10 @@
 using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RumourBot.Commands;
 
 namespace RumourBot.Fetching;
 
@@ -12,8 +15,17 @@ namespace RumourBot.Fetching;
 /// <see cref="MaxBodyBytes"/> of body, reading stopped at the cap; at most <see cref="TimeLimit"/> for everything.
 /// Nothing is thrown for what a URL can do: every refusal and failure is a <see cref="FetchResult"/>.
 /// </summary>
-public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProvider time, ILogger<SafeHttpFetcher> logger)
+public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProvider time, ILogger<SafeHttpFetcher> logger, IOptions<LimitOptions>? limits = null)
 {
+    // At most so many fetches in flight for the whole bot, the rest waiting in arrival order: a flood of submits and
+    // feeds cannot open sockets without end. The wait counts towards nobody's time limit.
+    private readonly ConcurrencyLimiter _inFlight = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = (limits?.Value ?? new LimitOptions()).ConcurrentFetches,
+        QueueLimit = (limits?.Value ?? new LimitOptions()).FetchQueue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
     /// <summary>The name of the <see cref="HttpClient"/> whose handler is <see cref="GuardedConnection"/>.</summary>
     public const string ClientName = "safe-fetch";
 
@@ -23,7 +35,25 @@ public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProv
 
     private const string UserAgent = "RumourBot/1.0 (transfer rumour bot for Discord)";
 
+    /// <summary>
+    /// Every refusal reads the same, whatever was refused (an address, a port, a scheme a redirect led to): a reply
+    /// that told them apart would let a member map which hosts and ports exist behind the bot.
+    /// </summary>
+    public static string RefusalFor(Uri url) =>
+        $"{url.Host} cannot be fetched: the bot only fetches public web addresses (http and https, ports 80 and 443).";
+
     public async Task<FetchResult> FetchAsync(Uri url, string accept, FetchConditions? conditions, CancellationToken cancellationToken)
+    {
+        using var turn = await _inFlight.AcquireAsync(1, cancellationToken);
+        if (!turn.IsAcquired)
+        {
+            LogFetchFailed(url.Host, FetchOutcome.Busy);
+            return new FetchResult(FetchOutcome.Busy, url, "The bot is fetching a great many pages just now; try again in a minute.");
+        }
+        return await FetchInTurnAsync(url, accept, conditions, cancellationToken);
+    }
+
+    private async Task<FetchResult> FetchInTurnAsync(Uri url, string accept, FetchConditions? conditions, CancellationToken cancellationToken)
     {
         // The time limit runs on the injected clock, so tests can pass ten seconds without waiting for them.
         using var limit = new CancellationTokenSource(TimeLimit, time);
@@ -36,7 +66,7 @@ public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProv
             {
                 if (!WebLink.IsWebScheme(current))
                 {
-                    return Refused(url, current, FetchOutcome.Blocked, $"A redirect led to {current.Scheme}://; only http and https are fetched.");
+                    return Refused(url, current, FetchOutcome.Blocked, RefusalFor(url));
                 }
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
                 request.Headers.UserAgent.ParseAdd(UserAgent);
@@ -74,7 +104,8 @@ public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProv
         }
         catch (HttpRequestException error) when (Blocked(error) is { } blocked)
         {
-            return Refused(url, current, FetchOutcome.Blocked, blocked.Message);
+            LogRefusedAddress(url.Host, blocked.Message);
+            return Refused(url, current, FetchOutcome.Blocked, RefusalFor(url));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -82,16 +113,17 @@ public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProv
             LogFetchFailed(url.Host, FetchOutcome.TimedOut);
             return new FetchResult(FetchOutcome.TimedOut, current, $"{current.Host} took longer than {TimeLimit.TotalSeconds:0} seconds.");
         }
-        catch (HttpRequestException error)
+        catch (HttpRequestException)
         {
             LogFetchFailed(url.Host, FetchOutcome.NetworkError);
-            return new FetchResult(FetchOutcome.NetworkError, current, $"Could not reach {current.Host}: {error.Message}");
+            // Not the error's own text: "connection refused" against "no route" would tell open ports from closed.
+            return new FetchResult(FetchOutcome.NetworkError, current, $"Could not reach {url.Host}.");
         }
         catch (Exception error) when (error is IOException or InvalidDataException)
         {
             // The connection broke mid-body, or the body was not the compression it claimed.
             LogFetchFailed(url.Host, FetchOutcome.NetworkError);
-            return new FetchResult(FetchOutcome.NetworkError, current, $"The answer from {current.Host} broke off: {error.Message}");
+            return new FetchResult(FetchOutcome.NetworkError, current, $"The answer from {url.Host} broke off.");
         }
     }
 
@@ -142,6 +174,9 @@ public sealed partial class SafeHttpFetcher(IHttpClientFactory clients, TimeProv
         }
         return null;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A fetch from {Host} was refused: {Why}")]
+    private partial void LogRefusedAddress(string host, string why);
 
     // The host only: a feed's path or query can carry a private token.
     [LoggerMessage(Level = LogLevel.Information, Message = "A fetch from {Host} ended {Outcome}")]

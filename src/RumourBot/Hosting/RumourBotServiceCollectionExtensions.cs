@@ -34,6 +34,9 @@ public static class RumourBotServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataFolder), "Storage:DataFolder must name a folder.")
             .ValidateOnStart();
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section);
+        services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section)
+            .Validate(o => o.IsValid, "Limits: each limit must be at least 1 (FetchQueue at least 0) and BurstWindow at most an hour.")
+            .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
         // Reports
@@ -57,7 +60,9 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<ClubFollows>();
         services.AddSingleton<ClubSuggestions>();
         services.AddSingleton<ICommandModule, FollowCommands>();
+        services.AddSingleton<SubmitGate>();
         services.AddSingleton<ICommandModule, RumourCommands>();
+        services.AddSingleton<ICommandModule, SubmitAccessCommands>();
 
         // Polls
         services.AddSingleton<PollBook>();
@@ -125,6 +130,7 @@ public static class RumourBotServiceCollectionExtensions
     public static IServiceCollection AddSafeFetching(this IServiceCollection services)
     {
         services.AddSingleton(AddressPolicy.PublicOnly);
+        services.AddOptions<LimitOptions>();
         services.AddHttpClient(SafeHttpFetcher.ClientName, client => client.Timeout = SafeHttpFetcher.TimeLimit * 3) // a real-clock backstop
             .ConfigurePrimaryHttpMessageHandler(provider => GuardedConnection.CreateHandler(provider.GetRequiredService<AddressPolicy>()));
         services.AddSingleton<SafeHttpFetcher>();
@@ -149,6 +155,7 @@ public static class RumourBotServiceCollectionExtensions
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(DiscordOptions.RestHttpClientName),
             provider.GetRequiredService<DiscordRestOptions>(), provider.GetRequiredService<ILogger<DiscordRestClient>>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<GatewayClientFactory>();
+        services.AddSingleton<InteractionBurstGuard>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<VoteQueue>();

@@ -13,16 +13,20 @@ public static class ArticleExtractor
     public const int MaxCharacters = 30_000;
 
     /// <summary>The article, or null when the page has no readable article.</summary>
+    /// <exception cref="TooDeepHtmlException">The page nests deeper than <see cref="HtmlNesting.MaxDepth"/>.</exception>
     public static ExtractedArticle? Extract(byte[] html, string? charset, Uri url)
     {
-        using var reader = Encoding(charset) is { } encoding
-            ? new Reader(url.AbsoluteUri, encoding.GetString(html))
+        var encoding = Encoding(charset);
+        var page = encoding?.GetString(html);
+        if (HtmlNesting.IsTooDeep(page ?? Markup(html))) throw new TooDeepHtmlException();
+        using var reader = page is not null
+            ? new Reader(url.AbsoluteUri, page)
             : new Reader(url.AbsoluteUri, new MemoryStream(html)); // AngleSharp reads the page's own <meta charset>
         reader.ContinueIfNotReadable = false;
         var article = reader.GetArticle();
         if (!article.IsReadable || string.IsNullOrWhiteSpace(article.TextContent)) return null;
         var text = Cut(HtmlText.Tidy(article.TextContent));
-        return new ExtractedArticle(Blank(article.Title), text, Blank(article.SiteName), article.PublicationDate is { } date ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)) : null);
+        return new ExtractedArticle(Blank(article.Title) is { } title ? InboundText.Title(title) : null, text, InboundText.Outlet(Blank(article.SiteName)), article.PublicationDate is { } date ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)) : null);
     }
 
     public static string Cut(string text)
@@ -31,6 +35,15 @@ public static class ArticleExtractor
         var paragraph = text.LastIndexOf("\n\n", MaxCharacters, StringComparison.Ordinal);
         return text[..(paragraph > MaxCharacters / 2 ? paragraph : MaxCharacters)];
     }
+
+    // Tags are ASCII in every encoding a page declares in a <meta>, so Latin-1 reads them byte for byte; UTF-16 is
+    // the exception, and says so with its byte-order mark.
+    private static string Markup(byte[] html) => html switch
+    {
+        [0xFF, 0xFE, ..] => System.Text.Encoding.Unicode.GetString(html),
+        [0xFE, 0xFF, ..] => System.Text.Encoding.BigEndianUnicode.GetString(html),
+        _ => System.Text.Encoding.Latin1.GetString(html),
+    };
 
     private static Encoding? Encoding(string? charset)
     {

@@ -18,6 +18,7 @@ public sealed class ArticleReader(SafeHttpFetcher fetcher)
     {
         var fetched = await fetcher.FetchAsync(link, Accept, conditions: null, cancellationToken);
         string problem;
+        ExtractedArticle? article = null;
         if (!fetched.IsFetched)
         {
             problem = fetched.Problem ?? "The page could not be fetched.";
@@ -26,7 +27,11 @@ public sealed class ArticleReader(SafeHttpFetcher fetcher)
         {
             problem = $"{link.Host} sent {fetched.MediaType}, not a web page.";
         }
-        else if (ArticleExtractor.Extract(fetched.Body, fetched.Charset, fetched.Url) is not { } article)
+        else if (TooDeep(fetched, ref article))
+        {
+            problem = $"The page at {link.Host} nests its HTML more than {HtmlNesting.MaxDepth} levels deep, which no real article does; it was refused.";
+        }
+        else if (article is null)
         {
             problem = $"No article could be found in the page at {link.Host}.";
         }
@@ -46,6 +51,21 @@ public sealed class ArticleReader(SafeHttpFetcher fetcher)
         return new ArticleReading(fromSummary, problem, FromSummary: true);
     }
 
+    // Extracts the article; true when the page was refused for its depth instead.
+    private static bool TooDeep(FetchResult fetched, ref ExtractedArticle? article)
+    {
+        try
+        {
+            article = ArticleExtractor.Extract(fetched.Body, fetched.Charset, fetched.Url);
+            return false;
+        }
+        catch (TooDeepHtmlException)
+        {
+            return true;
+        }
+    }
+
+    /// <exception cref="TooDeepHtmlException">The feed's summary nests too deep (the feed item is refused).</exception>
     private static string SummaryText(ArticleFallback? fallback) =>
         fallback?.Summary is { Length: > 0 } html ? ArticleExtractor.Cut(HtmlText.ToPlainText(html)) : "";
 

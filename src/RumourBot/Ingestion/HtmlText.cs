@@ -15,8 +15,14 @@ public static class HtmlText
         "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "tr", "section", "article",
     };
 
+    /// <summary>Longer markup is cut here before parsing: the text is cut to <see cref="ArticleExtractor.MaxCharacters"/> anyway.</summary>
+    public const int MaxHtmlCharacters = 4 * ArticleExtractor.MaxCharacters;
+
+    /// <exception cref="TooDeepHtmlException">The markup nests deeper than <see cref="HtmlNesting.MaxDepth"/>.</exception>
     public static string ToPlainText(string html)
     {
+        if (html.Length > MaxHtmlCharacters) html = html[..MaxHtmlCharacters];
+        if (HtmlNesting.IsTooDeep(html)) throw new TooDeepHtmlException();
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
         foreach (var hidden in document.QuerySelectorAll("script, style, noscript").ToList()) hidden.Remove();
         var text = new StringBuilder();
@@ -45,19 +51,32 @@ public static class HtmlText
         return tidy.ToString();
     }
 
-    private static void Append(INode node, StringBuilder text)
+    // Walked with a stack of our own, not recursion, and no deeper than the cap: depth can never cost the call stack.
+    private static void Append(INode root, StringBuilder text)
     {
-        foreach (var child in node.ChildNodes)
+        var pending = new Stack<(INode Node, int Depth, bool Closing)>();
+        pending.Push((root, 0, false));
+        while (pending.TryPop(out var step))
         {
-            if (child is IText leaf)
+            var (node, depth, closing) = step;
+            if (closing)
+            {
+                text.Append("\n\n");
+                continue;
+            }
+            if (node is IText leaf)
             {
                 text.Append(leaf.Data);
                 continue;
             }
-            var block = child is IElement element && Blocks.Contains(element.LocalName);
-            if (block) text.Append("\n\n");
-            Append(child, text);
-            if (block) text.Append("\n\n");
+            var block = node != root && node is IElement element && Blocks.Contains(element.LocalName);
+            if (block)
+            {
+                text.Append("\n\n");
+                pending.Push((node, depth, true));
+            }
+            if (depth > HtmlNesting.MaxDepth + 2) continue; // the cap, and the <html> and <body> the parser adds
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling) pending.Push((child, depth + 1, false));
         }
     }
 }

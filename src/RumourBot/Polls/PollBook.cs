@@ -16,6 +16,11 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
     /// <summary>Raised when a vote is counted or taken back, so a poll's message can show the new tally.</summary>
     public event Action<Poll>? Changed;
 
+    /// <summary>Raised once a poll has been recounted from its message (see <see cref="Recount"/>).</summary>
+    public event Action<Poll>? Recounted;
+
+    private readonly ConcurrentDictionary<int, byte> _recounted = new();
+
     // Polls being recounted, with the members whose votes changed live meanwhile (see RecountWindow). Guarded by
     // _ballotsLock, like everything that changes votes.
     private readonly Dictionary<int, RecountWindow> _recounting = [];
@@ -199,16 +204,23 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         {
             if (!_recounting.TryGetValue(poll.Id, out var current) || current != window) return RecountResult.Nothing;
             _recounting.Remove(poll.Id);
-            if (!IsOpen(poll, now)) return RecountResult.Nothing;
+            // A poll past its deadline but not yet closed is recounted too: its deadline passed while the bot was
+            // down, and the votes cast before it are only on the message.
+            if (poll.State != PollState.Open || _ended.ContainsKey(poll.Id)) return RecountResult.Nothing;
             WriteOrForget([poll.Id], () =>
             {
                 (result, var writes) = Reconcile(poll, window, reactions, now);
                 return writes;
             });
         }
+        _recounted[poll.Id] = 0;
         if (result.Added + result.Removed > 0) Changed?.Invoke(poll);
+        Recounted?.Invoke(poll);
         return result;
     }
+
+    /// <summary>Whether the poll has been recounted from its message since the bot started.</summary>
+    public bool WasRecounted(int pollId) => _recounted.ContainsKey(pollId);
 
     // Call holding _ballotsLock: the ballots in memory become the reactions, but for members who voted live meanwhile.
     private (RecountResult Result, VoteWrites Writes) Reconcile(Poll poll, RecountWindow window, IReadOnlyDictionary<string, IReadOnlyList<PollVoter>> reactions, DateTimeOffset now)
@@ -264,6 +276,10 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         if (_recounting.TryGetValue(pollId, out var window)) window.NoteLiveChange(voterId);
     }
 
+    /// <summary>A server's open polls, through the open-polls index (its closed polls are never read).</summary>
+    public IReadOnlyList<Poll> OpenInGuild(ulong guildId) =>
+        database.Polls.Find(Query.EQ(RumourDatabase.OpenPollsByGuild, unchecked((long)guildId))).Where(p => p.State == PollState.Open).ToList();
+
     /// <summary>Open polls that have a message on Discord: the ones to recount after time away.</summary>
     public IReadOnlyList<Poll> OpenOnDiscord() =>
         database.Polls.Find(p => p.State == PollState.Open && p.MessageId != null).ToList();
@@ -314,7 +330,12 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         return Tally(poll);
     }
 
-    /// <summary>Open polls whose deadline has passed, including those that passed while the bot was down.</summary>
+    /// <summary>
+    /// Open polls whose deadline has passed, including those that passed while the bot was down: a range read of the
+    /// open polls' deadline index, so closed polls (nearly all of them, in time) are never read.
+    /// </summary>
     public IReadOnlyList<Poll> Due() =>
-        database.Polls.Find(p => p.State == PollState.Open).Where(p => p.ClosesAt <= time.GetUtcNow()).ToList();
+        database.Polls.Find(Query.Between(RumourDatabase.OpenPollDeadlines, new BsonValue(DateTime.MinValue), new BsonValue(time.GetUtcNow().UtcDateTime)))
+            .Where(p => p.State == PollState.Open)
+            .ToList();
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using RumourBot.Charts;
 using RumourBot.Commands;
 using RumourBot.Replies;
@@ -6,8 +7,10 @@ using RumourBot.Rumours;
 namespace RumourBot.Polls;
 
 /// <summary><c>/poll create | results | close</c>: reaction polls, optionally tied to a rumour.</summary>
-public sealed class PollCommands(PollBook polls, RumourBook rumours, TimeProvider time) : ICommandModule
+public sealed class PollCommands(PollBook polls, RumourBook rumours, TimeProvider time, IOptions<LimitOptions>? limits = null) : ICommandModule
 {
+    private readonly LimitOptions _limits = limits?.Value ?? new LimitOptions();
+
     public IEnumerable<CommandDefinition> Commands =>
     [
         new("poll", "create", "Open a reaction poll, e.g. \"Will Trent stay?\"",
@@ -30,6 +33,7 @@ public sealed class PollCommands(PollBook polls, RumourBook rumours, TimeProvide
 
     private ValueTask<Reply> CreateAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
+        if (OpenPollsRefusal(invocation) is { } refusal) return ValueTask.FromResult(refusal);
         var question = invocation.GetString("question")!;
         if (PollDraft.CheckQuestion(question) is { } questionProblem) return Error(questionProblem);
         var (options, optionsProblem) = PollDraft.ParseOptions(invocation.GetString("options"));
@@ -64,6 +68,26 @@ public sealed class PollCommands(PollBook polls, RumourBook rumours, TimeProvide
             Reactions = poll.Options.Select(o => o.Emoji).ToList(),
             Posted = (channelId, messageId) => polls.Attach(poll, channelId, messageId),
         });
+    }
+
+    // One member's polls, or one server's, must not crowd out everyone else's (or the digests that list them).
+    private Reply? OpenPollsRefusal(CommandInvocation invocation)
+    {
+        var open = polls.OpenInGuild(invocation.GuildId);
+        var now = time.GetUtcNow();
+        var mine = open.Where(p => p.CreatorId == invocation.UserId).ToList();
+        if (mine.Count >= _limits.OpenPollsPerMember)
+        {
+            var next = mine.Min(p => p.ClosesAt) - now;
+            return Reply.Error($"You have {mine.Count} open polls here, the most anyone may; your next one closes {MemberRateLimit.When(next)}. " +
+                "Try again then, or close one with /poll close.");
+        }
+        if (open.Count >= _limits.OpenPollsPerServer)
+        {
+            var next = open.Min(p => p.ClosesAt) - now;
+            return Reply.Error($"This server has {open.Count} open polls, the most it may; the next one closes {MemberRateLimit.When(next)}. Try again then.");
+        }
+        return null;
     }
 
     private ValueTask<Reply> ResultsAsync(CommandInvocation invocation, CancellationToken cancellationToken)

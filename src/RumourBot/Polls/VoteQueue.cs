@@ -8,11 +8,19 @@ namespace RumourBot.Polls;
 /// Takes reactions off the gateway's hands and stores them in batches, in the order they arrived: each batch is
 /// one transaction, so thousands of votes a second cost a few disk writes, not one each. Clearing reactions and
 /// cancelling a poll wait their turn in the same queue, so they never overtake a vote that came before them.
-/// A crash loses at most what is still queued, and the recount at the next READY reads that back.
+/// A crash loses at most what is still queued, and the recount at the next READY reads that back. A batch the
+/// database refuses is tried again (a lock timeout or a full disk passes); one that keeps failing is stored vote by
+/// vote, so only a vote that cannot be stored at all is left to the recount.
 /// </summary>
-public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger) : BackgroundService
+public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger, TimeProvider? time = null) : BackgroundService
 {
     private const int MaxBatch = 1_000;
+
+    /// <summary>Tries of a batch before it is stored vote by vote; the waits between them double from <see cref="FirstRetryAfter"/>.</summary>
+    public const int MaxAttempts = 5;
+    public static readonly TimeSpan FirstRetryAfter = TimeSpan.FromMilliseconds(50);
+
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     // Either a VoteChange, or an Action to run once everything before it is stored.
     private readonly Channel<object> _queue = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
@@ -38,7 +46,7 @@ public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger)
         var batch = new List<VoteChange>(MaxBatch);
         try
         {
-            while (await _queue.Reader.WaitToReadAsync(stoppingToken)) StoreQueued(batch);
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken)) await StoreQueuedAsync(batch, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -50,11 +58,11 @@ public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger)
     {
         await base.StopAsync(cancellationToken); // the loop has ended: this is now the only reader
         var batch = new List<VoteChange>(MaxBatch);
-        while (_queue.Reader.TryPeek(out _)) StoreQueued(batch);
+        while (_queue.Reader.TryPeek(out _)) await StoreQueuedAsync(batch, CancellationToken.None);
     }
 
     // Takes what is queued, in order, storing votes a batch at a time and running steps in their turn.
-    private void StoreQueued(List<VoteChange> batch)
+    private async Task StoreQueuedAsync(List<VoteChange> batch, CancellationToken cancellationToken)
     {
         while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var item))
         {
@@ -63,30 +71,62 @@ public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger)
                 batch.Add(change);
                 continue;
             }
-            Store(batch);
+            await StoreAsync(batch, cancellationToken);
             Run((Action)item);
         }
-        Store(batch);
+        await StoreAsync(batch, cancellationToken);
     }
 
-    private void Store(List<VoteChange> batch)
+    private async Task StoreAsync(List<VoteChange> batch, CancellationToken cancellationToken)
     {
         if (batch.Count == 0) return;
-        try
+        var wait = FirstRetryAfter;
+        for (var attempt = 1; ; attempt++)
         {
-            var outcomes = polls.Apply(batch);
-            for (var i = 0; i < batch.Count; i++)
+            try
             {
-                foreach (var earlier in outcomes[i].MovedFrom) Moved?.Invoke(batch[i], earlier);
+                Announce(batch, polls.Apply(batch));
+                batch.Clear();
+                return;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // Nothing of the batch was kept (one transaction): it can be applied again as it is.
+                LogBatchFailed(error, batch.Count, attempt);
+                if (attempt == MaxAttempts || cancellationToken.IsCancellationRequested) break;
+            }
+            try
+            {
+                await Task.Delay(wait, _time, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break; // stopping: StopAsync stores what is left
+            }
+            wait *= 2;
+        }
+        // Still refused: vote by vote, so one vote that cannot be stored (a bug) costs only itself, and the recount
+        // at the next READY restores it from the message.
+        foreach (var change in batch)
+        {
+            try
+            {
+                Announce([change], polls.Apply([change]));
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                LogVoteDropped(error, change.Poll.Id);
             }
         }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            // A full disk or a bug must not stop the queue (and with it every later vote): the batch is logged and
-            // dropped, and the recount at the next READY restores it from the messages.
-            LogBatchFailed(error, batch.Count);
-        }
         batch.Clear();
+    }
+
+    private void Announce(IReadOnlyList<VoteChange> batch, IReadOnlyList<VoteOutcome> outcomes)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            foreach (var earlier in outcomes[i].MovedFrom) Moved?.Invoke(batch[i], earlier);
+        }
     }
 
     private void Run(Action work)
@@ -97,10 +137,16 @@ public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger)
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            LogBatchFailed(error, 1);
+            LogStepFailed(error);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not store {Count} vote changes")]
-    private partial void LogBatchFailed(Exception error, int count);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store {Count} vote changes (try {Attempt})")]
+    private partial void LogBatchFailed(Exception error, int count, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A vote in poll {PollId} could not be stored; the next recount restores it")]
+    private partial void LogVoteDropped(Exception error, int pollId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A queued step failed")]
+    private partial void LogStepFailed(Exception error);
 }

@@ -35,6 +35,7 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"^[A-Z][A-Z .'-]{2,}, [^(\n]{0,30}\((?<agency>[^)\n]{2,40})\) ?[-–—]", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"^\s*date:? (?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    // [ \t]*, not \s*: \s also eats line breaks, so on a text of blank lines every line start scanned to the end.
+    [GeneratedRegex(@"^[ \t]*date:? (?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex DateStamp();
 }

@@ -42,6 +42,16 @@ public static class ReportFileReader
         return Parse(content, Path.GetFileNameWithoutExtension(path));
     }
 
+    /// <summary>
+    /// A report made of pasted text alone: lines that look like headers are part of the text, never a claim about
+    /// the article's link, outlet or date (which would let a paste pass for a real article, whose copy is then skipped).
+    /// </summary>
+    public static Report FromText(string text, DateTimeOffset published)
+    {
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        return new Report(TitleFromText(text, null), null, null, published, text);
+    }
+
     public static Report Parse(string content, string? fallbackTitle = null)
     {
         content = content.Replace("\r\n", "\n", StringComparison.Ordinal);

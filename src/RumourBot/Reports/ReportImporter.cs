@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using RumourBot.Ingestion;
 using RumourBot.Rumours;
 using RumourBot.Storage;
 
@@ -8,20 +9,29 @@ namespace RumourBot.Reports;
 /// <summary>
 /// Analyses a report and stores it with the rumours it feeds, in one transaction: a crash leaves either the
 /// report and all its rumour updates, or none of them. The same article twice (the same text, or the same link)
-/// is stored once.
+/// is stored once. Every string is cut to its limit on the way in (see <see cref="InboundText"/>), and a publication
+/// date in the future is taken as the import time.
 /// </summary>
 public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analyzer, TimeProvider time)
 {
-    // Feeds, submissions and seeds import from several threads; one at a time keeps "is it stored?" and the
-    // read-modify-write of a rumour's timeline from racing. Analysis is ~0.5 ms, so nobody waits long.
-    private readonly Lock _gate = new();
+    // Feeds, submissions and seeds import from several threads. Cleaning and analysis run side by side; only the store
+    // step is one at a time, so "is it stored?" and the read-modify-write of a rumour's timeline never race, and a slow
+    // report holds up nobody else's analysis.
+    private readonly Lock _storeGate = new();
 
     /// <param name="requireMove">Keep the report only when it names at least one move (for text members paste).</param>
     /// <param name="feed">The feed it came from, if any.</param>
-    public ImportResult Import(Report report, string origin, bool requireMove = false, FeedOrigin? feed = null)
+    public ImportResult Import(Report report, string origin, bool requireMove = false, FeedOrigin? feed = null) =>
+        ImportOne(Capped(report), origin, requireMove, feed);
+
+    /// <summary>The report with every field within its limit: title, outlet, link and text.</summary>
+    public static Report Capped(Report report) => report with
     {
-        lock (_gate) return ImportOne(report, origin, requireMove, feed);
-    }
+        Title = InboundText.Title(report.Title),
+        Outlet = InboundText.Outlet(report.Outlet),
+        Url = InboundText.Link(report.Url),
+        Text = ArticleExtractor.Cut(report.Text),
+    };
 
     /// <summary>The stored report with this link (as <see cref="Report.Url"/> gave it), if any.</summary>
     public StoredReport? FindByLink(string url)
@@ -41,18 +51,19 @@ public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analy
         var stored = new StoredReport
         {
             Id = id,
-            Title = analysis.Title,
+            Title = InboundText.Title(analysis.Title),
             Outlet = report.Outlet,
             Url = report.Url,
             UrlKey = report.Url is { Length: > 0 } link ? StoredReport.UrlKeyFor(link) : null,
-            Published = report.Published ?? now,
+            // A date in the future would keep the report on top of every server's rumours for good.
+            Published = report.Published is { } published && published < now ? published : now,
             ImportedAt = now,
             Origin = origin,
             FeedUrl = feed?.FeedUrl,
             FeedTitle = feed?.FeedTitle,
             Backfill = feed?.Backfill ?? false,
             Text = report.Text,
-            Summary = analysis.Summary,
+            Summary = InboundText.Summary(analysis.Summary),
             Sources = [.. analysis.Sources],
             Moves = [.. analysis.Moves],
             Fingerprint = TextFingerprint.Compute(ArticleCleaner.Clean(report.Text)),
@@ -60,8 +71,18 @@ public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analy
 
         if (requireMove && analysis.Moves.Count == 0) return new ImportResult(ImportOutcome.NoMoveFound, stored, []);
 
+        lock (_storeGate) return Store(stored, analysis);
+    }
+
+    // Holding _storeGate: checked again, since the same article may have been stored while this one was analysed.
+    private ImportResult Store(StoredReport stored, ReportAnalysis analysis)
+    {
+        if (database.Reports.FindById(stored.Id) is { } sameText) return new ImportResult(ImportOutcome.AlreadyStored, sameText, []);
+        if (stored.Url is { Length: > 0 } url && FindByLink(url) is { } sameLink) return new ImportResult(ImportOutcome.AlreadyStored, sameLink, []);
+        var players = new List<(string Player, DateTimeOffset LastSeen)>();
         var rumourIds = database.InTransaction(() =>
         {
+            players.Clear(); // a retried transaction starts again
             database.Reports.Insert(stored);
             var touched = new List<string>();
             foreach (var move in analysis.Moves)
@@ -82,11 +103,13 @@ public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analy
                     database.Rumours.Upsert(rumour);
                     database.RumourChanges.Insert(RumourChange.Of(rumour, stored, statusBefore));
                     touched.Add(key);
+                    players.Add((rumour.Player, rumour.LastSeen));
                 }
             }
             return touched;
         });
         database.NoteReportStored();
+        foreach (var (player, lastSeen) in players) database.PlayerNames.Note(player, lastSeen);
         return new ImportResult(ImportOutcome.Stored, stored, rumourIds);
     }
 

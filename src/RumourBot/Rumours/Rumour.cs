@@ -9,6 +9,13 @@ namespace RumourBot.Rumours;
 /// </summary>
 public sealed class Rumour
 {
+    // Limits that keep one rumour (shared by every server) far below LiteDB's document limit whatever its reports
+    // hold: the newest stories are kept whole, older ones are folded into a count (see EarlierStories).
+    public const int MaxStories = 50;
+    public const int MaxOutletsPerStory = 20;
+    public const int MaxSourcesPerStory = 20;
+    public const int MaxReportIdsPerStory = 200;
+
     /// <summary>The rumour's key, e.g. "trent alexander-arnold→real madrid"; see <see cref="RumourKey"/>.</summary>
     public string Id { get; set; } = "";
     public string Player { get; set; } = "";
@@ -22,12 +29,20 @@ public sealed class Rumour
     public DateTimeOffset LastSeen { get; set; }
     public List<RumourStory> Stories { get; set; } = [];
 
+    /// <summary>Stories older than the newest <see cref="MaxStories"/>, folded: how many, and their reports.</summary>
+    public int EarlierStories { get; set; }
+    public int EarlierReports { get; set; }
+
+    /// <summary>What the folded stories' sources said, and the latest time one of them was learnt of.</summary>
+    public List<CitedSource> EarlierSources { get; set; } = [];
+    public DateTimeOffset EarlierLearnedUntil { get; set; }
+
     public RumourStory Latest => Stories.MaxBy(s => s.Published)!;
     public MoveStatus Status => Latest.Status;
     public Fee? Fee => Stories.OrderByDescending(s => s.Published).Select(s => s.Fee).FirstOrDefault(f => f is not null);
-    public int ReportCount => Stories.Sum(s => s.ReportIds.Count);
+    public int ReportCount => Stories.Sum(s => s.ReportCount) + EarlierReports;
 
-    public CitedSource? BestSource => Stories.SelectMany(s => s.Sources)
+    public CitedSource? BestSource => Stories.SelectMany(s => s.Sources).Concat(EarlierSources)
         .Where(s => s.Tier is not null)
         .OrderBy(s => s.Tier)
         .ThenBy(s => s.Kind) // a named outlet before one of its journalists at the same tier
@@ -52,9 +67,13 @@ public sealed class Rumour
         var twin = Stories.FirstOrDefault(s => TextFingerprint.AreNearDuplicates(s.Fingerprint, report.Fingerprint));
         if (twin is not null)
         {
-            twin.ReportIds.Add(report.Id);
-            if (report.Outlet is { } outlet && !twin.Outlets.Contains(outlet)) twin.Outlets.Add(outlet);
-            foreach (var source in report.Sources.Where(s => !twin.Sources.Contains(s))) twin.Sources.Add(source);
+            if (twin.ReportIds.Count < MaxReportIdsPerStory) twin.ReportIds.Add(report.Id);
+            else twin.UnlistedReports++;
+            if (report.Outlet is { } outlet && twin.Outlets.Count < MaxOutletsPerStory && !twin.Outlets.Contains(outlet)) twin.Outlets.Add(outlet);
+            foreach (var source in report.Sources.Where(s => !twin.Sources.Contains(s)))
+            {
+                if (twin.Sources.Count < MaxSourcesPerStory) twin.Sources.Add(source);
+            }
             twin.Fee ??= move.Fee;
             if (move.Status > twin.Status) twin.Status = move.Status;
         }
@@ -63,18 +82,38 @@ public sealed class Rumour
             Stories.Add(new RumourStory
             {
                 Published = report.Published,
+                LearnedAt = report.ImportedAt,
                 Title = report.Title,
                 Status = move.Status,
                 Fee = move.Fee,
                 Summary = report.Summary,
                 ReportIds = [report.Id],
                 Outlets = report.Outlet is null ? [] : [report.Outlet],
-                Sources = [.. report.Sources],
+                Sources = [.. report.Sources.Take(MaxSourcesPerStory)],
                 Fingerprint = report.Fingerprint,
             });
             Stories.Sort((a, b) => a.Published.CompareTo(b.Published));
+            FoldEarlierStories();
         }
-        FirstSeen = Stories.Min(s => s.Published);
+        var first = Stories.Min(s => s.Published);
+        FirstSeen = EarlierStories > 0 && FirstSeen < first ? FirstSeen : first;
         LastSeen = Stories.Max(s => s.Published);
+    }
+
+    // The oldest stories beyond the limit become counts; their rated sources are kept (a few) for the leaderboards.
+    private void FoldEarlierStories()
+    {
+        while (Stories.Count > MaxStories)
+        {
+            var oldest = Stories[0];
+            Stories.RemoveAt(0);
+            EarlierStories++;
+            EarlierReports += oldest.ReportCount;
+            if (oldest.Learned > EarlierLearnedUntil) EarlierLearnedUntil = oldest.Learned;
+            foreach (var source in oldest.Sources.Where(s => !EarlierSources.Contains(s)))
+            {
+                if (EarlierSources.Count < MaxSourcesPerStory) EarlierSources.Add(source);
+            }
+        }
     }
 }

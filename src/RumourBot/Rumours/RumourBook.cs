@@ -60,18 +60,7 @@ public sealed class RumourBook(RumourDatabase database, ClubGazetteer clubs)
 
     public int ReportCount => database.ReportCount;
 
-    /// <summary>Player names starting with (or containing) what a member has typed so far, for autocomplete.</summary>
-    public IReadOnlyList<string> PlayerNames(string typed, int max)
-    {
-        var key = RumourKey.Normalise(typed);
-        return database.Rumours.FindAll()
-            .OrderByDescending(r => r.LastSeen)
-            .Select(r => r.Player)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Where(name => RumourKey.Normalise(name).Contains(key, StringComparison.Ordinal))
-            .OrderByDescending(name => RumourKey.Normalise(name).StartsWith(key, StringComparison.Ordinal))
-            .Take(max)
-            .ToList();
-    }
+    /// <summary>Player names with a word starting with what a member has typed so far, for autocomplete (from memory).</summary>
+    public IReadOnlyList<string> PlayerNames(string typed, int max) => database.PlayerNames.Find(typed, max);
 
 }

@@ -13,14 +13,8 @@ namespace RumourBot.Rumours;
 /// <c>/rumours latest | about | submit</c>: the rumours as the reports tell them, with what really happened where
 /// this server's moderators have settled one.
 /// </summary>
-public sealed class RumourCommands(RumourBook book, ReportImporter importer, ArticleReader articles, SettlementBook settlements, ClubFollows? follows, TimeProvider time) : ICommandModule
+public sealed class RumourCommands(RumourBook book, ReportImporter importer, ArticleReader articles, SettlementBook settlements, SubmitGate gate, ClubFollows? follows, TimeProvider time) : ICommandModule
 {
-    /// <summary>Without followed clubs (every club shown), as before servers could follow clubs.</summary>
-    public RumourCommands(RumourBook book, ReportImporter importer, ArticleReader articles, SettlementBook settlements, TimeProvider time)
-        : this(book, importer, articles, settlements, null, time)
-    {
-    }
-
     public const int MaxSubmittedCharacters = 6000;
     private const int MinSubmittedCharacters = 40;
     private const int MaxTimelineEntries = 20;
@@ -126,6 +120,7 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
         {
             return Reply.Error("Give the report either as text:<article text> or as url:<link to the article>, one of the two.");
         }
+        if (gate.Refusal(invocation) is { } refusal) return refusal;
         Report report;
         if (link is not null)
         {
@@ -143,7 +138,7 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
             {
                 return Reply.Error($"That is too short to be a report ({text.Length} characters); paste the article's text.");
             }
-            report = ReportFileReader.Parse(text) with { Published = time.GetUtcNow() };
+            report = ReportFileReader.FromText(text, time.GetUtcNow());
         }
         var result = importer.Import(report, $"submitted by {invocation.UserName}", requireMove: true);
         if (result.Outcome == ImportOutcome.NoMoveFound)

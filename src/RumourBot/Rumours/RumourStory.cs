@@ -10,11 +10,26 @@ namespace RumourBot.Rumours;
 public sealed class RumourStory
 {
     public DateTimeOffset Published { get; set; }
+
+    /// <summary>
+    /// When the bot learnt of the story (its first report's import). A source is judged by this, not by a date the
+    /// page claims: a backdated report must not count as a call made before the settlement.
+    /// </summary>
+    public DateTimeOffset LearnedAt { get; set; }
     public string Title { get; set; } = "";
     public MoveStatus Status { get; set; }
     public Fee? Fee { get; set; }
     public string Summary { get; set; } = "";
+    /// <summary>The story's reports, at most <see cref="Rumour.MaxReportIdsPerStory"/>; later ones are only counted.</summary>
     public List<string> ReportIds { get; set; } = [];
+
+    /// <summary>Reports of the story beyond those listed in <see cref="ReportIds"/>.</summary>
+    public int UnlistedReports { get; set; }
+
+    public int ReportCount => ReportIds.Count + UnlistedReports;
+
+    /// <summary>When the story was learnt of; stories stored before <see cref="LearnedAt"/> was kept use their date.</summary>
+    public DateTimeOffset Learned => LearnedAt == default ? Published : LearnedAt;
     public List<string> Outlets { get; set; } = [];
     public List<CitedSource> Sources { get; set; } = [];
     public int[] Fingerprint { get; set; } = [];

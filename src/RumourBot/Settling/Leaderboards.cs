@@ -56,8 +56,10 @@ public sealed class Leaderboards(RumourDatabase database, SettlementBook settlem
         foreach (var (rumour, settlement) in judged.Values)
         {
             if (ReportVerdict.Judge(rumour, settlement, clubs) is not { } right) continue;
-            var cited = rumour.Stories.Where(s => s.Published <= settlement.SettledAt)
+            // Judged by when the bot learnt of each story, not the date its page claims (which a backdated page sets).
+            var cited = rumour.Stories.Where(s => s.Learned <= settlement.SettledAt)
                 .SelectMany(s => s.Sources)
+                .Concat(rumour.EarlierStories > 0 && rumour.EarlierLearnedUntil <= settlement.SettledAt ? rumour.EarlierSources : [])
                 .DistinctBy(s => s.Name, StringComparer.OrdinalIgnoreCase);
             foreach (var source in cited)
             {

@@ -58,13 +58,23 @@ public sealed class RumourDatabase : IDisposable
         // Digests read only what changed since the last one, and a server's own polls.
         RumourChanges.EnsureIndex(c => c.At);
         Polls.EnsureIndex("OpenByGuild", OpenPollsByGuild);
+        Polls.EnsureIndex("OpenDeadlines", OpenPollDeadlines);
         DigestSchedules.EnsureIndex(s => s.NextSlot);
         Polls.EnsureIndex(p => p.RumourId);
         Settlements.EnsureIndex(s => s.GuildId);
         SettledPolls.EnsureIndex(p => p.RumourId);
         Predictions.EnsureIndex(p => p.GuildId);
         Predictions.EnsureIndex(p => p.PollId);
+        PlayerNames = new PlayerNameIndex(PlayersSeen);
     }
+
+    /// <summary>Every rumour's player, in memory for autocomplete; the importer notes each change.</summary>
+    public PlayerNameIndex PlayerNames { get; }
+
+    // Two fields of each rumour, not the whole document with its stories: read once, when the index is first used.
+    private IEnumerable<(string Player, DateTimeOffset LastSeen)> PlayersSeen() =>
+        _database.GetCollection("rumours").Query().Select("{ Player: $.Player, LastSeen: $.LastSeen }").ToEnumerable()
+            .Select(d => (d["Player"].AsString ?? "", new DateTimeOffset(d["LastSeen"].AsDateTime.ToUniversalTime(), TimeSpan.Zero)));
 
     // Reports were found by an index on Url, but LiteDB refuses index keys over 1023 bytes and a long link made its
     // import fail; they are found by UrlKey, a hash, now. A file from before gets its keys, then loses the old index
@@ -119,7 +129,7 @@ public sealed class RumourDatabase : IDisposable
         mapper.Entity<Rumour>()
             .Ignore(r => r.Latest).Ignore(r => r.Status).Ignore(r => r.Fee).Ignore(r => r.ReportCount)
             .Ignore(r => r.BestSource).Ignore(r => r.Route);
-        mapper.Entity<RumourStory>().Ignore(s => s.BestTier);
+        mapper.Entity<RumourStory>().Ignore(s => s.BestTier).Ignore(s => s.ReportCount).Ignore(s => s.Learned);
         return mapper;
     }
 
@@ -129,6 +139,9 @@ public sealed class RumourDatabase : IDisposable
     /// and the guild id as a long, as LiteDB keeps a ulong.
     /// </summary>
     public const string OpenPollsByGuild = "IIF($.State = 'Open', $.GuildId, null)";
+
+    /// <summary>Open polls' deadlines (closed ones index as null), for the closer's range read of those due.</summary>
+    public const string OpenPollDeadlines = "IIF($.State = 'Open', $.ClosesAt, null)";
 
     public ILiteCollection<StoredReport> Reports { get; }
     public ILiteCollection<Rumour> Rumours { get; }

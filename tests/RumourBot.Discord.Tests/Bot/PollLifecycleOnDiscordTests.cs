@@ -114,4 +114,26 @@ public class PollLifecycleOnDiscordTests
         Assert.Equal(PollState.Closed, closed.State);
         Assert.Equal(poll.ClosesAt, closed.ClosedAt); // closed at its deadline, not when noticed
     }
+
+    [Fact]
+    public async Task A_vote_cast_while_the_bot_was_down_before_the_deadline_counts_in_the_final_result()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var bot = await StartAsync(clock);
+        var poll = await CreateAsync(bot);
+        var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
+
+        await bot.RestartAsync(whileAway: async () =>
+        {
+            await bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Bob); // no session hears it
+            clock.Advance(TimeSpan.FromDays(2)); // and the deadline passes before the bot is back
+        });
+
+        var result = await bot.Server.WaitForRequestAsync(r => r.Method == "POST" && r.Path.EndsWith($"/channels/{channel}/messages", StringComparison.Ordinal), Patience);
+        Assert.Contains("closed: ❌ No with 100% of 1 voters", result.Body!.Value.GetProperty("embeds")[0].GetProperty("title").GetString());
+        var closed = Polls(bot).Find(SampleIds.Guild, poll.Id)!;
+        Assert.Equal(PollState.Closed, closed.State);
+        Assert.Equal(poll.ClosesAt, closed.ClosedAt);
+        Assert.Equal(1, Polls(bot).Tally(closed).Voters);
+    }
 }

@@ -12,7 +12,7 @@ public class CommandRegistrationTests
     public void Subcommands_become_options_of_one_command_with_their_own_options()
     {
         using var bot = new TestBot();
-        var catalog = new CommandCatalog([new RumourBot.Rumours.RumourCommands(bot.Book, bot.Importer, bot.Articles, bot.Settlements, bot.Time)]);
+        var catalog = new CommandCatalog([new RumourBot.Rumours.RumourCommands(bot.Book, bot.Importer, bot.Articles, bot.Settlements, bot.Submits, bot.Follows, bot.Time)]);
 
         var commands = CommandRegistration.Build(catalog);
 

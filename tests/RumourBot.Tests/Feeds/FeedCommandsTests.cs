@@ -76,10 +76,10 @@ public class FeedCommandsTests
     [Theory]
     [InlineData("ftp://files.example/transfers.rss", "Only http:// and https://")]
     [InlineData("transfers feed please", "not a web address")]
-    [InlineData("http://10.20.30.40/feed.rss", "10.20.30.40 is a private address")]
-    [InlineData("http://169.254.169.254/latest/meta-data/", "link-local")]
-    [InlineData("http://[::1]/feed.rss", "loopback")]
-    [InlineData("http://192.168.1.1:8080/feed.rss", "private address")]
+    [InlineData("http://10.20.30.40/feed.rss", "10.20.30.40 cannot be fetched: the bot only fetches public web addresses (http and https, ports 80 and 443).")]
+    [InlineData("http://169.254.169.254/latest/meta-data/", "169.254.169.254 cannot be fetched: the bot only fetches public web addresses (http and https, ports 80 and 443).")]
+    [InlineData("http://[::1]/feed.rss", "[::1] cannot be fetched: the bot only fetches public web addresses (http and https, ports 80 and 443).")]
+    [InlineData("http://192.168.1.1:8080/feed.rss", "192.168.1.1 cannot be fetched: the bot only fetches public web addresses (http and https, ports 80 and 443).")]
     public async Task A_bad_or_private_url_is_explained_and_nothing_is_stored(string url, string expected)
     {
         using var bot = new TestBot(); // the production guard

@@ -263,4 +263,33 @@ public class FeedPollerTests
         Assert.Equal(3, server.CountRequests("/touchline.rss"));
         Assert.Equal(1, Assert.Single(bot.Feeds.ForGuild(1)).ConsecutiveFailures);
     }
+
+    [Fact]
+    public async Task A_round_the_database_fails_is_logged_the_host_keeps_running_and_the_next_round_checks_the_feed()
+    {
+        var (server, bot) = await FollowingAsync("/touchline.rss");
+        await using var _ = server;
+        using var __ = bot;
+        var feedId = Assert.Single(bot.Feeds.ForGuild(1)).Id;
+        // A document the mapper cannot read, as a damaged file gives: reading the due feeds throws.
+        bot.Database.Feeds.UpdateMany("{ AddedAt: 'last Tuesday' }", $"_id = '{feedId}'");
+        var poller = bot.FeedPoller;
+        var rounds = Channel.CreateUnbounded<FeedRound>();
+        poller.RoundCompleted += round => rounds.Writer.TryWrite(round);
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        bot.Time.Advance(TimeSpan.FromMinutes(10));
+        await using var host = await ServiceHost.StartAsync(poller);
+        var failed = await rounds.Reader.ReadAsync(patience.Token);
+        var stoppedAfterFailure = host.IsStopping || poller.ExecuteTask!.IsCompleted;
+        bot.Database.Feeds.UpdateMany("{ AddedAt: $.NextCheckAt }", $"_id = '{feedId}'"); // repaired
+        bot.Time.Advance(failed.NextWakeUp - bot.Time.GetUtcNow());
+        var next = await rounds.Reader.ReadAsync(patience.Token);
+
+        Assert.Equal(0, failed.Checked);
+        Assert.False(stoppedAfterFailure);
+        Assert.Equal(1, next.Checked);
+        Assert.Equal(2, server.CountRequests("/touchline.rss"));
+        Assert.False(host.IsStopping);
+    }
 }

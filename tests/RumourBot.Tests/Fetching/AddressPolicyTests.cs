@@ -32,6 +32,8 @@ public class AddressPolicyTests
     [InlineData("::ffff:192.168.0.1", "private")]
     [InlineData("64:ff9b::a9fe:a9fe", "link-local")] // NAT64 form of 169.254.169.254
     [InlineData("2002:7f00:1::1", "loopback")] // 6to4 form of 127.0.0.1
+    [InlineData("64:ff9b:1::a9fe:a9fe", "NAT64")] // the local-use NAT64 prefix (RFC 8215), whatever it carries
+    [InlineData("64:ff9b:1:ffff::1", "NAT64")]
     public void Refuses_addresses_off_the_public_internet(string address, string why) =>
         Assert.Contains(why, AddressPolicy.PublicOnly.Refusal(IPAddress.Parse(address), 80));
 
@@ -67,5 +69,17 @@ public class AddressPolicyTests
         Assert.DoesNotContain(type.GetMethods(BindingFlags.Public | BindingFlags.Static), m => m.ReturnType == type && !m.IsSpecialName);
         Assert.Equal(["PublicOnly"], type.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => p.Name));
         Assert.Same(AddressPolicy.PublicOnly, AddressPolicy.PublicOnly);
+    }
+
+    [Theory]
+    [InlineData(22)]
+    [InlineData(25)]
+    [InlineData(6379)]
+    [InlineData(8080)]
+    public void Refuses_every_port_but_80_and_443_even_on_a_public_address(int port)
+    {
+        Assert.Contains("not a web port", AddressPolicy.PublicOnly.Refusal(IPAddress.Parse("8.8.8.8"), port));
+        Assert.Null(AddressPolicy.PublicOnly.Refusal(IPAddress.Parse("8.8.8.8"), 80));
+        Assert.Null(AddressPolicy.PublicOnly.Refusal(IPAddress.Parse("8.8.8.8"), 443));
     }
 }

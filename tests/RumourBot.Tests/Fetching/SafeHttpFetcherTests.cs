@@ -44,9 +44,9 @@ public class SafeHttpFetcherTests
         var named = await FetchAsync(bot, new Uri($"http://localhost:{server.Port}/touchline.rss"));
 
         Assert.Equal(FetchOutcome.Blocked, literal.Outcome);
-        Assert.Contains("127.0.0.1 is a loopback address", literal.Problem);
+        Assert.Equal(SafeHttpFetcher.RefusalFor(server.Url("/")), literal.Problem);
         Assert.Equal(FetchOutcome.Blocked, named.Outcome); // checked after resolving the name, at connect time
-        Assert.Contains("localhost resolves to", named.Problem);
+        Assert.Equal("localhost cannot be fetched: the bot only fetches public web addresses (http and https, ports 80 and 443).", named.Problem);
         Assert.Empty(server.Requests);
     }
 
@@ -64,9 +64,9 @@ public class SafeHttpFetcherTests
         var mapped = await FetchAsync(bot, server.Url("/to-mapped"));
 
         Assert.Equal(FetchOutcome.Blocked, direct.Outcome);
-        Assert.Contains("loopback", direct.Problem);
+        Assert.Equal(SafeHttpFetcher.RefusalFor(server.Url("/")), direct.Problem);
         Assert.Equal(FetchOutcome.Blocked, mapped.Outcome);
-        Assert.Contains("loopback", mapped.Problem);
+        Assert.Equal(SafeHttpFetcher.RefusalFor(server.Url("/")), mapped.Problem);
         Assert.Empty(internalService.Requests);
     }
 
@@ -83,7 +83,7 @@ public class SafeHttpFetcherTests
         var result = await FetchAsync(bot, server.Url("/to-metadata"));
 
         Assert.Equal(FetchOutcome.Blocked, result.Outcome);
-        Assert.Contains("only fetches from public internet addresses", result.Problem);
+        Assert.Equal(SafeHttpFetcher.RefusalFor(server.Url("/")), result.Problem);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class SafeHttpFetcherTests
         var file = await FetchAsync(bot, server.Url("/to-file"));
 
         Assert.Equal(FetchOutcome.Blocked, ftp.Outcome);
-        Assert.Contains("ftp://", ftp.Problem);
+        Assert.Equal(SafeHttpFetcher.RefusalFor(server.Url("/")), ftp.Problem);
         Assert.Equal(FetchOutcome.Blocked, file.Outcome);
     }
 
@@ -268,5 +268,54 @@ public class SafeHttpFetcherTests
         Assert.Equal(FetchOutcome.HttpError, result.Outcome);
         Assert.Equal(500, result.StatusCode);
         Assert.Contains("500", result.Problem);
+    }
+
+    [Fact]
+    public async Task Every_refusal_reads_the_same_so_no_host_or_port_can_be_told_apart()
+    {
+        await using var server = await FeedFixtures.StartServerAsync();
+        await using var other = await FeedServer.StartAsync();
+        other.ServeText("/admin", "text/plain", "an internal service");
+        server.Redirect("/to-other-port", $"http://127.0.0.1:{other.Port}/admin");
+        server.Redirect("/to-private", "http://10.0.0.1/");
+        server.Redirect("/to-ssh", "http://8.8.8.8:22/"); // a public address, but not a web port
+        server.Redirect("/to-file", "file:///etc/passwd");
+        server.Redirect("/to-nat64", "http://[64:ff9b:1::a00:1]/");
+        using var bot = new TestBot(addresses: AddressPolicy.AllowingOnly(server.EndPoint));
+
+        var results = new List<FetchResult>();
+        foreach (var path in new[] { "/to-other-port", "/to-private", "/to-ssh", "/to-file", "/to-nat64" }) results.Add(await FetchAsync(bot, server.Url(path)));
+        var direct = await FetchAsync(bot, new Uri("http://8.8.8.8:8080/"));
+
+        Assert.All(results, r => Assert.Equal((FetchOutcome.Blocked, SafeHttpFetcher.RefusalFor(server.Url("/"))), (r.Outcome, r.Problem)));
+        Assert.Equal((FetchOutcome.Blocked, "8.8.8.8 cannot be fetched: the bot only fetches public web addresses (http and https, ports 80 and 443)."), (direct.Outcome, direct.Problem));
+        Assert.Empty(other.Requests);
+    }
+
+    [Fact]
+    public async Task Past_the_cap_on_fetches_at_once_a_fetch_waits_its_turn_and_past_the_queue_it_is_refused_as_busy()
+    {
+        await using var server = await FeedFixtures.StartServerAsync();
+        var release = new TaskCompletionSource();
+        server.Serve("/slow", async context =>
+        {
+            await release.Task;
+            await context.Response.WriteAsync("at last");
+        });
+        using var bot = new TestBot(addresses: AddressPolicy.AllowingOnly(server.EndPoint), limits: new RumourBot.Commands.LimitOptions { ConcurrentFetches = 1, FetchQueue = 1 });
+
+        var first = FetchAsync(bot, server.Url("/slow"));
+        await server.WaitForRequestAsync("/slow");
+        var waiting = FetchAsync(bot, server.Url("/touchline.rss"));
+        var refused = await FetchAsync(bot, server.Url("/touchline.rss"));
+        var waitedBeforeRelease = waiting.IsCompleted;
+        release.SetResult();
+
+        Assert.Equal(FetchOutcome.Busy, refused.Outcome);
+        Assert.Equal("The bot is fetching a great many pages just now; try again in a minute.", refused.Problem);
+        Assert.False(waitedBeforeRelease);
+        Assert.Equal(FetchOutcome.Fetched, (await first).Outcome);
+        Assert.Equal(FetchOutcome.Fetched, (await waiting).Outcome);
+        Assert.Equal(1, server.CountRequests("/touchline.rss"));
     }
 }

@@ -59,6 +59,6 @@ public class ArticleReaderTests
         var reading = await bot.Articles.ReadAsync(new Uri("http://192.168.0.10/transfers/today"), fallback: null, CancellationToken.None);
 
         Assert.Null(reading.Report);
-        Assert.Contains("192.168.0.10 is a private address", reading.Problem);
+        Assert.Equal("192.168.0.10 cannot be fetched: the bot only fetches public web addresses (http and https, ports 80 and 443).", reading.Problem);
     }
 }

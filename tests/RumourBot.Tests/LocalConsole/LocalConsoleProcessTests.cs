@@ -78,8 +78,8 @@ public class LocalConsoleProcessTests
 
         Assert.Equal(0, exit);
         Assert.Contains("This server follows no feeds yet", output);
-        Assert.Contains("error: Could not add that feed: 127.0.0.1 is a loopback address", errors);
-        Assert.Contains("error: Could not read that article: 169.254.169.254 is a link-local address", errors);
+        Assert.Contains("error: Could not add that feed: 127.0.0.1 cannot be fetched: the bot only fetches public web addresses", errors);
+        Assert.Contains("error: Could not read that article: 169.254.169.254 cannot be fetched: the bot only fetches public web addresses", errors);
     }
 
     [Fact]
@@ -118,7 +118,8 @@ public class LocalConsoleProcessTests
             "/leaderboard fans",
             "/rumours latest player:Trent") + "\n";
 
-        var (exit, output, errors) = await RunBotAsync(input, data);
+        // Four polls from the console's one member: one more than a member may have open by default.
+        var (exit, output, errors) = await RunBotAsync(input, data, ("Limits__OpenPollsPerMember", "4"));
 
         Assert.Equal(0, exit);
         Assert.Contains("error: elsewhere needs the club he joined", errors);
@@ -129,6 +130,21 @@ public class LocalConsoleProcessTests
         Assert.Contains("Poll #4: ✅ Yes came true", output);
         Assert.Contains("1. alice: 4 of 4 right (100%) · Brier 0.00\n2. bob: 1 of 4 right (25%) · Brier 1.50", output);
         Assert.Contains("✅ Settled ", output);
+    }
+
+    [Fact]
+    public async Task The_console_is_one_member_with_the_same_limits()
+    {
+        using var data = new TempFolder();
+        var submits = Enumerable.Range(0, 6).Select(i => $"/rumours submit text:Arsenal have made a £{40 + i}m bid for Brentford striker Igor Thiago, report {i}.");
+        var polls = Enumerable.Range(0, 4).Select(i => $"/poll create question:Will Thiago move {i}?");
+        var input = string.Join('\n', submits.Concat(polls)) + "\n";
+
+        var (exit, _, errors) = await RunBotAsync(input, data);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("error: You have submitted 5 reports in the last minute, the most anyone may; try again in", errors);
+        Assert.Contains("error: You have 3 open polls here, the most anyone may; your next one closes in", errors);
     }
 
     [Fact]

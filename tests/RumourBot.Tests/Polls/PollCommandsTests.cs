@@ -70,4 +70,26 @@ public class PollCommandsTests
         Assert.Contains("Manage Server", stranger.Description);
         Assert.Equal("Poll #1 is closed: Will he go?", manager.Title);
     }
+
+    [Fact]
+    public async Task A_member_may_have_three_open_polls_and_a_server_twenty_five()
+    {
+        using var bot = new TestBot();
+        var mine = new List<RumourBot.Replies.Reply>();
+        for (var i = 0; i < 4; i++) mine.Add(await bot.RunAsync($"/poll create question:Will he go {i}? duration:{i + 1}h", userId: 5));
+        for (ulong member = 10; bot.Polls.OpenInGuild(1).Count < 25; member++) await bot.RunAsync($"/poll create question:Will he stay {member}?", userId: member);
+        var full = await bot.RunAsync("/poll create question:One more?", userId: 99);
+        var otherServer = await bot.RunAsync("/poll create question:One more?", userId: 99, guildId: 2);
+        await bot.RunAsync("/poll close id:1", userId: 5);
+        var afterClosing = await bot.RunAsync("/poll create question:Will he go again?", userId: 5);
+
+        Assert.All(mine.Take(3), r => Assert.False(r.Ephemeral));
+        Assert.True(mine[3].Ephemeral);
+        Assert.Equal("You have 3 open polls here, the most anyone may; your next one closes in 60 minutes. Try again then, or close one with /poll close.", mine[3].Description);
+        Assert.True(full.Ephemeral);
+        Assert.Equal("This server has 25 open polls, the most it may; the next one closes in 60 minutes. Try again then.", full.Description);
+        Assert.False(otherServer.Ephemeral);
+        Assert.False(afterClosing.Ephemeral); // closing one made room, for the member and the server
+        Assert.Equal(25, bot.Polls.OpenInGuild(1).Count);
+    }
 }

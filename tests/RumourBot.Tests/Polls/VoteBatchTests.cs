@@ -89,4 +89,24 @@ public class VoteBatchTests
         Assert.Equal(200, bot.Polls.Tally(poll).TotalVotes);
         Assert.True(ran);
     }
+
+    [Fact]
+    public async Task A_batch_the_database_refuses_is_tried_again_and_none_of_its_votes_is_lost()
+    {
+        using var bot = new TestBot();
+        var poll = Open(bot);
+        bot.Polls.AddVote(poll, 1, "user1", "✅"); // the poll's ballots are now in memory
+        // Another writer stores voter 2's vote behind the book's back: the batch's insert of it breaks the unique key,
+        // and the whole transaction (every vote in it) is refused.
+        bot.Database.Votes.Insert(new Vote { Id = Vote.IdFor(poll.Id, 2, "✅"), PollId = poll.Id, VoterId = 2, VoterName = "user2", Emoji = "✅", At = bot.Time.GetUtcNow() });
+        var queue = new VoteQueue(bot.Polls, NullLogger<VoteQueue>.Instance);
+        for (ulong voter = 2; voter <= 300; voter++) queue.Enqueue(Add(poll, voter, "✅"));
+
+        await queue.StartAsync(CancellationToken.None);
+        await queue.FlushAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await queue.StopAsync(CancellationToken.None);
+
+        Assert.Equal(300, bot.Polls.Tally(poll).TotalVotes);
+        Assert.Equal(300, bot.Database.Votes.Count());
+    }
 }

@@ -162,4 +162,25 @@ public class LeaderboardsTests
         Assert.False(standings.ContainsKey("Hindsight Herald"));
         Assert.Empty(bot.Leaderboards.Sources(2, minimum: 1));
     }
+
+    [Fact]
+    public async Task A_report_backdated_to_before_the_settlement_but_learnt_of_after_it_is_no_call()
+    {
+        using var bot = new TestBot();
+        var start = bot.Time.GetUtcNow();
+        bot.Importer.Import(new Report("Thiago bid", null, null, start.AddDays(-1),
+            "Arsenal have made a £40m bid for Brentford striker Igor Thiago, according to Fabrizio Romano."), "test");
+        bot.Time.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(ReplyTone.Success, (await bot.RunAsync("/settle rumour:Igor Thiago outcome:completed")).Tone);
+        bot.Time.Advance(TimeSpan.FromDays(1));
+        // Claims to be from before the settlement, reaches the bot after it (a page anyone could date as they like).
+        bot.Importer.Import(new Report("Thiago talks", null, null, start.AddDays(-3),
+            "Arsenal are in talks with Brentford over a move for striker Igor Thiago, according to David Ornstein of The Athletic."), "test");
+
+        var standings = bot.Leaderboards.Sources(1, minimum: 1);
+
+        Assert.Equal(2, Assert.Single(bot.Book.About("Igor Thiago"), r => r.ToClub == "Arsenal").ReportCount);
+        Assert.Contains(standings, s => s.Source.Name.Contains("Romano", StringComparison.Ordinal));
+        Assert.DoesNotContain(standings, s => s.Source.Name.Contains("Ornstein", StringComparison.Ordinal) || s.Source.Name.Contains("Athletic", StringComparison.Ordinal));
+    }
 }

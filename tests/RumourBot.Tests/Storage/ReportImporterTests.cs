@@ -1,3 +1,4 @@
+using RumourBot.Ingestion;
 using RumourBot.Reports;
 using RumourBot.Tests.Support;
 
@@ -78,5 +79,41 @@ public class ReportImporterTests
         bot.Reopen();
 
         Assert.Null(bot.Database.Reports.FindById("half-written"));
+    }
+
+    [Fact]
+    public async Task The_same_report_imported_from_eight_threads_at_once_is_stored_once()
+    {
+        using var bot = new TestBot();
+        var report = Seed("trent-real-madrid-approach.txt");
+        using var start = new ManualResetEventSlim();
+
+        var imports = Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+        {
+            start.Wait();
+            return bot.Importer.Import(report, "test");
+        })).ToList();
+        start.Set();
+        var results = await Task.WhenAll(imports);
+
+        Assert.Single(results, r => r.Outcome == ImportOutcome.Stored);
+        Assert.Equal(1, bot.Database.Reports.Count());
+        Assert.Equal(1, Assert.Single(bot.Book.About("Trent Alexander-Arnold"), r => r.ToClub == "Real Madrid").ReportCount);
+    }
+
+    [Fact]
+    public void A_report_of_two_million_characters_on_one_line_is_cut_before_cleaning_and_stored()
+    {
+        using var bot = new TestBot();
+        // One line of credits that never close: a pattern that scans to the end of the line from every "(".
+        var line = "Arsenal have made a £40m bid for Brentford striker Igor Thiago. " + string.Concat(Enumerable.Repeat("(photo by Jo ", 160_000));
+
+        var result = bot.Importer.Import(new Report(new string('T', 5000), new string('O', 5000), null, null, line), "test");
+
+        Assert.Equal(ImportOutcome.Stored, result.Outcome);
+        var stored = bot.Database.Reports.FindById(result.Report.Id);
+        Assert.True(stored.Text.Length <= ArticleExtractor.MaxCharacters);
+        Assert.True(stored.Title.Length <= InboundText.MaxTitle);
+        Assert.True(stored.Outlet!.Length <= InboundText.MaxOutlet);
     }
 }

@@ -28,8 +28,9 @@ public sealed class TestBot : IDisposable
     private readonly TempFolder _folder = new();
     private readonly ServiceProvider _services;
 
-    public TestBot(string? seedsFolder = null, AddressPolicy? addresses = null, FeedOptions? feeds = null)
+    public TestBot(string? seedsFolder = null, AddressPolicy? addresses = null, FeedOptions? feeds = null, LimitOptions? limits = null)
     {
+        Limits = Microsoft.Extensions.Options.Options.Create(limits ?? new LimitOptions());
         Options = Microsoft.Extensions.Options.Options.Create(new StorageOptions { DataFolder = _folder.Path, SeedsFolder = seedsFolder ?? RepositoryPaths.Seeds });
         FeedOptions = Microsoft.Extensions.Options.Options.Create(feeds ?? new FeedOptions());
         Time = new FakeTimeProvider(new DateTimeOffset(2025, 10, 1, 12, 0, 0, TimeSpan.Zero));
@@ -37,6 +38,7 @@ public sealed class TestBot : IDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Time);
         services.AddSafeFetching();
+        services.AddSingleton(Limits);
         if (addresses is not null) services.Replace(ServiceDescriptor.Singleton(addresses));
         _services = services.BuildServiceProvider();
         Fetcher = _services.GetRequiredService<SafeHttpFetcher>();
@@ -44,6 +46,7 @@ public sealed class TestBot : IDisposable
     }
 
     public IOptions<StorageOptions> Options { get; }
+    public IOptions<LimitOptions> Limits { get; }
     public FakeTimeProvider Time { get; }
     public RumourDatabase Database { get; private set; } = null!;
     public ReportImporter Importer { get; private set; } = null!;
@@ -59,6 +62,7 @@ public sealed class TestBot : IDisposable
 
     public FeedPoller FeedPoller => new(Feeds, FeedIngester, FeedOptions, Time, NullLogger<FeedPoller>.Instance);
     public SettlementBook Settlements { get; private set; } = null!;
+    public SubmitGate Submits { get; private set; } = null!;
     public Leaderboards Leaderboards { get; private set; } = null!;
     public ClubFollows Follows { get; private set; } = null!;
 
@@ -92,11 +96,13 @@ public sealed class TestBot : IDisposable
         Settlements = new SettlementBook(Database, Polls, new PollBallots(Polls), new PollAnswerDeriver(clubs), Time, NullLogger<SettlementBook>.Instance);
         Leaderboards = new Leaderboards(Database, Settlements, clubs);
         Follows = new ClubFollows(Database, ClubGazetteer.Default, Time);
+        Submits = new SubmitGate(Database, Limits, Time);
         var picker = new RumourPicker(Database, Book, ClubGazetteer.Default);
         var catalog = new CommandCatalog([
-            new RumourCommands(Book, Importer, Articles, Settlements, Follows, Time),
+            new RumourCommands(Book, Importer, Articles, Settlements, Submits, Follows, Time),
+            new SubmitAccessCommands(Submits),
             new FollowCommands(Follows, new ClubSuggestions(ClubGazetteer.Default)),
-            new PollCommands(Polls, Book, Time),
+            new PollCommands(Polls, Book, Time, Limits),
             new SettleCommands(Settlements, picker, new SettlementDraft(clubs), Polls, Time),
             new LeaderboardCommands(Leaderboards),
             new FeedCommands(Feeds, FeedIngester, FeedOptions, Time),
