@@ -130,6 +130,9 @@ public sealed class RumourDatabase : IDisposable
             .Ignore(r => r.Latest).Ignore(r => r.Status).Ignore(r => r.Fee).Ignore(r => r.ReportCount)
             .Ignore(r => r.BestSource).Ignore(r => r.Route);
         mapper.Entity<RumourStory>().Ignore(s => s.BestTier).Ignore(s => s.ReportCount).Ignore(s => s.Learned);
+        BsonMapperWarmUp.Prepare(mapper, [typeof(StoredReport), typeof(Rumour), typeof(StoredSetting), typeof(Poll), typeof(Vote),
+            typeof(FeedSubscription), typeof(SeenFeedArticle), typeof(RumourChange), typeof(DigestSchedule), typeof(Settlement),
+            typeof(SettledPoll), typeof(Prediction), typeof(FollowedClub)]);
         return mapper;
     }
 

@@ -9,6 +9,35 @@ namespace RumourBot.Tests.Storage;
 public class RumourDatabaseTests
 {
     [Fact]
+    public async Task Polls_read_from_many_threads_at_once_right_after_opening_all_come_back_whole()
+    {
+        // LiteDB publishes a type's map before it is built; threads meeting PollOption for the first time together
+        // used to see it half-built. Every stored type is now mapped while the database opens.
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "rumourbot.db");
+        using (var writer = new RumourDatabase(path))
+        {
+            writer.Polls.Insert(new RumourBot.Polls.Poll
+            {
+                GuildId = 1, Question = "Will Trent stay?", Options = [.. RumourBot.Polls.PollDraft.YesNo], State = RumourBot.Polls.PollState.Open,
+            });
+        }
+
+        for (var round = 0; round < 20; round++)
+        {
+            using var database = new RumourDatabase(path);
+            using var start = new Barrier(8);
+            var reads = Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+            {
+                start.SignalAndWait();
+                return database.Polls.FindAll().Single().Options.Count;
+            }));
+
+            Assert.All(await Task.WhenAll(reads), count => Assert.Equal(2, count));
+        }
+    }
+
+    [Fact]
     public void A_file_made_with_the_older_default_collation_is_rebuilt_and_keeps_its_data()
     {
         using var folder = new TempFolder();

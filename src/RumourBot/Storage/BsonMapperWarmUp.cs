@@ -1,0 +1,49 @@
+using System.Reflection;
+using LiteDB;
+
+namespace RumourBot.Storage;
+
+/// <summary>
+/// Builds the mapper's entity maps of every stored type, nested ones included, while the database opens on one
+/// thread. LiteDB builds a type's map on first use and publishes it before it is complete (so that recursive
+/// types work); two threads meeting a type for the first time could see a half-built map ("Failed to create
+/// instance for type PollOption") — seen when the closer and a recount read polls at the same moment after start.
+/// </summary>
+internal static class BsonMapperWarmUp
+{
+    private static readonly MethodInfo EntityMethod = typeof(BsonMapper).GetMethod(nameof(BsonMapper.Entity))!;
+
+    public static void Prepare(BsonMapper mapper, IEnumerable<Type> documentTypes)
+    {
+        var seen = new HashSet<Type>();
+        var pending = new Stack<Type>(documentTypes);
+        while (pending.TryPop(out var type))
+        {
+            if (!seen.Add(type)) continue;
+            EntityMethod.MakeGenericMethod(type).Invoke(mapper, null);
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                foreach (var nested in OwnTypesIn(property.PropertyType)) pending.Push(nested);
+            }
+        }
+    }
+
+    // The project's own classes and records a property holds, directly or inside collections and nullables.
+    private static IEnumerable<Type> OwnTypesIn(Type type)
+    {
+        if (Nullable.GetUnderlyingType(type) is { } underlying) type = underlying;
+        if (type.IsArray) type = type.GetElementType()!;
+        if (type.IsGenericType)
+        {
+            foreach (var argument in type.GetGenericArguments())
+            {
+                foreach (var own in OwnTypesIn(argument)) yield return own;
+            }
+            yield break;
+        }
+        if (type.Assembly == typeof(BsonMapperWarmUp).Assembly && !type.IsEnum && !type.IsInterface && !type.IsAbstract)
+        {
+            yield return type;
+        }
+    }
+}
