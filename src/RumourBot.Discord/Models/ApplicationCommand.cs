@@ -30,6 +30,7 @@ public sealed record ApplicationCommandOption(
     public const int Integer = 4;
     public const int Boolean = 5;
     public const int Channel = 7;
+    public const int Role = 8;
 
     /// <summary>Channel type GUILD_TEXT, for <see cref="ChannelTypes"/>.</summary>
     public const int GuildTextChannel = 0;

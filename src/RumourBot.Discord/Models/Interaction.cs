@@ -33,9 +33,15 @@ public sealed record InteractionData(
     [property: JsonPropertyName("options")] IReadOnlyList<InteractionOption>? Options,
     [property: JsonPropertyName("resolved")] InteractionResolved? Resolved = null);
 
-/// <summary>The users, channels and roles that option values refer to, by id (here: channels).</summary>
+/// <summary>The users, channels and roles that option values refer to, by id (here: channels and roles).</summary>
 public sealed record InteractionResolved(
-    [property: JsonPropertyName("channels")] IReadOnlyDictionary<string, ResolvedChannel>? Channels);
+    [property: JsonPropertyName("channels")] IReadOnlyDictionary<string, ResolvedChannel>? Channels,
+    [property: JsonPropertyName("roles")] IReadOnlyDictionary<string, ResolvedRole>? Roles = null);
+
+/// <summary>A role named in an option.</summary>
+public sealed record ResolvedRole(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("name")] string? Name);
 
 /// <summary>A channel named in an option: a partial channel object.</summary>
 public sealed record ResolvedChannel(

@@ -32,6 +32,7 @@ public sealed record CommandDefinition(
         CommandOptionType.Integer => "number",
         CommandOptionType.Boolean => "true|false",
         CommandOptionType.Channel => "#channel",
+        CommandOptionType.Role => "@role",
         _ => "text",
     };
 }

@@ -16,6 +16,9 @@ public sealed class CommandInvocation(
     /// <summary>The member's permission bits on Discord; null in the local console, whose user owns everything.</summary>
     public ulong? MemberPermissions { get; init; }
 
+    /// <summary>The member's roles on Discord; null in the local console, whose user holds every role.</summary>
+    public IReadOnlyList<ulong>? MemberRoles { get; init; }
+
     /// <summary>Where long work reports how far it has got; never null (a report nobody shows goes nowhere).</summary>
     public IProgress<string> Progress { get; init; } = NoProgress;
 
@@ -25,6 +28,9 @@ public sealed class CommandInvocation(
     public bool Has(ulong permission) =>
         MemberPermissions is not { } bits || (bits & Permissions.Administrator) != 0 || (bits & permission) == permission;
 
+    /// <summary>Whether the member holds the role; a role known only by name (the console) is held.</summary>
+    public bool HasRole(RoleChoice role) => MemberRoles is not { } roles || role.Id is not { } id || roles.Contains(id);
+
     public string? GetString(string name) => options.TryGetValue(name, out var value) ? (string)value : null;
 
     public long? GetInteger(string name) => options.TryGetValue(name, out var value) ? (long)value : null;
@@ -32,6 +38,8 @@ public sealed class CommandInvocation(
     public bool? GetBoolean(string name) => options.TryGetValue(name, out var value) ? (bool)value : null;
 
     public ChannelChoice? GetChannel(string name) => options.TryGetValue(name, out var value) ? (ChannelChoice)value : null;
+
+    public RoleChoice? GetRole(string name) => options.TryGetValue(name, out var value) ? (RoleChoice)value : null;
 
     private sealed class Silent : IProgress<string>
     {

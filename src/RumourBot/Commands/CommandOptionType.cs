@@ -9,4 +9,7 @@ public enum CommandOptionType
 
     /// <summary>A text channel of the server: picked from a list on Discord, typed as an id or a name in the console.</summary>
     Channel,
+
+    /// <summary>A role of the server: picked from a list on Discord, typed as <c>&lt;@&amp;id&gt;</c>, an id or a name in the console.</summary>
+    Role,
 }

@@ -41,7 +41,7 @@ public sealed partial class CommandRouter(CommandCatalog catalog, ILogger<Comman
             {
                 return Reply.Error($"{command.Path} has no option '{name}'. Usage: {command.Usage}");
             }
-            if (Convert(option, raw, request.ChannelNames, out var value) is { } problem) return Reply.Error(problem);
+            if (Convert(option, raw, request, out var value) is { } problem) return Reply.Error(problem);
             values[option.Name] = value!;
         }
         if (command.Options.FirstOrDefault(o => o.Required && !values.ContainsKey(o.Name)) is { } missing)
@@ -54,6 +54,7 @@ public sealed partial class CommandRouter(CommandCatalog catalog, ILogger<Comman
             var invocation = new CommandInvocation(command, values, request.GuildId, request.UserId, request.UserName)
             {
                 MemberPermissions = request.MemberPermissions,
+                MemberRoles = request.MemberRoles,
                 Progress = request.Progress ?? CommandInvocation.NoProgress,
             };
             return await command.Handler(invocation, cancellationToken);
@@ -65,7 +66,7 @@ public sealed partial class CommandRouter(CommandCatalog catalog, ILogger<Comman
         }
     }
 
-    private static string? Convert(CommandOption option, string raw, IReadOnlyDictionary<ulong, string> channelNames, out object? value)
+    private static string? Convert(CommandOption option, string raw, CommandRequest request, out object? value)
     {
         value = null;
         var text = raw.Trim();
@@ -87,8 +88,12 @@ public sealed partial class CommandRouter(CommandCatalog catalog, ILogger<Comman
                 value = flag;
                 return null;
             case CommandOptionType.Channel:
-                if (ReadChannel(text, channelNames) is not { } channel) return $"{option.Name} must be a channel, such as #rumours, not '{text}'.";
+                if (ReadChannel(text, request.ChannelNames) is not { } channel) return $"{option.Name} must be a channel, such as #rumours, not '{text}'.";
                 value = channel;
+                return null;
+            case CommandOptionType.Role:
+                if (ReadRole(text, request.RoleNames) is not { } role) return $"{option.Name} must be a role, such as @Transfer Desk, not '{text}'.";
+                value = role;
                 return null;
             default:
                 if (text.Length == 0) return $"{option.Name} cannot be empty.";
@@ -115,6 +120,18 @@ public sealed partial class CommandRouter(CommandCatalog catalog, ILogger<Comman
         }
         var name = text.TrimStart('#').Trim();
         return name.Length is > 0 and <= 100 && !name.Any(char.IsWhiteSpace) ? new ChannelChoice(null, name) : null;
+    }
+
+    // Discord sends the id (names come resolved beside it); the console takes "<@&id>", an id, "@name" or a name.
+    private static RoleChoice? ReadRole(string text, IReadOnlyDictionary<ulong, string> roleNames)
+    {
+        var id = text.StartsWith("<@&", StringComparison.Ordinal) && text.EndsWith('>') ? text[3..^1] : text;
+        if (ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var roleId) && roleId > 0)
+        {
+            return new RoleChoice(roleId, roleNames.GetValueOrDefault(roleId));
+        }
+        var name = text.TrimStart('@').Trim();
+        return name.Length is > 0 and <= 100 ? new RoleChoice(null, name) : null;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Command {Command} failed")]

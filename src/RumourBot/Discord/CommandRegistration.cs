@@ -33,6 +33,7 @@ public static class CommandRegistration
             CommandOptionType.Integer => ApplicationCommandOption.Integer,
             CommandOptionType.Boolean => ApplicationCommandOption.Boolean,
             CommandOptionType.Channel => ApplicationCommandOption.Channel,
+            CommandOptionType.Role => ApplicationCommandOption.Role,
             _ => ApplicationCommandOption.String,
         },
         option.Name,

@@ -129,8 +129,13 @@ public sealed partial class InteractionHandler(
         var channelNames = (data.Resolved?.Channels ?? new Dictionary<string, ResolvedChannel>())
             .Where(c => c.Value.Name is not null && ParseId(c.Key) != 0)
             .ToDictionary(c => ParseId(c.Key), c => c.Value.Name!);
+        var roleNames = (data.Resolved?.Roles ?? new Dictionary<string, ResolvedRole>())
+            .Where(r => r.Value.Name is not null && ParseId(r.Key) != 0)
+            .ToDictionary(r => ParseId(r.Key), r => r.Value.Name!);
         return new CommandRequest(data.Name, subcommand, values, ParseId(interaction.GuildId), ParseId(user.Id), name)
         {
+            MemberRoles = (interaction.Member?.Roles ?? []).Select(ParseId).Where(id => id != 0).ToList(),
+            RoleNames = roleNames,
             MemberPermissions = ulong.TryParse(interaction.Member?.Permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? bits : 0,
             ChannelNames = channelNames,
         };

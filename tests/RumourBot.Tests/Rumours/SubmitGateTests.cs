@@ -52,4 +52,30 @@ public class SubmitGateTests
         Assert.Equal("Report added", elsewhere.Title); // another server's choice
         Assert.Equal(2, bot.Database.Reports.Count());
     }
+
+    [Fact]
+    public async Task A_server_can_keep_submits_to_one_role_and_moderators()
+    {
+        using var bot = new TestBot();
+        const ulong member = 1UL << 10; // View Channel only
+        const ulong desk = 1310000000000000555;
+
+        var set = await bot.RunAsync($"/submit-access who:role role:<@&{desk}>", userId: 4, permissions: Permissions.ManageGuild);
+        var withRole = await bot.RunAsync($"/rumours submit text:{Text(1)}", userId: 3, permissions: member, roles: [desk]);
+        var withoutRole = await bot.RunAsync($"/rumours submit text:{Text(2)}", userId: 5, permissions: member, roles: [desk + 1]);
+        var moderator = await bot.RunAsync($"/rumours submit text:{Text(3)}", userId: 4, permissions: Permissions.ManageGuild, roles: []);
+        var noRoleGiven = await bot.RunAsync("/submit-access who:role", userId: 4, permissions: Permissions.ManageGuild);
+        var backToEveryone = await bot.RunAsync("/submit-access who:everyone", userId: 4, permissions: Permissions.ManageGuild);
+        var afterwards = await bot.RunAsync($"/rumours submit text:{Text(4)}", userId: 5, permissions: member, roles: []);
+
+        Assert.Equal($"Only members with the role {desk} role, and moderators, can use /rumours submit in this server now.", set.Description);
+        Assert.Equal("Report added", withRole.Title);
+        Assert.True(withoutRole.Ephemeral);
+        Assert.Equal($"In this server only members with the role {desk} role (or Manage Server) can submit reports; ask one of them to submit it for you.", withoutRole.Description);
+        Assert.Equal("Report added", moderator.Title);
+        Assert.Equal(ReplyTone.Error, noRoleGiven.Tone);
+        Assert.Equal(ReplyTone.Success, backToEveryone.Tone);
+        Assert.Equal("Report added", afterwards.Title);
+        Assert.Equal(3, bot.Database.Reports.Count());
+    }
 }

@@ -75,12 +75,12 @@ public sealed class TestBot : IDisposable
         Open();
     }
 
-    public async Task<Replies.Reply> RunAsync(string line, ulong userId = 1, ulong? permissions = null, ulong guildId = 1)
+    public async Task<Replies.Reply> RunAsync(string line, ulong userId = 1, ulong? permissions = null, ulong guildId = 1, IReadOnlyList<ulong>? roles = null)
     {
         var (request, error) = Parser.Parse(line, guildId, userId, $"user{userId}");
         return request is null
             ? Replies.Reply.Error(error!)
-            : await Router.DispatchAsync(request with { MemberPermissions = permissions }, CancellationToken.None);
+            : await Router.DispatchAsync(request with { MemberPermissions = permissions, MemberRoles = roles }, CancellationToken.None);
     }
 
     private void Open()
