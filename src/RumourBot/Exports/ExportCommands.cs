@@ -16,7 +16,7 @@ public sealed class ExportCommands(ServerExport export, TimeProvider time) : ICo
     [
         new("export", null, "This server's polls, predictions or settlements as a CSV file",
             [new CommandOption("what", "What to export", Required: true) { Choices = Kinds }],
-            ExportAsync) { RequiredPermissions = Permissions.ManageGuild },
+            ExportAsync) { RequiredPermissions = Permissions.ManageGuild, Private = true },
     ];
 
     private ValueTask<Reply> ExportAsync(CommandInvocation invocation, CancellationToken cancellationToken)
