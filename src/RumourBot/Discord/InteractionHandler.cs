@@ -48,7 +48,7 @@ public sealed partial class InteractionHandler(
     private async Task AnswerAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         var request = ToRequest(interaction);
-        var progress = new InteractionProgress((body, token) => rest.EditOriginalResponseAsync(interaction, body, token), time);
+        var progress = new InteractionProgress((body, token) => rest.EditOriginalResponseAsync(interaction, body, token), time, logger);
         var work = request is null
             ? Task.FromResult(Reply.Error("That command cannot be used here."))
             : Task.Run(() => router.DispatchAsync(request with { Progress = progress }, cancellationToken).AsTask(), cancellationToken); // a synchronous command still lets the deferral happen
