@@ -17,6 +17,69 @@ public sealed class GatewaySocketTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
+    [Fact]
+    public async Task A_fragmented_message_is_joined_and_a_ping_between_its_fragments_answered()
+    {
+        await using var server = RawServer.Start();
+        var (socket, peer) = await server.OpenAsync();
+
+        await peer.SendAsync(Frame(0x1, "{\"op\":11,"u8, final: false));
+        await peer.SendAsync(Frame(0x9, "are you there"u8));
+        await peer.SendAsync(Frame(0x0, "\"d\":"u8, final: false));
+        await peer.SendAsync(Frame(0x0, "null}"u8));
+
+        Assert.True(await socket.ReceiveAsync(Timeout()));
+        Assert.Equal("{\"op\":11,\"d\":null}", Encoding.UTF8.GetString(socket.Message));
+        var pong = await peer.ReadFrameAsync();
+        Assert.Equal(0xA, pong.Opcode);
+        Assert.Equal("are you there", Encoding.UTF8.GetString(pong.Payload));
+    }
+
+    [Fact]
+    public async Task Frames_that_arrive_one_byte_at_a_time_are_read_whole()
+    {
+        await using var server = RawServer.Start();
+        var (socket, peer) = await server.OpenAsync();
+        var messages = new[] { "{\"op\":10,\"d\":{\"heartbeat_interval\":41250}}", new string('x', 200) }; // 7- and 16-bit lengths
+
+        var sending = Task.Run(async () =>
+        {
+            foreach (var b in messages.SelectMany(m => Frame(0x1, Encoding.UTF8.GetBytes(m)))) await peer.SendAsync([b]);
+        });
+        var received = new List<string>();
+        foreach (var _ in messages)
+        {
+            Assert.True(await socket.ReceiveAsync(Timeout()));
+            received.Add(Encoding.UTF8.GetString(socket.Message));
+        }
+        await sending;
+
+        Assert.Equal(messages, received);
+    }
+
+    [Fact]
+    public async Task A_300_KB_message_with_a_64_bit_length_arrives_whole_from_small_pieces()
+    {
+        await using var server = RawServer.Start();
+        var (socket, peer) = await server.OpenAsync();
+        var message = Encoding.UTF8.GetBytes("{\"op\":0,\"d\":\"" + string.Concat(Enumerable.Range(0, 30_000).Select(i => (i % 10_000).ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + "xxxxxx")) + "\"}");
+        var frame = Frame(0x1, message);
+        Assert.Equal(127, frame[1]); // the 64-bit length form
+
+        var sending = Task.Run(async () =>
+        {
+            // The header split too (3 + 7 bytes), then 1,000-byte pieces.
+            await peer.SendAsync(frame[..3]);
+            await peer.SendAsync(frame[3..10]);
+            for (var at = 10; at < frame.Length; at += 1000) await peer.SendAsync(frame[at..Math.Min(frame.Length, at + 1000)]);
+        });
+        Assert.True(await socket.ReceiveAsync(Timeout()));
+        await sending;
+
+        Assert.True(message.Length > 300_000);
+        Assert.True(socket.Message.SequenceEqual(message));
+    }
+
     public static TheoryData<string, byte[]> BrokenFrames => new()
     {
         { "masked", [0x81, 0x82, 1, 2, 3, 4, (byte)('{' ^ 1), (byte)('}' ^ 2)] },
