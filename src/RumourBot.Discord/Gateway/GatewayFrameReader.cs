@@ -19,8 +19,23 @@ internal sealed class GatewayFrameReader
 
     private readonly Dictionary<string, string> _emojiNames = new(StringComparer.Ordinal);
 
+    /// <summary>The envelope (op, s, t, d) of a gateway message; anything malformed is a <see cref="JsonException"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the hot path: optimised from the first event, not after warm-up
     public static GatewayFrame ReadEnvelope(ReadOnlySpan<byte> message)
+    {
+        try
+        {
+            return ReadEnvelopeUnchecked(message);
+        }
+        catch (Exception error) when (error is InvalidOperationException or FormatException)
+        {
+            // A string or 1e10 where a number belongs: the reader's own errors, made the "reconnect" kind.
+            throw new JsonException($"A gateway message's envelope cannot be read ({error.Message})", error);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static GatewayFrame ReadEnvelopeUnchecked(ReadOnlySpan<byte> message)
     {
         var reader = new Utf8JsonReader(message);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("A gateway message is not a JSON object.");

@@ -13,13 +13,16 @@ namespace RumourBot.Discord.Gateway;
 /// The client side of a WebSocket (RFC 6455) made for the gateway's traffic: many small text messages. Reads go
 /// into one pooled buffer in large chunks and each message is handed out where it lies in that buffer, so a burst
 /// of dispatches costs one read and no copy (a fragmented message, rare, is joined in a second buffer). Pings are
-/// answered, a close frame ends the stream with its code; sends are masked as a client's must be.
+/// answered, a close frame is answered and ends the stream with its code; sends are masked as a client's must be.
+/// A frame that breaks the protocol (masked, RSV bits, a bad length, a long or fragmented control frame, a
+/// continuation out of place) is a <see cref="WebSocketException"/>, which the client treats as a lost connection.
 /// </summary>
 internal sealed class GatewaySocket : IAsyncDisposable
 {
     private const int OpContinuation = 0x0, OpText = 0x1, OpBinary = 0x2, OpClose = 0x8, OpPing = 0x9, OpPong = 0xA;
     private const string AcceptGuid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     private const int ReadChunk = 64 * 1024;
+    private const long MaxMessage = 64 * 1024 * 1024;
 
     private readonly Socket _tcp;
     private readonly Stream _stream;
@@ -31,6 +34,7 @@ internal sealed class GatewaySocket : IAsyncDisposable
     private int _fragmentLength;
     private int _messageStart, _messageLength;
     private bool _messageInFragments;
+    private bool _inFragmentedMessage; // a text/binary frame without FIN came, its continuations are due
     private bool _closeSent;
 
     private GatewaySocket(Socket tcp, Stream stream)
@@ -119,6 +123,7 @@ internal sealed class GatewaySocket : IAsyncDisposable
     public async ValueTask<bool> ReceiveAsync(CancellationToken cancellationToken)
     {
         _messageInFragments = false;
+        _inFragmentedMessage = false;
         _fragmentLength = 0;
         while (true)
         {
@@ -129,11 +134,17 @@ internal sealed class GatewaySocket : IAsyncDisposable
             }
             switch (opcode)
             {
-                case OpText or OpBinary when final && _fragmentLength == 0:
+                case OpText or OpBinary when _inFragmentedMessage:
+                    throw ProtocolError("A new message began before the last one's final fragment.");
+                case OpContinuation when !_inFragmentedMessage:
+                    throw ProtocolError("A continuation frame with no message to continue.");
+                case OpText or OpBinary when final:
                     (_messageStart, _messageLength) = (payloadStart, payloadLength);
                     return true;
                 case OpText or OpBinary or OpContinuation:
                     AppendFragment(_buffer.AsSpan(payloadStart, payloadLength));
+                    if (_fragmentLength > MaxMessage) throw ProtocolError("A gateway message over 64 MB.");
+                    _inFragmentedMessage = !final;
                     if (!final) continue;
                     _messageInFragments = true;
                     return true;
@@ -145,14 +156,32 @@ internal sealed class GatewaySocket : IAsyncDisposable
                     continue;
                 case OpClose:
                     CloseCode = payloadLength >= 2 ? BinaryPrimitives.ReadUInt16BigEndian(_buffer.AsSpan(payloadStart, 2)) : 1005;
+                    await AnswerCloseAsync(payloadLength >= 2 ? _buffer.AsMemory(payloadStart, 2).ToArray() : [], cancellationToken).ConfigureAwait(false);
                     return false;
                 default:
-                    throw new WebSocketException(WebSocketError.Faulted, $"Unknown WebSocket opcode {opcode}.");
+                    throw ProtocolError($"Unknown WebSocket opcode {opcode}.");
             }
         }
     }
 
-    // One whole frame from the buffer, unmasked in place if the server masked it (it should not); false if incomplete.
+    // The server's close frame gets one back (RFC 6455 5.5.1) with its code; the server may already have gone.
+    private async Task AnswerCloseAsync(byte[] code, CancellationToken cancellationToken)
+    {
+        if (_closeSent) return;
+        _closeSent = true;
+        try
+        {
+            await SendFrameAsync(OpClose, code, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is IOException or SocketException or ObjectDisposedException)
+        {
+            // the connection ended with the close: nothing to answer
+        }
+    }
+
+    private static WebSocketException ProtocolError(string message) => new(WebSocketError.Faulted, $"WebSocket protocol error: {message}");
+
+    // One whole frame from the buffer; false if incomplete. A frame that breaks RFC 6455 throws.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryReadFrame(out bool final, out int opcode, out int payloadStart, out int payloadLength)
     {
@@ -161,8 +190,10 @@ internal sealed class GatewaySocket : IAsyncDisposable
         if (available.Length < 2) return false;
         final = (available[0] & 0x80) != 0;
         opcode = available[0] & 0x0F;
-        var masked = (available[1] & 0x80) != 0;
-        long length = available[1] & 0x7F;
+        // No extension was negotiated, so no RSV bit may be set; a server never masks (5.1).
+        if ((available[0] & 0x70) != 0) throw ProtocolError("RSV bits set with no extension negotiated.");
+        if ((available[1] & 0x80) != 0) throw ProtocolError("The server masked a frame.");
+        ulong length = (ulong)(available[1] & 0x7F);
         var header = 2;
         if (length == 126)
         {
@@ -173,21 +204,14 @@ internal sealed class GatewaySocket : IAsyncDisposable
         else if (length == 127)
         {
             if (available.Length < 10) return false;
-            length = (long)BinaryPrimitives.ReadUInt64BigEndian(available[2..]);
+            length = BinaryPrimitives.ReadUInt64BigEndian(available[2..]); // unsigned: a set top bit is not a small negative
             header = 10;
         }
-        if (length > 64 * 1024 * 1024) throw new WebSocketException(WebSocketError.Faulted, "A gateway message over 64 MB.");
-        var maskAt = header;
-        if (masked) header += 4;
-        if (available.Length < header + length) return false;
+        if (length > MaxMessage) throw ProtocolError($"A frame of {length} bytes, over 64 MB.");
+        if (opcode >= OpClose && (!final || length > 125)) throw ProtocolError("A control frame fragmented or over 125 bytes.");
+        if ((ulong)available.Length < (ulong)header + length) return false;
         payloadStart = _start + header;
         payloadLength = (int)length;
-        if (masked)
-        {
-            var mask = available.Slice(maskAt, 4);
-            var payload = _buffer.AsSpan(payloadStart, payloadLength);
-            for (var i = 0; i < payload.Length; i++) payload[i] ^= mask[i & 3];
-        }
         _start = payloadStart + payloadLength;
         return true;
     }

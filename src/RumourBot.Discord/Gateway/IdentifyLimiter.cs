@@ -16,6 +16,8 @@ public sealed class IdentifyLimiter(TimeSpan spacing, TimeProvider time)
     private int? _total;
     private int? _remaining;
     private DateTimeOffset _resetAt = DateTimeOffset.MinValue;
+    // When the budget was spent: the refilled day starts at the reset, for every bucket, not just the caller's.
+    private DateTimeOffset _budgetFrom = DateTimeOffset.MinValue;
 
     /// <summary>Learns the budget from GET /gateway/bot (<c>session_start_limit</c>).</summary>
     public void Update(SessionStartLimit limit)
@@ -26,6 +28,7 @@ public sealed class IdentifyLimiter(TimeSpan spacing, TimeProvider time)
             _total = limit.Total;
             _remaining = limit.Remaining;
             _resetAt = time.GetUtcNow() + TimeSpan.FromMilliseconds(Math.Max(0, limit.ResetAfterMs));
+            _budgetFrom = DateTimeOffset.MinValue; // Discord's own count replaces ours
         }
     }
 
@@ -46,9 +49,11 @@ public sealed class IdentifyLimiter(TimeSpan spacing, TimeProvider time)
             var now = time.GetUtcNow();
             var bucket = shardId % _maxConcurrency;
             var at = _nextByBucket.TryGetValue(bucket, out var next) && next > now ? next : now;
+            if (_budgetFrom > at) at = _budgetFrom;
             if (_remaining is <= 0)
             {
                 if (_resetAt > at) at = _resetAt;
+                _budgetFrom = at;
                 // A new day of identifies; Discord's next reset is a day later.
                 _remaining = _total ?? 1;
                 _resetAt = at + TimeSpan.FromDays(1);

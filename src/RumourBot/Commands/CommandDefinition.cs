@@ -18,6 +18,12 @@ public sealed record CommandDefinition(
     /// </summary>
     public ulong RequiredPermissions { get; init; }
 
+    /// <summary>
+    /// The answer goes only to the member who asked (ephemeral). Discord fixes an answer's visibility when it is
+    /// deferred, so a slow private command must be deferred privately too.
+    /// </summary>
+    public bool Private { get; init; }
+
     public string Path => Subcommand is null ? $"/{Name}" : $"/{Name} {Subcommand}";
 
     /// <summary>"/rumours latest [player:<text>] [count:<number>]", for help and error messages.</summary>

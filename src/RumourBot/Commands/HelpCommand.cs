@@ -11,5 +11,5 @@ public static class HelpCommand
             "RumourBot commands",
             "Transfer rumours from the latest reports. Options are written name:value; quote values with spaces.",
             catalog.Commands.Select(c => new ReplyField(c.Usage, c.Description)).ToList(),
-            Ephemeral: true)));
+            Ephemeral: true))) { Private = true };
 }

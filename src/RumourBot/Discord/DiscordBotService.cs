@@ -115,7 +115,8 @@ public sealed partial class DiscordBotService(
         // Permissions may have changed: requests Discord refused there may be tried again.
         events.ChannelChanged += channel => rest.Refusals.Forget(channel.Id);
         events.GuildUpdated += _ => rest.Refusals.ForgetAll();
-        events.InteractionCreated += interaction => Track(interactions.HandleAsync(interaction, stoppingToken)); // the next event need not wait for this answer
+        // Off the shard's receive loop: the next event (any guild's) need not wait for this answer, however slow.
+        events.InteractionCreated += interaction => Track(Task.Run(() => interactions.HandleAsync(interaction, stoppingToken), stoppingToken));
     }
 
     private async Task RegisterCommandsAsync(string applicationId, CancellationToken cancellationToken)

@@ -50,10 +50,10 @@ public sealed partial class InteractionHandler(
     private async Task AnswerAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         var request = ToRequest(interaction);
-        var progress = new InteractionProgress((body, token) => rest.EditOriginalResponseAsync(interaction, body, token), time);
+        var progress = new InteractionProgress((body, token) => rest.EditOriginalResponseAsync(interaction, body, token), time, logger);
         var work = request is null
             ? Task.FromResult(Reply.Error("That command cannot be used here."))
-            : router.DispatchAsync(request with { Progress = progress }, cancellationToken).AsTask();
+            : Task.Run(() => router.DispatchAsync(request with { Progress = progress }, cancellationToken).AsTask(), cancellationToken); // a synchronous command still lets the deferral happen
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var first = await Task.WhenAny(work, Task.Delay(options.Value.DeferAfter, time, deadline.Token));
         await deadline.CancelAsync(); // no timer left behind per interaction
@@ -67,7 +67,9 @@ public sealed partial class InteractionHandler(
         else
         {
             LogDeferred(interaction.Data?.Name ?? "?");
-            await rest.RespondToInteractionAsync(interaction, new InteractionResponse(InteractionResponse.DeferredChannelMessageWithSource, null), cancellationToken);
+            // The deferral fixes the answer's visibility: a private command's stays private.
+            var deferral = DefinitionOf(interaction)?.Private == true ? new InteractionCallbackData(Flags: InteractionCallbackData.Ephemeral) : null;
+            await rest.RespondToInteractionAsync(interaction, new InteractionResponse(InteractionResponse.DeferredChannelMessageWithSource, deferral), cancellationToken);
             progress.Start();
             answer = await work;
             await progress.StopAsync();
@@ -106,11 +108,14 @@ public sealed partial class InteractionHandler(
             new InteractionResponse(InteractionResponse.ApplicationCommandAutocompleteResult, new InteractionCallbackData(Choices: choices)), cancellationToken);
     }
 
-    private CommandOption? OptionOf(Interaction interaction, string? optionName)
+    private CommandOption? OptionOf(Interaction interaction, string? optionName) =>
+        optionName is null ? null : DefinitionOf(interaction)?.Options.FirstOrDefault(o => o.Name == optionName);
+
+    private CommandDefinition? DefinitionOf(Interaction interaction)
     {
-        if (interaction.Data is not { } data || optionName is null) return null;
+        if (interaction.Data is not { } data) return null;
         var subcommand = data.Options is [{ Type: ApplicationCommandOption.SubCommand } sub] ? sub.Name : null;
-        return catalog.Find(data.Name, subcommand)?.Options.FirstOrDefault(o => o.Name == optionName);
+        return catalog.Find(data.Name, subcommand);
     }
 
     /// <summary>A slash command's name, subcommand and option values as the router takes them.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using RumourBot.Discord.Models;
 
 namespace RumourBot.Discord;
@@ -6,9 +8,10 @@ namespace RumourBot.Discord;
 /// Shows long work's progress in a deferred answer ("Imported 12 of 50 articles…") by editing it, at most once per
 /// <see cref="MinimumInterval"/> and always with the latest words, well inside Discord's limits. Nothing is shown
 /// before <see cref="Start"/> (the answer was not deferred); <see cref="StopAsync"/> waits for an edit in flight, so
-/// a progress edit can never land after the real answer.
+/// a progress edit can never land after the real answer. Progress is optional: whatever goes wrong with it is
+/// logged and ends it, and never holds back the answer.
 /// </summary>
-public sealed class InteractionProgress : IProgress<string>
+public sealed partial class InteractionProgress : IProgress<string>
 {
     public static readonly TimeSpan MinimumInterval = TimeSpan.FromSeconds(2);
 
@@ -19,12 +22,14 @@ public sealed class InteractionProgress : IProgress<string>
     private readonly CancellationTokenSource _stop = new();
     private string? _latest;
     private string? _shown;
+    private readonly ILogger _logger;
     private Task? _loop;
 
-    public InteractionProgress(Func<MessageBody, CancellationToken, Task> edit, TimeProvider time)
+    public InteractionProgress(Func<MessageBody, CancellationToken, Task> edit, TimeProvider time, ILogger? logger = null)
     {
         _edit = edit;
         _time = time;
+        _logger = logger ?? NullLogger.Instance;
     }
 
     public void Report(string value)
@@ -77,9 +82,14 @@ public sealed class InteractionProgress : IProgress<string>
         {
             // the answer is ready
         }
-        catch (Exception error) when (error is Rest.DiscordRestException or HttpRequestException)
+        catch (Exception error)
         {
-            // Progress is a courtesy: a failed edit stops it, the answer still comes.
+            // Progress is a courtesy: anything that fails it (a refused edit, a timeout after retries, a bad body)
+            // stops it, and the answer still comes.
+            LogProgressFailed(error.GetType().Name, error.Message);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Progress of a deferred answer stopped: {Error}: {Reason}")]
+    private partial void LogProgressFailed(string error, string reason);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Humanizer;
 using RumourBot.Commands;
 using RumourBot.Replies;
@@ -16,7 +17,7 @@ public sealed class ExportCommands(ServerExport export, TimeProvider time) : ICo
     [
         new("export", null, "This server's polls, predictions or settlements as a CSV file",
             [new CommandOption("what", "What to export", Required: true) { Choices = Kinds }],
-            ExportAsync) { RequiredPermissions = Permissions.ManageGuild },
+            ExportAsync) { RequiredPermissions = Permissions.ManageGuild, Private = true },
     ];
 
     private ValueTask<Reply> ExportAsync(CommandInvocation invocation, CancellationToken cancellationToken)
@@ -28,7 +29,8 @@ public sealed class ExportCommands(ServerExport export, TimeProvider time) : ICo
         {
             return ValueTask.FromResult(Reply.Error($"This server's {name} come to {csv.Length / (1024 * 1024)} MiB, more than Discord takes in one file."));
         }
-        var fileName = $"{name}-{time.GetUtcNow():yyyy-MM-dd}.csv";
+        // The Gregorian date whatever the host's culture (a Thai or Saudi locale would write its own calendar's year).
+        var fileName = string.Create(CultureInfo.InvariantCulture, $"{name}-{time.GetUtcNow():yyyy-MM-dd}.csv");
         var what = kind switch
         {
             ExportKind.Polls => "row".ToQuantity(rows) + ", one per answer of each poll",

@@ -16,7 +16,7 @@ public sealed class FeedCommands(FeedBook book, FeedIngester ingester, IOptions<
             [new CommandOption("url", "The feed's address, e.g. https://example.com/transfers.rss", Required: true, MaxLength: WebLink.MaxLength)],
             AddAsync) { RequiredPermissions = Permissions.ManageGuild },
         new("feeds", "list", "The feeds this server follows and how each is doing (Manage Server)", [], ListAsync)
-            { RequiredPermissions = Permissions.ManageGuild },
+            { RequiredPermissions = Permissions.ManageGuild, Private = true },
         new("feeds", "remove", "Stop following a feed; its reports stay (Manage Server)",
             [new CommandOption("url", "The feed's address, as /feeds list shows it", Required: true, MaxLength: WebLink.MaxLength)],
             RemoveAsync) { RequiredPermissions = Permissions.ManageGuild },

@@ -150,7 +150,10 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton(provider => new GatewayOptions { Token = provider.GetRequiredService<IOptions<DiscordOptions>>().Value.Token ?? "", Intents = BotIntents.All });
         // One REST client for the whole bot: rate-limit buckets, the global limit and the invalid-request count are
         // shared (a typed HttpClient would give each consumer its own, blind to the others' requests).
-        services.AddHttpClient(DiscordOptions.RestHttpClientName);
+        // The singleton keeps its HttpClient for ever, so the factory never rotates the handler: connections are
+        // renewed by age instead, and a changed DNS answer for discord.com is picked up.
+        services.AddHttpClient(DiscordOptions.RestHttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(15) });
         services.AddSingleton(provider => new DiscordRestClient(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(DiscordOptions.RestHttpClientName),
             provider.GetRequiredService<DiscordRestOptions>(), provider.GetRequiredService<ILogger<DiscordRestClient>>(), provider.GetRequiredService<TimeProvider>()));

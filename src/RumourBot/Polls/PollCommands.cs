@@ -105,7 +105,8 @@ public sealed class PollCommands(PollBook polls, RumourBook rumours, TimeProvide
         }
         if (poll.State != PollState.Open) return Error($"Poll #{poll.Id} is already {poll.State.ToString().ToLowerInvariant()}.");
         var closed = polls.Close(poll);
-        return ValueTask.FromResult(Render(poll, closed, $"Poll #{poll.Id} is closed") with { Image = ResultChart(poll) });
+        // The tally only: the chart goes once, with the result message in the poll's channel.
+        return ValueTask.FromResult(Render(poll, closed, $"Poll #{poll.Id} is closed"));
     }
 
     /// <summary>The poll as members see it: the tally unless it is hidden until the close.</summary>
@@ -135,7 +136,7 @@ public sealed class PollCommands(PollBook polls, RumourBook rumours, TimeProvide
 
     /// <summary>
     /// A closed poll's result as a chart (shares and votes over time), or null while it is open or without votes. Drawn
-    /// only for answers that show it (/poll results, /poll close, the result message), not for every edit.
+    /// only for answers that show it (/poll results of a closed poll, the result message), not for every edit.
     /// </summary>
     public ReplyImage? ResultChart(Poll poll)
     {

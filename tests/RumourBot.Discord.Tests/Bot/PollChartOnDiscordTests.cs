@@ -61,10 +61,12 @@ public class PollChartOnDiscordTests
             Assert.Equal((800, 400), (bitmap.Width, bitmap.Height));
             Assert.True(png.Length < 200 * 1024);
 
-            // The member who closed it got the same picture in the interaction's answer.
-            var callback = await bot.Server.WaitForRequestAsync(r => r.Method == "POST" && r.Path.Contains("/callback", StringComparison.Ordinal) && r.Files.Count > 0, Patience);
-            Assert.Equal("poll-1-result.png", Assert.Single(callback.Files).FileName);
-            Assert.Equal("attachment://poll-1-result.png", callback.Body!.Value.GetProperty("data").GetProperty("embeds")[0].GetProperty("image").GetProperty("url").GetString());
+            // The member who closed it got the tally as text: the picture is posted once, in the channel.
+            var callback = await bot.Server.WaitForRequestAsync(r => r.Method == "POST" && r.Path.Contains($"/interactions/{closing.Id}/", StringComparison.Ordinal), Patience);
+            Assert.Empty(callback.Files);
+            var answer = callback.Body!.Value.GetProperty("data").GetProperty("embeds")[0];
+            Assert.False(answer.TryGetProperty("image", out _));
+            Assert.Contains("67% (2)", answer.GetProperty("description").GetString(), StringComparison.Ordinal);
         }
 
         try

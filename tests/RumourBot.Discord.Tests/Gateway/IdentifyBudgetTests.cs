@@ -81,6 +81,25 @@ public partial class IdentifyBudgetTests
         Assert.Equal(999, identifies.Remaining);
     }
 
+    [Fact]
+    public void Once_the_budget_is_spent_every_bucket_waits_for_the_reset()
+    {
+        var clock = new FakeTimeProvider();
+        var identifies = new IdentifyLimiter(TimeSpan.FromSeconds(5), clock);
+        identifies.Update(new SessionStartLimit(Total: 1000, Remaining: 2, ResetAfterMs: 3_600_000, MaxConcurrency: 4));
+
+        // Shards 0 and 1 spend the last two; shards 2, 3 and 4 (three other buckets and shard 0's) must wait the hour.
+        Assert.Equal(TimeSpan.Zero, identifies.Reserve(0));
+        Assert.Equal(TimeSpan.Zero, identifies.Reserve(1));
+        var waits = new[] { 2, 3, 4 }.Select(shard => identifies.Reserve(shard)).ToList();
+        Assert.All(waits, wait => Assert.True(wait >= TimeSpan.FromHours(1), $"identified before the reset: {string.Join(", ", waits)}"));
+        // Shard 4 shares shard 0's bucket with shard 0 long done, so it goes with the others at the reset, and shard 6
+        // (shard 2's bucket) five seconds after shard 2.
+        Assert.Equal([TimeSpan.FromHours(1), TimeSpan.FromHours(1), TimeSpan.FromHours(1)], waits);
+        Assert.Equal(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(5), identifies.Reserve(6));
+        Assert.Equal(996, identifies.Remaining);
+    }
+
     private static List<double> Delays(ListLogger<DiscordGatewayClient> log) =>
         log.Lines.Select(line => ReconnectDelay().Match(line)).Where(m => m.Success)
             .Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using RumourBot.Discord;
 
@@ -73,5 +75,39 @@ public class InteractionProgressTests
 
         Assert.Equal("Reading touchline.example…", shown.Text);
         Assert.False(edits.Made.Reader.TryRead(out _));
+    }
+
+    public static TheoryData<string> Failures => ["timeout", "json"];
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public async Task A_progress_edit_that_fails_any_way_is_logged_and_never_holds_back_the_answer(string failure)
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var logger = new WarningLogger();
+        // What the REST client can throw past its retries: a timeout's TaskCanceledException, or a body it cannot read.
+        Exception error = failure == "timeout" ? new TaskCanceledException("The request timed out.") : new JsonException("Unexpected character.");
+        var progress = new InteractionProgress((_, _) => Task.FromException(error), time, logger);
+
+        progress.Report("Reading touchline.example…");
+        progress.Start();
+        var logged = await logger.Warning.Task.WaitAsync(Patience);
+        await progress.StopAsync(); // the answer goes on to be edited in
+
+        Assert.Contains(error.GetType().Name, logged, StringComparison.Ordinal);
+    }
+
+    private sealed class WarningLogger : ILogger
+    {
+        public TaskCompletionSource<string> Warning { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel >= LogLevel.Warning) Warning.TrySetResult(formatter(state, exception));
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using RumourBot.Commands;
@@ -47,7 +48,7 @@ public class ExportCommandsTests
 
         Assert.True(reply.Ephemeral);
         Assert.Equal("text/csv", reply.File!.ContentType);
-        Assert.Equal($"polls-{bot.Time.GetUtcNow():yyyy-MM-dd}.csv", reply.File.FileName);
+        Assert.Equal($"polls-{bot.Time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv", reply.File.FileName);
         var lines = Lines(reply);
         Assert.Equal("PollId,Question,State,CreatedAt,ClosesAt,ClosedAt,Creator,RumourId,MultipleChoice,HideResults,Emoji,Answer,Votes", lines[0]);
         Assert.Equal(5, lines.Length); // the header, two answers of each of this server's two polls
@@ -57,6 +58,27 @@ public class ExportCommandsTests
         Assert.StartsWith("2,\"'=HYPERLINK(", lines[3]);
         Assert.DoesNotContain(lines, l => l.Contains("Another server", StringComparison.Ordinal));
         Assert.Contains("4 rows", reply.Description);
+    }
+
+    [Fact]
+    public async Task The_file_name_has_the_gregorian_date_whatever_the_culture()
+    {
+        using var bot = new TestBot();
+        var culture = CultureInfo.CurrentCulture;
+        Reply reply;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("th-TH"); // the Thai Buddhist calendar: 2026 is 2569
+            reply = await ExportAsync(bot, "polls");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+
+        var expected = bot.Time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Equal($"polls-{expected}.csv", reply.File!.FileName);
+        Assert.Contains($"polls-{expected}.csv", reply.Description, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public class ConsoleImagesProcessTests
         using var data = new TempFolder();
 
         var (exit, output, errors) = await RunBotAsync(
-            "/rumours about player:Trent\n/poll create question:Will Trent stay?\nvote 1 ✅ as alice\nvote 1 ✅ as carol\nvote 1 ❌ as bob\n/poll close id:1\n", data);
+            "/rumours about player:Trent\n/poll create question:Will Trent stay?\nvote 1 ✅ as alice\nvote 1 ✅ as carol\nvote 1 ❌ as bob\n/poll close id:1\n/poll results id:1\n", data);
 
         Assert.True(exit == 0, errors);
         var images = Path.Combine(data.Path, "images");
@@ -52,7 +52,9 @@ public class ConsoleImagesProcessTests
         var timelineLine = lines.IndexOf($"image: {timeline}");
         var pollLine = lines.IndexOf($"image: {poll}");
         Assert.True(timelineLine > lines.FindIndex(l => l.Contains("the timeline", StringComparison.Ordinal)), output);
-        Assert.True(pollLine > lines.FindIndex(l => l.StartsWith("Poll #1 is closed", StringComparison.Ordinal)), output);
+        // /poll close answers with the tally (its chart goes with the result message in a Discord channel); /poll results draws it.
+        Assert.True(pollLine > lines.FindIndex(l => l.StartsWith("Poll #1: ", StringComparison.Ordinal)), output);
+        Assert.True(lines.FindIndex(l => l.StartsWith("Poll #1 is closed", StringComparison.Ordinal)) >= 0, output);
         foreach (var path in new[] { timeline, poll })
         {
             using var bitmap = SKBitmap.Decode(path);
