@@ -33,7 +33,9 @@ internal sealed class AnalysedArticle
 
     public IReadOnlyList<ClubMention> ClubsIn(int sentence) => ClubsBySentence.GetValueOrDefault(sentence, None);
 
-    public MoveStatus StatusOf(int sentence) => _status[sentence] ??= StatusDetector.DetectOne(Sentences[sentence].Text);
+    public MoveStatus StatusOf(int sentence) => _status[sentence] ??= Sentences[sentence].IsHeadline
+        ? StatusDetector.DetectHeadline(Sentences[sentence].Text)
+        : StatusDetector.DetectOne(Sentences[sentence].Text);
 
     public IReadOnlyList<MoneyMention> MoneyIn(int sentence) => _money[sentence] ??= FeeParser.FindAll(Sentences[sentence].Text);
 

@@ -54,7 +54,15 @@ public static partial class FeeParser
         (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue"],
             [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget"]),
         (MoneyKind.Fine, ["fined", "fine of", "a fine", "penalty of"], [" fine"]),
+        (MoneyKind.LoanFee, ["loan fee", "for the loan", "fee for the loan", "loan worth", "loan costing"], [" loan fee", " for the loan", " fee for the loan", " to loan"]),
+        (MoneyKind.Obligation, ["obligation to buy", "obligation to make", "obligation to sign", "obligatory purchase", "mandatory purchase", "obligation of", "obligation worth", "compulsory purchase", "obligation for", "obligated to buy", "obliged to buy", "obligation clause"],
+            [" obligation", " obligation to buy", " mandatory", " compulsory"]),
+        (MoneyKind.Valuation, ["valued at", "valuation", "value him", "value the", "values him", "valuing him", "price tag", "asking price", "asking for", "priced at", "holding out for", "demanding", "market value", "would cost", "could cost", "will cost", "would take", "would need", "would require", "would have to pay", "set at", "transfermarkt"],
+            [" valuation", " price tag", " asking price", "-rated", " rated", "-valued", " price-tag"]),
     ];
+
+    // "Napoli want €150m for him", "Hull are asking £20m": the seller's price, when the verb is right before the sum.
+    private static readonly string[] PriceVerbs = [" want", " wants", " wanted", " demand", " demands", " asking", " ask", " seek", " seeking", " require", " requires", " expect", " expects", " insist on", " holding out for", " quoted"];
 
     // Most sentences hold no money: one vectorised scan rules them out before any regex runs.
     private static readonly SearchValues<char> CurrencySymbols = SearchValues.Create("£€$");
@@ -94,17 +102,42 @@ public static partial class FeeParser
             found.Add(new MoneyMention(new Fee(0m, null, "free", text), MoneyKind.TransferFee, free.Index, free.Index + free.Length));
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var i = 1; i < found.Count; i++)
+        {
+            if (IsConversion(sentence, found[i - 1], found[i])) found[i] = found[i] with { Kind = MoneyKind.Conversion };
+        }
         return found;
     }
 
-    /// <summary>The first transfer fee in the text, or null when it states none.</summary>
-    public static Fee? ParseFee(string text) => FindAll(text).FirstOrDefault(m => m.IsFee)?.Amount;
+    // "€50 million ($57.1m)", "£40m (about €46m)", "£40m/€46m": the same sum again in another currency.
+    private static bool IsConversion(string sentence, MoneyMention first, MoneyMention second)
+    {
+        if (first.Amount.Currency == second.Amount.Currency || first.Amount.Currency is null || second.Amount.Currency is null) return false;
+        if (second.Start < first.End) return false;
+        var between = sentence.AsSpan(first.End, second.Start - first.End).Trim();
+        if (between is "/") return true;
+        if (between.Length == 0) return false;
+        if (between[0] != '(' && between[0] != '[') return false;
+        var words = between[1..].Trim();
+        return words.Length == 0 || ConversionWords().IsMatch(words.ToString());
+    }
+
+    [GeneratedRegex(@"^(?:about|around|approximately|approx\.?|roughly|c\.|circa|some|or|or about|or around|equivalent to|the equivalent of|which is|worth|nearly|almost|just over|just under|over|under)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConversionWords();
+
+    /// <summary>The first transfer fee in the text, else the first valuation or asking price, or null when it states none.</summary>
+    public static Fee? ParseFee(string text)
+    {
+        var all = FindAll(text);
+        return (all.FirstOrDefault(m => m.IsFee) ?? all.FirstOrDefault(m => m.Kind == MoneyKind.Valuation))?.Amount;
+    }
 
     private static MoneyMention Describe(string sentence, int start, int end, decimal low, decimal? high, string currency, bool plus)
     {
         var before = sentence[Math.Max(0, start - 40)..start].ToLowerInvariant();
         var after = sentence[end..Math.Min(sentence.Length, end + 40)].ToLowerInvariant();
         var kind = Classify(before, after);
+        if (kind == MoneyKind.TransferFee && IsPriceVerb(before)) kind = MoneyKind.Valuation;
         // A release clause the buyer pays in full is the fee: "his €90m release clause was deposited".
         if (kind == MoneyKind.ReleaseClause && ClausePaid().IsMatch(sentence)) kind = MoneyKind.PaidReleaseClause;
 
@@ -145,6 +178,20 @@ public static partial class FeeParser
 
     [GeneratedRegex(@"\b(?:paid|paying|pays|deposited|depositing|triggered|triggering|activated|activating|met in full|meet (?:his|the) (?:release|buy-out|buyout) clause)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClausePaid();
+
+    private static bool IsPriceVerb(string before)
+    {
+        var trimmed = before.TrimEnd();
+        foreach (var qualifier in Qualifiers)
+        {
+            if (trimmed.EndsWith(" " + qualifier, StringComparison.Ordinal)) { trimmed = trimmed[..^(qualifier.Length + 1)]; break; }
+        }
+        foreach (var verb in PriceVerbs)
+        {
+            if (trimmed.EndsWith(verb, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static int AddOnsAfter(string after)
     {

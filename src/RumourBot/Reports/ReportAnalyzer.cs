@@ -65,7 +65,12 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             var headline = title.Trim();
             sentences.Add(new Sentence(0, headline, 0, WordSplitter.Split(headline)) { IsHeadline = true });
         }
-        sentences.AddRange(SentenceSplitter.Split(text, sentences.Count));
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            // Many pages repeat the headline as the first line: count it once, as the headline.
+            if (sentences.Count == 1 && sentence.Index == 0 && string.Equals(sentence.Text.TrimEnd('.'), sentences[0].Text.TrimEnd('.'), StringComparison.OrdinalIgnoreCase)) continue;
+            sentences.Add(sentence with { Index = sentences.Count });
+        }
         return sentences;
     }
 
@@ -209,21 +214,128 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         }
         if (from is null && to.Count == 0) return null;
 
-        // The fee of the news itself: "a second proposal of €60m… has now been agreed" over "an opening bid of €50m".
-        var money = sentences
-            .Where(s => !article.IsBackground(s.Sentence.Index)) // "Liverpool paid £36m for him in 2021" is not this fee
-            .OrderByDescending(s => article.StatusOf(s.Sentence.Index) == status)
-            .ThenByDescending(s => s.Named)
-            .SelectMany(s => article.MoneyIn(s.Sentence.Index)).ToList();
-        var fee = renewal ? null : money.FirstOrDefault(m => m.IsFee)?.Amount; // a renewal moves no money between clubs
-        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms(sentences.Where(s => s.Named || s.Sentence.IsHeadline).Select(s => s.Sentence.Text));
+        var named = sentences.Where(s => s.Named || s.Sentence.IsHeadline).Select(s => s.Sentence.Text).ToList();
+        // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet.
+        if (status == MoveStatus.Done && named.Any(t => PreContract().IsMatch(t))) status = MoveStatus.Agreed;
+
+        // "was released by Blackburn", "a free agent since his contract expired": no club sells him.
+        var freeAgent = !renewal && named.Any(t => FreeAgent().IsMatch(t));
+        if (freeAgent && from is not null && !to.Contains(from.Name)) from = null;
+
+        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms(named);
+        var (fee, feeConfidence, feeUnclear) = renewal
+            ? (null, 1.0, false) // a renewal moves no money between clubs
+            : ChooseFee(article, sentences, status, othersNamed, isLoan, buyClause);
+        if (fee is null && freeAgent && !feeUnclear) (fee, feeConfidence) = (new Fee(0m, null, "free", "free agent"), 0.7);
+
+        var money = sentences.Where(s => !article.IsBackground(s.Sentence.Index)).SelectMany(s => article.MoneyIn(s.Sentence.Index));
+        var statusConfidence = status == MoveStatus.Unknown ? 0
+            : sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && article.StatusOf(s.Sentence.Index) == status) ? 0.9 : 0.6;
         return new Move(subject.FullName, from?.Name, to, fee, status)
         {
             IsLoan = isLoan,
             BuyClause = buyClause,
             ReleaseClause = money.FirstOrDefault(m => m.Kind == MoneyKind.ReleaseClause)?.Amount,
+            FeeUnclear = feeUnclear,
+            Confidence = new MoveConfidence(
+                Player: subject == main ? (subject.SentenceIndexes.Contains(0) && article.Sentences[0].IsHeadline ? 0.95 : 0.8) : 0.6,
+                FromClub: from is null ? 0 : Math.Min(1, 0.4 + 0.1 * (roles.GetValueOrDefault(from)?.Seller ?? 1)),
+                ToClub: to.Count == 0 ? 0 : Math.Min(1, 0.4 + 0.1 * (roles.Values.FirstOrDefault(r => r.Club.Name == to[0])?.Buyer ?? 1)),
+                Fee: feeConfidence,
+                Status: statusConfidence),
         };
     }
+
+    private const double FeeThreshold = MoveConfidence.Threshold;
+
+    /// <summary>
+    /// The fee of the news itself, and how sure of it we are. Each figure in the sentences about the move is weighed:
+    /// named sentences, sentences of the move's status ("rejected an opening offer of £40m") and figures next to fee
+    /// words count for it; figures in a hypothesis ("could cost") or about another player count against it. A
+    /// valuation is the fee only when no offer or agreed figure is given. Two figures that disagree and weigh alike
+    /// make the fee unclear: it is withheld rather than guessed.
+    /// </summary>
+    private static (Fee? Fee, double Confidence, bool Unclear) ChooseFee(
+        AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, MoveStatus status, HashSet<int> othersNamed, bool isLoan, string? buyClause)
+    {
+        var fees = new List<(MoneyMention Money, double Weight, int Order)>();
+        var valuations = new List<(MoneyMention Money, double Weight, int Order)>();
+        var order = 0;
+        foreach (var (sentence, named) in sentences)
+        {
+            if (article.IsBackground(sentence.Index)) continue; // "Liverpool paid £36m for him in 2021" is not this fee
+            if (!named && othersNamed.Contains(sentence.Index)) continue; // a figure beside another player is his
+            var here = article.MoneyIn(sentence.Index);
+            if (here.Count == 0) continue;
+            var sentenceStatus = article.StatusOf(sentence.Index);
+            foreach (var money in here)
+            {
+                order++;
+                var weight = 0.5;
+                if (named || sentence.IsHeadline) weight += 0.15;
+                if (status != MoveStatus.Unknown && sentenceStatus == status) weight += 0.1;
+                if (FeeWordNear(sentence.Text, money)) weight += 0.1;
+                if (Hypothetical(sentence.Text, money.Start)) weight -= 0.1;
+                if (othersNamed.Contains(sentence.Index)) weight -= 0.15;
+                if (money.Kind is MoneyKind.TransferFee or MoneyKind.PaidReleaseClause or MoneyKind.LoanFee or MoneyKind.Obligation) fees.Add((money, weight, order));
+                else if (money.Kind == MoneyKind.Valuation) valuations.Add((money, weight - 0.1, order));
+            }
+        }
+
+        if (isLoan && fees.Any(f => f.Money.Kind is MoneyKind.LoanFee or MoneyKind.Obligation))
+        {
+            // A loan's fee is the loan fee, plus the obligation to buy when there is one: what the buyer must pay.
+            var loanFee = fees.Where(f => f.Money.Kind == MoneyKind.LoanFee).OrderByDescending(f => f.Weight).Select(f => f.Money.Amount).FirstOrDefault();
+            var obligation = buyClause == "obligation"
+                ? fees.Where(f => f.Money.Kind == MoneyKind.Obligation).OrderByDescending(f => f.Weight).Select(f => f.Money.Amount).FirstOrDefault()
+                : null;
+            if (loanFee is not null && obligation is not null && loanFee.Currency == obligation.Currency)
+            {
+                return (new Fee(loanFee.AmountMillions + obligation.AmountMillions, loanFee.Currency, "loan fee plus obligation", $"{loanFee.Text} + {obligation.Text}"), 0.8, false);
+            }
+            if ((loanFee ?? obligation) is { } part) return (part, 0.75, false);
+        }
+        if (isLoan && buyClause == "option") fees.RemoveAll(f => f.Money.Kind == MoneyKind.Obligation);
+
+        var pool = fees.Count > 0 ? fees : valuations;
+        if (pool.Count == 0) return (null, 0, false);
+        var best = pool.OrderByDescending(f => f.Weight).ThenBy(f => f.Order).First();
+        var confidence = best.Weight;
+        // One sum however often it is given is surer; a rival figure that weighs nearly as much means two readings.
+        if (pool.All(f => SameSum(f.Money.Amount, best.Money.Amount))) confidence += 0.15;
+        else if (pool.Any(f => f.Weight >= best.Weight - 0.1 && !SameSum(f.Money.Amount, best.Money.Amount))) confidence -= 0.3;
+        if (pool == valuations) confidence -= 0.05;
+        return confidence >= FeeThreshold ? (best.Money.Amount, Math.Min(1, confidence), false) : (null, Math.Max(0, confidence), true);
+    }
+
+    private static bool SameSum(Fee a, Fee b) =>
+        a.Currency == b.Currency && Math.Abs(a.AmountMillions - b.AmountMillions) <= Math.Max(a.AmountMillions, b.AmountMillions) * 0.05m;
+
+    // "a bid of £20m", "a £20m deal", "for £20m": words that make a figure the price of a move.
+    private static bool FeeWordNear(string sentence, MoneyMention money)
+    {
+        var from = Math.Max(0, money.Start - 30);
+        var to = Math.Min(sentence.Length, money.End + 25);
+        return FeeWords().IsMatch(sentence.AsSpan(from, to - from));
+    }
+
+    private static bool Hypothetical(string sentence, int at)
+    {
+        var before = sentence.AsSpan(Math.Max(0, at - 40), Math.Min(40, at));
+        return HypotheticalWords().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"\b(?:bid|bids|offer|offers|fee|deal|transfer|move|switch|paid|pay|pays|paying|signing|worth|cost|costing|agreed|proposal|package|sum|purchase|sale|sold|bought)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FeeWords();
+
+    [GeneratedRegex(@"\b(?:could|would|might|may|willing to|prepared to|ready to|if|unless|should|hoping to|hope to|expected to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HypotheticalWords();
+
+    [GeneratedRegex(@"\bpre-?contract\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PreContract();
+
+    [GeneratedRegex(@"\b(?:was|been|were|is|got) released by\b|\bis a free agent\b|\bas a free agent\b|\b(?:his|her) (?:contract|deal) (?:with \w+ (?:\w+ )?)?(?:expired|ran out|ended|was terminated|was cancelled)\b|\bno longer under contract\b|\b(?:left|leaving|departed|exited) \w+(?: \w+)? (?:at the end of|when|after|upon the expiry of) (?:his|her) (?:contract|deal)\b|\bwithout a club\b|\bclubless\b|\bterminated (?:his|her) contract\b|\bmutually terminated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FreeAgent();
 
     // "on a season-long loan with an obligation to buy"; "turn his loan into a permanent deal" is no loan.
     private static (bool IsLoan, string? BuyClause) LoanTerms(IEnumerable<string> sentences)

@@ -25,6 +25,9 @@ public sealed class Rumour
     public RumourStory Latest => Stories.MaxBy(s => s.Published)!;
     public MoveStatus Status => Latest.Status;
     public Fee? Fee => Stories.OrderByDescending(s => s.Published).Select(s => s.Fee).FirstOrDefault(f => f is not null);
+
+    /// <summary>No fee stated, but a report gave a figure the analysis was unsure of: replies say "fee not clear".</summary>
+    public bool FeeUnclear => Fee is null && Stories.Any(s => s.FeeUnclear);
     public int ReportCount => Stories.Sum(s => s.ReportIds.Count);
 
     public CitedSource? BestSource => Stories.SelectMany(s => s.Sources)
@@ -56,6 +59,7 @@ public sealed class Rumour
             if (report.Outlet is { } outlet && !twin.Outlets.Contains(outlet)) twin.Outlets.Add(outlet);
             foreach (var source in report.Sources.Where(s => !twin.Sources.Contains(s))) twin.Sources.Add(source);
             twin.Fee ??= move.Fee;
+            twin.FeeUnclear |= move.FeeUnclear;
             if (move.Status > twin.Status) twin.Status = move.Status;
         }
         else
@@ -66,6 +70,7 @@ public sealed class Rumour
                 Title = report.Title,
                 Status = move.Status,
                 Fee = move.Fee,
+                FeeUnclear = move.FeeUnclear,
                 Summary = report.Summary,
                 ReportIds = [report.Id],
                 Outlets = report.Outlet is null ? [] : [report.Outlet],

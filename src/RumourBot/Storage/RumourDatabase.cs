@@ -114,7 +114,7 @@ public sealed class RumourDatabase : IDisposable
     {
         var mapper = new BsonMapper();
         mapper.Entity<Rumour>()
-            .Ignore(r => r.Latest).Ignore(r => r.Status).Ignore(r => r.Fee).Ignore(r => r.ReportCount)
+            .Ignore(r => r.Latest).Ignore(r => r.Status).Ignore(r => r.Fee).Ignore(r => r.FeeUnclear).Ignore(r => r.ReportCount)
             .Ignore(r => r.BestSource).Ignore(r => r.Route);
         mapper.Entity<RumourStory>().Ignore(s => s.BestTier);
         return mapper;

@@ -93,7 +93,10 @@ public static class ClubRoleReader
         var words = sentence.Words;
         var last = words[mention.EndWordIndex - 1];
         var after = Slice(sentence, mention.EndWordIndex, ClauseEnd(sentence, mention.EndWordIndex, Math.Min(next, mention.EndWordIndex + 7)));
-        var before = WithoutDeterminer(Slice(sentence, ClauseStart(sentence, mention.WordIndex, maxWords: 4), mention.WordIndex));
+        // "leave La Liga side Villarreal", "from Italian club Parma": the cue is read before the club's description.
+        var described = SkipDescription(sentence, mention.WordIndex);
+        var before = WithoutDeterminer(Slice(sentence, ClauseStart(sentence, described, maxWords: 4), described));
+        if (OwnClubBefore(sentence, mention.WordIndex) is { } own) return (0, own, false);
 
         if (last.IsPossessive)
         {
@@ -144,6 +147,43 @@ public static class ClubRoleReader
         if (buyerBefore.Length > sellerBefore.Length) buyerWeight += buyerBefore.Weight;
         else if (sellerBefore.Length > 0) sellerWeight += sellerBefore.Weight;
         return (buyerWeight, sellerWeight, isCounterparty);
+    }
+
+    // Words that describe a club in front of its name: "Championship side", "Italian club", "Saudi Pro League outfit".
+    private static readonly HashSet<string> DescriptionWords = new(StringComparer.Ordinal)
+    {
+        "side", "club", "outfit", "giants", "team", "champions", "rivals", "neighbours", "top-flight", "second-tier",
+        "third-tier", "league", "liga", "la", "serie", "a", "b", "premier", "ligue", "1", "2", "bundesliga", "eredivisie",
+        "mls", "championship", "one", "two", "pro", "super", "lig", "primeira", "saudi", "spanish", "italian", "german",
+        "french", "portuguese", "dutch", "scottish", "english", "brazilian", "argentine", "argentinian", "turkish",
+        "belgian", "american", "mexican", "greek", "austrian", "swiss", "danish", "russian", "ukrainian", "japanese",
+        "chinese", "qatari", "emirati", "croatian", "serbian", "polish", "czech", "norwegian", "swedish", "uruguayan",
+        "colombian", "chilean", "liga mx", "mx", "spl", "epl", "fellow", "promoted", "relegated", "struggling", "ambitious",
+    };
+
+    private static int SkipDescription(Sentence sentence, int wordIndex)
+    {
+        var words = sentence.LowerWords;
+        var start = wordIndex;
+        while (start > 0 && wordIndex - start < 5 && DescriptionWords.Contains(words[start - 1])
+               && sentence.Text.AsSpan(sentence.Words[start - 1].End, sentence.Words[start].Start - sentence.Words[start - 1].End).IndexOfAny(",;:()") < 0)
+        {
+            start--;
+        }
+        // "the Spanish giants' Pedri" is no description of the next club: only skip a run that ends in a club word.
+        return start < wordIndex && words[wordIndex - 1] is "side" or "club" or "outfit" or "giants" or "team" or "champions" or "rivals" ? start : wordIndex;
+    }
+
+    // "Endrick's club Palmeiras", "his parent club Chelsea", "his current side": the club he belongs to now.
+    private static double? OwnClubBefore(Sentence sentence, int wordIndex)
+    {
+        var words = sentence.LowerWords;
+        var at = wordIndex - 1;
+        if (at < 1 || words[at] is not ("club" or "side" or "employers" or "team")) return null;
+        var owner = at - 1;
+        if (words[owner] is "parent" or "current" or "present" or "new-found" && owner > 0) return words[owner] == "parent" || words[owner - 1] is "his" or "her" ? 3 : null;
+        if (words[owner] is "his" or "her") return 3;
+        return sentence.Words[owner].IsPossessive && sentence.Words[owner].IsCapitalised ? 3 : null;
     }
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase)
