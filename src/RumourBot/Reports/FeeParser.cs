@@ -43,7 +43,7 @@ public static partial class FeeParser
     [
         (MoneyKind.Wage, ["wage", "wages", "salary", "earn", "earning", "earns", "pay packet", "per week", "a week"],
             ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax"]),
-        (MoneyKind.ReleaseClause, ["release clause", "buy-out clause", "buyout clause", "exit clause", "clause of", "clause is", "clause set at", "clause stands at", "clause, set at"],
+        (MoneyKind.ReleaseClause, ["release clause", "buy-out clause", "buyout clause", "exit clause", "termination clause", "rescission clause", "clause of", "clause is", "clause set at", "clause stands at", "clause, set at"],
             [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause"]),
         (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further"],
             [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables"]),
@@ -135,8 +135,15 @@ public static partial class FeeParser
     private static MoneyMention Describe(string sentence, int start, int end, decimal low, decimal? high, string currency, bool plus)
     {
         var before = sentence[Math.Max(0, start - 40)..start].ToLowerInvariant();
-        var after = sentence[end..Math.Min(sentence.Length, end + 40)].ToLowerInvariant();
+        var after = sentence[end..Math.Min(sentence.Length, end + 60)].ToLowerInvariant();
+        // "€40m ($44.3m) per year": the words after a conversion in brackets still say what the sum is.
+        if (after.StartsWith(" (", StringComparison.Ordinal) && after.IndexOf(')') is > 0 and var close) after = after[(close + 1)..];
         var kind = Classify(before, after);
+        // "his release clause at Napoli to be reduced from €130m": a clause named further back in the sentence.
+        var farBefore = sentence[Math.Max(0, start - 70)..start];
+        if (kind == MoneyKind.TransferFee && ClauseNamed().IsMatch(farBefore)) kind = MoneyKind.ReleaseClause;
+        // "615 million reais (112 million dollars)": a conversion of a sum in a currency we do not read.
+        if (before.EndsWith('(') && ForeignSum().IsMatch(before)) kind = MoneyKind.Conversion;
         if (kind == MoneyKind.TransferFee && IsPriceVerb(before)) kind = MoneyKind.Valuation;
         // A release clause the buyer pays in full is the fee: "his €90m release clause was deposited".
         if (kind == MoneyKind.ReleaseClause && ClausePaid().IsMatch(sentence)) kind = MoneyKind.PaidReleaseClause;
@@ -175,6 +182,12 @@ public static partial class FeeParser
         };
         return new MoneyMention(fee, kind, textStart, textEnd);
     }
+
+    [GeneratedRegex(@"\b(?:release|buy-out|buyout|termination|exit|rescission) clause\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseNamed();
+
+    [GeneratedRegex(@"\d(?:[\d.,]*)\s?(?:m|bn|million|billion)?\s?[a-z]+\s?\($", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignSum();
 
     [GeneratedRegex(@"\b(?:paid|paying|pays|deposited|depositing|triggered|triggering|activated|activating|met in full|meet (?:his|the) (?:release|buy-out|buyout) clause)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClausePaid();

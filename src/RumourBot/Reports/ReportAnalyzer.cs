@@ -44,8 +44,9 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
                 Take(taken, sentence.Index, match.WordIndex, match.WordCount);
                 // "according to the Los Angeles Times" is not The Times.
                 if (runs.Any(r => r.Start <= match.WordIndex && r.Start + r.Count >= match.EndWordIndex && r.Count > match.WordCount)) continue;
-                // An outlet merely named ("published in The Sun", "Sky Bet League One") is not a source; a known journalist is.
-                if (match.Value.Kind == SourceKind.Journalist || CitationReader.IsCited(sentence, match.WordIndex, match.WordCount)) known.Add((sentence.Index, match.Value));
+                // An outlet merely named ("published in The Sun", "By NewsChain Sport", "Sky Bet League One") is not a source.
+                if (match.Value.Kind == SourceKind.Journalist || CitationReader.IsCited(sentence, match.WordIndex, match.WordCount)
+                    || !CitationReader.IsMerelyNamed(sentence, match.WordIndex, match.WordCount)) known.Add((sentence.Index, match.Value));
                 runs.RemoveAll(r => r.Start >= match.WordIndex && r.Start + r.Count <= match.EndWordIndex);
             }
             foreach (var (start, count) in runs) unknown.Add((sentence.Index, start, count));

@@ -19,9 +19,10 @@ public class InventedSetRegressionTests(ITestOutputHelper output)
 
     public static TheoryData<string, double[]> Sets() => new()
     {
-        // In Fields order.
-        { "DevelopmentSet", [0.95, 0.90, 0.90, 0.90, 0.85, 0.85, 0.90] },
-        { "SecondSet", [0.90, 0.80, 0.85, 0.85, 0.75, 0.95, 0.90] },
+        // In Fields order. Lowered for issue 10 where precision comes first: an unsure fee is withheld (DevelopmentSet
+        // fee 90 -> 85), a free agent has no seller and "talks stalled" reads as collapsed (SecondSet from, status).
+        { "DevelopmentSet", [0.95, 0.90, 0.90, 0.85, 0.85, 0.85, 0.90] },
+        { "SecondSet", [0.90, 0.75, 0.85, 0.85, 0.65, 0.95, 0.90] },
         { "BlindSet", [0.90, 0.90, 0.90, 0.85, 0.85, 0.90, 0.95] },
     };
 

@@ -15,7 +15,8 @@ internal static class CitationReader
         ["according", "to"], ["told"], ["telling"], ["speaking", "to"], ["speaking", "with"], ["interview", "with"],
         ["reported", "by"], ["report", "from"], ["report", "by"], ["report", "in"], ["reports", "from"], ["via"],
         ["cited", "by"], ["quoted", "by"], ["relayed", "by"], ["revealed", "to"], ["confirmed", "to"], ["per"],
-        ["reports"], ["claims"], ["report", "of"], ["explained", "to"], ["in", "comments", "to"], ["verified", "to"], ["confirmed", "to"],
+        ["reports"], ["claims"], ["report", "of"], ["explained", "to"], ["in", "comments", "to"], ["verified", "to"], ["confirmed", "to"], ["reported", "for"],
+        ["writing", "for"], ["writes", "for"], ["wrote", "for"], ["advanced", "by"], ["revealed", "by"], ["citing"],
     ];
 
     // Words right after a cited name.
@@ -52,6 +53,27 @@ internal static class CitationReader
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "dello", "della", "de", "di", "del", "da", "do", "la", "le", "el", "y" };
 
     private static readonly HashSet<string> CueBeforeLast = CuesBefore.Select(c => c[^1]).ToHashSet(StringComparer.Ordinal);
+
+    // Where an outlet is named without being cited: an author's bio, a byline, a credit, a sponsor's name.
+    private static readonly string[] MereMentions =
+        ["published in", "follow him", "follow her", "twitter", "getty", "photo", "credit", "subscribe", "newsletter", "qualified", "written for", "contributor", "sky bet"];
+
+    /// <summary>
+    /// Whether a known outlet named here is merely named: a byline ("By NewsChain Sport"), an author's bio
+    /// ("has had work published in The Sun"), a credit, or the first words of a longer name ("Sky Bet League One").
+    /// </summary>
+    public static bool IsMerelyNamed(Sentence sentence, int wordIndex, int wordCount)
+    {
+        var words = sentence.LowerWords;
+        if (wordIndex == 1 && words[0] == "by") return true;
+        var end = wordIndex + wordCount;
+        if (end < words.Length && sentence.Words[end].IsCapitalised && Adjacent(sentence, end - 1, end) && !sentence.Words[end - 1].IsPossessive) return true;
+        foreach (var phrase in MereMentions)
+        {
+            if (sentence.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether a name at these words is cited: a citing cue just before it, or just after it.</summary>
     public static bool IsCited(Sentence sentence, int wordIndex, int wordCount) => IsCited(sentence, wordIndex, wordCount, knownSource: true);
