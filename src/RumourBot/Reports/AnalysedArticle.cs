@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
 using RumourBot.Reports.Clubs;
 using RumourBot.Reports.Text;
 
@@ -14,6 +16,8 @@ internal sealed class AnalysedArticle
     private readonly IReadOnlyList<MoneyMention>?[] _money;
     private readonly int[]?[] _transferWords;
     private readonly bool?[] _background;
+    private readonly bool?[] _freeAgent;
+    private readonly bool?[] _preContract;
     private readonly Dictionary<ClubMention, (double Buyer, double Seller, bool SideOpen)> _roles = [];
 
     public AnalysedArticle(IReadOnlyList<Sentence> sentences, IReadOnlyList<ClubMention> clubs)
@@ -25,6 +29,8 @@ internal sealed class AnalysedArticle
         _money = new IReadOnlyList<MoneyMention>?[sentences.Count];
         _transferWords = new int[]?[sentences.Count];
         _background = new bool?[sentences.Count];
+        _freeAgent = new bool?[sentences.Count];
+        _preContract = new bool?[sentences.Count];
     }
 
     public IReadOnlyList<Sentence> Sentences { get; }
@@ -69,6 +75,24 @@ internal sealed class AnalysedArticle
             var sideOpen = read[i].Counterparty && (i == 0 || mentions[i - 1].Club == mentions[i].Club);
             _roles[mentions[i]] = (read[i].Buyer, read[i].Seller, sideOpen);
         }
+    }
+
+    /// <summary>"was released by Blackburn", "is a free agent": the sentence says he has no club to sell him.</summary>
+    public bool IsFreeAgent(int sentence) => _freeAgent[sentence] ??= Says(sentence, FreeAgentWords, ReportAnalyzer.FreeAgent());
+
+    /// <summary>"signed a pre-contract agreement".</summary>
+    public bool IsPreContract(int sentence) => _preContract[sentence] ??= Says(sentence, PreContractWords, ReportAnalyzer.PreContract());
+
+    private static readonly SearchValues<string> FreeAgentWords = SearchValues.Create(
+        ["released", "free agent", "contract", "deal", "clubless", "without a club", "terminated"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> PreContractWords = SearchValues.Create(["contract"], StringComparison.OrdinalIgnoreCase);
+
+    // A vectorised scan for the words the pattern needs rules most sentences out before the pattern runs.
+    private bool Says(int sentence, SearchValues<string> triggers, Regex pattern)
+    {
+        var text = Sentences[sentence].Text;
+        return text.AsSpan().IndexOfAny(triggers) >= 0 && pattern.IsMatch(text);
     }
 
     public bool IsBackground(int sentence) => _background[sentence] ??= StatusDetector.IsBackground(Sentences[sentence].Text);

@@ -227,12 +227,13 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         }
         if (from is null && to.Count == 0) return null;
 
-        var named = sentences.Where(s => s.Named || s.Sentence.IsHeadline).Select(s => s.Sentence.Text).ToList();
+        var namedSentences = sentences.Where(s => s.Named || s.Sentence.IsHeadline).Select(s => s.Sentence.Index).ToList();
+        var named = namedSentences.Select(i => article.Sentences[i].Text).ToList();
         // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet.
-        if (status == MoveStatus.Done && named.Any(t => PreContract().IsMatch(t))) status = MoveStatus.Agreed;
+        if (status == MoveStatus.Done && namedSentences.Any(article.IsPreContract)) status = MoveStatus.Agreed;
 
         // "was released by Blackburn", "a free agent since his contract expired": no club sells him.
-        var freeAgent = !renewal && named.Any(t => FreeAgent().IsMatch(t));
+        var freeAgent = !renewal && namedSentences.Any(article.IsFreeAgent);
         if (freeAgent && from is not null && !to.Contains(from.Name)) from = null;
 
         var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms(named);
@@ -345,10 +346,10 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
     private static partial Regex HypotheticalWords();
 
     [GeneratedRegex(@"\bpre-?contract\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PreContract();
+    internal static partial Regex PreContract();
 
     [GeneratedRegex(@"\b(?:was|been|were|is|got) released by\b|\bis a free agent\b|\bas a free agent\b|\b(?:his|her) (?:contract|deal) (?:with \w+ (?:\w+ )?)?(?:expired|ran out|ended|was terminated|was cancelled)\b|\bno longer under contract\b|\b(?:left|leaving|departed|exited) \w+(?: \w+)? (?:at the end of|when|after|upon the expiry of) (?:his|her) (?:contract|deal)\b|\bwithout a club\b|\bclubless\b|\bterminated (?:his|her) contract\b|\bmutually terminated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FreeAgent();
+    internal static partial Regex FreeAgent();
 
     // "on a season-long loan with an obligation to buy"; "turn his loan into a permanent deal" is no loan.
     private static (bool IsLoan, string? BuyClause) LoanTerms(IEnumerable<string> sentences)

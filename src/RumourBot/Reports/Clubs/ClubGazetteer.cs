@@ -171,6 +171,8 @@ public sealed class ClubGazetteer
         var previous = match.WordIndex > 0 ? words[match.WordIndex - 1] : default;
         var precededByName = previous.Text is not null && match.WordIndex > 1 && previous.IsCapitalised && !previous.IsPossessive
             && previous.Text is not ("The" or "Ex") && words[match.WordIndex].Start - previous.End == 1;
+        // "Giovani dos Santos": a particle between a name and the club's name makes it a surname.
+        if (match.WordIndex > 1 && previous.Text is "dos" or "da" or "de" or "do" or "van" or "von" or "di" or "del" or "della" && words[match.WordIndex - 2].IsCapitalised) return true;
         if (match.Value.Length == 1) return precededByName; // "Andrey Santos" is a player, not Santos
         var next = match.EndWordIndex < words.Count ? words[match.EndWordIndex] : default;
         return (next.Text is not null && next.IsCapitalised && !words[match.EndWordIndex - 1].IsPossessive && next.Start - words[match.EndWordIndex - 1].End == 1)

@@ -46,7 +46,8 @@ public static class ClubRoleReader
         "bound for", "medical with", "medical at", "five-year contract at=3", "four-year contract at=3",
         "three-year contract at=3", "two-year contract at=3", "long-term contract at=3", "year contract at=3", "contract through=1", "debut for", "unveiled by",
         "wanted by", "targeted by", "signed by", "snapped up by", "courted by", "tracked by", "approached by",
-        "interest of", "pursued by", "eyed by", "monitored by", "to=1", "for=0.5");
+        "interest of", "pursued by", "eyed by", "monitored by", "to=1", "for=0.5", "pre-contract with=4",
+        "pre-contract agreement with=4", "precontract with=4");
 
     private static readonly PhraseTable SellerBefore = new(
         "from", "leave", "leaving", "left", "quit", "depart", "departing", "exit", "current contract with=3",
@@ -194,10 +195,13 @@ public static class ClubRoleReader
     // "... his contract with Atlético, and has signed a contract through 2028": a new clause after ", and".
     private static int ClauseEnd(Sentence sentence, int from, int limit)
     {
+        if (from < limit && sentence.Words[from].Text is "and" or "but" or "while" or "whilst") return from;
         for (var i = from + 1; i < limit; i++)
         {
             var gap = sentence.Text.AsSpan(sentence.Words[i - 1].End, sentence.Words[i].Start - sentence.Words[i - 1].End);
             if (gap.IndexOfAny(";.") >= 0 || (gap.Contains(',') && Conjunctions.Contains(sentence.Words[i].Text))) return i;
+            // "leave Villarreal and join LA Galaxy": what follows "and" is another clause's verb.
+            if (sentence.Words[i].Text is "and" or "but" or "while" or "whilst") return i;
         }
         return limit;
     }

@@ -65,7 +65,7 @@ internal static class CitationReader
     public static bool IsMerelyNamed(Sentence sentence, int wordIndex, int wordCount)
     {
         var words = sentence.LowerWords;
-        if (wordIndex == 1 && words[0] == "by") return true;
+        if (words[0] == "by" && words.Length <= 6) return true; // "By NewsChain Sport"
         var end = wordIndex + wordCount;
         if (end < words.Length && sentence.Words[end].IsCapitalised && Adjacent(sentence, end - 1, end) && !sentence.Words[end - 1].IsPossessive) return true;
         foreach (var phrase in MereMentions)
