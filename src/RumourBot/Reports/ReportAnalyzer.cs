@@ -80,8 +80,8 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         }
         foreach (var sentence in SentenceSplitter.Split(text))
         {
-            // Many pages repeat the headline as the first line: count it once, as the headline.
-            if (sentences.Count == 1 && sentence.Index == 0 && string.Equals(sentence.Text.TrimEnd('.'), sentences[0].Text.TrimEnd('.'), StringComparison.OrdinalIgnoreCase)) continue;
+            // Many pages repeat the headline in the text: count it once, as the headline.
+            if (sentences.Count > 0 && sentences[0].IsHeadline && string.Equals(sentence.Text.TrimEnd('.'), sentences[0].Text.TrimEnd('.'), StringComparison.OrdinalIgnoreCase)) continue;
             sentences.Add(sentence with { Index = sentences.Count });
         }
         return sentences;
@@ -111,6 +111,8 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             foreach (var mention in person.Mentions)
             {
                 if (OwningClub(article, mention) is not null) score += 2;
+                // "Philippe Coutinho's agent", "the player's representatives": the story is about his move.
+                if (HasAgentAfter(article.Sentences[mention.SentenceIndex], mention)) score += 3;
                 evidence |= IsNearTransferTalk(article, mention);
             }
             // A player the article keeps coming back to needs only transfer talk somewhere near his name's sentences.
@@ -118,6 +120,13 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             if (evidence && score >= 4) scored.Add((person, score, person.Mentions.Min(m => m.SentenceIndex)));
         }
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.First).Select(s => s.Person).ToList();
+    }
+
+    private static bool HasAgentAfter(Sentence sentence, PersonMention mention)
+    {
+        var last = mention.WordIndex + mention.WordCount - 1;
+        return sentence.Words[last].IsPossessive && last + 1 < sentence.Words.Count
+            && sentence.LowerWords[last + 1] is "agent" or "representative" or "representatives" or "camp" or "entourage" or "advisor" or "adviser" or "lawyer" or "father";
     }
 
     // A transfer word within a few words of the name, and a club in the same or the next sentence.

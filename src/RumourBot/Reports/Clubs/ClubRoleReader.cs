@@ -59,7 +59,9 @@ public static class ClubRoleReader
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
         "rebuffed by", "knocked back by", "sold by", "released by", "time at", "career at", "spell at", "stint at",
         "years at=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
-        "contacted", "asked", "persuade");
+        "contacted", "asked", "persuade", "playing with=3", "playing for=3", "plays for=3", "currently at=3",
+        "currently with=3", "books of=3", "contracted to=3", "under contract at=3", "under contract with=3",
+        "appearances for=3", "goals for=3", "on loan from=3", "loan from=3", "pursuit of=1");
 
     // "Brighton midfielder Carlos Baleba", "Liverpool's vice-captain": a position right after the club names his club.
     private static readonly PhraseTable PositionAfter = new(
@@ -184,7 +186,8 @@ public static class ClubRoleReader
         var owner = at - 1;
         if (words[owner] is "parent" or "current" or "present" or "new-found" && owner > 0) return words[owner] == "parent" || words[owner - 1] is "his" or "her" ? 3 : null;
         if (words[owner] is "his" or "her") return 3;
-        return sentence.Words[owner].IsPossessive && sentence.Words[owner].IsCapitalised ? 3 : null;
+        // "Endrick's club Palmeiras", "the striker's club - Vissel Kobe -".
+        return sentence.Words[owner].IsPossessive ? 3 : null;
     }
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase)
