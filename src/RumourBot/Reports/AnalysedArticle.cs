@@ -17,6 +17,7 @@ internal sealed class AnalysedArticle
     private readonly int[]?[] _transferWords;
     private readonly bool?[] _background;
     private readonly bool?[] _freeAgent;
+    private readonly int?[] _backgroundEnd;
     private readonly bool?[] _preContract;
     private readonly Dictionary<ClubMention, (double Buyer, double Seller, bool SideOpen)> _roles = [];
 
@@ -30,6 +31,7 @@ internal sealed class AnalysedArticle
         _transferWords = new int[]?[sentences.Count];
         _background = new bool?[sentences.Count];
         _freeAgent = new bool?[sentences.Count];
+        _backgroundEnd = new int?[sentences.Count];
         _preContract = new bool?[sentences.Count];
     }
 
@@ -94,6 +96,9 @@ internal sealed class AnalysedArticle
         var text = Sentences[sentence].Text;
         return text.AsSpan().IndexOfAny(triggers) >= 0 && pattern.IsMatch(text);
     }
+
+    /// <summary>Where the sentence's background clause ends, or -1: news may follow it ("who joined in 2022, but the fee was €20m").</summary>
+    public int BackgroundEnd(int sentence) => _backgroundEnd[sentence] ??= StatusDetector.BackgroundEnd(Sentences[sentence].Text);
 
     public bool IsBackground(int sentence) => _background[sentence] ??= StatusDetector.IsBackground(Sentences[sentence].Text);
 

@@ -49,7 +49,7 @@ public static partial class FeeParser
             [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables"]),
         (MoneyKind.BuyOption, ["option to buy", "option to make", "option worth", "buy option", "purchase option", "option of", "option clause", "option fee", "permanent for", "permanent at", "permanent in a deal worth"],
             [" option", " buy option", " purchase option", " option to buy"]),
-        (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "package worth", "contract, worth"],
+        (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "salary package", "wage package", "contract, worth"],
             [" over the course of", " over five years", " over four years", " over three years", " contract"]),
         (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue"],
             [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget"]),
@@ -142,6 +142,8 @@ public static partial class FeeParser
         // "his release clause at Napoli to be reduced from €130m": a clause named further back in the sentence.
         var farBefore = sentence[Math.Max(0, start - 70)..start];
         if (kind == MoneyKind.TransferFee && ClauseNamed().IsMatch(farBefore)) kind = MoneyKind.ReleaseClause;
+        // "obliged to make the deal permanent for €22.6m": an obligation, though "permanent for" reads like an option.
+        if (kind == MoneyKind.BuyOption && ObligationNamed().IsMatch(farBefore)) kind = MoneyKind.Obligation;
         // "615 million reais (112 million dollars)": a conversion of a sum in a currency we do not read.
         if (before.EndsWith('(') && ForeignSum().IsMatch(before)) kind = MoneyKind.Conversion;
         if (kind == MoneyKind.TransferFee && IsPriceVerb(before)) kind = MoneyKind.Valuation;
@@ -185,6 +187,9 @@ public static partial class FeeParser
 
     [GeneratedRegex(@"\b(?:release|buy-out|buyout|termination|exit|rescission) clause\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseNamed();
+
+    [GeneratedRegex(@"\b(?:oblig\w*|mandatory|compulsory)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ObligationNamed();
 
     [GeneratedRegex(@"\d(?:[\d.,]*)\s?(?:m|bn|million|billion)?\s?[a-z]+\s?\($", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignSum();

@@ -250,6 +250,8 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             ? (null, 1.0, false) // a renewal moves no money between clubs
             : ChooseFee(article, sentences, status, othersNamed, isLoan, buyClause);
         if (fee is null && freeAgent && !feeUnclear) (fee, feeConfidence) = (new Fee(0m, null, "free", "free agent"), 0.7);
+        // A pre-contract is signed by a player whose contract is running out: he moves for nothing.
+        if (fee is null && !feeUnclear && !renewal && namedSentences.Any(article.IsPreContract)) (fee, feeConfidence) = (new Fee(0m, null, "free", "pre-contract"), 0.7);
 
         var money = sentences.Where(s => !article.IsBackground(s.Sentence.Index)).SelectMany(s => article.MoneyIn(s.Sentence.Index));
         var statusConfidence = status == MoveStatus.Unknown ? 0
@@ -286,13 +288,15 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         var order = 0;
         foreach (var (sentence, named) in sentences)
         {
-            if (article.IsBackground(sentence.Index)) continue; // "Liverpool paid £36m for him in 2021" is not this fee
             if (!named && othersNamed.Contains(sentence.Index)) continue; // a figure beside another player is his
             var here = article.MoneyIn(sentence.Index);
             if (here.Count == 0) continue;
+            // "Liverpool paid £36m for him in 2021" is not this fee; "who joined in 2022, but it was €20m" may be.
+            var backgroundEnd = article.IsBackground(sentence.Index) ? article.BackgroundEnd(sentence.Index) : -1;
             var sentenceStatus = article.StatusOf(sentence.Index);
             foreach (var money in here)
             {
+                if (backgroundEnd >= 0 && money.Start < backgroundEnd) continue;
                 order++;
                 var weight = 0.5;
                 if (named || sentence.IsHeadline) weight += 0.15;
