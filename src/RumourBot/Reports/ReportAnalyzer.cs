@@ -303,6 +303,8 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
                 if (status != MoveStatus.Unknown && sentenceStatus == status) weight += 0.1;
                 if (FeeWordNear(sentence.Text, money)) weight += 0.1;
                 if (Hypothetical(sentence.Text, money.Start)) weight -= 0.1;
+                // "£6.5m up front", "a guaranteed fee of €13m": the guaranteed part is the fee, a "deal worth" total is not.
+                if (GuaranteedNear(sentence.Text, money)) weight += 0.2;
                 if (othersNamed.Contains(sentence.Index)) weight -= 0.15;
                 if (money.Kind is MoneyKind.TransferFee or MoneyKind.PaidReleaseClause or MoneyKind.LoanFee or MoneyKind.Obligation) fees.Add((money, weight, order));
                 else if (money.Kind == MoneyKind.Valuation) valuations.Add((money, weight - 0.1, order));
@@ -346,6 +348,16 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         return FeeWords().IsMatch(sentence.AsSpan(from, to - from));
     }
 
+    private static bool GuaranteedNear(string sentence, MoneyMention money)
+    {
+        var from = Math.Max(0, money.Start - 25);
+        var to = Math.Min(sentence.Length, money.End + 20);
+        return GuaranteedWords().IsMatch(sentence.AsSpan(from, to - from));
+    }
+
+    [GeneratedRegex(@"\b(?:up ?front|guaranteed|fixed fee|fixed|initial fee|base fee|basic fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GuaranteedWords();
+
     private static bool Hypothetical(string sentence, int at)
     {
         var before = sentence.AsSpan(Math.Max(0, at - 40), Math.Min(40, at));
@@ -355,7 +367,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
     [GeneratedRegex(@"\b(?:bid|bids|offer|offers|fee|deal|transfer|move|switch|paid|pay|pays|paying|signing|worth|cost|costing|agreed|proposal|package|sum|purchase|sale|sold|bought)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FeeWords();
 
-    [GeneratedRegex(@"\b(?:could|would|might|may|willing to|prepared to|ready to|if|unless|should|hoping to|hope to|expected to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:could|would|might|may|willing to|prepared to|ready to|if|unless|should|hoping to|hope to|expected to|set to|poised to|plan to|planning to|failed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HypotheticalWords();
 
     [GeneratedRegex(@"\bpre-?contract\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
