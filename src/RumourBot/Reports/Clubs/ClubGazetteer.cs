@@ -131,9 +131,12 @@ public sealed class ClubGazetteer
         foreach (var sentence in sentences)
         {
             var words = sentence.Words;
+            List<Word>? titled = null;
             for (var i = 0; i < words.Count; i++)
             {
                 var name = _names.MatchAt(words, i);
+                // "ABERDEEN have moved into pole position": a name in capitals, as some sites open a story.
+                if (name is null && IsShouted(words[i])) name = _names.MatchAt(titled ??= TitleCased(words), i);
                 if (name is { } n && !IsPartOfLongerName(words, n))
                 {
                     mentions.Add(new ClubMention(sentence.Index, i, n.WordCount, n.Value, IsDescriptor: false));
@@ -152,6 +155,11 @@ public sealed class ClubGazetteer
         mentions.RemoveAll(m => m.Club is null);
         return mentions;
     }
+
+    private static bool IsShouted(Word word) => word.Text.Length >= 4 && word.Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    private static List<Word> TitleCased(IReadOnlyList<Word> words) =>
+        words.Select(w => IsShouted(w) ? w with { Text = w.Text[0] + w.Text[1..].ToLowerInvariant() } : w).ToList();
 
     private Club? SingleProminent(IReadOnlyList<Club> candidates)
     {

@@ -24,7 +24,9 @@ public static class ClubRoleReader
         "asked", "admire", "admirers", "remain interested", "beat", "beaten", "won the race", "secure", "secured",
         "land", "landed", "snapped up", "announced the signing", "confirmed the signing", "unveiled", "have been linked", "are linked",
         "are believed to be", "return", "hijack", "rival", "rivals", "join", "joined", "talks=1", "sounded out",
-        "approached", "contacted", "enquiry", "enquiries", "confident", "hopeful", "optimistic", "push for");
+        "approached", "contacted", "enquiry", "enquiries", "confident", "hopeful", "optimistic", "push for",
+        "entered negotiations=3", "entered talks=3", "have entered=2", "opened negotiations=3", "are in talks=3", "in negotiations=2",
+        "moved into pole position=3", "in pole position=3", "clear to move=2", "emerged as=2", "have emerged=2");
 
     private static readonly PhraseTable SellerAfter = new(
         "no intention", "not for sale", "rejected", "reject", "turned down", "turn down", "rebuffed", "dismissed",
