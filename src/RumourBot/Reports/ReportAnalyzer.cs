@@ -203,6 +203,8 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             var others = roles.Values.Where(r => r != open).ToList();
             if (others.Any(r => r.IsBuyer)) open.Seller += 2 * open.OpenSides;
             else if (others.Any(r => r.IsSeller)) open.Buyer += 2 * open.OpenSides;
+            // "Evans is in advanced talks with the Black Cats" and no other club in the story: the club he talks to.
+            else if (!others.Any(r => r.Buyer > 0 || r.Seller > 0)) open.Buyer += open.OpenSides;
         }
 
         var status = StatusDetector.Combine(sentences.Select(s => article.StatusOf(s.Sentence.Index)));

@@ -98,6 +98,8 @@ public static class ClubRoleReader
         var words = sentence.Words;
         var last = words[mention.EndWordIndex - 1];
         var after = Slice(sentence, mention.EndWordIndex, ClauseEnd(sentence, mention.EndWordIndex, Math.Min(next, mention.EndWordIndex + 7)));
+        // "former Sheffield United defender Harry Maguire": a club he played for once is neither side of this move.
+        if (mention.WordIndex > 0 && sentence.LowerWords[mention.WordIndex - 1] is "former" or "ex" or "ex-") return (0, 0, false);
         // "leave La Liga side Villarreal", "from Italian club Parma": the cue is read before the club's description.
         var described = SkipDescription(sentence, mention.WordIndex);
         var before = WithoutDeterminer(Slice(sentence, ClauseStart(sentence, described, maxWords: 4), described));
@@ -176,7 +178,9 @@ public static class ClubRoleReader
             start--;
         }
         // "the Spanish giants' Pedri" is no description of the next club: only skip a run that ends in a club word.
-        return start < wordIndex && words[wordIndex - 1] is "side" or "club" or "outfit" or "giants" or "team" or "champions" or "rivals" ? start : wordIndex;
+        if (start < wordIndex && words[wordIndex - 1] is "side" or "club" or "outfit" or "giants" or "team" or "champions" or "rivals") return start;
+        // "from recently-relegated Hull City", "cash-strapped Valencia".
+        return wordIndex > 0 && words[wordIndex - 1].Contains('-') && !sentence.Words[wordIndex - 1].IsCapitalised ? wordIndex - 1 : wordIndex;
     }
 
     // "Endrick's club Palmeiras", "his parent club Chelsea", "his current side": the club he belongs to now.
