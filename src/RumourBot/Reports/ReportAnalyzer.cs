@@ -240,6 +240,8 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
 
         var namedSentences = sentences.Where(s => s.Named || s.Sentence.IsHeadline).Select(s => s.Sentence.Index).ToList();
         var named = namedSentences.Select(i => article.Sentences[i].Text).ToList();
+        // "an earlier offer was rejected… Rangers have now made an improved offer": the new bid is the news.
+        if (status == MoveStatus.Rejected && namedSentences.Any(i => article.StatusOf(i) == MoveStatus.Bid && NewBid().IsMatch(article.Sentences[i].Text))) status = MoveStatus.Bid;
         // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet.
         if (status == MoveStatus.Done && namedSentences.Any(article.IsPreContract)) status = MoveStatus.Agreed;
 
@@ -371,6 +373,9 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
 
     [GeneratedRegex(@"\b(?:could|would|might|may|willing to|prepared to|ready to|if|unless|should|hoping to|hope to|expected to|set to|poised to|plan to|planning to|failed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HypotheticalWords();
+
+    [GeneratedRegex(@"\b(?:improved|second|fresh|new|another|revised|increased|third|latest|renewed)\b[^.]{0,40}?\b(?:bid|offer|proposal)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewBid();
 
     [GeneratedRegex(@"\bpre-?contract\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex PreContract();
