@@ -140,6 +140,14 @@ public class RealReportingRulesTests
     }
 
     [Fact]
+    public void An_improved_bid_after_a_rejected_one_is_a_bid()
+    {
+        var move = MainMoveOf("Rangers have made an improved offer of £1m for Norwich City midfielder Barry Dorran. An earlier offer of £700,000 was rejected by Norwich.");
+
+        Assert.Equal((MoveStatus.Bid, 1m), (move.Status, move.Fee!.AmountMillions));
+    }
+
+    [Fact]
     public void Collapsed_is_a_wire_name_of_its_own() => Assert.Equal("collapsed", MoveStatus.Collapsed.ToWireName());
 
     // Seller named as a modifier
@@ -152,6 +160,18 @@ public class RealReportingRulesTests
     [InlineData("Parma have agreed to sell Gaston Brugo to the LA Galaxy, who signed the midfielder from Italian club Parma on Wednesday.", "Parma")]
     public void The_seller_named_only_as_a_modifier_is_his_club(string text, string seller) =>
         Assert.Equal(seller, MainMoveOf(text).FromClub);
+
+    [Fact]
+    public void A_former_club_is_neither_side_of_the_move()
+    {
+        var move = MainMoveOf("Leicester City have agreed a deal to sign former Sheffield United defender Harry Maguiro from recently-relegated Hull City.");
+
+        Assert.Equal(("Hull City", "Leicester City"), (move.FromClub, move.ToClubs.FirstOrDefault()));
+    }
+
+    [Fact]
+    public void A_club_named_in_capitals_is_a_club() =>
+        Assert.Equal("Aberdeen", MainMoveOf("ABERDEEN have moved into pole position in the race to sign Paul Hartly.").ToClubs.FirstOrDefault());
 
     [Fact]
     public void Another_players_club_does_not_become_the_sellers()
