@@ -26,7 +26,8 @@ public static class ClubRoleReader
         "are believed to be", "return", "hijack", "rival", "rivals", "join", "joined", "talks=1", "sounded out",
         "approached", "contacted", "enquiry", "enquiries", "confident", "hopeful", "optimistic", "push for",
         "entered negotiations=3", "entered talks=3", "have entered=2", "opened negotiations=3", "are in talks=3", "in negotiations=2",
-        "moved into pole position=3", "in pole position=3", "clear to move=2", "emerged as=2", "have emerged=2");
+        "moved into pole position=3", "in pole position=3", "clear to move=2", "emerged as=2", "have emerged=2",
+        "made their offer", "made their bid", "make an offer", "make a bid", "make=1", "makes=1");
 
     private static readonly PhraseTable SellerAfter = new(
         "no intention", "not for sale", "rejected", "reject", "turned down", "turn down", "rebuffed", "dismissed",
@@ -49,6 +50,7 @@ public static class ClubRoleReader
         "three-year contract at=3", "two-year contract at=3", "long-term contract at=3", "year contract at=3", "contract through=1", "debut for", "unveiled by",
         "wanted by", "targeted by", "signed by", "snapped up by", "courted by", "tracked by", "approached by",
         "interest of", "pursued by", "eyed by", "monitored by", "to=1", "for=0.5", "pre-contract with=4",
+        "bid by=3", "offer by=3", "approach by=3", "proposal by=3",
         "pre-contract agreement with=4", "precontract with=4");
 
     private static readonly PhraseTable SellerBefore = new(
