@@ -86,7 +86,7 @@ internal sealed class AnalysedArticle
     public bool IsPreContract(int sentence) => _preContract[sentence] ??= Says(sentence, PreContractWords, ReportAnalyzer.PreContract());
 
     private static readonly SearchValues<string> FreeAgentWords = SearchValues.Create(
-        ["released", "free agent", "contract", "deal", "clubless", "without a club", "terminated"], StringComparison.OrdinalIgnoreCase);
+        ["released", "release", "free agent", "contract", "deal", "clubless", "without a club", "terminated", "leaving", "departure"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> PreContractWords = SearchValues.Create(["contract"], StringComparison.OrdinalIgnoreCase);
 

@@ -380,7 +380,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
     [GeneratedRegex(@"\bpre-?contract\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex PreContract();
 
-    [GeneratedRegex(@"\b(?:was|been|were|is|got) released by\b|\bis a free agent\b|\bas a free agent\b|\b(?:his|her) (?:contract|deal) (?:with \w+ (?:\w+ )?)?(?:expired|ran out|ended|was terminated|was cancelled)\b|\bno longer under contract\b|\b(?:left|leaving|departed|exited) \w+(?: \w+)? (?:at the end of|when|after|upon the expiry of) (?:his|her) (?:contract|deal)\b|\bwithout a club\b|\bclubless\b|\bterminated (?:his|her) contract\b|\bmutually terminated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:was|been|were|is|got) released by\b|\bis a free agent\b|\bas a free agent\b|\b(?:his|her) (?:contract|deal) (?:with \w+ (?:\w+ )?)?(?:expired|ran out|ended|was terminated|was cancelled)\b|\bno longer under contract\b|\b(?:left|leaving|departed|exited) \w+(?: \w+)? (?:at the end of|when|after|upon the expiry of) (?:his|her) (?:contract|deal)\b|\bwithout a club\b|\bclubless\b|\b(?:his|her) release from\b|\b(?:after|since|following) (?:leaving|being released by|his departure from)\b|\bterminated (?:his|her) contract\b|\bmutually terminated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex FreeAgent();
 
     // "on a season-long loan with an obligation to buy"; "turn his loan into a permanent deal" is no loan.

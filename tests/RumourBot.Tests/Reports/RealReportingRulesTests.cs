@@ -170,6 +170,23 @@ public class RealReportingRulesTests
     }
 
     [Fact]
+    public void A_club_that_wants_a_sum_is_selling()
+    {
+        var move = MainMoveOf("Benfica want the full €120m release clause for Joao Felice, who has been watched by Manchester City.");
+
+        Assert.Equal("Benfica", move.FromClub);
+    }
+
+    [Fact]
+    public void A_player_after_his_release_from_a_club_has_no_seller()
+    {
+        var move = MainMoveOf("Alan Brown has held talks with Sunderland following his release from Preston North End.");
+
+        Assert.Null(move.FromClub);
+        Assert.Equal("Sunderland", move.ToClubs.FirstOrDefault());
+    }
+
+    [Fact]
     public void A_club_named_in_capitals_is_a_club() =>
         Assert.Equal("Aberdeen", MainMoveOf("ABERDEEN have moved into pole position in the race to sign Paul Hartly.").ToClubs.FirstOrDefault());
 

@@ -127,6 +127,8 @@ public static class ClubRoleReader
         if (PositionAfter.FirstAt(after, maxOffset: 0).Offset == 0) sellerWeight += 2;
         var buyerAt = BuyerAfter.FirstAt(after, maxOffset: 5);
         var sellerAt = SellerAfter.FirstAt(after, maxOffset: 5);
+        // "Benfica want the full €120m", "Ajax seek upwards of €38m": a club that wants a sum is selling.
+        if (AsksForSum(after)) return (0, 2, false);
         if (buyerAt.Offset >= 0 && (sellerAt.Offset < 0 || buyerAt.Offset < sellerAt.Offset || (buyerAt.Offset == sellerAt.Offset && buyerAt.Length > sellerAt.Length)))
         {
             buyerWeight += buyerAt.Weight;
@@ -156,6 +158,18 @@ public static class ClubRoleReader
         if (buyerBefore.Length > sellerBefore.Length) buyerWeight += buyerBefore.Weight;
         else if (sellerBefore.Length > 0) sellerWeight += sellerBefore.Weight;
         return (buyerWeight, sellerWeight, isCounterparty);
+    }
+
+    private static bool AsksForSum(ArraySegment<string> after)
+    {
+        if (after.Count < 2 || after[0] is not ("want" or "wants" or "seek" or "seeks" or "demand" or "demands" or "are" or "is")) return false;
+        var start = after[0] is "are" or "is" ? 1 : 0;
+        if (start == 1 && (after.Count < 3 || after[1] is not ("demanding" or "asking" or "seeking" or "holding"))) return false;
+        for (var i = start + 1; i < Math.Min(after.Count, start + 5); i++)
+        {
+            if (after[i].Length > 0 && char.IsDigit(after[i][0])) return true;
+        }
+        return false;
     }
 
     // Words that describe a club in front of its name: "Championship side", "Italian club", "Saudi Pro League outfit".
