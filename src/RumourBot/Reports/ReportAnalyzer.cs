@@ -113,6 +113,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
                 if (OwningClub(article, mention) is not null) score += 2;
                 // "Philippe Coutinho's agent", "the player's representatives": the story is about his move.
                 if (HasAgentAfter(article.Sentences[mention.SentenceIndex], mention)) score += 3;
+                if (Alternatives().IsMatch(article.Sentences[mention.SentenceIndex].Text)) score -= 3;
                 evidence |= IsNearTransferTalk(article, mention);
             }
             // A player the article keeps coming back to needs only transfer talk somewhere near his name's sentences.
@@ -445,9 +446,22 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         {
             var sentence = article.Sentences[mention.SentenceIndex];
             if (club.EndWordIndex == mention.WordIndex && club.IsPossessive(sentence)) return club.Club;
+            // "Chelsea winger Noni Madueke" (not "former Sheffield United defender Harry Maguire").
+            if (club.EndWordIndex == mention.WordIndex - 1 && PositionWords.Contains(sentence.LowerWords[club.EndWordIndex])
+                && !(club.WordIndex > 0 && sentence.LowerWords[club.WordIndex - 1] is "former" or "ex")) return club.Club;
         }
         return null;
     }
+
+    private static readonly HashSet<string> PositionWords = new(StringComparer.Ordinal)
+    {
+        "winger", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "full-back", "right-back",
+        "left-back", "centre-back", "center-back", "playmaker", "attacker", "star", "captain", "wonderkid", "teenager",
+    };
+
+    // "Anthony Elanga and Jarrod Bowen are two other targets": players named as alternatives are not the story.
+    [GeneratedRegex(@"\b(?:other|alternative) (?:targets?|options?|names?)\b|\balternatives?\b|\bshortlist\b|\bamong (?:the )?(?:other )?(?:names|targets|options)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Alternatives();
 
     private static Club? ArticleBuyerBefore(AnalysedArticle article, int sentenceIndex, Club? except)
     {

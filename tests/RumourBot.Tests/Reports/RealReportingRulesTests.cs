@@ -191,6 +191,15 @@ public class RealReportingRulesTests
         Assert.Equal("Aberdeen", MainMoveOf("ABERDEEN have moved into pole position in the race to sign Paul Hartly.").ToClubs.FirstOrDefault());
 
     [Fact]
+    public void Players_named_as_other_targets_are_not_the_story()
+    {
+        var analysis = Analyze("Newcastle United are being linked with a move for Chelsea winger Noni Maduka. The Magpies have discussed signing the winger. " +
+            "Nottingham Forest's Anthony Elango and West Ham's Jarrod Bowan are two other targets.");
+
+        Assert.Equal(("Noni Maduka", "Chelsea"), (analysis.MainMove!.Player, analysis.MainMove.FromClub));
+    }
+
+    [Fact]
     public void Another_players_club_does_not_become_the_sellers()
     {
         var move = MainMoveOf("Rangers have made an improved offer for Millwall defender Jake Copper. Alves, meanwhile, has left for Parma.");
