@@ -47,11 +47,13 @@ public static partial class FeeParser
             [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause"]),
         (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further"],
             [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables"]),
+        // "the deal has the potential to rise as high as £8m": the ceiling with every add-on, not the fee.
+        (MoneyKind.AddOns, ["rise as high as", "rise to", "rising to", "could reach", "could rise", "up to a maximum of", "maximum of"], []),
         (MoneyKind.BuyOption, ["option to buy", "option to make", "option worth", "buy option", "purchase option", "option of", "option clause", "option fee", "permanent for", "permanent at", "permanent in a deal worth"],
             [" option", " buy option", " purchase option", " option to buy"]),
         (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "salary package", "wage package", "contract, worth"],
             [" over the course of", " over five years", " over four years", " over three years", " contract"]),
-        (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue"],
+        (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue", "outlay", "outlays", "spent", "spending", "spend", "splashed", "net spend"],
             [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget"]),
         (MoneyKind.Fine, ["fined", "fine of", "a fine", "penalty of"], [" fine"]),
         (MoneyKind.LoanFee, ["loan fee", "for the loan", "fee for the loan", "loan worth", "loan costing"], [" loan fee", " for the loan", " fee for the loan", " to loan"]),
@@ -62,7 +64,14 @@ public static partial class FeeParser
     ];
 
     // "Napoli want €150m for him", "Hull are asking £20m": the seller's price, when the verb is right before the sum.
-    private static readonly string[] PriceVerbs = [" want", " wants", " wanted", " demand", " demands", " asking", " ask", " seek", " seeking", " require", " requires", " expect", " expects", " insist on", " holding out for", " quoted"];
+    private static readonly string[] PriceVerbs = [" want", " wants", " wanted", " demand", " demands", " asking", " ask", " seek", " seeks", " seeking", " require", " requires", " expect", " expects", " insist on", " holding out for", " quoted"];
+
+    // Words that may stand between the price verb and the sum: "want a fee over €10m", "seek a figure close to €25m".
+    private static readonly HashSet<string> PriceFiller = new(StringComparer.Ordinal)
+    {
+        "a", "fee", "of", "over", "figure", "close", "to", "sum", "upwards", "at", "least", "more", "than", "around",
+        "in", "excess", "the", "full", "region", "about", "nearly", "something", "like", "closer",
+    };
 
     // Most sentences hold no money: one vectorised scan rules them out before any regex runs.
     private static readonly SearchValues<char> CurrencySymbols = SearchValues.Create("£€$");
@@ -200,9 +209,11 @@ public static partial class FeeParser
     private static bool IsPriceVerb(string before)
     {
         var trimmed = before.TrimEnd();
-        foreach (var qualifier in Qualifiers)
+        for (var skipped = 0; skipped < 6; skipped++)
         {
-            if (trimmed.EndsWith(" " + qualifier, StringComparison.Ordinal)) { trimmed = trimmed[..^(qualifier.Length + 1)]; break; }
+            var space = trimmed.LastIndexOf(' ');
+            if (space < 0 || !PriceFiller.Contains(trimmed[(space + 1)..])) break;
+            trimmed = trimmed[..space];
         }
         foreach (var verb in PriceVerbs)
         {

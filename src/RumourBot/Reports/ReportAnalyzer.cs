@@ -360,7 +360,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         return GuaranteedWords().IsMatch(sentence.AsSpan(from, to - from));
     }
 
-    [GeneratedRegex(@"\b(?:up ?front|guaranteed|fixed fee|fixed|initial fee|base fee|basic fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:up ?front|guaranteed|fixed fee|fixed|initial|base fee|basic fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GuaranteedWords();
 
     private static bool Hypothetical(string sentence, int at)

@@ -33,6 +33,8 @@ public class RealReportingRulesTests
     [InlineData("Hull value him at £20m.")]
     [InlineData("Napoli want €150m for the forward.")]
     [InlineData("Bologna have set an asking price of €30m.")]
+    [InlineData("Antalyaspor want a fee over €10m.")]
+    [InlineData("Ajax seeks upwards of €38 million for the striker.")]
     public void A_valuation_or_asking_price_is_a_valuation_not_a_fee(string sentence) =>
         Assert.All(FeeParser.FindAll(sentence), m => Assert.Equal(MoneyKind.Valuation, m.Kind));
 
@@ -51,6 +53,12 @@ public class RealReportingRulesTests
 
         Assert.Equal((MoveStatus.Rejected, 40m), (move.Status, move.Fee!.AmountMillions));
     }
+
+    [Theory]
+    [InlineData("The deal has the potential to rise as high as £8m.")]
+    [InlineData("Their summer outlays already total some €55 million.")]
+    public void A_ceiling_with_add_ons_or_a_clubs_spending_is_no_fee(string sentence) =>
+        Assert.DoesNotContain(FeeParser.FindAll(sentence), m => m.IsFee);
 
     [Fact]
     public void Add_ons_alone_are_no_fee() =>
