@@ -17,6 +17,7 @@ internal sealed class AnalysedArticle
     private readonly int[]?[] _transferWords;
     private readonly bool?[] _background;
     private readonly bool?[] _freeAgent;
+    private readonly bool?[] _alternatives;
     private readonly int?[] _backgroundEnd;
     private readonly bool?[] _preContract;
     private readonly Dictionary<ClubMention, (double Buyer, double Seller, bool SideOpen)> _roles = [];
@@ -31,6 +32,7 @@ internal sealed class AnalysedArticle
         _transferWords = new int[]?[sentences.Count];
         _background = new bool?[sentences.Count];
         _freeAgent = new bool?[sentences.Count];
+        _alternatives = new bool?[sentences.Count];
         _backgroundEnd = new int?[sentences.Count];
         _preContract = new bool?[sentences.Count];
     }
@@ -81,6 +83,11 @@ internal sealed class AnalysedArticle
 
     /// <summary>"was released by Blackburn", "is a free agent": the sentence says he has no club to sell him.</summary>
     public bool IsFreeAgent(int sentence) => _freeAgent[sentence] ??= Says(sentence, FreeAgentWords, ReportAnalyzer.FreeAgent());
+
+    /// <summary>"X and Y are two other targets": the sentence names players as alternatives.</summary>
+    public bool NamesAlternatives(int sentence) => _alternatives[sentence] ??= Says(sentence, AlternativeWords, ReportAnalyzer.Alternatives());
+
+    private static readonly SearchValues<string> AlternativeWords = SearchValues.Create(["other", "alternative", "shortlist", "among"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"signed a pre-contract agreement".</summary>
     public bool IsPreContract(int sentence) => _preContract[sentence] ??= Says(sentence, PreContractWords, ReportAnalyzer.PreContract());

@@ -113,7 +113,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
                 if (OwningClub(article, mention) is not null) score += 2;
                 // "Philippe Coutinho's agent", "the player's representatives": the story is about his move.
                 if (HasAgentAfter(article.Sentences[mention.SentenceIndex], mention)) score += 3;
-                if (Alternatives().IsMatch(article.Sentences[mention.SentenceIndex].Text)) score -= 3;
+                if (article.NamesAlternatives(mention.SentenceIndex)) score -= 3;
                 evidence |= IsNearTransferTalk(article, mention);
             }
             // A player the article keeps coming back to needs only transfer talk somewhere near his name's sentences.
@@ -461,7 +461,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
 
     // "Anthony Elanga and Jarrod Bowen are two other targets": players named as alternatives are not the story.
     [GeneratedRegex(@"\b(?:other|alternative) (?:targets?|options?|names?)\b|\balternatives?\b|\bshortlist\b|\bamong (?:the )?(?:other )?(?:names|targets|options)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Alternatives();
+    internal static partial Regex Alternatives();
 
     private static Club? ArticleBuyerBefore(AnalysedArticle article, int sentenceIndex, Club? except)
     {
