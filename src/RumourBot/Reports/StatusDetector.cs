@@ -14,8 +14,8 @@ public static partial class StatusDetector
     private static readonly (MoveStatus Status, SearchValues<string> Triggers, Regex Pattern)[] Cues =
     [
         (MoveStatus.ContractRenewal, Triggers("new", "extension", "extend", "renewed", "renewal", "committed", "commits", "professional contract"), Renewal()),
-        (MoveStatus.Collapsed, Triggers("collaps", "fell through", "falls through", "fallen through", "off", "pulled out", "pull out", "walked away", "broke down", "broken down", "called off", "abandon", "ended their interest", "end their interest", "scrapped", "cancelled", "u-turn"), Collapsed()),
-        (MoveStatus.Done, Triggers("complet", "sealed", "finalis", "finaliz", "joined", "joins", "signed", "signs", "officially", "unveiled", "announce", "confirm", "pen to paper", "acquired", "moved", "left", "loaned", "official", "welcomed"), Done()),
+        (MoveStatus.Collapsed, Triggers("collaps", "fell through", "falls through", "fallen through", "is off", "was off", "been off", "now off", "pulled out", "pull out", "walked away", "broke down", "broken down", "called off", "abandon", "ended their interest", "end their interest", "scrapped", "cancelled", "u-turn"), Collapsed()),
+        (MoveStatus.Done, Triggers("complet", "sealed", "finalis", "finaliz", "joined", "joins", "signed", "signs", "officially", "unveiled", "announce", "confirm", "pen to paper", "acquired", "moved", "has left", "have left", "loaned", "official", "welcomed"), Done()),
         (MoveStatus.Agreed, Triggers("here we go", "agree", "reached", "struck", "in place", "accepted", "medical", "physical", "deal done", "pre-contract", "precontract"), Agreed()),
         (MoveStatus.Denied, Triggers("truth", "denied", "denies", "refut", "rubbish", "fake news", "nothing to", "wide of the mark", "categorically", "baseless", "foundation", "not true", "speculation", "dismiss", "deny", "reports", "rumour", "talk", "claims", "stories", "no basis", "fabricat", "invent"), Denied()),
         (MoveStatus.Rejected, Triggers("reject", "turned down", "turn down", "rebuffed", "knocked back", "dismissed", "snubbed", "no intention", "not for sale", "refused", "shut the door", "unwilling", "not willing", "failed with"), Rejected()),
@@ -48,11 +48,12 @@ public static partial class StatusDetector
     {
         var text = sentence.AsSpan();
         if (text.IndexOfAny(Cues[DeniedCue].Triggers) >= 0 && Matches(sentence, Cues[DeniedCue].Pattern)) return MoveStatus.Denied;
+        bool? background = null;
         foreach (var (status, triggers, pattern) in Cues)
         {
             if (text.IndexOfAny(triggers) < 0) continue;
             // "signed a new contract last summer" is background, not news.
-            if (status is MoveStatus.ContractRenewal or MoveStatus.Done or MoveStatus.Collapsed && IsBackground(sentence)) continue;
+            if (status is MoveStatus.ContractRenewal or MoveStatus.Done or MoveStatus.Collapsed && (background ??= IsBackground(sentence))) continue;
             foreach (Match match in pattern.Matches(sentence))
             {
                 if (!IsNegated(sentence, match.Index)) return status;

@@ -156,7 +156,15 @@ public sealed class ClubGazetteer
         return mentions;
     }
 
-    private static bool IsShouted(Word word) => word.Text.Length >= 4 && word.Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    private static bool IsShouted(Word word)
+    {
+        if (word.Text.Length < 4 || !char.IsUpper(word.Text[0]) || !char.IsUpper(word.Text[1])) return false;
+        foreach (var c in word.Text)
+        {
+            if (char.IsLower(c)) return false;
+        }
+        return true;
+    }
 
     private static List<Word> TitleCased(IReadOnlyList<Word> words) =>
         words.Select(w => IsShouted(w) ? w with { Text = w.Text[0] + w.Text[1..].ToLowerInvariant() } : w).ToList();
