@@ -291,6 +291,17 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         var fees = new List<(MoneyMention Money, double Weight, int Order)>();
         var valuations = new List<(MoneyMention Money, double Weight, int Order)>();
         var order = 0;
+        // Sums told in another player's sentences are his: the same sum in a sentence not naming ours (a headline's
+        // "after failed £35M move") is more likely his fee than ours.
+        var othersSums = new List<Fee>();
+        var worthTotals = new HashSet<MoneyMention>();
+        bool bestIsWorth(MoneyMention m) => worthTotals.Contains(m);
+        var guaranteed = new List<MoneyMention>();
+        foreach (var (sentence, named) in sentences)
+        {
+            if (named || !othersNamed.Contains(sentence.Index)) continue;
+            foreach (var money in article.MoneyIn(sentence.Index)) othersSums.Add(money.Amount);
+        }
         foreach (var (sentence, named) in sentences)
         {
             if (!named && othersNamed.Contains(sentence.Index)) continue; // a figure beside another player is his
@@ -311,6 +322,9 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
                 // "£6.5m up front", "a guaranteed fee of €13m": the guaranteed part is the fee, a "deal worth" total is not.
                 if (GuaranteedNear(sentence.Text, money)) weight += 0.2;
                 if (othersNamed.Contains(sentence.Index)) weight -= 0.15;
+                if (!named && othersSums.Any(o => SameSum(o, money.Amount))) weight -= 0.3;
+                if (WorthBefore(sentence.Text, money)) worthTotals.Add(money);
+                if (money.Kind is not (MoneyKind.Conversion or MoneyKind.Wage) && GuaranteedNear(sentence.Text, money)) guaranteed.Add(money);
                 if (money.Kind is MoneyKind.TransferFee or MoneyKind.PaidReleaseClause or MoneyKind.LoanFee or MoneyKind.Obligation) fees.Add((money, weight, order));
                 else if (money.Kind == MoneyKind.Valuation) valuations.Add((money, weight - 0.1, order));
             }
@@ -327,6 +341,8 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             {
                 return (new Fee(loanFee.AmountMillions + obligation.AmountMillions, loanFee.Currency, "loan fee plus obligation", $"{loanFee.Text} + {obligation.Text}"), 0.8, false);
             }
+            // A loan fee whose obligation to buy has no figure we can read is only part of the price: not the fee.
+            if (loanFee is not null && obligation is null && buyClause == "obligation") return (null, 0.4, true);
             if ((loanFee ?? obligation) is { } part) return (part, 0.75, false);
         }
         if (isLoan && buyClause == "option") fees.RemoveAll(f => f.Money.Kind == MoneyKind.Obligation);
@@ -334,6 +350,11 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         var pool = fees.Count > 0 ? fees : valuations;
         if (pool.Count == 0) return (null, 0, false);
         var best = pool.OrderByDescending(f => f.Weight).ThenBy(f => f.Order).First();
+        // "a deal worth £9m" is the total with add-ons; "£6.5m up front", "will initially cost 31m euros" is the fee.
+        if (bestIsWorth(best.Money) && guaranteed.FirstOrDefault(g => g.Amount.Currency == best.Money.Amount.Currency && g.Amount.AmountMillions < best.Money.Amount.AmountMillions) is { } upFront)
+        {
+            return (upFront.Amount, 0.7, false);
+        }
         var confidence = best.Weight;
         // One sum however often it is given is surer; a rival figure that weighs nearly as much means two readings.
         if (pool.All(f => SameSum(f.Money.Amount, best.Money.Amount))) confidence += 0.15;
@@ -353,14 +374,21 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         return FeeWords().IsMatch(sentence.AsSpan(from, to - from));
     }
 
+    // "a deal worth £9m", "worth up to 40m euros": a total that may include add-ons.
+    private static bool WorthBefore(string sentence, MoneyMention money)
+    {
+        var from = Math.Max(0, money.Start - 16);
+        return sentence.AsSpan(from, money.Start - from).Contains("worth", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool GuaranteedNear(string sentence, MoneyMention money)
     {
-        var from = Math.Max(0, money.Start - 25);
+        var from = Math.Max(0, money.Start - 35);
         var to = Math.Min(sentence.Length, money.End + 20);
         return GuaranteedWords().IsMatch(sentence.AsSpan(from, to - from));
     }
 
-    [GeneratedRegex(@"\b(?:up ?front|guaranteed|fixed fee|fixed|initial|base fee|basic fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:up ?front|guaranteed|fixed fee|fixed|initial|initially|base fee|basic fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GuaranteedWords();
 
     private static bool Hypothetical(string sentence, int at)

@@ -54,6 +54,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
         var key = LoadKeys(folder);
         var scores = new Scores();
         var misses = new List<string>();
+        var calibration = new List<string>();
         var missingFiles = 0;
         foreach (var (file, expected) in key.OrderBy(k => k.Key, StringComparer.Ordinal))
         {
@@ -70,7 +71,10 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
             if (analysis.MainMove?.Fee is { } fee)
             {
                 scores.FeesStated++;
-                if (SameFee(fee, expected.Fee)) scores.FeesStatedRight++;
+                var right = SameFee(fee, expected.Fee);
+                if (right) scores.FeesStatedRight++;
+                // The fee's confidence beside whether it was right: what the threshold is calibrated against.
+                calibration.Add($"{file}: fee {fee.AmountMillions} {fee.Currency} stated at confidence {analysis.MainMove.Confidence.Fee:F2}, {(right ? "right" : "WRONG")}");
             }
         }
 
@@ -81,6 +85,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
         if (printMisses)
         {
             foreach (var miss in misses) output.WriteLine(miss);
+            foreach (var line in calibration.OrderBy(l => l[(l.IndexOf(" at confidence ", StringComparison.Ordinal) + 15)..], StringComparer.Ordinal)) output.WriteLine(line);
         }
         return scores;
     }
