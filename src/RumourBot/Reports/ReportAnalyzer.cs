@@ -297,10 +297,11 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         var worthTotals = new HashSet<MoneyMention>();
         bool bestIsWorth(MoneyMention m) => worthTotals.Contains(m);
         var guaranteed = new List<MoneyMention>();
-        foreach (var (sentence, named) in sentences)
+        var ours = sentences.Where(s => s.Named).Select(s => s.Sentence.Index).ToHashSet();
+        foreach (var index in othersNamed)
         {
-            if (named || !othersNamed.Contains(sentence.Index)) continue;
-            foreach (var money in article.MoneyIn(sentence.Index)) othersSums.Add(money.Amount);
+            if (ours.Contains(index)) continue;
+            foreach (var money in article.MoneyIn(index)) othersSums.Add(money.Amount);
         }
         foreach (var (sentence, named) in sentences)
         {
@@ -322,7 +323,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
                 // "£6.5m up front", "a guaranteed fee of €13m": the guaranteed part is the fee, a "deal worth" total is not.
                 if (GuaranteedNear(sentence.Text, money)) weight += 0.2;
                 if (othersNamed.Contains(sentence.Index)) weight -= 0.15;
-                if (!named && othersSums.Any(o => SameSum(o, money.Amount))) weight -= 0.3;
+                if (!named && othersSums.Any(o => SameSum(o, money.Amount))) continue;
                 if (WorthBefore(sentence.Text, money)) worthTotals.Add(money);
                 if (money.Kind is not (MoneyKind.Conversion or MoneyKind.Wage) && GuaranteedNear(sentence.Text, money)) guaranteed.Add(money);
                 if (money.Kind is MoneyKind.TransferFee or MoneyKind.PaidReleaseClause or MoneyKind.LoanFee or MoneyKind.Obligation) fees.Add((money, weight, order));
