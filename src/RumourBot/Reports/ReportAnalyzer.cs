@@ -297,6 +297,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         var worthTotals = new HashSet<MoneyMention>();
         bool bestIsWorth(MoneyMention m) => worthTotals.Contains(m);
         var guaranteed = new List<MoneyMention>();
+        var hypothetical = new HashSet<MoneyMention>();
         var ours = sentences.Where(s => s.Named).Select(s => s.Sentence.Index).ToHashSet();
         foreach (var index in othersNamed)
         {
@@ -319,7 +320,8 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
                 if (named || sentence.IsHeadline) weight += 0.15;
                 if (status != MoveStatus.Unknown && sentenceStatus == status) weight += 0.1;
                 if (FeeWordNear(sentence.Text, money)) weight += 0.1;
-                if (Hypothetical(sentence.Text, money.Start)) weight -= 0.1;
+                if (NegatedFigure(sentence.Text, money.Start)) continue; // "not even for €100m" is no price
+                if (Hypothetical(sentence.Text, money.Start)) { weight -= 0.1; hypothetical.Add(money); }
                 // "£6.5m up front", "a guaranteed fee of €13m": the guaranteed part is the fee, a "deal worth" total is not.
                 if (GuaranteedNear(sentence.Text, money)) weight += 0.2;
                 if (othersNamed.Contains(sentence.Index)) weight -= 0.15;
@@ -361,6 +363,8 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         if (pool.All(f => SameSum(f.Money.Amount, best.Money.Amount))) confidence += 0.15;
         else if (pool.Any(f => f.Weight >= best.Weight - 0.1 && !SameSum(f.Money.Amount, best.Money.Amount))) confidence -= 0.3;
         if (pool == valuations) confidence -= 0.05;
+        // A sum only ever given as a hypothesis ("if someone bids €100m", "could cost £20m") is nobody's offer yet.
+        if (pool.Where(f => SameSum(f.Money.Amount, best.Money.Amount)).All(f => hypothetical.Contains(f.Money))) confidence -= 0.2;
         return confidence >= FeeThreshold ? (best.Money.Amount, Math.Min(1, confidence), false) : (null, Math.Max(0, confidence), true);
     }
 
@@ -391,6 +395,12 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
 
     [GeneratedRegex(@"\b(?:up ?front|guaranteed|fixed fee|fixed|initial|initially|base fee|basic fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GuaranteedWords();
+
+    private static bool NegatedFigure(string sentence, int at)
+    {
+        var before = sentence.AsSpan(Math.Max(0, at - 14), Math.Min(14, at));
+        return before.Contains("not even", StringComparison.OrdinalIgnoreCase) || before.EndsWith("not for ", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool Hypothetical(string sentence, int at)
     {
