@@ -39,6 +39,34 @@ public class RealReportingRulesTests
         Assert.All(FeeParser.FindAll(sentence), m => Assert.Equal(MoneyKind.Valuation, m.Kind));
 
     [Fact]
+    public void A_deal_worth_total_gives_way_to_the_figure_paid_up_front()
+    {
+        var move = MainMoveOf("Valencia have signed midfielder Tomas Varga from Getafe in a deal worth 30m euros. The transfer will initially cost Valencia 22m euros, with the rest in add-ons.");
+
+        Assert.Equal((22m, "EUR"), (move.Fee!.AmountMillions, move.Fee.Currency));
+    }
+
+    [Fact]
+    public void A_headline_sum_told_in_the_body_only_for_another_player_is_not_our_fee()
+    {
+        var analysis = Analyze(
+            "Leeds have opened talks with Burnley over midfielder Sam Corry. Meanwhile Danny Hale is set to join Everton from Fulham in a £35 million deal.",
+            title: "Leeds open midfielder talks after failed £35m move");
+
+        var move = analysis.MainMove!;
+        Assert.Equal("Sam Corry", move.Player);
+        Assert.True(move.Fee is null, $"fee {move.Fee?.Text} at {move.Confidence.Fee}");
+    }
+
+    [Fact]
+    public void A_sum_only_given_as_a_hypothesis_or_after_not_even_is_withheld()
+    {
+        var move = MainMoveOf("Porto will not sell winger Tomas Varga unless his full €90m release clause is met. \"If someone bids €70m for our winger, we will not sell,\" the president said. They would not part with him, not even for €70m.");
+
+        Assert.True(move.Fee is null, $"fee {move.Fee?.Text} at {move.Confidence.Fee}");
+    }
+
+    [Fact]
     public void An_offer_beats_a_valuation_for_the_fee()
     {
         var move = MainMoveOf("Sheffield Wednesday have made a £3m offer for Hull City winger Sam Corry. Hull value him at £6m.");
