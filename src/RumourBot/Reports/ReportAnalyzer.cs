@@ -321,7 +321,12 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
                 if (status != MoveStatus.Unknown && sentenceStatus == status) weight += 0.1;
                 if (FeeWordNear(sentence.Text, money)) weight += 0.1;
                 if (NegatedFigure(sentence.Text, money.Start)) continue; // "not even for €100m" is no price
-                if (Hypothetical(sentence.Text, money.Start)) { weight -= 0.1; hypothetical.Add(money); }
+                if (Hypothetical(sentence.Text, money.Start))
+                {
+                    weight -= 0.1;
+                    // "if someone bids €100m" is no one's offer; "would be willing to pay £20m" is a buyer's price.
+                    if (!WillingBefore(sentence.Text, money.Start)) hypothetical.Add(money);
+                }
                 // "£6.5m up front", "a guaranteed fee of €13m": the guaranteed part is the fee, a "deal worth" total is not.
                 if (GuaranteedNear(sentence.Text, money)) weight += 0.2;
                 if (othersNamed.Contains(sentence.Index)) weight -= 0.15;
@@ -395,6 +400,13 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
 
     [GeneratedRegex(@"\b(?:up ?front|guaranteed|fixed fee|fixed|initial|initially|base fee|basic fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GuaranteedWords();
+
+    private static bool WillingBefore(string sentence, int at)
+    {
+        var before = sentence.AsSpan(Math.Max(0, at - 40), Math.Min(40, at));
+        return before.Contains("willing to", StringComparison.OrdinalIgnoreCase) || before.Contains("prepared to", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("ready to", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool NegatedFigure(string sentence, int at)
     {
