@@ -40,7 +40,10 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
 
         // Reports
-        services.AddSingleton(ClubGazetteer.Default);
+        // Analysis:ClubsFile adds clubs from a file of the clubs.json shape, without touching code.
+        services.AddSingleton(_ => builder.Configuration[ClubGazetteer.ExtraFileSetting] is { Length: > 0 } clubsFile
+            ? ClubGazetteer.FromEmbeddedAnd(clubsFile)
+            : ClubGazetteer.Default);
         services.AddSingleton(SourceDirectory.Default);
         services.AddSingleton<ReportAnalyzer>();
         services.AddSingleton<ReportImporter>();

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
 using RumourBot.Reports.Clubs;
 using RumourBot.Reports.Text;
 
@@ -14,6 +16,10 @@ internal sealed class AnalysedArticle
     private readonly IReadOnlyList<MoneyMention>?[] _money;
     private readonly int[]?[] _transferWords;
     private readonly bool?[] _background;
+    private readonly bool?[] _freeAgent;
+    private readonly bool?[] _alternatives;
+    private readonly int?[] _backgroundEnd;
+    private readonly bool?[] _preContract;
     private readonly Dictionary<ClubMention, (double Buyer, double Seller, bool SideOpen)> _roles = [];
 
     public AnalysedArticle(IReadOnlyList<Sentence> sentences, IReadOnlyList<ClubMention> clubs)
@@ -25,6 +31,10 @@ internal sealed class AnalysedArticle
         _money = new IReadOnlyList<MoneyMention>?[sentences.Count];
         _transferWords = new int[]?[sentences.Count];
         _background = new bool?[sentences.Count];
+        _freeAgent = new bool?[sentences.Count];
+        _alternatives = new bool?[sentences.Count];
+        _backgroundEnd = new int?[sentences.Count];
+        _preContract = new bool?[sentences.Count];
     }
 
     public IReadOnlyList<Sentence> Sentences { get; }
@@ -33,7 +43,9 @@ internal sealed class AnalysedArticle
 
     public IReadOnlyList<ClubMention> ClubsIn(int sentence) => ClubsBySentence.GetValueOrDefault(sentence, None);
 
-    public MoveStatus StatusOf(int sentence) => _status[sentence] ??= StatusDetector.DetectOne(Sentences[sentence].Text);
+    public MoveStatus StatusOf(int sentence) => _status[sentence] ??= Sentences[sentence].IsHeadline
+        ? StatusDetector.DetectHeadline(Sentences[sentence].Text)
+        : StatusDetector.DetectOne(Sentences[sentence].Text);
 
     public IReadOnlyList<MoneyMention> MoneyIn(int sentence) => _money[sentence] ??= FeeParser.FindAll(Sentences[sentence].Text);
 
@@ -68,6 +80,32 @@ internal sealed class AnalysedArticle
             _roles[mentions[i]] = (read[i].Buyer, read[i].Seller, sideOpen);
         }
     }
+
+    /// <summary>"was released by Blackburn", "is a free agent": the sentence says he has no club to sell him.</summary>
+    public bool IsFreeAgent(int sentence) => _freeAgent[sentence] ??= Says(sentence, FreeAgentWords, ReportAnalyzer.FreeAgent());
+
+    /// <summary>"X and Y are two other targets": the sentence names players as alternatives.</summary>
+    public bool NamesAlternatives(int sentence) => _alternatives[sentence] ??= Says(sentence, AlternativeWords, ReportAnalyzer.Alternatives());
+
+    private static readonly SearchValues<string> AlternativeWords = SearchValues.Create(["other", "alternative", "shortlist", "among"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"signed a pre-contract agreement".</summary>
+    public bool IsPreContract(int sentence) => _preContract[sentence] ??= Says(sentence, PreContractWords, ReportAnalyzer.PreContract());
+
+    private static readonly SearchValues<string> FreeAgentWords = SearchValues.Create(
+        ["released", "release", "free agent", "contract", "deal", "clubless", "without a club", "terminated", "leaving", "departure"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> PreContractWords = SearchValues.Create(["contract"], StringComparison.OrdinalIgnoreCase);
+
+    // A vectorised scan for the words the pattern needs rules most sentences out before the pattern runs.
+    private bool Says(int sentence, SearchValues<string> triggers, Regex pattern)
+    {
+        var text = Sentences[sentence].Text;
+        return text.AsSpan().IndexOfAny(triggers) >= 0 && pattern.IsMatch(text);
+    }
+
+    /// <summary>Where the sentence's background clause ends, or -1: news may follow it ("who joined in 2022, but the fee was €20m").</summary>
+    public int BackgroundEnd(int sentence) => _backgroundEnd[sentence] ??= StatusDetector.BackgroundEnd(Sentences[sentence].Text);
 
     public bool IsBackground(int sentence) => _background[sentence] ??= StatusDetector.IsBackground(Sentences[sentence].Text);
 

@@ -30,7 +30,12 @@ public static class AnalysisJson
             m.Status.ToWireName(),
             m.IsLoan,
             m.BuyClause,
-            FeeOf(m.ReleaseClause))).ToList());
+            FeeOf(m.ReleaseClause),
+            new ConfidenceDocument(Round(m.Confidence.Player), Round(m.Confidence.FromClub), Round(m.Confidence.ToClub), Round(m.Confidence.Fee), Round(m.Confidence.Status)),
+            m.FeeUnclear,
+            m.Status == MoveStatus.Unknown)).ToList());
+
+    private static double Round(double value) => Math.Round(value, 2);
 
     private static FeeDocument? FeeOf(Fee? fee) => fee is null
         ? null
@@ -55,7 +60,18 @@ public static class AnalysisJson
         [property: JsonPropertyName("status")] string Status,
         [property: JsonPropertyName("loan")] bool Loan,
         [property: JsonPropertyName("buy_clause")] string? BuyClause,
-        [property: JsonPropertyName("release_clause")] FeeDocument? ReleaseClause);
+        [property: JsonPropertyName("release_clause")] FeeDocument? ReleaseClause,
+        [property: JsonPropertyName("confidence")] ConfidenceDocument Confidence,
+        [property: JsonPropertyName("fee_unclear")] bool FeeUnclear,
+        [property: JsonPropertyName("status_unclear")] bool StatusUnclear);
+
+    /// <summary>How sure the analysis is of each field, 0 to 1; a fee or status under 0.5 is withheld.</summary>
+    public sealed record ConfidenceDocument(
+        [property: JsonPropertyName("player")] double Player,
+        [property: JsonPropertyName("from_club")] double FromClub,
+        [property: JsonPropertyName("to_club")] double ToClub,
+        [property: JsonPropertyName("fee")] double Fee,
+        [property: JsonPropertyName("status")] double Status);
 
     public sealed record FeeDocument(
         [property: JsonPropertyName("amount_millions")] decimal AmountMillions,

@@ -17,8 +17,25 @@ public static class AnalyzeCommandLine
         return command;
     }
 
-    public static int Run(string path, bool json, TextWriter output, TextWriter errors)
+    public static int Run(string path, bool json, TextWriter output, TextWriter errors) =>
+        Run(path, json, output, errors, Environment.GetEnvironmentVariable("Analysis__ClubsFile"));
+
+    /// <param name="clubsFile">An extra club list (Analysis__ClubsFile), or null for the embedded ones only.</param>
+    public static int Run(string path, bool json, TextWriter output, TextWriter errors, string? clubsFile)
     {
+        var analyzer = ReportAnalyzer.Default;
+        if (!string.IsNullOrWhiteSpace(clubsFile))
+        {
+            try
+            {
+                analyzer = new ReportAnalyzer(Clubs.ClubGazetteer.FromEmbeddedAnd(clubsFile), Sources.SourceDirectory.Default);
+            }
+            catch (Exception error) when (error is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                errors.WriteLine($"error: {error.Message}");
+                return FileProblemExitCode;
+            }
+        }
         Report report;
         try
         {
@@ -29,7 +46,7 @@ public static class AnalyzeCommandLine
             errors.WriteLine($"error: {error.Message}");
             return FileProblemExitCode;
         }
-        var analysis = ReportAnalyzer.Default.Analyze(report);
+        var analysis = analyzer.Analyze(report);
         if (json)
         {
             output.WriteLine(AnalysisJson.Serialize(analysis));
@@ -43,7 +60,7 @@ public static class AnalyzeCommandLine
         foreach (var move in analysis.Moves)
         {
             var route = move.ToClubs.Count == 0 ? $"{move.FromClub ?? "?"} (no destination)" : $"{move.FromClub ?? "?"} → {string.Join(" / ", move.ToClubs)}";
-            output.WriteLine($"- {move.Player}: {route}; {move.Status.Describe()}; {RumourText.Fee(move.Fee)}");
+            output.WriteLine($"- {move.Player}: {route}; {move.Status.Describe()}; {RumourText.Fee(move.Fee, move.FeeUnclear)}");
         }
         if (analysis.Sources.Count > 0) output.WriteLine($"Sources: {string.Join(", ", analysis.Sources.Select(RumourText.Source))}");
         return 0;

@@ -43,18 +43,35 @@ public static partial class FeeParser
     [
         (MoneyKind.Wage, ["wage", "wages", "salary", "earn", "earning", "earns", "pay packet", "per week", "a week"],
             ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax"]),
-        (MoneyKind.ReleaseClause, ["release clause", "buy-out clause", "buyout clause", "exit clause", "clause of", "clause is", "clause set at", "clause stands at", "clause, set at"],
+        (MoneyKind.ReleaseClause, ["release clause", "buy-out clause", "buyout clause", "exit clause", "termination clause", "rescission clause", "clause of", "clause is", "clause set at", "clause stands at", "clause, set at"],
             [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause"]),
         (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further"],
             [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables"]),
+        // "the deal has the potential to rise as high as £8m": the ceiling with every add-on, not the fee.
+        (MoneyKind.AddOns, ["rise as high as", "rise to", "rising to", "could reach", "could rise", "up to a maximum of", "maximum of"], []),
         (MoneyKind.BuyOption, ["option to buy", "option to make", "option worth", "buy option", "purchase option", "option of", "option clause", "option fee", "permanent for", "permanent at", "permanent in a deal worth"],
             [" option", " buy option", " purchase option", " option to buy"]),
-        (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "package worth", "contract, worth"],
+        (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "salary package", "wage package", "contract, worth"],
             [" over the course of", " over five years", " over four years", " over three years", " contract"]),
-        (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue"],
+        (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue", "outlay", "outlays", "spent", "spending", "spend", "splashed", "net spend"],
             [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget"]),
         (MoneyKind.Fine, ["fined", "fine of", "a fine", "penalty of"], [" fine"]),
+        (MoneyKind.LoanFee, ["loan fee", "for the loan", "fee for the loan", "loan worth", "loan costing"], [" loan fee", " for the loan", " fee for the loan", " to loan"]),
+        (MoneyKind.Obligation, ["obligation to buy", "obligation to make", "obligation to sign", "obligatory purchase", "mandatory purchase", "obligation of", "obligation worth", "compulsory purchase", "obligation for", "obligated to buy", "obliged to buy", "obligation clause"],
+            [" obligation", " obligation to buy", " mandatory", " compulsory"]),
+        (MoneyKind.Valuation, ["valued at", "valuation", "value him", "value the", "values him", "valuing him", "price tag", "asking price", "asking for", "priced at", "holding out for", "demanding", "market value", "would cost", "could cost", "will cost", "would take", "would need", "would require", "would have to pay", "set at", "transfermarkt"],
+            [" valuation", " price tag", " asking price", "-rated", " rated", "-valued", " price-tag"]),
     ];
+
+    // "Napoli want €150m for him", "Hull are asking £20m": the seller's price, when the verb is right before the sum.
+    private static readonly string[] PriceVerbs = [" want", " wants", " wanted", " demand", " demands", " asking", " ask", " seek", " seeks", " seeking", " require", " requires", " expect", " expects", " insist on", " holding out for", " quoted"];
+
+    // Words that may stand between the price verb and the sum: "want a fee over €10m", "seek a figure close to €25m".
+    private static readonly HashSet<string> PriceFiller = new(StringComparer.Ordinal)
+    {
+        "a", "fee", "of", "over", "figure", "close", "to", "sum", "upwards", "at", "least", "more", "than", "around",
+        "in", "excess", "the", "full", "region", "about", "nearly", "something", "like", "closer",
+    };
 
     // Most sentences hold no money: one vectorised scan rules them out before any regex runs.
     private static readonly SearchValues<char> CurrencySymbols = SearchValues.Create("£€$");
@@ -94,17 +111,51 @@ public static partial class FeeParser
             found.Add(new MoneyMention(new Fee(0m, null, "free", text), MoneyKind.TransferFee, free.Index, free.Index + free.Length));
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var i = 1; i < found.Count; i++)
+        {
+            if (IsConversion(sentence, found[i - 1], found[i])) found[i] = found[i] with { Kind = MoneyKind.Conversion };
+        }
         return found;
     }
 
-    /// <summary>The first transfer fee in the text, or null when it states none.</summary>
-    public static Fee? ParseFee(string text) => FindAll(text).FirstOrDefault(m => m.IsFee)?.Amount;
+    // "€50 million ($57.1m)", "£40m (about €46m)", "£40m/€46m": the same sum again in another currency.
+    private static bool IsConversion(string sentence, MoneyMention first, MoneyMention second)
+    {
+        if (first.Amount.Currency == second.Amount.Currency || first.Amount.Currency is null || second.Amount.Currency is null) return false;
+        if (second.Start < first.End) return false;
+        var between = sentence.AsSpan(first.End, second.Start - first.End).Trim();
+        if (between is "/") return true;
+        if (between.Length == 0) return false;
+        if (between[0] != '(' && between[0] != '[') return false;
+        var words = between[1..].Trim();
+        return words.Length == 0 || ConversionWords().IsMatch(words.ToString());
+    }
+
+    [GeneratedRegex(@"^(?:about|around|approximately|approx\.?|roughly|c\.|circa|some|or|or about|or around|equivalent to|the equivalent of|which is|worth|nearly|almost|just over|just under|over|under)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConversionWords();
+
+    /// <summary>The first transfer fee in the text, else the first valuation or asking price, or null when it states none.</summary>
+    public static Fee? ParseFee(string text)
+    {
+        var all = FindAll(text);
+        return (all.FirstOrDefault(m => m.IsFee) ?? all.FirstOrDefault(m => m.Kind == MoneyKind.Valuation))?.Amount;
+    }
 
     private static MoneyMention Describe(string sentence, int start, int end, decimal low, decimal? high, string currency, bool plus)
     {
         var before = sentence[Math.Max(0, start - 40)..start].ToLowerInvariant();
-        var after = sentence[end..Math.Min(sentence.Length, end + 40)].ToLowerInvariant();
+        var after = sentence[end..Math.Min(sentence.Length, end + 60)].ToLowerInvariant();
+        // "€40m ($44.3m) per year": the words after a conversion in brackets still say what the sum is.
+        if (after.StartsWith(" (", StringComparison.Ordinal) && after.IndexOf(')') is > 0 and var close) after = after[(close + 1)..];
         var kind = Classify(before, after);
+        // "his release clause at Napoli to be reduced from €130m": a clause named further back in the sentence.
+        var farBefore = sentence[Math.Max(0, start - 70)..start];
+        if (kind == MoneyKind.TransferFee && ClauseNamed().IsMatch(farBefore)) kind = MoneyKind.ReleaseClause;
+        // "obliged to make the deal permanent for €22.6m": an obligation, though "permanent for" reads like an option.
+        if (kind == MoneyKind.BuyOption && ObligationNamed().IsMatch(farBefore)) kind = MoneyKind.Obligation;
+        // "615 million reais (112 million dollars)": a conversion of a sum in a currency we do not read.
+        if (before.EndsWith('(') && ForeignSum().IsMatch(before)) kind = MoneyKind.Conversion;
+        if (kind == MoneyKind.TransferFee && IsPriceVerb(before)) kind = MoneyKind.Valuation;
         // A release clause the buyer pays in full is the fee: "his €90m release clause was deposited".
         if (kind == MoneyKind.ReleaseClause && ClausePaid().IsMatch(sentence)) kind = MoneyKind.PaidReleaseClause;
 
@@ -143,8 +194,33 @@ public static partial class FeeParser
         return new MoneyMention(fee, kind, textStart, textEnd);
     }
 
+    [GeneratedRegex(@"\b(?:release|buy-out|buyout|termination|exit|rescission) clause\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseNamed();
+
+    [GeneratedRegex(@"\b(?:oblig\w*|mandatory|compulsory)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ObligationNamed();
+
+    [GeneratedRegex(@"\d(?:[\d.,]*)\s?(?:m|bn|million|billion)?\s?[a-z]+\s?\($", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignSum();
+
     [GeneratedRegex(@"\b(?:paid|paying|pays|deposited|depositing|triggered|triggering|activated|activating|met in full|meet (?:his|the) (?:release|buy-out|buyout) clause)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClausePaid();
+
+    private static bool IsPriceVerb(string before)
+    {
+        var trimmed = before.TrimEnd();
+        for (var skipped = 0; skipped < 6; skipped++)
+        {
+            var space = trimmed.LastIndexOf(' ');
+            if (space < 0 || !PriceFiller.Contains(trimmed[(space + 1)..])) break;
+            trimmed = trimmed[..space];
+        }
+        foreach (var verb in PriceVerbs)
+        {
+            if (trimmed.EndsWith(verb, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static int AddOnsAfter(string after)
     {

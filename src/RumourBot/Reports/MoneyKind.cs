@@ -16,4 +16,16 @@ public enum MoneyKind
     ContractValue,
     Revenue,
     Fine,
+
+    /// <summary>What a club values him at or asks for ("Napoli want €150m", "valued at £20m"): a fee only when no offer is named.</summary>
+    Valuation,
+
+    /// <summary>The same sum in another currency, in brackets after it ("€50m ($57.1m)"): never the fee.</summary>
+    Conversion,
+
+    /// <summary>The fee for a loan itself ("a €5m loan fee"): the fee of a loan, with any obligation to buy added.</summary>
+    LoanFee,
+
+    /// <summary>The price of an obligation to buy after a loan: part of what the buyer must pay.</summary>
+    Obligation,
 }

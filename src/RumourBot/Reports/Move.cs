@@ -11,4 +11,10 @@ public sealed record Move(string Player, string? FromClub, IReadOnlyList<string>
 
     /// <summary>A release clause the report states (not paid): what it would cost to trigger.</summary>
     public Fee? ReleaseClause { get; init; }
+
+    /// <summary>How sure the analysis is of each field; see <see cref="MoveConfidence"/>.</summary>
+    public MoveConfidence Confidence { get; init; } = MoveConfidence.None;
+
+    /// <summary>The report gives a figure, but not clearly this move's fee: shown as "fee not clear", never guessed.</summary>
+    public bool FeeUnclear { get; init; }
 }

@@ -14,5 +14,8 @@ public enum MoveStatus
     Denied,
     ContractRenewal,
     Agreed,
+
+    /// <summary>The deal is off: it collapsed, fell through, a club pulled out. Outweighs an earlier agreement.</summary>
+    Collapsed,
     Done,
 }

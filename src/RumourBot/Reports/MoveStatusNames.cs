@@ -12,6 +12,7 @@ public static class MoveStatusNames
         MoveStatus.Denied => "denied",
         MoveStatus.ContractRenewal => "contract_renewal",
         MoveStatus.Agreed => "agreed",
+        MoveStatus.Collapsed => "collapsed",
         MoveStatus.Done => "done",
         _ => "unknown",
     };
@@ -26,7 +27,8 @@ public static class MoveStatusNames
         MoveStatus.Denied => "denied",
         MoveStatus.ContractRenewal => "contract renewal",
         MoveStatus.Agreed => "agreed",
+        MoveStatus.Collapsed => "collapsed",
         MoveStatus.Done => "done deal",
-        _ => "unclear",
+        _ => "status unclear",
     };
 }

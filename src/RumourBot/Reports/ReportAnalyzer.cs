@@ -28,15 +28,28 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         var taken = new Dictionary<int, HashSet<int>>();
         foreach (var mention in article.Clubs) Take(taken, mention.SentenceIndex, mention.WordIndex, mention.WordCount);
         var known = new List<(int Sentence, KnownSource Source)>();
+        var unknown = new List<(int Sentence, int Word, int Count)>();
         foreach (var sentence in sentences)
         {
+            var clubWords = taken.GetValueOrDefault(sentence.Index);
+            // "told the Liverpool Echo": a run may start with a club's name, so long as it is more than the club.
+            var runs = CitationReader.FindNames(sentence, null)
+                .Where(r => !(r.Count == 1 && clubs.PlaceWords.Contains(sentence.Words[r.Start].Text)))
+                .Where(r => clubWords is null || !Enumerable.Range(r.Start, r.Count).All(clubWords.Contains))
+                .ToList();
             foreach (var match in sources.FindIn(sentence.Words))
             {
                 // "AS Roma" is a club, not the newspaper AS.
-                if (taken.TryGetValue(sentence.Index, out var clubWords) && Enumerable.Range(match.WordIndex, match.WordCount).Any(clubWords.Contains)) continue;
-                known.Add((sentence.Index, match.Value));
+                if (clubWords is not null && Enumerable.Range(match.WordIndex, match.WordCount).Any(clubWords.Contains)) continue;
                 Take(taken, sentence.Index, match.WordIndex, match.WordCount);
+                // "according to the Los Angeles Times" is not The Times.
+                if (runs.Any(r => r.Start <= match.WordIndex && r.Start + r.Count >= match.EndWordIndex && r.Count > match.WordCount)) continue;
+                // An outlet merely named ("published in The Sun", "By NewsChain Sport", "Sky Bet League One") is not a source.
+                if (match.Value.Kind == SourceKind.Journalist || CitationReader.IsCited(sentence, match.WordIndex, match.WordCount)
+                    || !CitationReader.IsMerelyNamed(sentence, match.WordIndex, match.WordCount)) known.Add((sentence.Index, match.Value));
+                runs.RemoveAll(r => r.Start >= match.WordIndex && r.Start + r.Count <= match.EndWordIndex);
             }
+            foreach (var (start, count) in runs) unknown.Add((sentence.Index, start, count));
         }
 
         var people = PersonFinder.Find(sentences, taken, clubs.PlaceWords);
@@ -51,7 +64,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
                 || (move.Status != MoveStatus.Unknown && (move.Status >= MoveStatus.Bid || (move.FromClub is not null && move.ToClubs.Count > 0))))
             .ToList();
 
-        var cited = CitedSources(report, known, people, ArticleCleaner.FindWireAgency(text));
+        var cited = CitedSources(report, known, CitedNames(sentences, unknown, people), people, ArticleCleaner.FindWireAgency(text));
         var main = subjects.Count > 0 ? assigned[subjects[0]] : [];
         var summary = Summarizer.Summarize(article, main);
         return new ReportAnalysis(report.Title, summary, cited, moves);
@@ -65,7 +78,12 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             var headline = title.Trim();
             sentences.Add(new Sentence(0, headline, 0, WordSplitter.Split(headline)) { IsHeadline = true });
         }
-        sentences.AddRange(SentenceSplitter.Split(text, sentences.Count));
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            // Many pages repeat the headline in the text: count it once, as the headline.
+            if (sentences.Count > 0 && sentences[0].IsHeadline && string.Equals(sentence.Text.TrimEnd('.'), sentences[0].Text.TrimEnd('.'), StringComparison.OrdinalIgnoreCase)) continue;
+            sentences.Add(sentence with { Index = sentences.Count });
+        }
         return sentences;
     }
 
@@ -93,6 +111,9 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             foreach (var mention in person.Mentions)
             {
                 if (OwningClub(article, mention) is not null) score += 2;
+                // "Philippe Coutinho's agent", "the player's representatives": the story is about his move.
+                if (HasAgentAfter(article.Sentences[mention.SentenceIndex], mention)) score += 3;
+                if (article.NamesAlternatives(mention.SentenceIndex)) score -= 3;
                 evidence |= IsNearTransferTalk(article, mention);
             }
             // A player the article keeps coming back to needs only transfer talk somewhere near his name's sentences.
@@ -100,6 +121,13 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             if (evidence && score >= 4) scored.Add((person, score, person.Mentions.Min(m => m.SentenceIndex)));
         }
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.First).Select(s => s.Person).ToList();
+    }
+
+    private static bool HasAgentAfter(Sentence sentence, PersonMention mention)
+    {
+        var last = mention.WordIndex + mention.WordCount - 1;
+        return sentence.Words[last].IsPossessive && last + 1 < sentence.Words.Count
+            && sentence.LowerWords[last + 1] is "agent" or "representative" or "representatives" or "camp" or "entourage" or "advisor" or "adviser" or "lawyer" or "father";
     }
 
     // A transfer word within a few words of the name, and a club in the same or the next sentence.
@@ -176,6 +204,8 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             var others = roles.Values.Where(r => r != open).ToList();
             if (others.Any(r => r.IsBuyer)) open.Seller += 2 * open.OpenSides;
             else if (others.Any(r => r.IsSeller)) open.Buyer += 2 * open.OpenSides;
+            // "Evans is in advanced talks with the Black Cats" and no other club in the story: the club he talks to.
+            else if (!others.Any(r => r.Buyer > 0 || r.Seller > 0)) open.Buyer += open.OpenSides;
         }
 
         var status = StatusDetector.Combine(sentences.Select(s => article.StatusOf(s.Sentence.Index)));
@@ -209,21 +239,201 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         }
         if (from is null && to.Count == 0) return null;
 
-        // The fee of the news itself: "a second proposal of €60m… has now been agreed" over "an opening bid of €50m".
-        var money = sentences
-            .Where(s => !article.IsBackground(s.Sentence.Index)) // "Liverpool paid £36m for him in 2021" is not this fee
-            .OrderByDescending(s => article.StatusOf(s.Sentence.Index) == status)
-            .ThenByDescending(s => s.Named)
-            .SelectMany(s => article.MoneyIn(s.Sentence.Index)).ToList();
-        var fee = renewal ? null : money.FirstOrDefault(m => m.IsFee)?.Amount; // a renewal moves no money between clubs
-        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms(sentences.Where(s => s.Named || s.Sentence.IsHeadline).Select(s => s.Sentence.Text));
+        var namedSentences = sentences.Where(s => s.Named || s.Sentence.IsHeadline).Select(s => s.Sentence.Index).ToList();
+        var named = namedSentences.Select(i => article.Sentences[i].Text).ToList();
+        // "an earlier offer was rejected… Rangers have now made an improved offer": the new bid is the news.
+        if (status == MoveStatus.Rejected && namedSentences.Any(i => article.StatusOf(i) == MoveStatus.Bid && NewBid().IsMatch(article.Sentences[i].Text))) status = MoveStatus.Bid;
+        // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet.
+        if (status == MoveStatus.Done && namedSentences.Any(article.IsPreContract)) status = MoveStatus.Agreed;
+
+        // "was released by Blackburn", "a free agent since his contract expired": no club sells him.
+        var freeAgent = !renewal && namedSentences.Any(article.IsFreeAgent);
+        if (freeAgent && from is not null && !to.Contains(from.Name)) from = null;
+
+        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms(named);
+        var (fee, feeConfidence, feeUnclear) = renewal
+            ? (null, 1.0, false) // a renewal moves no money between clubs
+            : ChooseFee(article, sentences, status, othersNamed, isLoan, buyClause);
+        if (fee is null && freeAgent && !feeUnclear) (fee, feeConfidence) = (new Fee(0m, null, "free", "free agent"), 0.7);
+        // A pre-contract is signed by a player whose contract is running out: he moves for nothing.
+        if (fee is null && !feeUnclear && !renewal && namedSentences.Any(article.IsPreContract)) (fee, feeConfidence) = (new Fee(0m, null, "free", "pre-contract"), 0.7);
+
+        var money = sentences.Where(s => !article.IsBackground(s.Sentence.Index)).SelectMany(s => article.MoneyIn(s.Sentence.Index));
+        var statusConfidence = status == MoveStatus.Unknown ? 0
+            : sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && article.StatusOf(s.Sentence.Index) == status) ? 0.9 : 0.6;
         return new Move(subject.FullName, from?.Name, to, fee, status)
         {
             IsLoan = isLoan,
             BuyClause = buyClause,
             ReleaseClause = money.FirstOrDefault(m => m.Kind == MoneyKind.ReleaseClause)?.Amount,
+            FeeUnclear = feeUnclear,
+            Confidence = new MoveConfidence(
+                Player: subject == main ? (subject.SentenceIndexes.Contains(0) && article.Sentences[0].IsHeadline ? 0.95 : 0.8) : 0.6,
+                FromClub: from is null ? 0 : Math.Min(1, 0.4 + 0.1 * (roles.GetValueOrDefault(from)?.Seller ?? 1)),
+                ToClub: to.Count == 0 ? 0 : Math.Min(1, 0.4 + 0.1 * (roles.Values.FirstOrDefault(r => r.Club.Name == to[0])?.Buyer ?? 1)),
+                Fee: feeConfidence,
+                Status: statusConfidence),
         };
     }
+
+    private const double FeeThreshold = MoveConfidence.Threshold;
+
+    /// <summary>
+    /// The fee of the news itself, and how sure of it we are. Each figure in the sentences about the move is weighed:
+    /// named sentences, sentences of the move's status ("rejected an opening offer of £40m") and figures next to fee
+    /// words count for it; figures in a hypothesis ("could cost") or about another player count against it. A
+    /// valuation is the fee only when no offer or agreed figure is given. Two figures that disagree and weigh alike
+    /// make the fee unclear: it is withheld rather than guessed.
+    /// </summary>
+    private static (Fee? Fee, double Confidence, bool Unclear) ChooseFee(
+        AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, MoveStatus status, HashSet<int> othersNamed, bool isLoan, string? buyClause)
+    {
+        var fees = new List<(MoneyMention Money, double Weight, int Order)>();
+        var valuations = new List<(MoneyMention Money, double Weight, int Order)>();
+        var order = 0;
+        // Sums told in another player's sentences are his: the same sum in a sentence not naming ours (a headline's
+        // "after failed £35M move") is more likely his fee than ours.
+        var othersSums = new List<Fee>();
+        var worthTotals = new HashSet<MoneyMention>();
+        bool bestIsWorth(MoneyMention m) => worthTotals.Contains(m);
+        var guaranteed = new List<MoneyMention>();
+        var hypothetical = new HashSet<MoneyMention>();
+        var ours = sentences.Where(s => s.Named).Select(s => s.Sentence.Index).ToHashSet();
+        foreach (var index in othersNamed)
+        {
+            if (ours.Contains(index)) continue;
+            foreach (var money in article.MoneyIn(index)) othersSums.Add(money.Amount);
+        }
+        foreach (var (sentence, named) in sentences)
+        {
+            if (!named && othersNamed.Contains(sentence.Index)) continue; // a figure beside another player is his
+            var here = article.MoneyIn(sentence.Index);
+            if (here.Count == 0) continue;
+            // "Liverpool paid £36m for him in 2021" is not this fee; "who joined in 2022, but it was €20m" may be.
+            var backgroundEnd = article.IsBackground(sentence.Index) ? article.BackgroundEnd(sentence.Index) : -1;
+            var sentenceStatus = article.StatusOf(sentence.Index);
+            foreach (var money in here)
+            {
+                if (backgroundEnd >= 0 && money.Start < backgroundEnd) continue;
+                order++;
+                var weight = 0.5;
+                if (named || sentence.IsHeadline) weight += 0.15;
+                if (status != MoveStatus.Unknown && sentenceStatus == status) weight += 0.1;
+                if (FeeWordNear(sentence.Text, money)) weight += 0.1;
+                if (NegatedFigure(sentence.Text, money.Start)) continue; // "not even for €100m" is no price
+                if (Hypothetical(sentence.Text, money.Start))
+                {
+                    weight -= 0.1;
+                    // "if someone bids €100m" is no one's offer; "would be willing to pay £20m" is a buyer's price.
+                    if (!WillingBefore(sentence.Text, money.Start)) hypothetical.Add(money);
+                }
+                // "£6.5m up front", "a guaranteed fee of €13m": the guaranteed part is the fee, a "deal worth" total is not.
+                if (GuaranteedNear(sentence.Text, money)) weight += 0.2;
+                if (othersNamed.Contains(sentence.Index)) weight -= 0.15;
+                if (!named && othersSums.Any(o => SameSum(o, money.Amount))) continue;
+                if (WorthBefore(sentence.Text, money)) worthTotals.Add(money);
+                if (money.Kind is not (MoneyKind.Conversion or MoneyKind.Wage) && GuaranteedNear(sentence.Text, money)) guaranteed.Add(money);
+                if (money.Kind is MoneyKind.TransferFee or MoneyKind.PaidReleaseClause or MoneyKind.LoanFee or MoneyKind.Obligation) fees.Add((money, weight, order));
+                else if (money.Kind == MoneyKind.Valuation) valuations.Add((money, weight - 0.1, order));
+            }
+        }
+
+        if (isLoan && fees.Any(f => f.Money.Kind is MoneyKind.LoanFee or MoneyKind.Obligation))
+        {
+            // A loan's fee is the loan fee, plus the obligation to buy when there is one: what the buyer must pay.
+            var loanFee = fees.Where(f => f.Money.Kind == MoneyKind.LoanFee).OrderByDescending(f => f.Weight).Select(f => f.Money.Amount).FirstOrDefault();
+            var obligation = buyClause == "obligation"
+                ? fees.Where(f => f.Money.Kind == MoneyKind.Obligation).OrderByDescending(f => f.Weight).Select(f => f.Money.Amount).FirstOrDefault()
+                : null;
+            if (loanFee is not null && obligation is not null && loanFee.Currency == obligation.Currency)
+            {
+                return (new Fee(loanFee.AmountMillions + obligation.AmountMillions, loanFee.Currency, "loan fee plus obligation", $"{loanFee.Text} + {obligation.Text}"), 0.8, false);
+            }
+            // A loan fee whose obligation to buy has no figure we can read is only part of the price: not the fee.
+            if (loanFee is not null && obligation is null && buyClause == "obligation") return (null, 0.4, true);
+            if ((loanFee ?? obligation) is { } part) return (part, 0.75, false);
+        }
+        if (isLoan && buyClause == "option") fees.RemoveAll(f => f.Money.Kind == MoneyKind.Obligation);
+
+        var pool = fees.Count > 0 ? fees : valuations;
+        if (pool.Count == 0) return (null, 0, false);
+        var best = pool.OrderByDescending(f => f.Weight).ThenBy(f => f.Order).First();
+        // "a deal worth £9m" is the total with add-ons; "£6.5m up front", "will initially cost 31m euros" is the fee.
+        if (bestIsWorth(best.Money) && guaranteed.FirstOrDefault(g => g.Amount.Currency == best.Money.Amount.Currency && g.Amount.AmountMillions < best.Money.Amount.AmountMillions) is { } upFront)
+        {
+            return (upFront.Amount, 0.7, false);
+        }
+        var confidence = best.Weight;
+        // One sum however often it is given is surer; a rival figure that weighs nearly as much means two readings.
+        if (pool.All(f => SameSum(f.Money.Amount, best.Money.Amount))) confidence += 0.15;
+        else if (pool.Any(f => f.Weight >= best.Weight - 0.1 && !SameSum(f.Money.Amount, best.Money.Amount))) confidence -= 0.3;
+        if (pool == valuations) confidence -= 0.05;
+        // A sum only ever given as a hypothesis ("if someone bids €100m", "could cost £20m") is nobody's offer yet.
+        if (pool.Where(f => SameSum(f.Money.Amount, best.Money.Amount)).All(f => hypothetical.Contains(f.Money))) confidence -= 0.2;
+        return confidence >= FeeThreshold ? (best.Money.Amount, Math.Min(1, confidence), false) : (null, Math.Max(0, confidence), true);
+    }
+
+    private static bool SameSum(Fee a, Fee b) =>
+        a.Currency == b.Currency && Math.Abs(a.AmountMillions - b.AmountMillions) <= Math.Max(a.AmountMillions, b.AmountMillions) * 0.05m;
+
+    // "a bid of £20m", "a £20m deal", "for £20m": words that make a figure the price of a move.
+    private static bool FeeWordNear(string sentence, MoneyMention money)
+    {
+        var from = Math.Max(0, money.Start - 30);
+        var to = Math.Min(sentence.Length, money.End + 25);
+        return FeeWords().IsMatch(sentence.AsSpan(from, to - from));
+    }
+
+    // "a deal worth £9m", "worth up to 40m euros": a total that may include add-ons.
+    private static bool WorthBefore(string sentence, MoneyMention money)
+    {
+        var from = Math.Max(0, money.Start - 16);
+        return sentence.AsSpan(from, money.Start - from).Contains("worth", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool GuaranteedNear(string sentence, MoneyMention money)
+    {
+        var from = Math.Max(0, money.Start - 35);
+        var to = Math.Min(sentence.Length, money.End + 20);
+        return GuaranteedWords().IsMatch(sentence.AsSpan(from, to - from));
+    }
+
+    [GeneratedRegex(@"\b(?:up ?front|guaranteed|fixed fee|fixed|initial|initially|base fee|basic fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GuaranteedWords();
+
+    private static bool WillingBefore(string sentence, int at)
+    {
+        var before = sentence.AsSpan(Math.Max(0, at - 40), Math.Min(40, at));
+        return before.Contains("willing to", StringComparison.OrdinalIgnoreCase) || before.Contains("prepared to", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("ready to", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool NegatedFigure(string sentence, int at)
+    {
+        var before = sentence.AsSpan(Math.Max(0, at - 14), Math.Min(14, at));
+        return before.Contains("not even", StringComparison.OrdinalIgnoreCase) || before.EndsWith("not for ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool Hypothetical(string sentence, int at)
+    {
+        var before = sentence.AsSpan(Math.Max(0, at - 40), Math.Min(40, at));
+        return HypotheticalWords().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"\b(?:bid|bids|offer|offers|fee|deal|transfer|move|switch|paid|pay|pays|paying|signing|worth|cost|costing|agreed|proposal|package|sum|purchase|sale|sold|bought)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FeeWords();
+
+    [GeneratedRegex(@"\b(?:could|would|might|may|willing to|prepared to|ready to|if|unless|should|hoping to|hope to|expected to|set to|poised to|plan to|planning to|failed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HypotheticalWords();
+
+    [GeneratedRegex(@"\b(?:improved|second|fresh|new|another|revised|increased|third|latest|renewed)\b[^.]{0,40}?\b(?:bid|offer|proposal)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewBid();
+
+    [GeneratedRegex(@"\bpre-?contract\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex PreContract();
+
+    [GeneratedRegex(@"\b(?:was|been|were|is|got) released by\b|\bis a free agent\b|\bas a free agent\b|\b(?:his|her) (?:contract|deal) (?:with \w+ (?:\w+ )?)?(?:expired|ran out|ended|was terminated|was cancelled)\b|\bno longer under contract\b|\b(?:left|leaving|departed|exited) \w+(?: \w+)? (?:at the end of|when|after|upon the expiry of) (?:his|her) (?:contract|deal)\b|\bwithout a club\b|\bclubless\b|\b(?:his|her) release from\b|\b(?:after|since|following) (?:leaving|being released by|his departure from)\b|\bterminated (?:his|her) contract\b|\bmutually terminated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex FreeAgent();
 
     // "on a season-long loan with an obligation to buy"; "turn his loan into a permanent deal" is no loan.
     private static (bool IsLoan, string? BuyClause) LoanTerms(IEnumerable<string> sentences)
@@ -287,9 +497,22 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         {
             var sentence = article.Sentences[mention.SentenceIndex];
             if (club.EndWordIndex == mention.WordIndex && club.IsPossessive(sentence)) return club.Club;
+            // "Chelsea winger Noni Madueke" (not "former Sheffield United defender Harry Maguire").
+            if (club.EndWordIndex == mention.WordIndex - 1 && PositionWords.Contains(sentence.LowerWords[club.EndWordIndex])
+                && !(club.WordIndex > 0 && sentence.LowerWords[club.WordIndex - 1] is "former" or "ex")) return club.Club;
         }
         return null;
     }
+
+    private static readonly HashSet<string> PositionWords = new(StringComparer.Ordinal)
+    {
+        "winger", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "full-back", "right-back",
+        "left-back", "centre-back", "center-back", "playmaker", "attacker", "star", "captain", "wonderkid", "teenager",
+    };
+
+    // "Anthony Elanga and Jarrod Bowen are two other targets": players named as alternatives are not the story.
+    [GeneratedRegex(@"\b(?:other|alternative) (?:targets?|options?|names?)\b|\balternatives?\b|\bshortlist\b|\bamong (?:the )?(?:other )?(?:names|targets|options)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex Alternatives();
 
     private static Club? ArticleBuyerBefore(AnalysedArticle article, int sentenceIndex, Club? except)
     {
@@ -304,7 +527,24 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         return null;
     }
 
-    private List<CitedSource> CitedSources(Report report, List<(int Sentence, KnownSource Source)> known, IReadOnlyList<Person> people, string? wireAgency)
+    // Cited names our list does not know ("told the Rotherham Advertiser", "Sabah reported"), less the people the
+    // article casts as players, managers or officials ("Warne said").
+    private static List<(int Sentence, string Name)> CitedNames(IReadOnlyList<Sentence> sentences, List<(int Sentence, int Word, int Count)> runs, IReadOnlyList<Person> people)
+    {
+        var cited = new List<(int, string)>();
+        foreach (var (index, word, count) in runs)
+        {
+            var speaker = people.FirstOrDefault(p => p.Mentions.Any(m => m.SentenceIndex == index && m.WordIndex < word + count && word < m.WordIndex + m.WordCount));
+            if (speaker is not null && speaker.Role != PersonRole.Journalist) continue;
+            var sentence = sentences[index];
+            var name = sentence.Text[sentence.Words[word].Start..sentence.Words[word + count - 1].End];
+            if (people.Any(p => p.Role != PersonRole.Journalist && p.Mentions.Count > 0 && NameKey.Fold(p.FullName).EndsWith(NameKey.Fold(name), StringComparison.Ordinal))) continue;
+            cited.Add((index, name));
+        }
+        return cited;
+    }
+
+    private List<CitedSource> CitedSources(Report report, List<(int Sentence, KnownSource Source)> known, List<(int Sentence, string Name)> unknown, IReadOnlyList<Person> people, string? wireAgency)
     {
         var cited = new List<CitedSource>();
         void Add(CitedSource source)
@@ -314,13 +554,13 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         var journalists = people.Where(p => p.Role == PersonRole.Journalist).Select(p => (Sentence: p.Mentions[0].SentenceIndex, Name: p.FullName));
         foreach (var (_, name, isKnown) in known.Select(k => (k.Sentence, k.Source.Name, true))
                      .Concat(journalists.Select(j => (j.Sentence, j.Name, false)))
+                     .Concat(unknown.Select(u => (u.Sentence, u.Name, false)))
                      .OrderBy(s => s.Item1))
         {
-            Add(isKnown ? sources.Find(name)!.ToCited() : new CitedSource(name, SourceKind.Journalist, null));
+            Add(isKnown ? sources.Find(name)!.ToCited() : sources.Describe(name, people.Any(p => p.FullName == name) ? SourceKind.Journalist : SourceKind.Outlet));
         }
         if (wireAgency is not null) Add(sources.Describe(wireAgency, SourceKind.Outlet));
         if (!string.IsNullOrWhiteSpace(report.Outlet)) Add(sources.Describe(report.Outlet, SourceKind.Outlet));
         return cited;
     }
-
 }

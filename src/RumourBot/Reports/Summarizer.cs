@@ -4,7 +4,8 @@ namespace RumourBot.Reports;
 
 /// <summary>
 /// Picks two or three of the article's own sentences that best tell the main move (who, where, how much, how far),
-/// keeps them in article order, and stays within <see cref="MaxLength"/> characters.
+/// keeps them in article order, and stays within <see cref="MaxLength"/> characters. Sentences are never cut and a
+/// quotation is never split: when no whole sentence fits, the shortest of the best is given whole.
 /// </summary>
 internal static class Summarizer
 {
@@ -17,27 +18,55 @@ internal static class Summarizer
         var named = aboutMainMove.Where(s => s.Named).Select(s => s.Sentence.Index).ToHashSet();
         var related = aboutMainMove.Select(s => s.Sentence.Index).ToHashSet();
 
-        var ranked = body
-            .Select((sentence, position) => (Sentence: sentence, Score: Score(article, sentence, position, named, related)))
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Sentence.Index)
+        // A quotation that runs over several sentences is one unit: never half of it.
+        var ranked = Units(body)
+            .Select((unit, position) => (Unit: unit, Score: unit.Select(s => Score(article, s, position, named, related)).Max(), Length: unit.Sum(s => s.Text.Length) + unit.Count - 1))
+            .OrderByDescending(u => u.Score)
+            .ThenBy(u => u.Unit[0].Index)
             .ToList();
 
         var chosen = new List<Sentence>();
         var length = 0;
-        foreach (var (sentence, _) in ranked)
+        var units = 0;
+        foreach (var (unit, _, unitLength) in ranked)
         {
-            var added = sentence.Text.Length + (chosen.Count > 0 ? 1 : 0);
+            var added = unitLength + (chosen.Count > 0 ? 1 : 0);
             if (length + added > MaxLength) continue;
-            chosen.Add(sentence);
+            chosen.AddRange(unit);
             length += added;
-            if (chosen.Count == 3) break;
+            if (++units == 3 || chosen.Count >= 3) break;
         }
-        if (chosen.Count == 0)
-        {
-            return Shorten(ranked[0].Sentence.Text);
-        }
+        // Nothing fits: the shortest of the best units, whole, rather than a sentence cut in half.
+        if (chosen.Count == 0) chosen.AddRange(ranked.Take(3).MinBy(u => u.Length).Unit);
         return string.Join(' ', chosen.OrderBy(s => s.Index).Select(s => s.Text));
+    }
+
+    // Sentences grouped so that every opened quotation is closed within its group.
+    private static List<List<Sentence>> Units(List<Sentence> body)
+    {
+        var units = new List<List<Sentence>>();
+        List<Sentence>? open = null;
+        var curly = 0;
+        var straight = false;
+        foreach (var sentence in body)
+        {
+            if (open is null) units.Add(open = []);
+            open.Add(sentence);
+            foreach (var c in sentence.Text)
+            {
+                if (c == '\u201C') curly++;
+                else if (c == '\u201D') curly = Math.Max(0, curly - 1);
+                else if (c == '"') straight = !straight;
+            }
+            // A quotation left open for four sentences was a stray mark, not a long quote.
+            if ((curly == 0 && !straight) || open.Count >= 4)
+            {
+                curly = 0;
+                straight = false;
+                open = null;
+            }
+        }
+        return units;
     }
 
     private static double Score(AnalysedArticle article, Sentence sentence, int position, HashSet<int> named, HashSet<int> related)
@@ -59,12 +88,4 @@ internal static class Summarizer
 
     private static bool IsQuote(string text) =>
         text[0] is '"' or '\u201C' || text[^1] is '"' or '\u201D' || text.EndsWith(" said.", StringComparison.Ordinal);
-
-    // Only when no sentence fits: cut the best one at a word boundary.
-    private static string Shorten(string text)
-    {
-        if (text.Length <= MaxLength) return text;
-        var cut = text.LastIndexOf(' ', MaxLength - 1);
-        return text[..(cut > 0 ? cut : MaxLength - 1)] + "…";
-    }
 }

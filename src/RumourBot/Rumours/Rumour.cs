@@ -40,6 +40,9 @@ public sealed class Rumour
     public RumourStory Latest => Stories.MaxBy(s => s.Published)!;
     public MoveStatus Status => Latest.Status;
     public Fee? Fee => Stories.OrderByDescending(s => s.Published).Select(s => s.Fee).FirstOrDefault(f => f is not null);
+
+    /// <summary>No fee stated, but a report gave a figure the analysis was unsure of: replies say "fee not clear".</summary>
+    public bool FeeUnclear => Fee is null && Stories.Any(s => s.FeeUnclear);
     public int ReportCount => Stories.Sum(s => s.ReportCount) + EarlierReports;
 
     public CitedSource? BestSource => Stories.SelectMany(s => s.Sources).Concat(EarlierSources)
@@ -75,6 +78,7 @@ public sealed class Rumour
                 if (twin.Sources.Count < MaxSourcesPerStory) twin.Sources.Add(source);
             }
             twin.Fee ??= move.Fee;
+            twin.FeeUnclear |= move.FeeUnclear;
             if (move.Status > twin.Status) twin.Status = move.Status;
         }
         else
@@ -86,6 +90,7 @@ public sealed class Rumour
                 Title = report.Title,
                 Status = move.Status,
                 Fee = move.Fee,
+                FeeUnclear = move.FeeUnclear,
                 Summary = report.Summary,
                 ReportIds = [report.Id],
                 Outlets = report.Outlet is null ? [] : [report.Outlet],

@@ -19,6 +19,9 @@ public sealed class RumourStory
     public string Title { get; set; } = "";
     public MoveStatus Status { get; set; }
     public Fee? Fee { get; set; }
+
+    /// <summary>The report gave a figure the analysis could not tie to this move with confidence ("fee not clear").</summary>
+    public bool FeeUnclear { get; set; }
     public string Summary { get; set; } = "";
     /// <summary>The story's reports, at most <see cref="Rumour.MaxReportIdsPerStory"/>; later ones are only counted.</summary>
     public List<string> ReportIds { get; set; } = [];

@@ -10,9 +10,10 @@ public static class RumourText
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Fee(Fee? fee)
+    /// <param name="unclear">A figure was reported but the analysis was not sure it is this move's fee.</param>
+    public static string Fee(Fee? fee, bool unclear = false)
     {
-        if (fee is null) return "fee unknown";
+        if (fee is null) return unclear ? "fee not clear" : "fee unknown";
         if (fee.Qualifier == "free") return "free transfer";
         if (fee.Text.Length is > 0 and <= 60) return fee.Text; // the reporter's own words: "just over £20 million"
         var symbol = fee.Currency switch { "GBP" => "£", "EUR" => "€", "USD" => "$", _ => "" };

@@ -127,7 +127,7 @@ public sealed class RumourDatabase : IDisposable
     {
         var mapper = new BsonMapper();
         mapper.Entity<Rumour>()
-            .Ignore(r => r.Latest).Ignore(r => r.Status).Ignore(r => r.Fee).Ignore(r => r.ReportCount)
+            .Ignore(r => r.Latest).Ignore(r => r.Status).Ignore(r => r.Fee).Ignore(r => r.FeeUnclear).Ignore(r => r.ReportCount)
             .Ignore(r => r.BestSource).Ignore(r => r.Route);
         mapper.Entity<RumourStory>().Ignore(s => s.BestTier).Ignore(s => s.ReportCount).Ignore(s => s.Learned);
         BsonMapperWarmUp.Prepare(mapper, [typeof(StoredReport), typeof(Rumour), typeof(StoredSetting), typeof(Poll), typeof(Vote),

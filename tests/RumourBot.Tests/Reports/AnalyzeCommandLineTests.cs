@@ -71,4 +71,40 @@ public class AnalyzeCommandLineTests
         Assert.Single(errors.ToString().TrimEnd().Split('\n'));
         Assert.Contains("/no/such/file.txt", errors.ToString());
     }
+
+    [Fact]
+    public void A_missing_extra_club_file_is_one_line_on_stderr_and_exit_status_2()
+    {
+        var errors = new StringWriter();
+
+        var exit = AnalyzeCommandLine.Run(RepositoryPaths.Seed("trent-real-madrid-approach.txt"), json: true, new StringWriter(), errors, clubsFile: "/nonexistent/clubs.json");
+
+        Assert.Equal(AnalyzeCommandLine.FileProblemExitCode, exit);
+        Assert.StartsWith("error: Analysis:ClubsFile", errors.ToString());
+        Assert.Single(errors.ToString().TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void An_extra_club_file_is_used_by_the_command_line()
+    {
+        var folder = Directory.CreateTempSubdirectory("rumourbot-clubs-");
+        try
+        {
+            var clubs = Path.Combine(folder.FullName, "clubs.json");
+            File.WriteAllText(clubs, """{"clubs": [{"name": "Kettering Town", "country": "England", "aliases": ["Poppies"]}]}""");
+            var report = Path.Combine(folder.FullName, "report.txt");
+            File.WriteAllText(report, "Title: Poppies move\n\nKettering Town have made a bid for Brackley Town striker Lee Ndlovo, who wants to join Kettering Town.\n");
+            var output = new StringWriter();
+
+            var exit = AnalyzeCommandLine.Run(report, json: true, output, new StringWriter(), clubsFile: clubs);
+
+            Assert.Equal(0, exit);
+            using var document = JsonDocument.Parse(output.ToString());
+            Assert.Equal("Kettering Town", document.RootElement.GetProperty("moves")[0].GetProperty("to_clubs")[0].GetString());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

@@ -55,4 +55,40 @@ public class ClubGazetteerTests
         Assert.Equal("Tottenham Hotspur", Clubs.Find("spurs")?.Name ?? Clubs.Find("Spurs")?.Name);
         Assert.Null(Clubs.Find("Merseysiders")); // two clubs answer to it
     }
+
+    [Fact]
+    public void Every_embedded_club_list_is_merged_with_its_extra_aliases()
+    {
+        var clubs = ClubGazetteer.Default;
+
+        Assert.True(clubs.Clubs.Count >= 600, $"{clubs.Clubs.Count} clubs");
+        Assert.True(clubs.Clubs.Select(c => c.Country).Distinct().Count() >= 30, $"{clubs.Clubs.Select(c => c.Country).Distinct().Count()} countries");
+        Assert.Equal(clubs.Clubs.Count, clubs.Clubs.Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void An_extra_club_file_adds_clubs_and_aliases_without_code()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"clubs-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """
+            {"clubs": [{"name": "Kettering Town", "country": "England", "aliases": ["the Poppies"]}],
+             "extra_aliases": [{"club": "Arsenal", "aliases": ["the Arsenal lot"]}]}
+            """);
+        try
+        {
+            var clubs = ClubGazetteer.FromEmbeddedAnd(file);
+
+            Assert.Equal("Kettering Town", clubs.Find("the Poppies")?.Name);
+            Assert.Contains("Arsenal lot", clubs.Find("Arsenal")!.Aliases);
+            Assert.Null(ClubGazetteer.Default.Find("Kettering Town"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void A_missing_extra_club_file_is_a_clear_error() =>
+        Assert.Contains("Analysis:ClubsFile", Assert.Throws<InvalidDataException>(() => ClubGazetteer.FromEmbeddedAnd("/nonexistent/clubs.json")).Message);
 }

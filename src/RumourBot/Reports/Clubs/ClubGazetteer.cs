@@ -17,6 +17,7 @@ public sealed class ClubGazetteer
     private readonly PhraseMatcher<Club[]> _names;
     private readonly PhraseMatcher<Club[]> _descriptors;
     private readonly Dictionary<string, Club> _byName;
+    private readonly HashSet<Club> _prominent;
 
     public IReadOnlyList<Club> Clubs { get; }
 
@@ -27,6 +28,7 @@ public sealed class ClubGazetteer
     {
         var clubs = data.Clubs.Select(c => new Club(c.Name, c.Country, c.City, c.Aliases)).ToList();
         Clubs = clubs;
+        _prominent = clubs.Where((_, i) => data.Clubs[i].Prominent).ToHashSet();
         _byName = new Dictionary<string, Club>(StringComparer.OrdinalIgnoreCase);
         foreach (var club in clubs) _byName.TryAdd(club.Name, club);
 
@@ -69,14 +71,46 @@ public sealed class ClubGazetteer
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The gazetteer built from the club list embedded in the app.</summary>
-    public static ClubGazetteer Default { get; } = Load(EmbeddedData.Open("clubs.json"));
+    /// <summary>The gazetteer built from every club list embedded in the app (Data/clubs*.json), merged.</summary>
+    public static ClubGazetteer Default { get; } = FromEmbeddedAnd(extraFile: null);
 
-    public static ClubGazetteer Load(Stream json)
+    /// <summary>The setting (and environment variable Analysis__ClubsFile) naming an extra club file.</summary>
+    public const string ExtraFileSetting = "Analysis:ClubsFile";
+
+    public static ClubGazetteer Load(Stream json) => new(ClubData.Merge([Read(json, "the club list")]));
+
+    /// <summary>
+    /// The embedded club lists plus, when <paramref name="extraFile"/> is set, a file of the same shape: clubs can
+    /// be added without touching code.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The extra file is missing or not a club list; the message says which.</exception>
+    public static ClubGazetteer FromEmbeddedAnd(string? extraFile)
     {
-        var data = JsonSerializer.Deserialize<ClubData>(json, EmbeddedData.JsonOptions)
-            ?? throw new InvalidDataException("The club list is empty.");
-        return new ClubGazetteer(data);
+        var files = EmbeddedData.Names("clubs", ".json").Select(name =>
+        {
+            using var stream = EmbeddedData.Open(name);
+            return Read(stream, name);
+        }).ToList();
+        if (!string.IsNullOrWhiteSpace(extraFile))
+        {
+            if (!File.Exists(extraFile)) throw new InvalidDataException($"{ExtraFileSetting} names {extraFile}, which does not exist.");
+            using var stream = File.OpenRead(extraFile);
+            files.Add(Read(stream, extraFile));
+        }
+        return new ClubGazetteer(ClubData.Merge(files));
+    }
+
+    private static ClubData Read(Stream json, string what)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ClubData>(json, EmbeddedData.JsonOptions)
+                ?? throw new InvalidDataException($"{what} is empty.");
+        }
+        catch (JsonException error)
+        {
+            throw new InvalidDataException($"{what} is not a club list: {error.Message}");
+        }
     }
 
     /// <summary>The club with this full name or alias, when exactly one club answers to it.</summary>
@@ -97,9 +131,12 @@ public sealed class ClubGazetteer
         foreach (var sentence in sentences)
         {
             var words = sentence.Words;
+            List<Word>? titled = null;
             for (var i = 0; i < words.Count; i++)
             {
                 var name = _names.MatchAt(words, i);
+                // "ABERDEEN have moved into pole position": a name in capitals, as some sites open a story.
+                if (name is null && IsShouted(words[i])) name = _names.MatchAt(titled ??= TitleCased(words), i);
                 if (name is { } n && !IsPartOfLongerName(words, n))
                 {
                     mentions.Add(new ClubMention(sentence.Index, i, n.WordCount, n.Value, IsDescriptor: false));
@@ -119,19 +156,46 @@ public sealed class ClubGazetteer
         return mentions;
     }
 
+    private static bool IsShouted(Word word)
+    {
+        if (word.Text.Length < 4 || !char.IsUpper(word.Text[0]) || !char.IsUpper(word.Text[1])) return false;
+        foreach (var c in word.Text)
+        {
+            if (char.IsLower(c)) return false;
+        }
+        return true;
+    }
+
+    private static List<Word> TitleCased(IReadOnlyList<Word> words) =>
+        words.Select(w => IsShouted(w) ? w with { Text = w.Text[0] + w.Text[1..].ToLowerInvariant() } : w).ToList();
+
+    private Club? SingleProminent(IReadOnlyList<Club> candidates)
+    {
+        Club? found = null;
+        foreach (var club in candidates)
+        {
+            if (!_prominent.Contains(club)) continue;
+            if (found is not null) return null;
+            found = club;
+        }
+        return found;
+    }
+
     // "United States", "Mexico City": an alias followed or preceded by more capitalised words is another name.
     private static bool IsPartOfLongerName(IReadOnlyList<Word> words, PhraseMatch<Club[]> match)
     {
         var previous = match.WordIndex > 0 ? words[match.WordIndex - 1] : default;
         var precededByName = previous.Text is not null && match.WordIndex > 1 && previous.IsCapitalised && !previous.IsPossessive
             && previous.Text is not ("The" or "Ex") && words[match.WordIndex].Start - previous.End == 1;
+        // "Giovani dos Santos": a particle between a name and the club's name makes it a surname.
+        if (match.WordIndex > 1 && previous.Text is "dos" or "da" or "de" or "do" or "van" or "von" or "di" or "del" or "della" && words[match.WordIndex - 2].IsCapitalised) return true;
         if (match.Value.Length == 1) return precededByName; // "Andrey Santos" is a player, not Santos
         var next = match.EndWordIndex < words.Count ? words[match.EndWordIndex] : default;
         return (next.Text is not null && next.IsCapitalised && !words[match.EndWordIndex - 1].IsPossessive && next.Start - words[match.EndWordIndex - 1].End == 1)
             || precededByName;
     }
 
-    private static void Settle(List<ClubMention> mentions)
+    private void Settle(List<ClubMention> mentions)
     {
         var named = mentions.Where(m => m.Candidates.Count == 1).Select(m => m.Candidates[0]).ToHashSet();
         var recent = new List<Club>();
@@ -144,8 +208,10 @@ public sealed class ClubGazetteer
             else
             {
                 // The most recently named candidate, else one the article names anywhere.
+                // A nickname the article never settles ("the Magpies") is the best-known club that goes by it, when
+                // only one of them is in the main list (Newcastle United, not Notts County).
                 mention.Club = recent.LastOrDefault(mention.Candidates.Contains)
-                    ?? (mention.IsDescriptor ? null : mention.Candidates.FirstOrDefault(named.Contains));
+                    ?? (mention.IsDescriptor ? null : mention.Candidates.FirstOrDefault(named.Contains) ?? SingleProminent(mention.Candidates));
             }
             if (mention.Club is { } club)
             {

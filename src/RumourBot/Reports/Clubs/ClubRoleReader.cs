@@ -24,7 +24,10 @@ public static class ClubRoleReader
         "asked", "admire", "admirers", "remain interested", "beat", "beaten", "won the race", "secure", "secured",
         "land", "landed", "snapped up", "announced the signing", "confirmed the signing", "unveiled", "have been linked", "are linked",
         "are believed to be", "return", "hijack", "rival", "rivals", "join", "joined", "talks=1", "sounded out",
-        "approached", "contacted", "enquiry", "enquiries", "confident", "hopeful", "optimistic", "push for");
+        "approached", "contacted", "enquiry", "enquiries", "confident", "hopeful", "optimistic", "push for",
+        "entered negotiations=3", "entered talks=3", "have entered=2", "opened negotiations=3", "are in talks=3", "in negotiations=2",
+        "moved into pole position=3", "in pole position=3", "clear to move=2", "emerged as=2", "have emerged=2",
+        "made their offer", "made their bid", "make an offer", "make a bid", "make=1", "makes=1");
 
     private static readonly PhraseTable SellerAfter = new(
         "no intention", "not for sale", "rejected", "reject", "turned down", "turn down", "rebuffed", "dismissed",
@@ -46,7 +49,9 @@ public static class ClubRoleReader
         "bound for", "medical with", "medical at", "five-year contract at=3", "four-year contract at=3",
         "three-year contract at=3", "two-year contract at=3", "long-term contract at=3", "year contract at=3", "contract through=1", "debut for", "unveiled by",
         "wanted by", "targeted by", "signed by", "snapped up by", "courted by", "tracked by", "approached by",
-        "interest of", "pursued by", "eyed by", "monitored by", "to=1", "for=0.5");
+        "interest of", "pursued by", "eyed by", "monitored by", "to=1", "for=0.5", "pre-contract with=4",
+        "bid by=3", "offer by=3", "approach by=3", "proposal by=3",
+        "pre-contract agreement with=4", "precontract with=4");
 
     private static readonly PhraseTable SellerBefore = new(
         "from", "leave", "leaving", "left", "quit", "depart", "departing", "exit", "current contract with=3",
@@ -58,7 +63,9 @@ public static class ClubRoleReader
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
         "rebuffed by", "knocked back by", "sold by", "released by", "time at", "career at", "spell at", "stint at",
         "years at=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
-        "contacted", "asked", "persuade");
+        "contacted", "asked", "persuade", "playing with=3", "playing for=3", "plays for=3", "currently at=3",
+        "currently with=3", "books of=3", "contracted to=3", "under contract at=3", "under contract with=3",
+        "appearances for=3", "goals for=3", "on loan from=3", "loan from=3", "pursuit of=1");
 
     // "Brighton midfielder Carlos Baleba", "Liverpool's vice-captain": a position right after the club names his club.
     private static readonly PhraseTable PositionAfter = new(
@@ -93,7 +100,12 @@ public static class ClubRoleReader
         var words = sentence.Words;
         var last = words[mention.EndWordIndex - 1];
         var after = Slice(sentence, mention.EndWordIndex, ClauseEnd(sentence, mention.EndWordIndex, Math.Min(next, mention.EndWordIndex + 7)));
-        var before = WithoutDeterminer(Slice(sentence, ClauseStart(sentence, mention.WordIndex, maxWords: 4), mention.WordIndex));
+        // "former Sheffield United defender Harry Maguire": a club he played for once is neither side of this move.
+        if (mention.WordIndex > 0 && sentence.LowerWords[mention.WordIndex - 1] is "former" or "ex" or "ex-") return (0, 0, false);
+        // "leave La Liga side Villarreal", "from Italian club Parma": the cue is read before the club's description.
+        var described = SkipDescription(sentence, mention.WordIndex);
+        var before = WithoutDeterminer(Slice(sentence, ClauseStart(sentence, described, maxWords: 4), described));
+        if (OwnClubBefore(sentence, mention.WordIndex) is { } own) return (0, own, false);
 
         if (last.IsPossessive)
         {
@@ -115,6 +127,8 @@ public static class ClubRoleReader
         if (PositionAfter.FirstAt(after, maxOffset: 0).Offset == 0) sellerWeight += 2;
         var buyerAt = BuyerAfter.FirstAt(after, maxOffset: 5);
         var sellerAt = SellerAfter.FirstAt(after, maxOffset: 5);
+        // "Benfica want the full €120m", "Ajax seek upwards of €38m": a club that wants a sum is selling.
+        if (AsksForSum(after)) return (0, 2, false);
         if (buyerAt.Offset >= 0 && (sellerAt.Offset < 0 || buyerAt.Offset < sellerAt.Offset || (buyerAt.Offset == sellerAt.Offset && buyerAt.Length > sellerAt.Length)))
         {
             buyerWeight += buyerAt.Weight;
@@ -146,6 +160,58 @@ public static class ClubRoleReader
         return (buyerWeight, sellerWeight, isCounterparty);
     }
 
+    private static bool AsksForSum(ArraySegment<string> after)
+    {
+        if (after.Count < 2 || after[0] is not ("want" or "wants" or "seek" or "seeks" or "demand" or "demands" or "are" or "is")) return false;
+        var start = after[0] is "are" or "is" ? 1 : 0;
+        if (start == 1 && (after.Count < 3 || after[1] is not ("demanding" or "asking" or "seeking" or "holding"))) return false;
+        for (var i = start + 1; i < Math.Min(after.Count, start + 5); i++)
+        {
+            if (after[i].Length > 0 && char.IsDigit(after[i][0])) return true;
+        }
+        return false;
+    }
+
+    // Words that describe a club in front of its name: "Championship side", "Italian club", "Saudi Pro League outfit".
+    private static readonly HashSet<string> DescriptionWords = new(StringComparer.Ordinal)
+    {
+        "side", "club", "outfit", "giants", "team", "champions", "rivals", "neighbours", "top-flight", "second-tier",
+        "third-tier", "league", "liga", "la", "serie", "a", "b", "premier", "ligue", "1", "2", "bundesliga", "eredivisie",
+        "mls", "championship", "one", "two", "pro", "super", "lig", "primeira", "saudi", "spanish", "italian", "german",
+        "french", "portuguese", "dutch", "scottish", "english", "brazilian", "argentine", "argentinian", "turkish",
+        "belgian", "american", "mexican", "greek", "austrian", "swiss", "danish", "russian", "ukrainian", "japanese",
+        "chinese", "qatari", "emirati", "croatian", "serbian", "polish", "czech", "norwegian", "swedish", "uruguayan",
+        "colombian", "chilean", "liga mx", "mx", "spl", "epl", "fellow", "promoted", "relegated", "struggling", "ambitious",
+    };
+
+    private static int SkipDescription(Sentence sentence, int wordIndex)
+    {
+        var words = sentence.LowerWords;
+        var start = wordIndex;
+        while (start > 0 && wordIndex - start < 5 && DescriptionWords.Contains(words[start - 1])
+               && sentence.Text.AsSpan(sentence.Words[start - 1].End, sentence.Words[start].Start - sentence.Words[start - 1].End).IndexOfAny(",;:()") < 0)
+        {
+            start--;
+        }
+        // "the Spanish giants' Pedri" is no description of the next club: only skip a run that ends in a club word.
+        if (start < wordIndex && words[wordIndex - 1] is "side" or "club" or "outfit" or "giants" or "team" or "champions" or "rivals") return start;
+        // "from recently-relegated Hull City", "cash-strapped Valencia".
+        return wordIndex > 0 && words[wordIndex - 1].Contains('-') && !sentence.Words[wordIndex - 1].IsCapitalised ? wordIndex - 1 : wordIndex;
+    }
+
+    // "Endrick's club Palmeiras", "his parent club Chelsea", "his current side": the club he belongs to now.
+    private static double? OwnClubBefore(Sentence sentence, int wordIndex)
+    {
+        var words = sentence.LowerWords;
+        var at = wordIndex - 1;
+        if (at < 1 || words[at] is not ("club" or "side" or "employers" or "team")) return null;
+        var owner = at - 1;
+        if (words[owner] is "parent" or "current" or "present" or "new-found" && owner > 0) return words[owner] == "parent" || words[owner - 1] is "his" or "her" ? 3 : null;
+        if (words[owner] is "his" or "her") return 3;
+        // "Endrick's club Palmeiras", "the striker's club - Vissel Kobe -".
+        return sentence.Words[owner].IsPossessive ? 3 : null;
+    }
+
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "but", "while", "whilst", "although", "though", "so", "yet", "because", "as",
@@ -154,10 +220,13 @@ public static class ClubRoleReader
     // "... his contract with Atlético, and has signed a contract through 2028": a new clause after ", and".
     private static int ClauseEnd(Sentence sentence, int from, int limit)
     {
+        if (from < limit && sentence.Words[from].Text is "and" or "but" or "while" or "whilst") return from;
         for (var i = from + 1; i < limit; i++)
         {
             var gap = sentence.Text.AsSpan(sentence.Words[i - 1].End, sentence.Words[i].Start - sentence.Words[i - 1].End);
             if (gap.IndexOfAny(";.") >= 0 || (gap.Contains(',') && Conjunctions.Contains(sentence.Words[i].Text))) return i;
+            // "leave Villarreal and join LA Galaxy": what follows "and" is another clause's verb.
+            if (sentence.Words[i].Text is "and" or "but" or "while" or "whilst") return i;
         }
         return limit;
     }

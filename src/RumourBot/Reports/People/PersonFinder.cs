@@ -129,6 +129,8 @@ public static class PersonFinder
                 var name = count == 1 ? sentence.Words[start].Text : string.Join(' ', Enumerable.Range(start, count).Select(i => sentence.Words[i].Text));
                 runs.Add((sentence, start, count, name));
                 if (CountNameWords(sentence, start, count) < 2) continue;
+                // "Sunderland Holds Midfielder Talks, Seeks Attacking Targets": a title-case headline's capitals are no names.
+                if (sentence.IsHeadline && IsTitleCase(sentence)) continue;
                 if (!byName.TryGetValue(NameKey.Fold(name), out var person))
                 {
                     person = new Person(name);
@@ -167,11 +169,27 @@ public static class PersonFinder
         {
             foreach (var key in ReferenceKeys(person.FullName)) references.TryAdd(key, person);
         }
+        // Two people who share a surname (Josh and Dean Windass, Joao and Bruno Silva): a bare surname means the one
+        // named in full in this or the sentence before, else the one the headline names, else the first named.
+        var shared = people.SelectMany(p => ReferenceKeys(p.FullName).Skip(1).Select(k => (Key: k, Person: p)))
+            .GroupBy(k => k.Key, StringComparer.Ordinal).Where(g => g.Select(k => k.Person).Distinct().Count() > 1)
+            .ToDictionary(g => g.Key, g => g.Select(k => k.Person).Distinct().ToList(), StringComparer.Ordinal);
+        var lastNamedInFull = new Dictionary<Person, int>();
         foreach (var (sentence, start, count, text) in runs)
         {
             var folded = NameKey.Fold(text);
             var person = byName.GetValueOrDefault(folded) ?? references.GetValueOrDefault(folded);
             if (person is null) continue;
+            if (!byName.ContainsKey(folded) && shared.TryGetValue(folded, out var namesakes))
+            {
+                person = namesakes.Where(p => lastNamedInFull.TryGetValue(p, out var at) && sentence.Index - at <= 1).OrderByDescending(p => lastNamedInFull[p]).FirstOrDefault()
+                    ?? namesakes.FirstOrDefault(p => p.Mentions.Any(m => sentences[m.SentenceIndex].IsHeadline))
+                    ?? namesakes[0];
+            }
+            else if (byName.ContainsKey(folded))
+            {
+                lastNamedInFull[person] = sentence.Index;
+            }
             foreach (var key in ReferenceKeys(person.FullName)) references[key] = person;
             person.Mentions.Add(new PersonMention(sentence.Index, start, count));
             ReadRole(person, sentence, start, count);
@@ -179,6 +197,18 @@ public static class PersonFinder
 
         people.RemoveAll(p => p.Mentions.Count == 0);
         return people;
+    }
+
+    private static bool IsTitleCase(Sentence sentence)
+    {
+        int longWords = 0, capitalised = 0;
+        foreach (var word in sentence.Words)
+        {
+            if (word.Text.Length < 4 || !char.IsLetter(word.Text[0])) continue;
+            longWords++;
+            if (word.IsCapitalised) capitalised++;
+        }
+        return longWords >= 4 && capitalised >= longWords * 0.8;
     }
 
     private static IEnumerable<(int Start, int Count)> NameRuns(Sentence sentence, HashSet<int>? blocked, IReadOnlySet<string> placeWords)
