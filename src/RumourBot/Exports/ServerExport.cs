@@ -23,7 +23,7 @@ public sealed class ServerExport(RumourDatabase database, PollBook polls)
     private List<PollRow> PollRows(ulong guildId)
     {
         var rows = new List<PollRow>();
-        foreach (var poll in database.Polls.Find(p => p.GuildId == guildId).OrderBy(p => p.Id))
+        foreach (var poll in polls.InGuild(guildId))
         {
             var votes = polls.Votes(poll.Id).GroupBy(v => v.Emoji).ToDictionary(g => g.Key, g => g.Count());
             rows.AddRange(poll.Options.Select(o => new PollRow(poll.Id, poll.Question, poll.State.ToString().ToLowerInvariant(), Time(poll.CreatedAt),

@@ -65,6 +65,7 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<ICommandModule, SubmitAccessCommands>();
 
         // Polls
+        services.AddSingleton<IPollStore, LiteDbPollStore>();
         services.AddSingleton<PollBook>();
         services.AddSingleton<PollCommands>();
         services.AddSingleton<ICommandModule>(provider => provider.GetRequiredService<PollCommands>());

@@ -53,10 +53,7 @@ public sealed partial class SettlementBook(
                 settlement.SettledById = earlier.SettledById;
                 settlement.SettledByName = earlier.SettledByName;
             }
-            var linked = database.Polls
-                .Find(p => p.GuildId == settlement.GuildId && p.RumourId == settlement.RumourId && p.State != PollState.Cancelled)
-                .OrderBy(p => p.Id)
-                .ToList();
+            var linked = polls.LinkedTo(settlement.GuildId, settlement.RumourId);
             var settled = linked.Select(poll => Derived(Final(poll), settlement)).ToList();
             var scored = settled.Select(poll => (Poll: poll, Predictions: Score(poll))).ToList();
             database.InTransaction(() =>

@@ -31,8 +31,6 @@ public sealed class RumourDatabase : IDisposable
         Reports = _database.GetCollection<StoredReport>("reports");
         Rumours = _database.GetCollection<Rumour>("rumours");
         Settings = _database.GetCollection<StoredSetting>("settings");
-        Polls = _database.GetCollection<Poll>("polls");
-        Votes = _database.GetCollection<Vote>("votes");
         Feeds = _database.GetCollection<FeedSubscription>("feeds");
         FeedArticles = _database.GetCollection<SeenFeedArticle>("feed_articles");
         RumourChanges = _database.GetCollection<RumourChange>("rumour_changes");
@@ -51,16 +49,9 @@ public sealed class RumourDatabase : IDisposable
         FeedArticles.EnsureIndex(a => a.GuildId);
         Rumours.EnsureIndex(r => r.LastSeen);
         Rumours.EnsureIndex(r => r.PlayerKey);
-        // A poll's votes are found by their id prefix (see Vote.PollPrefix): a second index made every vote's
-        // insert twice as slow. Files from before still have it.
-        Votes.DropIndex(nameof(Vote.PollId));
-        Polls.EnsureIndex(p => p.MessageId);
-        // Digests read only what changed since the last one, and a server's own polls.
+        // Digests read only what changed since the last one.
         RumourChanges.EnsureIndex(c => c.At);
-        Polls.EnsureIndex("OpenByGuild", OpenPollsByGuild);
-        Polls.EnsureIndex("OpenDeadlines", OpenPollDeadlines);
         DigestSchedules.EnsureIndex(s => s.NextSlot);
-        Polls.EnsureIndex(p => p.RumourId);
         Settlements.EnsureIndex(s => s.GuildId);
         SettledPolls.EnsureIndex(p => p.RumourId);
         Predictions.EnsureIndex(p => p.GuildId);
@@ -136,21 +127,9 @@ public sealed class RumourDatabase : IDisposable
         return mapper;
     }
 
-    /// <summary>
-    /// The index of open polls by server (closed and cancelled polls are indexed under null): a server's open polls
-    /// are one seek, however many polls it has closed. Query with this same expression (LiteDB finds the index by it)
-    /// and the guild id as a long, as LiteDB keeps a ulong.
-    /// </summary>
-    public const string OpenPollsByGuild = "IIF($.State = 'Open', $.GuildId, null)";
-
-    /// <summary>Open polls' deadlines (closed ones index as null), for the closer's range read of those due.</summary>
-    public const string OpenPollDeadlines = "IIF($.State = 'Open', $.ClosesAt, null)";
-
     public ILiteCollection<StoredReport> Reports { get; }
     public ILiteCollection<Rumour> Rumours { get; }
     public ILiteCollection<StoredSetting> Settings { get; }
-    public ILiteCollection<Poll> Polls { get; }
-    public ILiteCollection<Vote> Votes { get; }
 
     /// <summary>Feed subscriptions, one per server and URL, with their health.</summary>
     public ILiteCollection<FeedSubscription> Feeds { get; }
@@ -197,6 +176,12 @@ public sealed class RumourDatabase : IDisposable
             if (_reportCount is not null) _reportCount++;
         }
     }
+
+    /// <summary>
+    /// A collection of the file, for a feature's store (the feature owns its name, indexes and migrations). Every
+    /// stored type is mapped while the database opens (see <see cref="CreateMapper"/>).
+    /// </summary>
+    public ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
 
     /// <summary>Runs <paramref name="work"/> as one transaction: all of its writes land, or none do.</summary>
     public T InTransaction<T>(Func<T> work)

@@ -22,7 +22,7 @@ public class SettleCommandsTests
     {
         var reply = await bot.RunAsync($"/poll create question:{question} rumour:Trent" + (options is null ? "" : $" options:{options}"));
         Assert.StartsWith("Poll #", reply.Title);
-        return bot.Database.Polls.FindAll().OrderByDescending(p => p.Id).First();
+        return bot.Database.Collection<Poll>(LiteDbPollStore.PollsCollection).FindAll().OrderByDescending(p => p.Id).First();
     }
 
     private static void Vote(TestBot bot, Poll poll, ulong voter, string emoji) =>
@@ -193,7 +193,7 @@ public class SettleCommandsTests
         using var bot = SeededBot();
         var tied = await OpenPollAsync(bot, "Will Trent stay?");
         await bot.RunAsync("/poll create question:Who wins the league?");
-        var untied = bot.Database.Polls.FindAll().OrderByDescending(p => p.Id).First();
+        var untied = bot.Database.Collection<Poll>(LiteDbPollStore.PollsCollection).FindAll().OrderByDescending(p => p.Id).First();
 
         var unsettled = await bot.RunAsync($"/settle-poll id:{tied.Id} answer:1");
         var noRumour = await bot.RunAsync($"/settle-poll id:{untied.Id} answer:1");

@@ -84,7 +84,7 @@ public sealed class DigestBot : IDisposable
         [
             new HottestRumoursSection(), new NewRumoursSection(), new StatusChangesSection(),
             new SettledTransfersSection(_bot.Settlements),
-            new OpenPollsSection(_bot.Database, _bot.Polls), new FeedBackfillsSection(_backfills),
+            new OpenPollsSection(_bot.Polls), new FeedBackfillsSection(_backfills),
         ];
         Composer = new DigestComposer(sections, _bot.Database, Options, Time);
         Publisher = new DigestPublisher(Book, Composer, Poster, Time, NullLogger<DigestPublisher>.Instance);

@@ -88,7 +88,7 @@ public sealed class TestBot : IDisposable
         Database = new RumourDatabase(Options);
         Importer = new ReportImporter(Database, ReportAnalyzer.Default, Time);
         Book = new RumourBook(Database, ClubGazetteer.Default);
-        Polls = new PollBook(Database, Time);
+        Polls = new PollBook(new LiteDbPollStore(Database), Time);
         Articles = new ArticleReader(Fetcher);
         Feeds = new FeedBook(Database, FeedOptions, Time);
         FeedIngester = new FeedIngester(Feeds, Fetcher, Articles, Importer, FeedOptions, Time, NullLogger<FeedIngester>.Instance);
