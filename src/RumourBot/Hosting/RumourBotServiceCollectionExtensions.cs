@@ -106,6 +106,7 @@ public static class RumourBotServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<DigestScheduler>());
 
         // Settling: outcomes, scored predictions and leaderboards
+        services.AddSingleton<ISettlementStore, LiteDbSettlementStore>();
         services.AddSingleton<ClubMatch>();
         services.AddSingleton<SettlementDraft>();
         services.AddSingleton<PollBallots>();

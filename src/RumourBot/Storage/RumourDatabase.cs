@@ -35,9 +35,6 @@ public sealed class RumourDatabase : IDisposable
         FeedArticles = _database.GetCollection<SeenFeedArticle>("feed_articles");
         RumourChanges = _database.GetCollection<RumourChange>("rumour_changes");
         DigestSchedules = _database.GetCollection<DigestSchedule>("digest_schedules");
-        Settlements = _database.GetCollection<Settlement>("settlements");
-        SettledPolls = _database.GetCollection<SettledPoll>("settled_polls");
-        Predictions = _database.GetCollection<Prediction>("predictions");
         FollowedClubs = _database.GetCollection<FollowedClub>("followed_clubs");
         FollowedClubs.EnsureIndex(f => f.GuildId);
         Reports.EnsureIndex(r => r.Published);
@@ -52,10 +49,6 @@ public sealed class RumourDatabase : IDisposable
         // Digests read only what changed since the last one.
         RumourChanges.EnsureIndex(c => c.At);
         DigestSchedules.EnsureIndex(s => s.NextSlot);
-        Settlements.EnsureIndex(s => s.GuildId);
-        SettledPolls.EnsureIndex(p => p.RumourId);
-        Predictions.EnsureIndex(p => p.GuildId);
-        Predictions.EnsureIndex(p => p.PollId);
         PlayerNames = new PlayerNameIndex(PlayersSeen);
     }
 
@@ -142,13 +135,6 @@ public sealed class RumourDatabase : IDisposable
 
     /// <summary>One digest schedule per server, keyed by guild id.</summary>
     public ILiteCollection<DigestSchedule> DigestSchedules { get; }
-
-    /// <summary>What happened to rumoured moves, per server; see <see cref="Settling.SettlementBook"/>.</summary>
-    public ILiteCollection<Settlement> Settlements { get; }
-    public ILiteCollection<SettledPoll> SettledPolls { get; }
-
-    /// <summary>Every voter's scored answer in every settled poll, for the leaderboards.</summary>
-    public ILiteCollection<Prediction> Predictions { get; }
 
     /// <summary>The clubs each server follows.</summary>
     public ILiteCollection<FollowedClub> FollowedClubs { get; }
