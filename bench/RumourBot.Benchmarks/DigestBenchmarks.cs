@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using RumourBot.Benchmarks.Load;
 using RumourBot.Digests;
 using RumourBot.Digests.Sections;
+using RumourBot.Following;
 using RumourBot.Polls;
 using RumourBot.Replies;
 using RumourBot.Storage;
@@ -56,7 +57,7 @@ public class DigestBenchmarks
         [
             new HottestRumoursSection(), new NewRumoursSection(), new StatusChangesSection(), new OpenPollsSection(polls), new FeedBackfillsSection([]),
         ];
-        _composer = new DigestComposer(sections, _database, Options.Create(new DigestOptions()), time);
+        _composer = new DigestComposer(sections, _database, new LiteDbFollowStore(_database), Options.Create(new DigestOptions()), time);
     }
 
     [GlobalCleanup]

@@ -57,6 +57,7 @@ public static class RumourBotServiceCollectionExtensions
         // Rumours
         services.AddSingleton<RumourBook>();
         services.AddSingleton<RumourPicker>();
+        services.AddSingleton<IFollowStore, LiteDbFollowStore>();
         services.AddSingleton<ClubFollows>();
         services.AddSingleton<ClubSuggestions>();
         services.AddSingleton<ICommandModule, FollowCommands>();

@@ -35,8 +35,6 @@ public sealed class RumourDatabase : IDisposable
         FeedArticles = _database.GetCollection<SeenFeedArticle>("feed_articles");
         RumourChanges = _database.GetCollection<RumourChange>("rumour_changes");
         DigestSchedules = _database.GetCollection<DigestSchedule>("digest_schedules");
-        FollowedClubs = _database.GetCollection<FollowedClub>("followed_clubs");
-        FollowedClubs.EnsureIndex(f => f.GuildId);
         Reports.EnsureIndex(r => r.Published);
         KeyReportsByUrlHash();
         Reports.EnsureIndex(r => r.UrlKey);
@@ -135,9 +133,6 @@ public sealed class RumourDatabase : IDisposable
 
     /// <summary>One digest schedule per server, keyed by guild id.</summary>
     public ILiteCollection<DigestSchedule> DigestSchedules { get; }
-
-    /// <summary>The clubs each server follows.</summary>
-    public ILiteCollection<FollowedClub> FollowedClubs { get; }
 
     private readonly Lock _countLock = new();
     private int? _reportCount;

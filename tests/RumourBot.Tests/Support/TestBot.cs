@@ -97,7 +97,7 @@ public sealed class TestBot : IDisposable
         SettlementStore = new LiteDbSettlementStore(Database);
         Settlements = new SettlementBook(SettlementStore, Polls, new PollBallots(Polls), new PollAnswerDeriver(clubs), Time, NullLogger<SettlementBook>.Instance);
         Leaderboards = new Leaderboards(Database, SettlementStore, Settlements, clubs);
-        Follows = new ClubFollows(Database, ClubGazetteer.Default, Time);
+        Follows = new ClubFollows(new LiteDbFollowStore(Database), ClubGazetteer.Default, Time);
         Submits = new SubmitGate(Database, Limits, Time);
         var picker = new RumourPicker(Database, Book, ClubGazetteer.Default);
         var catalog = new CommandCatalog([
