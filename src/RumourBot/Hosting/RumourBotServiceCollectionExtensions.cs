@@ -100,6 +100,7 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<IDigestSection, OpenPollsSection>();
         services.AddSingleton<IDigestSection, FeedBackfillsSection>();
         services.AddSingleton<DigestComposer>();
+        services.AddSingleton<IDigestScheduleStore, LiteDbDigestScheduleStore>();
         services.AddSingleton<DigestBook>();
         services.AddSingleton<DigestPublisher>();
         services.AddSingleton<ICommandModule, DigestCommands>();

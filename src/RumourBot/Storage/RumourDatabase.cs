@@ -34,7 +34,6 @@ public sealed class RumourDatabase : IDisposable
         Feeds = _database.GetCollection<FeedSubscription>("feeds");
         FeedArticles = _database.GetCollection<SeenFeedArticle>("feed_articles");
         RumourChanges = _database.GetCollection<RumourChange>("rumour_changes");
-        DigestSchedules = _database.GetCollection<DigestSchedule>("digest_schedules");
         Reports.EnsureIndex(r => r.Published);
         KeyReportsByUrlHash();
         Reports.EnsureIndex(r => r.UrlKey);
@@ -46,7 +45,6 @@ public sealed class RumourDatabase : IDisposable
         Rumours.EnsureIndex(r => r.PlayerKey);
         // Digests read only what changed since the last one.
         RumourChanges.EnsureIndex(c => c.At);
-        DigestSchedules.EnsureIndex(s => s.NextSlot);
         PlayerNames = new PlayerNameIndex(PlayersSeen);
     }
 
@@ -130,9 +128,6 @@ public sealed class RumourDatabase : IDisposable
 
     /// <summary>What each report did to each rumour, by time: the digest's source (see <see cref="RumourChange"/>).</summary>
     public ILiteCollection<RumourChange> RumourChanges { get; }
-
-    /// <summary>One digest schedule per server, keyed by guild id.</summary>
-    public ILiteCollection<DigestSchedule> DigestSchedules { get; }
 
     private readonly Lock _countLock = new();
     private int? _reportCount;

@@ -80,7 +80,7 @@ public sealed class DigestBot : IDisposable
 
     private void Open()
     {
-        Book = new DigestBook(_bot.Database);
+        Book = new DigestBook(new LiteDbDigestScheduleStore(_bot.Database));
         IDigestSection[] sections =
         [
             new HottestRumoursSection(), new NewRumoursSection(), new StatusChangesSection(),
