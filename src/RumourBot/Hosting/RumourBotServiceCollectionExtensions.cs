@@ -76,6 +76,7 @@ public static class RumourBotServiceCollectionExtensions
         // Feeds
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedOptions>, FeedOptionsValidation>();
+        services.AddSingleton<IFeedStore, LiteDbFeedStore>();
         services.AddSingleton<FeedBook>();
         services.AddSingleton<IFeedBackfillSource>(provider => provider.GetRequiredService<FeedBook>());
         services.AddSingleton<FeedIngester>();

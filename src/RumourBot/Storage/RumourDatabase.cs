@@ -31,16 +31,10 @@ public sealed class RumourDatabase : IDisposable
         Reports = _database.GetCollection<StoredReport>("reports");
         Rumours = _database.GetCollection<Rumour>("rumours");
         Settings = _database.GetCollection<StoredSetting>("settings");
-        Feeds = _database.GetCollection<FeedSubscription>("feeds");
-        FeedArticles = _database.GetCollection<SeenFeedArticle>("feed_articles");
         RumourChanges = _database.GetCollection<RumourChange>("rumour_changes");
         Reports.EnsureIndex(r => r.Published);
         KeyReportsByUrlHash();
         Reports.EnsureIndex(r => r.UrlKey);
-        Feeds.EnsureIndex(f => f.GuildId);
-        Feeds.EnsureIndex(f => f.NextCheckAt);
-        FeedArticles.EnsureIndex(a => a.FeedId);
-        FeedArticles.EnsureIndex(a => a.GuildId);
         Rumours.EnsureIndex(r => r.LastSeen);
         Rumours.EnsureIndex(r => r.PlayerKey);
         // Digests read only what changed since the last one.
@@ -119,12 +113,6 @@ public sealed class RumourDatabase : IDisposable
     public ILiteCollection<StoredReport> Reports { get; }
     public ILiteCollection<Rumour> Rumours { get; }
     public ILiteCollection<StoredSetting> Settings { get; }
-
-    /// <summary>Feed subscriptions, one per server and URL, with their health.</summary>
-    public ILiteCollection<FeedSubscription> Feeds { get; }
-
-    /// <summary>The articles each subscription has listed, so none is fetched or imported twice.</summary>
-    public ILiteCollection<SeenFeedArticle> FeedArticles { get; }
 
     /// <summary>What each report did to each rumour, by time: the digest's source (see <see cref="RumourChange"/>).</summary>
     public ILiteCollection<RumourChange> RumourChanges { get; }

@@ -91,7 +91,7 @@ public sealed class TestBot : IDisposable
         Book = new RumourBook(Database, ClubGazetteer.Default);
         Polls = new PollBook(new LiteDbPollStore(Database), Time);
         Articles = new ArticleReader(Fetcher);
-        Feeds = new FeedBook(Database, FeedOptions, Time);
+        Feeds = new FeedBook(new LiteDbFeedStore(Database), FeedOptions, Time);
         FeedIngester = new FeedIngester(Feeds, Fetcher, Articles, Importer, FeedOptions, Time, NullLogger<FeedIngester>.Instance);
         var clubs = new ClubMatch(ClubGazetteer.Default);
         SettlementStore = new LiteDbSettlementStore(Database);
