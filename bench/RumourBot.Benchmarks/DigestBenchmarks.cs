@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using RumourBot.Benchmarks.Load;
 using RumourBot.Digests;
 using RumourBot.Digests.Sections;
+using RumourBot.Following;
 using RumourBot.Polls;
 using RumourBot.Replies;
 using RumourBot.Storage;
@@ -35,7 +36,7 @@ public class DigestBenchmarks
         SyntheticReports.Fill(_database, Reports);
         _now = SyntheticReports.LastReportAt(Reports).AddMinutes(1);
         var time = new FakeTimeProvider(_now);
-        var polls = new PollBook(_database, time);
+        var polls = new PollBook(new LiteDbPollStore(_database), time);
         for (var i = 0; i < Polls; i++)
         {
             var open = i % 10 == 0;
@@ -54,9 +55,9 @@ public class DigestBenchmarks
         _london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
         IDigestSection[] sections =
         [
-            new HottestRumoursSection(), new NewRumoursSection(), new StatusChangesSection(), new OpenPollsSection(_database, polls), new FeedBackfillsSection([]),
+            new HottestRumoursSection(), new NewRumoursSection(), new StatusChangesSection(), new OpenPollsSection(polls), new FeedBackfillsSection([]),
         ];
-        _composer = new DigestComposer(sections, _database, Options.Create(new DigestOptions()), time);
+        _composer = new DigestComposer(sections, _database, new LiteDbFollowStore(_database), Options.Create(new DigestOptions()), time);
     }
 
     [GlobalCleanup]

@@ -102,7 +102,7 @@ public static class FeedIngestion
             try
             {
                 using var database = new RumourDatabase(Path.Combine(data, "rumourbot.db"));
-                var book = new FeedBook(database, feedOptions, TimeProvider.System);
+                var book = new FeedBook(new LiteDbFeedStore(database), feedOptions, TimeProvider.System);
                 var importer = new ReportImporter(database, ReportAnalyzer.Default, TimeProvider.System);
                 var ingester = new FeedIngester(book, fetcher, new ArticleReader(fetcher), importer, feedOptions, TimeProvider.System, NullLogger<FeedIngester>.Instance);
                 var clock = Stopwatch.StartNew();

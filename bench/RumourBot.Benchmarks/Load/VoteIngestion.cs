@@ -24,7 +24,7 @@ public static class VoteIngestion
         try
         {
             using var database = new RumourDatabase(Path.Combine(folder, "votes.db"));
-            var polls = new PollBook(database, TimeProvider.System);
+            var polls = new PollBook(new LiteDbPollStore(database), TimeProvider.System);
             var open = Enumerable.Range(0, pollCount).Select(i =>
             {
                 var poll = polls.Create(new Poll

@@ -1,41 +1,37 @@
-using LiteDB;
-using RumourBot.Storage;
-
 namespace RumourBot.Digests;
 
 /// <summary>
-/// Digest schedules in the database. Every update re-reads the schedule inside a transaction and changes only its own
+/// Digest schedules, kept through <see cref="IDigestScheduleStore"/>. Every update re-reads the schedule inside a transaction and changes only its own
 /// fields, and only if the schedule is still the one it was given (same <see cref="DigestSchedule.SetAt"/>), so a
 /// digest finishing after a moderator replaced the schedule never writes over the new one.
 /// </summary>
-public sealed class DigestBook(RumourDatabase database)
+public sealed class DigestBook(IDigestScheduleStore store)
 {
     /// <summary>Raised when a schedule is set or removed, so the scheduler can wake for a slot sooner than it planned.</summary>
     public event Action? Changed;
 
-    public DigestSchedule? Find(ulong guildId) => database.DigestSchedules.FindById((long)guildId);
+    public DigestSchedule? Find(ulong guildId) => store.Find(guildId);
 
     public void Save(DigestSchedule schedule)
     {
-        database.DigestSchedules.Upsert(schedule);
+        store.Save(schedule);
         Changed?.Invoke();
     }
 
     public bool Delete(ulong guildId)
     {
-        var deleted = database.DigestSchedules.Delete((long)guildId);
+        var deleted = store.Delete(guildId);
         if (deleted) Changed?.Invoke();
         return deleted;
     }
 
     /// <summary>Schedules whose next slot has come (walks the NextSlot index; schedules that are off have none).</summary>
     public IReadOnlyList<DigestSchedule> Due(DateTimeOffset now) =>
-        // A range seek on the index (nulls sort below every date, so schedules that are off are not in it).
-        database.DigestSchedules.Find(Query.Between(nameof(DigestSchedule.NextSlot), DateTime.MinValue, now.UtcDateTime)).Where(s => s.Enabled).ToList();
+        store.DueBy(now);
 
     /// <summary>The earliest slot of any schedule, for the scheduler to sleep until.</summary>
     public DateTimeOffset? EarliestSlot() =>
-        database.DigestSchedules.Query().Where(s => s.NextSlot != null).OrderBy(s => s.NextSlot).Limit(1).FirstOrDefault()?.NextSlot;
+        store.EarliestSlot();
 
     /// <summary>Records that <paramref name="slot"/> is being posted and which slot comes next, before anything is posted.</summary>
     public bool ClaimSlot(DigestSchedule schedule, DateTimeOffset slot, DateTimeOffset? next) => Update(schedule, current =>
@@ -56,13 +52,10 @@ public sealed class DigestBook(RumourDatabase database)
         current.DisabledAt = at;
     });
 
-    private bool Update(DigestSchedule schedule, Action<DigestSchedule> change) => database.InTransaction(() =>
+    private bool Update(DigestSchedule schedule, Action<DigestSchedule> change)
     {
-        var current = database.DigestSchedules.FindById((long)schedule.Id);
-        if (current is null || current.SetAt != schedule.SetAt) return false;
-        change(current);
-        database.DigestSchedules.Update(current);
+        if (!store.UpdateIfCurrent(schedule, change)) return false;
         change(schedule); // the caller's copy reads the same
         return true;
-    });
+    }
 }

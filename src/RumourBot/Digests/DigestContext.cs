@@ -7,7 +7,7 @@ namespace RumourBot.Digests;
 /// What sections of one digest share: the window, the time it is composed at, and the rumour news of the window, read
 /// once however many sections use it.
 /// </summary>
-public sealed class DigestContext(DigestWindow window, DateTimeOffset now, RumourDatabase database, DigestOptions options)
+public sealed class DigestContext(DigestWindow window, DateTimeOffset now, RumourDatabase database, IFollowStore follows, DigestOptions options)
 {
     private IReadOnlyList<RumourNews>? _rumours;
 
@@ -16,7 +16,7 @@ public sealed class DigestContext(DigestWindow window, DateTimeOffset now, Rumou
     public DigestOptions Options { get; } = options;
 
     /// <summary>The clubs the server follows (empty: every club); the rumour news keeps to moves involving them.</summary>
-    public IReadOnlySet<string> FollowedClubs { get; } = database.FollowedClubs.Find(f => f.GuildId == window.GuildId)
+    public IReadOnlySet<string> FollowedClubs { get; } = follows.InGuild(window.GuildId)
         .Select(f => f.Club).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<RumourNews> Rumours => _rumours ??= RumourActivity.Within(database, Window, Options.NewsMaxAge)

@@ -2,7 +2,6 @@ using System.Globalization;
 using CsvHelper;
 using RumourBot.Polls;
 using RumourBot.Settling;
-using RumourBot.Storage;
 
 namespace RumourBot.Exports;
 
@@ -11,7 +10,7 @@ namespace RumourBot.Exports;
 /// its history elsewhere: polls with each answer's votes, members' scored predictions, settled transfers.
 /// Times are ISO 8601 in UTC; ids are strings, since 64-bit snowflakes lose digits in spreadsheets.
 /// </summary>
-public sealed class ServerExport(RumourDatabase database, PollBook polls)
+public sealed class ServerExport(PollBook polls, ISettlementStore settling)
 {
     public (byte[] Csv, int Rows) Write(ExportKind kind, ulong guildId) => kind switch
     {
@@ -23,7 +22,7 @@ public sealed class ServerExport(RumourDatabase database, PollBook polls)
     private List<PollRow> PollRows(ulong guildId)
     {
         var rows = new List<PollRow>();
-        foreach (var poll in database.Polls.Find(p => p.GuildId == guildId).OrderBy(p => p.Id))
+        foreach (var poll in polls.InGuild(guildId))
         {
             var votes = polls.Votes(poll.Id).GroupBy(v => v.Emoji).ToDictionary(g => g.Key, g => g.Count());
             rows.AddRange(poll.Options.Select(o => new PollRow(poll.Id, poll.Question, poll.State.ToString().ToLowerInvariant(), Time(poll.CreatedAt),
@@ -35,8 +34,8 @@ public sealed class ServerExport(RumourDatabase database, PollBook polls)
 
     private List<PredictionRow> Predictions(ulong guildId)
     {
-        var polls = database.SettledPolls.Find(p => p.GuildId == guildId).ToDictionary(p => p.Id);
-        return database.Predictions.Find(p => p.GuildId == guildId)
+        var polls = settling.PollsInGuild(guildId).ToDictionary(p => p.Id);
+        return settling.PredictionsInGuild(guildId)
             .OrderBy(p => p.PollId).ThenBy(p => p.VoterId)
             .Select(p =>
             {
@@ -50,7 +49,7 @@ public sealed class ServerExport(RumourDatabase database, PollBook polls)
     }
 
     private List<SettlementRow> Settlements(ulong guildId) =>
-        database.Settlements.Find(s => s.GuildId == guildId)
+        settling.SettlementsInGuild(guildId)
             .OrderBy(s => s.SettledAt)
             .Select(s => new SettlementRow(s.RumourId, s.Player, s.FromClub, s.RumourClub, s.Outcome.ToWireName(), s.Club, s.Note,
                 Time(s.SettledAt), s.SettledByName, s.CorrectedAt is { } corrected ? Time(corrected) : null, s.CorrectedByName))

@@ -1,63 +1,37 @@
-using LiteDB;
 using Microsoft.Extensions.Options;
 using RumourBot.Digests.Sections;
-using RumourBot.Storage;
 
 namespace RumourBot.Feeds;
 
 /// <summary>
-/// Feed subscriptions and the articles they have listed, in the database: who follows what, each feed's health
+/// Feed subscriptions and the articles they have listed, kept through <see cref="IFeedStore"/>: who follows what, each feed's health
 /// and schedule, and the backfill a digest mentions in one line.
 /// </summary>
-public sealed class FeedBook(RumourDatabase database, IOptions<FeedOptions> options, TimeProvider time) : IFeedBackfillSource
+public sealed class FeedBook(IFeedStore store, IOptions<FeedOptions> options, TimeProvider time) : IFeedBackfillSource
 {
     /// <summary>A server's feeds, oldest subscription first.</summary>
     public IReadOnlyList<FeedSubscription> ForGuild(ulong guildId) =>
-        database.Feeds.Find(f => f.GuildId == guildId).OrderBy(f => f.AddedAt).ToList();
+        store.InGuild(guildId).OrderBy(f => f.AddedAt).ToList();
 
-    public FeedSubscription? Find(ulong guildId, string url) => database.Feeds.FindById(FeedSubscription.IdFor(guildId, url));
+    public FeedSubscription? Find(ulong guildId, string url) => store.Find(FeedSubscription.IdFor(guildId, url));
 
     /// <summary>Stores a new subscription; false when the server already follows that URL.</summary>
-    public bool TryAdd(FeedSubscription feed)
-    {
-        try
-        {
-            database.Feeds.Insert(feed);
-            return true;
-        }
-        catch (LiteException error) when (error.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
-        {
-            return false;
-        }
-    }
+    public bool TryAdd(FeedSubscription feed) => store.TryAdd(feed);
 
     /// <summary>Unsubscribes the server and forgets which articles the feed listed; the reports stay.</summary>
-    public bool Remove(ulong guildId, string url)
-    {
-        var id = FeedSubscription.IdFor(guildId, url);
-        return database.InTransaction(() =>
-        {
-            database.FeedArticles.DeleteMany(a => a.FeedId == id);
-            return database.Feeds.Delete(id);
-        });
-    }
+    public bool Remove(ulong guildId, string url) => store.Remove(FeedSubscription.IdFor(guildId, url));
 
     /// <summary>Feeds whose next check is due, the longest-waiting first.</summary>
-    public IReadOnlyList<FeedSubscription> Due()
-    {
-        var now = time.GetUtcNow();
-        return database.Feeds.Query().Where(f => f.NextCheckAt <= now).OrderBy(f => f.NextCheckAt).ToList();
-    }
+    public IReadOnlyList<FeedSubscription> Due() => store.DueBy(time.GetUtcNow());
 
     /// <summary>When the next feed is due, or null with no feeds at all.</summary>
-    public DateTimeOffset? NextDue() =>
-        database.Feeds.Query().OrderBy(f => f.NextCheckAt).Limit(1).ToList() is [var first] ? first.NextCheckAt : null;
+    public DateTimeOffset? NextDue() => store.NextDue();
 
     /// <summary>The guids and links of every article this subscription has listed before.</summary>
     public IReadOnlySet<string> SeenKeys(string feedId)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var article in database.FeedArticles.Find(a => a.FeedId == feedId))
+        foreach (var article in store.ArticlesOf(feedId))
         {
             if (article.Guid is not null) keys.Add(article.Guid);
             if (article.Link is not null) keys.Add(article.Link);
@@ -65,7 +39,7 @@ public sealed class FeedBook(RumourDatabase database, IOptions<FeedOptions> opti
         return keys;
     }
 
-    public void RecordArticle(SeenFeedArticle article) => database.FeedArticles.Upsert(article);
+    public void RecordArticle(SeenFeedArticle article) => store.RecordArticle(article);
 
     /// <summary>
     /// A check that read the feed (or heard 304): the schedule returns to the normal interval. False when the
@@ -80,8 +54,8 @@ public sealed class FeedBook(RumourDatabase database, IOptions<FeedOptions> opti
         feed.NextCheckAt = now + options.Value.PollInterval;
         feed.ArticlesSeen += articlesSeen;
         feed.ReportsStored += reportsStored;
-        if (database.Feeds.Update(feed)) return true;
-        database.FeedArticles.DeleteMany(a => a.FeedId == feed.Id);
+        if (store.Update(feed)) return true;
+        store.ForgetArticles(feed.Id);
         return false;
     }
 
@@ -94,7 +68,7 @@ public sealed class FeedBook(RumourDatabase database, IOptions<FeedOptions> opti
         feed.LastErrorAt = now;
         feed.ConsecutiveFailures++;
         feed.NextCheckAt = now + Backoff(feed.ConsecutiveFailures, options.Value);
-        database.Feeds.Update(feed);
+        store.Update(feed);
     }
 
     /// <summary>The wait after <paramref name="failures"/> failures in a row: the interval doubled each time, capped.</summary>
@@ -110,8 +84,7 @@ public sealed class FeedBook(RumourDatabase database, IOptions<FeedOptions> opti
     /// after <paramref name="since"/>: what a digest says in one line instead of listing them.
     /// </summary>
     public IReadOnlyList<FeedBackfill> BackfillsSince(ulong guildId, DateTimeOffset since) =>
-        database.FeedArticles
-            .Find(a => a.GuildId == guildId && a.Backfill && a.Outcome == SeenFeedArticleOutcome.Stored && a.SeenAt >= since)
+        store.BackfillStoredSince(guildId, since)
             .GroupBy(a => a.FeedId)
             .Select(g => new FeedBackfill(g.First().FeedTitle, g.First().FeedUrl, g.Count()))
             .OrderByDescending(b => b.Reports)

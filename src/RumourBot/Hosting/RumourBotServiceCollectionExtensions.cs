@@ -57,67 +57,15 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSafeFetching();
         services.AddSingleton<ArticleReader>();
 
-        // Rumours
-        services.AddSingleton<RumourBook>();
-        services.AddSingleton<RumourPicker>();
-        services.AddSingleton<ClubFollows>();
-        services.AddSingleton<ClubSuggestions>();
-        services.AddSingleton<ICommandModule, FollowCommands>();
-        services.AddSingleton<SubmitGate>();
-        services.AddSingleton<ICommandModule, RumourCommands>();
-        services.AddSingleton<ICommandModule, SubmitAccessCommands>();
-
-        // Polls
-        services.AddSingleton<PollBook>();
-        services.AddSingleton<PollCommands>();
-        services.AddSingleton<ICommandModule>(provider => provider.GetRequiredService<PollCommands>());
-        services.AddSingleton<PollCloser>();
-        services.AddHostedService(provider => provider.GetRequiredService<PollCloser>());
-
-        // Feeds
-        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<FeedOptions>, FeedOptionsValidation>();
-        services.AddSingleton<FeedBook>();
-        services.AddSingleton<IFeedBackfillSource>(provider => provider.GetRequiredService<FeedBook>());
-        services.AddSingleton<FeedIngester>();
-        services.AddSingleton<ICommandModule, FeedCommands>();
-        services.AddSingleton<FeedPoller>();
-        services.AddHostedService(provider => provider.GetRequiredService<FeedPoller>());
-
-        // Digests: the sections in the order they appear. A feature adds its own section by registering an
-        // IDigestSection; FeedBook is the IFeedBackfillSource.
-        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section)
-            .Validate(o => o.HasKnownTimeZone, "Digests:DefaultTimeZone must be a time zone this machine knows, e.g. Europe/London.")
-            .Validate(o => o.MinimumInterval > TimeSpan.Zero && o.DefaultWindow > TimeSpan.Zero && o.NewsMaxAge > TimeSpan.Zero,
-                "Digests:MinimumInterval, DefaultWindow and NewsMaxAge must be positive.")
-            .Validate(o => o.MaxItemsPerSection is >= 1 and <= 50 && o.HottestCount is >= 1 and <= 25,
-                "Digests:MaxItemsPerSection must be 1-50 and HottestCount 1-25.")
-            .ValidateOnStart();
-        services.AddSingleton<IDigestSection, FollowedClubsSection>(); // first: a server's own clubs lead its digest
-        services.AddSingleton<IDigestSection, HottestRumoursSection>();
-        services.AddSingleton<IDigestSection, NewRumoursSection>();
-        services.AddSingleton<IDigestSection, StatusChangesSection>();
-        services.AddSingleton<IDigestSection, SettledTransfersSection>();
-        services.AddSingleton<IDigestSection, OpenPollsSection>();
-        services.AddSingleton<IDigestSection, FeedBackfillsSection>();
-        services.AddSingleton<DigestComposer>();
-        services.AddSingleton<DigestBook>();
-        services.AddSingleton<DigestPublisher>();
-        services.AddSingleton<ICommandModule, DigestCommands>();
-        services.AddSingleton<DigestScheduler>();
-        services.AddHostedService(provider => provider.GetRequiredService<DigestScheduler>());
-
-        // Settling: outcomes, scored predictions and leaderboards
-        services.AddSingleton<ClubMatch>();
-        services.AddSingleton<SettlementDraft>();
-        services.AddSingleton<PollBallots>();
-        services.AddSingleton<PollAnswerDeriver>();
-        services.AddSingleton<SettlementBook>();
-        services.AddSingleton<Leaderboards>();
-        services.AddSingleton<ICommandModule, SettleCommands>();
-        services.AddSingleton<ICommandModule, LeaderboardCommands>();
-        services.AddSingleton<ServerExport>();
-        services.AddSingleton<ICommandModule, ExportCommands>();
+        // Each feature registers its own parts. The order is the order of their hosted services, command modules
+        // and digest sections (the followed clubs' /follow came before the rumour commands).
+        services.AddFollowing();
+        services.AddRumours();
+        services.AddPolls();
+        services.AddFeeds();
+        services.AddDigests();
+        services.AddSettling();
+        services.AddExports();
 
         // Commands, shared by the local console and Discord
         services.AddSingleton<CommandCatalog>();

@@ -1,14 +1,12 @@
 using System.Collections.Concurrent;
-using LiteDB;
-using RumourBot.Storage;
 
 namespace RumourBot.Polls;
 
 /// <summary>
-/// Polls and votes in the database. A vote and the removal of the member's earlier choice in a single-choice poll
+/// Polls and votes, kept through <see cref="IPollStore"/>. A vote and the removal of the member's earlier choice in a single-choice poll
 /// are one transaction, so a crash in a vote burst never leaves a member with two answers.
 /// </summary>
-public sealed class PollBook(RumourDatabase database, TimeProvider time)
+public sealed class PollBook(IPollStore store, TimeProvider time)
 {
     /// <summary>Raised when a poll closes (at its deadline or by /poll close), with its final tally.</summary>
     public event Action<PollTally>? Closed;
@@ -33,7 +31,7 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
 
     public Poll Create(Poll poll)
     {
-        database.Polls.Insert(poll);
+        store.Add(poll);
         return poll;
     }
 
@@ -42,7 +40,7 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
     {
         poll.ChannelId = channelId;
         poll.MessageId = messageId;
-        database.Polls.Update(poll);
+        store.Save(poll);
         if (poll.State == PollState.Open) _openByMessage[messageId] = poll;
     }
 
@@ -50,13 +48,13 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
     public Poll? FindByMessage(ulong messageId)
     {
         if (_openByMessage.TryGetValue(messageId, out var cached)) return cached;
-        var poll = database.Polls.FindOne(p => p.MessageId == messageId);
+        var poll = store.FindByMessage(messageId);
         if (poll is { State: PollState.Open }) _openByMessage[messageId] = poll;
         return poll;
     }
 
     /// <summary>The poll with this number in this server (polls of other servers are not visible).</summary>
-    public Poll? Find(ulong guildId, int id) => database.Polls.FindById(id) is { } poll && poll.GuildId == guildId ? poll : null;
+    public Poll? Find(ulong guildId, int id) => store.Find(id) is { } poll && poll.GuildId == guildId ? poll : null;
 
     public VoteOutcome AddVote(Poll poll, ulong voterId, string voterName, string emoji) =>
         Apply([new VoteChange(poll, voterId, voterName, emoji, VoteChangeKind.Add)])[0];
@@ -143,11 +141,7 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         try
         {
             var writes = change();
-            database.InTransaction(() =>
-            {
-                writes.WriteTo(database);
-                return 0;
-            });
+            writes.WriteTo(store);
         }
         catch
         {
@@ -278,11 +272,17 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
 
     /// <summary>A server's open polls, through the open-polls index (its closed polls are never read).</summary>
     public IReadOnlyList<Poll> OpenInGuild(ulong guildId) =>
-        database.Polls.Find(Query.EQ(RumourDatabase.OpenPollsByGuild, unchecked((long)guildId))).Where(p => p.State == PollState.Open).ToList();
+        store.OpenInGuild(guildId);
+
+    /// <summary>Every poll of a server, by number.</summary>
+    public IReadOnlyList<Poll> InGuild(ulong guildId) => store.InGuild(guildId);
+
+    /// <summary>A server's polls tied to a rumour that were not cancelled, by number.</summary>
+    public IReadOnlyList<Poll> LinkedTo(ulong guildId, string rumourId) => store.LinkedTo(guildId, rumourId);
 
     /// <summary>Open polls that have a message on Discord: the ones to recount after time away.</summary>
     public IReadOnlyList<Poll> OpenOnDiscord() =>
-        database.Polls.Find(p => p.State == PollState.Open && p.MessageId != null).ToList();
+        store.OpenOnDiscord();
 
     /// <summary>The poll's message was deleted: the poll no longer counts and never closes with a result.</summary>
     public void Cancel(Poll poll)
@@ -291,7 +291,7 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         if (poll.State != PollState.Open || !_ended.TryAdd(poll.Id, 0)) return;
         poll.State = PollState.Cancelled;
         poll.ClosedAt = time.GetUtcNow();
-        database.Polls.Update(poll);
+        store.Save(poll);
         Forget(poll);
     }
 
@@ -301,7 +301,7 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
         lock (_ballotsLock) return _ballots.TryGetValue(pollId, out var ballots) ? [.. ballots.All] : StoredVotes(pollId);
     }
 
-    private List<Vote> StoredVotes(int pollId) => database.Votes.Find(Query.StartsWith("_id", Vote.PollPrefix(pollId))).ToList();
+    private IReadOnlyList<Vote> StoredVotes(int pollId) => store.Votes(pollId);
 
     public PollTally Tally(Poll poll)
     {
@@ -321,7 +321,7 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
             var now = time.GetUtcNow();
             poll.State = PollState.Closed;
             poll.ClosedAt = now < poll.ClosesAt ? now : poll.ClosesAt;
-            database.Polls.Update(poll);
+            store.Save(poll);
             Forget(poll);
             var final = Tally(poll);
             Closed?.Invoke(final);
@@ -335,7 +335,5 @@ public sealed class PollBook(RumourDatabase database, TimeProvider time)
     /// open polls' deadline index, so closed polls (nearly all of them, in time) are never read.
     /// </summary>
     public IReadOnlyList<Poll> Due() =>
-        database.Polls.Find(Query.Between(RumourDatabase.OpenPollDeadlines, new BsonValue(DateTime.MinValue), new BsonValue(time.GetUtcNow().UtcDateTime)))
-            .Where(p => p.State == PollState.Open)
-            .ToList();
+        store.OpenDueBy(time.GetUtcNow());
 }

@@ -1,5 +1,3 @@
-using RumourBot.Storage;
-
 namespace RumourBot.Polls;
 
 /// <summary>
@@ -18,9 +16,6 @@ internal sealed class VoteWrites
         if (!_inserts.Remove(voteId)) _deletes.Add(voteId);
     }
 
-    public void WriteTo(RumourDatabase database)
-    {
-        foreach (var id in _deletes) database.Votes.Delete(id);
-        if (_inserts.Count > 0) database.Votes.Insert(_inserts.Values);
-    }
+    /// <summary>Writes the batch as one transaction.</summary>
+    public void WriteTo(IPollStore store) => store.WriteVotes(_deletes, _inserts.Values);
 }

@@ -8,14 +8,14 @@ namespace RumourBot.Settling;
 /// Who called it, in one server: members by the share of their settled predictions that came true, and the
 /// outlets and journalists cited on the server's settled rumours by how often what they reported happened.
 /// </summary>
-public sealed class Leaderboards(RumourDatabase database, SettlementBook settlements, ClubMatch clubs)
+public sealed class Leaderboards(RumourDatabase database, ISettlementStore store, SettlementBook settlements, ClubMatch clubs)
 {
     /// <summary>
     /// Members with at least <paramref name="minimum"/> scored predictions: the most often right first, then the
     /// lower (better) mean Brier score, then the one with more predictions.
     /// </summary>
     public IReadOnlyList<FanStanding> Fans(ulong guildId, int minimum) =>
-        database.Predictions.Find(p => p.GuildId == guildId)
+        store.PredictionsInGuild(guildId)
             .GroupBy(p => p.VoterId)
             .Select(g => new FanStanding(g.Key, g.MaxBy(p => p.PollId)!.VoterName, g.Count(p => p.Right), g.Count(), g.Average(p => p.Brier)))
             .Where(s => s.Total >= minimum)
@@ -27,7 +27,7 @@ public sealed class Leaderboards(RumourDatabase database, SettlementBook settlem
 
     /// <summary>The crowd's record over this server's settled polls whose answer is known.</summary>
     public CrowdRecord Crowd(ulong guildId) =>
-        CrowdRecord.Of(database.SettledPolls.Find(p => p.GuildId == guildId));
+        CrowdRecord.Of(store.PollsInGuild(guildId));
 
     /// <summary>
     /// Sources with at least <paramref name="minimum"/> calls, by <see cref="SourceStanding.Score"/>. A call is a

@@ -1,17 +1,16 @@
 using Microsoft.Extensions.Logging;
 using RumourBot.Polls;
-using RumourBot.Storage;
 
 namespace RumourBot.Settling;
 
 /// <summary>
-/// Settlements and settled polls in the database. Settling a rumour closes its open polls in that server, keeps
+/// Settlements and settled polls, kept through <see cref="ISettlementStore"/>. Settling a rumour closes its open polls in that server, keeps
 /// each poll's final tally and ballots for good, works out the true answer where that is safe, and scores every
 /// voter of a poll whose answer is known; a moderator gives (or corrects) the rest with /settle-poll. Each step's
 /// writes are one transaction, so scores never disagree with the answers they were computed from.
 /// </summary>
 public sealed partial class SettlementBook(
-    RumourDatabase database,
+    ISettlementStore store,
     PollBook polls,
     PollBallots ballots,
     PollAnswerDeriver deriver,
@@ -21,19 +20,19 @@ public sealed partial class SettlementBook(
     // Two moderators settling the same rumour at once must not both pass the "settled before?" check.
     private readonly Lock _lock = new();
 
-    public Settlement? Find(ulong guildId, string rumourId) => database.Settlements.FindById(Settlement.IdFor(guildId, rumourId));
+    public Settlement? Find(ulong guildId, string rumourId) => store.FindSettlement(Settlement.IdFor(guildId, rumourId));
 
     /// <summary>This server's settlements of these rumours, by rumour id.</summary>
     public IReadOnlyDictionary<string, Settlement> For(ulong guildId, IEnumerable<string> rumourIds) =>
         rumourIds.Distinct().Select(id => Find(guildId, id)).OfType<Settlement>().ToDictionary(s => s.RumourId);
 
-    public IReadOnlyList<Settlement> InGuild(ulong guildId) => database.Settlements.Find(s => s.GuildId == guildId).ToList();
+    public IReadOnlyList<Settlement> InGuild(ulong guildId) => store.SettlementsInGuild(guildId);
 
     public SettledPoll? FindPoll(ulong guildId, int pollId) =>
-        database.SettledPolls.FindById(pollId) is { } poll && poll.GuildId == guildId ? poll : null;
+        store.FindPoll(pollId) is { } poll && poll.GuildId == guildId ? poll : null;
 
     public IReadOnlyList<SettledPoll> PollsOf(Settlement settlement) =>
-        database.SettledPolls.Find(p => p.GuildId == settlement.GuildId && p.RumourId == settlement.RumourId).OrderBy(p => p.Id).ToList();
+        store.PollsOf(settlement.GuildId, settlement.RumourId);
 
     /// <summary>
     /// Records the settlement, or with <paramref name="correct"/> replaces an earlier one (keeping who settled it
@@ -43,7 +42,7 @@ public sealed partial class SettlementBook(
     {
         lock (_lock)
         {
-            var earlier = database.Settlements.FindById(settlement.Id);
+            var earlier = store.FindSettlement(settlement.Id);
             if (earlier is not null && !correct) return new SettleResult(earlier, PollsOf(earlier), Refused: true, Corrected: false);
             if (earlier is not null)
             {
@@ -53,18 +52,10 @@ public sealed partial class SettlementBook(
                 settlement.SettledById = earlier.SettledById;
                 settlement.SettledByName = earlier.SettledByName;
             }
-            var linked = database.Polls
-                .Find(p => p.GuildId == settlement.GuildId && p.RumourId == settlement.RumourId && p.State != PollState.Cancelled)
-                .OrderBy(p => p.Id)
-                .ToList();
+            var linked = polls.LinkedTo(settlement.GuildId, settlement.RumourId);
             var settled = linked.Select(poll => Derived(Final(poll), settlement)).ToList();
-            var scored = settled.Select(poll => (Poll: poll, Predictions: Score(poll))).ToList();
-            database.InTransaction(() =>
-            {
-                database.Settlements.Upsert(settlement);
-                foreach (var (poll, predictions) in scored) Store(poll, predictions);
-                return scored.Count;
-            });
+            var scored = settled.Select(poll => (poll, (IReadOnlyList<Prediction>)Score(poll))).ToList();
+            store.Record(settlement, scored);
             LogSettled(settlement.GuildId, settlement.RumourId, settlement.Outcome.ToWireName(), earlier is not null, settled.Count,
                 settled.Count(p => p.State == AnswerState.Waiting));
             return new SettleResult(settlement, settled, Refused: false, Corrected: earlier is not null);
@@ -78,7 +69,7 @@ public sealed partial class SettlementBook(
         {
             var settled = Derived(Final(poll), settlement);
             var predictions = Score(settled);
-            database.InTransaction(() => Store(settled, predictions));
+            store.Record(null, [(settled, predictions)]);
             return settled;
         }
     }
@@ -92,7 +83,7 @@ public sealed partial class SettlementBook(
             poll.Answer = answer;
             poll.Reason = $"given by {moderator}";
             var predictions = Score(poll);
-            database.InTransaction(() => Store(poll, predictions));
+            store.Record(null, [(poll, predictions)]);
             LogAnswerGiven(poll.Id, poll.GuildId, predictions.Count);
             return poll;
         }
@@ -101,7 +92,7 @@ public sealed partial class SettlementBook(
     // The poll closes now if it is still open; its result, once kept, is never read again from the votes.
     private SettledPoll Final(Poll poll)
     {
-        if (database.SettledPolls.FindById(poll.Id) is { } kept) return kept;
+        if (store.FindPoll(poll.Id) is { } kept) return kept;
         var tally = polls.Close(poll);
         return new SettledPoll
         {
@@ -152,13 +143,6 @@ public sealed partial class SettlementBook(
         }).ToList();
         poll.Right = predictions.Count(p => p.Right);
         return predictions;
-    }
-
-    private int Store(SettledPoll poll, List<Prediction> predictions)
-    {
-        database.SettledPolls.Upsert(poll);
-        database.Predictions.DeleteMany(p => p.PollId == poll.Id);
-        return predictions.Count == 0 ? 0 : database.Predictions.InsertBulk(predictions);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Guild {GuildId} settled rumour {RumourId} as {Outcome} (correction: {Corrected}); {Polls} polls, {Waiting} waiting for their answer")]

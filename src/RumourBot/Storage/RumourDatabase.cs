@@ -31,40 +31,14 @@ public sealed class RumourDatabase : IDisposable
         Reports = _database.GetCollection<StoredReport>("reports");
         Rumours = _database.GetCollection<Rumour>("rumours");
         Settings = _database.GetCollection<StoredSetting>("settings");
-        Polls = _database.GetCollection<Poll>("polls");
-        Votes = _database.GetCollection<Vote>("votes");
-        Feeds = _database.GetCollection<FeedSubscription>("feeds");
-        FeedArticles = _database.GetCollection<SeenFeedArticle>("feed_articles");
         RumourChanges = _database.GetCollection<RumourChange>("rumour_changes");
-        DigestSchedules = _database.GetCollection<DigestSchedule>("digest_schedules");
-        Settlements = _database.GetCollection<Settlement>("settlements");
-        SettledPolls = _database.GetCollection<SettledPoll>("settled_polls");
-        Predictions = _database.GetCollection<Prediction>("predictions");
-        FollowedClubs = _database.GetCollection<FollowedClub>("followed_clubs");
-        FollowedClubs.EnsureIndex(f => f.GuildId);
         Reports.EnsureIndex(r => r.Published);
         KeyReportsByUrlHash();
         Reports.EnsureIndex(r => r.UrlKey);
-        Feeds.EnsureIndex(f => f.GuildId);
-        Feeds.EnsureIndex(f => f.NextCheckAt);
-        FeedArticles.EnsureIndex(a => a.FeedId);
-        FeedArticles.EnsureIndex(a => a.GuildId);
         Rumours.EnsureIndex(r => r.LastSeen);
         Rumours.EnsureIndex(r => r.PlayerKey);
-        // A poll's votes are found by their id prefix (see Vote.PollPrefix): a second index made every vote's
-        // insert twice as slow. Files from before still have it.
-        Votes.DropIndex(nameof(Vote.PollId));
-        Polls.EnsureIndex(p => p.MessageId);
-        // Digests read only what changed since the last one, and a server's own polls.
+        // Digests read only what changed since the last one.
         RumourChanges.EnsureIndex(c => c.At);
-        Polls.EnsureIndex("OpenByGuild", OpenPollsByGuild);
-        Polls.EnsureIndex("OpenDeadlines", OpenPollDeadlines);
-        DigestSchedules.EnsureIndex(s => s.NextSlot);
-        Polls.EnsureIndex(p => p.RumourId);
-        Settlements.EnsureIndex(s => s.GuildId);
-        SettledPolls.EnsureIndex(p => p.RumourId);
-        Predictions.EnsureIndex(p => p.GuildId);
-        Predictions.EnsureIndex(p => p.PollId);
         PlayerNames = new PlayerNameIndex(PlayersSeen);
     }
 
@@ -136,43 +110,12 @@ public sealed class RumourDatabase : IDisposable
         return mapper;
     }
 
-    /// <summary>
-    /// The index of open polls by server (closed and cancelled polls are indexed under null): a server's open polls
-    /// are one seek, however many polls it has closed. Query with this same expression (LiteDB finds the index by it)
-    /// and the guild id as a long, as LiteDB keeps a ulong.
-    /// </summary>
-    public const string OpenPollsByGuild = "IIF($.State = 'Open', $.GuildId, null)";
-
-    /// <summary>Open polls' deadlines (closed ones index as null), for the closer's range read of those due.</summary>
-    public const string OpenPollDeadlines = "IIF($.State = 'Open', $.ClosesAt, null)";
-
     public ILiteCollection<StoredReport> Reports { get; }
     public ILiteCollection<Rumour> Rumours { get; }
     public ILiteCollection<StoredSetting> Settings { get; }
-    public ILiteCollection<Poll> Polls { get; }
-    public ILiteCollection<Vote> Votes { get; }
-
-    /// <summary>Feed subscriptions, one per server and URL, with their health.</summary>
-    public ILiteCollection<FeedSubscription> Feeds { get; }
-
-    /// <summary>The articles each subscription has listed, so none is fetched or imported twice.</summary>
-    public ILiteCollection<SeenFeedArticle> FeedArticles { get; }
 
     /// <summary>What each report did to each rumour, by time: the digest's source (see <see cref="RumourChange"/>).</summary>
     public ILiteCollection<RumourChange> RumourChanges { get; }
-
-    /// <summary>One digest schedule per server, keyed by guild id.</summary>
-    public ILiteCollection<DigestSchedule> DigestSchedules { get; }
-
-    /// <summary>What happened to rumoured moves, per server; see <see cref="Settling.SettlementBook"/>.</summary>
-    public ILiteCollection<Settlement> Settlements { get; }
-    public ILiteCollection<SettledPoll> SettledPolls { get; }
-
-    /// <summary>Every voter's scored answer in every settled poll, for the leaderboards.</summary>
-    public ILiteCollection<Prediction> Predictions { get; }
-
-    /// <summary>The clubs each server follows.</summary>
-    public ILiteCollection<FollowedClub> FollowedClubs { get; }
 
     private readonly Lock _countLock = new();
     private int? _reportCount;
@@ -197,6 +140,12 @@ public sealed class RumourDatabase : IDisposable
             if (_reportCount is not null) _reportCount++;
         }
     }
+
+    /// <summary>
+    /// A collection of the file, for a feature's store (the feature owns its name, indexes and migrations). Every
+    /// stored type is mapped while the database opens (see <see cref="CreateMapper"/>).
+    /// </summary>
+    public ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
 
     /// <summary>Runs <paramref name="work"/> as one transaction: all of its writes land, or none do.</summary>
     public T InTransaction<T>(Func<T> work)

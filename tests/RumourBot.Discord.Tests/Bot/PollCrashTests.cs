@@ -67,7 +67,7 @@ public sealed class PollCrashTests : IAsyncLifetime
             .SelectMany(r => r.UserIds.Where(id => id != _server.Options.BotUser.Id).Select(id => $"{id}:{r.Emoji}"))
             .Order().ToList();
         using var database = new RumourDatabase(Path.Combine(_data, "rumourbot.db"));
-        var stored = database.Votes.Find(v => v.PollId == 1).Select(v => $"{v.VoterId}:{v.Emoji}").Order().ToList();
+        var stored = database.Collection<Vote>(LiteDbPollStore.VotesCollection).Find(v => v.PollId == 1).Select(v => $"{v.VoterId}:{v.Emoji}").Order().ToList();
         Assert.True(stored.Count > voters / 2, $"only {stored.Count} votes stored");
         Assert.Equal(shown, stored);
         Assert.Equal(stored.Count, stored.Select(v => v.Split(':')[0]).Distinct().Count()); // one answer each: single choice

@@ -19,7 +19,7 @@ public class PollLifecycleOnDiscordTests
     // The polls run on a fake clock; the gateway and REST clients keep real time for the sockets.
     private static Task<BotHarness> StartAsync(FakeTimeProvider clock) => BotHarness.StartAsync(services: services =>
     {
-        services.AddSingleton(provider => new PollBook(provider.GetRequiredService<RumourDatabase>(), clock));
+        services.AddSingleton(provider => new PollBook(provider.GetRequiredService<IPollStore>(), clock));
         services.AddSingleton(provider => new PollCloser(provider.GetRequiredService<PollBook>(), clock, provider.GetRequiredService<ILogger<PollCloser>>()));
     });
 

@@ -1,3 +1,4 @@
+using RumourBot.Digests;
 using RumourBot.Tests.Support;
 
 namespace RumourBot.Tests.Digests;
@@ -63,6 +64,6 @@ public class QuietDigestTests
         var reply = await bot.RunAsync("/digest schedule channel:#digests cron:0 9 * * * quiet:sometimes");
 
         Assert.Equal(Replies.ReplyTone.Error, reply.Tone);
-        Assert.Null(bot.Database.DigestSchedules.FindById(DigestBot.Guild));
+        Assert.Null(bot.Database.Collection<DigestSchedule>(LiteDbDigestScheduleStore.SchedulesCollection).FindById(DigestBot.Guild));
     }
 }

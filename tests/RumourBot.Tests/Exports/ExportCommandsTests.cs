@@ -18,7 +18,7 @@ public class ExportCommandsTests
 
     private static async Task<Reply> ExportAsync(TestBot bot, string what, ulong permissions = Permissions.ManageGuild, ulong guildId = 1)
     {
-        var catalog = new CommandCatalog([new ExportCommands(new ServerExport(bot.Database, bot.Polls), bot.Time)]);
+        var catalog = new CommandCatalog([new ExportCommands(new ServerExport(bot.Polls, bot.SettlementStore), bot.Time)]);
         var (request, error) = new SlashCommandParser(catalog).Parse($"/export what:{what}", guildId, 8, "mod");
         Assert.NotNull(request);
         return await new CommandRouter(catalog, NullLogger<CommandRouter>.Instance).DispatchAsync(request with { MemberPermissions = permissions }, CancellationToken.None);

@@ -69,7 +69,7 @@ public class FeedCommandsTests
         Assert.Equal(ReplyTone.Error, reply.Tone);
         Assert.True(reply.Ephemeral);
         Assert.Contains("Manage Server", reply.Description);
-        Assert.Equal(0, bot.Database.Feeds.Count());
+        Assert.Equal(0, bot.Database.Collection<FeedSubscription>(LiteDbFeedStore.FeedsCollection).Count());
         Assert.Empty(server.Requests);
     }
 
@@ -89,7 +89,7 @@ public class FeedCommandsTests
         Assert.Equal(ReplyTone.Error, reply.Tone);
         Assert.True(reply.Ephemeral);
         Assert.Contains(expected, reply.Description);
-        Assert.Equal(0, bot.Database.Feeds.Count());
+        Assert.Equal(0, bot.Database.Collection<FeedSubscription>(LiteDbFeedStore.FeedsCollection).Count());
         Assert.Equal(0, bot.Database.Reports.Count());
     }
 
@@ -111,7 +111,7 @@ public class FeedCommandsTests
         Assert.Equal(ReplyTone.Error, reply.Tone);
         Assert.Contains(expected, reply.Description);
         Assert.Contains("Nothing was stored", reply.Description);
-        Assert.Equal(0, bot.Database.Feeds.Count());
+        Assert.Equal(0, bot.Database.Collection<FeedSubscription>(LiteDbFeedStore.FeedsCollection).Count());
         Assert.Equal(0, bot.Database.Reports.Count());
         Assert.Equal(0, server.CountRequests("/secret")); // the external entity was never fetched
         Assert.Equal(path == "/articles/brentford-velanco.html" ? 1 : 0, server.Requests.Count(r => r.Path.StartsWith("/articles/", StringComparison.Ordinal)));
@@ -197,7 +197,7 @@ public class FeedCommandsTests
         Assert.Contains("does not follow", again.Description);
         Assert.Contains("follows no feeds yet", list.Description);
         Assert.Equal(4, bot.Database.Reports.Count());
-        Assert.Equal(0, bot.Database.FeedArticles.Count());
+        Assert.Equal(0, bot.Database.Collection<SeenFeedArticle>(LiteDbFeedStore.ArticlesCollection).Count());
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public class FeedIngesterTests
         Assert.Equal(link, report.Url);
         Assert.Equal(report.Id, bot.Importer.FindByLink(link)?.Id);
         Assert.Equal("Lyon → Crystal Palace", Assert.Single(bot.Book.About("Enzo Ravelle")).Route);
-        var seen = Assert.Single(bot.Database.FeedArticles.FindAll());
+        var seen = Assert.Single(bot.Database.Collection<SeenFeedArticle>(LiteDbFeedStore.ArticlesCollection).FindAll());
         Assert.Equal(SeenFeedArticleOutcome.Stored, seen.Outcome);
         Assert.Equal(guid, seen.Guid);
         Assert.Equal(1, server.CountRequests(path)); // the second check knew it
@@ -74,7 +74,7 @@ public class FeedIngesterTests
 
         Assert.Equal("Now following Long Wire", reply.Title);
         Assert.Equal("Feyenoord → Aston Villa", Assert.Single(bot.Book.About("Tobias Lindqvist")).Route);
-        var outcomes = bot.Database.FeedArticles.FindAll().ToDictionary(a => a.Guid!, a => a.Outcome);
+        var outcomes = bot.Database.Collection<SeenFeedArticle>(LiteDbFeedStore.ArticlesCollection).FindAll().ToDictionary(a => a.Guid!, a => a.Outcome);
         Assert.Equal(SeenFeedArticleOutcome.Failed, outcomes["wire-1"]);
         Assert.Equal(SeenFeedArticleOutcome.Stored, outcomes["wire-2"]);
         var feed = Assert.Single(bot.Feeds.ForGuild(1));
@@ -102,7 +102,7 @@ public class FeedIngesterTests
         await bot.FeedPoller.CheckDueAsync(CancellationToken.None);
 
         Assert.Equal("Now following Long Wire", reply.Title);
-        var outcomes = bot.Database.FeedArticles.FindAll().ToDictionary(a => a.Guid!, a => a.Outcome);
+        var outcomes = bot.Database.Collection<SeenFeedArticle>(LiteDbFeedStore.ArticlesCollection).FindAll().ToDictionary(a => a.Guid!, a => a.Outcome);
         Assert.Equal(SeenFeedArticleOutcome.Refused, outcomes["bomb-summary"]);
         Assert.Equal(SeenFeedArticleOutcome.Unreadable, outcomes["bomb-page"]); // the page refused, and no summary to fall back on
         Assert.Equal(SeenFeedArticleOutcome.Stored, outcomes["wire-2"]);
@@ -138,7 +138,7 @@ public class FeedIngesterTests
 
         await bot.RunAsync($"/feeds add url:{server.Url("/huge.rss")}", permissions: Permissions.ManageGuild);
 
-        var seen = Assert.Single(bot.Database.FeedArticles.FindAll());
+        var seen = Assert.Single(bot.Database.Collection<SeenFeedArticle>(LiteDbFeedStore.ArticlesCollection).FindAll());
         Assert.Equal(SeenFeedArticleOutcome.Stored, seen.Outcome);
         Assert.True(seen.FeedTitle.Length <= InboundText.MaxTitle);
         Assert.True(seen.Guid!.Length <= InboundText.MaxLink);

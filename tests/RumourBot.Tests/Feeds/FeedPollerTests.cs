@@ -204,7 +204,7 @@ public class FeedPollerTests
         Assert.Equal(2, ArticleRequests(server));
         Assert.Equal(["Jannik Oberholz", "Tobias Lindqvist"], bot.Database.Reports.FindAll().Select(r => r.Moves[0].Player).Order());
         Assert.Equal(4, Assert.Single(bot.Feeds.ForGuild(1)).ArticlesSeen);
-        Assert.Equal(2, bot.Database.FeedArticles.Count(a => a.Outcome == SeenFeedArticleOutcome.SkippedOlder));
+        Assert.Equal(2, bot.Database.Collection<SeenFeedArticle>(LiteDbFeedStore.ArticlesCollection).Count(a => a.Outcome == SeenFeedArticleOutcome.SkippedOlder));
     }
 
     [Fact]
@@ -272,7 +272,7 @@ public class FeedPollerTests
         using var __ = bot;
         var feedId = Assert.Single(bot.Feeds.ForGuild(1)).Id;
         // A document the mapper cannot read, as a damaged file gives: reading the due feeds throws.
-        bot.Database.Feeds.UpdateMany("{ AddedAt: 'last Tuesday' }", $"_id = '{feedId}'");
+        bot.Database.Collection<FeedSubscription>(LiteDbFeedStore.FeedsCollection).UpdateMany("{ AddedAt: 'last Tuesday' }", $"_id = '{feedId}'");
         var poller = bot.FeedPoller;
         var rounds = Channel.CreateUnbounded<FeedRound>();
         poller.RoundCompleted += round => rounds.Writer.TryWrite(round);
@@ -282,7 +282,7 @@ public class FeedPollerTests
         await using var host = await ServiceHost.StartAsync(poller);
         var failed = await rounds.Reader.ReadAsync(patience.Token);
         var stoppedAfterFailure = host.IsStopping || poller.ExecuteTask!.IsCompleted;
-        bot.Database.Feeds.UpdateMany("{ AddedAt: $.NextCheckAt }", $"_id = '{feedId}'"); // repaired
+        bot.Database.Collection<FeedSubscription>(LiteDbFeedStore.FeedsCollection).UpdateMany("{ AddedAt: $.NextCheckAt }", $"_id = '{feedId}'"); // repaired
         bot.Time.Advance(failed.NextWakeUp - bot.Time.GetUtcNow());
         var next = await rounds.Reader.ReadAsync(patience.Token);
 

@@ -15,7 +15,7 @@ public class FollowedDigestTests
     private static Digest Compose(DigestBot bot, DateTimeOffset since, ulong guild = DigestBot.Guild)
     {
         IDigestSection[] sections = [new FollowedClubsSection(), new HottestRumoursSection(), new NewRumoursSection(), new StatusChangesSection()];
-        return new DigestComposer(sections, bot.Database, bot.Options, bot.Time)
+        return new DigestComposer(sections, bot.Database, new LiteDbFollowStore(bot.Database), bot.Options, bot.Time)
             .Compose(new DigestWindow(guild, since, DigestWindow.Moment(bot.Time.GetUtcNow()), London));
     }
 
@@ -34,7 +34,7 @@ public class FollowedDigestTests
     public void A_followed_clubs_news_leads_and_the_rumour_sections_keep_to_it()
     {
         using var bot = new DigestBot(Start);
-        new ClubFollows(bot.Database, ClubGazetteer.Default, bot.Time).Follow(DigestBot.Guild, ClubGazetteer.Default.Find("Arsenal")!, 8, "mod");
+        new ClubFollows(new LiteDbFollowStore(bot.Database), ClubGazetteer.Default, bot.Time).Follow(DigestBot.Guild, ClubGazetteer.Default.Find("Arsenal")!, 8, "mod");
         var since = ThreeRumours(bot);
 
         var digest = Compose(bot, since);
@@ -51,7 +51,7 @@ public class FollowedDigestTests
     public void A_server_that_follows_no_club_gets_every_rumour_and_no_clubs_section()
     {
         using var bot = new DigestBot(Start);
-        new ClubFollows(bot.Database, ClubGazetteer.Default, bot.Time).Follow(99, ClubGazetteer.Default.Find("Arsenal")!, 8, "mod");
+        new ClubFollows(new LiteDbFollowStore(bot.Database), ClubGazetteer.Default, bot.Time).Follow(99, ClubGazetteer.Default.Find("Arsenal")!, 8, "mod");
         var since = ThreeRumours(bot);
 
         var digest = Compose(bot, since);

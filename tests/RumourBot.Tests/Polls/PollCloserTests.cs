@@ -79,7 +79,7 @@ public class PollCloserTests
         var poll = TestPolls.Open(bot.Polls, bot.Time);
         var damaged = TestPolls.Open(bot.Polls, bot.Time, question: "Will he go?");
         // A document the mapper cannot read, as a damaged file gives: reading the due polls throws.
-        bot.Database.Polls.UpdateMany("{ CreatedAt: 'last Tuesday' }", $"_id = {damaged.Id}");
+        bot.Database.Collection<Poll>(LiteDbPollStore.PollsCollection).UpdateMany("{ CreatedAt: 'last Tuesday' }", $"_id = {damaged.Id}");
         var closer = new PollCloser(bot.Polls, bot.Time, NullLogger<PollCloser>.Instance);
         var sweeps = Sweeps(closer);
         await using var host = await ServiceHost.StartAsync(closer);
@@ -88,7 +88,7 @@ public class PollCloserTests
         bot.Time.Advance(TimeSpan.FromDays(1));
         await NextSweepAsync(sweeps, closed => closed is null);
         var stoppedAfterFailure = host.IsStopping || closer.ExecuteTask!.IsCompleted;
-        bot.Database.Polls.UpdateMany("{ CreatedAt: $.ClosesAt }", $"_id = {damaged.Id}"); // repaired
+        bot.Database.Collection<Poll>(LiteDbPollStore.PollsCollection).UpdateMany("{ CreatedAt: $.ClosesAt }", $"_id = {damaged.Id}"); // repaired
         bot.Time.Advance(PollCloser.Interval);
         var closed = await NextSweepAsync(sweeps, closed => closed > 0);
 

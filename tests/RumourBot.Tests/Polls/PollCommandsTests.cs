@@ -1,3 +1,4 @@
+using RumourBot.Polls;
 using RumourBot.Replies;
 using RumourBot.Tests.Support;
 
@@ -39,7 +40,7 @@ public class PollCommandsTests
 
         Assert.Equal(ReplyTone.Error, reply.Tone);
         Assert.Contains(expected, reply.Description);
-        Assert.Equal(0, bot.Database.Polls.Count());
+        Assert.Equal(0, bot.Database.Collection<Poll>(LiteDbPollStore.PollsCollection).Count());
     }
 
     [Fact]

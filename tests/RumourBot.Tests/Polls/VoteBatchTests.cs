@@ -33,7 +33,7 @@ public class VoteBatchTests
         bot.Reopen();
         var reopened = bot.Polls.Find(1, poll.Id)!;
         Assert.Equal([0, 2], bot.Polls.Tally(reopened).Counts.Select(c => c.Votes));
-        Assert.Equal(2, bot.Database.Votes.Count());
+        Assert.Equal(2, bot.Database.Collection<Vote>(LiteDbPollStore.VotesCollection).Count());
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class VoteBatchTests
         bot.Polls.AddVote(poll, 1, "user1", "✅"); // the poll's ballots are now in memory
         // Another writer stores voter 2's vote behind the book's back: the batch's insert of it breaks the unique key,
         // and the whole transaction (every vote in it) is refused.
-        bot.Database.Votes.Insert(new Vote { Id = Vote.IdFor(poll.Id, 2, "✅"), PollId = poll.Id, VoterId = 2, VoterName = "user2", Emoji = "✅", At = bot.Time.GetUtcNow() });
+        bot.Database.Collection<Vote>(LiteDbPollStore.VotesCollection).Insert(new Vote { Id = Vote.IdFor(poll.Id, 2, "✅"), PollId = poll.Id, VoterId = 2, VoterName = "user2", Emoji = "✅", At = bot.Time.GetUtcNow() });
         var queue = new VoteQueue(bot.Polls, NullLogger<VoteQueue>.Instance);
         for (ulong voter = 2; voter <= 300; voter++) queue.Enqueue(Add(poll, voter, "✅"));
 
@@ -107,6 +107,6 @@ public class VoteBatchTests
         await queue.StopAsync(CancellationToken.None);
 
         Assert.Equal(300, bot.Polls.Tally(poll).TotalVotes);
-        Assert.Equal(300, bot.Database.Votes.Count());
+        Assert.Equal(300, bot.Database.Collection<Vote>(LiteDbPollStore.VotesCollection).Count());
     }
 }

@@ -22,7 +22,7 @@ public class SettleCommandsTests
     {
         var reply = await bot.RunAsync($"/poll create question:{question} rumour:Trent" + (options is null ? "" : $" options:{options}"));
         Assert.StartsWith("Poll #", reply.Title);
-        return bot.Database.Polls.FindAll().OrderByDescending(p => p.Id).First();
+        return bot.Database.Collection<Poll>(LiteDbPollStore.PollsCollection).FindAll().OrderByDescending(p => p.Id).First();
     }
 
     private static void Vote(TestBot bot, Poll poll, ulong voter, string emoji) =>
@@ -65,7 +65,7 @@ public class SettleCommandsTests
         Assert.Equal(ReplyTone.Error, reply.Tone);
         Assert.True(reply.Ephemeral);
         Assert.Contains(expected, reply.Description);
-        Assert.Equal(0, bot.Database.Settlements.Count());
+        Assert.Equal(0, bot.Database.Collection<Settlement>(LiteDbSettlementStore.SettlementsCollection).Count());
     }
 
     [Fact]
@@ -134,10 +134,10 @@ public class SettleCommandsTests
         var settle = await bot.RunAsync("/settle rumour:Trent outcome:completed");
 
         Assert.Equal(AnswerState.Derived, bot.Settlements.FindPoll(1, stay.Id)!.State);
-        Assert.Single(bot.Database.Predictions.Find(p => p.PollId == stay.Id));
+        Assert.Single(bot.Database.Collection<Prediction>(LiteDbSettlementStore.PredictionsCollection).Find(p => p.PollId == stay.Id));
         var waiting = bot.Settlements.FindPoll(1, summer.Id)!;
         Assert.Equal(AnswerState.Waiting, waiting.State);
-        Assert.Empty(bot.Database.Predictions.Find(p => p.PollId == summer.Id)); // nothing scored until confirmed
+        Assert.Empty(bot.Database.Collection<Prediction>(LiteDbSettlementStore.PredictionsCollection).Find(p => p.PollId == summer.Id)); // nothing scored until confirmed
         Assert.Contains($"/settle-poll id:{summer.Id} answer:<✅ ❌, 1-2 or none>", settle.Fields[1].Value);
         Assert.Contains("1 poll waits for its answer", settle.Footer);
 
@@ -147,7 +147,7 @@ public class SettleCommandsTests
         Assert.False(confirm.Ephemeral);
         var confirmed = bot.Settlements.FindPoll(1, summer.Id)!;
         Assert.Equal((AnswerState.Confirmed, "✅", 1), (confirmed.State, confirmed.Answer, confirmed.Right));
-        var scores = bot.Database.Predictions.Find(p => p.PollId == summer.Id).OrderBy(p => p.VoterId).ToList();
+        var scores = bot.Database.Collection<Prediction>(LiteDbSettlementStore.PredictionsCollection).Find(p => p.PollId == summer.Id).OrderBy(p => p.VoterId).ToList();
         Assert.Equal([true, false], scores.Select(p => p.Right));
         Assert.Equal([0.0, 2.0], scores.Select(p => p.Brier));
         Assert.DoesNotContain(confirm.Fields, f => f.Name.StartsWith("Still waiting", StringComparison.Ordinal));
@@ -161,13 +161,13 @@ public class SettleCommandsTests
         Vote(bot, poll, 11, "❌");
         Vote(bot, poll, 12, "✅");
         await bot.RunAsync("/settle rumour:Trent outcome:completed");
-        Assert.Equal([true, false], bot.Database.Predictions.Find(p => p.PollId == poll.Id).OrderBy(p => p.VoterId).Select(p => p.Right));
+        Assert.Equal([true, false], bot.Database.Collection<Prediction>(LiteDbSettlementStore.PredictionsCollection).Find(p => p.PollId == poll.Id).OrderBy(p => p.VoterId).Select(p => p.Right));
 
         var corrected = await bot.RunAsync($"/settle-poll id:{poll.Id} answer:✅");
 
         Assert.Equal(ReplyTone.Success, corrected.Tone);
-        Assert.Equal([false, true], bot.Database.Predictions.Find(p => p.PollId == poll.Id).OrderBy(p => p.VoterId).Select(p => p.Right));
-        Assert.Equal(2, bot.Database.Predictions.Count()); // replaced, not added
+        Assert.Equal([false, true], bot.Database.Collection<Prediction>(LiteDbSettlementStore.PredictionsCollection).Find(p => p.PollId == poll.Id).OrderBy(p => p.VoterId).Select(p => p.Right));
+        Assert.Equal(2, bot.Database.Collection<Prediction>(LiteDbSettlementStore.PredictionsCollection).Count()); // replaced, not added
         Assert.Contains("given by user1", corrected.Fields[0].Value);
     }
 
@@ -193,7 +193,7 @@ public class SettleCommandsTests
         using var bot = SeededBot();
         var tied = await OpenPollAsync(bot, "Will Trent stay?");
         await bot.RunAsync("/poll create question:Who wins the league?");
-        var untied = bot.Database.Polls.FindAll().OrderByDescending(p => p.Id).First();
+        var untied = bot.Database.Collection<Poll>(LiteDbPollStore.PollsCollection).FindAll().OrderByDescending(p => p.Id).First();
 
         var unsettled = await bot.RunAsync($"/settle-poll id:{tied.Id} answer:1");
         var noRumour = await bot.RunAsync($"/settle-poll id:{untied.Id} answer:1");
@@ -223,7 +223,7 @@ public class SettleCommandsTests
 
         Assert.Equal(ReplyTone.Success, reply.Tone);
         Assert.Equal(PollState.Closed, bot.Polls.Find(1, late.Id)!.State);
-        Assert.True(bot.Database.Predictions.FindById(Prediction.IdFor(late.Id, 11)).Right);
+        Assert.True(bot.Database.Collection<Prediction>(LiteDbSettlementStore.PredictionsCollection).FindById(Prediction.IdFor(late.Id, 11)).Right);
     }
 
     [Fact]
@@ -240,7 +240,7 @@ public class SettleCommandsTests
         Assert.Contains("was settled here on 1 Oct 2025 by user3: joined Real Madrid", again.Description);
         Assert.Contains("correct:true", again.Description);
         Assert.Equal(TransferOutcome.Completed, bot.Settlements.Find(1, TrentRumour)!.Outcome);
-        Assert.False(bot.Database.Predictions.FindById(Prediction.IdFor(poll.Id, 11)).Right);
+        Assert.False(bot.Database.Collection<Prediction>(LiteDbSettlementStore.PredictionsCollection).FindById(Prediction.IdFor(poll.Id, 11)).Right);
 
         var corrected = await bot.RunAsync("/settle rumour:Trent outcome:stayed correct:true", userId: 4);
 
@@ -248,7 +248,7 @@ public class SettleCommandsTests
         var settlement = bot.Settlements.Find(1, TrentRumour)!;
         Assert.Equal((TransferOutcome.Stayed, (string?)null, "user3", "user4"), (settlement.Outcome, settlement.Club, settlement.SettledByName, settlement.CorrectedByName));
         Assert.Equal("✅", bot.Settlements.FindPoll(1, poll.Id)!.Answer);
-        Assert.True(bot.Database.Predictions.FindById(Prediction.IdFor(poll.Id, 11)).Right);
+        Assert.True(bot.Database.Collection<Prediction>(LiteDbSettlementStore.PredictionsCollection).FindById(Prediction.IdFor(poll.Id, 11)).Right);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class RumourDatabaseTests
         var path = Path.Combine(folder.Path, "rumourbot.db");
         using (var writer = new RumourDatabase(path))
         {
-            writer.Polls.Insert(new RumourBot.Polls.Poll
+            new RumourBot.Polls.LiteDbPollStore(writer).Add(new RumourBot.Polls.Poll
             {
                 GuildId = 1, Question = "Will Trent stay?", Options = [.. RumourBot.Polls.PollDraft.YesNo], State = RumourBot.Polls.PollState.Open,
             });
@@ -30,7 +30,7 @@ public class RumourDatabaseTests
             var reads = Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
             {
                 start.SignalAndWait();
-                return database.Polls.FindAll().Single().Options.Count;
+                return database.Collection<RumourBot.Polls.Poll>(RumourBot.Polls.LiteDbPollStore.PollsCollection).FindAll().Single().Options.Count;
             }));
 
             Assert.All(await Task.WhenAll(reads), count => Assert.Equal(2, count));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RumourBot.Commands;
 using RumourBot.Digests;
 using RumourBot.Digests.Sections;
+using RumourBot.Following;
 using RumourBot.Polls;
 using RumourBot.Reports;
 using RumourBot.Replies;
@@ -79,14 +80,14 @@ public sealed class DigestBot : IDisposable
 
     private void Open()
     {
-        Book = new DigestBook(_bot.Database);
+        Book = new DigestBook(new LiteDbDigestScheduleStore(_bot.Database));
         IDigestSection[] sections =
         [
             new HottestRumoursSection(), new NewRumoursSection(), new StatusChangesSection(),
             new SettledTransfersSection(_bot.Settlements),
-            new OpenPollsSection(_bot.Database, _bot.Polls), new FeedBackfillsSection(_backfills),
+            new OpenPollsSection(_bot.Polls), new FeedBackfillsSection(_backfills),
         ];
-        Composer = new DigestComposer(sections, _bot.Database, Options, Time);
+        Composer = new DigestComposer(sections, _bot.Database, new LiteDbFollowStore(_bot.Database), Options, Time);
         Publisher = new DigestPublisher(Book, Composer, Poster, Time, NullLogger<DigestPublisher>.Instance);
         var catalog = new CommandCatalog([new DigestCommands(Book, Composer, Publisher, Options, Time)]);
         Router = new CommandRouter(catalog, NullLogger<CommandRouter>.Instance);

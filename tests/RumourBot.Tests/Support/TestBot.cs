@@ -62,6 +62,7 @@ public sealed class TestBot : IDisposable
 
     public FeedPoller FeedPoller => new(Feeds, FeedIngester, FeedOptions, Time, NullLogger<FeedPoller>.Instance);
     public SettlementBook Settlements { get; private set; } = null!;
+    public ISettlementStore SettlementStore { get; private set; } = null!;
     public SubmitGate Submits { get; private set; } = null!;
     public Leaderboards Leaderboards { get; private set; } = null!;
     public ClubFollows Follows { get; private set; } = null!;
@@ -88,14 +89,15 @@ public sealed class TestBot : IDisposable
         Database = new RumourDatabase(Options);
         Importer = new ReportImporter(Database, ReportAnalyzer.Default, Time);
         Book = new RumourBook(Database, ClubGazetteer.Default);
-        Polls = new PollBook(Database, Time);
+        Polls = new PollBook(new LiteDbPollStore(Database), Time);
         Articles = new ArticleReader(Fetcher);
-        Feeds = new FeedBook(Database, FeedOptions, Time);
+        Feeds = new FeedBook(new LiteDbFeedStore(Database), FeedOptions, Time);
         FeedIngester = new FeedIngester(Feeds, Fetcher, Articles, Importer, FeedOptions, Time, NullLogger<FeedIngester>.Instance);
         var clubs = new ClubMatch(ClubGazetteer.Default);
-        Settlements = new SettlementBook(Database, Polls, new PollBallots(Polls), new PollAnswerDeriver(clubs), Time, NullLogger<SettlementBook>.Instance);
-        Leaderboards = new Leaderboards(Database, Settlements, clubs);
-        Follows = new ClubFollows(Database, ClubGazetteer.Default, Time);
+        SettlementStore = new LiteDbSettlementStore(Database);
+        Settlements = new SettlementBook(SettlementStore, Polls, new PollBallots(Polls), new PollAnswerDeriver(clubs), Time, NullLogger<SettlementBook>.Instance);
+        Leaderboards = new Leaderboards(Database, SettlementStore, Settlements, clubs);
+        Follows = new ClubFollows(new LiteDbFollowStore(Database), ClubGazetteer.Default, Time);
         Submits = new SubmitGate(Database, Limits, Time);
         var picker = new RumourPicker(Database, Book, ClubGazetteer.Default);
         var catalog = new CommandCatalog([

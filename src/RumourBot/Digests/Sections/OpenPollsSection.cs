@@ -1,9 +1,7 @@
 using System.Globalization;
 using Humanizer;
-using LiteDB;
 using RumourBot.Polls;
 using RumourBot.Rumours;
-using RumourBot.Storage;
 
 namespace RumourBot.Digests.Sections;
 
@@ -11,15 +9,15 @@ namespace RumourBot.Digests.Sections;
 /// The server's polls still open, closing soonest first, each with its current tally; a poll whose results are hidden
 /// until it closes says so and shows only how many voted. Open polls are not news: alone they leave a digest quiet.
 /// </summary>
-public sealed class OpenPollsSection(RumourDatabase database, PollBook polls) : IDigestSection
+public sealed class OpenPollsSection(PollBook polls) : IDigestSection
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public ComposedSection? Compose(DigestContext context)
     {
         // The open-polls index gives this server's open polls only; tallies are counted for the polls shown, no more.
-        var open = database.Polls.Find(Query.EQ(RumourDatabase.OpenPollsByGuild, unchecked((long)context.Window.GuildId)))
-            .Where(p => p.State == PollState.Open && p.ClosesAt > context.Now)
+        var open = polls.OpenInGuild(context.Window.GuildId)
+            .Where(p => p.ClosesAt > context.Now)
             .OrderBy(p => p.ClosesAt)
             .ThenBy(p => p.Id)
             .ToList();

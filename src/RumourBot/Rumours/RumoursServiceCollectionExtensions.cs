@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using RumourBot.Commands;
+
+namespace RumourBot.Rumours;
+
+/// <summary>Registers rumours: the book, the picker, who may submit, and their commands.</summary>
+public static class RumoursServiceCollectionExtensions
+{
+    public static IServiceCollection AddRumours(this IServiceCollection services)
+    {
+        services.AddSingleton<RumourBook>();
+        services.AddSingleton<RumourPicker>();
+        services.AddSingleton<SubmitGate>();
+        services.AddSingleton<ICommandModule, RumourCommands>();
+        services.AddSingleton<ICommandModule, SubmitAccessCommands>();
+        return services;
+    }
+}
