@@ -68,7 +68,8 @@ public class PollOnDiscordTests
     [Fact]
     public async Task A_burst_of_votes_makes_one_coalesced_edit_showing_the_tally()
     {
-        var (bot, poll) = await OpenPollAsync();
+        // A long window, so the three votes land in one however slow the machine; the edit waits for the window.
+        var (bot, poll) = await OpenPollAsync(editInterval: TimeSpan.FromSeconds(5));
         await using var _ = bot;
         var polls = bot.Host.Services.GetRequiredService<PollBook>();
         var (channel, message) = (poll.ChannelId!.Value, poll.MessageId!.Value);
@@ -79,11 +80,12 @@ public class PollOnDiscordTests
         await bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Alice);
         await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 3);
         var edit = await bot.Server.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path.EndsWith($"/messages/{message}", StringComparison.Ordinal), Patience);
-        await Task.Delay(600); // longer than the edit interval: any further edit would have come by now
 
+        // The bound that matters: the first edit already carries all three votes, and none came before it.
+        // A later edit needs a later vote and another whole window, so counting now cannot race.
         var edits = bot.Server.Requests.Count(r => r.Method == "PATCH" && r.Path.EndsWith($"/messages/{message}", StringComparison.Ordinal)) - editsBefore;
         Assert.Equal(1, edits);
-        var shown = bot.Server.GetMessage(channel, message)!.Embeds[0].GetProperty("description").GetString();
+        var shown = edit.Body!.Value.GetProperty("embeds")[0].GetProperty("description").GetString();
         Assert.Contains("67%", shown);
         Assert.Contains("(2)", shown);
         Assert.Equal(0, edit.Body!.Value.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
@@ -109,9 +111,11 @@ public class PollOnDiscordTests
         await Task.WhenAll(reactions);
         var burst = clock.Elapsed; // about two seconds, more on a busy machine
         await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 1000);
-        await Eventually.TrueAsync(() => bot.Server.GetMessage(channel, message)!.Embeds[0].GetProperty("description").GetString()!.Contains("(750)", StringComparison.Ordinal));
-        await Task.Delay(1500); // longer than the edit interval: any further edit would have come by now
+        await Eventually.TrueAsync(
+            () => bot.Server.GetMessage(channel, message)!.Embeds[0].GetProperty("description").GetString()!,
+            shown => shown.Contains("(750)", StringComparison.Ordinal));
 
+        // Counted once the edit showing every vote has landed: a vote-by-vote editor would be far past the bound by now.
         var edits = bot.Server.Requests.Count(IsEdit) - editsBefore;
         Assert.InRange(edits, 1, 2 + (int)Math.Ceiling(burst.TotalSeconds)); // at most one a second while it lasts, plus the last
         Assert.Contains("(250)", bot.Server.GetMessage(channel, message)!.Embeds[0].GetProperty("description").GetString());
