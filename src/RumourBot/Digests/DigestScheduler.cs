@@ -20,6 +20,9 @@ namespace RumourBot.Digests;
 public sealed partial class DigestScheduler : BackgroundService
 {
     public static readonly TimeSpan LongestSleep = TimeSpan.FromMinutes(1);
+
+    /// <summary>Raised as the loop goes to sleep, with the earliest slot it plans for: lets a test wait on the loop, not on time.</summary>
+    public event Action<DateTimeOffset?>? Sleeping;
     private static readonly TimeSpan ShortestSleep = TimeSpan.FromSeconds(1);
 
     private readonly DigestBook _book;
@@ -94,10 +97,12 @@ public sealed partial class DigestScheduler : BackgroundService
     // Until the earliest slot, but never more than a minute (so a clock change cannot strand it) and never a busy loop.
     private async Task SleepAsync(TaskCompletionSource wake, CancellationToken stoppingToken)
     {
-        var wait = (_book.EarliestSlot() ?? DateTimeOffset.MaxValue) - _time.GetUtcNow();
+        var slot = _book.EarliestSlot();
+        var wait = (slot ?? DateTimeOffset.MaxValue) - _time.GetUtcNow();
         if (wait > LongestSleep) wait = LongestSleep;
         if (wait < ShortestSleep) wait = ShortestSleep;
         using var sleep = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        Sleeping?.Invoke(slot);
         await Task.WhenAny(Task.Delay(wait, _time, sleep.Token), wake.Task);
         await sleep.CancelAsync(); // no timer left behind when a change woke us
         stoppingToken.ThrowIfCancellationRequested();

@@ -171,24 +171,37 @@ public class DigestSchedulerTests
         Assert.True(bot.Book.Find(DigestBot.Guild)!.Enabled);
     }
 
+    // The next time the scheduler goes to sleep planning for a slot that satisfies until.
+    private static async Task<DateTimeOffset?> NextSleepAsync(System.Threading.Channels.ChannelReader<DateTimeOffset?> sleeps, Func<DateTimeOffset?, bool> until)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var slot = await sleeps.ReadAsync(patience.Token);
+            if (until(slot)) return slot;
+        }
+    }
+
     [Fact]
     public async Task The_hosted_scheduler_wakes_at_the_slot_on_the_injected_clock_and_when_a_schedule_changes()
     {
         using var bot = new DigestBot(Utc(2027, 6, 1, 7, 58));
         var scheduler = bot.NewScheduler();
+        var sleeps = System.Threading.Channels.Channel.CreateUnbounded<DateTimeOffset?>();
+        scheduler.Sleeping += slot => sleeps.Writer.TryWrite(slot);
         await scheduler.StartAsync(CancellationToken.None);
         try
         {
+            Assert.Null(await NextSleepAsync(sleeps.Reader, _ => true)); // asleep with nothing scheduled
             // Set after the scheduler went to sleep: the change wakes it to plan for 08:00 UTC (09:00 BST).
             await bot.RunAsync("/digest schedule channel:#digests cron:0 9 * * *");
-            await Task.Delay(100);
+            await NextSleepAsync(sleeps.Reader, slot => slot == Utc(2027, 6, 1, 8));
             bot.Time.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(59)); // 07:59:59
-            await Task.Delay(100);
+            await NextSleepAsync(sleeps.Reader, _ => true); // it woke (the one-minute cap), passed and slept again
             Assert.Empty(bot.Poster.Posts);
 
             bot.Time.Advance(TimeSpan.FromSeconds(1)); // 08:00:00
-            var deadline = DateTime.UtcNow.AddSeconds(10);
-            while (bot.Poster.Posts.Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(10);
+            await NextSleepAsync(sleeps.Reader, slot => slot > Utc(2027, 6, 1, 8)); // posted, now planning for the next day
 
             Assert.Equal(Utc(2027, 6, 1, 8), Assert.Single(bot.Poster.Posts).At);
         }

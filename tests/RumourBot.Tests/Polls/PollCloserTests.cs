@@ -15,24 +15,26 @@ public class PollCloserTests
         var closer = new PollCloser(bot.Polls, bot.Time, NullLogger<PollCloser>.Instance);
         var closed = new List<PollTally>();
         bot.Polls.Closed += closed.Add;
+        var sweeps = Sweeps(closer);
         using var stop = new CancellationTokenSource();
         await closer.StartAsync(stop.Token);
+        Assert.Equal(0, await NextSweepAsync(sweeps, _ => true)); // the pass at start-up
 
-        // A minute at a time, as the clock would run, giving the closer's loop time to wait for its next tick.
+        // A minute at a time, as the clock would run; each minute waits for the closer's pass on that tick.
+        var closedEarly = 0;
         for (var minute = 0; minute < 89; minute++)
         {
             bot.Time.Advance(TimeSpan.FromMinutes(1));
-            await Task.Delay(2);
+            closedEarly += await NextSweepAsync(sweeps, _ => true) ?? 0;
         }
         var stillOpen = closed.Count;
-        for (var minute = 0; minute < 30 && closed.Count == 0; minute++)
-        {
-            bot.Time.Advance(TimeSpan.FromMinutes(1));
-            await Task.Delay(20);
-        }
+        bot.Time.Advance(TimeSpan.FromMinutes(1)); // the deadline
+        var atDeadline = await NextSweepAsync(sweeps, _ => true);
         await closer.StopAsync(default);
 
+        Assert.Equal(0, closedEarly);
         Assert.Equal(0, stillOpen);
+        Assert.Equal(1, atDeadline);
         var tally = Assert.Single(closed);
         Assert.Equal(PollState.Closed, tally.Poll.State);
         Assert.Equal(tally.Poll.ClosesAt, tally.Poll.ClosedAt);
