@@ -198,15 +198,14 @@ public class DigestOnDiscordTests
 
         var interaction = await bot.Server.SendInteractionAsync(Command("now"), SampleIds.Bob, SampleIds.Guild, SampleIds.GeneralChannel);
         await interaction.WaitForResponseAsync(Patience);
-        var deadline = DateTime.UtcNow + Patience;
-        while (interaction.FollowUps.Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(20);
-        await Task.Delay(300);
-
-        Assert.True(interaction.FollowUps.Count > 0, interaction.OriginalResponse?.Json.GetRawText() + "\n" + bot.LogText);
-        var messages = interaction.FollowUps.Prepend(interaction.OriginalResponse!).ToList();
-        var lines = messages.SelectMany(m => m.Embeds.EnumerateArray()).Where(e => e.TryGetProperty("fields", out _))
+        List<string> NewRumourLines() => interaction.FollowUps.ToList().Prepend(interaction.OriginalResponse!)
+            .SelectMany(m => m.Embeds.EnumerateArray()).Where(e => e.TryGetProperty("fields", out _))
             .SelectMany(e => e.GetProperty("fields").EnumerateArray()).Where(f => f.GetProperty("name").GetString()!.Contains("New rumours", StringComparison.Ordinal))
             .SelectMany(f => f.GetProperty("value").GetString()!.Split('\n')).ToList();
+
+        // Waits for the follow-ups to have carried all fifty lines, rather than for a guessed time.
+        var lines = await Eventually.TrueAsync(NewRumourLines, seen => seen.Count >= 50);
+        Assert.True(interaction.FollowUps.Count > 0, interaction.OriginalResponse?.Json.GetRawText() + "\n" + bot.LogText);
         Assert.Equal(50, lines.Count);
         Assert.DoesNotContain(bot.Server.Requests, r => r.Status >= 400);
     }

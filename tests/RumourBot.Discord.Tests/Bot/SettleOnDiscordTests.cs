@@ -109,7 +109,8 @@ public class SettleOnDiscordTests
         Assert.Equal(SampleIds.Alice, settlements.Find(SampleIds.Guild, TrentRumour)!.SettledById);
         // The poll's own message shows its final result, as at any close.
         await Eventually.TrueAsync(() => bot.Server.GetMessage(poll.ChannelId!.Value, poll.MessageId!.Value)!.Embeds[0].GetProperty("title").GetString()!.Contains("is closed", StringComparison.Ordinal));
-        await Task.Delay(500); // a live tally edit still pending at the close would have landed by now
+        // No live tally edit is still pending or in flight: the close was the poll message's last word.
+        await Eventually.TrueAsync(() => bot.Host.Services.GetRequiredService<PollMessages>().TrackedPollCount == 0);
         Assert.Contains("is closed", bot.Server.GetMessage(poll.ChannelId!.Value, poll.MessageId!.Value)!.Embeds[0].GetProperty("title").GetString());
 
         // Bob has one settled prediction: below the default minimum of 3, on the board with min:1.
