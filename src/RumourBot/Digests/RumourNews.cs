@@ -22,6 +22,9 @@ public sealed record RumourNews(
     /// <summary>The club he would join, as the latest change names it.</summary>
     public string? ToClub { get; init; }
 
+    /// <summary>No fee stated after the latest change, but a figure was reported that the analysis was unsure of.</summary>
+    public bool FeeUnclear { get; init; }
+
     /// <summary>The rumour started within the window.</summary>
     public bool IsNew => StatusBefore is null;
 
@@ -45,6 +48,7 @@ public sealed record RumourNews(
         {
             FromClub = last.FromClub,
             ToClub = last.ToClub,
+            FeeUnclear = last.FeeUnclear,
         };
     }
 }

@@ -34,6 +34,9 @@ public sealed class RumourChange
     /// <summary>The rumour's fee after this report (the latest stated), if any.</summary>
     public Fee? Fee { get; set; }
 
+    /// <summary>No fee stated, but a report gave a figure the analysis could not tie to the move ("fee not clear").</summary>
+    public bool FeeUnclear { get; set; }
+
     /// <summary>The report's most reliable rated source, if any.</summary>
     public CitedSource? Source { get; set; }
 
@@ -50,6 +53,7 @@ public sealed class RumourChange
         StatusAfter = rumour.Status,
         Backfill = report.Backfill,
         Fee = rumour.Fee,
+        FeeUnclear = rumour.FeeUnclear,
         Source = report.Sources.Where(s => s.Tier is not null).OrderBy(s => s.Tier).ThenBy(s => s.Kind).FirstOrDefault(),
     };
 }

@@ -78,6 +78,21 @@ public class DigestComposerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_new_rumour_whose_figures_disagree_reads_fee_not_clear_rather_than_fee_unknown()
+    {
+        using var bot = new DigestBot(Start);
+        var since = DigestWindow.Moment(bot.Time.GetUtcNow());
+        bot.Time.Advance(TimeSpan.FromHours(1));
+        bot.ImportText("Leeds United want Burnley midfielder Josh Carter. One report puts the fee at £12m. Another says a £20m deal is being discussed.");
+        bot.Time.Advance(TimeSpan.FromHours(1));
+
+        var fresh = Section(Compose(bot, since), "New rumours");
+
+        var carter = Assert.Single(fresh.Entries);
+        Assert.Contains(" · fee not clear · ", carter);
+    }
+
+    [Fact]
     public void Nothing_new_is_a_quiet_one_said_plainly_and_open_polls_still_show()
     {
         using var bot = new DigestBot(Start);
