@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RumourBot.Commands;
+using RumourBot.Storage;
 using RumourBot.Digests.Sections;
 
 namespace RumourBot.Digests;
@@ -25,7 +26,8 @@ public static class DigestsServiceCollectionExtensions
         services.AddSingleton<IDigestSection, OpenPollsSection>();
         services.AddSingleton<IDigestSection, FeedBackfillsSection>();
         services.AddSingleton<DigestComposer>();
-        services.AddSingleton<IDigestScheduleStore, LiteDbDigestScheduleStore>();
+        services.AddStore<IDigestScheduleStore, LiteDbDigestScheduleStore, PostgresDigestScheduleStore>();
+        services.AddPostgresSchema<PostgresDigestScheduleSchema>();
         services.AddSingleton<DigestBook>();
         services.AddSingleton<DigestPublisher>();
         services.AddSingleton<ICommandModule, DigestCommands>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RumourBot.Commands;
+using RumourBot.Storage;
 using RumourBot.Digests.Sections;
 
 namespace RumourBot.Feeds;
@@ -12,7 +13,8 @@ public static class FeedsServiceCollectionExtensions
     {
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedOptions>, FeedOptionsValidation>();
-        services.AddSingleton<IFeedStore, LiteDbFeedStore>();
+        services.AddStore<IFeedStore, LiteDbFeedStore, PostgresFeedStore>();
+        services.AddPostgresSchema<PostgresFeedSchema>();
         services.AddSingleton<FeedBook>();
         services.AddSingleton<IFeedBackfillSource>(provider => provider.GetRequiredService<FeedBook>());
         services.AddSingleton<FeedIngester>();

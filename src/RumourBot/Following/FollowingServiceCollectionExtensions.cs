@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RumourBot.Commands;
+using RumourBot.Storage;
 
 namespace RumourBot.Following;
 
@@ -8,7 +9,8 @@ public static class FollowingServiceCollectionExtensions
 {
     public static IServiceCollection AddFollowing(this IServiceCollection services)
     {
-        services.AddSingleton<IFollowStore, LiteDbFollowStore>();
+        services.AddStore<IFollowStore, LiteDbFollowStore, PostgresFollowStore>();
+        services.AddPostgresSchema<PostgresFollowSchema>();
         services.AddSingleton<ClubFollows>();
         services.AddSingleton<ClubSuggestions>();
         services.AddSingleton<ICommandModule, FollowCommands>();

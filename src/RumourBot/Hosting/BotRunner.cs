@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RumourBot.Discord;
 using RumourBot.LocalConsole;
+using RumourBot.Storage;
 
 namespace RumourBot.Hosting;
 
@@ -43,10 +44,24 @@ public static class BotRunner
             await Console.Error.WriteLineAsync($"error: configuration: {string.Join(" ", error.Failures)}");
             return 1;
         }
+        catch (Exception error) when (Unavailable(error) is { } storage)
+        {
+            await Console.Error.WriteLineAsync($"error: storage: {storage.Message}");
+            return 1;
+        }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or LiteException)
         {
             await Console.Error.WriteLineAsync($"error: cannot open the database: {error.Message}");
             return 1;
         }
     }
+
+    // Where the host wrapped it (a failed start of several services), the storage failure inside.
+    private static StorageUnavailableException? Unavailable(Exception error) => error switch
+    {
+        StorageUnavailableException storage => storage,
+        AggregateException many => many.InnerExceptions.Select(Unavailable).FirstOrDefault(e => e is not null),
+        { InnerException: { } inner } => Unavailable(inner),
+        _ => null,
+    };
 }

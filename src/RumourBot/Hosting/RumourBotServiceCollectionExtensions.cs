@@ -30,9 +30,8 @@ public static class RumourBotServiceCollectionExtensions
     public static IHostApplicationBuilder AddRumourBot(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.DataFolder), "Storage:DataFolder must name a folder.")
-            .ValidateOnStart();
+        // Storage first: its hosted service connects to (and migrates) PostgreSQL before any other starts.
+        services.AddStorage();
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section);
         services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section)
             .Validate(o => o.IsValid, "Limits: each limit must be at least 1 (FetchQueue at least 0) and BurstWindow at most an hour.")
@@ -49,7 +48,6 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<ReportImporter>();
 
         // Storage: the seeds go in before anything reads the database.
-        services.AddSingleton<RumourDatabase>();
         services.AddSingleton<SeedImporter>();
         services.AddHostedService(provider => provider.GetRequiredService<SeedImporter>());
 

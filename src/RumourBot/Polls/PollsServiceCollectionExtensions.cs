@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RumourBot.Commands;
+using RumourBot.Storage;
 
 namespace RumourBot.Polls;
 
@@ -11,7 +12,8 @@ public static class PollsServiceCollectionExtensions
 {
     public static IServiceCollection AddPolls(this IServiceCollection services)
     {
-        services.AddSingleton<IPollStore, LiteDbPollStore>();
+        services.AddStore<IPollStore, LiteDbPollStore, PostgresPollStore>();
+        services.AddPostgresSchema<PostgresPollSchema>();
         services.AddSingleton<PollBook>();
         services.AddSingleton<PollCommands>();
         services.AddSingleton<ICommandModule>(provider => provider.GetRequiredService<PollCommands>());

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RumourBot.Commands;
+using RumourBot.Storage;
 
 namespace RumourBot.Settling;
 
@@ -8,7 +9,8 @@ public static class SettlingServiceCollectionExtensions
 {
     public static IServiceCollection AddSettling(this IServiceCollection services)
     {
-        services.AddSingleton<ISettlementStore, LiteDbSettlementStore>();
+        services.AddStore<ISettlementStore, LiteDbSettlementStore, PostgresSettlementStore>();
+        services.AddPostgresSchema<PostgresSettlementSchema>();
         services.AddSingleton<ClubMatch>();
         services.AddSingleton<SettlementDraft>();
         services.AddSingleton<PollBallots>();
