@@ -70,7 +70,7 @@ public sealed class PostgresPollStore(NpgsqlDataSource source) : IPollStore
         if (deletedIds.Count == 0 && inserted.Count == 0) return;
         using var connection = source.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        if (deletedIds.Count > 0) connection.Sql("DELETE FROM votes WHERE id = ANY($1)", deletedIds.ToArray()).Run();
+        if (deletedIds.Count > 0) connection.Sql("DELETE FROM votes WHERE id = ANY($1)", (object)deletedIds.ToArray()).Run(); // one value, not the params array
         if (inserted.Count > 0)
         {
             connection.Sql(InsertVotes,
