@@ -36,6 +36,7 @@ public static class BotRunner
         {
             using var host = builder.Build();
             var exit = host.Services.GetService<BotExit>(); // RunAsync disposes the host's services
+            PostgresStartup.Open(host.Services); // before the host starts, so that a bad setting is one line, not a failed start
             await host.RunAsync(cancellationToken);
             return exit?.Code ?? 0;
         }

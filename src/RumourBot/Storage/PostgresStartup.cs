@@ -6,14 +6,21 @@ using Npgsql;
 namespace RumourBot.Storage;
 
 /// <summary>
-/// With Postgres, connects and migrates as the host starts (first of the hosted services), so an unreachable
-/// database stops the bot at once rather than at the first command.
+/// Checks the storage settings and, with Postgres, connects and migrates: called by the bot before its host starts
+/// (so a bad setting or a dead server is one line on stderr, not a host failure with a stack trace), and as the
+/// first hosted service of any other host built with the bot's parts.
 /// </summary>
-internal sealed class PostgresStartup(IServiceProvider services, IOptions<StorageOptions> options) : IHostedService
+public sealed class PostgresStartup(IServiceProvider services) : IHostedService
 {
+    /// <summary>Throws <see cref="OptionsValidationException"/> or <see cref="StorageUnavailableException"/> when storage cannot be used.</summary>
+    public static void Open(IServiceProvider services)
+    {
+        if (services.GetRequiredService<IOptions<StorageOptions>>().Value.UsesPostgres) services.GetRequiredService<NpgsqlDataSource>();
+    }
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.UsesPostgres) services.GetRequiredService<NpgsqlDataSource>();
+        Open(services);
         return Task.CompletedTask;
     }
 
