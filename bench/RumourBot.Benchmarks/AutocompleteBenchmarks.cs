@@ -16,14 +16,15 @@ public class AutocompleteBenchmarks
     private const int Reports = 100_000;
     private string _folder = "";
     private RumourDatabase _database = null!;
+    private PlayerNameIndex _names = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _folder = Path.Combine(Path.GetTempPath(), "rumourbot-autocomplete-bench", Guid.NewGuid().ToString("N"));
         _database = new RumourDatabase(Path.Combine(_folder, "rumourbot.db"));
-        SyntheticReports.Fill(_database, Reports);
-        _database.PlayerNames.Find("", 25); // the index is filled on first use, once
+        _names = new PlayerNameIndex(SyntheticReports.Fill(_database, Reports).PlayersSeen);
+        _names.Find("", 25); // the index is filled on first use, once
     }
 
     [GlobalCleanup]
@@ -35,22 +36,22 @@ public class AutocompleteBenchmarks
 
     /// <summary>The option just focused: the most recently seen players.</summary>
     [Benchmark]
-    public IReadOnlyList<string> FirstKeystroke() => _database.PlayerNames.Find("", 25);
+    public IReadOnlyList<string> FirstKeystroke() => _names.Find("", 25);
 
     /// <summary>Two letters: thousands of names match, the 25 best are kept.</summary>
     [Benchmark]
-    public IReadOnlyList<string> TwoLetters() => _database.PlayerNames.Find("tr", 25);
+    public IReadOnlyList<string> TwoLetters() => _names.Find("tr", 25);
 
     /// <summary>Most of a name: a handful match.</summary>
     [Benchmark]
-    public IReadOnlyList<string> MostOfAName() => _database.PlayerNames.Find("trent alexander-arnold 12", 25);
+    public IReadOnlyList<string> MostOfAName() => _names.Find("trent alexander-arnold 12", 25);
 
     /// <summary>The way it was before the index: every rumour read from the database, each keystroke.</summary>
     [Benchmark]
     public IReadOnlyList<string> EveryRumourRead()
     {
         var key = RumourKey.Normalise("tr");
-        return _database.Rumours.FindAll()
+        return _database.Collection<Rumour>(LiteDbRumourStore.RumoursCollection).FindAll()
             .OrderByDescending(r => r.LastSeen)
             .Select(r => r.Player)
             .Distinct(StringComparer.OrdinalIgnoreCase)

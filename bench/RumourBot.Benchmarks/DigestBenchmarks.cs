@@ -33,7 +33,7 @@ public class DigestBenchmarks
     {
         _folder = Path.Combine(Path.GetTempPath(), "rumourbot-digest-bench", Guid.NewGuid().ToString("N"));
         _database = new RumourDatabase(Path.Combine(_folder, "rumourbot.db"));
-        SyntheticReports.Fill(_database, Reports);
+        var rumours = SyntheticReports.Fill(_database, Reports);
         _now = SyntheticReports.LastReportAt(Reports).AddMinutes(1);
         var time = new FakeTimeProvider(_now);
         var polls = new PollBook(new LiteDbPollStore(_database), time);
@@ -57,7 +57,7 @@ public class DigestBenchmarks
         [
             new HottestRumoursSection(), new NewRumoursSection(), new StatusChangesSection(), new OpenPollsSection(polls), new FeedBackfillsSection([]),
         ];
-        _composer = new DigestComposer(sections, _database, new LiteDbFollowStore(_database), Options.Create(new DigestOptions()), time);
+        _composer = new DigestComposer(sections, rumours, new LiteDbFollowStore(_database), Options.Create(new DigestOptions()), time);
     }
 
     [GlobalCleanup]

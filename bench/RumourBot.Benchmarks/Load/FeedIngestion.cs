@@ -16,6 +16,7 @@ using RumourBot.Fetching;
 using RumourBot.Hosting;
 using RumourBot.Ingestion;
 using RumourBot.Reports;
+using RumourBot.Rumours;
 using RumourBot.Storage;
 
 namespace RumourBot.Benchmarks.Load;
@@ -103,7 +104,8 @@ public static class FeedIngestion
             {
                 using var database = new RumourDatabase(Path.Combine(data, "rumourbot.db"));
                 var book = new FeedBook(new LiteDbFeedStore(database), feedOptions, TimeProvider.System);
-                var importer = new ReportImporter(database, ReportAnalyzer.Default, TimeProvider.System);
+                var rumours = new LiteDbRumourStore(database);
+                var importer = new ReportImporter(rumours, new PlayerNameIndex(rumours.PlayersSeen), ReportAnalyzer.Default, TimeProvider.System);
                 var ingester = new FeedIngester(book, fetcher, new ArticleReader(fetcher), importer, feedOptions, TimeProvider.System, NullLogger<FeedIngester>.Instance);
                 var clock = Stopwatch.StartNew();
                 var check = await ingester.SubscribeAsync(1, new Uri($"{baseUrl}/feed.rss"), "load", CancellationToken.None);

@@ -16,8 +16,12 @@ public static class SyntheticReports
 
     private static readonly DateTimeOffset Start = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static void Fill(RumourDatabase database, int count)
+    /// <returns>The rumour store over the filled file.</returns>
+    public static LiteDbRumourStore Fill(RumourDatabase database, int count)
     {
+        var store = new LiteDbRumourStore(database); // maps the types as the bot does
+        var reportsCollection = database.Collection<StoredReport>(LiteDbRumourStore.ReportsCollection);
+        var changesCollection = database.Collection<RumourChange>(LiteDbRumourStore.ChangesCollection);
         var seeds = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt")
             .Select(ReportFileReader.Read)
             .Select(report => (Report: report, Analysis: ReportAnalyzer.Default.Analyze(report)))
@@ -67,15 +71,16 @@ public static class SyntheticReports
             }
             if (batch.Count == batch.Capacity)
             {
-                database.Reports.InsertBulk(batch);
+                reportsCollection.InsertBulk(batch);
                 batch.Clear();
-                database.RumourChanges.InsertBulk(changes);
+                changesCollection.InsertBulk(changes);
                 changes.Clear();
             }
         }
-        database.Reports.InsertBulk(batch);
-        database.RumourChanges.InsertBulk(changes);
-        database.Rumours.InsertBulk(rumours.Values);
-        database.Settings.Upsert(new StoredSetting { Id = "seeds-imported", Value = "load harness" });
+        reportsCollection.InsertBulk(batch);
+        changesCollection.InsertBulk(changes);
+        database.Collection<Rumour>(LiteDbRumourStore.RumoursCollection).InsertBulk(rumours.Values);
+        store.SaveSetting("seeds-imported", "load harness");
+        return store;
     }
 }

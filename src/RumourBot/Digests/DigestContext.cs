@@ -1,5 +1,5 @@
 using RumourBot.Following;
-using RumourBot.Storage;
+using RumourBot.Rumours;
 
 namespace RumourBot.Digests;
 
@@ -7,7 +7,7 @@ namespace RumourBot.Digests;
 /// What sections of one digest share: the window, the time it is composed at, and the rumour news of the window, read
 /// once however many sections use it.
 /// </summary>
-public sealed class DigestContext(DigestWindow window, DateTimeOffset now, RumourDatabase database, IFollowStore follows, DigestOptions options)
+public sealed class DigestContext(DigestWindow window, DateTimeOffset now, IRumourStore store, IFollowStore follows, DigestOptions options)
 {
     private IReadOnlyList<RumourNews>? _rumours;
 
@@ -19,7 +19,7 @@ public sealed class DigestContext(DigestWindow window, DateTimeOffset now, Rumou
     public IReadOnlySet<string> FollowedClubs { get; } = follows.InGuild(window.GuildId)
         .Select(f => f.Club).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlyList<RumourNews> Rumours => _rumours ??= RumourActivity.Within(database, Window, Options.NewsMaxAge)
+    public IReadOnlyList<RumourNews> Rumours => _rumours ??= RumourActivity.Within(store, Window, Options.NewsMaxAge)
         .Where(n => FollowedClubs.Count == 0 || ClubFollows.Involves(FollowedClubs, n.FromClub, n.ToClub))
         .ToList();
 }

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using RumourBot.Ingestion;
 using RumourBot.Rumours;
-using RumourBot.Storage;
 
 namespace RumourBot.Reports;
 
@@ -12,12 +11,11 @@ namespace RumourBot.Reports;
 /// is stored once. Every string is cut to its limit on the way in (see <see cref="InboundText"/>), and a publication
 /// date in the future is taken as the import time.
 /// </summary>
-public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analyzer, TimeProvider time)
+public sealed class ReportImporter(IRumourStore store, PlayerNameIndex playerNames, ReportAnalyzer analyzer, TimeProvider time)
 {
-    // Feeds, submissions and seeds import from several threads. Cleaning and analysis run side by side; only the store
-    // step is one at a time, so "is it stored?" and the read-modify-write of a rumour's timeline never race, and a slow
-    // report holds up nobody else's analysis.
-    private readonly Lock _storeGate = new();
+    // Feeds, submissions and seeds import from several threads. Cleaning and analysis run side by side; the store
+    // keeps "is it stored?" and the read-modify-write of a rumour's timeline from racing, so a slow report holds up
+    // nobody else's analysis.
 
     /// <param name="requireMove">Keep the report only when it names at least one move (for text members paste).</param>
     /// <param name="feed">The feed it came from, if any.</param>
@@ -36,14 +34,13 @@ public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analy
     /// <summary>The stored report with this link (as <see cref="Report.Url"/> gave it), if any.</summary>
     public StoredReport? FindByLink(string url)
     {
-        var key = StoredReport.UrlKeyFor(url);
-        return database.Reports.FindOne(r => r.UrlKey == key);
+        return store.FindReportByLinkKey(StoredReport.UrlKeyFor(url));
     }
 
     private ImportResult ImportOne(Report report, string origin, bool requireMove, FeedOrigin? feed)
     {
         var id = ContentId(report.Text);
-        if (database.Reports.FindById(id) is { } existing) return new ImportResult(ImportOutcome.AlreadyStored, existing, []);
+        if (store.FindReport(id) is { } existing) return new ImportResult(ImportOutcome.AlreadyStored, existing, []);
         if (report.Url is { Length: > 0 } url && FindByLink(url) is { } sameLink) return new ImportResult(ImportOutcome.AlreadyStored, sameLink, []);
 
         var analysis = analyzer.Analyze(report);
@@ -71,25 +68,13 @@ public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analy
 
         if (requireMove && analysis.Moves.Count == 0) return new ImportResult(ImportOutcome.NoMoveFound, stored, []);
 
-        lock (_storeGate) return Store(stored, analysis);
-    }
-
-    // Holding _storeGate: checked again, since the same article may have been stored while this one was analysed.
-    private ImportResult Store(StoredReport stored, ReportAnalysis analysis)
-    {
-        if (database.Reports.FindById(stored.Id) is { } sameText) return new ImportResult(ImportOutcome.AlreadyStored, sameText, []);
-        if (stored.Url is { Length: > 0 } url && FindByLink(url) is { } sameLink) return new ImportResult(ImportOutcome.AlreadyStored, sameLink, []);
-        var players = new List<(string Player, DateTimeOffset LastSeen)>();
-        var rumourIds = database.InTransaction(() =>
+        var updates = new List<RumourUpdate>();
+        foreach (var move in analysis.Moves)
         {
-            players.Clear(); // a retried transaction starts again
-            database.Reports.Insert(stored);
-            var touched = new List<string>();
-            foreach (var move in analysis.Moves)
+            foreach (var (key, toClub) in RumourKey.For(move))
             {
-                foreach (var (key, toClub) in RumourKey.For(move))
+                updates.Add(new RumourUpdate(key, existing =>
                 {
-                    var existing = database.Rumours.FindById(key);
                     var rumour = existing ?? new Rumour
                     {
                         Id = key,
@@ -98,19 +83,16 @@ public sealed class ReportImporter(RumourDatabase database, ReportAnalyzer analy
                         FromClub = move.FromClub,
                         ToClub = toClub,
                     };
-                    var statusBefore = existing?.Status;
                     rumour.AddReport(stored, move);
-                    database.Rumours.Upsert(rumour);
-                    database.RumourChanges.Insert(RumourChange.Of(rumour, stored, statusBefore));
-                    touched.Add(key);
-                    players.Add((rumour.Player, rumour.LastSeen));
-                }
+                    return rumour;
+                }));
             }
-            return touched;
-        });
-        database.NoteReportStored();
-        foreach (var (player, lastSeen) in players) database.PlayerNames.Note(player, lastSeen);
-        return new ImportResult(ImportOutcome.Stored, stored, rumourIds);
+        }
+        // Checked again by the store: the same article may have been stored while this one was analysed.
+        var result = store.Store(stored, updates);
+        if (!result.Stored) return new ImportResult(ImportOutcome.AlreadyStored, result.Report, []);
+        foreach (var rumour in result.Rumours) playerNames.Note(rumour.Player, rumour.LastSeen);
+        return new ImportResult(ImportOutcome.Stored, stored, [.. result.Rumours.Select(r => r.Id)]);
     }
 
     /// <summary>The same text (ignoring case and spacing) always gets the same id.</summary>

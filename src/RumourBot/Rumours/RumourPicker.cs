@@ -1,6 +1,5 @@
 using RumourBot.Commands;
 using RumourBot.Reports.Clubs;
-using RumourBot.Storage;
 
 namespace RumourBot.Rumours;
 
@@ -9,7 +8,7 @@ namespace RumourBot.Rumours;
 /// ("Trent → Los Blancos"), or by the player's name when he has only one rumour. A player with several rumours
 /// gets the list to choose from, never a guess.
 /// </summary>
-public sealed class RumourPicker(RumourDatabase database, RumourBook book, ClubGazetteer clubs)
+public sealed class RumourPicker(IRumourStore store, RumourBook book, ClubGazetteer clubs)
 {
     private const int MaxListed = 5;
 
@@ -22,7 +21,7 @@ public sealed class RumourPicker(RumourDatabase database, RumourBook book, ClubG
     public (Rumour? Rumour, string? Problem) Pick(string text)
     {
         text = text.Trim();
-        if (database.Rumours.FindById(RumourKey.Normalise(text)) is { } byId) return (byId, null);
+        if (store.FindRumour(RumourKey.Normalise(text)) is { } byId) return (byId, null);
 
         var (arrowAt, arrowLength) = FindArrow(text);
         if (arrowAt >= 0)
@@ -59,7 +58,7 @@ public sealed class RumourPicker(RumourDatabase database, RumourBook book, ClubG
     public IReadOnlyList<OptionSuggestion> Suggest(string typed)
     {
         var key = RumourKey.Normalise(typed);
-        return database.Rumours.Query().OrderByDescending(r => r.LastSeen).ToEnumerable()
+        return store.NewestFirst()
             .Where(r => r.PlayerKey.Contains(key, StringComparison.Ordinal))
             .Take(25)
             .Select(r => new OptionSuggestion(Label(r), r.Id))

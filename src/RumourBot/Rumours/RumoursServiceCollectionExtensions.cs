@@ -3,11 +3,14 @@ using RumourBot.Commands;
 
 namespace RumourBot.Rumours;
 
-/// <summary>Registers rumours: the book, the picker, who may submit, and their commands.</summary>
+/// <summary>Registers rumours: their store, the book, the picker, who may submit, and their commands.</summary>
 public static class RumoursServiceCollectionExtensions
 {
     public static IServiceCollection AddRumours(this IServiceCollection services)
     {
+        services.AddSingleton<IRumourStore, LiteDbRumourStore>();
+        // Filled from the store on first use, then kept up to date by the importer.
+        services.AddSingleton(provider => new PlayerNameIndex(provider.GetRequiredService<IRumourStore>().PlayersSeen));
         services.AddSingleton<RumourBook>();
         services.AddSingleton<RumourPicker>();
         services.AddSingleton<SubmitGate>();

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using RumourBot.Commands;
 using RumourBot.Replies;
-using RumourBot.Storage;
 
 namespace RumourBot.Rumours;
 
@@ -12,7 +11,7 @@ namespace RumourBot.Rumours;
 /// at most <see cref="LimitOptions.SubmitsPerMinute"/> a minute, since each submit may fetch a page and every import
 /// is shared by all servers.
 /// </summary>
-public sealed class SubmitGate(RumourDatabase database, IOptions<LimitOptions> limits, TimeProvider time)
+public sealed class SubmitGate(IRumourStore store, IOptions<LimitOptions> limits, TimeProvider time)
 {
     public const string Everyone = "everyone";
     public const string Moderators = "moderators";
@@ -44,9 +43,9 @@ public sealed class SubmitGate(RumourDatabase database, IOptions<LimitOptions> l
     }
 
     /// <summary><see cref="Everyone"/>, <see cref="Moderators"/>, or the role's setting (see <see cref="RoleOf"/>).</summary>
-    public string Access(ulong guildId) => database.Settings.FindById(Key(guildId))?.Value ?? Everyone;
+    public string Access(ulong guildId) => store.Setting(Key(guildId)) ?? Everyone;
 
-    public void SetAccess(ulong guildId, string access) => database.Settings.Upsert(new StoredSetting { Id = Key(guildId), Value = access });
+    public void SetAccess(ulong guildId, string access) => store.SaveSetting(Key(guildId), access);
 
     /// <summary>Keeps submits to members with <paramref name="role"/> (and moderators).</summary>
     public void SetRole(ulong guildId, RoleChoice role) =>

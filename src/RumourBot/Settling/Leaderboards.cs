@@ -1,6 +1,5 @@
 using RumourBot.Reports.Sources;
 using RumourBot.Rumours;
-using RumourBot.Storage;
 
 namespace RumourBot.Settling;
 
@@ -8,7 +7,7 @@ namespace RumourBot.Settling;
 /// Who called it, in one server: members by the share of their settled predictions that came true, and the
 /// outlets and journalists cited on the server's settled rumours by how often what they reported happened.
 /// </summary>
-public sealed class Leaderboards(RumourDatabase database, ISettlementStore store, SettlementBook settlements, ClubMatch clubs)
+public sealed class Leaderboards(IRumourStore rumours, ISettlementStore store, SettlementBook settlements, ClubMatch clubs)
 {
     /// <summary>
     /// Members with at least <paramref name="minimum"/> scored predictions: the most often right first, then the
@@ -40,13 +39,13 @@ public sealed class Leaderboards(RumourDatabase database, ISettlementStore store
         var settled = settlements.InGuild(guildId);
         foreach (var settlement in settled)
         {
-            if (database.Rumours.FindById(settlement.RumourId) is { } rumour) judged[rumour.Id] = (rumour, settlement);
+            if (rumours.FindRumour(settlement.RumourId) is { } rumour) judged[rumour.Id] = (rumour, settlement);
         }
         // A rumour's own settlement wins over what another one implies.
         foreach (var settlement in settled.Where(s => s.Outcome == TransferOutcome.Elsewhere))
         {
             var playerKey = RumourKey.Normalise(settlement.Player);
-            foreach (var rumour in database.Rumours.Find(r => r.PlayerKey == playerKey).Where(r => clubs.Same(r.ToClub, settlement.Club)))
+            foreach (var rumour in rumours.OfPlayer(playerKey).Where(r => clubs.Same(r.ToClub, settlement.Club)))
             {
                 judged.TryAdd(rumour.Id, (rumour, settlement));
             }

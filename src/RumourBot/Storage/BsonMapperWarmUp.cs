@@ -4,8 +4,7 @@ using LiteDB;
 namespace RumourBot.Storage;
 
 /// <summary>
-/// Builds the mapper's entity maps of every stored type, nested ones included, while the database opens on one
-/// thread. LiteDB builds a type's map on first use and publishes it before it is complete (so that recursive
+/// Builds the mapper's entity map of a stored type, nested types included, on one thread before any query meets it. LiteDB builds a type's map on first use and publishes it before it is complete (so that recursive
 /// types work); two threads meeting a type for the first time could see a half-built map ("Failed to create
 /// instance for type PollOption") — seen when the closer and a recount read polls at the same moment after start.
 /// </summary>
@@ -13,9 +12,9 @@ internal static class BsonMapperWarmUp
 {
     private static readonly MethodInfo EntityMethod = typeof(BsonMapper).GetMethod(nameof(BsonMapper.Entity))!;
 
-    public static void Prepare(BsonMapper mapper, IEnumerable<Type> documentTypes)
+    /// <param name="seen">Types already prepared; those prepared now are added.</param>
+    public static void Prepare(BsonMapper mapper, IEnumerable<Type> documentTypes, ISet<Type> seen)
     {
-        var seen = new HashSet<Type>();
         var pending = new Stack<Type>(documentTypes);
         while (pending.TryPop(out var type))
         {

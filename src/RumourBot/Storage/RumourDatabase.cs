@@ -1,24 +1,20 @@
 using System.Globalization;
 using LiteDB;
-using RumourBot.Following;
 using LiteDB.Engine;
 using Microsoft.Extensions.Options;
-using RumourBot.Feeds;
-using RumourBot.Digests;
-using RumourBot.Polls;
-using RumourBot.Reports;
-using RumourBot.Rumours;
-using RumourBot.Settling;
 
 namespace RumourBot.Storage;
 
 /// <summary>
-/// The bot's one LiteDB file and its collections. LiteDB journals every transaction, so a crash part-way through an
-/// import leaves the file as it was before that import began.
+/// The bot's one LiteDB file: the connection, transactions and type maps. Each feature's store owns its collections,
+/// indexes and migrations (see <see cref="Collection{T}"/>). LiteDB journals every transaction, so a crash part-way
+/// through an import leaves the file as it was before that import began.
 /// </summary>
 public sealed class RumourDatabase : IDisposable
 {
     private readonly LiteDatabase _database;
+    private readonly Lock _mapLock = new();
+    private readonly HashSet<Type> _prepared = [];
 
     public RumourDatabase(IOptions<StorageOptions> options) : this(options.Value.DatabasePath)
     {
@@ -28,51 +24,6 @@ public sealed class RumourDatabase : IDisposable
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         _database = Open(path);
-        Reports = _database.GetCollection<StoredReport>("reports");
-        Rumours = _database.GetCollection<Rumour>("rumours");
-        Settings = _database.GetCollection<StoredSetting>("settings");
-        RumourChanges = _database.GetCollection<RumourChange>("rumour_changes");
-        Reports.EnsureIndex(r => r.Published);
-        KeyReportsByUrlHash();
-        Reports.EnsureIndex(r => r.UrlKey);
-        Rumours.EnsureIndex(r => r.LastSeen);
-        Rumours.EnsureIndex(r => r.PlayerKey);
-        // Digests read only what changed since the last one.
-        RumourChanges.EnsureIndex(c => c.At);
-        PlayerNames = new PlayerNameIndex(PlayersSeen);
-    }
-
-    /// <summary>Every rumour's player, in memory for autocomplete; the importer notes each change.</summary>
-    public PlayerNameIndex PlayerNames { get; }
-
-    // Two fields of each rumour, not the whole document with its stories: read once, when the index is first used.
-    private IEnumerable<(string Player, DateTimeOffset LastSeen)> PlayersSeen() =>
-        _database.GetCollection("rumours").Query().Select("{ Player: $.Player, LastSeen: $.LastSeen }").ToEnumerable()
-            .Select(d => (d["Player"].AsString ?? "", new DateTimeOffset(d["LastSeen"].AsDateTime.ToUniversalTime(), TimeSpan.Zero)));
-
-    // Reports were found by an index on Url, but LiteDB refuses index keys over 1023 bytes and a long link made its
-    // import fail; they are found by UrlKey, a hash, now. A file from before gets its keys, then loses the old index
-    // (in that order, so a crash in between leaves the index there and the next start finishes the work).
-    private void KeyReportsByUrlHash()
-    {
-        var indexes = _database.GetCollection("$indexes");
-        if (!indexes.Exists(Query.And(Query.EQ("collection", "reports"), Query.EQ("name", nameof(StoredReport.Url))))) return;
-        var reports = _database.GetCollection("reports");
-        var unkeyed = reports.Query().Where("$.Url != null AND $.UrlKey = null").Select("{ _id: $._id, Url: $.Url }").ToList();
-        foreach (var batch in unkeyed.Chunk(1000)) // a commit per batch, not per report
-        {
-            InTransaction(() =>
-            {
-                foreach (var report in batch)
-                {
-                    if (reports.FindById(report["_id"]) is not { } document) continue;
-                    document[nameof(StoredReport.UrlKey)] = StoredReport.UrlKeyFor(report[nameof(StoredReport.Url)].AsString);
-                    reports.Update(document);
-                }
-                return batch.Length;
-            });
-        }
-        Reports.DropIndex(nameof(StoredReport.Url));
     }
 
     // Ids (vote ids hold emojis) compare byte for byte: culture-aware comparison made every index lookup several
@@ -84,7 +35,7 @@ public sealed class RumourDatabase : IDisposable
         var settings = new ConnectionString { Filename = path, Connection = ConnectionType.Direct, Collation = Ordinal };
         try
         {
-            return new LiteDatabase(settings, CreateMapper());
+            return new LiteDatabase(settings, new BsonMapper());
         }
         catch (LiteException error) when (error.Message.Contains("collation", StringComparison.OrdinalIgnoreCase))
         {
@@ -92,60 +43,39 @@ public sealed class RumourDatabase : IDisposable
             {
                 older.Rebuild(new RebuildOptions { Collation = Ordinal });
             }
-            return new LiteDatabase(settings, CreateMapper());
-        }
-    }
-
-    // Derived values are computed from the stories on read, never stored twice.
-    private static BsonMapper CreateMapper()
-    {
-        var mapper = new BsonMapper();
-        mapper.Entity<Rumour>()
-            .Ignore(r => r.Latest).Ignore(r => r.Status).Ignore(r => r.Fee).Ignore(r => r.FeeUnclear).Ignore(r => r.ReportCount)
-            .Ignore(r => r.BestSource).Ignore(r => r.Route);
-        mapper.Entity<RumourStory>().Ignore(s => s.BestTier).Ignore(s => s.ReportCount).Ignore(s => s.Learned);
-        BsonMapperWarmUp.Prepare(mapper, [typeof(StoredReport), typeof(Rumour), typeof(StoredSetting), typeof(Poll), typeof(Vote),
-            typeof(FeedSubscription), typeof(SeenFeedArticle), typeof(RumourChange), typeof(DigestSchedule), typeof(Settlement),
-            typeof(SettledPoll), typeof(Prediction), typeof(FollowedClub)]);
-        return mapper;
-    }
-
-    public ILiteCollection<StoredReport> Reports { get; }
-    public ILiteCollection<Rumour> Rumours { get; }
-    public ILiteCollection<StoredSetting> Settings { get; }
-
-    /// <summary>What each report did to each rumour, by time: the digest's source (see <see cref="RumourChange"/>).</summary>
-    public ILiteCollection<RumourChange> RumourChanges { get; }
-
-    private readonly Lock _countLock = new();
-    private int? _reportCount;
-
-    /// <summary>
-    /// How many reports are stored. Counting in LiteDB walks the whole index, too slow to do per command over
-    /// 100,000 reports, so the count is taken once and then kept up to date by <see cref="NoteReportStored"/>.
-    /// </summary>
-    public int ReportCount
-    {
-        get
-        {
-            lock (_countLock) return _reportCount ??= Reports.Count();
-        }
-    }
-
-    /// <summary>Called once a report's transaction has committed.</summary>
-    public void NoteReportStored()
-    {
-        lock (_countLock)
-        {
-            if (_reportCount is not null) _reportCount++;
+            return new LiteDatabase(settings, new BsonMapper());
         }
     }
 
     /// <summary>
-    /// A collection of the file, for a feature's store (the feature owns its name, indexes and migrations). Every
-    /// stored type is mapped while the database opens (see <see cref="CreateMapper"/>).
+    /// Adjusts how <typeparamref name="T"/> is stored (fields left out, say). A store calls it in its constructor,
+    /// before its first <see cref="Collection{T}"/>.
     /// </summary>
-    public ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
+    public void Map<T>(Action<EntityBuilder<T>> map)
+    {
+        lock (_mapLock) map(_database.Mapper.Entity<T>());
+    }
+
+    /// <summary>
+    /// A collection of the file, for a feature's store (the feature owns its name, indexes and migrations). The type's
+    /// map, nested types included, is built here, once and on one thread (see <see cref="BsonMapperWarmUp"/>), before
+    /// any query can meet it.
+    /// </summary>
+    public ILiteCollection<T> Collection<T>(string name)
+    {
+        lock (_mapLock)
+        {
+            BsonMapperWarmUp.Prepare(_database.Mapper, [typeof(T)], _prepared);
+        }
+        return _database.GetCollection<T>(name);
+    }
+
+    /// <summary>A collection as plain documents: for migrations and for reading a few fields without the whole type.</summary>
+    public ILiteCollection<BsonDocument> Documents(string name) => _database.GetCollection(name);
+
+    /// <summary>Whether <paramref name="collection"/> has an index called <paramref name="name"/> (for migrations).</summary>
+    public bool HasIndex(string collection, string name) =>
+        _database.GetCollection("$indexes").Exists(Query.And(Query.EQ("collection", collection), Query.EQ("name", name)));
 
     /// <summary>Runs <paramref name="work"/> as one transaction: all of its writes land, or none do.</summary>
     public T InTransaction<T>(Func<T> work)

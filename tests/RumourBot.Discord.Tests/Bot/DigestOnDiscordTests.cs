@@ -184,11 +184,11 @@ public class DigestOnDiscordTests
     public async Task A_digest_too_big_for_one_message_answers_in_follow_ups_that_each_fit()
     {
         await using var bot = await StartAsync(more: services => services.Configure<DigestOptions>(o => o.MaxItemsPerSection = 50));
-        var database = bot.Host.Services.GetRequiredService<RumourBot.Storage.RumourDatabase>();
+        var changes = bot.Host.Services.GetRequiredService<RumourBot.Storage.RumourDatabase>().Collection<RumourChange>(LiteDbRumourStore.ChangesCollection);
         var now = DateTimeOffset.UtcNow;
         for (var i = 0; i < 50; i++)
         {
-            database.RumourChanges.Insert(new RumourChange
+            changes.Insert(new RumourChange
             {
                 RumourId = $"player {i}→club", ReportId = $"report-{i}", Player = $"Player_{i} *the* striker of the academy's second team, on loan all season", FromClub = "Borussia Dortmund", ToClub = "Napoli",
                 At = now, Published = now, StatusAfter = MoveStatus.Talks,

@@ -36,7 +36,7 @@ public class DigestComposerTests(ITestOutputHelper output)
     {
         using var bot = new DigestBot(Start);
         var before = bot.Import("03-trent-real-madrid-talks-advance.txt"); // before the window: Trent's rumour is not new
-        var statusBefore = bot.Database.Rumours.FindById(before.RumourIds[0]).Status.Describe();
+        var statusBefore = bot.Database.Rumours().FindById(before.RumourIds[0]).Status.Describe();
         var since = DigestWindow.Moment(bot.Time.GetUtcNow());
         bot.Time.Advance(TimeSpan.FromHours(2));
         bot.Import("06-trent-real-madrid-early-release.txt");

@@ -92,7 +92,7 @@ public class ExportCommandsTests
             FirstSeen = published, LastSeen = published,
             Stories = [new RumourStory { Published = published, Title = "t", Status = MoveStatus.Talks, Summary = "s", ReportIds = ["r1"] }],
         };
-        bot.Database.Rumours.Insert(rumour);
+        bot.Database.Rumours().Insert(rumour);
         var poll = Poll(bot, "Will he stay?", rumourId: rumour.Id);
         bot.Polls.AddVote(poll, 100, "ann", "✅");
         bot.Polls.AddVote(poll, 101, "ben", "❌");

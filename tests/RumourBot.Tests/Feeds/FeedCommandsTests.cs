@@ -23,7 +23,7 @@ public class FeedCommandsTests
         Assert.Equal("Now following The Touchline Wire", reply.Title);
         Assert.Equal(ReplyTone.Success, reply.Tone);
         Assert.Contains("4 earlier reports imported", reply.Description);
-        var reports = bot.Database.Reports.FindAll().ToList();
+        var reports = bot.Database.Reports().FindAll().ToList();
         Assert.Equal(4, reports.Count);
         Assert.All(reports, r =>
         {
@@ -51,7 +51,7 @@ public class FeedCommandsTests
         Assert.Equal("Now following Mercato Desk", reply.Title);
         Assert.Single(bot.Book.About("Callum Ashworth"));
         Assert.Equal("Celtic → Real Betis", Assert.Single(bot.Book.About("Rory Maclaren")).Route);
-        Assert.Equal(2, bot.Database.Reports.Count());
+        Assert.Equal(2, bot.Database.Reports().Count());
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public class FeedCommandsTests
         Assert.True(reply.Ephemeral);
         Assert.Contains(expected, reply.Description);
         Assert.Equal(0, bot.Database.Collection<FeedSubscription>(LiteDbFeedStore.FeedsCollection).Count());
-        Assert.Equal(0, bot.Database.Reports.Count());
+        Assert.Equal(0, bot.Database.Reports().Count());
     }
 
     [Theory]
@@ -112,7 +112,7 @@ public class FeedCommandsTests
         Assert.Contains(expected, reply.Description);
         Assert.Contains("Nothing was stored", reply.Description);
         Assert.Equal(0, bot.Database.Collection<FeedSubscription>(LiteDbFeedStore.FeedsCollection).Count());
-        Assert.Equal(0, bot.Database.Reports.Count());
+        Assert.Equal(0, bot.Database.Reports().Count());
         Assert.Equal(0, server.CountRequests("/secret")); // the external entity was never fetched
         Assert.Equal(path == "/articles/brentford-velanco.html" ? 1 : 0, server.Requests.Count(r => r.Path.StartsWith("/articles/", StringComparison.Ordinal)));
     }
@@ -131,7 +131,7 @@ public class FeedCommandsTests
         Assert.Contains("already follows The Touchline Wire", again.Description);
         Assert.Equal("Now following The Touchline Wire", elsewhere.Title);
         Assert.Contains("None of its 4 current articles added a new report", elsewhere.Description); // reports are shared, stored once
-        Assert.Equal(4, bot.Database.Reports.Count());
+        Assert.Equal(4, bot.Database.Reports().Count());
         Assert.Single(bot.Feeds.ForGuild(1));
         Assert.Single(bot.Feeds.ForGuild(2));
         Assert.Empty(bot.Feeds.BackfillsSince(2, Start));
@@ -196,7 +196,7 @@ public class FeedCommandsTests
         Assert.Contains("4 reports stay on file", reply.Description);
         Assert.Contains("does not follow", again.Description);
         Assert.Contains("follows no feeds yet", list.Description);
-        Assert.Equal(4, bot.Database.Reports.Count());
+        Assert.Equal(4, bot.Database.Reports().Count());
         Assert.Equal(0, bot.Database.Collection<SeenFeedArticle>(LiteDbFeedStore.ArticlesCollection).Count());
     }
 

@@ -44,7 +44,7 @@ public class FeedIngesterTests
         await bot.FeedPoller.CheckDueAsync(CancellationToken.None);
 
         Assert.Equal("Now following Long Wire", reply.Title);
-        var report = Assert.Single(bot.Database.Reports.FindAll());
+        var report = Assert.Single(bot.Database.Reports().FindAll());
         Assert.Equal(link, report.Url);
         Assert.Equal(report.Id, bot.Importer.FindByLink(link)?.Id);
         Assert.Equal("Lyon → Crystal Palace", Assert.Single(bot.Book.About("Enzo Ravelle")).Route);
@@ -65,8 +65,8 @@ public class FeedIngesterTests
         server.ServeText("/two.rss", FeedFixtures.Rss, Rss(Item("wire-1", broken), Item("wire-2", server.Url("/articles/villa-lindqvist.html").AbsoluteUri)));
         using var bot = new TestBot(addresses: AddressPolicy.AllowingOnly(server.EndPoint));
         // A report on file with that link that cannot be read back (a bug, or a format from before): looking it up throws.
-        bot.Database.Reports.Insert(new StoredReport { Id = "unreadable", Url = broken, UrlKey = StoredReport.UrlKeyFor(broken) });
-        bot.Database.Reports.UpdateMany("{ Published: 'last Tuesday' }", "_id = 'unreadable'");
+        bot.Database.Reports().Insert(new StoredReport { Id = "unreadable", Url = broken, UrlKey = StoredReport.UrlKeyFor(broken) });
+        bot.Database.Reports().UpdateMany("{ Published: 'last Tuesday' }", "_id = 'unreadable'");
 
         var reply = await bot.RunAsync($"/feeds add url:{server.Url("/two.rss")}", permissions: Permissions.ManageGuild);
         bot.Time.Advance(TimeSpan.FromMinutes(10));
@@ -123,7 +123,7 @@ public class FeedIngesterTests
 
         Assert.True(reply.Ephemeral);
         Assert.Contains("nests its HTML more than 128 levels deep", reply.Description);
-        Assert.Equal(0, bot.Database.Reports.Count());
+        Assert.Equal(0, bot.Database.Reports().Count());
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public class FeedIngesterTests
         Assert.Equal(SeenFeedArticleOutcome.Stored, seen.Outcome);
         Assert.True(seen.FeedTitle.Length <= InboundText.MaxTitle);
         Assert.True(seen.Guid!.Length <= InboundText.MaxLink);
-        var report = Assert.Single(bot.Database.Reports.FindAll());
+        var report = Assert.Single(bot.Database.Reports().FindAll());
         Assert.True(report.Title.Length <= InboundText.MaxTitle);
         Assert.True(report.FeedTitle!.Length <= InboundText.MaxTitle);
         Assert.Equal(1, server.CountRequests("/articles/villa-lindqvist.html"));
@@ -162,7 +162,7 @@ public class FeedIngesterTests
         bot.Importer.Import(new Report("Villa close in", "Other Wire", null, null,
             "Aston Villa are closing in on a £9 million deal for Feyenoord winger Tobias Lindqvist, with personal terms agreed."), "test");
 
-        Assert.Equal(arrived, Assert.Single(bot.Database.Reports.FindAll(), r => r.Url is not null).Published);
+        Assert.Equal(arrived, Assert.Single(bot.Database.Reports().FindAll(), r => r.Url is not null).Published);
         var rumour = Assert.Single(bot.Book.About("Tobias Lindqvist"));
         Assert.Equal(arrived + TimeSpan.FromHours(1), rumour.LastSeen); // the later report is the latest, as it is
         Assert.Equal("Villa close in", rumour.Latest.Title);

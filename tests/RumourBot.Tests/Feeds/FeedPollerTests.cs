@@ -42,7 +42,7 @@ public class FeedPollerTests
         Assert.Equal("\"v1\"", check.IfNoneMatch); // the server answered 304
         Assert.Equal("Tue, 30 Sep 2025 16:45:00 GMT", check.IfModifiedSince);
         Assert.Equal(articlesFetched, ArticleRequests(server));
-        Assert.Equal(4, bot.Database.Reports.Count());
+        Assert.Equal(4, bot.Database.Reports().Count());
         var feed = Assert.Single(bot.Feeds.ForGuild(1));
         Assert.Equal(Start.AddMinutes(10), feed.LastSuccessAt);
         Assert.Equal(Start.AddMinutes(20), feed.NextCheckAt);
@@ -62,8 +62,8 @@ public class FeedPollerTests
         bot.Time.Advance(TimeSpan.FromMinutes(10));
         await bot.FeedPoller.CheckDueAsync(CancellationToken.None);
 
-        Assert.Equal(5, bot.Database.Reports.Count());
-        var fresh = Assert.Single(bot.Database.Reports.Find(r => !r.Backfill));
+        Assert.Equal(5, bot.Database.Reports().Count());
+        var fresh = Assert.Single(bot.Database.Reports().Find(r => !r.Backfill));
         Assert.Equal(server.Url("/articles/palace-ravelle.html").AbsoluteUri, fresh.Url);
         Assert.Equal("Lyon → Crystal Palace", Assert.Single(bot.Book.About("Enzo Ravelle")).Route);
         Assert.All(FeedFixtures.Articles.Take(5), a => Assert.Equal(1, server.CountRequests($"/articles/{a}.html")));
@@ -88,7 +88,7 @@ public class FeedPollerTests
         Assert.Equal(2, server.CountRequests("/mercato.atom"));
         Assert.Null(server.Requests.Last().IfNoneMatch);
         Assert.Equal(2, ArticleRequests(server));
-        Assert.Equal(2, bot.Database.Reports.Count());
+        Assert.Equal(2, bot.Database.Reports().Count());
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public class FeedPollerTests
         Assert.Equal(0, server.CountRequests("/articles/bayern-oberholz.html"));
         Assert.Equal(1, server.CountRequests("/articles/juventus-ashworth.html"));
         Assert.Equal(1, server.CountRequests("/articles/villa-lindqvist.html"));
-        Assert.Equal(5, bot.Database.Reports.Count()); // Maclaren and Ashworth, Velanco and Keita-Laurent, then Lindqvist
+        Assert.Equal(5, bot.Database.Reports().Count()); // Maclaren and Ashworth, Velanco and Keita-Laurent, then Lindqvist
         Assert.Single(bot.Book.About("Callum Ashworth")[0].Stories);
         var reshuffled = bot.Feeds.ForGuild(1).Single(f => f.Title == "Reshuffled Wire");
         Assert.Equal(4, reshuffled.ArticlesSeen); // g-1, g-2, then g-3 and g-4
@@ -176,7 +176,7 @@ public class FeedPollerTests
         Assert.Equal(0, feed.ConsecutiveFailures);
         Assert.Equal(Start.AddMinutes(170), feed.NextCheckAt);
         Assert.Contains("since recovered", FeedCommands.Health(feed, bot.Time.GetUtcNow()));
-        Assert.Equal(4, bot.Database.Reports.Count());
+        Assert.Equal(4, bot.Database.Reports().Count());
     }
 
     [Theory]
@@ -202,7 +202,7 @@ public class FeedPollerTests
         await bot.FeedPoller.CheckDueAsync(CancellationToken.None);
 
         Assert.Equal(2, ArticleRequests(server));
-        Assert.Equal(["Jannik Oberholz", "Tobias Lindqvist"], bot.Database.Reports.FindAll().Select(r => r.Moves[0].Player).Order());
+        Assert.Equal(["Jannik Oberholz", "Tobias Lindqvist"], bot.Database.Reports().FindAll().Select(r => r.Moves[0].Player).Order());
         Assert.Equal(4, Assert.Single(bot.Feeds.ForGuild(1)).ArticlesSeen);
         Assert.Equal(2, bot.Database.Collection<SeenFeedArticle>(LiteDbFeedStore.ArticlesCollection).Count(a => a.Outcome == SeenFeedArticleOutcome.SkippedOlder));
     }
@@ -229,7 +229,7 @@ public class FeedPollerTests
         }
 
         Assert.All(["palace-ravelle", "villa-lindqvist", "bayern-oberholz", "brentford-velanco"], a => Assert.Equal(1, server.CountRequests($"/articles/{a}.html")));
-        Assert.Equal(4, bot.Database.Reports.Count());
+        Assert.Equal(4, bot.Database.Reports().Count());
         Assert.Equal([null, "\"v1\"", null, "\"v2\""], server.Requests.Where(r => r.Path == "/busy.rss").Select(r => r.IfNoneMatch));
         Assert.Null(afterFirst.ETag); // one article waits: the next check reads the feed in full
         var feed = Assert.Single(bot.Feeds.ForGuild(1));

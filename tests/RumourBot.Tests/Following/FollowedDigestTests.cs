@@ -15,7 +15,7 @@ public class FollowedDigestTests
     private static Digest Compose(DigestBot bot, DateTimeOffset since, ulong guild = DigestBot.Guild)
     {
         IDigestSection[] sections = [new FollowedClubsSection(), new HottestRumoursSection(), new NewRumoursSection(), new StatusChangesSection()];
-        return new DigestComposer(sections, bot.Database, new LiteDbFollowStore(bot.Database), bot.Options, bot.Time)
+        return new DigestComposer(sections, bot.Rumours, new LiteDbFollowStore(bot.Database), bot.Options, bot.Time)
             .Compose(new DigestWindow(guild, since, DigestWindow.Moment(bot.Time.GetUtcNow()), London));
     }
 

@@ -14,7 +14,7 @@ public class RumourChangeTests
         var second = bot.Importer.Import(ReportFileReader.Read(RepositoryPaths.Seed("11-adeyemi-napoli-dortmund-accept.txt")), "test");
         bot.Importer.Import(ReportFileReader.Read(RepositoryPaths.Seed("11-adeyemi-napoli-dortmund-accept.txt")), "test"); // already stored: no change
 
-        var changes = bot.Database.RumourChanges.FindAll().OrderBy(c => c.Id).ToList();
+        var changes = bot.Database.RumourChanges().FindAll().OrderBy(c => c.Id).ToList();
 
         Assert.Equal(2, changes.Count);
         Assert.All(changes, c => Assert.Equal(first.RumourIds[0], c.RumourId));

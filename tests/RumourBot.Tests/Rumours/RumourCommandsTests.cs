@@ -78,7 +78,7 @@ public class RumourCommandsTests
         Assert.Equal("Report added", reply.Title);
         Assert.Contains(reply.Fields, f => f.Name == "Jan Paul van Hecke: Brighton & Hove Albion → Chelsea" && f.Value.Contains("agreed"));
         Assert.Equal("Already on file", again.Title);
-        Assert.Equal(1, bot.Database.Reports.Count());
+        Assert.Equal(1, bot.Database.Reports().Count());
         Assert.Single(bot.Book.About("van Hecke"));
     }
 
@@ -97,6 +97,6 @@ public class RumourCommandsTests
         Assert.Equal(ReplyTone.Error, reply.Tone);
         Assert.True(reply.Ephemeral);
         Assert.Contains(expected, reply.Description);
-        Assert.Equal(0, bot.Database.Reports.Count());
+        Assert.Equal(0, bot.Database.Reports().Count());
     }
 }

@@ -22,7 +22,7 @@ public class RumourSubmitLinkTests
         Assert.Equal(ReplyTone.Success, reply.Tone);
         Assert.Contains(reply.Fields, f => f.Name == "Jannik Oberholz: Bayern Munich → Newcastle United" && f.Value.Contains("rejected"));
         Assert.StartsWith("Bayern Munich have rejected a €40 million bid", reply.Description);
-        var report = Assert.Single(bot.Database.Reports.FindAll());
+        var report = Assert.Single(bot.Database.Reports().FindAll());
         Assert.Equal(link.AbsoluteUri, report.Url);
         Assert.Equal("The Touchline Wire", report.Outlet);
         Assert.Equal("submitted by user1", report.Origin);
@@ -42,7 +42,7 @@ public class RumourSubmitLinkTests
 
         Assert.Equal("Already on file", again.Title);
         Assert.Equal(1, server.CountRequests("/articles/villa-lindqvist.html"));
-        Assert.Equal(1, bot.Database.Reports.Count());
+        Assert.Equal(1, bot.Database.Reports().Count());
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class RumourSubmitLinkTests
 
         Assert.Equal(1900, link.Length);
         Assert.Equal("Report added", reply.Title);
-        Assert.Equal(link, Assert.Single(bot.Database.Reports.FindAll()).Url);
+        Assert.Equal(link, Assert.Single(bot.Database.Reports().FindAll()).Url);
         Assert.Equal("Already on file", again.Title);
     }
 
@@ -78,7 +78,7 @@ public class RumourSubmitLinkTests
         var reply = await bot.RunAsync($"/rumours submit url:{server.Url("/articles/weather.html")}");
 
         Assert.Contains("couldn't find a transfer in that article", reply.Description);
-        Assert.Equal(0, bot.Database.Reports.Count());
+        Assert.Equal(0, bot.Database.Reports().Count());
     }
 
     [Theory]
@@ -97,7 +97,7 @@ public class RumourSubmitLinkTests
         Assert.Equal(ReplyTone.Error, reply.Tone);
         Assert.True(reply.Ephemeral);
         Assert.Contains(expected, reply.Description);
-        Assert.Equal(0, bot.Database.Reports.Count());
+        Assert.Equal(0, bot.Database.Reports().Count());
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class RumourSubmitLinkTests
 
         Assert.Equal(ReplyTone.Error, reply.Tone);
         Assert.Contains(SafeHttpFetcher.RefusalFor(server.Url("/")), reply.Description);
-        Assert.Equal(0, bot.Database.Reports.Count());
+        Assert.Equal(0, bot.Database.Reports().Count());
     }
 
     // A page about the same move each time, told differently enough to be a story of its own, from a "site" whose
@@ -144,7 +144,7 @@ public class RumourSubmitLinkTests
         Assert.Equal(11, rumour.ReportCount);
         Assert.True(rumour.Stories.Count >= 8, $"{rumour.Stories.Count} stories: the pages were merged, so the test proves nothing");
         Assert.All(rumour.Stories.SelectMany(s => s.Outlets), outlet => Assert.True(outlet.Length <= InboundText.MaxOutlet));
-        Assert.All(bot.Database.Reports.FindAll(), report => Assert.True(report.Outlet is null || report.Outlet.Length <= InboundText.MaxOutlet));
+        Assert.All(bot.Database.Reports().FindAll(), report => Assert.True(report.Outlet is null || report.Outlet.Length <= InboundText.MaxOutlet));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public class RumourSubmitLinkTests
 
         Assert.Equal("Report added", pasted.Title);
         Assert.Equal("Report added", real.Title); // not "Already on file": the paste claimed the link and got nothing
-        var fromPaste = Assert.Single(bot.Database.Reports.FindAll(), r => r.Origin == "submitted by user1" && r.Url is null);
+        var fromPaste = Assert.Single(bot.Database.Reports().FindAll(), r => r.Origin == "submitted by user1" && r.Url is null);
         Assert.Null(fromPaste.Outlet);
         Assert.Equal(bot.Time.GetUtcNow(), fromPaste.Published);
         Assert.StartsWith("Url: ", fromPaste.Text);

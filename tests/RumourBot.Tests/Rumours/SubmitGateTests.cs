@@ -29,7 +29,7 @@ public class SubmitGateTests
         Assert.Equal("You have submitted 5 reports in the last minute, the most anyone may; try again in 30 seconds.", replies[6].Description);
         Assert.Equal("Report added", otherMember.Title);
         Assert.Equal("Report added", later.Title);
-        Assert.Equal(7, bot.Database.Reports.Count());
+        Assert.Equal(7, bot.Database.Reports().Count());
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class SubmitGateTests
         Assert.Equal("In this server only moderators (Manage Server) can submit reports; ask one to submit it for you.", memberSubmit.Description);
         Assert.Equal("Report added", moderatorSubmit.Title);
         Assert.Equal("Report added", elsewhere.Title); // another server's choice
-        Assert.Equal(2, bot.Database.Reports.Count());
+        Assert.Equal(2, bot.Database.Reports().Count());
     }
 
     [Fact]
@@ -76,6 +76,6 @@ public class SubmitGateTests
         Assert.Equal(ReplyTone.Error, noRoleGiven.Tone);
         Assert.Equal(ReplyTone.Success, backToEveryone.Tone);
         Assert.Equal("Report added", afterwards.Title);
-        Assert.Equal(3, bot.Database.Reports.Count());
+        Assert.Equal(3, bot.Database.Reports().Count());
     }
 }

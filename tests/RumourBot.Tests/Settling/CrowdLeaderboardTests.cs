@@ -23,7 +23,7 @@ public class CrowdLeaderboardTests
             LastSeen = published,
             Stories = [new RumourStory { Published = published, Title = $"{player} to Fulham", Status = MoveStatus.Talks, Summary = "Talks.", ReportIds = ["r-" + player] }],
         };
-        bot.Database.Rumours.Insert(rumour);
+        bot.Database.Rumours().Insert(rumour);
         return rumour;
     }
 

@@ -36,7 +36,7 @@ public class LeaderboardsTests
                 },
             ],
         };
-        bot.Database.Rumours.Insert(rumour);
+        bot.Database.Rumours().Insert(rumour);
         return rumour;
     }
 
@@ -151,7 +151,7 @@ public class LeaderboardsTests
             Sources = [new CitedSource("Hindsight Herald", SourceKind.Outlet, null)],
             Status = hindsight.Status,
         });
-        bot.Database.Rumours.Update(wrongClub);
+        bot.Database.Rumours().Update(wrongClub);
 
         Assert.Equal(ReplyTone.Success, (await bot.RunAsync("/settle rumour:Toney → Fulham outcome:elsewhere club:Chelsea")).Tone);
 

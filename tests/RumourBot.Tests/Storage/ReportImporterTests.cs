@@ -18,7 +18,7 @@ public class ReportImporterTests
 
         Assert.Equal(ImportOutcome.Stored, first.Outcome);
         Assert.Equal(ImportOutcome.AlreadyStored, second.Outcome);
-        Assert.Equal(1, bot.Database.Reports.Count());
+        Assert.Equal(1, bot.Database.Reports().Count());
         Assert.Equal(1, Assert.Single(bot.Book.About("Rafael Leão")).ReportCount);
     }
 
@@ -50,7 +50,7 @@ public class ReportImporterTests
         var story = Assert.Single(rumour.Stories);
         Assert.Equal(2, story.ReportIds.Count);
         Assert.Equal(2, story.Outlets.Distinct().Count());
-        Assert.Equal(2, bot.Database.Reports.Count());
+        Assert.Equal(2, bot.Database.Reports().Count());
     }
 
     [Fact]
@@ -73,12 +73,12 @@ public class ReportImporterTests
 
         Assert.Throws<InvalidOperationException>(() => bot.Database.InTransaction<int>(() =>
         {
-            bot.Database.Reports.Insert(new StoredReport { Id = "half-written", Title = "x" });
+            bot.Database.Reports().Insert(new StoredReport { Id = "half-written", Title = "x" });
             throw new InvalidOperationException("crash mid-import");
         }));
         bot.Reopen();
 
-        Assert.Null(bot.Database.Reports.FindById("half-written"));
+        Assert.Null(bot.Database.Reports().FindById("half-written"));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class ReportImporterTests
         var results = await Task.WhenAll(imports);
 
         Assert.Single(results, r => r.Outcome == ImportOutcome.Stored);
-        Assert.Equal(1, bot.Database.Reports.Count());
+        Assert.Equal(1, bot.Database.Reports().Count());
         Assert.Equal(1, Assert.Single(bot.Book.About("Trent Alexander-Arnold"), r => r.ToClub == "Real Madrid").ReportCount);
     }
 
@@ -111,7 +111,7 @@ public class ReportImporterTests
         var result = bot.Importer.Import(new Report(new string('T', 5000), new string('O', 5000), null, null, line), "test");
 
         Assert.Equal(ImportOutcome.Stored, result.Outcome);
-        var stored = bot.Database.Reports.FindById(result.Report.Id);
+        var stored = bot.Database.Reports().FindById(result.Report.Id);
         Assert.True(stored.Text.Length <= ArticleExtractor.MaxCharacters);
         Assert.True(stored.Title.Length <= InboundText.MaxTitle);
         Assert.True(stored.Outlet!.Length <= InboundText.MaxOutlet);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LiteDB;
 using RumourBot.Reports;
+using RumourBot.Rumours;
 using RumourBot.Storage;
 using RumourBot.Tests.Support;
 
@@ -49,7 +50,7 @@ public class RumourDatabaseTests
 
         using var database = new RumourDatabase(path);
 
-        Assert.Equal("yes", database.Settings.FindById("seeds-imported").Value);
+        Assert.Equal("yes", database.Settings().FindById("seeds-imported").Value);
     }
 
     [Fact]
@@ -69,9 +70,10 @@ public class RumourDatabaseTests
 
         using (var database = new RumourDatabase(path))
         {
-            var importer = new ReportImporter(database, ReportAnalyzer.Default, TimeProvider.System);
+            var store = new LiteDbRumourStore(database);
+            var importer = new ReportImporter(store, new PlayerNameIndex(store.PlayersSeen), ReportAnalyzer.Default, TimeProvider.System);
             Assert.Equal("oberholz", importer.FindByLink(link)?.Id);
-            Assert.Null(database.Reports.FindById("pasted").UrlKey);
+            Assert.Null(database.Reports().FindById("pasted").UrlKey);
         }
 
         using var reopened = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, Collation = ordinal });

@@ -15,7 +15,7 @@ public class SeedImporterTests
         var stored = bot.Seeds.ImportOnce();
 
         Assert.Equal(SeedFileCount, stored);
-        Assert.Equal(SeedFileCount, bot.Database.Reports.Count());
+        Assert.Equal(SeedFileCount, bot.Database.Reports().Count());
         Assert.True(SeedFileCount >= 9);
     }
 
@@ -24,14 +24,14 @@ public class SeedImporterTests
     {
         using var bot = new TestBot();
         bot.Seeds.ImportOnce();
-        var rumours = bot.Database.Rumours.Count();
+        var rumours = bot.Database.Rumours().Count();
 
         bot.Reopen();
         var storedAgain = bot.Seeds.ImportOnce();
 
         Assert.Equal(0, storedAgain);
-        Assert.Equal(SeedFileCount, bot.Database.Reports.Count());
-        Assert.Equal(rumours, bot.Database.Rumours.Count());
+        Assert.Equal(SeedFileCount, bot.Database.Reports().Count());
+        Assert.Equal(rumours, bot.Database.Rumours().Count());
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class SeedImporterTests
         var stored = bot.Seeds.ImportOnce();
 
         Assert.Equal(SeedFileCount - 2, stored);
-        Assert.Equal(SeedFileCount, bot.Database.Reports.Count());
+        Assert.Equal(SeedFileCount, bot.Database.Reports().Count());
     }
 
     [Fact]
@@ -57,6 +57,6 @@ public class SeedImporterTests
         using var bot = new TestBot(seedsFolder: Path.Combine(empty.Path, "none"));
 
         Assert.Equal(0, bot.Seeds.ImportOnce());
-        Assert.Equal(0, bot.Database.Reports.Count());
+        Assert.Equal(0, bot.Database.Reports().Count());
     }
 }

@@ -33,6 +33,7 @@ public sealed class DigestBot : IDisposable
     public IOptions<DigestOptions> Options { get; }
     public RecordingDigestPoster Poster { get; }
     public RumourBot.Storage.RumourDatabase Database => _bot.Database;
+    public RumourBot.Rumours.IRumourStore Rumours => _bot.Rumours;
     public PollBook Polls => _bot.Polls;
     public DigestBook Book { get; private set; } = null!;
     public DigestComposer Composer { get; private set; } = null!;
@@ -87,7 +88,7 @@ public sealed class DigestBot : IDisposable
             new SettledTransfersSection(_bot.Settlements),
             new OpenPollsSection(_bot.Polls), new FeedBackfillsSection(_backfills),
         ];
-        Composer = new DigestComposer(sections, _bot.Database, new LiteDbFollowStore(_bot.Database), Options, Time);
+        Composer = new DigestComposer(sections, _bot.Rumours, new LiteDbFollowStore(_bot.Database), Options, Time);
         Publisher = new DigestPublisher(Book, Composer, Poster, Time, NullLogger<DigestPublisher>.Instance);
         var catalog = new CommandCatalog([new DigestCommands(Book, Composer, Publisher, Options, Time)]);
         Router = new CommandRouter(catalog, NullLogger<CommandRouter>.Instance);

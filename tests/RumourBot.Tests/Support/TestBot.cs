@@ -49,6 +49,7 @@ public sealed class TestBot : IDisposable
     public IOptions<LimitOptions> Limits { get; }
     public FakeTimeProvider Time { get; }
     public RumourDatabase Database { get; private set; } = null!;
+    public IRumourStore Rumours { get; private set; } = null!;
     public ReportImporter Importer { get; private set; } = null!;
     public RumourBook Book { get; private set; } = null!;
     public CommandRouter Router { get; private set; } = null!;
@@ -67,7 +68,7 @@ public sealed class TestBot : IDisposable
     public Leaderboards Leaderboards { get; private set; } = null!;
     public ClubFollows Follows { get; private set; } = null!;
 
-    public SeedImporter Seeds => new(Database, Importer, Options, Time, NullLogger<SeedImporter>.Instance);
+    public SeedImporter Seeds => new(Rumours, Importer, Options, Time, NullLogger<SeedImporter>.Instance);
 
     /// <summary>Closes the database and opens it again, as a restart would.</summary>
     public void Reopen()
@@ -87,8 +88,10 @@ public sealed class TestBot : IDisposable
     private void Open()
     {
         Database = new RumourDatabase(Options);
-        Importer = new ReportImporter(Database, ReportAnalyzer.Default, Time);
-        Book = new RumourBook(Database, ClubGazetteer.Default);
+        Rumours = new LiteDbRumourStore(Database);
+        var playerNames = new PlayerNameIndex(Rumours.PlayersSeen);
+        Importer = new ReportImporter(Rumours, playerNames, ReportAnalyzer.Default, Time);
+        Book = new RumourBook(Rumours, playerNames, ClubGazetteer.Default);
         Polls = new PollBook(new LiteDbPollStore(Database), Time);
         Articles = new ArticleReader(Fetcher);
         Feeds = new FeedBook(new LiteDbFeedStore(Database), FeedOptions, Time);
@@ -96,10 +99,10 @@ public sealed class TestBot : IDisposable
         var clubs = new ClubMatch(ClubGazetteer.Default);
         SettlementStore = new LiteDbSettlementStore(Database);
         Settlements = new SettlementBook(SettlementStore, Polls, new PollBallots(Polls), new PollAnswerDeriver(clubs), Time, NullLogger<SettlementBook>.Instance);
-        Leaderboards = new Leaderboards(Database, SettlementStore, Settlements, clubs);
+        Leaderboards = new Leaderboards(Rumours, SettlementStore, Settlements, clubs);
         Follows = new ClubFollows(new LiteDbFollowStore(Database), ClubGazetteer.Default, Time);
-        Submits = new SubmitGate(Database, Limits, Time);
-        var picker = new RumourPicker(Database, Book, ClubGazetteer.Default);
+        Submits = new SubmitGate(Rumours, Limits, Time);
+        var picker = new RumourPicker(Rumours, Book, ClubGazetteer.Default);
         var catalog = new CommandCatalog([
             new RumourCommands(Book, Importer, Articles, Settlements, Submits, Follows, Time),
             new SubmitAccessCommands(Submits),

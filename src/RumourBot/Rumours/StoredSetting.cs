@@ -1,4 +1,4 @@
-namespace RumourBot.Storage;
+namespace RumourBot.Rumours;
 
 /// <summary>A named value the bot remembers between runs, such as "the seeds were imported".</summary>
 public sealed class StoredSetting

@@ -2,8 +2,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RumourBot.Reports;
+using RumourBot.Rumours;
+using RumourBot.Storage;
 
-namespace RumourBot.Storage;
+namespace RumourBot.Ingestion;
 
 /// <summary>
 /// On the first start with an empty database, imports every report in the seeds folder, so the bot has something
@@ -11,7 +13,7 @@ namespace RumourBot.Storage;
 /// through finishes the job without storing anything twice.
 /// </summary>
 public sealed partial class SeedImporter(
-    RumourDatabase database,
+    IRumourStore store,
     ReportImporter importer,
     IOptions<StorageOptions> options,
     TimeProvider time,
@@ -30,7 +32,7 @@ public sealed partial class SeedImporter(
     /// <summary>Imports the seeds unless they were imported before; returns how many reports were stored.</summary>
     public int ImportOnce()
     {
-        if (database.Settings.FindById(DoneSetting) is not null) return 0;
+        if (store.Setting(DoneSetting) is not null) return 0;
         var folder = options.Value.SeedsPath;
         if (!Directory.Exists(folder))
         {
@@ -50,7 +52,7 @@ public sealed partial class SeedImporter(
                 LogSeedSkipped(Path.GetFileName(file), error.Message);
             }
         }
-        database.Settings.Upsert(new StoredSetting { Id = DoneSetting, Value = time.GetUtcNow().ToString("O") });
+        store.SaveSetting(DoneSetting, time.GetUtcNow().ToString("O"));
         LogSeeded(stored, folder);
         return stored;
     }
