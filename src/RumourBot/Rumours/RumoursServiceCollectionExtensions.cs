@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RumourBot.Commands;
+using RumourBot.Storage;
 
 namespace RumourBot.Rumours;
 
@@ -8,7 +9,8 @@ public static class RumoursServiceCollectionExtensions
 {
     public static IServiceCollection AddRumours(this IServiceCollection services)
     {
-        services.AddSingleton<IRumourStore, LiteDbRumourStore>();
+        services.AddStore<IRumourStore, LiteDbRumourStore, PostgresRumourStore>();
+        services.AddPostgresSchema<PostgresRumourSchema>();
         // Filled from the store on first use, then kept up to date by the importer.
         services.AddSingleton(provider => new PlayerNameIndex(provider.GetRequiredService<IRumourStore>().PlayersSeen));
         services.AddSingleton<RumourBook>();

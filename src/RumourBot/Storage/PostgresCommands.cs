@@ -19,14 +19,17 @@ internal static class PostgresCommands
         using (command) return command.ExecuteNonQuery();
     }
 
-    /// <summary>The first column of each row, a document, read as <typeparamref name="T"/>.</summary>
+    /// <summary>The first column of each row, a document, read as <typeparamref name="T"/>; rows whose document is null are left out.</summary>
     public static List<T> Documents<T>(this NpgsqlCommand command)
     {
         using (command)
         {
             using var reader = command.ExecuteReader();
             var documents = new List<T>();
-            while (reader.Read()) documents.Add(PostgresJson.Read<T>(reader.GetString(0)));
+            while (reader.Read())
+            {
+                if (!reader.IsDBNull(0)) documents.Add(PostgresJson.Read<T>(reader.GetString(0)));
+            }
             return documents;
         }
     }

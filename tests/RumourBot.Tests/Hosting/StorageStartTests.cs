@@ -59,7 +59,7 @@ public class StorageStartTests(PostgresDatabase database) : IClassFixture<Postgr
     }
 
     [SkippableFact]
-    public async Task On_Postgres_a_second_process_with_an_empty_data_folder_sees_the_first_ones_poll_and_votes()
+    public async Task On_Postgres_a_second_process_with_an_empty_data_folder_sees_the_first_ones_polls_votes_and_reports_and_no_LiteDB_file_is_written()
     {
         var postgres = new[] { ("Storage__Provider", "Postgres"), ("ConnectionStrings__RumourBot", database.ConnectionString) };
         using var first = new TempFolder();
@@ -69,12 +69,15 @@ public class StorageStartTests(PostgresDatabase database) : IClassFixture<Postgr
         Assert.True(exit == 0, errors);
         Assert.Contains("Poll #1 is open: Will Trent stay?", output);
 
-        (exit, output, errors) = await BotProcess.RunAsync("/poll close id:1\n/poll create question:Will he join Chelsea?\n", second, postgres);
+        (exit, output, errors) = await BotProcess.RunAsync("/poll close id:1\n/poll create question:Will he join Chelsea?\n/rumours latest player:Trent\n", second, postgres);
 
         Assert.True(exit == 0, errors);
         Assert.Contains("Poll #1 is closed", output);
         Assert.Contains("✅ Yes", output);
         Assert.Contains("50% (1)", output);
         Assert.Contains("Poll #2 is open: Will he join Chelsea?", output);
+        Assert.Contains("Trent Alexander-Arnold: Liverpool → Real Madrid", output); // the seeds the first process imported
+        Assert.Empty(Directory.GetFiles(first.Path, "*.db"));
+        Assert.Empty(Directory.GetFiles(second.Path, "*.db"));
     }
 }

@@ -5,6 +5,7 @@ using RumourBot.Digests;
 using RumourBot.Feeds;
 using RumourBot.Following;
 using RumourBot.Polls;
+using RumourBot.Rumours;
 using RumourBot.Settling;
 using RumourBot.Storage;
 
@@ -19,7 +20,7 @@ public sealed class PostgresDatabase : IDisposable
 {
     /// <summary>Every feature's schema, as the bot registers them.</summary>
     public static IReadOnlyList<IPostgresMigrations> Schemas { get; } =
-        [new PostgresFollowSchema(), new PostgresPollSchema(), new PostgresFeedSchema(), new PostgresDigestScheduleSchema(),
+        [new PostgresFollowSchema(), new PostgresRumourSchema(), new PostgresPollSchema(), new PostgresFeedSchema(), new PostgresDigestScheduleSchema(),
          new PostgresSettlementSchema(), new PostgresLeaseSchema()];
 
     private readonly List<NpgsqlDataSource> _sources = [];
