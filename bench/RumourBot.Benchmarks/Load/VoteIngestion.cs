@@ -10,21 +10,24 @@ namespace RumourBot.Benchmarks.Load;
 
 /// <summary>
 /// Sustained vote ingestion: MESSAGE_REACTION_ADD dispatches over a loopback WebSocket, through our gateway client
-/// and the bot's own <see cref="PollReactions"/>, into votes stored in a LiteDB file; then every vote is checked to
-/// be there (nothing lost).
+/// and the bot's own <see cref="PollReactions"/>, into votes stored in a LiteDB file (or, with <c>postgres</c>, in a
+/// throwaway PostgreSQL database, see <see cref="PostgresBenchDatabase"/>); then every vote is checked to be there
+/// (nothing lost).
 /// </summary>
 public static class VoteIngestion
 {
     private const ulong FirstMessage = 1310000000000050000UL;
     private const ulong FirstVoter = 1310000000000100000UL;
 
-    public static async Task RunAsync(int votes, int pollCount)
+    public static async Task RunAsync(int votes, int pollCount, bool postgres = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "rumourbot-vote-load", Guid.NewGuid().ToString("N"));
         try
         {
-            using var database = new RumourDatabase(Path.Combine(folder, "votes.db"));
-            var polls = new PollBook(new LiteDbPollStore(database), TimeProvider.System);
+            using var database = postgres ? null : new RumourDatabase(Path.Combine(folder, "votes.db"));
+            using var server = postgres ? new PostgresBenchDatabase() : null;
+            IPollStore store = server is null ? new LiteDbPollStore(database!) : new PostgresPollStore(server.Source);
+            var polls = new PollBook(store, TimeProvider.System);
             var open = Enumerable.Range(0, pollCount).Select(i =>
             {
                 var poll = polls.Create(new Poll
@@ -77,12 +80,12 @@ public static class VoteIngestion
             catch (OperationCanceledException)
             {
             }
-            Console.WriteLine($"votes: {votes:N0} reaction dispatches → {stored:N0} stored votes on {pollCount:N0} poll(s) in {elapsed.TotalMilliseconds:F0} ms: " +
+            Console.WriteLine($"votes ({(postgres ? "PostgreSQL" : "LiteDB")}): {votes:N0} reaction dispatches → {stored:N0} stored votes on {pollCount:N0} poll(s) in {elapsed.TotalMilliseconds:F0} ms: " +
                               $"{votes / elapsed.TotalSeconds:N0} votes/s (all dispatches in after {receivedIn.TotalMilliseconds:F0} ms){(stored == votes ? ", none lost" : $", {votes - stored} MISSING")}");
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
     }
 }
