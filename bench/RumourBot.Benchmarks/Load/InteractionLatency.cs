@@ -16,15 +16,21 @@ namespace RumourBot.Benchmarks.Load;
 /// </summary>
 public static class InteractionLatency
 {
-    public static async Task RunAsync(int reports, int interactions)
+    public static async Task RunAsync(int reports, int interactions, bool postgres = false)
     {
         var data = Path.Combine(Path.GetTempPath(), "rumourbot-load", Guid.NewGuid().ToString("N"));
         var fill = Stopwatch.StartNew();
-        using (var database = new RumourDatabase(Path.Combine(data, "rumourbot.db")))
+        using var postgresDatabase = postgres ? new PostgresBenchDatabase() : null;
+        if (postgresDatabase is not null)
         {
+            PostgresSyntheticReports.Fill(postgresDatabase.Source, reports);
+        }
+        else
+        {
+            using var database = new RumourDatabase(Path.Combine(data, "rumourbot.db"));
             SyntheticReports.Fill(database, reports);
         }
-        Console.WriteLine($"database: {reports:N0} reports stored in {fill.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"database ({(postgres ? "PostgreSQL" : "LiteDB")}): {reports:N0} reports stored in {fill.Elapsed.TotalSeconds:F1} s");
 
         var options = new FakeDiscordOptions { HeartbeatTimeout = Timeout.InfiniteTimeSpan };
         options.RateLimits.Enabled = false; // measure the bot, not the fake's limits (callbacks are per interaction anyway)
@@ -33,6 +39,8 @@ public static class InteractionLatency
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:DataFolder"] = data,
+            ["Storage:Provider"] = postgres ? StorageProviders.Postgres : StorageProviders.LiteDb,
+            ["ConnectionStrings:RumourBot"] = postgresDatabase?.ConnectionString,
             ["Discord:Token"] = options.Token,
             ["Discord:ApiBaseUrl"] = server.BaseUrl,
             ["Discord:DevGuildId"] = SampleIds.Guild.ToString(System.Globalization.CultureInfo.InvariantCulture),

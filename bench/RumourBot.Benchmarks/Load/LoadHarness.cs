@@ -7,7 +7,8 @@ namespace RumourBot.Benchmarks.Load;
 /// interaction-to-response latency of /rumours latest against FakeDiscord over a database of many reports,
 /// gateway dispatch throughput for MESSAGE_REACTION_ADD, and sustained vote ingestion into LiteDB on one poll and
 /// across 1,000 polls. <c>load votes [votes]</c>: only the vote ingestion; <c>load votes-postgres [votes]</c>: the same
-/// into PostgreSQL (a throwaway database on the server RUMOURBOT_BENCH_POSTGRES names). <c>load feeds [articles] [latency-ms ...]</c>:
+/// into PostgreSQL (a throwaway database on the server RUMOURBOT_BENCH_POSTGRES names); <c>load latest-postgres
+/// [reports] [interactions]</c>: the /rumours latest latency over a PostgreSQL database. <c>load feeds [articles] [latency-ms ...]</c>:
 /// adding a feed of that many articles served locally, at each simulated page latency. <c>load memory [guilds] [reports]</c>:
 /// the bot's steady working set with that many servers and stored reports. Bounded in count and time;
 /// loopback only.
@@ -26,6 +27,11 @@ public static class LoadHarness
         if (args is ["memory", ..])
         {
             await SteadyMemory.RunAsync(args.Length > 1 ? Number(args[1]) : 1_000, args.Length > 2 ? Number(args[2]) : 100_000);
+            return 0;
+        }
+        if (args is ["latest-postgres", ..])
+        {
+            await InteractionLatency.RunAsync(args.Length > 1 ? Number(args[1]) : 100_000, args.Length > 2 ? Number(args[2]) : 10_000, postgres: true);
             return 0;
         }
         if (args is ["votes-postgres", ..])

@@ -22,6 +22,22 @@ public static class SyntheticReports
         var store = new LiteDbRumourStore(database); // maps the types as the bot does
         var reportsCollection = database.Collection<StoredReport>(LiteDbRumourStore.ReportsCollection);
         var changesCollection = database.Collection<RumourChange>(LiteDbRumourStore.ChangesCollection);
+        var rumours = Generate(count, (reports, changes) =>
+        {
+            reportsCollection.InsertBulk(reports);
+            changesCollection.InsertBulk(changes);
+        });
+        database.Collection<Rumour>(LiteDbRumourStore.RumoursCollection).InsertBulk(rumours);
+        store.SaveSetting("seeds-imported", "load harness");
+        return store;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="count"/> reports with their rumours and change log, handing them to <paramref name="store"/>
+    /// 10,000 at a time; returns the rumours, complete, once every report is made.
+    /// </summary>
+    public static ICollection<Rumour> Generate(int count, Action<List<StoredReport>, List<RumourChange>> store)
+    {
         var seeds = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt")
             .Select(ReportFileReader.Read)
             .Select(report => (Report: report, Analysis: ReportAnalyzer.Default.Analyze(report)))
@@ -71,16 +87,12 @@ public static class SyntheticReports
             }
             if (batch.Count == batch.Capacity)
             {
-                reportsCollection.InsertBulk(batch);
+                store(batch, changes);
                 batch.Clear();
-                changesCollection.InsertBulk(changes);
                 changes.Clear();
             }
         }
-        reportsCollection.InsertBulk(batch);
-        changesCollection.InsertBulk(changes);
-        database.Collection<Rumour>(LiteDbRumourStore.RumoursCollection).InsertBulk(rumours.Values);
-        store.SaveSetting("seeds-imported", "load harness");
-        return store;
+        store(batch, changes);
+        return rumours.Values;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using RumourBot.Reports;
 using RumourBot.Rumours;
@@ -66,6 +67,22 @@ public sealed class PostgresRumourStoreTests(PostgresDatabase database) : Rumour
         Assert.Equal(reports.Select(r => r.Id).Order(StringComparer.Ordinal),
             rumours.SelectMany(r => r.Stories).SelectMany(s => s.ReportIds).Order(StringComparer.Ordinal));
         Assert.Equal(40, stores[0].ChangesBetween(Start.AddDays(-1), Start.AddDays(1)).Count);
+    }
+
+    [SkippableFact]
+    public void The_report_count_has_this_processs_reports_at_once_and_another_processs_once_counted_again()
+    {
+        var clock = new FakeTimeProvider(Start);
+        var mine = new PostgresRumourStore(database.FreshDataSource("reports", "rumours", "rumour_changes", "settings"), clock);
+        var theirs = New(database.OpenDataSource());
+        Assert.Equal(0, mine.ReportCount);
+
+        mine.Store(Report(1, "Lukas Oberholz"), Updates(Report(1, "Lukas Oberholz")));
+        theirs.Store(Report(2, "Lukas Oberholz"), Updates(Report(2, "Lukas Oberholz")));
+        Assert.Equal(1, mine.ReportCount);
+
+        clock.Advance(PostgresRumourStore.CountFreshFor);
+        Assert.Equal(2, mine.ReportCount);
     }
 
     [SkippableFact]
