@@ -16,6 +16,20 @@ public sealed class PostgresPollStoreContract(PostgresDatabase database) : PollS
         new PostgresPollStore(_source is null ? _source = database.FreshDataSource("polls", "votes") : database.OpenDataSource());
 
     [SkippableFact]
+    public void Ids_past_a_signed_bigint_come_back_as_they_went_in()
+    {
+        var store = NewStore();
+        var poll = NewPoll(guild: ulong.MaxValue - 1);
+        poll.MessageId = (ulong)long.MaxValue + 5;
+        store.Add(poll);
+        store.WriteVotes([], [NewVote(poll.Id, ulong.MaxValue, "✅")]);
+
+        Assert.Equal(poll.Id, store.FindByMessage((ulong)long.MaxValue + 5)!.Id);
+        Assert.Equal([poll.Id], store.OpenInGuild(ulong.MaxValue - 1).Select(p => p.Id));
+        Assert.Equal(ulong.MaxValue, Assert.Single(store.Votes(poll.Id)).VoterId);
+    }
+
+    [SkippableFact]
     public async Task Two_processes_adding_polls_at_once_get_different_numbers()
     {
         var stores = new[] { NewStore(), NewStore() };
