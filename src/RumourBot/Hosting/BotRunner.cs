@@ -36,13 +36,23 @@ public static class BotRunner
         {
             using var host = builder.Build();
             var exit = host.Services.GetService<BotExit>(); // RunAsync disposes the host's services
-            PostgresStartup.Open(host.Services); // before the host starts, so that a bad setting is one line, not a failed start
+            // Settings and storage are checked before the host starts, so that a bad one is one line on stderr rather
+            // than the host's failed-start log with its stack trace.
+            host.Services.GetService<IStartupValidator>()?.Validate();
+            PostgresStartup.Open(host.Services);
             await host.RunAsync(cancellationToken);
             return exit?.Code ?? 0;
         }
         catch (OptionsValidationException error)
         {
             await Console.Error.WriteLineAsync($"error: configuration: {string.Join(" ", error.Failures)}");
+            return 1;
+        }
+        catch (AggregateException errors) when (errors.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            // Several sections wrong at once: still one line, every failure in it.
+            var failures = errors.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures);
+            await Console.Error.WriteLineAsync($"error: configuration: {string.Join(" ", failures)}");
             return 1;
         }
         catch (Exception error) when (Unavailable(error) is { } storage)

@@ -41,6 +41,18 @@ public class StorageStartTests(PostgresDatabase database) : IClassFixture<Postgr
     }
 
     [Fact]
+    public async Task Two_bad_sections_at_once_are_still_one_line_naming_both()
+    {
+        using var data = new TempFolder();
+
+        var line = await RefusedAsync(data, ("Storage__Provider", "Mongo"), ("Digests__DefaultTimeZone", "Nowhere/Land"));
+
+        Assert.StartsWith("error: configuration: ", line);
+        Assert.Contains("Storage:Provider must be LiteDb or Postgres.", line);
+        Assert.Contains("Digests:DefaultTimeZone", line);
+    }
+
+    [Fact]
     public async Task An_unreachable_database_stops_the_bot_with_one_line_without_the_password()
     {
         using var data = new TempFolder();
