@@ -7,10 +7,14 @@ namespace RumourBot.Tests.Coordination;
 /// <summary>The lease contract on PostgreSQL, and many processes claiming the same work at once: one wins each round.</summary>
 public sealed class PostgresWorkLeasesContract(PostgresDatabase database) : WorkLeasesContract, IClassFixture<PostgresDatabase>
 {
+    private readonly Lock _opening = new();
     private NpgsqlDataSource? _source;
 
-    protected override IWorkLeases NewLeases() =>
-        new PostgresWorkLeases(_source is null ? _source = database.FreshDataSource("leases") : database.OpenDataSource());
+    // The first store of a test empties the tables; later ones (other "processes") open their own data source.
+    protected override IWorkLeases NewLeases()
+    {
+        lock (_opening) return new PostgresWorkLeases(_source is null ? _source = database.FreshDataSource("leases") : database.OpenDataSource());
+    }
 
     [SkippableFact]
     public async Task Of_four_processes_claiming_the_same_work_at_once_exactly_one_gets_it_each_time()

@@ -7,10 +7,14 @@ namespace RumourBot.Tests.Digests;
 /// <summary>The digest schedule store contract on PostgreSQL, and two processes claiming the same slot at once.</summary>
 public sealed class PostgresDigestScheduleStoreContract(PostgresDatabase database) : DigestScheduleStoreContract, IClassFixture<PostgresDatabase>
 {
+    private readonly Lock _opening = new();
     private NpgsqlDataSource? _source;
 
-    protected override IDigestScheduleStore NewStore() =>
-        new PostgresDigestScheduleStore(_source is null ? _source = database.FreshDataSource("digest_schedules") : database.OpenDataSource());
+    // The first store of a test empties the tables; later ones (other "processes") open their own data source.
+    protected override IDigestScheduleStore NewStore()
+    {
+        lock (_opening) return new PostgresDigestScheduleStore(_source is null ? _source = database.FreshDataSource("digest_schedules") : database.OpenDataSource());
+    }
 
     [SkippableFact]
     public async Task Of_two_processes_claiming_a_slot_at_once_exactly_one_moves_it()

@@ -7,10 +7,14 @@ namespace RumourBot.Tests.Feeds;
 /// <summary>The feed store contract on PostgreSQL, and the same feed added by two processes at once.</summary>
 public sealed class PostgresFeedStoreContract(PostgresDatabase database) : FeedStoreContract, IClassFixture<PostgresDatabase>
 {
+    private readonly Lock _opening = new();
     private NpgsqlDataSource? _source;
 
-    protected override IFeedStore NewStore() =>
-        new PostgresFeedStore(_source is null ? _source = database.FreshDataSource("feeds", "feed_articles") : database.OpenDataSource());
+    // The first store of a test empties the tables; later ones (other "processes") open their own data source.
+    protected override IFeedStore NewStore()
+    {
+        lock (_opening) return new PostgresFeedStore(_source is null ? _source = database.FreshDataSource("feeds", "feed_articles") : database.OpenDataSource());
+    }
 
     [SkippableFact]
     public async Task The_same_feed_added_by_two_processes_at_once_is_added_once()

@@ -7,10 +7,14 @@ namespace RumourBot.Tests.Following;
 /// <summary>The follow store contract on PostgreSQL, and the same follow made by two processes at once.</summary>
 public sealed class PostgresFollowStoreContract(PostgresDatabase database) : FollowStoreContract, IClassFixture<PostgresDatabase>
 {
+    private readonly Lock _opening = new();
     private NpgsqlDataSource? _source;
 
-    protected override IFollowStore NewStore() =>
-        new PostgresFollowStore(_source is null ? _source = database.FreshDataSource("followed_clubs") : database.OpenDataSource());
+    // The first store of a test empties the tables; later ones (other "processes") open their own data source.
+    protected override IFollowStore NewStore()
+    {
+        lock (_opening) return new PostgresFollowStore(_source is null ? _source = database.FreshDataSource("followed_clubs") : database.OpenDataSource());
+    }
 
     [SkippableFact]
     public async Task The_same_follows_added_by_two_processes_at_once_are_each_stored_once()

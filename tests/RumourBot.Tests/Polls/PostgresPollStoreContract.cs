@@ -10,10 +10,14 @@ namespace RumourBot.Tests.Polls;
 /// </summary>
 public sealed class PostgresPollStoreContract(PostgresDatabase database) : PollStoreContract, IClassFixture<PostgresDatabase>
 {
+    private readonly Lock _opening = new();
     private NpgsqlDataSource? _source;
 
-    protected override IPollStore NewStore() =>
-        new PostgresPollStore(_source is null ? _source = database.FreshDataSource("polls", "votes") : database.OpenDataSource());
+    // The first store of a test empties the tables; later ones (other "processes") open their own data source.
+    protected override IPollStore NewStore()
+    {
+        lock (_opening) return new PostgresPollStore(_source is null ? _source = database.FreshDataSource("polls", "votes") : database.OpenDataSource());
+    }
 
     [SkippableFact]
     public void Ids_past_a_signed_bigint_come_back_as_they_went_in()

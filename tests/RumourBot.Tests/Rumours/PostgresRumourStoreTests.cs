@@ -13,9 +13,17 @@ namespace RumourBot.Tests.Rumours;
 public sealed class PostgresRumourStoreTests(PostgresDatabase database) : RumourStoreContract, IClassFixture<PostgresDatabase>
 {
     private static readonly DateTimeOffset Start = new(2027, 2, 1, 9, 0, 0, TimeSpan.Zero);
+    private readonly Lock _opening = new();
     private IRumourStore? _store;
 
-    protected override IRumourStore Store => _store ??= New(database.FreshDataSource("reports", "rumours", "rumour_changes", "settings"));
+    // The contract asks for the store from several threads at once: one store, and the tables emptied once.
+    protected override IRumourStore Store
+    {
+        get
+        {
+            lock (_opening) return _store ??= New(database.FreshDataSource("reports", "rumours", "rumour_changes", "settings"));
+        }
+    }
 
     private static PostgresRumourStore New(NpgsqlDataSource source) => new(source);
 

@@ -7,10 +7,14 @@ namespace RumourBot.Tests.Settling;
 /// <summary>The settlement store contract on PostgreSQL, and two processes recording the same poll at once.</summary>
 public sealed class PostgresSettlementStoreContract(PostgresDatabase database) : SettlementStoreContract, IClassFixture<PostgresDatabase>
 {
+    private readonly Lock _opening = new();
     private NpgsqlDataSource? _source;
 
-    protected override ISettlementStore NewStore() =>
-        new PostgresSettlementStore(_source is null ? _source = database.FreshDataSource("settlements", "settled_polls", "predictions") : database.OpenDataSource());
+    // The first store of a test empties the tables; later ones (other "processes") open their own data source.
+    protected override ISettlementStore NewStore()
+    {
+        lock (_opening) return new PostgresSettlementStore(_source is null ? _source = database.FreshDataSource("settlements", "settled_polls", "predictions") : database.OpenDataSource());
+    }
 
     [SkippableFact]
     public async Task Two_processes_recording_one_poll_at_once_leave_one_processs_predictions_whole()
