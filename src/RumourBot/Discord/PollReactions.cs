@@ -12,7 +12,8 @@ namespace RumourBot.Discord;
 /// members see matches what is counted. The bot's own reactions (the answer buttons) never count. Votes are handed
 /// to the <see cref="VoteQueue"/>, so the gateway never waits for the disk.
 /// </summary>
-public sealed partial class PollReactions : IDisposable
+public sealed partial class PollReactions : IDisposable, IGatewayEventHandler<ReactionAdded>, IGatewayEventHandler<ReactionRemoved>,
+    IGatewayEventHandler<ReactionsCleared>, IGatewayEventHandler<MessagesDeleted>
 {
     private readonly PollBook _polls;
     private readonly VoteQueue _votes;
@@ -60,6 +61,25 @@ public sealed partial class PollReactions : IDisposable
         {
             if (_polls.FindByMessage(messageId) is { } poll) _votes.EnqueueInOrder(() => _polls.Cancel(poll));
         }
+    }
+
+    // On the receive loop, so votes are queued in gateway order.
+    ValueTask IGatewayEventHandler<ReactionAdded>.HandleAsync(ReactionAdded reaction, ShardContext shard, CancellationToken cancellationToken) =>
+        Done(() => OnReactionAdded(reaction));
+
+    ValueTask IGatewayEventHandler<ReactionRemoved>.HandleAsync(ReactionRemoved reaction, ShardContext shard, CancellationToken cancellationToken) =>
+        Done(() => OnReactionRemoved(reaction));
+
+    ValueTask IGatewayEventHandler<ReactionsCleared>.HandleAsync(ReactionsCleared cleared, ShardContext shard, CancellationToken cancellationToken) =>
+        Done(() => OnReactionsCleared(cleared));
+
+    ValueTask IGatewayEventHandler<MessagesDeleted>.HandleAsync(MessagesDeleted deleted, ShardContext shard, CancellationToken cancellationToken) =>
+        Done(() => OnMessagesDeleted(deleted));
+
+    private static ValueTask Done(Action handle)
+    {
+        handle();
+        return ValueTask.CompletedTask;
     }
 
     private void OnMoved(VoteChange change, string earlier) => _ = RemoveEarlierReactionAsync(change, earlier, _stopping.Token);
