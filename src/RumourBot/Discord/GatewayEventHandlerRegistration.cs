@@ -9,7 +9,16 @@ public static class GatewayEventHandlerRegistration
     public static IServiceCollection AddGatewayEventHandler<TEvent, THandler>(this IServiceCollection services)
         where THandler : class, IGatewayEventHandler<TEvent>
     {
-        services.AddSingleton<IGatewayEventHandler<TEvent>>(provider => provider.GetRequiredService<THandler>());
+        // Through a forwarder: the container would dispose a disposable handler once per registration it came from.
+        services.AddSingleton<IGatewayEventHandler<TEvent>>(provider => new Forwarder<TEvent>(provider.GetRequiredService<THandler>()));
         return services;
+    }
+
+    private sealed class Forwarder<TEvent>(IGatewayEventHandler<TEvent> handler) : IGatewayEventHandler<TEvent>
+    {
+        public ValueTask HandleAsync(TEvent gatewayEvent, ShardContext shard, CancellationToken cancellationToken) =>
+            handler.HandleAsync(gatewayEvent, shard, cancellationToken);
+
+        public override string ToString() => handler.GetType().Name;
     }
 }

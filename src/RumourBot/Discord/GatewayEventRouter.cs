@@ -73,7 +73,7 @@ public sealed partial class GatewayEventRouter
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 // One handler's fault must not keep the event from the others, nor stop the gateway.
-                LogHandlerFailed(error, handler.GetType().Name, typeof(TEvent).Name, shard.Id);
+                LogHandlerFailed(error, handler.ToString() ?? "a handler", typeof(TEvent).Name, shard.Id);
             }
         }
     }

@@ -21,7 +21,7 @@ public static class PollsOnDiscordServiceCollectionExtensions
         services.AddGatewayEventHandler<ReadyData, PollRecount>();
         // Listens to the poll book from the start: polls closed during start-up still get their final edit.
         services.AddSingleton<PollMessages>();
-        services.AddHostedService(provider => provider.GetRequiredService<PollMessages>());
+        services.AddHostedService(provider => new MadeAtStart<PollMessages>(provider.GetRequiredService<PollMessages>()));
         return services;
     }
 }
