@@ -31,6 +31,9 @@ public sealed class GuildOwnership
     /// <summary>The shard a guild is on among <paramref name="total"/> shards (Discord's rule).</summary>
     public static int ShardOf(ulong guildId, int total) => (int)((guildId >> 22) % (ulong)total);
 
+    /// <summary>True for a process that does every guild's work (the local console, a bot running every shard).</summary>
+    public bool OwnsEveryGuild => _shards is null;
+
     public bool Owns(ulong guildId) => _shards is null || _shards.Contains(ShardOf(guildId, _total));
 
     public override string ToString() => _shards is null ? "every guild" : $"shards {string.Join(",", _shards.Order())} of {_total}";

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RumourBot.Coordination;
 using RumourBot.Reports;
 
 namespace RumourBot.Storage;
@@ -8,20 +9,45 @@ namespace RumourBot.Storage;
 /// <summary>
 /// On the first start with an empty database, imports every report in the seeds folder, so the bot has something
 /// to talk about before any feed is added. Each report is its own transaction; a start after a crash part-way
-/// through finishes the job without storing anything twice.
+/// through finishes the job without storing anything twice. With several processes on one database, the import is
+/// claimed through a lease: one process imports, the others go on (a dead importer's lease runs out, and the next
+/// start finishes the job).
 /// </summary>
 public sealed partial class SeedImporter(
     RumourDatabase database,
     ReportImporter importer,
     IOptions<StorageOptions> options,
     TimeProvider time,
-    ILogger<SeedImporter> logger) : IHostedService
+    ILogger<SeedImporter> logger,
+    IWorkLeases? leases = null,
+    ProcessIdentity? process = null) : IHostedService
 {
     private const string DoneSetting = "seeds-imported";
 
+    /// <summary>The lease on the seeds import, and how long a start may take to import them.</summary>
+    public const string ImportWork = "seeds-import";
+    public static readonly TimeSpan ImportHold = TimeSpan.FromMinutes(10);
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        ImportOnce();
+        if (leases is null || process is null)
+        {
+            ImportOnce();
+            return Task.CompletedTask;
+        }
+        if (!leases.TryClaim(ImportWork, process.Holder, time.GetUtcNow(), ImportHold))
+        {
+            LogImportedElsewhere();
+            return Task.CompletedTask;
+        }
+        try
+        {
+            ImportOnce();
+        }
+        finally
+        {
+            leases.Release(ImportWork, process.Holder);
+        }
         return Task.CompletedTask;
     }
 
@@ -54,6 +80,9 @@ public sealed partial class SeedImporter(
         LogSeeded(stored, folder);
         return stored;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Another process is importing the bundled reports")]
+    private partial void LogImportedElsewhere();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Count} bundled reports from {Folder}")]
     private partial void LogSeeded(int count, string folder);
