@@ -1,3 +1,4 @@
+using FakeDiscord;
 using FakeDiscord.Gateway;
 using FakeDiscord.Model;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +7,8 @@ using Microsoft.Extensions.Time.Testing;
 using RumourBot.Coordination;
 using RumourBot.Discord.Tests.Support;
 using RumourBot.Polls;
+using RumourBot.Storage;
+using RumourBot.Tests.Support;
 
 namespace RumourBot.Discord.Tests.Bot;
 
@@ -74,6 +77,68 @@ public class ShardsAcrossProcessesOnDiscordTests
         Assert.Equal(PollState.Closed, Polls(bot).Find(SampleIds.Guild, ours.Id)!.State);
         Assert.Equal(PollState.Open, Polls(bot).Find(onShardZero.Id, theirs.Id)!.State);
         Assert.Equal(0, bot.Exit.Code);
+    }
+
+    [Fact]
+    public async Task Two_processes_with_one_shard_each_share_the_guilds_and_identify_five_seconds_apart()
+    {
+        await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions
+        {
+            Guilds = FakeGuild.CreateMany(4),
+            RecommendedShards = 2,
+            HeartbeatTimeout = TimeSpan.FromSeconds(30),
+        });
+        using var folder = new TempFolder();
+        using var database = new RumourDatabase(folder.File("leases.db")); // the store both processes share
+        var leases = new RecordingLeases(new LiteDbWorkLeases(database));
+        Action<IServiceCollection> Shard(string ids) => services =>
+        {
+            services.Configure<DiscordOptions>(o => (o.TotalShards, o.ShardIds) = (2, ids));
+            services.AddSingleton<IWorkLeases>(leases);
+        };
+
+        await using var zero = await BotHarness.StartAsync(sharedServer: server, services: Shard("0"));
+        await using var one = await BotHarness.StartAsync(sharedServer: server, services: Shard("1"));
+        await server.WaitForGatewayEventAsync(GatewayLifecycle.Ready, 2, TimeSpan.FromSeconds(30));
+
+        var onShardZero = server.Options.Guilds.First(g => (g.Id >> 22) % 2 == 0);
+        Assert.Equal([0, 2], server.SessionFor(onShardZero.Id)!.Shard);
+        Assert.Equal([1, 2], server.SessionFor(SampleIds.Guild)!.Shard);
+        Assert.Equal(2, server.IdentifyCount);
+        // max_concurrency 1: both shards are in bucket 0, so whichever process came second waited out the first's lease.
+        var identified = leases.Won.Where(c => c.Work == "identify:0").GroupBy(c => c.Holder).Select(g => g.Min(c => c.At)).Order().ToList();
+        Assert.Equal(2, identified.Count);
+        Assert.True(identified[1] - identified[0] >= LeasedIdentifyGate.Spacing, $"identifies {identified[1] - identified[0]} apart");
+
+        // Each guild's command reaches the process of its shard, and is answered.
+        var help = new { name = "help", type = 1 };
+        Assert.Equal(4, (await (await server.SendInteractionAsync(help, SampleIds.Bob, onShardZero.Id, onShardZero.Channels[0].Id)).WaitForResponseAsync(Patience)).Type);
+        Assert.Equal(4, (await (await server.SendInteractionAsync(help, SampleIds.Bob, SampleIds.Guild, SampleIds.GeneralChannel)).WaitForResponseAsync(Patience)).Type);
+        Assert.Equal((0, 0), (zero.Exit.Code, one.Exit.Code));
+    }
+
+    /// <summary>The shared lease store, noting each claim that was granted (and when, on the real clock).</summary>
+    private sealed class RecordingLeases(IWorkLeases leases) : IWorkLeases
+    {
+        private readonly Lock _lock = new();
+        private readonly List<(string Work, string Holder, DateTimeOffset At)> _won = [];
+
+        public IReadOnlyList<(string Work, string Holder, DateTimeOffset At)> Won
+        {
+            get
+            {
+                lock (_lock) return [.. _won];
+            }
+        }
+
+        public bool TryClaim(string work, string holder, DateTimeOffset now, TimeSpan hold)
+        {
+            var won = leases.TryClaim(work, holder, now, hold);
+            if (won) lock (_lock) _won.Add((work, holder, now));
+            return won;
+        }
+
+        public void Release(string work, string holder) => leases.Release(work, holder);
     }
 
     private static PollBook Polls(BotHarness bot) => bot.Host.Services.GetRequiredService<PollBook>();
