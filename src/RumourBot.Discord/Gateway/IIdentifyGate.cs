@@ -6,6 +6,9 @@ namespace RumourBot.Discord.Gateway;
 /// </summary>
 public interface IIdentifyGate
 {
-    /// <summary>Returns once shard <paramref name="shardId"/> may Identify (bucket: shard id mod <paramref name="maxConcurrency"/>).</summary>
-    Task WaitTurnAsync(int shardId, int maxConcurrency, CancellationToken cancellationToken);
+    /// <summary>
+    /// Returns once shard <paramref name="shardId"/> may Identify (bucket: shard id mod <paramref name="maxConcurrency"/>),
+    /// keeping the bucket for <paramref name="spacing"/> from then.
+    /// </summary>
+    Task WaitTurnAsync(int shardId, int maxConcurrency, TimeSpan spacing, CancellationToken cancellationToken);
 }

@@ -84,6 +84,6 @@ public sealed class IdentifyLimiter(TimeSpan spacing, TimeProvider time, IIdenti
             waiting?.Invoke(wait);
             await delay;
         }
-        if (sharedGate is not null) await sharedGate.WaitTurnAsync(shardId, MaxConcurrency, cancellationToken);
+        if (sharedGate is not null) await sharedGate.WaitTurnAsync(shardId, MaxConcurrency, spacing, cancellationToken);
     }
 }

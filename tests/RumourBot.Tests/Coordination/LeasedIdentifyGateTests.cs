@@ -30,30 +30,30 @@ public sealed class LeasedIdentifyGateTests : IDisposable
         var first = Process("process-a");
         var second = Process("process-b");
         var waits = Waits(second);
-        await first.WaitTurnAsync(shardId: 0, maxConcurrency: 1, CancellationToken.None);
+        await first.WaitTurnAsync(shardId: 0, maxConcurrency: 1, Spacing, CancellationToken.None);
 
-        var turn = second.WaitTurnAsync(shardId: 1, maxConcurrency: 1, CancellationToken.None); // bucket 1 % 1 = 0
+        var turn = second.WaitTurnAsync(shardId: 1, maxConcurrency: 1, Spacing, CancellationToken.None); // bucket 1 % 1 = 0
         var waitedBeforeItsTurn = 0;
         while (!turn.IsCompleted)
         {
             await Task.WhenAny(waits.ReadAsync().AsTask(), turn);
             if (turn.IsCompleted) break;
-            Assert.True(_time.GetUtcNow() < Start + LeasedIdentifyGate.Spacing, "waited past the spacing");
+            Assert.True(_time.GetUtcNow() < Start + Spacing, "waited past the spacing");
             waitedBeforeItsTurn++;
             _time.Advance(LeasedIdentifyGate.RetryEvery);
         }
         await turn;
 
-        Assert.Equal(LeasedIdentifyGate.Spacing / LeasedIdentifyGate.RetryEvery, waitedBeforeItsTurn);
-        Assert.Equal(Start + LeasedIdentifyGate.Spacing, _time.GetUtcNow());
+        Assert.Equal(Spacing / LeasedIdentifyGate.RetryEvery, waitedBeforeItsTurn);
+        Assert.Equal(Start + Spacing, _time.GetUtcNow());
     }
 
     [Fact]
     public async Task Shards_in_other_buckets_of_max_concurrency_identify_at_once()
     {
-        await Process("process-a").WaitTurnAsync(shardId: 0, maxConcurrency: 2, CancellationToken.None);
+        await Process("process-a").WaitTurnAsync(shardId: 0, maxConcurrency: 2, Spacing, CancellationToken.None);
 
-        var other = Process("process-b").WaitTurnAsync(shardId: 3, maxConcurrency: 2, CancellationToken.None); // bucket 1
+        var other = Process("process-b").WaitTurnAsync(shardId: 3, maxConcurrency: 2, Spacing, CancellationToken.None); // bucket 1
 
         Assert.True(other.IsCompletedSuccessfully);
         Assert.False(_leases.TryClaim(LeasedIdentifyGate.WorkFor(2, 2), "process-c", _time.GetUtcNow(), TimeSpan.FromSeconds(5)));
@@ -62,19 +62,21 @@ public sealed class LeasedIdentifyGateTests : IDisposable
     [Fact]
     public async Task The_limiter_of_a_process_waits_for_the_shared_gate_after_its_own_spacing()
     {
-        await Process("process-a").WaitTurnAsync(shardId: 0, maxConcurrency: 1, CancellationToken.None);
+        await Process("process-a").WaitTurnAsync(shardId: 0, maxConcurrency: 1, Spacing, CancellationToken.None);
         var gate = Process("process-b");
         var waits = Waits(gate);
-        var limiter = new IdentifyLimiter(TimeSpan.FromSeconds(5), _time, gate);
+        var limiter = new IdentifyLimiter(Spacing, _time, gate);
         limiter.Update(new SessionStartLimit(Total: 1000, Remaining: 1000, ResetAfterMs: 0, MaxConcurrency: 1));
 
         var turn = limiter.WaitAsync(shardId: 1, waiting: null, CancellationToken.None);
         await waits.ReadAsync(); // its own budget had room: the other process's identify holds it up
 
         Assert.False(turn.IsCompleted);
-        _time.Advance(LeasedIdentifyGate.Spacing);
+        _time.Advance(Spacing);
         await turn;
     }
+
+    private static readonly TimeSpan Spacing = TimeSpan.FromSeconds(5);
 
     private static DateTimeOffset Start => new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
