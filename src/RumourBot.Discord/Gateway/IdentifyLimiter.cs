@@ -42,6 +42,9 @@ public sealed class IdentifyLimiter(TimeSpan spacing, TimeProvider time, IIdenti
         }
     }
 
+    /// <summary>How far apart identifies in one max_concurrency bucket are.</summary>
+    public TimeSpan Spacing => spacing;
+
     /// <summary>Identifies Discord allows at once (max_concurrency), as learnt from GET /gateway/bot; 1 before.</summary>
     public int MaxConcurrency
     {

@@ -78,7 +78,7 @@ public sealed partial class ShardRunner(
             router.Attach(client.Events, new ShardContext(shard, total), stoppingToken);
             runs.Add(client.RunAsync(new Uri(gatewayInfo.Url), stoppingToken));
         }
-        if (total > 1) LogSharded(string.Join(",", shards), total, Math.Max(1, gatewayInfo.SessionStartLimit.MaxConcurrency));
+        if (total > 1) LogSharded(string.Join(",", shards), total, gateways.Identifies.MaxConcurrency, gateways.Identifies.Spacing);
         // A fatal close on any shard stops the bot; the others end with the cancellation that follows.
         var first = await Task.WhenAny(runs);
         await first;
@@ -103,8 +103,8 @@ public sealed partial class ShardRunner(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord's identify budget for today is spent: the gateway waits {ResetAfter} for it to reset")]
     private partial void LogIdentifyBudgetSpent(TimeSpan resetAfter);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Running shards {Shards} of {Total}, {Concurrency} identifies per 5 s")]
-    private partial void LogSharded(string shards, int total, int concurrency);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Running shards {Shards} of {Total}, {Concurrency} identifies per {Spacing}")]
+    private partial void LogSharded(string shards, int total, int concurrency, TimeSpan spacing);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The bot stopped on an unexpected error")]
     private partial void LogCrashed(Exception error);

@@ -10,8 +10,8 @@ namespace RumourBot.Storage;
 /// On the first start with an empty database, imports every report in the seeds folder, so the bot has something
 /// to talk about before any feed is added. Each report is its own transaction; a start after a crash part-way
 /// through finishes the job without storing anything twice. With several processes on one database, the import is
-/// claimed through a lease: one process imports, the others go on (a dead importer's lease runs out, and the next
-/// start finishes the job).
+/// claimed through a lease: one process imports, the others go on. The importer renews its claim after each report,
+/// so a dead importer's claim runs out within <see cref="ImportHold"/> and the next start finishes the job.
 /// </summary>
 public sealed partial class SeedImporter(
     RumourDatabase database,
@@ -24,9 +24,9 @@ public sealed partial class SeedImporter(
 {
     private const string DoneSetting = "seeds-imported";
 
-    /// <summary>The lease on the seeds import, and how long a start may take to import them.</summary>
+    /// <summary>The lease on the seeds import, and how long a claim lasts without being renewed.</summary>
     public const string ImportWork = "seeds-import";
-    public static readonly TimeSpan ImportHold = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan ImportHold = TimeSpan.FromMinutes(1);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -35,6 +35,7 @@ public sealed partial class SeedImporter(
             ImportOnce();
             return Task.CompletedTask;
         }
+        if (database.Settings.FindById(DoneSetting) is not null) return Task.CompletedTask;
         if (!leases.TryClaim(ImportWork, process.Holder, time.GetUtcNow(), ImportHold))
         {
             LogImportedElsewhere();
@@ -42,7 +43,7 @@ public sealed partial class SeedImporter(
         }
         try
         {
-            ImportOnce();
+            Import(afterEachReport: () => leases.TryClaim(ImportWork, process.Holder, time.GetUtcNow(), ImportHold));
         }
         finally
         {
@@ -54,7 +55,9 @@ public sealed partial class SeedImporter(
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Imports the seeds unless they were imported before; returns how many reports were stored.</summary>
-    public int ImportOnce()
+    public int ImportOnce() => Import(afterEachReport: null);
+
+    private int Import(Action? afterEachReport)
     {
         if (database.Settings.FindById(DoneSetting) is not null) return 0;
         var folder = options.Value.SeedsPath;
@@ -70,6 +73,7 @@ public sealed partial class SeedImporter(
             {
                 var result = importer.Import(ReportFileReader.Read(file), $"seed:{Path.GetFileName(file)}");
                 if (result.Outcome == ImportOutcome.Stored) stored++;
+                afterEachReport?.Invoke();
             }
             catch (ReportFileException error)
             {

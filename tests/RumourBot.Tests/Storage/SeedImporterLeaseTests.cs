@@ -29,4 +29,34 @@ public class SeedImporterLeaseTests
         Assert.True(bot.Database.Reports.Count() > 0);
         Assert.True(leases.TryClaim(SeedImporter.ImportWork, "later", bot.Time.GetUtcNow(), SeedImporter.ImportHold)); // given up when done
     }
+
+    [Fact]
+    public async Task The_importer_renews_its_claim_after_each_report_so_a_dead_importers_claim_runs_out_soon()
+    {
+        using var bot = new TestBot();
+        var leases = new CountingLeases(new LiteDbWorkLeases(bot.Database));
+
+        await Process(bot, leases, "importer").StartAsync(CancellationToken.None);
+        await Process(bot, leases, "second-start").StartAsync(CancellationToken.None);
+
+        var seeds = Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.txt").Count();
+        Assert.True(seeds > 1);
+        Assert.Equal(1 + seeds, leases.ClaimsBy("importer"));
+        Assert.Equal(0, leases.ClaimsBy("second-start")); // the seeds were in: nothing to claim
+    }
+
+    private sealed class CountingLeases(IWorkLeases leases) : IWorkLeases
+    {
+        private readonly List<string> _claims = [];
+
+        public int ClaimsBy(string holder) => _claims.Count(h => h == holder);
+
+        public bool TryClaim(string work, string holder, DateTimeOffset now, TimeSpan hold)
+        {
+            _claims.Add(holder);
+            return leases.TryClaim(work, holder, now, hold);
+        }
+
+        public void Release(string work, string holder) => leases.Release(work, holder);
+    }
 }
