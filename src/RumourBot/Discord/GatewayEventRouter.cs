@@ -16,6 +16,16 @@ public sealed partial class GatewayEventRouter
     private readonly IServiceProvider _services;
     private readonly BackgroundWork _work;
     private readonly ILogger<GatewayEventRouter> _logger;
+    private readonly IGatewayEventHandler<ReadyData>[] _ready;
+    private readonly IGatewayEventHandler<ReactionAdded>[] _reactionAdded;
+    private readonly IGatewayEventHandler<ReactionRemoved>[] _reactionRemoved;
+    private readonly IGatewayEventHandler<ReactionsCleared>[] _reactionsCleared;
+    private readonly IGatewayEventHandler<MessagesDeleted>[] _messagesDeleted;
+    private readonly IGatewayEventHandler<Interaction>[] _interactions;
+    private readonly IGatewayEventHandler<GuildAvailable>[] _guildsAvailable;
+    private readonly IGatewayEventHandler<GuildGone>[] _guildsGone;
+    private readonly IGatewayEventHandler<GuildUpdated>[] _guildsUpdated;
+    private readonly IGatewayEventHandler<ChannelChanged>[] _channelsChanged;
 
     public GatewayEventRouter(IServiceProvider services, BackgroundWork work, ILogger<GatewayEventRouter> logger)
     {
@@ -34,17 +44,6 @@ public sealed partial class GatewayEventRouter
         _guildsUpdated = Handlers<GuildUpdated>();
         _channelsChanged = Handlers<ChannelChanged>();
     }
-
-    private readonly IGatewayEventHandler<ReadyData>[] _ready;
-    private readonly IGatewayEventHandler<ReactionAdded>[] _reactionAdded;
-    private readonly IGatewayEventHandler<ReactionRemoved>[] _reactionRemoved;
-    private readonly IGatewayEventHandler<ReactionsCleared>[] _reactionsCleared;
-    private readonly IGatewayEventHandler<MessagesDeleted>[] _messagesDeleted;
-    private readonly IGatewayEventHandler<Interaction>[] _interactions;
-    private readonly IGatewayEventHandler<GuildAvailable>[] _guildsAvailable;
-    private readonly IGatewayEventHandler<GuildGone>[] _guildsGone;
-    private readonly IGatewayEventHandler<GuildUpdated>[] _guildsUpdated;
-    private readonly IGatewayEventHandler<ChannelChanged>[] _channelsChanged;
 
     /// <summary>Subscribes the handlers to one shard's events until the bot stops.</summary>
     public void Attach(GatewayEvents events, ShardContext shard, CancellationToken stoppingToken)

@@ -63,22 +63,28 @@ public sealed partial class PollReactions : IDisposable, IGatewayEventHandler<Re
         }
     }
 
-    // On the receive loop, so votes are queued in gateway order.
-    ValueTask IGatewayEventHandler<ReactionAdded>.HandleAsync(ReactionAdded reaction, ShardContext shard, CancellationToken cancellationToken) =>
-        Done(() => OnReactionAdded(reaction));
-
-    ValueTask IGatewayEventHandler<ReactionRemoved>.HandleAsync(ReactionRemoved reaction, ShardContext shard, CancellationToken cancellationToken) =>
-        Done(() => OnReactionRemoved(reaction));
-
-    ValueTask IGatewayEventHandler<ReactionsCleared>.HandleAsync(ReactionsCleared cleared, ShardContext shard, CancellationToken cancellationToken) =>
-        Done(() => OnReactionsCleared(cleared));
-
-    ValueTask IGatewayEventHandler<MessagesDeleted>.HandleAsync(MessagesDeleted deleted, ShardContext shard, CancellationToken cancellationToken) =>
-        Done(() => OnMessagesDeleted(deleted));
-
-    private static ValueTask Done(Action handle)
+    // On the receive loop, so votes are queued in gateway order (no closure: this is the path of every vote).
+    ValueTask IGatewayEventHandler<ReactionAdded>.HandleAsync(ReactionAdded reaction, ShardContext shard, CancellationToken cancellationToken)
     {
-        handle();
+        OnReactionAdded(reaction);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IGatewayEventHandler<ReactionRemoved>.HandleAsync(ReactionRemoved reaction, ShardContext shard, CancellationToken cancellationToken)
+    {
+        OnReactionRemoved(reaction);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IGatewayEventHandler<ReactionsCleared>.HandleAsync(ReactionsCleared cleared, ShardContext shard, CancellationToken cancellationToken)
+    {
+        OnReactionsCleared(cleared);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IGatewayEventHandler<MessagesDeleted>.HandleAsync(MessagesDeleted deleted, ShardContext shard, CancellationToken cancellationToken)
+    {
+        OnMessagesDeleted(deleted);
         return ValueTask.CompletedTask;
     }
 
