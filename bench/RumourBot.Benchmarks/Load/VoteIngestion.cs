@@ -61,7 +61,7 @@ public static class VoteIngestion
             client.Events.ReactionAdded += reaction =>
             {
                 clock ??= Stopwatch.StartNew();
-                reactions.OnReactionAdded(reaction); // as DiscordBotService routes it
+                reactions.OnReactionAdded(reaction); // as the GatewayEventRouter hands it on
                 if (++received == votes) allReceived.TrySetResult();
             };
             using var stop = new CancellationTokenSource();

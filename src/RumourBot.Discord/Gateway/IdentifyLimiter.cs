@@ -6,9 +6,10 @@ namespace RumourBot.Discord.Gateway;
 /// The identify budget of one bot, shared by every shard of the process: at most one Identify per
 /// <c>spacing</c> (5 s) in each of the <c>max_concurrency</c> buckets (shard id mod max_concurrency), and none
 /// while <c>session_start_limit.remaining</c> is spent: then it waits for <c>reset_after</c> rather than burn the
-/// daily 1,000 (at the limit Discord resets the bot's token).
+/// daily 1,000 (at the limit Discord resets the bot's token). With shards in several processes, the
+/// <see cref="IIdentifyGate"/> given here spaces the processes' identifies too.
 /// </summary>
-public sealed class IdentifyLimiter(TimeSpan spacing, TimeProvider time)
+public sealed class IdentifyLimiter(TimeSpan spacing, TimeProvider time, IIdentifyGate? sharedGate = null)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<int, DateTimeOffset> _nextByBucket = [];
@@ -41,6 +42,18 @@ public sealed class IdentifyLimiter(TimeSpan spacing, TimeProvider time)
         }
     }
 
+    /// <summary>How far apart identifies in one max_concurrency bucket are.</summary>
+    public TimeSpan Spacing => spacing;
+
+    /// <summary>Identifies Discord allows at once (max_concurrency), as learnt from GET /gateway/bot; 1 before.</summary>
+    public int MaxConcurrency
+    {
+        get
+        {
+            lock (_lock) return _maxConcurrency;
+        }
+    }
+
     /// <summary>How long the Identify of <paramref name="shardId"/> must wait; the slot is taken (call once per Identify).</summary>
     public TimeSpan Reserve(int shardId)
     {
@@ -68,9 +81,12 @@ public sealed class IdentifyLimiter(TimeSpan spacing, TimeProvider time)
     public async Task WaitAsync(int shardId, Action<TimeSpan>? waiting, CancellationToken cancellationToken)
     {
         var wait = Reserve(shardId);
-        if (wait <= TimeSpan.Zero) return;
-        var delay = Task.Delay(wait, time, cancellationToken); // the timer runs before anyone hears of the wait
-        waiting?.Invoke(wait);
-        await delay;
+        if (wait > TimeSpan.Zero)
+        {
+            var delay = Task.Delay(wait, time, cancellationToken); // the timer runs before anyone hears of the wait
+            waiting?.Invoke(wait);
+            await delay;
+        }
+        if (sharedGate is not null) await sharedGate.WaitTurnAsync(shardId, MaxConcurrency, spacing, cancellationToken);
     }
 }

@@ -17,8 +17,12 @@ public sealed class PostgresWorkLeases(NpgsqlDataSource source) : IWorkLeases
         RETURNING 1
         """;
 
-    public bool TryClaim(string work, string holder, DateTimeOffset now, TimeSpan hold) =>
-        source.Sql(Claim, work, holder, now, now + hold).Scalar<int>() is not null;
+    public bool TryClaim(string work, string holder, DateTimeOffset now, TimeSpan hold)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(work);
+        ArgumentException.ThrowIfNullOrEmpty(holder);
+        return source.Sql(Claim, work, holder, now, now + hold).Scalar<int>() is not null;
+    }
 
     public void Release(string work, string holder) => source.Sql("DELETE FROM leases WHERE work = $1 AND holder = $2", work, holder).Run();
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RumourBot.Coordination;
 
 namespace RumourBot.Digests;
 
@@ -16,6 +17,7 @@ namespace RumourBot.Digests;
 /// After downtime over one or more slots the bot posts one catch-up digest for the latest slot that has passed, not
 /// one per missed slot, and the catch-up covers everything since the last digest that was posted.
 /// </para>
+/// <para>With shards across processes, each posts only the digests of the guilds it owns (<see cref="GuildOwnership"/>).</para>
 /// </summary>
 public sealed partial class DigestScheduler : BackgroundService
 {
@@ -29,10 +31,12 @@ public sealed partial class DigestScheduler : BackgroundService
     private readonly DigestPublisher _publisher;
     private readonly TimeProvider _time;
     private readonly ILogger<DigestScheduler> _logger;
+    private readonly GuildOwnership _ownership;
     private TaskCompletionSource _wake = NewWake();
 
-    public DigestScheduler(DigestBook book, DigestPublisher publisher, TimeProvider time, ILogger<DigestScheduler> logger)
+    public DigestScheduler(DigestBook book, DigestPublisher publisher, TimeProvider time, ILogger<DigestScheduler> logger, GuildOwnership? ownership = null)
     {
+        _ownership = ownership ?? GuildOwnership.Everything;
         _book = book;
         _publisher = publisher;
         _time = time;
@@ -47,6 +51,7 @@ public sealed partial class DigestScheduler : BackgroundService
         var attempted = 0;
         foreach (var schedule in _book.Due(now))
         {
+            if (!_ownership.Owns(schedule.Id)) continue; // another process's guild
             try
             {
                 if (DigestTiming.Of(schedule) is not { } timing)
@@ -97,8 +102,11 @@ public sealed partial class DigestScheduler : BackgroundService
     // Until the earliest slot, but never more than a minute (so a clock change cannot strand it) and never a busy loop.
     private async Task SleepAsync(TaskCompletionSource wake, CancellationToken stoppingToken)
     {
+        var now = _time.GetUtcNow();
         var slot = _book.EarliestSlot();
-        var wait = (slot ?? DateTimeOffset.MaxValue) - _time.GetUtcNow();
+        // A slot that passed after a pass is another process's guild (whose process may be down): plan for ours.
+        if (slot <= now) slot = _book.Due(now + LongestSleep).Where(s => _ownership.Owns(s.Id)).Min(s => s.NextSlot);
+        var wait = (slot ?? DateTimeOffset.MaxValue) - now;
         if (wait > LongestSleep) wait = LongestSleep;
         if (wait < ShortestSleep) wait = ShortestSleep;
         using var sleep = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);

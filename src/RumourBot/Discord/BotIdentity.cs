@@ -3,7 +3,7 @@ using RumourBot.Discord.Models;
 namespace RumourBot.Discord;
 
 /// <summary>Who the bot is on Discord, learnt from READY: its own reactions never count as votes.</summary>
-public sealed class BotIdentity
+public sealed class BotIdentity : IGatewayEventHandler<ReadyData>
 {
     private string? _userId;
 
@@ -19,4 +19,11 @@ public sealed class BotIdentity
 
     /// <summary>The same id as a snowflake, to compare with the ids of typed events.</summary>
     public Snowflake? Id { get; private set; }
+
+    /// <summary>Registered before every other READY handler, so they know the bot's id.</summary>
+    public ValueTask HandleAsync(ReadyData ready, ShardContext shard, CancellationToken cancellationToken)
+    {
+        UserId = ready.User.Id;
+        return ValueTask.CompletedTask;
+    }
 }

@@ -1,3 +1,5 @@
+using RumourBot.Coordination;
+
 namespace RumourBot.Discord;
 
 /// <summary>How to reach Discord (configuration section "Discord"; environment <c>Discord__Token</c> and so on).</summary>
@@ -22,6 +24,15 @@ public sealed class DiscordOptions
 
     /// <summary>At most one live tally edit per poll this often, however fast votes arrive.</summary>
     public TimeSpan PollEditInterval { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Shards across every process of the bot; none means Discord's recommendation (with ShardIds auto).</summary>
+    public int? TotalShards { get; set; }
+
+    /// <summary>The shards this process runs: <c>auto</c> (every shard, the default), or e.g. <c>0-3</c>, <c>1</c>, <c>0,2</c>.</summary>
+    public string? ShardIds { get; set; }
+
+    /// <summary>The shards to run, or null (with <paramref name="problem"/>) when the two settings do not make sense.</summary>
+    public ShardPlan? ReadShardPlan(out string problem) => ShardPlan.TryRead(TotalShards, ShardIds, out var plan, out problem) ? plan : null;
 
     public bool HasToken => !string.IsNullOrWhiteSpace(Token);
 

@@ -22,9 +22,13 @@ public sealed partial class InteractionHandler(
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<InteractionHandler> logger,
-    InteractionBurstGuard burst)
+    InteractionBurstGuard burst) : IGatewayEventHandler<Interaction>
 {
     private const int MaxChoices = 25;
+
+    // Off the shard's receive loop: the next event (any guild's) need not wait for this answer, however slow.
+    ValueTask IGatewayEventHandler<Interaction>.HandleAsync(Interaction interaction, ShardContext shard, CancellationToken cancellationToken) =>
+        new(Task.Run(() => HandleAsync(interaction, cancellationToken), cancellationToken));
 
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {

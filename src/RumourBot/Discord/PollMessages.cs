@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RumourBot.Discord.Rest;
@@ -16,7 +17,7 @@ namespace RumourBot.Discord;
 /// goes). At the close the message shows the final result and a short result message is posted; what was kept
 /// for the poll (its edit gate, its flags) is released then.
 /// </summary>
-public sealed partial class PollMessages : IDisposable
+public sealed partial class PollMessages : IDisposable, IHostedService
 {
     private const int TooManyEditsOfOldMessage = 30046;
     private readonly ConcurrentDictionary<int, byte> _pending = new();
@@ -47,6 +48,11 @@ public sealed partial class PollMessages : IDisposable
         polls.Changed += OnChanged;
         polls.Closed += OnClosed;
     }
+
+    // A hosted service only so that the host makes it before any hosted service starts (see the constructor).
+    Task IHostedService.StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    Task IHostedService.StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private void OnChanged(Poll poll) => _ = OnChangedAsync(poll, _stopping.Token);
 

@@ -12,7 +12,8 @@ namespace RumourBot.Discord;
 /// members see matches what is counted. The bot's own reactions (the answer buttons) never count. Votes are handed
 /// to the <see cref="VoteQueue"/>, so the gateway never waits for the disk.
 /// </summary>
-public sealed partial class PollReactions : IDisposable
+public sealed partial class PollReactions : IDisposable, IGatewayEventHandler<ReactionAdded>, IGatewayEventHandler<ReactionRemoved>,
+    IGatewayEventHandler<ReactionsCleared>, IGatewayEventHandler<MessagesDeleted>
 {
     private readonly PollBook _polls;
     private readonly VoteQueue _votes;
@@ -60,6 +61,31 @@ public sealed partial class PollReactions : IDisposable
         {
             if (_polls.FindByMessage(messageId) is { } poll) _votes.EnqueueInOrder(() => _polls.Cancel(poll));
         }
+    }
+
+    // On the receive loop, so votes are queued in gateway order (no closure: this is the path of every vote).
+    ValueTask IGatewayEventHandler<ReactionAdded>.HandleAsync(ReactionAdded reaction, ShardContext shard, CancellationToken cancellationToken)
+    {
+        OnReactionAdded(reaction);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IGatewayEventHandler<ReactionRemoved>.HandleAsync(ReactionRemoved reaction, ShardContext shard, CancellationToken cancellationToken)
+    {
+        OnReactionRemoved(reaction);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IGatewayEventHandler<ReactionsCleared>.HandleAsync(ReactionsCleared cleared, ShardContext shard, CancellationToken cancellationToken)
+    {
+        OnReactionsCleared(cleared);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IGatewayEventHandler<MessagesDeleted>.HandleAsync(MessagesDeleted deleted, ShardContext shard, CancellationToken cancellationToken)
+    {
+        OnMessagesDeleted(deleted);
+        return ValueTask.CompletedTask;
     }
 
     private void OnMoved(VoteChange change, string earlier) => _ = RemoveEarlierReactionAsync(change, earlier, _stopping.Token);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using RumourBot.Coordination;
+using RumourBot.Discord.Models;
 using RumourBot.Discord.Rest;
 using RumourBot.Polls;
 
@@ -8,17 +10,25 @@ namespace RumourBot.Discord;
 /// <summary>
 /// Recounts open polls from the reactions on their messages, so votes cast while the bot was away (or in events a
 /// new gateway session never replays) are not lost and taken-back reactions stop counting. Runs on every READY:
-/// a resumed session has its missed events replayed, a new one does not.
+/// a resumed session has its missed events replayed, a new one does not. Only the polls of the session's servers that
+/// this process owns are recounted.
 /// </summary>
-public sealed partial class PollRecount(PollBook polls, DiscordRestClient rest, BotIdentity bot, ILogger<PollRecount> logger)
+public sealed partial class PollRecount(PollBook polls, DiscordRestClient rest, BotIdentity bot, ILogger<PollRecount> logger, GuildOwnership? ownership = null)
+    : IGatewayEventHandler<ReadyData>
 {
+    private readonly GuildOwnership _ownership = ownership ?? GuildOwnership.Everything;
+
+    /// <summary>READY: a new session replays nothing that happened before it, so votes cast meanwhile are read from the messages.</summary>
+    public ValueTask HandleAsync(ReadyData ready, ShardContext shard, CancellationToken cancellationToken) =>
+        new(RecountOpenPollsAsync(guildId => shard.Holds(guildId), cancellationToken));
+
     private const int UnknownMessage = 10008;
 
     /// <param name="inShard">Which servers this gateway session serves (the others are recounted by their own shard).</param>
     public async Task RecountOpenPollsAsync(Func<ulong, bool> inShard, CancellationToken cancellationToken)
     {
         var (recounted, added, removed) = (0, 0, 0);
-        foreach (var poll in polls.OpenOnDiscord().Where(p => inShard(p.GuildId)))
+        foreach (var poll in polls.OpenOnDiscord().Where(p => inShard(p.GuildId) && _ownership.Owns(p.GuildId)))
         {
             try
             {

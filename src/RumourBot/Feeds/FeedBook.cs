@@ -59,6 +59,13 @@ public sealed class FeedBook(IFeedStore store, IOptions<FeedOptions> options, Ti
         return false;
     }
 
+    /// <summary>Puts a feed's next check off without touching its health (its address is read elsewhere for now).</summary>
+    public void Postpone(FeedSubscription feed, DateTimeOffset until)
+    {
+        feed.NextCheckAt = until;
+        store.Update(feed);
+    }
+
     /// <summary>A failed check: the error is kept for /feeds list and the next check waits longer (see <see cref="Backoff"/>).</summary>
     public void RecordFailure(FeedSubscription feed, string problem)
     {

@@ -28,7 +28,22 @@ public static class BotRunner
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
         builder.AddRumourBot();
 
-        var discord = builder.Configuration.GetSection(DiscordOptions.Section).Get<DiscordOptions>() ?? new DiscordOptions();
+        DiscordOptions discord;
+        try
+        {
+            discord = builder.Configuration.GetSection(DiscordOptions.Section).Get<DiscordOptions>() ?? new DiscordOptions();
+        }
+        catch (InvalidOperationException error) // a value of the wrong kind, e.g. Discord:TotalShards=two
+        {
+            await Console.Error.WriteLineAsync($"error: configuration: {error.Message}");
+            return 1;
+        }
+        // Checked before the host starts, so the one line below is all the bot says (the host would log it again).
+        if (discord.HasToken && discord.ReadShardPlan(out var shardProblem) is null)
+        {
+            await Console.Error.WriteLineAsync($"error: configuration: {shardProblem}");
+            return 1;
+        }
         if (discord.HasToken) builder.AddDiscordBot();
         else builder.AddLocalConsole(LocalConsoleStreams.Standard());
 

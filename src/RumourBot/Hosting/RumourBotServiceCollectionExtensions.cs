@@ -2,11 +2,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RumourBot.Commands;
+using RumourBot.Coordination;
 using Microsoft.Extensions.Options;
 using RumourBot.Digests;
 using RumourBot.Digests.Sections;
 using RumourBot.Discord;
 using RumourBot.Discord.Gateway;
+using RumourBot.Discord.Gateway.Events;
+using RumourBot.Discord.Models;
 using RumourBot.Discord.Rest;
 using RumourBot.Exports;
 using RumourBot.Feeds;
@@ -37,6 +40,7 @@ public static class RumourBotServiceCollectionExtensions
             .Validate(o => o.IsValid, "Limits: each limit must be at least 1 (FetchQueue at least 0) and BurstWindow at most an hour.")
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
+        services.AddCoordination();
 
         // Reports
         // Analysis:ClubsFile adds clubs from a file of the clubs.json shape, without touching code.
@@ -91,6 +95,10 @@ public static class RumourBotServiceCollectionExtensions
     {
         var services = builder.Services;
         services.AddSingleton<BotExit>();
+        services.AddOptions<DiscordOptions>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidation>();
+        // This process does the own work (feeds, digests, polls) of the guilds on its shards; bad settings stop it at start.
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<DiscordOptions>>().Value.ReadShardPlan(out _)?.Ownership ?? GuildOwnership.Everything);
         services.AddSingleton(provider =>
         {
             var discord = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
@@ -106,17 +114,26 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton(provider => new DiscordRestClient(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(DiscordOptions.RestHttpClientName),
             provider.GetRequiredService<DiscordRestOptions>(), provider.GetRequiredService<ILogger<DiscordRestClient>>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IIdentifyGate>(provider => provider.GetRequiredService<LeasedIdentifyGate>());
         services.AddSingleton<GatewayClientFactory>();
         services.AddSingleton<InteractionBurstGuard>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton<SlashCommandRegistrar>();
+        services.AddSingleton<RestRefusalsReset>();
+        // READY's handlers run in this order: who the bot is first (the recount leaves its own reactions out).
+        services.AddGatewayEventHandler<ReadyData, BotIdentity>();
+        services.AddGatewayEventHandler<ReadyData, SlashCommandRegistrar>();
+        services.AddGatewayEventHandler<Interaction, InteractionHandler>();
+        services.AddGatewayEventHandler<ChannelChanged, RestRefusalsReset>();
+        services.AddGatewayEventHandler<GuildUpdated, RestRefusalsReset>();
         services.AddSingleton<VoteQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<VoteQueue>());
-        services.AddSingleton<PollReactions>();
-        services.AddSingleton<PollMessages>();
-        services.AddSingleton<PollRecount>();
+        services.AddPollsOnDiscord();
         services.AddSingleton<IDigestPoster, DiscordDigestPoster>();
-        services.AddHostedService<DiscordBotService>();
+        services.AddSingleton<BackgroundWork>();
+        services.AddSingleton<GatewayEventRouter>();
+        services.AddHostedService<ShardRunner>();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RumourBot.Coordination;
 
 namespace RumourBot.Polls;
 
@@ -8,10 +9,13 @@ namespace RumourBot.Polls;
 /// minute, on the injected clock. Whoever shows polls hears of it through <see cref="PollBook.Closed"/>. A poll on
 /// Discord whose deadline passed while the bot was down waits for its recount (votes cast meanwhile are only on its
 /// message), for at most <see cref="RecountGrace"/>. A pass that fails (the database refusing) is logged and the
-/// next one runs as usual: one error must not stop the service, nor with it the host.
+/// next one runs as usual: one error must not stop the service, nor with it the host. With shards across processes,
+/// each closes only the polls of the guilds it owns (<see cref="GuildOwnership"/>).
 /// </summary>
-public sealed partial class PollCloser(PollBook polls, TimeProvider time, ILogger<PollCloser> logger) : BackgroundService
+public sealed partial class PollCloser(PollBook polls, TimeProvider time, ILogger<PollCloser> logger, GuildOwnership? ownership = null) : BackgroundService
 {
+    private readonly GuildOwnership _ownership = ownership ?? GuildOwnership.Everything;
+
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
     /// <summary>How long overdue polls on Discord wait for their recount before they close without it.</summary>
@@ -32,6 +36,7 @@ public sealed partial class PollCloser(PollBook polls, TimeProvider time, ILogge
         var waitForRecount = time.GetUtcNow() < _startedAt + RecountGrace;
         foreach (var poll in polls.Due())
         {
+            if (!_ownership.Owns(poll.GuildId)) continue;
             if (waitForRecount && poll.MessageId is not null && poll.ClosesAt <= _startedAt && !polls.WasRecounted(poll.Id)) continue;
             Close(poll);
             closed++;
@@ -86,7 +91,7 @@ public sealed partial class PollCloser(PollBook polls, TimeProvider time, ILogge
     {
         try
         {
-            if (poll.ClosesAt <= time.GetUtcNow()) Close(poll);
+            if (poll.ClosesAt <= time.GetUtcNow() && _ownership.Owns(poll.GuildId)) Close(poll);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

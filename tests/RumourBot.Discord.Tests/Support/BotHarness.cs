@@ -20,10 +20,12 @@ public sealed class BotHarness : IAsyncDisposable
     private readonly string _data;
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly bool _ownsServer;
     private int _disposed;
 
-    private BotHarness(FakeDiscordServer server, IHost host, List<string> logs, string data, Dictionary<string, string?> settings, Action<IServiceCollection>? services)
+    private BotHarness(FakeDiscordServer server, IHost host, List<string> logs, string data, Dictionary<string, string?> settings, Action<IServiceCollection>? services, bool ownsServer)
     {
+        _ownsServer = ownsServer;
         Server = server;
         Host = host;
         _logs = logs;
@@ -38,11 +40,16 @@ public sealed class BotHarness : IAsyncDisposable
 
     public static async Task<BotHarness> StartAsync(
         string? token = null, TimeSpan? deferAfter = null, Action<IServiceCollection>? services = null, string? recordFile = null,
-        TimeSpan? pollEditInterval = null, Action<FakeDiscordOptions>? discord = null)
+        TimeSpan? pollEditInterval = null, Action<FakeDiscordOptions>? discord = null, FakeDiscordServer? sharedServer = null)
     {
-        var discordOptions = new FakeDiscordOptions { RecordFilePath = recordFile, HeartbeatTimeout = TimeSpan.FromSeconds(30) };
-        discord?.Invoke(discordOptions);
-        var server = await FakeDiscordServer.StartAsync(discordOptions);
+        // A shared server is another bot process's too: the test disposes it, not this harness.
+        var server = sharedServer;
+        if (server is null)
+        {
+            var discordOptions = new FakeDiscordOptions { RecordFilePath = recordFile, HeartbeatTimeout = TimeSpan.FromSeconds(30) };
+            discord?.Invoke(discordOptions);
+            server = await FakeDiscordServer.StartAsync(discordOptions);
+        }
         var data = Path.Combine(Path.GetTempPath(), "rumourbot-discord-tests", Guid.NewGuid().ToString("N"));
         var settings = new Dictionary<string, string?>
         {
@@ -56,7 +63,7 @@ public sealed class BotHarness : IAsyncDisposable
         };
         var logs = new List<string>();
         var host = await StartHostAsync(settings, services, logs);
-        return new BotHarness(server, host, logs, data, settings, services);
+        return new BotHarness(server, host, logs, data, settings, services, ownsServer: sharedServer is null);
     }
 
     /// <summary>
@@ -105,7 +112,7 @@ public sealed class BotHarness : IAsyncDisposable
         finally
         {
             Host.Dispose();
-            await Server.DisposeAsync();
+            if (_ownsServer) await Server.DisposeAsync();
             try
             {
                 Directory.Delete(_data, recursive: true);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using RumourBot.Coordination;
 using RumourBot.Digests;
 using RumourBot.Feeds;
 using RumourBot.Following;
@@ -31,6 +32,7 @@ public class StoreRegistrationTests(PostgresDatabase database) : IClassFixture<P
     [
         services.GetRequiredService<IPollStore>(), services.GetRequiredService<ISettlementStore>(), services.GetRequiredService<IFollowStore>(),
         services.GetRequiredService<IDigestScheduleStore>(), services.GetRequiredService<IFeedStore>(), services.GetRequiredService<IRumourStore>(),
+        services.GetRequiredService<IWorkLeases>(),
     ];
 
     [Fact]
@@ -40,7 +42,7 @@ public class StoreRegistrationTests(PostgresDatabase database) : IClassFixture<P
         using var host = Build(data);
 
         Assert.Equal([typeof(LiteDbPollStore), typeof(LiteDbSettlementStore), typeof(LiteDbFollowStore), typeof(LiteDbDigestScheduleStore),
-            typeof(LiteDbFeedStore), typeof(LiteDbRumourStore)], Stores(host.Services).Select(s => s.GetType()));
+            typeof(LiteDbFeedStore), typeof(LiteDbRumourStore), typeof(LiteDbWorkLeases)], Stores(host.Services).Select(s => s.GetType()));
         Assert.True(File.Exists(data.File("rumourbot.db")));
     }
 
@@ -51,7 +53,7 @@ public class StoreRegistrationTests(PostgresDatabase database) : IClassFixture<P
         using var host = Build(data, ("Storage:Provider", "postgres"), ("ConnectionStrings:RumourBot", database.ConnectionString));
 
         Assert.Equal([typeof(PostgresPollStore), typeof(PostgresSettlementStore), typeof(PostgresFollowStore), typeof(PostgresDigestScheduleStore),
-            typeof(PostgresFeedStore), typeof(PostgresRumourStore)], Stores(host.Services).Select(s => s.GetType()));
+            typeof(PostgresFeedStore), typeof(PostgresRumourStore), typeof(PostgresWorkLeases)], Stores(host.Services).Select(s => s.GetType()));
         await host.StartAsync(); // every hosted service built and started: the seeds imported, the closer and schedulers running
         await host.StopAsync();
 
