@@ -112,8 +112,6 @@ public static class RumourBotServiceCollectionExtensions
         services.AddSingleton<InteractionBurstGuard>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<BotIdentity>();
-        services.AddSingleton<VoteQueue>();
-        services.AddHostedService(provider => provider.GetRequiredService<VoteQueue>());
         services.AddSingleton<PollReactions>();
         services.AddSingleton<PollMessages>();
         services.AddSingleton<PollRecount>();
