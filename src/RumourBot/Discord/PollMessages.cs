@@ -56,9 +56,6 @@ public sealed partial class PollMessages : IDisposable, IAsyncDisposable
 
     private void OnClosed(PollTally tally) => _edits.Track(OnClosedAsync(tally, _stopping.Token), tally.Poll.Id, "The final result");
 
-    /// <summary>Edits started and not yet finished (a live edit waits out its interval first).</summary>
-    public int EditsInFlight => _edits.Count;
-
     public void Dispose()
     {
         if (!StopListening()) return;
