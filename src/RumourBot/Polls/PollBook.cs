@@ -36,11 +36,13 @@ public sealed class PollBook
     /// <summary>Raised once a poll has been recounted from its message (see <see cref="Recount"/>).</summary>
     public event Action<Poll>? Recounted;
 
+    /// <summary>Stores a new poll and gives it back as the store keeps it (times at the store's precision), as every later read does.</summary>
     public Poll Create(Poll poll)
     {
         _store.Add(poll);
-        _open.Adopt(poll);
-        return poll;
+        var stored = _store.Find(poll.Id) ?? poll;
+        _open.Adopt(stored);
+        return stored;
     }
 
     /// <summary>Remembers where the poll's message is, so reactions to it count as votes.</summary>
