@@ -37,7 +37,7 @@ public sealed partial class SeedImporter(
             ImportOnce();
             return Task.CompletedTask;
         }
-        if (database.Settings.FindById(DoneSetting) is not null) return Task.CompletedTask;
+        if (store.Setting(DoneSetting) is not null) return Task.CompletedTask;
         if (!leases.TryClaim(ImportWork, process.Holder, time.GetUtcNow(), ImportHold))
         {
             LogImportedElsewhere();

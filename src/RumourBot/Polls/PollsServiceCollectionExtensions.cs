@@ -4,8 +4,8 @@ using RumourBot.Commands;
 namespace RumourBot.Polls;
 
 /// <summary>
-/// Registers polls: their store, the book, /poll and the closer. The vote queue is registered with the Discord bot
-/// for now (see docs/architecture.md), as only Discord votes go through it yet.
+/// Registers polls: their store, the book, /poll, the vote queue every vote goes through (Discord's reactions and
+/// the local console's vote lines alike) and the closer.
 /// </summary>
 public static class PollsServiceCollectionExtensions
 {
@@ -15,6 +15,8 @@ public static class PollsServiceCollectionExtensions
         services.AddSingleton<PollBook>();
         services.AddSingleton<PollCommands>();
         services.AddSingleton<ICommandModule>(provider => provider.GetRequiredService<PollCommands>());
+        services.AddSingleton<VoteQueue>();
+        services.AddHostedService(provider => provider.GetRequiredService<VoteQueue>());
         services.AddSingleton<PollCloser>();
         services.AddHostedService(provider => provider.GetRequiredService<PollCloser>());
         return services;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using RumourBot.Coordination;
+using RumourBot.Ingestion;
 using RumourBot.Storage;
 using RumourBot.Tests.Support;
 
@@ -9,7 +10,7 @@ namespace RumourBot.Tests.Storage;
 public class SeedImporterLeaseTests
 {
     private static SeedImporter Process(TestBot bot, IWorkLeases leases, string name) =>
-        new(bot.Database, bot.Importer, bot.Options, bot.Time, NullLogger<SeedImporter>.Instance, leases, new ProcessIdentity(name));
+        new(bot.Rumours, bot.Importer, bot.Options, bot.Time, NullLogger<SeedImporter>.Instance, leases, new ProcessIdentity(name));
 
     [Fact]
     public async Task While_another_process_imports_the_seeds_a_starting_process_leaves_them_and_a_dead_importers_claim_runs_out()
@@ -19,14 +20,14 @@ public class SeedImporterLeaseTests
         Assert.True(leases.TryClaim(SeedImporter.ImportWork, "importing-elsewhere", bot.Time.GetUtcNow(), SeedImporter.ImportHold));
 
         await Process(bot, leases, "starting").StartAsync(CancellationToken.None);
-        var whileHeld = bot.Database.Reports.Count();
+        var whileHeld = bot.Rumours.ReportCount;
 
         // The importer died part-way: once its claim runs out, the next start does the job.
         bot.Time.Advance(SeedImporter.ImportHold);
         await Process(bot, leases, "restarted").StartAsync(CancellationToken.None);
 
         Assert.Equal(0, whileHeld);
-        Assert.True(bot.Database.Reports.Count() > 0);
+        Assert.True(bot.Rumours.ReportCount > 0);
         Assert.True(leases.TryClaim(SeedImporter.ImportWork, "later", bot.Time.GetUtcNow(), SeedImporter.ImportHold)); // given up when done
     }
 
