@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RumourBot.Discord.Rest;
@@ -15,10 +14,12 @@ namespace RumourBot.Discord;
 /// (30046) live updates stop for that poll, so that the final edit at the close still goes through. Live edits are
 /// optional requests: where Discord just refused access the REST client withholds them (the final edit still
 /// goes). At the close the message shows the final result and a short result message is posted; what was kept
-/// for the poll (its edit gate, its flags) is released then.
+/// for the poll (its edit gate, its flags) is released then. Every edit is a tracked task: a failure is logged, and
+/// disposing waits for the edits still running.
 /// </summary>
-public sealed partial class PollMessages : IDisposable, IHostedService
+public sealed partial class PollMessages : IDisposable, IAsyncDisposable
 {
+    private static readonly TimeSpan StopPatience = TimeSpan.FromSeconds(5);
     private const int TooManyEditsOfOldMessage = 30046;
     private readonly ConcurrentDictionary<int, byte> _pending = new();
     private readonly ConcurrentDictionary<int, byte> _liveEditsStopped = new();
@@ -32,6 +33,7 @@ public sealed partial class PollMessages : IDisposable, IHostedService
     private readonly IOptions<DiscordOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<PollMessages> _logger;
+    private readonly TrackedTasks _edits;
 
     /// <summary>
     /// Listens to polls from construction on: the bot resolves this before any hosted service starts, so polls
@@ -45,25 +47,36 @@ public sealed partial class PollMessages : IDisposable, IHostedService
         _options = options;
         _time = time;
         _logger = logger;
+        _edits = new TrackedTasks(logger);
         polls.Changed += OnChanged;
         polls.Closed += OnClosed;
     }
 
-    // A hosted service only so that the host makes it before any hosted service starts (see the constructor).
-    Task IHostedService.StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    private void OnChanged(Poll poll) => _edits.Track(OnChangedAsync(poll, _stopping.Token), poll.Id, "A live tally edit");
 
-    Task IHostedService.StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private void OnChanged(Poll poll) => _ = OnChangedAsync(poll, _stopping.Token);
-
-    private void OnClosed(PollTally tally) => _ = OnClosedAsync(tally, _stopping.Token);
+    private void OnClosed(PollTally tally) => _edits.Track(OnClosedAsync(tally, _stopping.Token), tally.Poll.Id, "The final result");
 
     public void Dispose()
     {
+        if (!StopListening()) return;
+        _stopping.Dispose();
+    }
+
+    /// <summary>Stops listening, cancels the edits waiting for their turn and waits for those under way to end.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (!StopListening()) return;
+        await _edits.WhenIdleAsync(StopPatience);
+        _stopping.Dispose();
+    }
+
+    private bool StopListening()
+    {
+        if (_stopping.IsCancellationRequested) return false;
         _polls.Changed -= OnChanged;
         _polls.Closed -= OnClosed;
         _stopping.Cancel();
-        _stopping.Dispose();
+        return true;
     }
 
     /// <summary>Polls something is kept for (an edit waiting, a gate, a flag): open polls only, once their close is done.</summary>

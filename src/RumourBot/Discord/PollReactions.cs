@@ -21,6 +21,7 @@ public sealed partial class PollReactions : IDisposable, IGatewayEventHandler<Re
     private readonly BotIdentity _bot;
     private readonly ILogger<PollReactions> _logger;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly TrackedTasks _removals;
 
     public PollReactions(PollBook polls, VoteQueue votes, DiscordRestClient rest, BotIdentity bot, ILogger<PollReactions> logger)
     {
@@ -29,6 +30,7 @@ public sealed partial class PollReactions : IDisposable, IGatewayEventHandler<Re
         _rest = rest;
         _bot = bot;
         _logger = logger;
+        _removals = new TrackedTasks(logger);
         votes.Moved += OnMoved;
     }
 
@@ -88,14 +90,21 @@ public sealed partial class PollReactions : IDisposable, IGatewayEventHandler<Re
         return ValueTask.CompletedTask;
     }
 
-    private void OnMoved(VoteChange change, string earlier) => _ = RemoveEarlierReactionAsync(change, earlier, _stopping.Token);
+    // A vote with no message behind it (the local console's) has no reaction to take off.
+    private void OnMoved(VoteChange change, string earlier)
+    {
+        if (change.Poll is { ChannelId: { } channel, MessageId: { } message })
+        {
+            _removals.Track(RemoveEarlierReactionAsync(change, channel, message, earlier, _stopping.Token), change.Poll.Id, "Removing a moved vote's earlier reaction");
+        }
+    }
 
-    private async Task RemoveEarlierReactionAsync(VoteChange change, string earlier, CancellationToken cancellationToken)
+    private async Task RemoveEarlierReactionAsync(VoteChange change, ulong channel, ulong message, string earlier, CancellationToken cancellationToken)
     {
         var poll = change.Poll;
         try
         {
-            await _rest.DeleteUserReactionAsync(Id(poll.ChannelId!.Value), Id(poll.MessageId!.Value), earlier, Id(change.VoterId), cancellationToken);
+            await _rest.DeleteUserReactionAsync(Id(channel), Id(message), earlier, Id(change.VoterId), cancellationToken);
         }
         catch (RequestWithheldException)
         {

@@ -127,8 +127,6 @@ public static class RumourBotServiceCollectionExtensions
         services.AddGatewayEventHandler<Interaction, InteractionHandler>();
         services.AddGatewayEventHandler<ChannelChanged, RestRefusalsReset>();
         services.AddGatewayEventHandler<GuildUpdated, RestRefusalsReset>();
-        services.AddSingleton<VoteQueue>();
-        services.AddHostedService(provider => provider.GetRequiredService<VoteQueue>());
         services.AddPollsOnDiscord();
         services.AddSingleton<IDigestPoster, DiscordDigestPoster>();
         services.AddSingleton<BackgroundWork>();

@@ -6,13 +6,14 @@ namespace RumourBot.LocalConsole;
 
 /// <summary>
 /// "vote 1 ✅ as alice": the local console's stand-in for a member reacting to a poll. The option may be its emoji
-/// or its number; each name is a member of its own.
+/// or its number; each name is a member of its own. The vote goes through the same <see cref="VoteQueue"/> as a
+/// reaction on Discord, and the answer waits for its outcome.
 /// </summary>
-public sealed partial class ConsoleVote(PollBook polls, PollCommands commands)
+public sealed partial class ConsoleVote(PollBook polls, VoteQueue queue, PollCommands commands)
 {
     public static bool Matches(string line) => line.TrimStart().StartsWith("vote ", StringComparison.OrdinalIgnoreCase);
 
-    public Reply Handle(string line, ulong guildId)
+    public async Task<Reply> HandleAsync(string line, ulong guildId, CancellationToken cancellationToken)
     {
         var match = VoteLine().Match(line.Trim());
         if (!match.Success) return Reply.Error("Write a vote as: vote <poll number> <emoji or option number> as <name>, e.g. vote 1 ✅ as alice");
@@ -22,7 +23,7 @@ public sealed partial class ConsoleVote(PollBook polls, PollCommands commands)
         var choice = match.Groups["choice"].Value;
         var emoji = int.TryParse(choice, out var number) && number >= 1 && number <= poll.Options.Count ? poll.Options[number - 1].Emoji : choice;
         var name = match.Groups["name"].Value.Trim();
-        var outcome = polls.AddVote(poll, VoterId(name), name, emoji);
+        var outcome = await queue.EnqueueAsync(new VoteChange(poll, VoterId(name), name, emoji, VoteChangeKind.Add)).WaitAsync(cancellationToken);
         return outcome.Result switch
         {
             VoteResult.NotAnOption => Reply.Error($"{choice} is not an option of poll #{poll.Id}: use {string.Join(", ", poll.Options.Select(o => o.Emoji))} or 1-{poll.Options.Count}."),

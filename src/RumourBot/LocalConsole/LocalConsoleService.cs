@@ -53,7 +53,7 @@ public sealed class LocalConsoleService(
         Replies.Reply reply;
         if (ConsoleVote.Matches(line))
         {
-            reply = votes.Handle(line, ConsoleGuildId);
+            reply = await votes.HandleAsync(line, ConsoleGuildId, cancellationToken);
         }
         else
         {

@@ -5,8 +5,8 @@ using RumourBot.Storage;
 namespace RumourBot.Polls;
 
 /// <summary>
-/// Registers polls: their store, the book, /poll and the closer. The vote queue is registered with the Discord bot
-/// for now (see docs/architecture.md), as only Discord votes go through it yet.
+/// Registers polls: their store, the book, /poll, the vote queue every vote goes through (Discord's reactions and
+/// the local console's vote lines alike) and the closer.
 /// </summary>
 public static class PollsServiceCollectionExtensions
 {
@@ -17,6 +17,8 @@ public static class PollsServiceCollectionExtensions
         services.AddSingleton<PollBook>();
         services.AddSingleton<PollCommands>();
         services.AddSingleton<ICommandModule>(provider => provider.GetRequiredService<PollCommands>());
+        services.AddSingleton<VoteQueue>();
+        services.AddHostedService(provider => provider.GetRequiredService<VoteQueue>());
         services.AddSingleton<PollCloser>();
         services.AddHostedService(provider => provider.GetRequiredService<PollCloser>());
         return services;

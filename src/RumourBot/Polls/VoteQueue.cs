@@ -10,7 +10,8 @@ namespace RumourBot.Polls;
 /// cancelling a poll wait their turn in the same queue, so they never overtake a vote that came before them.
 /// A crash loses at most what is still queued, and the recount at the next READY reads that back. A batch the
 /// database refuses is tried again (a lock timeout or a full disk passes); one that keeps failing is stored vote by
-/// vote, so only a vote that cannot be stored at all is left to the recount.
+/// vote, so only a vote that cannot be stored at all is left to the recount. Discord's reactions and the local
+/// console's votes both come this way; the console waits for each vote's outcome (<see cref="EnqueueAsync"/>).
 /// </summary>
 public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger, TimeProvider? time = null) : BackgroundService
 {
@@ -22,13 +23,25 @@ public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger,
 
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    // Either a VoteChange, or an Action to run once everything before it is stored.
+    // A VoteChange, a WaitedVote (its sender waits for the outcome), or an Action to run once everything before it
+    // is stored.
     private readonly Channel<object> _queue = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>Raised once a vote in a single-choice poll moved, with the answer it moved from (its reaction should go).</summary>
     public event Action<VoteChange, string>? Moved;
 
     public void Enqueue(VoteChange change) => _queue.Writer.TryWrite(change);
+
+    /// <summary>
+    /// Queues a vote like any other and completes with what happened to it once it is stored (or faults if it
+    /// could not be stored at all). For a sender that shows the outcome, as the local console does.
+    /// </summary>
+    public Task<VoteOutcome> EnqueueAsync(VoteChange change)
+    {
+        var outcome = new TaskCompletionSource<VoteOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _queue.Writer.TryWrite(new WaitedVote(change, outcome));
+        return outcome.Task;
+    }
 
     /// <summary>Runs <paramref name="work"/> after everything queued before it has been stored.</summary>
     public void EnqueueInOrder(Action work) => _queue.Writer.TryWrite(work);
@@ -43,7 +56,7 @@ public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger,
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new List<VoteChange>(MaxBatch);
+        var batch = new VoteBatch(MaxBatch);
         try
         {
             while (await _queue.Reader.WaitToReadAsync(stoppingToken)) await StoreQueuedAsync(batch, stoppingToken);
@@ -57,18 +70,23 @@ public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger,
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken); // the loop has ended: this is now the only reader
-        var batch = new List<VoteChange>(MaxBatch);
+        var batch = new VoteBatch(MaxBatch);
         while (_queue.Reader.TryPeek(out _)) await StoreQueuedAsync(batch, CancellationToken.None);
     }
 
     // Takes what is queued, in order, storing votes a batch at a time and running steps in their turn.
-    private async Task StoreQueuedAsync(List<VoteChange> batch, CancellationToken cancellationToken)
+    private async Task StoreQueuedAsync(VoteBatch batch, CancellationToken cancellationToken)
     {
         while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var item))
         {
             if (item is VoteChange change)
             {
-                batch.Add(change);
+                batch.Add(change, null);
+                continue;
+            }
+            if (item is WaitedVote waited)
+            {
+                batch.Add(waited.Change, waited.Outcome);
                 continue;
             }
             await StoreAsync(batch, cancellationToken);
@@ -77,7 +95,7 @@ public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger,
         await StoreAsync(batch, cancellationToken);
     }
 
-    private async Task StoreAsync(List<VoteChange> batch, CancellationToken cancellationToken)
+    private async Task StoreAsync(VoteBatch batch, CancellationToken cancellationToken)
     {
         if (batch.Count == 0) return;
         var wait = FirstRetryAfter;
@@ -85,7 +103,9 @@ public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger,
         {
             try
             {
-                Announce(batch, polls.Apply(batch));
+                var outcomes = polls.Apply(batch.Changes);
+                batch.Complete(outcomes);
+                Announce(batch.Changes, outcomes);
                 batch.Clear();
                 return;
             }
@@ -107,15 +127,19 @@ public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger,
         }
         // Still refused: vote by vote, so one vote that cannot be stored (a bug) costs only itself, and the recount
         // at the next READY restores it from the message.
-        foreach (var change in batch)
+        for (var i = 0; i < batch.Count; i++)
         {
+            var change = batch.Changes[i];
             try
             {
-                Announce([change], polls.Apply([change]));
+                var outcome = polls.Apply([change]);
+                batch.Complete(i, outcome[0]);
+                Announce([change], outcome);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 LogVoteDropped(error, change.Poll.Id);
+                batch.Fail(i, error);
             }
         }
         batch.Clear();
@@ -140,6 +164,8 @@ public sealed partial class VoteQueue(PollBook polls, ILogger<VoteQueue> logger,
             LogStepFailed(error);
         }
     }
+
+    private sealed record WaitedVote(VoteChange Change, TaskCompletionSource<VoteOutcome> Outcome);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store {Count} vote changes (try {Attempt})")]
     private partial void LogBatchFailed(Exception error, int count, int attempt);

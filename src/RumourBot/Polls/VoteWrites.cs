@@ -16,6 +16,8 @@ internal sealed class VoteWrites
         if (!_inserts.Remove(voteId)) _deletes.Add(voteId);
     }
 
+    public bool IsEmpty => _inserts.Count == 0 && _deletes.Count == 0;
+
     /// <summary>Writes the batch as one transaction.</summary>
     public void WriteTo(IPollStore store) => store.WriteVotes(_deletes, _inserts.Values);
 }

@@ -1,4 +1,5 @@
 using FakeDiscord.Model;
+using Microsoft.Extensions.DependencyInjection;
 using RumourBot.Discord.Tests.Support;
 
 namespace RumourBot.Discord.Tests.Bot;
@@ -35,7 +36,8 @@ public class ConformanceTests
             var ids = pollMessage.Path.Split('/');
             var (channel, message) = (ulong.Parse(ids[4], System.Globalization.CultureInfo.InvariantCulture), ulong.Parse(ids[6], System.Globalization.CultureInfo.InvariantCulture));
             await bot.Server.AddReactionAsync(channel, message, "✅", SampleIds.Bob);
-            await Task.Delay(200);
+            var polls = bot.Host.Services.GetRequiredService<RumourBot.Polls.PollBook>();
+            await Eventually.TrueAsync(() => polls.Votes(1).Any(v => v.VoterId == SampleIds.Bob && v.Emoji == "✅")); // counted before the change of mind
             await bot.Server.AddReactionAsync(channel, message, "❌", SampleIds.Bob);
             await bot.Server.WaitForRequestAsync(r => r.Method == "DELETE", Patience);
             // A restart recounts the poll from its reactions; closing it edits the message and posts the result.

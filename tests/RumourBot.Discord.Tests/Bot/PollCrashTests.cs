@@ -73,15 +73,14 @@ public sealed class PollCrashTests : IAsyncLifetime
         Assert.Equal(stored.Count, stored.Select(v => v.Split(':')[0]).Distinct().Count()); // one answer each: single choice
     }
 
+    // The bot adds the answers' reactions in order, ✅ then ❌: once Discord has answered the ❌ one, both are there.
     private async Task<ulong> WaitForPollMessageAsync()
     {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_server.GetMessages(SampleIds.PollsChannel).LastOrDefault(m => m.Reactions.Count == 2) is { } message) return message.Id;
-            await Task.Delay(20);
-        }
-        throw new TimeoutException("the poll message never got its reactions");
+        var last = await _server.WaitForRequestAsync(r => r.Method == "PUT" && r.Status == 204
+            && r.Path.Contains("/reactions/%E2%9D%8C/@me", StringComparison.Ordinal), Patience);
+        var message = ulong.Parse(last.Path.Split('/')[6], CultureInfo.InvariantCulture);
+        Assert.Equal(2, _server.GetMessage(SampleIds.PollsChannel, message)!.Reactions.Count);
+        return message;
     }
 
     /// <summary>The published bot run as its own process against FakeDiscord, its log read from stderr.</summary>
@@ -90,12 +89,31 @@ public sealed class PollCrashTests : IAsyncLifetime
         private readonly Process _process;
         private readonly List<string> _log = [];
 
+        // Waits for a log line, completed as the line arrives (or failed when the log ends without it).
+        private readonly List<(string Text, TaskCompletionSource Seen)> _waits = [];
+        private bool _logEnded;
+
         private BotProcess(Process process)
         {
             _process = process;
             process.ErrorDataReceived += (_, line) =>
             {
-                if (line.Data is not null) lock (_log) _log.Add(line.Data);
+                lock (_log)
+                {
+                    if (line.Data is null)
+                    {
+                        _logEnded = true; // the process has gone and its stderr is read to the end
+                        foreach (var (_, seen) in _waits) seen.TrySetException(new InvalidOperationException("the bot exited"));
+                        _waits.Clear();
+                        return;
+                    }
+                    _log.Add(line.Data);
+                    foreach (var wait in _waits.Where(w => line.Data.Contains(w.Text, StringComparison.Ordinal)).ToList())
+                    {
+                        wait.Seen.TrySetResult();
+                        _waits.Remove(wait);
+                    }
+                }
             };
             process.OutputDataReceived += (_, _) => { };
             process.BeginErrorReadLine();
@@ -138,15 +156,20 @@ public sealed class PollCrashTests : IAsyncLifetime
 
         public async Task WaitForLogAsync(string text, TimeSpan timeout)
         {
-            var deadline = DateTime.UtcNow + timeout;
-            while (true)
+            var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_log)
             {
-                lock (_log)
-                {
-                    if (_log.Any(l => l.Contains(text, StringComparison.Ordinal))) return;
-                    if (DateTime.UtcNow > deadline || _process.HasExited) throw new TimeoutException($"no \"{text}\" in the log:\n{string.Join('\n', _log)}");
-                }
-                await Task.Delay(50);
+                if (_log.Any(l => l.Contains(text, StringComparison.Ordinal))) return;
+                if (_logEnded) throw new InvalidOperationException($"the bot exited without \"{text}\" in the log:\n{string.Join('\n', _log)}");
+                _waits.Add((text, seen));
+            }
+            try
+            {
+                await seen.Task.WaitAsync(timeout);
+            }
+            catch (Exception error) when (error is TimeoutException or InvalidOperationException)
+            {
+                lock (_log) throw new TimeoutException($"no \"{text}\" in the log ({error.Message}):\n{string.Join('\n', _log)}");
             }
         }
 

@@ -139,7 +139,8 @@ public class DiscordGatewayClientTests
     [InlineData(4014)]
     public async Task A_fatal_close_stops_with_its_reason_and_never_reconnects(int code)
     {
-        await using var harness = await GatewayHarness.StartAsync();
+        var log = new ListLogger<DiscordGatewayClient>();
+        await using var harness = await GatewayHarness.StartAsync(logger: log);
         await harness.WaitForAsync("READY");
 
         await harness.Server.CloseAsync(code);
@@ -147,8 +148,12 @@ public class DiscordGatewayClientTests
         var fatal = await Assert.ThrowsAsync<GatewayFatalException>(() => harness.Run.WaitAsync(TimeSpan.FromSeconds(5)));
         Assert.Equal(code, fatal.CloseCode);
         Assert.Equal(GatewayCloseCodes.Describe(code), fatal.Reason);
-        await Task.Delay(200);
+        // RunAsync is the only thing that connects, and it has ended (awaiting every task of its connection on the
+        // way): nothing can reconnect from here, so the count is final without waiting. The log shows it never
+        // scheduled a reconnect either.
         Assert.Equal(1, harness.Server.ConnectionCount);
+        Assert.DoesNotContain(log.Lines, line => System.Text.RegularExpressions.Regex.IsMatch(line, @"Gateway closed with \d+; \w+ in")); // a reconnect's line
+        Assert.Contains(log.Lines, line => line.Contains($"Gateway closed with {code}", StringComparison.Ordinal) && line.Contains("Not reconnecting", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -192,26 +192,30 @@ public class SafeHttpFetcherTests
     public async Task A_slow_server_runs_out_of_time_on_the_clock(bool trickle)
     {
         await using var server = await FeedServer.StartAsync();
+        var ticks = 0; // 50 ms turns of the server's slow answer, while the fetch still waits for it
         server.Serve("/slow", async context =>
         {
-            if (!trickle)
+            if (trickle) await context.Response.StartAsync(context.RequestAborted);
+            while (!context.RequestAborted.IsCancellationRequested) // never answers, or one byte at a time, forever
             {
-                await Task.Delay(Timeout.Infinite, context.RequestAborted); // never answers
-                return;
-            }
-            await context.Response.StartAsync(context.RequestAborted);
-            while (!context.RequestAborted.IsCancellationRequested) // one byte at a time, forever
-            {
-                await context.Response.Body.WriteAsync("x"u8.ToArray(), context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
+                if (trickle)
+                {
+                    await context.Response.Body.WriteAsync("x"u8.ToArray(), context.RequestAborted);
+                    await context.Response.Body.FlushAsync(context.RequestAborted);
+                }
                 await Task.Delay(50, context.RequestAborted);
+                Interlocked.Increment(ref ticks);
             }
         });
         using var bot = new TestBot(addresses: AddressPolicy.AllowingOnly(server.EndPoint));
 
         var fetch = FetchAsync(bot, server.Url("/slow"));
         await server.WaitForRequestAsync("/slow");
-        await Task.Delay(100);
+        // Real time passes (the server has been slow for a few turns) while the fake clock stands still.
+        using (var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+        {
+            while (Volatile.Read(ref ticks) < 3 && !fetch.IsCompleted) await Task.Delay(5, patience.Token);
+        }
         var early = fetch.IsCompleted;
         bot.Time.Advance(SafeHttpFetcher.TimeLimit);
         var result = await fetch.WaitAsync(TimeSpan.FromSeconds(10));
