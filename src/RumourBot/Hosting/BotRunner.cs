@@ -13,7 +13,8 @@ namespace RumourBot.Hosting;
 /// <summary>Builds the generic host and runs the bot: the local console without a token.</summary>
 public static class BotRunner
 {
-    public static async Task<int> RunAsync(CancellationToken cancellationToken)
+    /// <param name="adjust">Test harnesses only: a last change to the services before the host is built.</param>
+    public static async Task<int> RunAsync(CancellationToken cancellationToken, Action<IHostApplicationBuilder>? adjust = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -46,6 +47,7 @@ public static class BotRunner
         }
         if (discord.HasToken) builder.AddDiscordBot();
         else builder.AddLocalConsole(LocalConsoleStreams.Standard());
+        adjust?.Invoke(builder);
 
         try
         {
