@@ -1,6 +1,7 @@
 using System.Globalization;
 using FakeDiscord;
 using FakeDiscord.Gateway;
+using FakeDiscord.Messages;
 using FakeDiscord.Model;
 using Npgsql;
 using RumourBot.Digests;
