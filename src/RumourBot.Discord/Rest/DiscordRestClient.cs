@@ -150,6 +150,7 @@ public sealed partial class DiscordRestClient
                 throw new RequestWithheldException($"{route.Method.Method} {route.Template}", "too many invalid requests lately");
             }
         }
+        var rateLimitWaits = 0;
         for (var attempt = 1; ; attempt++)
         {
             var bucket = BucketFor(route);
@@ -196,7 +197,12 @@ public sealed partial class DiscordRestClient
                     LogRateLimited(route.Method.Method, route.Template, retryAfter.TotalSeconds, scope);
                     if (Header(response, "X-RateLimit-Global") == "true" || scope == "global") _global.PauseFor(retryAfter);
                     else BucketFor(route).Exhaust(retryAfter, _time.GetUtcNow());
-                    if (attempt >= _options.MaxAttempts) throw await ErrorAsync(route, response, cancellationToken);
+                    // The body was read for its retry_after: the error is made from what is known.
+                    if (++rateLimitWaits >= _options.MaxRateLimitWaits)
+                    {
+                        throw new DiscordRestException(response.StatusCode, 0, $"still rate limited after {rateLimitWaits} waits", $"{route.Method.Method} {route.Template}");
+                    }
+                    attempt--; // a 429 waited out is not a failed attempt
                     continue;
                 }
                 if ((int)response.StatusCode >= 500 && attempt < _options.MaxAttempts)

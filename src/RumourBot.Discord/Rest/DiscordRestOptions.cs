@@ -14,8 +14,14 @@ public sealed class DiscordRestOptions
 
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Attempts for a request that meets a 5xx, a timeout or a 429 before giving up.</summary>
+    /// <summary>Attempts for a request that meets a 5xx or a timeout before giving up.</summary>
     public int MaxAttempts { get; set; } = 4;
+
+    /// <summary>
+    /// 429s a request waits out before giving up. Each is waited for as long as Discord says, so more are allowed than
+    /// failures: several processes of one bot share the global limit and meet it without knowing of each other.
+    /// </summary>
+    public int MaxRateLimitWaits { get; set; } = 10;
 
     /// <summary>
     /// Requests per second across the bot. Discord's global limit is 50 (interaction routes exempt); we keep a

@@ -58,6 +58,33 @@ public class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task More_429s_than_attempts_for_failures_are_waited_out_and_the_request_succeeds()
+    {
+        // Several processes of one bot meet the global limit without knowing of each other: a 429 is a wait, not a failure.
+        await using var harness = await RestHarness.StartAsync();
+        harness.Server.FailNext("POST /channels/{channel_id}/messages", 429, times: 6, retryAfter: TimeSpan.FromMilliseconds(50));
+
+        var message = await harness.Client.CreateMessageAsync(Channel, Text("after six waits"), default);
+
+        Assert.NotNull(message);
+        // Six planned 429s, and the channel's real limit (5 per 5 s) may add one: more than MaxAttempts either way.
+        var statuses = harness.Server.Requests.Select(r => r.Status).ToList();
+        Assert.True(statuses.Count(s => s == 429) >= 6 && statuses[^1] == 200, string.Join(" ", statuses));
+    }
+
+    [Fact]
+    public async Task A_request_still_rate_limited_after_every_allowed_wait_fails_with_discords_429()
+    {
+        await using var harness = await RestHarness.StartAsync();
+        harness.Server.FailNext("POST /channels/{channel_id}/messages", 429, times: 20, retryAfter: TimeSpan.FromMilliseconds(20));
+
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() => harness.Client.CreateMessageAsync(Channel, Text("never"), default));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, error.Status);
+        Assert.Equal(new DiscordRestOptions().MaxRateLimitWaits, harness.Server.Requests.Count);
+    }
+
+    [Fact]
     public async Task A_global_429_pauses_every_request_then_all_of_them_go_through()
     {
         await using var harness = await RestHarness.StartAsync(o =>

@@ -12,6 +12,7 @@ public sealed class ShardProcess : IAsyncDisposable
     private readonly IReadOnlyDictionary<string, string> _environment;
     private readonly ConcurrentQueue<string> _output = new();
     private Process _process;
+    private int _disposed;
 
     private ShardProcess(string name, IReadOnlyDictionary<string, string> environment)
     {
@@ -80,6 +81,7 @@ public sealed class ShardProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
