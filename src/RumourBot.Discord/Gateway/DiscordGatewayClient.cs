@@ -22,7 +22,7 @@ public sealed partial class DiscordGatewayClient
     private readonly ILogger<DiscordGatewayClient> logger;
     private readonly TimeProvider time;
     private readonly IdentifyLimiter _identifies;
-    private readonly GatewayFrameReader _reader = new();
+    private readonly ReactionEventReader _reactions = new();
 
     /// <param name="options">Token, intents, shard and reconnect timings.</param>
     /// <param name="logger">Never given the token.</param>
@@ -245,31 +245,31 @@ public sealed partial class DiscordGatewayClient
             switch (kind)
             {
                 case GatewayEventKind.ReactionAdd:
-                    Events.Raise(_reader.ReadReactionAdd(data));
+                    Events.Raise(_reactions.ReadReactionAdd(data));
                     break;
                 case GatewayEventKind.ReactionRemove:
-                    Events.Raise(_reader.ReadReactionRemove(data));
+                    Events.Raise(_reactions.ReadReactionRemove(data));
                     break;
                 case GatewayEventKind.ReactionRemoveAll or GatewayEventKind.ReactionRemoveEmoji:
-                    Events.Raise(_reader.ReadReactionsCleared(data));
+                    Events.Raise(_reactions.ReadReactionsCleared(data));
                     break;
                 case GatewayEventKind.MessageDelete or GatewayEventKind.MessageDeleteBulk:
-                    Events.Raise(GatewayFrameReader.ReadMessagesDeleted(data));
+                    Events.Raise(MessageEventReader.ReadMessagesDeleted(data));
                     break;
                 case GatewayEventKind.InteractionCreate:
                     Events.Raise(GatewayFrameReader.ReadInteraction(data));
                     break;
                 case GatewayEventKind.GuildCreate:
-                    Events.Raise(GatewayFrameReader.ReadGuildCreate(data));
+                    Events.Raise(GuildEventReader.ReadGuildCreate(data));
                     break;
                 case GatewayEventKind.GuildDelete:
-                    Events.Raise(GatewayFrameReader.ReadGuildDelete(data));
+                    Events.Raise(GuildEventReader.ReadGuildDelete(data));
                     break;
                 case GatewayEventKind.GuildUpdate or GatewayEventKind.GuildRoleChange:
-                    Events.Raise(GatewayFrameReader.ReadGuildUpdated(data, roleEvent: kind == GatewayEventKind.GuildRoleChange));
+                    Events.Raise(GuildEventReader.ReadGuildUpdated(data, roleEvent: kind == GatewayEventKind.GuildRoleChange));
                     break;
                 case GatewayEventKind.ChannelChange or GatewayEventKind.ChannelDelete:
-                    Events.Raise(GatewayFrameReader.ReadChannel(data, deleted: kind == GatewayEventKind.ChannelDelete));
+                    Events.Raise(GuildEventReader.ReadChannel(data, deleted: kind == GatewayEventKind.ChannelDelete));
                     break;
             }
         }
