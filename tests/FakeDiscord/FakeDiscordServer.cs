@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using FakeDiscord.Attachments;
 using FakeDiscord.Commands;
 using FakeDiscord.Gateway;
@@ -21,12 +20,14 @@ using Microsoft.Extensions.Logging;
 
 namespace FakeDiscord;
 
+// The public face is one type in two files: this one (start, REST, messages, interactions) and
+// FakeDiscordServer.Gateway.cs (sessions, dispatches, connection faults); the work is done by the parts it holds.
 /// <summary>
 /// A stand-in for Discord's gateway v10 and REST v10 on 127.0.0.1: identify/resume/heartbeats over a real
 /// WebSocket, the REST routes a bot needs for slash commands, messages and reaction polls, Discord's rate limits
 /// with real 429s, and hooks for tests to inject events and faults and to inspect what the bot did.
 /// </summary>
-public sealed class FakeDiscordServer : IAsyncDisposable
+public sealed partial class FakeDiscordServer : IAsyncDisposable
 {
     private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(10);
     private readonly WebApplication _app;
@@ -41,6 +42,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly FaultInjector _faults = new();
     private readonly RestPipeline _pipeline;
     private readonly AttachmentStore _attachments;
+    private readonly MemberActions _members;
     private int _disposed;
 
     private FakeDiscordServer(FakeDiscordOptions options, WebApplication app)
@@ -58,6 +60,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         _interactionSender = new InteractionSender(options, _directory, _commands, _messages, _interactions, _gateway, ids);
         _recorder = new RequestRecorder(options.RecordFilePath);
         _attachments = new AttachmentStore(ids);
+        _members = new MemberActions(options, _directory, _messages, _events);
         var routes = new RouteTable();
         new IdentityRoutes(options, _directory, _gateway).Register(routes);
         new CommandRoutes(_directory, _commands).Register(routes);
@@ -94,24 +97,6 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     /// <summary>How many 429 responses the server has sent (rate limits and injected ones).</summary>
     public int TooManyRequestsCount => _recorder.TooManyRequestsCount;
-
-    /// <summary>The session of the latest successful Identify or Resume, if any.</summary>
-    public GatewaySession? CurrentSession => _gateway.CurrentSession;
-
-    /// <summary>Connections, READYs, resumes, closes and drops, in order.</summary>
-    public IReadOnlyList<GatewayLifecycleEvent> GatewayHistory => _gateway.Lifecycle.Snapshot();
-
-    /// <summary>Every payload clients sent over the gateway (tokens redacted).</summary>
-    public IReadOnlyList<ReceivedGatewayPayload> GatewayPayloads => _gateway.Payloads.Snapshot();
-
-    /// <summary>Successful Identify calls.</summary>
-    public int IdentifyCount => _gateway.IdentifyCount;
-
-    /// <summary>Successful Resume calls.</summary>
-    public int ResumeCount => _gateway.ResumeCount;
-
-    /// <summary>WebSocket connections accepted.</summary>
-    public int ConnectionCount => _gateway.ConnectionCount;
 
     /// <summary>Starts a server; with <see cref="FakeDiscordOptions.Port"/> 0 it picks a free port.</summary>
     public static async Task<FakeDiscordServer> StartAsync(FakeDiscordOptions? options = null, CancellationToken cancellationToken = default)
@@ -165,77 +150,6 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>Removes all planned failures and delays.</summary>
     public void ClearFaults() => _faults.Clear();
 
-    /// <summary>Waits (wall-clock) until a session is READY (or resumed) and connected.</summary>
-    public Task<GatewaySession> WaitForSessionAsync(TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
-        _gateway.WaitForSessionAsync(timeout ?? DefaultWait, cancellationToken);
-
-    /// <summary>Waits for the <paramref name="occurrence"/>-th gateway event of a kind since the server started.</summary>
-    public Task<GatewayLifecycleEvent> WaitForGatewayEventAsync(
-        GatewayLifecycle kind, int occurrence = 1, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
-        _gateway.WaitForLifecycleAsync(kind, occurrence, timeout ?? DefaultWait, cancellationToken);
-
-    /// <summary>Waits for a payload from the client that matches, including ones already received.</summary>
-    public async Task<ReceivedGatewayPayload> WaitForGatewayPayloadAsync(
-        Func<ReceivedGatewayPayload, bool> predicate, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
-    {
-        var (payload, _) = await _gateway.Payloads.WaitAsync(predicate, 0, timeout ?? DefaultWait, cancellationToken).ConfigureAwait(false);
-        return payload;
-    }
-
-    /// <summary>
-    /// Dispatches an event to the current session (buffered for Resume if the bot is disconnected) and returns its
-    /// sequence number. <paramref name="d"/> may be an anonymous object (snake_case names), a JsonNode or a JsonElement.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">No session, or it was invalidated.</exception>
-    /// <remarks>
-    /// As on Discord, the event goes to the session whose shard holds its guild, and is not sent (0 is returned, the
-    /// drop logged and kept in <see cref="DroppedDispatches"/>) when that session did not ask for an intent that brings
-    /// it, or the guild is not one the bot is in. An INTERACTION_CREATE is registered first (id, token, channel, guild,
-    /// invoker), so its callback, <c>@original</c> and follow-ups work as for <see cref="SendInteractionAsync(InteractionRequest, CancellationToken)"/>.
-    /// </remarks>
-    /// <exception cref="ArgumentException">An INTERACTION_CREATE Discord could not have sent (no id/token/user, a channel outside its guild).</exception>
-    public async Task<int> DispatchAsync(string eventName, object? d)
-    {
-        var data = JsonDefaults.ToNode(d);
-        if (eventName == "INTERACTION_CREATE")
-        {
-            var payload = data as JsonObject ?? throw new ArgumentException("INTERACTION_CREATE needs an object as d.", nameof(d));
-            if (_interactionSender.Register(payload) is { } problem)
-            {
-                throw new ArgumentException($"Cannot dispatch this INTERACTION_CREATE: {problem}.", nameof(d));
-            }
-        }
-
-        return await _gateway.DispatchAsync(eventName, data).ConfigureAwait(false);
-    }
-
-    /// <summary>Events not sent because Discord would not have (intents, guild membership, shard), in order.</summary>
-    public IReadOnlyList<DroppedDispatch> DroppedDispatches => _gateway.Dropped.Snapshot();
-
-    /// <summary>The live session that serves a guild's shard (null: DMs, shard 0), if any.</summary>
-    public GatewaySession? SessionFor(ulong? guildId) => _gateway.SessionFor(guildId);
-
-    /// <summary>Closes the current gateway connection with a close frame (4000–4014, or any code).</summary>
-    public Task CloseAsync(int code, string? reason = null) => _gateway.CloseAsync(code, reason);
-
-    /// <summary>Aborts the current gateway connection without a close frame (the session stays resumable).</summary>
-    public void DropConnection() => _gateway.DropConnection();
-
-    /// <summary>Stops answering heartbeats with ACKs, so the client should detect a zombie connection.</summary>
-    public void StopAcking() => _gateway.StopAcking();
-
-    /// <summary>Answers heartbeats again.</summary>
-    public void ResumeAcking() => _gateway.ResumeAcking();
-
-    /// <summary>Sends op 7 Reconnect.</summary>
-    public Task SendReconnectAsync() => _gateway.SendReconnectAsync();
-
-    /// <summary>Sends op 9 Invalid Session; when not resumable the session ends.</summary>
-    public Task SendInvalidSessionAsync(bool resumable) => _gateway.SendInvalidSessionAsync(resumable);
-
-    /// <summary>Sends op 1, asking the client for an immediate heartbeat.</summary>
-    public Task RequestHeartbeatAsync() => _gateway.RequestHeartbeatAsync();
-
     /// <summary>Dispatches INTERACTION_CREATE with a fresh id and token.</summary>
     public async Task<InteractionResult> SendInteractionAsync(InteractionRequest request, CancellationToken cancellationToken = default)
     {
@@ -262,13 +176,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     {
         var guildId = channelId is { } channel ? _directory.FindChannel(channel)?.GuildId : null;
         var registered = _commands.Find(name, guildId ?? _directory.Guilds.FirstOrDefault()?.Id);
-        var data = new JsonObject { ["name"] = name, ["type"] = 1 };
-        if (options is { Count: > 0 })
-        {
-            var declared = registered?.Json.TryGetProperty("options", out var list) == true ? list : default;
-            data["options"] = new JsonArray(options.Select(o => (JsonNode)SlashOption(o.Key, o.Value, declared)).ToArray());
-        }
-
+        var data = SlashCommandData.Of(name, options, registered);
         return SendInteractionAsync(new InteractionRequest(data) { UserId = userId, GuildId = guildId, ChannelId = channelId }, cancellationToken);
     }
 
@@ -281,74 +189,30 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         _messages.InChannel(channelId).Reverse().Select(m => _messages.Snapshot(m, _directory.Bot.Id)).ToArray();
 
     /// <summary>Posts a message as a user and dispatches MESSAGE_CREATE (content blanked without MESSAGE_CONTENT).</summary>
-    public async Task<StoredMessage> PostUserMessageAsync(ulong channelId, ulong userId, string content)
-    {
-        var where = _directory.FindChannel(channelId) ?? throw new ArgumentException($"Unknown channel {channelId}.", nameof(channelId));
-        var message = _messages.Create(where, _directory.GetUser(userId), new JsonObject { ["content"] = content }, Options.TimeProvider.GetUtcNow());
-        await _events.MessageCreatedAsync(message).ConfigureAwait(false);
-        return _messages.Snapshot(message, _directory.Bot.Id);
-    }
+    public Task<StoredMessage> PostUserMessageAsync(ulong channelId, ulong userId, string content) =>
+        _members.PostUserMessageAsync(channelId, userId, content);
 
     /// <summary>
     /// Adds a user's reaction ("✅" or "name:id") and dispatches MESSAGE_REACTION_ADD with the member; nothing
     /// happens if the user already reacted with that emoji.
     /// </summary>
-    public async Task AddReactionAsync(ulong channelId, ulong messageId, string emoji, ulong userId)
-    {
-        var (message, reaction) = FindReactionTarget(channelId, messageId, emoji);
-        switch (_messages.AddReaction(message, reaction, userId))
-        {
-            case ReactionChange.TooManyEmojis:
-                throw new InvalidOperationException($"Message {messageId} already has {Options.MaxReactionEmojis} distinct emojis.");
-            case ReactionChange.Changed:
-                await _events.ReactionAddedAsync(message, reaction, userId).ConfigureAwait(false);
-                break;
-        }
-    }
+    public Task AddReactionAsync(ulong channelId, ulong messageId, string emoji, ulong userId) =>
+        _members.AddReactionAsync(channelId, messageId, emoji, userId);
 
     /// <summary>Removes a user's reaction and dispatches MESSAGE_REACTION_REMOVE (no member, as Discord).</summary>
-    public async Task RemoveReactionAsync(ulong channelId, ulong messageId, string emoji, ulong userId)
-    {
-        var (message, reaction) = FindReactionTarget(channelId, messageId, emoji);
-        if (_messages.RemoveReaction(message, reaction, userId) == ReactionChange.Changed)
-        {
-            await _events.ReactionRemovedAsync(message, reaction, userId).ConfigureAwait(false);
-        }
-    }
+    public Task RemoveReactionAsync(ulong channelId, ulong messageId, string emoji, ulong userId) =>
+        _members.RemoveReactionAsync(channelId, messageId, emoji, userId);
 
     /// <summary>
     /// A moderator removes every reaction of one emoji from a message (MESSAGE_REACTION_REMOVE_EMOJI), or all of them
     /// when <paramref name="emoji"/> is null (MESSAGE_REACTION_REMOVE_ALL); nothing is sent if there was nothing to remove.
     /// </summary>
-    public async Task ClearReactionsAsync(ulong channelId, ulong messageId, string? emoji = null)
-    {
-        if (emoji is null)
-        {
-            var message = _messages.Find(channelId, messageId) ?? throw new ArgumentException($"Message {messageId} is not in channel {channelId}.", nameof(messageId));
-            if (_messages.ClearAll(message))
-            {
-                await _events.ReactionsClearedAsync(message).ConfigureAwait(false);
-            }
-
-            return;
-        }
-
-        var (target, reaction) = FindReactionTarget(channelId, messageId, emoji);
-        if (_messages.ClearEmoji(target, reaction))
-        {
-            await _events.ReactionEmojiClearedAsync(target, reaction).ConfigureAwait(false);
-        }
-    }
+    public Task ClearReactionsAsync(ulong channelId, ulong messageId, string? emoji = null) =>
+        _members.ClearReactionsAsync(channelId, messageId, emoji);
 
     /// <summary>A moderator deletes a message: it is gone and MESSAGE_DELETE is dispatched (if anyone is listening).</summary>
-    public async Task DeleteMessageAsync(ulong channelId, ulong messageId)
-    {
-        var message = _messages.Find(channelId, messageId) ?? throw new ArgumentException($"Unknown message {messageId}.", nameof(messageId));
-        if (_messages.Delete(message))
-        {
-            await _events.MessageDeletedAsync(message).ConfigureAwait(false);
-        }
-    }
+    public Task DeleteMessageAsync(ulong channelId, ulong messageId) =>
+        _members.DeleteMessageAsync(channelId, messageId);
 
     /// <summary>
     /// Deletes a channel, as a moderator would: CHANNEL_DELETE goes to the bot, and from then on every request naming
@@ -427,37 +291,5 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
         http.Response.StatusCode = StatusCodes.Status404NotFound;
         return http.Response.WriteAsync("FakeDiscord: REST lives under /api/v10, the gateway at /gateway.");
-    }
-
-    private (MessageRecord Message, ReactionEmoji Emoji) FindReactionTarget(ulong channelId, ulong messageId, string emoji)
-    {
-        var message = _messages.Find(channelId, messageId)
-                      ?? throw new ArgumentException($"Message {messageId} is not in channel {channelId}.", nameof(messageId));
-        var reaction = ReactionEmoji.FromText(emoji, _directory)
-                       ?? throw new ArgumentException($"'{emoji}' is neither a unicode emoji nor a known custom emoji (name:id).", nameof(emoji));
-        return (message, reaction);
-    }
-
-    private static JsonObject SlashOption(string name, object value, System.Text.Json.JsonElement declared)
-    {
-        var type = value switch
-        {
-            bool => 5,
-            int or long or short or byte => 4,
-            double or float or decimal => 10,
-            _ => 3,
-        };
-        if (declared.ValueKind == System.Text.Json.JsonValueKind.Array)
-        {
-            foreach (var option in declared.EnumerateArray())
-            {
-                if (option.GetProperty("name").GetString() == name)
-                {
-                    type = option.GetProperty("type").GetInt32();
-                }
-            }
-        }
-
-        return new JsonObject { ["name"] = name, ["type"] = type, ["value"] = JsonDefaults.ToNode(value is ulong id ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : value) };
     }
 }

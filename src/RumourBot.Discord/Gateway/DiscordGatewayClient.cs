@@ -22,7 +22,7 @@ public sealed partial class DiscordGatewayClient
     private readonly ILogger<DiscordGatewayClient> logger;
     private readonly TimeProvider time;
     private readonly IdentifyLimiter _identifies;
-    private readonly GatewayFrameReader _reader = new();
+    private readonly GatewayEventRaiser _raiser;
 
     /// <param name="options">Token, intents, shard and reconnect timings.</param>
     /// <param name="logger">Never given the token.</param>
@@ -34,6 +34,7 @@ public sealed partial class DiscordGatewayClient
         this.logger = logger;
         this.time = time;
         _identifies = identifies ?? new IdentifyLimiter(options.IdentifySpacing, time);
+        _raiser = new GatewayEventRaiser(Events, logger);
     }
 
     /// <summary>The dispatches the bot uses, as typed events.</summary>
@@ -57,7 +58,7 @@ public sealed partial class DiscordGatewayClient
     /// <summary>Connects and stays connected until cancelled; throws <see cref="GatewayFatalException"/> on a fatal close.</summary>
     public async Task RunAsync(Uri gatewayUrl, CancellationToken cancellationToken)
     {
-        var failures = 0;
+        var backoff = new ReconnectBackoff(options);
         while (!cancellationToken.IsCancellationRequested)
         {
             var resume = SessionId is not null && ResumeGatewayUrl is not null && Sequence is not null;
@@ -87,9 +88,7 @@ public sealed partial class DiscordGatewayClient
                 throw new GatewayFatalException(end.CloseCode, reason);
             }
             if (end.Action == GatewayCloseAction.Identify) ForgetSession();
-            // Only a session that got going resets the backoff: op 7 / op 9 before READY in a loop must not spin.
-            failures = end.WasHealthy ? 0 : failures + 1;
-            var delay = end.ReconnectAtOnce && end.WasHealthy ? TimeSpan.Zero : Backoff(Math.Max(1, failures));
+            var delay = backoff.After(end);
             LogReconnecting(end.CloseCode, end.Action.ToString(), delay.TotalMilliseconds);
             await Task.Delay(delay, time, cancellationToken);
         }
@@ -103,7 +102,7 @@ public sealed partial class DiscordGatewayClient
         await connection.ConnectAsync(WithVersion(url), connectTimeout.Token);
 
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var heartbeat = new HeartbeatState();
+        var heartbeat = new GatewayHeartbeat(time);
         Task? heartbeatLoop = null, identifying = null;
         var healthy = false;
         try
@@ -136,13 +135,13 @@ public sealed partial class DiscordGatewayClient
                 switch (step.OpCode)
                 {
                     case OpHello:
-                        heartbeatLoop = HeartbeatAsync(connection, TimeSpan.FromMilliseconds(step.HeartbeatInterval), heartbeat, heartbeatStop.Token);
+                        heartbeatLoop = heartbeat.RunAsync(connection, TimeSpan.FromMilliseconds(step.HeartbeatInterval), SendHeartbeatAsync, heartbeatStop.Token);
                         if (resume) await SendResumeAsync(connection, cancellationToken);
                         // The identify budget may make it wait: meanwhile the loop still reads (op 7, op 1, a close).
                         else identifying = SendIdentifyAsync(connection, heartbeatStop.Token);
                         break;
                     case OpHeartbeatAck:
-                        heartbeat.Acknowledged = true;
+                        heartbeat.Acknowledge();
                         break;
                     case OpHeartbeat:
                         await SendHeartbeatAsync(connection, cancellationToken);
@@ -155,7 +154,7 @@ public sealed partial class DiscordGatewayClient
                         LogInvalidSession(step.Resumable);
                         if (!step.Resumable)
                         {
-                            await Task.Delay(RandomBetween(options.MinInvalidSessionDelay, options.MaxInvalidSessionDelay), time, cancellationToken);
+                            await Task.Delay(ReconnectBackoff.InvalidSessionDelay(options), time, cancellationToken);
                         }
                         connection.Abort();
                         return new GatewayConnectionEnd(step.Resumable ? GatewayCloseAction.Resume : GatewayCloseAction.Identify, 4000, healthy, ReconnectAtOnce: true);
@@ -220,76 +219,21 @@ public sealed partial class DiscordGatewayClient
             ResumeGatewayUrl = ready.ResumeGatewayUrl;
             established = true;
             LogReady(ready.User.Username, ready.SessionId);
-            Raise("READY", () => Events.Raise(ready));
+            _raiser.Raise("READY", () => Events.Raise(ready));
         }
         else if (kind == GatewayEventKind.Resumed)
         {
             established = true;
             LogResumed(sequence);
-            Raise("RESUMED", Events.RaiseResumed);
+            _raiser.Raise("RESUMED", Events.RaiseResumed);
         }
         else if (Events.Wants(kind))
         {
-            RaiseTyped(kind, frame.EventName, frame.Data);
+            _raiser.RaiseTyped(kind, frame.EventName, frame.Data);
         }
         var raw = OnDispatch is null ? null
             : new GatewayDispatch(GatewayFrameReader.NameOf(kind, frame.EventName), sequence, ToElement(frame.Data));
         return new Step(OpDispatch, Established: established, Raw: raw);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void RaiseTyped(GatewayEventKind kind, ReadOnlySpan<byte> name, ReadOnlySpan<byte> data)
-    {
-        try
-        {
-            switch (kind)
-            {
-                case GatewayEventKind.ReactionAdd:
-                    Events.Raise(_reader.ReadReactionAdd(data));
-                    break;
-                case GatewayEventKind.ReactionRemove:
-                    Events.Raise(_reader.ReadReactionRemove(data));
-                    break;
-                case GatewayEventKind.ReactionRemoveAll or GatewayEventKind.ReactionRemoveEmoji:
-                    Events.Raise(_reader.ReadReactionsCleared(data));
-                    break;
-                case GatewayEventKind.MessageDelete or GatewayEventKind.MessageDeleteBulk:
-                    Events.Raise(GatewayFrameReader.ReadMessagesDeleted(data));
-                    break;
-                case GatewayEventKind.InteractionCreate:
-                    Events.Raise(GatewayFrameReader.ReadInteraction(data));
-                    break;
-                case GatewayEventKind.GuildCreate:
-                    Events.Raise(GatewayFrameReader.ReadGuildCreate(data));
-                    break;
-                case GatewayEventKind.GuildDelete:
-                    Events.Raise(GatewayFrameReader.ReadGuildDelete(data));
-                    break;
-                case GatewayEventKind.GuildUpdate or GatewayEventKind.GuildRoleChange:
-                    Events.Raise(GatewayFrameReader.ReadGuildUpdated(data, roleEvent: kind == GatewayEventKind.GuildRoleChange));
-                    break;
-                case GatewayEventKind.ChannelChange or GatewayEventKind.ChannelDelete:
-                    Events.Raise(GatewayFrameReader.ReadChannel(data, deleted: kind == GatewayEventKind.ChannelDelete));
-                    break;
-            }
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            // One event we could not read or a handler could not handle must not stop the gateway.
-            LogEventFailed(error, GatewayFrameReader.NameOf(kind, name));
-        }
-    }
-
-    private void Raise(string name, Action raise)
-    {
-        try
-        {
-            raise();
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            LogEventFailed(error, name);
-        }
     }
 
     private static JsonElement ToElement(ReadOnlySpan<byte> data)
@@ -297,24 +241,6 @@ public sealed partial class DiscordGatewayClient
         if (data.IsEmpty) return default;
         var reader = new Utf8JsonReader(data);
         return JsonElement.ParseValue(ref reader);
-    }
-    private async Task HeartbeatAsync(GatewayConnection connection, TimeSpan interval, HeartbeatState state, CancellationToken cancellationToken)
-    {
-        // The first beat is jittered so that a fleet of reconnecting bots does not beat in step.
-        var delay = interval * Random.Shared.NextDouble();
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            await Task.Delay(delay, time, cancellationToken);
-            if (!state.Acknowledged)
-            {
-                state.Zombie = true; // no ACK since the last beat: the connection is dead though the socket looks open
-                connection.Abort();
-                return;
-            }
-            state.Acknowledged = false;
-            await SendHeartbeatAsync(connection, cancellationToken);
-            delay = interval;
-        }
     }
 
     private Task SendHeartbeatAsync(GatewayConnection connection, CancellationToken cancellationToken) =>
@@ -345,25 +271,10 @@ public sealed partial class DiscordGatewayClient
         Sequence = null;
     }
 
-    private TimeSpan Backoff(int failures)
-    {
-        var ceiling = Math.Min(options.MaxReconnectDelay.TotalMilliseconds, options.ReconnectBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Max(0, failures - 1)));
-        return TimeSpan.FromMilliseconds(ceiling * (0.5 + Random.Shared.NextDouble() / 2));
-    }
-
-    private static TimeSpan RandomBetween(TimeSpan min, TimeSpan max) => min + (max - min) * Random.Shared.NextDouble();
-
     private static Uri WithVersion(Uri url)
     {
         var builder = new UriBuilder(url) { Query = "v=10&encoding=json" };
         return builder.Uri;
-    }
-
-    /// <summary>Shared between the receive loop (ACKs) and the heartbeat loop.</summary>
-    private sealed class HeartbeatState
-    {
-        public volatile bool Acknowledged = true;
-        public volatile bool Zombie;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Gateway ready as {User} (session {SessionId})")]
@@ -389,9 +300,6 @@ public sealed partial class DiscordGatewayClient
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Identify waits {Wait} for Discord's session start limit")]
     private partial void LogIdentifyWait(TimeSpan wait);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not handle a {Event} event")]
-    private partial void LogEventFailed(Exception error, string @event);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Gateway closed with {Code}: {Reason}. Not reconnecting.")]
     private partial void LogFatalClose(int code, string reason);

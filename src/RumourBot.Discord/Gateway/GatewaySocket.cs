@@ -4,8 +4,8 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text;
+using static RumourBot.Discord.Gateway.WebSocketFrames;
 
 namespace RumourBot.Discord.Gateway;
 
@@ -16,13 +16,12 @@ namespace RumourBot.Discord.Gateway;
 /// answered, a close frame is answered and ends the stream with its code; sends are masked as a client's must be.
 /// A frame that breaks the protocol (masked, RSV bits, a bad length, a long or fragmented control frame, a
 /// continuation out of place) is a <see cref="WebSocketException"/>, which the client treats as a lost connection.
+/// The upgrade is <see cref="WebSocketHandshake"/>'s and the frame format <see cref="WebSocketFrames"/>'; this
+/// type owns the buffers, the stream and the message loop.
 /// </summary>
 internal sealed class GatewaySocket : IAsyncDisposable
 {
-    private const int OpContinuation = 0x0, OpText = 0x1, OpBinary = 0x2, OpClose = 0x8, OpPing = 0x9, OpPong = 0xA;
-    private const string AcceptGuid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     private const int ReadChunk = 64 * 1024;
-    private const long MaxMessage = 64 * 1024 * 1024;
 
     private readonly Socket _tcp;
     private readonly Stream _stream;
@@ -88,31 +87,18 @@ internal sealed class GatewaySocket : IAsyncDisposable
 
     private async Task HandshakeAsync(Uri url, int port, CancellationToken cancellationToken)
     {
-        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
-        var host = url.IsDefaultPort ? url.IdnHost : $"{url.IdnHost}:{port}";
-        var request = $"GET {url.PathAndQuery} HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
-                      $"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\nUser-Agent: rumourbot\r\n\r\n";
-        await _stream.WriteAsync(Encoding.ASCII.GetBytes(request), cancellationToken).ConfigureAwait(false);
+        var key = WebSocketHandshake.NewKey();
+        await _stream.WriteAsync(WebSocketHandshake.Request(url, port, key), cancellationToken).ConfigureAwait(false);
 
         int headerEnd;
-        while ((headerEnd = _buffer.AsSpan(0, _end).IndexOf("\r\n\r\n"u8)) < 0)
+        while ((headerEnd = WebSocketHandshake.HeadLength(_buffer.AsSpan(0, _end))) < 0)
         {
-            if (_end > 16 * 1024) throw new WebSocketException(WebSocketError.HeaderError, "The gateway's upgrade answer is too long.");
+            if (_end > WebSocketHandshake.MaxAnswerBytes) throw new WebSocketException(WebSocketError.HeaderError, "The gateway's upgrade answer is too long.");
             if (!await FillAsync(cancellationToken).ConfigureAwait(false)) throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "The gateway closed during the upgrade.");
         }
         var head = Encoding.ASCII.GetString(_buffer, 0, headerEnd);
         _start = headerEnd + 4; // what follows is already WebSocket frames
-        var lines = head.Split("\r\n");
-        if (lines[0].Split(' ') is not [_, "101", ..])
-        {
-            throw new WebSocketException(WebSocketError.NotAWebSocket, $"The gateway answered the upgrade with \"{lines[0]}\".");
-        }
-        var expected = Convert.ToBase64String(SHA1.HashData(Encoding.ASCII.GetBytes(key + AcceptGuid)));
-        var accept = lines.Skip(1).Select(l => l.Split(':', 2)).FirstOrDefault(p => p.Length == 2 && p[0].Trim().Equals("Sec-WebSocket-Accept", StringComparison.OrdinalIgnoreCase));
-        if (accept is null || accept[1].Trim() != expected)
-        {
-            throw new WebSocketException(WebSocketError.HeaderError, "The gateway's Sec-WebSocket-Accept does not match.");
-        }
+        WebSocketHandshake.CheckAnswer(head, key);
     }
 
     /// <summary>
@@ -179,39 +165,13 @@ internal sealed class GatewaySocket : IAsyncDisposable
         }
     }
 
-    private static WebSocketException ProtocolError(string message) => new(WebSocketError.Faulted, $"WebSocket protocol error: {message}");
-
     // One whole frame from the buffer; false if incomplete. A frame that breaks RFC 6455 throws.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryReadFrame(out bool final, out int opcode, out int payloadStart, out int payloadLength)
     {
-        (final, opcode, payloadStart, payloadLength) = (false, 0, 0, 0);
-        var available = _buffer.AsSpan(_start, _end - _start);
-        if (available.Length < 2) return false;
-        final = (available[0] & 0x80) != 0;
-        opcode = available[0] & 0x0F;
-        // No extension was negotiated, so no RSV bit may be set; a server never masks (5.1).
-        if ((available[0] & 0x70) != 0) throw ProtocolError("RSV bits set with no extension negotiated.");
-        if ((available[1] & 0x80) != 0) throw ProtocolError("The server masked a frame.");
-        ulong length = (ulong)(available[1] & 0x7F);
-        var header = 2;
-        if (length == 126)
-        {
-            if (available.Length < 4) return false;
-            length = BinaryPrimitives.ReadUInt16BigEndian(available[2..]);
-            header = 4;
-        }
-        else if (length == 127)
-        {
-            if (available.Length < 10) return false;
-            length = BinaryPrimitives.ReadUInt64BigEndian(available[2..]); // unsigned: a set top bit is not a small negative
-            header = 10;
-        }
-        if (length > MaxMessage) throw ProtocolError($"A frame of {length} bytes, over 64 MB.");
-        if (opcode >= OpClose && (!final || length > 125)) throw ProtocolError("A control frame fragmented or over 125 bytes.");
-        if ((ulong)available.Length < (ulong)header + length) return false;
+        payloadStart = 0;
+        if (!TryReadHeader(_buffer.AsSpan(_start, _end - _start), out final, out opcode, out var header, out payloadLength)) return false;
         payloadStart = _start + header;
-        payloadLength = (int)length;
         _start = payloadStart + payloadLength;
         return true;
     }
@@ -260,11 +220,10 @@ internal sealed class GatewaySocket : IAsyncDisposable
 
     private async Task SendFrameAsync(int opcode, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
-        var header = payload.Length < 126 ? 2 : payload.Length <= ushort.MaxValue ? 4 : 10;
-        var frame = ArrayPool<byte>.Shared.Rent(header + 4 + payload.Length);
+        var frame = ArrayPool<byte>.Shared.Rent(SizeOf(payload.Length));
         try
         {
-            var length = Frame(opcode, payload.Span, frame, header);
+            var length = Write(opcode, payload.Span, frame);
             await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
@@ -279,28 +238,6 @@ internal sealed class GatewaySocket : IAsyncDisposable
         {
             ArrayPool<byte>.Shared.Return(frame);
         }
-    }
-
-    // A client's frames are masked with a fresh random key (RFC 6455 5.3).
-    private static int Frame(int opcode, ReadOnlySpan<byte> payload, Span<byte> frame, int header)
-    {
-        frame[0] = (byte)(0x80 | opcode);
-        if (header == 2) frame[1] = (byte)(0x80 | payload.Length);
-        else if (header == 4)
-        {
-            frame[1] = 0x80 | 126;
-            BinaryPrimitives.WriteUInt16BigEndian(frame[2..], (ushort)payload.Length);
-        }
-        else
-        {
-            frame[1] = 0x80 | 127;
-            BinaryPrimitives.WriteUInt64BigEndian(frame[2..], (ulong)payload.Length);
-        }
-        var mask = frame.Slice(header, 4);
-        RandomNumberGenerator.Fill(mask);
-        var body = frame.Slice(header + 4, payload.Length);
-        for (var i = 0; i < payload.Length; i++) body[i] = (byte)(payload[i] ^ mask[i & 3]);
-        return header + 4 + payload.Length;
     }
 
     /// <summary>Drops the connection without a close frame (Discord keeps the session resumable); a pending read ends.</summary>

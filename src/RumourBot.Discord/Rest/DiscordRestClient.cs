@@ -15,7 +15,8 @@ namespace RumourBot.Discord.Rest;
 /// global scopes), 5xx and timeouts retried with backoff, other errors raised as <see cref="DiscordRestException"/>.
 /// Discord's invalid-request limit is respected: 401/403/429 are counted (<see cref="InvalidRequests"/>), and
 /// optional requests are withheld where Discord just refused them (<see cref="Refusals"/>) or when the count nears
-/// the limit.
+/// the limit. The bucket bookkeeping is <see cref="RouteBuckets"/>', the reading of Discord's rate-limit headers
+/// <see cref="RateLimitHeaders"/>'; this type sends, waits and retries.
 /// </summary>
 public sealed partial class DiscordRestClient
 {
@@ -24,9 +25,7 @@ public sealed partial class DiscordRestClient
     private readonly ILogger<DiscordRestClient> _logger;
     private readonly TimeProvider _time;
     private readonly GlobalRateLimiter _global;
-    private readonly Dictionary<string, string> _bucketByRoute = [];
-    private readonly Dictionary<string, RateLimitBucket> _buckets = [];
-    private readonly Lock _lock = new();
+    private readonly RouteBuckets _buckets;
 
     public DiscordRestClient(HttpClient http, DiscordRestOptions options, ILogger<DiscordRestClient> logger, TimeProvider time)
     {
@@ -37,7 +36,7 @@ public sealed partial class DiscordRestClient
         _global = new GlobalRateLimiter(options.GlobalRequestsPerSecond, time);
         InvalidRequests = new InvalidRequestBudget(options.InvalidRequestSafeLimit, time);
         Refusals = new ChannelRefusals(options.RefusalLifetime, time);
-        _lastSweep = time.GetUtcNow();
+        _buckets = new RouteBuckets(options, time);
     }
 
     /// <summary>401, 403 and 429 responses over the last 10 minutes, and the circuit breaker on them.</summary>
@@ -47,15 +46,8 @@ public sealed partial class DiscordRestClient
     public ChannelRefusals Refusals { get; }
 
     /// <summary>Rate-limit buckets held in memory (idle ones are dropped); a bucket known by two keys counts once.</summary>
-    internal int BucketCount
-    {
-        get
-        {
-            lock (_lock) return _buckets.Values.Distinct().Count();
-        }
-    }
+    internal int BucketCount => _buckets.Count;
 
-    private DateTimeOffset _lastSweep;
     private DateTimeOffset _circuitLoggedAt = DateTimeOffset.MinValue;
 
     public Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken) =>
@@ -153,7 +145,7 @@ public sealed partial class DiscordRestClient
         var rateLimitWaits = 0;
         for (var attempt = 1; ; attempt++)
         {
-            var bucket = BucketFor(route);
+            var bucket = _buckets.For(route);
             await bucket.EnterAsync(cancellationToken);
             HttpResponseMessage? response = null;
             try
@@ -178,7 +170,7 @@ public sealed partial class DiscordRestClient
                     continue;
                 }
                 bucket.NoteSent();
-                Learn(route, bucket, response);
+                _buckets.Learn(route, bucket, response);
             }
             finally
             {
@@ -189,14 +181,14 @@ public sealed partial class DiscordRestClient
             {
                 var status = (int)response.StatusCode;
                 // Discord counts these against the IP (a shared-scope 429 excepted).
-                if (status is 401 or 403 || (status == 429 && Header(response, "X-RateLimit-Scope") != "shared")) InvalidRequests.Record();
+                if (status is 401 or 403 || (status == 429 && RateLimitHeaders.Text(response, "X-RateLimit-Scope") != "shared")) InvalidRequests.Record();
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
-                    var retryAfter = await RetryAfterAsync(response, cancellationToken);
-                    var scope = Header(response, "X-RateLimit-Scope") ?? "user";
+                    var retryAfter = await RateLimitHeaders.RetryAfterAsync(response, cancellationToken);
+                    var scope = RateLimitHeaders.Text(response, "X-RateLimit-Scope") ?? "user";
                     LogRateLimited(route.Method.Method, route.Template, retryAfter.TotalSeconds, scope);
-                    if (Header(response, "X-RateLimit-Global") == "true" || scope == "global") _global.PauseFor(retryAfter);
-                    else BucketFor(route).Exhaust(retryAfter, _time.GetUtcNow());
+                    if (RateLimitHeaders.Text(response, "X-RateLimit-Global") == "true" || scope == "global") _global.PauseFor(retryAfter);
+                    else _buckets.For(route).Exhaust(retryAfter, _time.GetUtcNow());
                     // The body was read for its retry_after: the error is made from what is known.
                     if (++rateLimitWaits >= _options.MaxRateLimitWaits)
                     {
@@ -236,66 +228,6 @@ public sealed partial class DiscordRestClient
         return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token);
     }
 
-    private RateLimitBucket BucketFor(RestRoute route)
-    {
-        lock (_lock)
-        {
-            SweepIdleBuckets();
-            var unnamed = $"{route.RouteKey}:{route.MajorParameter}";
-            if (!_bucketByRoute.TryGetValue(route.RouteKey, out var name))
-            {
-                if (!_buckets.TryGetValue(unnamed, out var first)) _buckets[unnamed] = first = new RateLimitBucket();
-                return first;
-            }
-            var named = $"{name}:{route.MajorParameter}";
-            if (_buckets.TryGetValue(named, out var bucket)) return bucket;
-            // Requests already queued on the route's bucket from before its name was known share it from now on.
-            bucket = _buckets.GetValueOrDefault(unnamed) ?? new RateLimitBucket();
-            _buckets[named] = bucket;
-            return bucket;
-        }
-    }
-
-    // Every interaction has buckets of its own (its token is the major parameter): without this they would pile up.
-    private void SweepIdleBuckets()
-    {
-        var now = _time.GetUtcNow();
-        if (now - _lastSweep < _options.BucketIdleAfter) return;
-        _lastSweep = now;
-        foreach (var (key, bucket) in _buckets)
-        {
-            if (bucket.IsIdle(now, _options.BucketIdleAfter)) _buckets.Remove(key);
-        }
-    }
-
-    // Discord names the bucket in a header: routes sharing a name share a limit (per major parameter).
-    private void Learn(RestRoute route, RateLimitBucket bucket, HttpResponseMessage response)
-    {
-        var now = _time.GetUtcNow();
-        bucket.Update(IntHeader(response, "X-RateLimit-Limit"), IntHeader(response, "X-RateLimit-Remaining"), SecondsHeader(response, "X-RateLimit-Reset-After"), now);
-        if (Header(response, "X-RateLimit-Bucket") is not { } name) return;
-        lock (_lock)
-        {
-            if (_bucketByRoute.TryGetValue(route.RouteKey, out var known) && known == name) return;
-            _bucketByRoute[route.RouteKey] = name;
-            _buckets.TryAdd($"{name}:{route.MajorParameter}", bucket);
-        }
-    }
-
-    private async Task<TimeSpan> RetryAfterAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var body = await response.Content.ReadFromJsonAsync(DiscordJsonContext.Default.RateLimitedBody, cancellationToken);
-            if (body is not null) return TimeSpan.FromSeconds(Math.Max(body.RetryAfter, 0.05));
-        }
-        catch (JsonException)
-        {
-            // fall back to the header
-        }
-        return SecondsHeader(response, "Retry-After") ?? TimeSpan.FromSeconds(1);
-    }
-
     private static async Task<DiscordRestException> ErrorAsync(RestRoute route, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         DiscordError? error = null;
@@ -312,15 +244,6 @@ public sealed partial class DiscordRestClient
 
     private static TimeSpan Backoff(int attempt) =>
         TimeSpan.FromMilliseconds(Math.Min(8000, 250 * Math.Pow(2, attempt - 1)) * (0.5 + Random.Shared.NextDouble() / 2));
-
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
-
-    private static int? IntHeader(HttpResponseMessage response, string name) =>
-        int.TryParse(Header(response, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    private static TimeSpan? SecondsHeader(HttpResponseMessage response, string name) =>
-        double.TryParse(Header(response, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limited on {Method} {Route}: waiting {Seconds}s (scope {Scope})")]
     private partial void LogRateLimited(string method, string route, double seconds, string scope);

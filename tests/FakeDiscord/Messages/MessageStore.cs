@@ -4,7 +4,10 @@ using FakeDiscord.Support;
 
 namespace FakeDiscord.Messages;
 
-/// <summary>All messages in memory, with their reactions; one lock keeps reads and writes consistent.</summary>
+/// <summary>
+/// All messages in memory, with their reactions; one lock keeps reads and writes consistent. What a posted body's
+/// embeds and poll become is <see cref="PostedContent"/>'s, a message's JSON <see cref="MessageJson"/>'s.
+/// </summary>
 internal sealed class MessageStore(FakeDiscordOptions options, SnowflakeGenerator ids)
 {
     private static readonly TimeSpan NonceWindow = TimeSpan.FromMinutes(2);
@@ -42,12 +45,12 @@ internal sealed class MessageStore(FakeDiscordOptions options, SnowflakeGenerato
             Author = author,
             CreatedAt = now,
             Content = JsonRead.GetString(body["content"]) ?? string.Empty,
-            Embeds = Embeds(body["embeds"]),
+            Embeds = PostedContent.Embeds(body["embeds"]),
             Components = body["components"] is JsonArray components ? (JsonArray)components.DeepClone() : [],
             Flags = JsonRead.TryGetInteger(body["flags"], out var flags) ? (int)flags : 0,
             Tts = body["tts"]?.GetValueKind() == System.Text.Json.JsonValueKind.True,
             Nonce = body["nonce"]?.DeepClone(),
-            Poll = body["poll"] is JsonObject poll ? Poll(poll, now) : null,
+            Poll = body["poll"] is JsonObject poll ? PostedContent.Poll(poll, now) : null,
             Attachments = body["attachments"] is JsonArray attachments ? (JsonArray)attachments.DeepClone() : [],
         };
         if (body["message_reference"] is JsonObject reference && reference["message_id"] is { } referenced)
@@ -123,7 +126,7 @@ internal sealed class MessageStore(FakeDiscordOptions options, SnowflakeGenerato
             }
 
             var content = body.ContainsKey("content") ? JsonRead.GetString(body["content"]) ?? string.Empty : message.Content;
-            var embeds = body.ContainsKey("embeds") ? Embeds(body["embeds"]) : message.Embeds;
+            var embeds = body.ContainsKey("embeds") ? PostedContent.Embeds(body["embeds"]) : message.Embeds;
             var components = body.ContainsKey("components")
                 ? body["components"] is JsonArray given ? (JsonArray)given.DeepClone() : []
                 : message.Components;
@@ -237,61 +240,7 @@ internal sealed class MessageStore(FakeDiscordOptions options, SnowflakeGenerato
     {
         lock (_gate)
         {
-            var json = new JsonObject
-            {
-                ["type"] = message.Type,
-                ["content"] = message.Content,
-                ["mentions"] = new JsonArray(),
-                ["mention_roles"] = new JsonArray(),
-                ["attachments"] = message.Attachments.DeepClone(),
-                ["embeds"] = message.Embeds.DeepClone(),
-                ["timestamp"] = DiscordObjects.Timestamp(message.CreatedAt),
-                ["edited_timestamp"] = message.EditedAt is { } edited ? DiscordObjects.Timestamp(edited) : null,
-                ["flags"] = message.Flags,
-                ["components"] = message.Components.DeepClone(),
-                ["id"] = DiscordObjects.Id(message.Id),
-                ["channel_id"] = DiscordObjects.Id(message.ChannelId),
-                ["author"] = DiscordObjects.User(message.Author),
-                ["pinned"] = false,
-                ["mention_everyone"] = false,
-                ["tts"] = message.Tts,
-            };
-            if (message.Nonce is not null)
-            {
-                json["nonce"] = message.Nonce.DeepClone();
-            }
-
-            if (message.WebhookId is { } webhook)
-            {
-                json["webhook_id"] = DiscordObjects.Id(webhook);
-            }
-
-            if (message.ApplicationId is { } application)
-            {
-                json["application_id"] = DiscordObjects.Id(application);
-            }
-
-            if (message.InteractionMetadata is not null)
-            {
-                json["interaction_metadata"] = message.InteractionMetadata.DeepClone();
-            }
-
-            if (message.MessageReference is not null)
-            {
-                json["message_reference"] = message.MessageReference.DeepClone();
-            }
-
-            if (message.Poll is not null)
-            {
-                json["poll"] = message.Poll.DeepClone();
-            }
-
-            if (message.Reactions.Count > 0)
-            {
-                json["reactions"] = new JsonArray(message.Reactions.Select(r => (JsonNode)ReactionJson(r, botUserId)).ToArray());
-            }
-
-            return json;
+            return MessageJson.Of(message, botUserId);
         }
     }
 
@@ -311,59 +260,6 @@ internal sealed class MessageStore(FakeDiscordOptions options, SnowflakeGenerato
                 message.Reactions.Select(r => new StoredReaction(r.Emoji.Display, r.Users.ToArray(), r.Users.Contains(botUserId))).ToArray(),
                 JsonDefaults.ToElement(json));
         }
-    }
-
-    private static JsonObject ReactionJson(ReactionRecord reaction, ulong botUserId) => new()
-    {
-        ["emoji"] = reaction.Emoji.ToJson(),
-        ["count"] = reaction.Users.Count,
-        ["count_details"] = new JsonObject { ["burst"] = 0, ["normal"] = reaction.Users.Count },
-        ["burst_colors"] = new JsonArray(),
-        ["me_burst"] = false,
-        ["burst_me"] = false,
-        ["me"] = reaction.Users.Contains(botUserId),
-        ["burst_count"] = 0,
-    };
-
-    private static JsonArray Embeds(JsonNode? node)
-    {
-        if (node is not JsonArray given)
-        {
-            return [];
-        }
-
-        var embeds = (JsonArray)given.DeepClone();
-        foreach (var embed in embeds.OfType<JsonObject>())
-        {
-            embed["type"] = "rich"; // Discord forces rich for bot embeds
-            embed["content_scan_version"] = 0;
-        }
-
-        return embeds;
-    }
-
-    private static JsonObject Poll(JsonObject poll, DateTimeOffset now)
-    {
-        var hours = JsonRead.TryGetInteger(poll["duration"], out var duration) ? duration : 24;
-        var answers = new JsonArray();
-        if (poll["answers"] is JsonArray given)
-        {
-            var answerId = 1;
-            foreach (var answer in given.OfType<JsonObject>())
-            {
-                answers.Add(new JsonObject { ["answer_id"] = answerId++, ["poll_media"] = answer["poll_media"]?.DeepClone() });
-            }
-        }
-
-        return new JsonObject
-        {
-            ["question"] = poll["question"]?.DeepClone(),
-            ["answers"] = answers,
-            ["expiry"] = DiscordObjects.Timestamp(now.AddHours(hours)),
-            ["allow_multiselect"] = poll["allow_multiselect"]?.GetValueKind() == System.Text.Json.JsonValueKind.True,
-            ["layout_type"] = 1,
-            ["results"] = new JsonObject { ["is_finalized"] = false, ["answer_counts"] = new JsonArray() },
-        };
     }
 
     private static string? NonceKey(JsonNode? nonce) =>
