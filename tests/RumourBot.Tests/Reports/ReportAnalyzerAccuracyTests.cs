@@ -60,6 +60,16 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
         Assert.True(score.Accuracy("player") >= 0.5, $"Blind player accuracy {score.Accuracy("player"):P0}: the analysis is broken, not merely imprecise");
     }
 
+    [Fact]
+    public void Blind2_the_fresh_blind_part_is_scored_and_printed_never_tuned_on()
+    {
+        // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/Blind2/README.md).
+        var score = Score("Blind2", printMisses: false);
+
+        Assert.True(score.Reports >= 30, $"Blind2 holds {score.Reports} labelled reports");
+        Assert.True(score.Accuracy("player") >= 0.5, $"Blind2 player accuracy {score.Accuracy("player"):P0}: the analysis is broken, not merely imprecise");
+    }
+
     private Scores Score(string part, bool printMisses)
     {
         var folder = Path.Combine(Corpus, part);
