@@ -208,6 +208,8 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             else if (!others.Any(r => r.Buyer > 0 || r.Seller > 0)) open.Buyer += open.OpenSides;
         }
 
+        ResolveDealSides(article, sentences, othersNamed, roles);
+
         var status = StatusDetector.Combine(sentences.Select(s => article.StatusOf(s.Sentence.Index)));
         var from = roles.Values.Where(r => r.IsSeller).OrderByDescending(r => r.Seller).ThenBy(r => r.FirstSentence).FirstOrDefault()?.Club;
         var to = roles.Values.Where(r => r.IsBuyer && r.Club != from)
@@ -461,6 +463,32 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
 
     [GeneratedRegex(@"\b(?:obligation|obligatory|mandatory|option) (?:to buy|to purchase|to sign|to make)|\b(?:buy|purchase)(?:ing)? (?:option|obligation)\b|\bmandatory purchase\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BuyClauseWords();
+
+    // "Napoli reach agreement with Al-Ahli", "Chelsea and Atlético reach agreement": the side the rest of the story
+    // casts as selling (or owning the player) sells; with nothing else to go on, the club that agrees with another buys.
+    private static void ResolveDealSides(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed, Dictionary<Club, ClubRole> roles)
+    {
+        List<(DealSides Sides, double Weight, int Sentence)>? pending = null;
+        foreach (var (sentence, isNamed) in sentences)
+        {
+            if ((!isNamed && othersNamed.Contains(sentence.Index)) || article.IsBackground(sentence.Index)) continue;
+            foreach (var sides in article.SidesIn(sentence.Index))
+            {
+                (pending ??= []).Add((sides, isNamed || sentence.IsHeadline ? 1.0 : 0.5, sentence.Index));
+            }
+        }
+        if (pending is null) return;
+        var lean = pending.SelectMany(p => new[] { p.Sides.First, p.Sides.Second }).Distinct()
+            .ToDictionary(c => c, c => roles.TryGetValue(c, out var r) ? r.Seller - r.Buyer : 0);
+        foreach (var (sides, weight, index) in pending)
+        {
+            var firstBuys = lean[sides.First] < lean[sides.Second] ? true : lean[sides.First] > lean[sides.Second] ? false : sides.FirstBuys;
+            if (firstBuys is null) continue;
+            var (buyer, seller) = firstBuys.Value ? (sides.First, sides.Second) : (sides.Second, sides.First);
+            Role(roles, buyer, index).Buyer += sides.Weight * weight;
+            Role(roles, seller, index).Seller += sides.Weight * weight;
+        }
+    }
 
     private static void AddRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles)
     {

@@ -21,13 +21,15 @@ public static class ClubRoleReader
         "keeping tabs=3", "keeping a close eye=3", "keep a close eye=3", "keeping an eye=3", "keep an eye=3", "interest",
         "showing strong interest", "scouts", "scouted", "watched", "watching", "reach agreement", "reached an agreement",
         "put in", "offers", "bids", "have put in", "accelerate", "register", "registered",
-        "asked", "admire", "admirers", "remain interested", "beat", "beaten", "won the race", "secure", "secured",
+        "asked", "admire", "admirers", "remain interested", "beat", "beaten", "won the race=3", "have won the race=3", "swooped=3", "secure", "secured",
         "land", "landed", "snapped up", "announced the signing", "confirmed the signing", "unveiled", "have been linked", "are linked",
         "are believed to be", "return", "hijack", "rival", "rivals", "join", "joined", "talks=1", "sounded out",
         "approached", "contacted", "enquiry", "enquiries", "confident", "hopeful", "optimistic", "push for",
         "entered negotiations=3", "entered talks=3", "have entered=2", "opened negotiations=3", "are in talks=3", "in negotiations=2",
         "moved into pole position=3", "in pole position=3", "clear to move=2", "emerged as=2", "have emerged=2",
-        "made their offer", "made their bid", "make an offer", "make a bid", "make=1", "makes=1");
+        "made their offer", "made their bid", "make an offer", "make a bid", "make=1", "makes=1",
+        "signing", "latest signing", "new signing", "target",
+        "undergoing a medical=4", "undergo a medical=4", "for a medical=4", "having a medical=4", "completing a medical=4", "top target", "transfer target", "summer target", "pursuit");
 
     private static readonly PhraseTable SellerAfter = new(
         "no intention", "not for sale", "rejected", "reject", "turned down", "turn down", "rebuffed", "dismissed",
@@ -40,17 +42,26 @@ public static class ClubRoleReader
         "receive", "received", "will receive", "cash in", "agreed to sell", "agreed to release", "loaned",
         "are set to lose", "lose", "losing", "announced his departure", "confirmed his departure",
         "confirmed the sale", "statement", "denied", "deny", "secured a sell-on=3", "keep a sell-on=3",
-        "retain a sell-on=3", "will keep a=1");
+        "retain a sell-on=3", "will keep a=1",
+        // "Napoli want to sell", "willing to cash in": a club whose wish is to let him go is his club, though the verb reads like a buyer's.
+        "want to sell=3", "wants to sell=3", "want to offload=3", "wants to offload=3", "keen to sell=3", "keen to offload=3",
+        "looking to sell=3", "looking to offload=3", "looking to cash in=3", "willing to sell=3", "willing to let him go=3",
+        "willing to cash in=3", "willing to accept=3", "ready to sell=3", "ready to cash in=3", "ready to let him go=3",
+        "prepared to sell=3", "prepared to let him go=3", "prepared to cash in=3", "happy to sell=3", "happy to let him go=3",
+        "open to selling=3", "plan to sell=3", "planning to sell=3", "hoping to sell=3", "need to sell=3", "needs to sell=3");
 
     private static readonly PhraseTable BuyerBefore = new(
         "move to=4", "switch to=4", "transfer to=4", "join=4", "joining=4", "joined=3", "to join=4", "sign for=4",
         "signing for=4", "signed for=3", "bid from", "offer from", "approach from", "interest from", "linked with", "linked to",
         "heading to", "head to", "loan to", "loaned to", "return to", "in favour of", "moving to", "destined for",
         "bound for", "medical with", "medical at", "five-year contract at=3", "four-year contract at=3",
-        "three-year contract at=3", "two-year contract at=3", "long-term contract at=3", "year contract at=3", "contract through=1", "debut for", "unveiled by",
+        "three-year contract at=3", "two-year contract at=3", "five-year deal at=3", "four-year deal at=3", "three-year deal at=3", "two-year deal at=3",
+        "one-year deal at=3", "year deal at=3", "long-term contract at=3", "year contract at=3", "contract through=1", "debut for", "unveiled by",
         "wanted by", "targeted by", "signed by", "snapped up by", "courted by", "tracked by", "approached by",
         "interest of", "pursued by", "eyed by", "monitored by", "to=1", "for=0.5", "pre-contract with=4",
         "bid by=3", "offer by=3", "approach by=3", "proposal by=3",
+        // "heading off for a season on loan at Birmingham": where he will play next ("a spell on loan at" is his past).
+        "season on loan at=3", "season-long loan at=3", "season on loan with=3", "season-long loan with=3",
         "pre-contract agreement with=4", "precontract with=4");
 
     private static readonly PhraseTable SellerBefore = new(
@@ -58,8 +69,9 @@ public static class ClubRoleReader
         "existing contract with=3", "contract situation at=3", "his contract with=3", "expiry of his contract with=3",
         "contract expires at=3", "contract runs out at=3", "approach to=3", "bid to=2", "offer to=2", "back to=2",
         "week at=2", "wages at=2", "salary at=2", "presented to=3", "proposal to=3", "million to=2", "bonuses to=2",
-        "add-ons to=2", "made to=2", "situation at", "stay at", "remain at", "keep him at", "future at",
+        "add-ons to=2", "made to=2", "paid to=3", "be paid to=3", "owed to=3", "payable to=3", "situation at", "stay at", "remain at", "keep him at", "future at",
         "renew with", "extend with", "extension with", "new contract at", "new deal at", "new deal with",
+        "new long-term contract at=3", "new long-term deal at=3", "new long-term contract with=3", "new long-term deal with=3",
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
         "rebuffed by", "knocked back by", "sold by", "released by", "time at", "career at", "spell at", "stint at",
         "years at=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
@@ -101,10 +113,11 @@ public static class ClubRoleReader
         var last = words[mention.EndWordIndex - 1];
         var after = Slice(sentence, mention.EndWordIndex, ClauseEnd(sentence, mention.EndWordIndex, Math.Min(next, mention.EndWordIndex + 7)));
         // "former Sheffield United defender Harry Maguire": a club he played for once is neither side of this move.
-        if (mention.WordIndex > 0 && sentence.LowerWords[mention.WordIndex - 1] is "former" or "ex" or "ex-") return (0, 0, false);
+        if (FormerBefore(sentence, mention.WordIndex)) return (0, 0, false);
         // "leave La Liga side Villarreal", "from Italian club Parma": the cue is read before the club's description.
         var described = SkipDescription(sentence, mention.WordIndex);
-        var before = WithoutDeterminer(Slice(sentence, ClauseStart(sentence, described, maxWords: 4), described));
+        var beforeStart = ClauseStart(sentence, described, maxWords: 4);
+        var before = WithoutDeterminer(Slice(sentence, beforeStart, described));
         if (OwnClubBefore(sentence, mention.WordIndex) is { } own) return (0, own, false);
 
         if (last.IsPossessive)
@@ -124,7 +137,13 @@ public static class ClubRoleReader
         {
             return (joining.Weight, 0, false);
         }
-        if (PositionAfter.FirstAt(after, maxOffset: 0).Offset == 0) sellerWeight += 2;
+        var position = PositionAfter.FirstAt(after, maxOffset: 0);
+        if (position.Offset == 0)
+        {
+            // "Sunderland striker target Kieffer Moore": the club's target, not its player.
+            if (after.Count > position.Length && after[position.Length] is "target" or "targets") buyerWeight += 2;
+            else sellerWeight += 2;
+        }
         var buyerAt = BuyerAfter.FirstAt(after, maxOffset: 5);
         var sellerAt = SellerAfter.FirstAt(after, maxOffset: 5);
         // "Benfica want the full €120m", "Ajax seek upwards of €38m": a club that wants a sum is selling.
@@ -155,9 +174,63 @@ public static class ClubRoleReader
             if (!afterAnotherClub) return (buyerWeight, sellerWeight, true);
             sellerBefore = counterparty;
         }
-        if (buyerBefore.Length > sellerBefore.Length) buyerWeight += buyerBefore.Weight;
+        if (buyerBefore.Length > sellerBefore.Length)
+        {
+            var cueStart = beforeStart + before.Count - buyerBefore.Length;
+            // "doesn't look to be heading to Bramall Lane", "backtracked on his move to Hull": not where he goes.
+            if (NegatedBefore(sentence, cueStart) || (cueStart > 0 && sentence.LowerWords[cueStart - 1] is "last" or "previous")) { }
+            // "agreed to sell Osimhen to Al-Ahli": the club a sale goes to is the buyer, however short the cue.
+            else if (buyerBefore.Length == 1 && before[^1] == "to" && SaleBefore(sentence, cueStart)) buyerWeight += 3;
+            else buyerWeight += buyerBefore.Weight;
+        }
         else if (sellerBefore.Length > 0) sellerWeight += sellerBefore.Weight;
+        // "who is also linked with interest from Celtic", "Middlesbrough were also credited with interest": a rival suitor.
+        if (buyerWeight > 0 && AlsoNear(sentence, mention)) buyerWeight /= 2;
         return (buyerWeight, sellerWeight, isCounterparty);
+    }
+
+    // "former Sheffield United defender", "former €40m Barcelona target": a figure or a hyphenated word may stand between.
+    private static bool FormerBefore(Sentence sentence, int wordIndex)
+    {
+        var words = sentence.LowerWords;
+        for (var i = wordIndex - 1; i >= 0 && i >= wordIndex - 3; i--)
+        {
+            if (words[i] is "former" or "ex" or "ex-") return true;
+            if (words[i].Length == 0 || !(char.IsDigit(words[i][0]) || words[i][0] is '£' or '€' or '$' || words[i].Contains('-'))) return false;
+        }
+        return false;
+    }
+
+    private static bool NegatedBefore(Sentence sentence, int cueStart)
+    {
+        var words = sentence.LowerWords;
+        for (var i = Math.Max(0, cueStart - 5); i < cueStart; i++)
+        {
+            var word = words[i];
+            if (word is "not" or "never" or "backtracked" or "snubbed" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static bool SaleBefore(Sentence sentence, int cueStart)
+    {
+        var words = sentence.LowerWords;
+        for (var i = Math.Max(0, cueStart - 7); i < cueStart; i++)
+        {
+            if (words[i] is "sell" or "sells" or "sold" or "selling" or "offload" or "offloaded" or "offloading") return true;
+        }
+        return false;
+    }
+
+    private static bool AlsoNear(Sentence sentence, ClubMention mention)
+    {
+        var words = sentence.LowerWords;
+        for (var i = Math.Max(0, mention.WordIndex - 6); i < Math.Min(words.Length, mention.EndWordIndex + 3); i++)
+        {
+            if (i >= mention.WordIndex && i < mention.EndWordIndex) continue;
+            if (words[i] == "also") return true;
+        }
+        return false;
     }
 
     private static bool AsksForSum(ArraySegment<string> after)
