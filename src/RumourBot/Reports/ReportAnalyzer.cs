@@ -245,6 +245,11 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         var named = namedSentences.Select(i => article.Sentences[i].Text).ToList();
         // "an earlier offer was rejected… Rangers have now made an improved offer": the new bid is the news.
         if (status == MoveStatus.Rejected && namedSentences.Any(i => article.StatusOf(i) == MoveStatus.Bid && NewBid().IsMatch(article.Sentences[i].Text))) status = MoveStatus.Bid;
+        // "Villa have bid three times in the last month, all rejected" beside "Norwich have received a bid from West Brom":
+        // the rejections are background, the bid is the news.
+        if (status == MoveStatus.Rejected
+            && sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.Rejected).All(s => article.IsBackground(s.Sentence.Index))
+            && sentences.Any(s => !article.IsBackground(s.Sentence.Index) && article.StatusOf(s.Sentence.Index) == MoveStatus.Bid)) status = MoveStatus.Bid;
         // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet.
         if (status == MoveStatus.Done && namedSentences.Any(article.IsPreContract)) status = MoveStatus.Agreed;
 

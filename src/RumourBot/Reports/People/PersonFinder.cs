@@ -41,6 +41,8 @@ public static class PersonFinder
         "Stadium", "Arena", "Park", "Bridge", "Trafford", "Lane", "Road", "Anfield", "Siro", "Bernabeu", "Bernabéu",
         "Emirates", "Etihad", "Parc", "Princes", "Allianz", "Signal", "Iduna", "Camp", "Nou", "Rovers", "Athletic",
         "Wanderers", "Albion", "Hotspur", "County", "Olympic", "Academy", "Training", "Ground",
+        // Regions and club words that start a capitalised run without being a name: "Northern Ireland", "move to Glasgow", "Inter will pay".
+        "Northern", "Southern", "Ivory", "Coast", "Glasgow", "Wearside", "Merseyside", "Tyneside", "Teesside", "Inter",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
