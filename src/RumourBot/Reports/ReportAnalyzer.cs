@@ -257,7 +257,8 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         var freeAgent = !renewal && namedSentences.Any(article.IsFreeAgent);
         if (freeAgent && from is not null && !to.Contains(from.Name)) from = null;
 
-        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms(named);
+        // "the club where he played on loan in 2015": a past loan says nothing of this move.
+        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms(namedSentences.Where(i => !article.IsBackground(i)).Select(i => article.Sentences[i].Text));
         var (fee, feeConfidence, feeUnclear) = renewal
             ? (null, 1.0, false) // a renewal moves no money between clubs
             : ChooseFee(article, sentences, status, othersNamed, isLoan, buyClause);
