@@ -44,7 +44,8 @@ public static class ClubRoleReader
         "confirmed the sale", "statement", "denied", "deny", "secured a sell-on=3", "keep a sell-on=3",
         "retain a sell-on=3", "will keep a=1",
         // "Napoli want to sell", "willing to cash in": a club whose wish is to let him go is his club, though the verb reads like a buyer's.
-        "want to sell=3", "wants to sell=3", "want to offload=3", "wants to offload=3", "keen to sell=3", "keen to offload=3",
+        "want to sell=3", "wants to sell=3", "wanted to sell=3", "wanted to offload=3", "willing to cash=3", "ready to cash=3",
+        "prepared to cash=3", "looking to cash=3", "want to offload=3", "wants to offload=3", "keen to sell=3", "keen to offload=3",
         "looking to sell=3", "looking to offload=3", "looking to cash in=3", "willing to sell=3", "willing to let him go=3",
         "willing to cash in=3", "willing to accept=3", "ready to sell=3", "ready to cash in=3", "ready to let him go=3",
         "prepared to sell=3", "prepared to let him go=3", "prepared to cash in=3", "happy to sell=3", "happy to let him go=3",
@@ -160,18 +161,22 @@ public static class ClubRoleReader
         // "an offer of €55m from Bayern Munich": the bidder.
         if (before.Count > 0 && before[^1] == "from" && Slice(sentence, Math.Max(0, mention.WordIndex - 7), mention.WordIndex).Any(OfferWords.Contains))
         {
-            return (buyerWeight + 3, sellerWeight, false);
+            return ((buyerWeight + 3) / (AlsoNear(sentence, mention) ? 2 : 1), sellerWeight, false);
         }
 
         var buyerBefore = BuyerBefore.EndOf(before);
         var sellerBefore = SellerBefore.EndOf(before);
         var counterparty = Counterparty.EndOf(before);
-        var isCounterparty = counterparty.Length > Math.Max(buyerBefore.Length, sellerBefore.Length);
+        // ", with Birmingham City closing in": a bare "with" opening a clause says what happens alongside, not who deals with whom.
+        var clauseOpeningWith = counterparty.Length == 1 && before.Count == 1 && beforeStart > 0;
+        var isCounterparty = !clauseOpeningWith && counterparty.Length > Math.Max(buyerBefore.Length, sellerBefore.Length);
         if (isCounterparty)
         {
             // After a player ("Rashford agrees terms with Barcelona") or nobody ("Full agreement with Real Madrid"),
             // the side is unknown here: the move decides it from the other clubs' roles.
             if (!afterAnotherClub) return (buyerWeight, sellerWeight, true);
+            // "Sunderland have opened talks with Lorient over a move for him": what follows the other side describes the deal.
+            buyerWeight = 0;
             sellerBefore = counterparty;
         }
         if (buyerBefore.Length > sellerBefore.Length)

@@ -1,0 +1,200 @@
+using RumourBot.Reports;
+using RumourBot.Reports.Clubs;
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Tests.Reports;
+
+/// <summary>
+/// Issue 10's second round: which club buys and which sells, and how far a move has got, on kinds of sentences seen
+/// in real reporting (each written for the test in that style, not copied from a report). Each rule has a test that
+/// fails when the rule goes.
+/// </summary>
+public class BuyerSellerAndStatusRulesTests
+{
+    private static Move MainMoveOf(string text, string title = "") =>
+        ReportAnalyzer.Default.Analyze(new Report(title, null, null, null, text)).MainMove
+        ?? throw new Xunit.Sdk.XunitException("no move found in: " + text);
+
+    private static (string? From, string? To) Sides(string text, string title = "")
+    {
+        var move = MainMoveOf(text, title);
+        return (move.FromClub, move.ToClubs.FirstOrDefault());
+    }
+
+    // Who buys, who sells
+
+    [Theory]
+    [InlineData("Napoli want to sell striker Tomas Varga to Al-Hilal before the window shuts.")]
+    [InlineData("Napoli are looking to offload striker Tomas Varga, with Al-Hilal keen on a move.")]
+    public void A_club_that_wants_to_sell_is_his_club_though_the_verb_reads_like_a_buyers(string text) =>
+        Assert.Equal(("Napoli", "Al-Hilal"), Sides(text));
+
+    [Fact]
+    public void A_club_willing_to_cash_in_is_the_seller()
+    {
+        var (from, to) = Sides("Sunderland are understood to be willing to cash in on winger Tomas Varga, with Birmingham City keen to sign Tomas Varga permanently.");
+
+        Assert.Equal(("Sunderland", "Birmingham City"), (from, to));
+    }
+
+    [Fact]
+    public void The_club_a_sale_goes_to_is_the_buyer_however_short_the_cue() =>
+        Assert.Equal(("Ipswich Town", "Bristol City"), Sides("Ipswich Town have agreed to sell defender Tomas Varga to Bristol City."));
+
+    [Fact]
+    public void A_move_the_sentence_denies_does_not_make_a_buyer()
+    {
+        var move = MainMoveOf("Wolves defender Tomas Varga doesn't look to be heading to Hull City after all, with Birmingham City closing in on a loan move for Tomas Varga.");
+
+        Assert.Equal("Birmingham City", move.ToClubs.FirstOrDefault());
+    }
+
+    [Fact]
+    public void A_rival_named_with_also_weighs_less_than_the_club_in_talks()
+    {
+        var (_, to) = Sides("Sunderland have opened talks with Lorient over a move for midfielder Tomas Varga, who is also linked with interest from Celtic.");
+
+        Assert.Equal("Sunderland", to);
+    }
+
+    [Theory]
+    [InlineData("Napoli have turned down Galatasaray and Fenerbahce's bids for striker Tomas Varga.", "Galatasaray")]
+    [InlineData("Porto are open to selling Chelsea, Real Madrid target Tomas Varga this month.", "Chelsea")]
+    public void Clubs_listed_together_share_the_role_the_words_after_them_give(string text, string buyer)
+    {
+        var move = MainMoveOf(text);
+
+        Assert.Contains(buyer, move.ToClubs);
+    }
+
+    [Fact]
+    public void A_club_and_its_partner_in_an_agreement_take_their_sides_from_the_rest_of_the_story()
+    {
+        var (from, to) = Sides(
+            "Chelsea and Atletico Madrid reach agreement for striker Tomas Varga. Of the total, 50m euros will be paid to Chelsea up front.",
+            title: "Chelsea and Atletico Madrid reach agreement for Tomas Varga");
+
+        Assert.Equal(("Chelsea", "Atletico Madrid"), (from, to));
+    }
+
+    [Fact]
+    public void Reaching_agreement_with_a_club_that_wants_to_sell_makes_the_other_the_buyer()
+    {
+        var (from, to) = Sides("Napoli reach agreement with Al-Ahli for striker Tomas Varga. Napoli wanted to sell Tomas Varga this summer.");
+
+        Assert.Equal(("Napoli", "Al-Ahli"), (from, to));
+    }
+
+    [Fact]
+    public void With_nothing_else_to_go_on_the_club_that_reaches_agreement_with_another_buys() =>
+        Assert.Equal(("Lille", "Paris Saint-Germain"), Sides("Paris Saint-Germain have reached an agreement with Lille for midfielder Tomas Varga."));
+
+    [Fact]
+    public void A_clubs_position_word_followed_by_target_names_its_target_not_its_player()
+    {
+        var move = MainMoveOf("Sunderland striker target Tomas Varga is closing in on a move away from Bournemouth.");
+
+        Assert.Equal("Sunderland", move.ToClubs.FirstOrDefault());
+        Assert.Equal("Bournemouth", move.FromClub);
+    }
+
+    [Fact]
+    public void A_former_target_with_a_figure_between_is_still_former()
+    {
+        var move = MainMoveOf("PSG are in talks with Nice over former €40m Barcelona target Tomas Varga.");
+
+        Assert.DoesNotContain("Barcelona", move.ToClubs);
+    }
+
+    [Fact]
+    public void A_new_long_term_contract_at_a_club_is_his_club_and_a_season_on_loan_goes_elsewhere()
+    {
+        var (from, to) = Sides("Defender Tomas Varga looks set to sign a new long-term contract at Wolves before heading off for a season on loan at Birmingham City.");
+
+        Assert.Equal(("Wolverhampton Wanderers", "Birmingham City"), (from, to));
+    }
+
+    [Fact]
+    public void A_club_he_is_undergoing_a_medical_at_is_the_buyer_though_he_is_currently_there()
+    {
+        var (from, to) = Sides("Ipswich Town have accepted a bid for Tomas Varga, with the centre-back currently at Bristol City undergoing a medical.");
+
+        Assert.Equal(("Ipswich Town", "Bristol City"), (from, to));
+    }
+
+    [Fact]
+    public void A_name_two_clubs_share_is_settled_by_the_country_of_the_storys_other_clubs()
+    {
+        var sentences = SentenceSplitter.Split("Inter will pay €12m to Cagliari for the loan of the midfielder.");
+
+        var clubs = ClubGazetteer.Default.FindMentions(sentences).Select(m => m.Club!.Name).ToList();
+
+        Assert.Equal(["Inter Milan", "Cagliari"], clubs);
+    }
+
+    // How far it has got
+
+    [Theory]
+    [InlineData("Norwich remain adamant that their midfielder is not for sale.", MoveStatus.Interest)]
+    [InlineData("Rennes have no intention of letting go of the midfielder.", MoveStatus.Interest)]
+    [InlineData("Norwich said the midfielder is not for sale after receiving the offer.", MoveStatus.Rejected)]
+    public void A_stance_is_a_rejection_only_when_an_offer_is_on_the_table(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
+    [Fact]
+    public void Turning_down_offers_from_other_clubs_is_not_this_moves_answer() =>
+        Assert.NotEqual(MoveStatus.Rejected, StatusDetector.DetectOne("The striker has reportedly turned down more lucrative offers from other clubs."));
+
+    [Fact]
+    public void Rejections_in_the_background_give_way_to_the_bid_that_is_the_news()
+    {
+        var move = MainMoveOf("Norwich City have received a bid from West Brom for midfielder Tomas Varga. Aston Villa have already bid three times for Tomas Varga in the last month, with all offers being rejected by Norwich.");
+
+        Assert.Equal(MoveStatus.Bid, move.Status);
+    }
+
+    [Fact]
+    public void A_collapsed_move_named_as_a_thing_is_not_news_of_a_collapse() =>
+        Assert.NotEqual(MoveStatus.Collapsed, StatusDetector.DetectOne("He could not hide his frustration over his collapsed move to Barcelona."));
+
+    [Fact]
+    public void A_collapse_weeks_ago_is_background() =>
+        Assert.Equal(MoveStatus.Unknown, StatusDetector.DetectOne("His move away from Nice collapsed a few weeks ago."));
+
+    [Fact]
+    public void A_new_contract_with_a_club_he_has_joined_is_a_signing_not_a_renewal() =>
+        Assert.Equal(MoveStatus.Done, StatusDetector.DetectOne("The forward has signed a new contract with Boca Juniors and has joined the club for pre-season training."));
+
+    [Theory]
+    [InlineData("Chief confirms club will hold concrete negotiation with City for winger")]
+    [InlineData("Arsenal confirm bid for Brentford striker")]
+    public void A_headline_verb_that_announces_less_than_a_signing_is_not_a_done_deal(string headline) =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectHeadline(headline));
+
+    [Fact]
+    public void Claims_rejected_by_a_club_are_a_denial() =>
+        Assert.Equal(MoveStatus.Denied, StatusDetector.DetectOne("However, the claims from England have been rejected by the Bayern chief executive."));
+
+    [Fact]
+    public void Being_close_to_agreeing_is_talks_not_an_agreement() =>
+        Assert.Equal(MoveStatus.Talks, StatusDetector.DetectOne("Sheffield United are close to agreeing a £2million deal for the striker."));
+
+    [Fact]
+    public void Neither_bid_accepted_is_no_agreement() =>
+        Assert.NotEqual(MoveStatus.Agreed, StatusDetector.DetectOne("Arsenal are one of two clubs to make an offer for the defender, but neither bid has been accepted."));
+
+    [Theory]
+    [InlineData("The manager confirmed that there had been an agreement between all parties.")]
+    [InlineData("Napoli reportedly have total agreement with Al-Ahli over the transfer.")]
+    [InlineData("The midfielder is about to be transferred to Tottenham.")]
+    public void Agreement_between_the_parties_and_a_move_about_to_happen_are_agreed(string sentence) =>
+        Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectOne(sentence));
+
+    [Fact]
+    public void A_loan_in_his_past_does_not_make_this_move_a_loan()
+    {
+        var move = MainMoveOf("Striker Tomas Varga has joined Boca Juniors from Porto. Tomas Varga previously played for Boca Juniors on loan.");
+
+        Assert.False(move.IsLoan);
+    }
+}
