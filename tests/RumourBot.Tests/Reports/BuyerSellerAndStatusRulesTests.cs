@@ -132,6 +132,48 @@ public class BuyerSellerAndStatusRulesTests
         Assert.Equal(["Inter Milan", "Cagliari"], clubs);
     }
 
+    [Fact]
+    public void A_deal_named_after_a_club_that_was_agreed_is_with_the_buyer_and_a_players_verb_is_not_his_clubs()
+    {
+        var (from, to) = Sides("Agent denies reports that Bayern Munich defender Tomas Varga has agreed Barcelona deal.");
+
+        Assert.Equal(("Bayern Munich", "Barcelona"), (from, to));
+    }
+
+    [Fact]
+    public void A_clubs_official_speaks_for_it_without_making_it_a_seller()
+    {
+        var move = MainMoveOf("After he was elected Barcelona president, Joan Laporta met with the agent over a move for Tomas Varga, who is out of contract at Bayern Munich.");
+
+        Assert.Equal("Bayern Munich", move.FromClub);
+    }
+
+    [Fact]
+    public void Clubs_a_player_attracted_the_attention_of_are_suitors()
+    {
+        var move = MainMoveOf("Benfica forward Tomas Varga, who is open to a move, has attracted the attention of several top European clubs, including Premier League pair Manchester City and Manchester United.");
+
+        Assert.Equal("Manchester City", move.ToClubs.FirstOrDefault());
+    }
+
+    [Fact]
+    public void A_club_named_as_competition_weighs_less_than_the_club_in_talks()
+    {
+        var move = MainMoveOf("Sunderland have opened talks over midfielder Tomas Varga, but Sunderland could face competition for Tomas Varga's signature as several clubs are interested in him, including Celtic.");
+
+        Assert.Equal("Sunderland", move.ToClubs.FirstOrDefault());
+    }
+
+    [Fact]
+    public void The_same_two_names_in_the_other_order_are_one_player()
+    {
+        var analysis = ReportAnalyzer.Default.Analyze(new Report("Wolves pull out of Varga Tomas deal", null, null, null,
+            "Wolverhampton Wanderers' move for Tomas Varga is off. Getafe needed to sell Tomas Varga, and Wolves have moved on to other targets."));
+
+        Assert.Equal("Tomas Varga", analysis.MainMove?.Player);
+        Assert.Single(analysis.Moves);
+    }
+
     // How far it has got
 
     [Theory]

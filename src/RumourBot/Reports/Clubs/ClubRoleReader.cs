@@ -35,7 +35,7 @@ public static class ClubRoleReader
         "no intention", "not for sale", "rejected", "reject", "turned down", "turn down", "rebuffed", "dismissed",
         "refuse", "refused", "knock back", "rebuff", "want to keep", "determined to keep", "keen to keep", "hope to keep", "keep",
         "value", "valued", "demand", "demanding", "holding out", "reluctant", "will not sell", "won't sell", "accept",
-        "accepted", "sold", "sell", "open to", "resolve", "forward",
+        "accepted", "sold", "sell", "selling", "open to", "resolve", "forward",
         "left-back",
         "stance", "have not given up hope", "hope to keep", "position", "asking", "valuation", "have agreed to let", "blocked", "block",
         "knocked back", "have set", "set an asking", "want more", "want at least", "are holding", "are standing firm",
@@ -59,7 +59,7 @@ public static class ClubRoleReader
         "three-year contract at=3", "two-year contract at=3", "five-year deal at=3", "four-year deal at=3", "three-year deal at=3", "two-year deal at=3",
         "one-year deal at=3", "year deal at=3", "long-term contract at=3", "year contract at=3", "contract through=1", "debut for", "unveiled by",
         "wanted by", "targeted by", "signed by", "snapped up by", "courted by", "tracked by", "approached by",
-        "interest of", "pursued by", "eyed by", "monitored by", "to=1", "for=0.5", "pre-contract with=4",
+        "interest of", "pursued by", "eyed by", "monitored by", "to=1", "for=0.5", "attention of", "including=1", "pre-contract with=4",
         "bid by=3", "offer by=3", "approach by=3", "proposal by=3",
         // "heading off for a season on loan at Birmingham": where he will play next ("a spell on loan at" is his past).
         "season on loan at=3", "season-long loan at=3", "season on loan with=3", "season-long loan with=3",
@@ -85,8 +85,10 @@ public static class ClubRoleReader
         "vice-captain", "captain", "defender", "midfielder", "forward", "striker", "winger", "goalkeeper", "keeper", "star",
         "academy", "full-back", "fullback", "right-back", "left-back", "centre-back", "center-back", "playmaker",
         "teenager", "youngster", "wonderkid", "talisman", "player", "loanee", "attacker", "centre-forward", "number",
-        "contract", "deal", "sporting director=1", "sports director=1", "director=1", "president=1", "chairman=1",
-        "sports board=1", "board=1", "chief executive=1", "ceo=1");
+        "contract", "deal",
+        // "Barcelona president", "Bayern CEO": a club's official speaks for it, which says nothing of the side it is on.
+        "sporting director=0", "sports director=0", "director=0", "president=0", "chairman=0",
+        "sports board=0", "board=0", "chief executive=0", "ceo=0", "boss=0", "manager=0", "coach=0", "head coach=0");
 
     // "become a Chelsea player": the club he is joining.
     private static readonly PhraseTable JoiningBefore = new("become=3", "becomes=3", "became=3", "new=1");
@@ -143,10 +145,14 @@ public static class ClubRoleReader
         {
             // "Sunderland striker target Kieffer Moore": the club's target, not its player.
             if (after.Count > position.Length && after[position.Length] is "target" or "targets") buyerWeight += 2;
-            else sellerWeight += 2;
+            // "has agreed Barcelona deal", "completes Wolves move": the deal named after the club it is with.
+            else if (after[0] is "deal" or "move" or "switch" or "transfer" && before.Count > 0 && before[^1] is "agreed" or "agrees" or "agree" or "completes" or "completed" or "complete" or "seals" or "sealed" or "seal" or "signs" or "nears" or "closes" or "finalises" or "finalizes") buyerWeight += 2;
+            else sellerWeight += position.Weight;
         }
-        var buyerAt = BuyerAfter.FirstAt(after, maxOffset: 5);
-        var sellerAt = SellerAfter.FirstAt(after, maxOffset: 5);
+        // "Bayern Munich defender has agreed…": what follows is the player's doing, not the club's.
+        var afterCues = position.Offset == 0 && position.Weight > 0 ? new ArraySegment<string>([]) : after;
+        var buyerAt = BuyerAfter.FirstAt(afterCues, maxOffset: 5);
+        var sellerAt = SellerAfter.FirstAt(afterCues, maxOffset: 5);
         // "Benfica want the full €120m", "Ajax seek upwards of €38m": a club that wants a sum is selling.
         if (AsksForSum(after)) return (0, 2, false);
         if (buyerAt.Offset >= 0 && (sellerAt.Offset < 0 || buyerAt.Offset < sellerAt.Offset || (buyerAt.Offset == sellerAt.Offset && buyerAt.Length > sellerAt.Length)))
@@ -235,6 +241,11 @@ public static class ClubRoleReader
             if (i >= mention.WordIndex && i < mention.EndWordIndex) continue;
             if (words[i] == "also") return true;
         }
+        // "Sunderland could face competition for his signature as several clubs are interested, including Celtic".
+        for (var i = 0; i < mention.WordIndex; i++)
+        {
+            if (words[i] == "competition") return true;
+        }
         return false;
     }
 
@@ -259,7 +270,7 @@ public static class ClubRoleReader
         "french", "portuguese", "dutch", "scottish", "english", "brazilian", "argentine", "argentinian", "turkish",
         "belgian", "american", "mexican", "greek", "austrian", "swiss", "danish", "russian", "ukrainian", "japanese",
         "chinese", "qatari", "emirati", "croatian", "serbian", "polish", "czech", "norwegian", "swedish", "uruguayan",
-        "colombian", "chilean", "liga mx", "mx", "spl", "epl", "fellow", "promoted", "relegated", "struggling", "ambitious",
+        "colombian", "chilean", "liga mx", "mx", "spl", "epl", "fellow", "pair", "duo", "trio", "promoted", "relegated", "struggling", "ambitious",
     };
 
     private static int SkipDescription(Sentence sentence, int wordIndex)
@@ -272,7 +283,7 @@ public static class ClubRoleReader
             start--;
         }
         // "the Spanish giants' Pedri" is no description of the next club: only skip a run that ends in a club word.
-        if (start < wordIndex && words[wordIndex - 1] is "side" or "club" or "outfit" or "giants" or "team" or "champions" or "rivals") return start;
+        if (start < wordIndex && words[wordIndex - 1] is "side" or "club" or "outfit" or "giants" or "team" or "champions" or "rivals" or "pair" or "duo" or "trio") return start;
         // "from recently-relegated Hull City", "cash-strapped Valencia".
         return wordIndex > 0 && words[wordIndex - 1].Contains('-') && !sentence.Words[wordIndex - 1].IsCapitalised ? wordIndex - 1 : wordIndex;
     }

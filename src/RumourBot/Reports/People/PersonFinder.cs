@@ -163,6 +163,20 @@ public static class PersonFinder
             people.Remove(shorter);
         }
 
+        // "Uche Christantus" in a headline, "Christantus Uche" in the text: the same two names in the other order are one
+        // person, named as the text names him most often (the body's order on a tie).
+        foreach (var first in people.ToList())
+        {
+            var words = NameKey.Fold(first.FullName).Split(' ');
+            if (words.Length != 2 || !people.Contains(first)) continue;
+            var swapped = people.FirstOrDefault(p => p != first && NameKey.Fold(p.FullName) == words[1] + " " + words[0]);
+            if (swapped is null) continue;
+            int Uses(Person p) => runs.Count(r => NameKey.Fold(r.Text) == NameKey.Fold(p.FullName) && !r.Sentence.IsHeadline);
+            var (keep, drop) = Uses(first) > Uses(swapped) ? (first, swapped) : (swapped, first);
+            byName[NameKey.Fold(drop.FullName)] = keep;
+            people.Remove(drop);
+        }
+
         // Second pass: every run is a full name or a reference ("Trent", "Alexander-Arnold") to the person last named so.
         // A headline's "Emegha" may come before the body's "Emanuel Emegha": start from every known name's keys,
         // then let the most recently named person take a shared key as the text goes on.
