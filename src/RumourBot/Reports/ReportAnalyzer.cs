@@ -98,6 +98,10 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
     private static List<Person> RankSubjects(AnalysedArticle article, IReadOnlyList<Person> people)
     {
         var scored = new List<(Person Person, double Score, int First)>();
+        var headlinePlayers = article.Sentences.Count > 0 && article.Sentences[0].IsHeadline
+            ? people.Where(p => p.Role == PersonRole.Player).SelectMany(p => p.Mentions.Where(m => m.SentenceIndex == 0).Select(m => (Person: p, m.WordIndex))).OrderBy(x => x.WordIndex).ToList()
+            : [];
+        var firstInHeadline = headlinePlayers.Select(x => x.Person).Distinct().Count() > 1 ? headlinePlayers[0].Person : null;
         foreach (var person in people.Where(p => p.Role == PersonRole.Player))
         {
             double score = -3 * person.ContextMentions;
@@ -118,6 +122,8 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             }
             // A player the article keeps coming back to needs only transfer talk somewhere near his name's sentences.
             evidence |= score >= 8 && article.Clubs.Count > 0 && person.SentenceIndexes.Any(i => article.TransferWordsIn(i).Count > 0);
+            // "Sunderland talks with Alan Browne and Oliver Norwood": of players a headline names together, the first leads.
+            if (firstInHeadline == person) score += 2;
             if (evidence && score >= 4) scored.Add((person, score, person.Mentions.Min(m => m.SentenceIndex)));
         }
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.First).Select(s => s.Person).ToList();
