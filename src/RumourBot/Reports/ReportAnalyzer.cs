@@ -236,6 +236,12 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         var renewal = status == MoveStatus.ContractRenewal;
         if (renewal)
         {
+            // "committed to Bayern Munich until 2026 after he was linked with a move to Manchester United": his club is
+            // the one the renewal sentence names, not the one it says he might have joined.
+            from ??= sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.ContractRenewal)
+                .SelectMany(s => article.ClubsIn(s.Sentence.Index))
+                .OrderBy(m => article.RoleOf(m).Buyer).ThenBy(m => m.SentenceIndex).ThenBy(m => m.WordIndex)
+                .FirstOrDefault()?.Club;
             from ??= roles.Values.OrderByDescending(r => r.Seller + r.Buyer).FirstOrDefault()?.Club;
             to.Clear();
         }
@@ -260,7 +266,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         if (status == MoveStatus.Done && namedSentences.Any(article.IsPreContract)) status = MoveStatus.Agreed;
 
         // "was released by Blackburn", "a free agent since his contract expired": no club sells him.
-        var freeAgent = !renewal && namedSentences.Any(article.IsFreeAgent);
+        var freeAgent = !renewal && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)).Any(s => article.IsFreeAgent(s.Sentence.Index));
         if (freeAgent && from is not null && !to.Contains(from.Name)) from = null;
 
         // "the club where he played on loan in 2015": a past loan says nothing of this move.

@@ -174,6 +174,49 @@ public class BuyerSellerAndStatusRulesTests
         Assert.Single(analysis.Moves);
     }
 
+    [Fact]
+    public void A_cue_after_a_reporting_verb_is_still_the_clubs()
+    {
+        var move = MainMoveOf("PSV Eindhoven has confirmed that the club have accepted an offer to sell Tomas Varga to Chelsea.");
+
+        Assert.Equal(("PSV Eindhoven", "Chelsea"), (move.FromClub, move.ToClubs.FirstOrDefault()));
+    }
+
+    [Fact]
+    public void Talks_over_a_players_future_are_held_by_his_club()
+    {
+        var (from, to) = Sides("Sunderland are in talks over the future of midfielder Tomas Varga, with Birmingham City pushing to make his loan a permanent deal.");
+
+        Assert.Equal(("Sunderland", "Birmingham City"), (from, to));
+    }
+
+    [Fact]
+    public void A_renewal_is_at_the_club_the_renewal_sentence_names_not_the_one_he_was_linked_with()
+    {
+        var move = MainMoveOf("Tomas Varga has committed to Bayern Munich until 2028 after the midfielder was linked with a move to Manchester United over the summer.");
+
+        Assert.Equal(MoveStatus.ContractRenewal, move.Status);
+        Assert.Equal("Bayern Munich", move.FromClub);
+    }
+
+    [Fact]
+    public void A_player_who_left_his_club_before_signing_elsewhere_comes_from_no_club()
+    {
+        var move = MainMoveOf("Shrewsbury Town have signed striker Tomas Varga on a free transfer. The 35-year-old has signed a one-year deal after leaving Sheffield United in the summer.");
+
+        Assert.Null(move.FromClub);
+        Assert.Equal("Shrewsbury Town", move.ToClubs.FirstOrDefault());
+    }
+
+    [Fact]
+    public void Of_players_a_headline_names_together_the_first_leads()
+    {
+        var analysis = ReportAnalyzer.Default.Analyze(new Report("Sunderland hold talks with Tomas Varga and Marek Hollis", null, null, null,
+            "Sunderland have held talks with Tomas Varga and Marek Hollis as they look for midfield experience. Marek Hollis is 29."));
+
+        Assert.Equal("Tomas Varga", analysis.MainMove?.Player);
+    }
+
     // How far it has got
 
     [Theory]

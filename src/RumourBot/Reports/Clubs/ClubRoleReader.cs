@@ -44,6 +44,7 @@ public static class ClubRoleReader
         "confirmed the sale", "statement", "denied", "deny", "secured a sell-on=3", "keep a sell-on=3",
         "retain a sell-on=3", "will keep a=1",
         // "Napoli want to sell", "willing to cash in": a club whose wish is to let him go is his club, though the verb reads like a buyer's.
+        "in talks over the future=3", "are in talks over the future=3", "is in talks over the future=3", "talks over the future=3", "talks about the future=3", "discussions over the future=3",
         "want to sell=3", "wants to sell=3", "wanted to sell=3", "wanted to offload=3", "willing to cash=3", "ready to cash=3",
         "prepared to cash=3", "looking to cash=3", "want to offload=3", "wants to offload=3", "keen to sell=3", "keen to offload=3",
         "looking to sell=3", "looking to offload=3", "looking to cash in=3", "willing to sell=3", "willing to let him go=3",
@@ -114,7 +115,9 @@ public static class ClubRoleReader
     {
         var words = sentence.Words;
         var last = words[mention.EndWordIndex - 1];
-        var after = Slice(sentence, mention.EndWordIndex, ClauseEnd(sentence, mention.EndWordIndex, Math.Min(next, mention.EndWordIndex + 7)));
+        // "PSV has confirmed that the club have accepted an offer": the cue follows the reporting verb.
+        var afterStart = mention.EndWordIndex + ReportingClause(sentence, mention.EndWordIndex);
+        var after = Slice(sentence, afterStart, ClauseEnd(sentence, afterStart, Math.Min(next, afterStart + 7)));
         // "former Sheffield United defender Harry Maguire": a club he played for once is neither side of this move.
         if (FormerBefore(sentence, mention.WordIndex)) return (0, 0, false);
         // "leave La Liga side Villarreal", "from Italian club Parma": the cue is read before the club's description.
@@ -201,6 +204,16 @@ public static class ClubRoleReader
     }
 
     // "former Sheffield United defender", "former €40m Barcelona target": a figure or a hyphenated word may stand between.
+    private static int ReportingClause(Sentence sentence, int at)
+    {
+        var words = sentence.LowerWords;
+        if (at + 2 >= words.Length || words[at] is not ("has" or "have") || words[at + 1] is not ("confirmed" or "said" or "revealed" or "announced" or "admitted" or "stated" or "insisted") || words[at + 2] != "that") return 0;
+        var skip = 3;
+        if (at + skip + 1 < words.Length && words[at + skip] == "the" && words[at + skip + 1] is "club" or "clubs") skip += 2;
+        else if (at + skip < words.Length && words[at + skip] is "they" or "it") skip += 1;
+        return skip;
+    }
+
     private static bool FormerBefore(Sentence sentence, int wordIndex)
     {
         var words = sentence.LowerWords;
