@@ -122,6 +122,9 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             }
             // A player the article keeps coming back to needs only transfer talk somewhere near his name's sentences.
             evidence |= score >= 8 && article.Clubs.Count > 0 && person.SentenceIndexes.Any(i => article.TransferWordsIn(i).Count > 0);
+            // "the saga that saw Tevez sign for West Ham in 2006" under a headline about Coutinho: a player met only in the
+            // story's past is context.
+            if (headlinePlayers.Count > 0 && person.SentenceIndexes.All(i => !article.Sentences[i].IsHeadline && article.IsBackground(i))) score -= 4;
             // "Sunderland talks with Alan Browne and Oliver Norwood": of players a headline names together, the first leads.
             if (firstInHeadline == person) score += 2;
             if (evidence && score >= 4) scored.Add((person, score, person.Mentions.Min(m => m.SentenceIndex)));
@@ -251,7 +254,19 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             var buyer = ArticleBuyerBefore(article, subject.Mentions.Min(m => m.SentenceIndex), from);
             if (buyer is not null) to.Add(buyer.Name);
         }
-        if (from is null && to.Count == 0) return null;
+        if (from is null && to.Count == 0)
+        {
+            if (subject != main) return null;
+            // The story's main player and a club it keeps naming beside him, with no word that says which side it is on
+            // ("Coutinho's agent accuses Barcelona…", "Houston Dynamo confirm Hadebe deal"): a denial, a rejection or a
+            // renewal is about his club; a bid, talks or a signing about the club that wants him.
+            var club = sentences.Where(s => (s.Named || s.Sentence.IsHeadline) && !article.IsBackground(s.Sentence.Index))
+                .SelectMany(s => article.ClubsIn(s.Sentence.Index)).GroupBy(m => m.Club!)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.SentenceIndex)).Select(g => g.Key).FirstOrDefault();
+            if (club is null) return null;
+            if (status is MoveStatus.Denied or MoveStatus.Rejected or MoveStatus.ContractRenewal or MoveStatus.Unknown) from = club;
+            else to.Add(club.Name);
+        }
 
         var namedSentences = sentences.Where(s => s.Named || s.Sentence.IsHeadline).Select(s => s.Sentence.Index).ToList();
         var named = namedSentences.Select(i => article.Sentences[i].Text).ToList();
@@ -341,6 +356,8 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
                 if (status != MoveStatus.Unknown && sentenceStatus == status) weight += 0.1;
                 if (FeeWordNear(sentence.Text, money)) weight += 0.1;
                 if (NegatedFigure(sentence.Text, money.Start)) continue; // "not even for €100m" is no price
+                // "former €40m Barcelona target": the figure of a move that is over.
+                if (sentence.Text.AsSpan(Math.Max(0, money.Start - 8), Math.Min(8, money.Start)).Contains("former ", StringComparison.OrdinalIgnoreCase)) continue;
                 if (Hypothetical(sentence.Text, money.Start))
                 {
                     weight -= 0.1;
