@@ -188,6 +188,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
     private static Move? BuildMove(AnalysedArticle article, Person subject, List<(Sentence Sentence, bool Named)> sentences, Person main, HashSet<int> othersNamed)
     {
         var roles = new Dictionary<Club, ClubRole>();
+        var present = new Dictionary<Club, double>(); // seller minus buyer, from the story's present only
         foreach (var (sentence, isNamed) in sentences)
         {
             // "...with Leroy Sané having left for Galatasaray": a club beside another player is not this one's.
@@ -201,6 +202,11 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
                 continue;
             }
             AddRoles(article, sentence, weight, roles);
+            foreach (var mention in article.ClubsIn(sentence.Index))
+            {
+                var (buyer, seller, _) = article.RoleOf(mention);
+                present[mention.Club!] = present.GetValueOrDefault(mention.Club!) + (seller - buyer) * weight;
+            }
         }
         foreach (var mention in subject.Mentions)
         {
@@ -217,7 +223,11 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             else if (!others.Any(r => r.Buyer > 0 || r.Seller > 0)) open.Buyer += open.OpenSides;
         }
 
-        ResolveDealSides(article, sentences, othersNamed, roles);
+        foreach (var mention in subject.Mentions)
+        {
+            if (OwningClub(article, mention) is { } owner) present[owner] = present.GetValueOrDefault(owner) + 4;
+        }
+        ResolveDealSides(article, sentences, othersNamed, roles, present);
 
         var status = StatusDetector.Combine(sentences.Select(s => article.StatusOf(s.Sentence.Index)));
         var from = roles.Values.Where(r => r.IsSeller).OrderByDescending(r => r.Seller).ThenBy(r => r.FirstSentence).FirstOrDefault()?.Club;
@@ -241,10 +251,10 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         {
             // "committed to Bayern Munich until 2026 after he was linked with a move to Manchester United": his club is
             // the one the renewal sentence names, not the one it says he might have joined.
-            from ??= sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.ContractRenewal)
+            from = sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.ContractRenewal)
                 .SelectMany(s => article.ClubsIn(s.Sentence.Index))
-                .OrderBy(m => article.RoleOf(m).Buyer).ThenBy(m => m.SentenceIndex).ThenBy(m => m.WordIndex)
-                .FirstOrDefault()?.Club;
+                .OrderByDescending(m => article.RoleOf(m).Seller - article.RoleOf(m).Buyer).ThenBy(m => m.SentenceIndex).ThenBy(m => m.WordIndex)
+                .FirstOrDefault()?.Club ?? from;
             from ??= roles.Values.OrderByDescending(r => r.Seller + r.Buyer).FirstOrDefault()?.Club;
             to.Clear();
         }
@@ -256,7 +266,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         }
         if (from is null && to.Count == 0)
         {
-            if (subject != main) return null;
+            if (subject != main || status == MoveStatus.Unknown) return null;
             // The story's main player and a club it keeps naming beside him, with no word that says which side it is on
             // ("Coutinho's agent accuses Barcelona…", "Houston Dynamo confirm Hadebe deal"): a denial, a rejection or a
             // renewal is about his club; a bid, talks or a signing about the club that wants him.
@@ -501,7 +511,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
 
     // "Napoli reach agreement with Al-Ahli", "Chelsea and Atlético reach agreement": the side the rest of the story
     // casts as selling (or owning the player) sells; with nothing else to go on, the club that agrees with another buys.
-    private static void ResolveDealSides(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed, Dictionary<Club, ClubRole> roles)
+    private static void ResolveDealSides(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed, Dictionary<Club, ClubRole> roles, Dictionary<Club, double> present)
     {
         List<(DealSides Sides, double Weight, int Sentence)>? pending = null;
         foreach (var (sentence, isNamed) in sentences)
@@ -513,8 +523,9 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             }
         }
         if (pending is null) return;
+        // What the story says of each side now, not what it did in the past ("since arriving from United in 2021").
         var lean = pending.SelectMany(p => new[] { p.Sides.First, p.Sides.Second }).Distinct()
-            .ToDictionary(c => c, c => roles.TryGetValue(c, out var r) ? r.Seller - r.Buyer : 0);
+            .ToDictionary(c => c, c => present.GetValueOrDefault(c));
         foreach (var (sides, weight, index) in pending)
         {
             var firstBuys = lean[sides.First] < lean[sides.Second] ? true : lean[sides.First] > lean[sides.Second] ? false : sides.FirstBuys;
@@ -539,9 +550,20 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
 
     private static void AddBackgroundRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles)
     {
+        // "The Saudi side are prepared to offer €60m for him, who joined Marseille in 2021": only the clause about the
+        // past is the past.
+        var (start, end) = StatusDetector.BackgroundSpan(sentence.Text);
         foreach (var mention in article.ClubsIn(sentence.Index))
         {
             var (buyer, seller, _) = article.RoleOf(mention);
+            var at = sentence.Words[mention.WordIndex].Start;
+            if (start >= 0 && (at < start - 40 || at > end))
+            {
+                var role = Role(roles, mention.Club!, sentence.Index);
+                role.Buyer += buyer * weight;
+                role.Seller += seller * weight;
+                continue;
+            }
             if (buyer > seller) Role(roles, mention.Club!, sentence.Index).Seller += buyer * weight;
         }
     }

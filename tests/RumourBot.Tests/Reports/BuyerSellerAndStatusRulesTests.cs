@@ -217,6 +217,45 @@ public class BuyerSellerAndStatusRulesTests
         Assert.Equal("Tomas Varga", analysis.MainMove?.Player);
     }
 
+    [Fact]
+    public void A_main_player_with_no_side_giving_words_keeps_his_move_with_the_club_named_beside_him()
+    {
+        var move = ReportAnalyzer.Default.Analyze(new Report("Tomas Varga's agent denies he will be sold by Barcelona", null, null, null,
+            "Tomas Varga's agent says reports that the Brazilian will be sold this summer are not true. The agent met Barcelona officials on Wednesday about Tomas Varga.")).MainMove;
+
+        Assert.Equal(("Tomas Varga", "Barcelona", MoveStatus.Denied), (move?.Player, move?.FromClub, move?.Status));
+    }
+
+    [Fact]
+    public void The_figure_of_a_former_move_is_no_fee()
+    {
+        var move = MainMoveOf("PSG are in talks with Nice over former €40m Barcelona target Tomas Varga.");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void The_direction_of_an_agreement_follows_what_the_story_says_now_not_what_happened_before()
+    {
+        var (from, to) = Sides("Al-Ittihad have opened talks with Marseille over a move for Tomas Varga. The Saudi side are prepared to offer around €60m for Tomas Varga, who joined Marseille from Manchester United in 2021. When the Old Trafford club sold Tomas Varga to Marseille, they kept a sell-on clause.");
+
+        Assert.Equal(("Marseille", "Al-Ittihad"), (from, to));
+    }
+
+    [Theory]
+    [InlineData("The Scotland captain agreed fresh terms on Thursday morning.")]
+    [InlineData("McGinn pens new Villa deal as Scotland skipper ends exit talk")]
+    public void Fresh_terms_and_a_new_deal_named_after_his_club_are_a_renewal(string sentence) =>
+        Assert.Equal(MoveStatus.ContractRenewal, StatusDetector.DetectOne(sentence));
+
+    [Fact]
+    public void A_renewal_is_not_at_the_club_he_used_to_play_for()
+    {
+        var move = MainMoveOf("Tomas Varga has signed a one-year contract extension with Blackpool.", title: "Former Crewe Alexandra defender signs new deal with Blackpool");
+
+        Assert.Equal("Blackpool", move.FromClub);
+    }
+
     // How far it has got
 
     [Theory]
