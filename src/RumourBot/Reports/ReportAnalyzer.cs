@@ -56,7 +56,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         var subjects = RankSubjects(article, people);
         var assigned = AssignSentences(article, subjects);
         var moves = subjects.Take(MaxMoves)
-            .Select(subject => BuildMove(article, subject, assigned[subject], subjects[0], OthersNamed(people, subject)))
+            .Select(subject => BuildMove(article, subject, assigned[subject], subjects[0], OthersNamed(people, subject), people))
             .Where(move => move is not null)
             .Select(move => move!)
             // A side mention needs news of its own: a status, and both ends of the move unless a bid is on the table.
@@ -185,7 +185,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
     private static HashSet<int> OthersNamed(IReadOnlyList<Person> people, Person subject) =>
         people.Where(p => p != subject && p.Role == PersonRole.Player && p.ContextMentions == 0).SelectMany(p => p.SentenceIndexes).ToHashSet();
 
-    private static Move? BuildMove(AnalysedArticle article, Person subject, List<(Sentence Sentence, bool Named)> sentences, Person main, HashSet<int> othersNamed)
+    private static Move? BuildMove(AnalysedArticle article, Person subject, List<(Sentence Sentence, bool Named)> sentences, Person main, HashSet<int> othersNamed, IReadOnlyList<Person> people)
     {
         var roles = new Dictionary<Club, ClubRole>();
         var present = new Dictionary<Club, double>(); // seller minus buyer, from the story's present only
@@ -201,9 +201,11 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
                 AddBackgroundRoles(article, sentence, weight, roles);
                 continue;
             }
-            AddRoles(article, sentence, weight, roles);
+            var theirs = othersNamed.Contains(sentence.Index) ? ClubsOfOthers(article, sentence.Index, subject, people) : null;
+            AddRoles(article, sentence, weight, roles, theirs);
             foreach (var mention in article.ClubsIn(sentence.Index))
             {
+                if (theirs?.Contains(mention) == true) continue;
                 var (buyer, seller, _) = article.RoleOf(mention);
                 present[mention.Club!] = present.GetValueOrDefault(mention.Club!) + (seller - buyer) * weight;
             }
@@ -536,10 +538,33 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         }
     }
 
-    private static void AddRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles)
+    // "Benik Afobe from Bournemouth and Willy Boly from Porto": a club right after another player's name is his.
+    private static HashSet<ClubMention>? ClubsOfOthers(AnalysedArticle article, int sentence, Person subject, IReadOnlyList<Person> people)
+    {
+        HashSet<ClubMention>? theirs = null;
+        foreach (var club in article.ClubsIn(sentence))
+        {
+            Person? nearest = null;
+            var nearestEnd = -1;
+            foreach (var person in people)
+            {
+                if (person.Role != PersonRole.Player) continue;
+                foreach (var mention in person.Mentions)
+                {
+                    var end = mention.WordIndex + mention.WordCount;
+                    if (mention.SentenceIndex == sentence && end <= club.WordIndex && end > nearestEnd) (nearest, nearestEnd) = (person, end);
+                }
+            }
+            if (nearest is not null && nearest != subject && club.WordIndex - nearestEnd <= 2) (theirs ??= []).Add(club);
+        }
+        return theirs;
+    }
+
+    private static void AddRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles, HashSet<ClubMention>? skip = null)
     {
         foreach (var mention in article.ClubsIn(sentence.Index))
         {
+            if (skip?.Contains(mention) == true) continue;
             var (buyer, seller, sideOpen) = article.RoleOf(mention);
             var role = Role(roles, mention.Club!, sentence.Index);
             role.Buyer += buyer * weight;

@@ -256,6 +256,26 @@ public class BuyerSellerAndStatusRulesTests
         Assert.Equal("Blackpool", move.FromClub);
     }
 
+    [Fact]
+    public void A_club_right_after_another_players_name_is_his()
+    {
+        var analysis = ReportAnalyzer.Default.Analyze(new Report("Wolves complete deals for Tomas Varga and Marek Hollis", null, null, null,
+            "Wolves have completed the permanent signings of Tomas Varga from Bournemouth and Marek Hollis from Porto. The deal for Tomas Varga is worth £12.5m."));
+
+        var varga = analysis.Moves.Single(m => m.Player == "Tomas Varga");
+        var hollis = analysis.Moves.Single(m => m.Player == "Marek Hollis");
+        Assert.Equal(("Bournemouth", "Porto"), (varga.FromClub, hollis.FromClub));
+    }
+
+    [Fact]
+    public void A_capitalised_word_before_a_known_name_in_a_title_case_headline_does_not_hide_the_name()
+    {
+        var analysis = ReportAnalyzer.Default.Analyze(new Report("Wolves Complete Signings Of On-Loan Duo Tomas Varga And Marek Hollis", null, null, null,
+            "Wolves have completed the permanent signings of Tomas Varga from Bournemouth and Marek Hollis from Porto. Marek Hollis played 37 times."));
+
+        Assert.Equal("Tomas Varga", analysis.MainMove?.Player);
+    }
+
     // How far it has got
 
     [Theory]

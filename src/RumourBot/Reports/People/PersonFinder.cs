@@ -191,10 +191,19 @@ public static class PersonFinder
             .GroupBy(k => k.Key, StringComparer.Ordinal).Where(g => g.Select(k => k.Person).Distinct().Count() > 1)
             .ToDictionary(g => g.Key, g => g.Select(k => k.Person).Distinct().ToList(), StringComparer.Ordinal);
         var lastNamedInFull = new Dictionary<Person, int>();
-        foreach (var (sentence, start, count, text) in runs)
+        foreach (var (sentence, runStart, runCount, runText) in runs)
         {
+            var (start, count, text) = (runStart, runCount, runText);
             var folded = NameKey.Fold(text);
             var person = byName.GetValueOrDefault(folded) ?? references.GetValueOrDefault(folded);
+            // "On-Loan Duo Benik Afobe" in a title-case headline: a capitalised word in front of a known name.
+            while (person is null && count > 2)
+            {
+                (start, count) = (start + 1, count - 1);
+                text = string.Join(' ', Enumerable.Range(start, count).Select(i => sentence.Words[i].Text));
+                folded = NameKey.Fold(text);
+                person = byName.GetValueOrDefault(folded);
+            }
             if (person is null) continue;
             if (!byName.ContainsKey(folded) && shared.TryGetValue(folded, out var namesakes))
             {
