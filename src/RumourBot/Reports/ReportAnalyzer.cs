@@ -575,14 +575,15 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
 
     private static void AddBackgroundRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles)
     {
-        // "The Saudi side are prepared to offer €60m for him, who joined Marseille in 2021": only the clause about the
-        // past is the past.
+        // "The Saudi side are prepared to offer €60m for him, who joined Marseille in 2021": a club named well before
+        // the past clause is in the present; what follows the clause ("last summer, shortly after Liverpool's interest
+        // cooled") is still the past.
         var (start, end) = StatusDetector.BackgroundSpan(sentence.Text);
         foreach (var mention in article.ClubsIn(sentence.Index))
         {
             var (buyer, seller, _) = article.RoleOf(mention);
             var at = sentence.Words[mention.WordIndex].Start;
-            if (start >= 0 && (at < start - 40 || at > end))
+            if (start >= 0 && at < start - 40)
             {
                 var role = Role(roles, mention.Club!, sentence.Index);
                 role.Buyer += buyer * weight;
