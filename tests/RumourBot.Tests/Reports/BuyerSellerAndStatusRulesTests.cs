@@ -276,6 +276,14 @@ public class BuyerSellerAndStatusRulesTests
         Assert.Equal("Tomas Varga", analysis.MainMove?.Player);
     }
 
+    [Fact]
+    public void A_club_after_a_past_time_phrase_is_still_the_past()
+    {
+        var move = MainMoveOf("Newcastle have rejected a £45m bid from Arsenal for Tomas Varga. Tomas Varga signed a new contract running until 2030 last summer, shortly after Liverpool's interest in him cooled.");
+
+        Assert.Equal(["Arsenal"], move.ToClubs);
+    }
+
     // How far it has got
 
     [Theory]
