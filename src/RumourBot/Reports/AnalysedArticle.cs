@@ -21,6 +21,7 @@ internal sealed class AnalysedArticle
     private readonly int?[] _backgroundEnd;
     private readonly bool?[] _preContract;
     private readonly Dictionary<ClubMention, (double Buyer, double Seller, bool SideOpen)> _roles = [];
+    private readonly Dictionary<int, List<DealSides>> _sides = [];
 
     public AnalysedArticle(IReadOnlyList<Sentence> sentences, IReadOnlyList<ClubMention> clubs)
     {
@@ -53,6 +54,22 @@ internal sealed class AnalysedArticle
     /// How the words around this club mention cast it: buyer, seller, or neither. <c>SideOpen</c> marks the other
     /// side of a deal whose side the sentence does not settle ("Full agreement with Real Madrid").
     /// </summary>
+    /// <summary>
+    /// Two clubs the sentence names as the two sides of one deal without saying which sells ("Napoli reach agreement
+    /// with Al-Ahli", "Chelsea and Atlético reach agreement", "an agreement between Getafe and Wolves"): the rest of
+    /// the story decides the direction. <c>FirstBuys</c> is the reading when nothing else does ("PSG agree a deal
+    /// with Lille": the club that agrees with another usually buys), null when the sentence has none.
+    /// </summary>
+    public IReadOnlyList<DealSides> SidesIn(int sentence)
+    {
+        foreach (var mention in ClubsIn(sentence))
+        {
+            if (!_roles.ContainsKey(mention)) ReadRoles(sentence);
+            break;
+        }
+        return _sides.TryGetValue(sentence, out var sides) ? sides : [];
+    }
+
     public (double Buyer, double Seller, bool SideOpen) RoleOf(ClubMention mention)
     {
         if (!_roles.ContainsKey(mention)) ReadRoles(mention.SentenceIndex);
@@ -69,16 +86,72 @@ internal sealed class AnalysedArticle
             var next = i + 1 < mentions.Count ? mentions[i + 1].WordIndex : sentence.Words.Count;
             read[i] = ClubRoleReader.ReadWithCounterparty(sentence, mentions[i], next, afterAnotherClub: i > 0 && mentions[i - 1].Club != mentions[i].Club);
         }
-        // "PSG have reached an agreement with Lille": the club that reached terms with the seller is the buyer.
+        // "PSG have reached an agreement with Lille": the two sides of one deal; which buys is for the story to say.
         for (var i = 1; i < read.Length; i++)
         {
-            if (read[i].Counterparty && read[i - 1] is { Buyer: 0, Seller: 0 }) read[i - 1].Buyer = 1;
+            if (!read[i].Counterparty || mentions[i - 1].Club == mentions[i].Club || mentions[i - 1].Club is null || mentions[i].Club is null) continue;
+            var weight = Math.Max(2, Math.Max(read[i - 1].Buyer, read[i].Seller));
+            AddSides(sentenceIndex, new DealSides(mentions[i - 1].Club!, mentions[i].Club!, weight, FirstBuys: true));
+            read[i - 1].Buyer = 0;
+            read[i].Seller = 0;
+            read[i].Counterparty = false;
+        }
+        for (var i = 0; i + 1 < read.Length; i++)
+        {
+            if (mentions[i].Club is null || mentions[i + 1].Club is null || mentions[i].Club == mentions[i + 1].Club || !MutualPair(sentence, mentions[i], mentions[i + 1])) continue;
+            AddSides(sentenceIndex, new DealSides(mentions[i].Club!, mentions[i + 1].Club!, 2, FirstBuys: null));
+            read[i] = (0, 0, false);
+            read[i + 1] = (0, 0, false);
+        }
+        // "Galatasaray and Fenerbahce's bid", "Chelsea, Real Madrid target Hulk": clubs listed together share the role
+        // the words after the last of them give.
+        for (var i = read.Length - 2; i >= 0; i--)
+        {
+            if (read[i] is { Buyer: 0, Seller: 0, Counterparty: false } && read[i + 1] is not { Buyer: 0, Seller: 0 } && !read[i + 1].Counterparty
+                && Listed(sentence, mentions[i], mentions[i + 1]))
+            {
+                read[i] = (read[i + 1].Buyer, read[i + 1].Seller, false);
+            }
         }
         for (var i = 0; i < mentions.Count; i++)
         {
             var sideOpen = read[i].Counterparty && (i == 0 || mentions[i - 1].Club == mentions[i].Club);
             _roles[mentions[i]] = (read[i].Buyer, read[i].Seller, sideOpen);
         }
+    }
+
+    private void AddSides(int sentence, DealSides sides)
+    {
+        if (!_sides.TryGetValue(sentence, out var list)) _sides[sentence] = list = [];
+        list.Add(sides);
+    }
+
+    // "Chelsea and Atlético Madrid reach agreement", "an agreement between Getafe and Wolves".
+    private static bool MutualPair(Sentence sentence, ClubMention first, ClubMention second)
+    {
+        var gap = sentence.Text.AsSpan(sentence.Words[first.EndWordIndex - 1].End, sentence.Words[second.WordIndex].Start - sentence.Words[first.EndWordIndex - 1].End).Trim();
+        if (!(gap is "and" or "&")) return false;
+        var words = sentence.LowerWords;
+        if (first.WordIndex > 0 && words[first.WordIndex - 1] == "between") return true;
+        for (var i = second.EndWordIndex; i < Math.Min(words.Length, second.EndWordIndex + 4); i++)
+        {
+            if (words[i] is "agreement" or "agree" or "agreed" or "agreeing" or "deal" or "talks" or "terms" or "negotiations" or "discussions") return true;
+        }
+        return false;
+    }
+
+    private static bool Listed(Sentence sentence, ClubMention first, ClubMention second)
+    {
+        if (first.EndWordIndex > second.WordIndex) return false;
+        var gap = sentence.Text.AsSpan(sentence.Words[first.EndWordIndex - 1].End, sentence.Words[second.WordIndex].Start - sentence.Words[first.EndWordIndex - 1].End).Trim();
+        if (!(gap is "," or "and" or "or" or "&" or ", and" or ", or")) return false;
+        // "Chelsea and Atletico Madrid reach agreement": the two sides of one deal, not two buyers.
+        var words = sentence.LowerWords;
+        for (var i = second.EndWordIndex; i < Math.Min(words.Length, second.EndWordIndex + 4); i++)
+        {
+            if (words[i] is "agreement" or "agree" or "agreed" or "agreeing" or "deal" or "talks" or "terms" or "negotiations" or "discussions") return false;
+        }
+        return true;
     }
 
     /// <summary>"was released by Blackburn", "is a free agent": the sentence says he has no club to sell him.</summary>

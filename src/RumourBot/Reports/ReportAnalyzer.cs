@@ -56,7 +56,7 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         var subjects = RankSubjects(article, people);
         var assigned = AssignSentences(article, subjects);
         var moves = subjects.Take(MaxMoves)
-            .Select(subject => BuildMove(article, subject, assigned[subject], subjects[0], OthersNamed(people, subject)))
+            .Select(subject => BuildMove(article, subject, assigned[subject], subjects[0], OthersNamed(people, subject), people))
             .Where(move => move is not null)
             .Select(move => move!)
             // A side mention needs news of its own: a status, and both ends of the move unless a bid is on the table.
@@ -98,6 +98,10 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
     private static List<Person> RankSubjects(AnalysedArticle article, IReadOnlyList<Person> people)
     {
         var scored = new List<(Person Person, double Score, int First)>();
+        var headlinePlayers = article.Sentences.Count > 0 && article.Sentences[0].IsHeadline
+            ? people.Where(p => p.Role == PersonRole.Player).SelectMany(p => p.Mentions.Where(m => m.SentenceIndex == 0).Select(m => (Person: p, m.WordIndex))).OrderBy(x => x.WordIndex).ToList()
+            : [];
+        var firstInHeadline = headlinePlayers.Select(x => x.Person).Distinct().Count() > 1 ? headlinePlayers[0].Person : null;
         foreach (var person in people.Where(p => p.Role == PersonRole.Player))
         {
             double score = -3 * person.ContextMentions;
@@ -118,6 +122,11 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             }
             // A player the article keeps coming back to needs only transfer talk somewhere near his name's sentences.
             evidence |= score >= 8 && article.Clubs.Count > 0 && person.SentenceIndexes.Any(i => article.TransferWordsIn(i).Count > 0);
+            // "the saga that saw Tevez sign for West Ham in 2006" under a headline about Coutinho: a player met only in the
+            // story's past is context.
+            if (headlinePlayers.Count > 0 && person.SentenceIndexes.All(i => !article.Sentences[i].IsHeadline && article.IsBackground(i))) score -= 4;
+            // "Sunderland talks with Alan Browne and Oliver Norwood": of players a headline names together, the first leads.
+            if (firstInHeadline == person) score += 2;
             if (evidence && score >= 4) scored.Add((person, score, person.Mentions.Min(m => m.SentenceIndex)));
         }
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.First).Select(s => s.Person).ToList();
@@ -176,9 +185,10 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
     private static HashSet<int> OthersNamed(IReadOnlyList<Person> people, Person subject) =>
         people.Where(p => p != subject && p.Role == PersonRole.Player && p.ContextMentions == 0).SelectMany(p => p.SentenceIndexes).ToHashSet();
 
-    private static Move? BuildMove(AnalysedArticle article, Person subject, List<(Sentence Sentence, bool Named)> sentences, Person main, HashSet<int> othersNamed)
+    private static Move? BuildMove(AnalysedArticle article, Person subject, List<(Sentence Sentence, bool Named)> sentences, Person main, HashSet<int> othersNamed, IReadOnlyList<Person> people)
     {
         var roles = new Dictionary<Club, ClubRole>();
+        var present = new Dictionary<Club, double>(); // seller minus buyer, from the story's present only
         foreach (var (sentence, isNamed) in sentences)
         {
             // "...with Leroy Sané having left for Galatasaray": a club beside another player is not this one's.
@@ -191,7 +201,14 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
                 AddBackgroundRoles(article, sentence, weight, roles);
                 continue;
             }
-            AddRoles(article, sentence, weight, roles);
+            var theirs = othersNamed.Contains(sentence.Index) ? ClubsOfOthers(article, sentence.Index, subject, people) : null;
+            AddRoles(article, sentence, weight, roles, theirs);
+            foreach (var mention in article.ClubsIn(sentence.Index))
+            {
+                if (theirs?.Contains(mention) == true) continue;
+                var (buyer, seller, _) = article.RoleOf(mention);
+                present[mention.Club!] = present.GetValueOrDefault(mention.Club!) + (seller - buyer) * weight;
+            }
         }
         foreach (var mention in subject.Mentions)
         {
@@ -207,6 +224,12 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             // "Evans is in advanced talks with the Black Cats" and no other club in the story: the club he talks to.
             else if (!others.Any(r => r.Buyer > 0 || r.Seller > 0)) open.Buyer += open.OpenSides;
         }
+
+        foreach (var mention in subject.Mentions)
+        {
+            if (OwningClub(article, mention) is { } owner) present[owner] = present.GetValueOrDefault(owner) + 4;
+        }
+        ResolveDealSides(article, sentences, othersNamed, roles, present);
 
         var status = StatusDetector.Combine(sentences.Select(s => article.StatusOf(s.Sentence.Index)));
         var from = roles.Values.Where(r => r.IsSeller).OrderByDescending(r => r.Seller).ThenBy(r => r.FirstSentence).FirstOrDefault()?.Club;
@@ -228,6 +251,12 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
         var renewal = status == MoveStatus.ContractRenewal;
         if (renewal)
         {
+            // "committed to Bayern Munich until 2026 after he was linked with a move to Manchester United": his club is
+            // the one the renewal sentence names, not the one it says he might have joined.
+            from = sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.ContractRenewal)
+                .SelectMany(s => article.ClubsIn(s.Sentence.Index))
+                .OrderByDescending(m => article.RoleOf(m).Seller - article.RoleOf(m).Buyer).ThenBy(m => m.SentenceIndex).ThenBy(m => m.WordIndex)
+                .FirstOrDefault()?.Club ?? from;
             from ??= roles.Values.OrderByDescending(r => r.Seller + r.Buyer).FirstOrDefault()?.Club;
             to.Clear();
         }
@@ -237,20 +266,38 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
             var buyer = ArticleBuyerBefore(article, subject.Mentions.Min(m => m.SentenceIndex), from);
             if (buyer is not null) to.Add(buyer.Name);
         }
-        if (from is null && to.Count == 0) return null;
+        if (from is null && to.Count == 0)
+        {
+            if (subject != main || status == MoveStatus.Unknown) return null;
+            // The story's main player and a club it keeps naming beside him, with no word that says which side it is on
+            // ("Coutinho's agent accuses Barcelona…", "Houston Dynamo confirm Hadebe deal"): a denial, a rejection or a
+            // renewal is about his club; a bid, talks or a signing about the club that wants him.
+            var club = sentences.Where(s => (s.Named || s.Sentence.IsHeadline) && !article.IsBackground(s.Sentence.Index))
+                .SelectMany(s => article.ClubsIn(s.Sentence.Index)).GroupBy(m => m.Club!)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.SentenceIndex)).Select(g => g.Key).FirstOrDefault();
+            if (club is null) return null;
+            if (status is MoveStatus.Denied or MoveStatus.Rejected or MoveStatus.ContractRenewal or MoveStatus.Unknown) from = club;
+            else to.Add(club.Name);
+        }
 
         var namedSentences = sentences.Where(s => s.Named || s.Sentence.IsHeadline).Select(s => s.Sentence.Index).ToList();
         var named = namedSentences.Select(i => article.Sentences[i].Text).ToList();
         // "an earlier offer was rejected… Rangers have now made an improved offer": the new bid is the news.
         if (status == MoveStatus.Rejected && namedSentences.Any(i => article.StatusOf(i) == MoveStatus.Bid && NewBid().IsMatch(article.Sentences[i].Text))) status = MoveStatus.Bid;
+        // "Villa have bid three times in the last month, all rejected" beside "Norwich have received a bid from West Brom":
+        // the rejections are background, the bid is the news.
+        if (status == MoveStatus.Rejected
+            && sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.Rejected).All(s => article.IsBackground(s.Sentence.Index))
+            && sentences.Any(s => !article.IsBackground(s.Sentence.Index) && article.StatusOf(s.Sentence.Index) == MoveStatus.Bid)) status = MoveStatus.Bid;
         // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet.
         if (status == MoveStatus.Done && namedSentences.Any(article.IsPreContract)) status = MoveStatus.Agreed;
 
         // "was released by Blackburn", "a free agent since his contract expired": no club sells him.
-        var freeAgent = !renewal && namedSentences.Any(article.IsFreeAgent);
+        var freeAgent = !renewal && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)).Any(s => article.IsFreeAgent(s.Sentence.Index));
         if (freeAgent && from is not null && !to.Contains(from.Name)) from = null;
 
-        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms(named);
+        // "the club where he played on loan in 2015": a past loan says nothing of this move.
+        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms(namedSentences.Where(i => !article.IsBackground(i)).Select(i => article.Sentences[i].Text));
         var (fee, feeConfidence, feeUnclear) = renewal
             ? (null, 1.0, false) // a renewal moves no money between clubs
             : ChooseFee(article, sentences, status, othersNamed, isLoan, buyClause);
@@ -321,6 +368,8 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
                 if (status != MoveStatus.Unknown && sentenceStatus == status) weight += 0.1;
                 if (FeeWordNear(sentence.Text, money)) weight += 0.1;
                 if (NegatedFigure(sentence.Text, money.Start)) continue; // "not even for €100m" is no price
+                // "former €40m Barcelona target": the figure of a move that is over.
+                if (sentence.Text.AsSpan(Math.Max(0, money.Start - 8), Math.Min(8, money.Start)).Contains("former ", StringComparison.OrdinalIgnoreCase)) continue;
                 if (Hypothetical(sentence.Text, money.Start))
                 {
                     weight -= 0.1;
@@ -462,10 +511,60 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
     [GeneratedRegex(@"\b(?:obligation|obligatory|mandatory|option) (?:to buy|to purchase|to sign|to make)|\b(?:buy|purchase)(?:ing)? (?:option|obligation)\b|\bmandatory purchase\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BuyClauseWords();
 
-    private static void AddRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles)
+    // "Napoli reach agreement with Al-Ahli", "Chelsea and Atlético reach agreement": the side the rest of the story
+    // casts as selling (or owning the player) sells; with nothing else to go on, the club that agrees with another buys.
+    private static void ResolveDealSides(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed, Dictionary<Club, ClubRole> roles, Dictionary<Club, double> present)
+    {
+        List<(DealSides Sides, double Weight, int Sentence)>? pending = null;
+        foreach (var (sentence, isNamed) in sentences)
+        {
+            if ((!isNamed && othersNamed.Contains(sentence.Index)) || article.IsBackground(sentence.Index)) continue;
+            foreach (var sides in article.SidesIn(sentence.Index))
+            {
+                (pending ??= []).Add((sides, isNamed || sentence.IsHeadline ? 1.0 : 0.5, sentence.Index));
+            }
+        }
+        if (pending is null) return;
+        // What the story says of each side now, not what it did in the past ("since arriving from United in 2021").
+        var lean = pending.SelectMany(p => new[] { p.Sides.First, p.Sides.Second }).Distinct()
+            .ToDictionary(c => c, c => present.GetValueOrDefault(c));
+        foreach (var (sides, weight, index) in pending)
+        {
+            var firstBuys = lean[sides.First] < lean[sides.Second] ? true : lean[sides.First] > lean[sides.Second] ? false : sides.FirstBuys;
+            if (firstBuys is null) continue;
+            var (buyer, seller) = firstBuys.Value ? (sides.First, sides.Second) : (sides.Second, sides.First);
+            Role(roles, buyer, index).Buyer += sides.Weight * weight;
+            Role(roles, seller, index).Seller += sides.Weight * weight;
+        }
+    }
+
+    // "Benik Afobe from Bournemouth and Willy Boly from Porto": a club right after another player's name is his.
+    private static HashSet<ClubMention>? ClubsOfOthers(AnalysedArticle article, int sentence, Person subject, IReadOnlyList<Person> people)
+    {
+        HashSet<ClubMention>? theirs = null;
+        foreach (var club in article.ClubsIn(sentence))
+        {
+            Person? nearest = null;
+            var nearestEnd = -1;
+            foreach (var person in people)
+            {
+                if (person.Role != PersonRole.Player) continue;
+                foreach (var mention in person.Mentions)
+                {
+                    var end = mention.WordIndex + mention.WordCount;
+                    if (mention.SentenceIndex == sentence && end <= club.WordIndex && end > nearestEnd) (nearest, nearestEnd) = (person, end);
+                }
+            }
+            if (nearest is not null && nearest != subject && club.WordIndex - nearestEnd <= 2) (theirs ??= []).Add(club);
+        }
+        return theirs;
+    }
+
+    private static void AddRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles, HashSet<ClubMention>? skip = null)
     {
         foreach (var mention in article.ClubsIn(sentence.Index))
         {
+            if (skip?.Contains(mention) == true) continue;
             var (buyer, seller, sideOpen) = article.RoleOf(mention);
             var role = Role(roles, mention.Club!, sentence.Index);
             role.Buyer += buyer * weight;
@@ -476,9 +575,21 @@ public sealed partial class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory 
 
     private static void AddBackgroundRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles)
     {
+        // "The Saudi side are prepared to offer €60m for him, who joined Marseille in 2021": a club named well before
+        // the past clause is in the present; what follows the clause ("last summer, shortly after Liverpool's interest
+        // cooled") is still the past.
+        var (start, end) = StatusDetector.BackgroundSpan(sentence.Text);
         foreach (var mention in article.ClubsIn(sentence.Index))
         {
             var (buyer, seller, _) = article.RoleOf(mention);
+            var at = sentence.Words[mention.WordIndex].Start;
+            if (start >= 0 && at < start - 40)
+            {
+                var role = Role(roles, mention.Club!, sentence.Index);
+                role.Buyer += buyer * weight;
+                role.Seller += seller * weight;
+                continue;
+            }
             if (buyer > seller) Role(roles, mention.Club!, sentence.Index).Seller += buyer * weight;
         }
     }

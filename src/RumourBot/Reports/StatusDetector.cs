@@ -13,14 +13,14 @@ public static partial class StatusDetector
     // pattern must contain rules most sentences out before the pattern itself runs.
     private static readonly (MoveStatus Status, SearchValues<string> Triggers, Regex Pattern)[] Cues =
     [
-        (MoveStatus.ContractRenewal, Triggers("new", "extension", "extend", "renewed", "renewal", "committed", "commits", "professional contract"), Renewal()),
+        (MoveStatus.ContractRenewal, Triggers("new", "fresh terms", "improved terms", "extension", "extend", "renewed", "renewal", "committed", "commits", "professional contract"), Renewal()),
         (MoveStatus.Collapsed, Triggers("collaps", "fell through", "falls through", "fallen through", "is off", "was off", "been off", "now off", "pulled out", "pull out", "walked away", "broke down", "broken down", "called off", "abandon", "ended their interest", "end their interest", "scrapped", "cancelled", "u-turn"), Collapsed()),
         (MoveStatus.Done, Triggers("complet", "sealed", "finalis", "finaliz", "joined", "joins", "signed", "signs", "officially", "unveiled", "announce", "confirm", "pen to paper", "acquired", "moved", "has left", "have left", "loaned", "official", "welcomed"), Done()),
-        (MoveStatus.Agreed, Triggers("here we go", "agree", "reached", "struck", "in place", "accepted", "medical", "physical", "deal done", "pre-contract", "precontract"), Agreed()),
-        (MoveStatus.Denied, Triggers("truth", "denied", "denies", "refut", "rubbish", "fake news", "nothing to", "wide of the mark", "categorically", "baseless", "foundation", "not true", "speculation", "dismiss", "deny", "reports", "rumour", "talk", "claims", "stories", "no basis", "fabricat", "invent"), Denied()),
+        (MoveStatus.Agreed, Triggers("here we go", "agree", "reached", "struck", "in place", "accepted", "medical", "physical", "deal done", "pre-contract", "precontract", "about to"), Agreed()),
+        (MoveStatus.Denied, Triggers("truth", "denied", "denies", "refut", "been rejected", "been dismissed", "rubbish", "fake news", "nothing to", "wide of the mark", "categorically", "baseless", "foundation", "not true", "speculation", "dismiss", "deny", "reports", "rumour", "talk", "claims", "stories", "no basis", "fabricat", "invent"), Denied()),
         (MoveStatus.Rejected, Triggers("reject", "turned down", "turn down", "rebuffed", "knocked back", "dismissed", "snubbed", "no intention", "not for sale", "refused", "shut the door", "unwilling", "not willing", "failed with"), Rejected()),
         (MoveStatus.Bid, Triggers("bid", "offer", "proposal", "tabled", "lodged", "submitted"), Bid()),
-        (MoveStatus.Talks, Triggers("talks", "negotiat", "contact", "discussions", "approach", "dialogue", "met with", "enquir", "inquir"), Talks()),
+        (MoveStatus.Talks, Triggers("talks", "negotiat", "contact", "discussions", "approach", "dialogue", "met with", "enquir", "inquir", "close to", "closing in", "nearing", "edging"), Talks()),
         (MoveStatus.Interest, Triggers("interest", "want", "keen", "monitor", "target", "eye", "consider", "list", "admire", "track", "linked", "pursu", "chas", "weighing up", "planning", "exploring", "scout"), Interest()),
     ];
 
@@ -53,10 +53,20 @@ public static partial class StatusDetector
         {
             if (text.IndexOfAny(triggers) < 0) continue;
             // "signed a new contract last summer" is background, not news.
-            if (status is MoveStatus.ContractRenewal or MoveStatus.Done or MoveStatus.Collapsed && (background ??= IsBackground(sentence))) continue;
+            if (status is MoveStatus.ContractRenewal or MoveStatus.Done or MoveStatus.Collapsed && (background ??= IsBackground(sentence) || RecentPast().IsMatch(sentence))) continue;
             foreach (Match match in pattern.Matches(sentence))
             {
-                if (!IsNegated(sentence, match.Index)) return status;
+                if (IsNegated(sentence, match.Index)) continue;
+                if (status == MoveStatus.Rejected)
+                {
+                    // "turned down more lucrative offers from other clubs": not this move's answer.
+                    if (OtherOffers().IsMatch(sentence.AsSpan(match.Index, Math.Min(70, sentence.Length - match.Index)))) continue;
+                    // "he is not for sale", "no intention of letting him go": a stance, an answer only when an offer is on the table.
+                    if (Stance().IsMatch(match.Value) && !OfferNamed().IsMatch(sentence)) return MoveStatus.Interest;
+                }
+                // "signed a new contract with Boca Juniors and has joined the club": a new club, not a renewal.
+                if (status == MoveStatus.ContractRenewal && Joined().IsMatch(sentence)) return MoveStatus.Done;
+                return status;
             }
         }
         return MoveStatus.Unknown;
@@ -72,7 +82,8 @@ public static partial class StatusDetector
     {
         var status = DetectOne(headline);
         if (status >= MoveStatus.Denied || headline.TrimEnd().EndsWith('?')) return status;
-        return HeadlineDone().IsMatch(headline) ? MoveStatus.Done : status;
+        // "Chief confirms club will hold negotiation", "Arsenal confirm bid for X": the verb announces something short of a signing.
+        return HeadlineDone().Match(headline) is { Success: true } done && !ShortOfSigning().IsMatch(headline, done.Index + done.Length) ? MoveStatus.Done : status;
     }
 
     // The verb in the present tense with nothing before it that makes it a plan or a wish.
@@ -98,28 +109,30 @@ public static partial class StatusDetector
     public static bool IsBackground(string sentence) => Historical().IsMatch(sentence);
 
     /// <summary>Where the background clause ends ("who joined Atalanta from Juventus in 2022"), or -1 when there is none.</summary>
+    public static (int Start, int End) BackgroundSpan(string sentence) => Historical().Match(sentence) is { Success: true } match ? (match.Index, match.Index + match.Length) : (-1, -1);
+
     public static int BackgroundEnd(string sentence) => Historical().Match(sentence) is { Success: true } match ? match.Index + match.Length : -1;
 
-    [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|18) (?:months|years|seasons) ago\b|\bwhen he (?:moved|joined|signed|arrived|left)\b|\bpreviously\b|\bback in\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|sign|moved|moving|bought|sold|paid|cost)\b[^.]*\bin (?:the (?:summer|winter|january|spring) of )?(?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|18) (?:months|years|seasons) ago\b|\bwhen he (?:moved|joined|signed|arrived|left)\b|\bpreviously\b|\bback in\b|\bwhen\b[^.,;]{0,40}\b(?:sold|bought|paid)\b|\bhad already (?:secured|signed|brought in|completed|sold|added|landed)\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|sign|moved|moving|bought|sold|paid|cost)\b[^.]*\bin (?:the (?:summer|winter|january|spring) of )?(?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Historical();
 
-    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|without|hasn't|haven't|isn't|aren't|wasn't|won't|would|could|might|may|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don't|do not|whether|will|shall|poised to|expected to|due to|going to|about to)\b[\w\s,'-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|would|could|might|may|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don't|do not|whether|will|shall|poised to|expected to|due to|going to|about to)\b[\w\s,'-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(?:has|have|had) (?:now )?(?:officially )?(?:completed|sealed|finalised|finalized) (?:his|her|a|the|their)?\s?(?:\w+ )?(?:move|transfer|switch|signing|deal|loan)|\bcompleted? (?:the|his) (?:signing|transfer|move)|\b(?:has|have) (?:officially )?(?:joined|signed for)\b|\bofficially (?:joined|signed|unveiled|confirmed)|\bunveiled as\b|\b(?:announced|confirmed) the (?:signing|arrival|capture)\b|\bsigned (?:a|an) \w+-year (?:contract|deal)\b(?! extension)|\bhas put pen to paper\b|\b(?:has|have|had) signed (?!(?:a |an |his |her )?new\b)(?!(?:a|an) (?:pre-)?contract\b)|\b(?:announce|announced|announces) the signing\b|\bcompletes? (?:his |her |a )?(?:\w+ )?(?:move|switch|transfer|signing)\b|\bofficially become\b|\bjoins (?:\w+ ){0,3}on (?:a )?(?:season-long |permanent )?loan\b|\bis (?:now )?officially (?:a|an) \w+ player\b|\b(?:has|have) (?:now )?(?:officially )?(?:joined|moved to|signed for|completed)\b|\bofficially signs?\b|\bsigns for\b|\bcompleted (?:a|the|his|her|their) (?:\S+ ){0,3}(?:deal|move|transfer|switch|signing|loan)\b|\b(?:confirmed|announced) (?:news of |the completion of )?(?:the|a|an|his|their) (?:\S+ ){0,2}(?:signing|deal|arrival|capture|loan|transfer|move|switch|acquisition)\b|\b(?:announced|confirmed)\b[^.]{0,25}\b(?:have|has) (?:acquired|signed|completed)\b|\b(?:deal|move|transfer|loan|swap|switch) (?:was|has been|is) (?:now )?(?:finalised|finalized|completed|sealed|confirmed)\b|\bhas (?:now )?been (?:officially )?(?:unveiled|presented|confirmed) as\b|\b(?:has|have) (?:now )?left [A-Z][\w-]*(?: [A-Z][\w-]*)? for\b|\b(?:has|have) been (?:officially )?loaned (?:out )?to\b|\bmakes? (?:\w+ )?(?:signing|move|deal|loan|transfer) official\b|\b(?:have|has) welcomed\b|\b(?:both clubs|the clubs|the club) (?:have |has )?(?:announced|confirmed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Done();
 
-    [GeneratedRegex(@"\bhere we go\b|\bagreed (?:a |an )?(?:\S+ ){0,2}(?:fee|deal|terms|personal terms|a transfer|in principle)|\bagreed to terms\b|\b(?:signed|agreed|signs|agrees|penned) (?:a |an |his )?pre-?contract\b|\bpre-?contract (?:agreement )?(?:with|to join)\b|\b(?:fee|deal|agreement|terms) (?:has been |have been |is |was )?(?:agreed|reached|struck|in place)\b|\breached (?:an |a full )?(?:agreement|deal)|\baccepted (?:a|an|the|their) (?:\w+ )?(?:bid|offer|proposal)|\bmedical (?:is |has been )?(?:booked|scheduled|planned|underway|under way)|\bundergo(?:ing)? (?:a )?(?:medical|physical)\b|\bphysical (?:is |has been )?(?:booked|scheduled|planned)\b|\bverbal agreement\b|\bagreement in principle\b|\bdeal done\b|\b(?:offer|bid|proposal)s? (?:has|have) (?:now )?been (?:accepted|agreed)\b|\bagreed to (?:join|return|sign|move|a move|the move|a switch)\b|\b(?:has|have|had) been agreed\b|\bagrees? (?:a )?(?:\w+ )?(?:homecoming|return|move|switch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhere we go\b|\bagreed (?:a |an )?(?:\S+ ){0,2}(?:fee|deal|terms|personal terms|a transfer|in principle)|\bagreed to terms\b|\b(?:signed|agreed|signs|agrees|penned) (?:a |an |his )?pre-?contract\b|\bpre-?contract (?:agreement )?(?:with|to join)\b|\b(?:fee|deal|agreement|terms) (?:has been |have been |is |was )?(?:agreed|reached|struck|in place)\b|\breached (?:an |a full )?(?:agreement|deal)|\baccepted (?:a|an|the|their) (?:\w+ )?(?:bid|offer|proposal)|\bmedical (?:is |has been )?(?:booked|scheduled|planned|underway|under way)|\bundergo(?:ing)? (?:a )?(?:medical|physical)\b|\bphysical (?:is |has been )?(?:booked|scheduled|planned)\b|\bverbal agreement\b|\bagreement in principle\b|\bdeal done\b|\b(?:offer|bid|proposal)s? (?:has|have) (?:now )?been (?:accepted|agreed)\b|\bagreed to (?:join|return|sign|move|a move|the move|a switch)\b|\b(?:has|have|had) been agreed\b|\bagrees? (?:a )?(?:\w+ )?(?:homecoming|return|move|switch)\b|\bagreement between (?:all parties|the (?:two )?clubs|both clubs)\b|\b(?:full|total|complete) agreement\b|\b(?:is|are) about to (?:be transferred|join|sign|complete|seal|become)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Agreed();
 
-    [GeneratedRegex(@"\b(?:signed|signs|agreed|penned|put pen to paper on) (?:a )?new (?:\w+-year )?(?:contract|deal)\b|\bnew (?:long-term )?(?:contract|deal) (?:at|with|until)\b|\bcontract extension\b|\bextended (?:his|her|their) (?:contract|deal|stay)|\brenewed (?:his|her) (?:contract|deal)|\bcommitted (?:his|her) (?:long-term )?future\b|\bextension (?:until|to|running)|\bextends? (?:his |her |their )?(?:\w+ )?(?:contract|deal|stay)\b|\bagreed to extend\b|\b(?:agree|agreed|agrees|closed|completed|signed|announced|confirmed)\b[^.]{0,30}\brenewal\b|\brenewal (?:of his|of the|until)\b|\bnew contract\b(?= (?:until|running|that will keep))|\bto (?:an |a new )?extended (?:contract|deal)\b|\bextended (?:contract|deal) (?:until|through|to)\b|\bcommit(?:s|ted)? (?:his (?:long-term )?future )?to [A-Z]\w+(?: \w+)? (?:until|through|for another|to)\b|\b(?:deal|contract|stay) (?:\S+ ){0,8}(?:has (?:now )?been|was|is being|have been) extended\b|\bsigns? (?:a )?new (?:\w+-year )?(?:contract|deal)\b|\b(?:signed|signs|agreed|penned) (?:his |a )?(?:first )?professional contract\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:signed|signs|agreed|penned|put pen to paper on) (?:a )?new (?:\w+-year )?(?:contract|deal)\b|\b(?:agreed|agrees|signed|signs|penned) (?:fresh|new|improved) terms\b|\b(?:pens?|penned) (?:a )?new (?:\S+ ){0,2}(?:contract|deal)\b|\bnew (?:long-term )?(?:contract|deal) (?:at|with|until)\b|\bcontract extension\b|\bextended (?:his|her|their) (?:contract|deal|stay)|\brenewed (?:his|her) (?:contract|deal)|\bcommitted (?:his|her) (?:long-term )?future\b|\bextension (?:until|to|running)|\bextends? (?:his |her |their )?(?:\w+ )?(?:contract|deal|stay)\b|\bagreed to extend\b|\b(?:agree|agreed|agrees|closed|completed|signed|announced|confirmed)\b[^.]{0,30}\brenewal\b|\brenewal (?:of his|of the|until)\b|\bnew contract\b(?= (?:until|running|that will keep))|\bto (?:an |a new )?extended (?:contract|deal)\b|\bextended (?:contract|deal) (?:until|through|to)\b|\bcommit(?:s|ted)? (?:his (?:long-term )?future )?to [A-Z]\w+(?: \w+)? (?:until|through|for another|to)\b|\b(?:deal|contract|stay) (?:\S+ ){0,8}(?:has (?:now )?been|was|is being|have been) extended\b|\bsigns? (?:a )?new (?:\w+-year )?(?:contract|deal)\b|\b(?:signed|signs|agreed|penned) (?:his |a )?(?:first )?professional contract\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Renewal();
 
-    [GeneratedRegex(@"\bno truth\b|\b(?:has|have|had) (?:\w+ly )?(?:denied|refuted)\b|\brefut(?:ed|es|ing)\b|\bdenied (?:such|those|these|all) |\btotal rubbish\b|\bdenied (?:the |any |reports|claims|that)|\bdenies\b|\bfake news\b|\bnothing to (?:the|these) (?:reports|rumours|claims)\b|\bwide of the mark\b|\bcategorically\b|\bbaseless\b|\bwithout foundation\b|\bnot true\b|\bpure speculation\b|\bdismiss(?:ed|es)? (?:the |these |those |all |any |a |an )?(?:\w+ )?(?:reports?|rumours?|speculation|claims?|talk|suggestions?|stories|story)\b|\bdeny\b|\bno basis\b|\bfabricat\w+|\binvent(?:ed|ion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bno truth\b|\b(?:has|have|had) (?:\w+ly )?(?:denied|refuted)\b|\brefut(?:ed|es|ing)\b|\bdenied (?:such|those|these|all) |\btotal rubbish\b|\bdenied (?:the |any |reports|claims|that)|\bdenies\b|\bfake news\b|\bnothing to (?:the|these) (?:reports|rumours|claims)\b|\bwide of the mark\b|\bcategorically\b|\bbaseless\b|\bwithout foundation\b|\bnot true\b|\bpure speculation\b|\bdismiss(?:ed|es)? (?:the |these |those |all |any |a |an )?(?:\w+ )?(?:reports?|rumours?|speculation|claims?|talk|suggestions?|stories|story)\b|\bdeny\b|\bno basis\b|\b(?:reports?|claims?|rumours?|speculation|stories|story)\b(?: \S+){0,4} (?:have|has) been (?:rejected|dismissed|denied|refuted)\b|\bfabricat\w+|\binvent(?:ed|ion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Denied();
 
     // "the deal is off", "collapsed over wages", "Chelsea pulled out": the move is dead, whatever was agreed before.
-    [GeneratedRegex(@"\bcollaps(?:ed|es|e|ing)\b|\b(?:fell|falls|fallen|falling) through\b|\b(?:deal|move|transfer|switch|it)\b[^.]{0,60}?\b(?:is|was|has been) (?:now )?off\b|\bpulled out\b|\bpull(?:s|ing)? out of\b|\bwalked away\b|\b(?:broke|broken|breaks) down\b|\bcalled off\b|\babandon(?:ed|s)?\b|\bend(?:ed)? (?:their|its|his) (?:interest|pursuit)\b|\bscrapped\b|\bcancelled\b|\bmade a u-turn\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bcollaps(?:ed|es|e|ing)\b(?! (?:move|deal|transfer|switch|bid|talks|negotiations)\b)|\b(?:fell|falls|fallen|falling) through\b|\b(?:deal|move|transfer|switch|it)\b[^.]{0,60}?\b(?:is|was|has been) (?:now )?off\b|\bpulled out\b|\bpull(?:s|ing)? out of\b|\bwalked away\b|\b(?:broke|broken|breaks) down\b|\bcalled off\b|\babandon(?:ed|s)?\b|\bend(?:ed)? (?:their|its|his) (?:interest|pursuit)\b|\bscrapped\b|\bcancelled\b|\bmade a u-turn\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Collapsed();
 
     [GeneratedRegex(@"\brejected\b|\brejects?\b|\bturned down\b|\bturn down\b|\brebuffed\b|\bknocked back\b|\bdismissed\b|\bsnubbed\b|\bno intention of (?:selling|parting|letting|sanctioning|cashing)|\bnot for sale\b|\brefused\b|\bshut the door\b|\b(?:unwilling|not willing|reluctant) to (?:sell|let him go|part|sanction|accept)\b|\bfailed with (?:a |an |their |his |two |three )?(?:\w+ )?(?:bid|offer|approach)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -129,7 +142,26 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:made|make|makes|making|submitted|submit|submits|tabled|table|tables|lodged|lodge|launched|launch|sent|send|received|receive|put in|rejected|rejects|reject|turned down|knocked back|rebuffed|accepted|opening|formal|official|improved|first|second|third|fresh|new|verbal|written|initial|concrete|bumper|club-record|world-record|£|€|\$)\s?(?:\S+ ){0,2}(?:bid|offer|proposal)s?\b|\b(?:bid|offer|proposal)s? (?:of|worth|in the region of|believed to be) (?:\S+ )?(?:[£€$]|\d)|\b(?:bid|offer|proposal) (?:has|had|was|is) (?:been )?(?:made|submitted|sent|lodged|tabled|rejected|accepted|received)\b|\btabled\b|\blodged\b|\bsubmitted\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bid();
 
-    [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\b(?:en|in)quir(?:ed|ies|y|ing)\b|\bin contact\b|\bmade contact\b|\bdiscussions\b|\bapproached\b|\b(?:made|make|making|formal|official|concrete) (?:an |a )?(?:\w+ )?approach\b|\bopened dialogue\b|\bmet with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Past events a status sentence may report without a year: "collapsed a few weeks ago", "signed a new contract in December".
+    [GeneratedRegex(@"\b(?:a few|a couple of|several|\d+|two|three|four|five|six) (?:weeks|days) ago\b|\ba (?:week|month) ago\b|\b(?:signed|joined|renewed|extended|arrived|collapsed)\b[^.]{0,60}\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecentPast();
+
+    [GeneratedRegex(@"\b(?:will|would|could|talks|negotiation|negotiations|interest|bid|offer|approach|enquiry)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShortOfSigning();
+
+    [GeneratedRegex(@"\bother (?:clubs|offers|bids|suitors|sides|teams)\b|\belsewhere\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherOffers();
+
+    [GeneratedRegex(@"^(?:no intention|not for sale|shut the door|unwilling|not willing|reluctant)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Stance();
+
+    [GeneratedRegex(@"\b(?:bid|bids|offer|offers|proposal|approach)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfferNamed();
+
+    [GeneratedRegex(@"\b(?:has|have) (?:now )?joined\b|\bjoins\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Joined();
+
+    [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\b(?:en|in)quir(?:ed|ies|y|ing)\b|\bin contact\b|\bmade contact\b|\bdiscussions\b|\bapproached\b|\b(?:made|make|making|formal|official|concrete) (?:an |a )?(?:\w+ )?approach\b|\bopened dialogue\b|\bmet with\b|\b(?:close to|closing in on|nearing|edging towards) (?:agreeing|reaching|an agreement|a deal|agreement)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Talks();
 
     [GeneratedRegex(@"\binterest(?:ed)?\b|\bwants?\b|\bkeen\b|\bmonitor\w*|\btarget\w*|\beye(?:ing|s)?\b|\bconsider\w*|\blist\b|\bshortlist\b|\badmire\w*|\btrack\w*|\blinked\b|\bpursu\w+|\bchas\w+|\bweighing up\b|\bplanning\b|\bexploring\b|\bscout\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

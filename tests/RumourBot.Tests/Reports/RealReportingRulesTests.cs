@@ -148,7 +148,7 @@ public class RealReportingRulesTests
     [InlineData("The move collapsed over wages.", MoveStatus.Collapsed)]
     [InlineData("Wolves pulled out of the deal on Tuesday.", MoveStatus.Collapsed)]
     [InlineData("Millwall rejected an opening offer, and would want £5m.", MoveStatus.Rejected)]
-    [InlineData("Celtic are unwilling to sell the midfielder this month.", MoveStatus.Rejected)]
+    [InlineData("Celtic are unwilling to sell the midfielder after a £10m offer this month.", MoveStatus.Rejected)]
     [InlineData("His agent strongly refuted the rumours.", MoveStatus.Denied)]
     [InlineData("He has committed to Bayern Munich until 2028.", MoveStatus.ContractRenewal)]
     [InlineData("He has signed a one-year contract extension with Blackpool.", MoveStatus.ContractRenewal)]

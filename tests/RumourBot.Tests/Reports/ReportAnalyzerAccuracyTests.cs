@@ -22,12 +22,12 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // gap until the analysis reaches it. Raise a regression floor whenever Dev measures higher; loan has no target.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.94, 0.97), ("from_club", 0.85, 0.90), ("to_club", 0.80, 0.90), ("fee", 0.83, 0.85),
-        ("status", 0.81, 0.85), ("sources", 0.85, 0.80), ("loan", 0.91, 0),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.85, 0.85),
+        ("status", 0.90, 0.85), ("sources", 0.85, 0.80), ("loan", 0.91, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.96, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.98, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -58,6 +58,16 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
         // Only a sanity guard: every labelled report was analysed, and the analysis finds the main player of most.
         if (score.Reports == 0) return;
         Assert.True(score.Accuracy("player") >= 0.5, $"Blind player accuracy {score.Accuracy("player"):P0}: the analysis is broken, not merely imprecise");
+    }
+
+    [Fact]
+    public void Blind2_the_fresh_blind_part_is_scored_and_printed_never_tuned_on()
+    {
+        // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/Blind2/README.md).
+        var score = Score("Blind2", printMisses: false);
+
+        Assert.True(score.Reports >= 30, $"Blind2 holds {score.Reports} labelled reports");
+        Assert.True(score.Accuracy("player") >= 0.5, $"Blind2 player accuracy {score.Accuracy("player"):P0}: the analysis is broken, not merely imprecise");
     }
 
     private Scores Score(string part, bool printMisses)

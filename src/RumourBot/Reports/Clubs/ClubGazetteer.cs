@@ -181,6 +181,18 @@ public sealed class ClubGazetteer
         return found;
     }
 
+    private static Club? SingleIn(IReadOnlyList<Club> candidates, HashSet<string> countries)
+    {
+        Club? found = null;
+        foreach (var club in candidates)
+        {
+            if (!countries.Contains(club.Country)) continue;
+            if (found is not null) return null;
+            found = club;
+        }
+        return found;
+    }
+
     // "United States", "Mexico City": an alias followed or preceded by more capitalised words is another name.
     private static bool IsPartOfLongerName(IReadOnlyList<Word> words, PhraseMatch<Club[]> match)
     {
@@ -198,6 +210,7 @@ public sealed class ClubGazetteer
     private void Settle(List<ClubMention> mentions)
     {
         var named = mentions.Where(m => m.Candidates.Count == 1).Select(m => m.Candidates[0]).ToHashSet();
+        var countries = named.Select(c => c.Country).ToHashSet(StringComparer.Ordinal);
         var recent = new List<Club>();
         foreach (var mention in mentions)
         {
@@ -211,7 +224,9 @@ public sealed class ClubGazetteer
                 // A nickname the article never settles ("the Magpies") is the best-known club that goes by it, when
                 // only one of them is in the main list (Newcastle United, not Notts County).
                 mention.Club = recent.LastOrDefault(mention.Candidates.Contains)
-                    ?? (mention.IsDescriptor ? null : mention.Candidates.FirstOrDefault(named.Contains) ?? SingleProminent(mention.Candidates));
+                    ?? (mention.IsDescriptor ? null : mention.Candidates.FirstOrDefault(named.Contains) ?? SingleProminent(mention.Candidates)
+                        // "Inter will pay €12m to Cagliari": of two clubs that go by a name, the one from the country of the story's other clubs.
+                        ?? SingleIn(mention.Candidates, countries));
             }
             if (mention.Club is { } club)
             {

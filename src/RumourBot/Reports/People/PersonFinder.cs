@@ -41,6 +41,8 @@ public static class PersonFinder
         "Stadium", "Arena", "Park", "Bridge", "Trafford", "Lane", "Road", "Anfield", "Siro", "Bernabeu", "Bernabéu",
         "Emirates", "Etihad", "Parc", "Princes", "Allianz", "Signal", "Iduna", "Camp", "Nou", "Rovers", "Athletic",
         "Wanderers", "Albion", "Hotspur", "County", "Olympic", "Academy", "Training", "Ground",
+        // Regions and club words that start a capitalised run without being a name: "Northern Ireland", "move to Glasgow", "Inter will pay".
+        "Northern", "Southern", "Ivory", "Coast", "Glasgow", "Wearside", "Merseyside", "Tyneside", "Teesside", "Inter",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -161,6 +163,20 @@ public static class PersonFinder
             people.Remove(shorter);
         }
 
+        // "Uche Christantus" in a headline, "Christantus Uche" in the text: the same two names in the other order are one
+        // person, named as the text names him most often (the body's order on a tie).
+        foreach (var first in people.ToList())
+        {
+            var words = NameKey.Fold(first.FullName).Split(' ');
+            if (words.Length != 2 || !people.Contains(first)) continue;
+            var swapped = people.FirstOrDefault(p => p != first && NameKey.Fold(p.FullName) == words[1] + " " + words[0]);
+            if (swapped is null) continue;
+            int Uses(Person p) => runs.Count(r => NameKey.Fold(r.Text) == NameKey.Fold(p.FullName) && !r.Sentence.IsHeadline);
+            var (keep, drop) = Uses(first) > Uses(swapped) ? (first, swapped) : (swapped, first);
+            byName[NameKey.Fold(drop.FullName)] = keep;
+            people.Remove(drop);
+        }
+
         // Second pass: every run is a full name or a reference ("Trent", "Alexander-Arnold") to the person last named so.
         // A headline's "Emegha" may come before the body's "Emanuel Emegha": start from every known name's keys,
         // then let the most recently named person take a shared key as the text goes on.
@@ -175,10 +191,19 @@ public static class PersonFinder
             .GroupBy(k => k.Key, StringComparer.Ordinal).Where(g => g.Select(k => k.Person).Distinct().Count() > 1)
             .ToDictionary(g => g.Key, g => g.Select(k => k.Person).Distinct().ToList(), StringComparer.Ordinal);
         var lastNamedInFull = new Dictionary<Person, int>();
-        foreach (var (sentence, start, count, text) in runs)
+        foreach (var (sentence, runStart, runCount, runText) in runs)
         {
+            var (start, count, text) = (runStart, runCount, runText);
             var folded = NameKey.Fold(text);
             var person = byName.GetValueOrDefault(folded) ?? references.GetValueOrDefault(folded);
+            // "On-Loan Duo Benik Afobe" in a title-case headline: a capitalised word in front of a known name.
+            while (person is null && count > 2)
+            {
+                (start, count) = (start + 1, count - 1);
+                text = string.Join(' ', Enumerable.Range(start, count).Select(i => sentence.Words[i].Text));
+                folded = NameKey.Fold(text);
+                person = byName.GetValueOrDefault(folded);
+            }
             if (person is null) continue;
             if (!byName.ContainsKey(folded) && shared.TryGetValue(folded, out var namesakes))
             {
