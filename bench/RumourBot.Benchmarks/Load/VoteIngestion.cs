@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
-using RumourBot.Discord;
 using RumourBot.Discord.Gateway;
 using RumourBot.Discord.Rest;
+using RumourBot.OnDiscord;
 using RumourBot.Polls;
 using RumourBot.Storage;
 

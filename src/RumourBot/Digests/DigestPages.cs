@@ -1,4 +1,3 @@
-using RumourBot.Discord;
 using RumourBot.Discord.Models;
 using RumourBot.Replies;
 

@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using RumourBot.Discord;
 using RumourBot.LocalConsole;
+using RumourBot.OnDiscord;
 using RumourBot.Storage;
 
 namespace RumourBot.Hosting;

@@ -3,6 +3,7 @@ using FakeDiscord.Model;
 using Microsoft.Extensions.DependencyInjection;
 using RumourBot.Discord.Gateway.Events;
 using RumourBot.Discord.Tests.Support;
+using RumourBot.OnDiscord;
 
 namespace RumourBot.Discord.Tests.Bot;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RumourBot.Discord.Rest;
 using RumourBot.Discord.Tests.Support;
+using RumourBot.OnDiscord;
 using RumourBot.Polls;
 
 namespace RumourBot.Discord.Tests.Bot;

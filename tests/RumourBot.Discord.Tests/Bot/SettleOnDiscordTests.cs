@@ -2,6 +2,7 @@ using FakeDiscord.Interactions;
 using FakeDiscord.Model;
 using Microsoft.Extensions.DependencyInjection;
 using RumourBot.Discord.Tests.Support;
+using RumourBot.OnDiscord;
 using RumourBot.Polls;
 using RumourBot.Settling;
 

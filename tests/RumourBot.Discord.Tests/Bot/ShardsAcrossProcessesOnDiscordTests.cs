@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using RumourBot.Coordination;
 using RumourBot.Discord.Tests.Support;
+using RumourBot.OnDiscord;
 using RumourBot.Polls;
 using RumourBot.Storage;
 using RumourBot.Tests.Support;

@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RumourBot.Commands;
-using RumourBot.Discord;
 using RumourBot.Hosting;
+using RumourBot.OnDiscord;
 
 namespace RumourBot.Discord.Tests.Support;
 

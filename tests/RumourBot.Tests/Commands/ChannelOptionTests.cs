@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using RumourBot.Commands;
-using RumourBot.Discord;
 using RumourBot.Discord.Models;
+using RumourBot.OnDiscord;
 using RumourBot.Replies;
 
 namespace RumourBot.Tests.Commands;

@@ -1,6 +1,7 @@
 using RumourBot.Digests;
-using RumourBot.Discord;
 using RumourBot.Discord.Models;
+using RumourBot.OnDiscord;
+using RumourBot.Replies;
 
 namespace RumourBot.Tests.Digests;
 

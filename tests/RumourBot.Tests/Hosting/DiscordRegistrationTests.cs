@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using RumourBot.Discord;
 using RumourBot.Hosting;
+using RumourBot.OnDiscord;
 using RumourBot.Tests.Support;
 
 namespace RumourBot.Tests.Hosting;

@@ -3,11 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RumourBot.Commands;
-using RumourBot.Discord;
 using RumourBot.Feeds;
 using RumourBot.Fetching;
 using RumourBot.Hosting;
 using RumourBot.LocalConsole;
+using RumourBot.OnDiscord;
 using RumourBot.Tests.Support;
 
 namespace RumourBot.Tests.Hosting;

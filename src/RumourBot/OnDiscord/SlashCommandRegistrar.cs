@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RumourBot.Commands;
+using RumourBot.Discord.Models;
+using RumourBot.Discord.Rest;
+
+namespace RumourBot.OnDiscord;
+
+/// <summary>Registers the slash commands once, on the first READY of any shard (the application id comes with it).</summary>
+public sealed partial class SlashCommandRegistrar(
+    DiscordRestClient rest,
+    CommandCatalog catalog,
+    IOptions<DiscordOptions> options,
+    ILogger<SlashCommandRegistrar> logger) : IGatewayEventHandler<ReadyData>
+{
+    private int _registered;
+
+    public ValueTask HandleAsync(ReadyData ready, ShardContext shard, CancellationToken cancellationToken) =>
+        Interlocked.Exchange(ref _registered, 1) == 0 ? new ValueTask(RegisterAsync(ready.Application.Id, cancellationToken)) : ValueTask.CompletedTask;
+
+    private async Task RegisterAsync(string applicationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var commands = CommandRegistration.Build(catalog);
+            await rest.OverwriteCommandsAsync(applicationId, options.Value.DevGuildId, commands, cancellationToken);
+            LogRegistered(commands.Count, options.Value.DevGuildId ?? "global");
+        }
+        catch (DiscordRestException error)
+        {
+            LogRegistrationFailed(error);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Registered {Count} slash commands ({Scope})")]
+    private partial void LogRegistered(int count, string scope);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not register the slash commands")]
+    private partial void LogRegistrationFailed(Exception error);
+}
