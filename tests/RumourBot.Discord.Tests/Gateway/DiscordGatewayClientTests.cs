@@ -39,7 +39,13 @@ public class DiscordGatewayClientTests
             && p.Payload.GetProperty("d").GetInt32() >= sequence, TimeSpan.FromSeconds(5));
 
         Assert.True(beat.Payload.GetProperty("d").GetInt32() >= sequence);
-        Assert.Equal(0, harness.Client.ResumeCount); // ACKed: no zombie reconnect
+        // A client that ignored the ACKs would call the connection a zombie at its next beat and reconnect: two more
+        // beats on the first connection show every ACK was taken.
+        var after = beat.ReceivedAt;
+        var next = await harness.Server.WaitForGatewayPayloadAsync(p => p.Opcode == 1 && p.ReceivedAt > after, TimeSpan.FromSeconds(5));
+        await harness.Server.WaitForGatewayPayloadAsync(p => p.Opcode == 1 && p.ReceivedAt > next.ReceivedAt, TimeSpan.FromSeconds(5));
+        Assert.Equal(0, harness.Client.ResumeCount);
+        Assert.Equal(1, harness.Server.ConnectionCount);
     }
 
     [Fact]
@@ -49,9 +55,14 @@ public class DiscordGatewayClientTests
         await harness.WaitForAsync("READY");
         var before = DateTimeOffset.UtcNow;
 
+        // The first beat of a 30 s interval comes after a random part of it: let it pass, so that the next one due is
+        // 30 s away and a beat within a second can only be the answer to the request.
+        await harness.Server.WaitForGatewayPayloadAsync(p => p.Opcode == 1, TimeSpan.FromSeconds(35));
+        before = DateTimeOffset.UtcNow;
+
         await harness.Server.RequestHeartbeatAsync();
 
-        var beat = await harness.Server.WaitForGatewayPayloadAsync(p => p.Opcode == 1 && p.ReceivedAt >= before, TimeSpan.FromSeconds(2));
+        var beat = await harness.Server.WaitForGatewayPayloadAsync(p => p.Opcode == 1 && p.ReceivedAt >= before, TimeSpan.FromSeconds(1));
         Assert.Equal(1, beat.Opcode);
     }
 
