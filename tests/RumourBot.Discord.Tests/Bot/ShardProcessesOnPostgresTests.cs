@@ -106,9 +106,9 @@ public sealed class ShardProcessesOnPostgresTests(PostgresDatabase database, ITe
         {
             var poll = store.FindByMessage(message) ?? throw new InvalidOperationException($"no poll stored for message {message}");
             // The recount also takes off a voter's second reaction in a single-choice poll: both sides settle.
-            var deadline = DateTime.UtcNow + Patience;
+            var votesDeadline = DateTime.UtcNow + Patience;
             var (shown, stored) = (Shown(guild.Channels[0].Id, message), Stored(store, poll.Id));
-            while (!stored.SequenceEqual(shown) && DateTime.UtcNow < deadline)
+            while (!stored.SequenceEqual(shown) && DateTime.UtcNow < votesDeadline)
             {
                 await Task.Delay(100);
                 (shown, stored) = (Shown(guild.Channels[0].Id, message), Stored(store, poll.Id));
@@ -118,9 +118,14 @@ public sealed class ShardProcessesOnPostgresTests(PostgresDatabase database, ITe
                 $"extra {string.Join(", ", stored.Except(shown).Take(5))}\n{Logs(processes)}");
         }
 
-        // A digest slot both processes lived through whole, and a feed interval after it.
+        // A digest slot both processes lived through whole; once the slot after it is posted in both guilds, a second
+        // post for it (from the other process) would have come long before.
         var slot = NextMinute(DateTimeOffset.UtcNow);
-        await Task.Delay(slot.AddSeconds(75) - DateTimeOffset.UtcNow);
+        var deadline = slot.AddMinutes(2).AddSeconds(30);
+        while (!polls.All(p => Digests(p.Guild.Channels[0].Id).Any(m => Minute(m) == slot.AddMinutes(1))) && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
         foreach (var (guild, _) in polls)
         {
             var perSlot = Digests(guild.Channels[0].Id).GroupBy(m => Minute(m)).ToDictionary(g => g.Key, g => g.Count());
