@@ -9,7 +9,7 @@ namespace RumourBot.Reports;
 /// An article's sentences and club mentions, with each sentence's facts (status words, money, transfer words,
 /// background) worked out at most once however many candidate moves ask for them.
 /// </summary>
-internal sealed class AnalysedArticle
+internal sealed partial class AnalysedArticle
 {
     private static readonly IReadOnlyList<ClubMention> None = [];
     private readonly MoveStatus?[] _status;
@@ -51,10 +51,6 @@ internal sealed class AnalysedArticle
     public IReadOnlyList<MoneyMention> MoneyIn(int sentence) => _money[sentence] ??= FeeParser.FindAll(Sentences[sentence].Text);
 
     /// <summary>
-    /// How the words around this club mention cast it: buyer, seller, or neither. <c>SideOpen</c> marks the other
-    /// side of a deal whose side the sentence does not settle ("Full agreement with Real Madrid").
-    /// </summary>
-    /// <summary>
     /// Two clubs the sentence names as the two sides of one deal without saying which sells ("Napoli reach agreement
     /// with Al-Ahli", "Chelsea and Atlético reach agreement", "an agreement between Getafe and Wolves"): the rest of
     /// the story decides the direction. <c>FirstBuys</c> is the reading when nothing else does ("PSG agree a deal
@@ -70,6 +66,10 @@ internal sealed class AnalysedArticle
         return _sides.TryGetValue(sentence, out var sides) ? sides : [];
     }
 
+    /// <summary>
+    /// How the words around this club mention cast it: buyer, seller, or neither. <c>SideOpen</c> marks the other
+    /// side of a deal whose side the sentence does not settle ("Full agreement with Real Madrid").
+    /// </summary>
     public (double Buyer, double Seller, bool SideOpen) RoleOf(ClubMention mention)
     {
         if (!_roles.ContainsKey(mention)) ReadRoles(mention.SentenceIndex);
@@ -155,20 +155,30 @@ internal sealed class AnalysedArticle
     }
 
     /// <summary>"was released by Blackburn", "is a free agent": the sentence says he has no club to sell him.</summary>
-    public bool IsFreeAgent(int sentence) => _freeAgent[sentence] ??= Says(sentence, FreeAgentWords, ReportAnalyzer.FreeAgent());
+    public bool IsFreeAgent(int sentence) => _freeAgent[sentence] ??= Says(sentence, FreeAgentWords, FreeAgent());
 
     /// <summary>"X and Y are two other targets": the sentence names players as alternatives.</summary>
-    public bool NamesAlternatives(int sentence) => _alternatives[sentence] ??= Says(sentence, AlternativeWords, ReportAnalyzer.Alternatives());
+    public bool NamesAlternatives(int sentence) => _alternatives[sentence] ??= Says(sentence, AlternativeWords, Alternatives());
 
     private static readonly SearchValues<string> AlternativeWords = SearchValues.Create(["other", "alternative", "shortlist", "among"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"signed a pre-contract agreement".</summary>
-    public bool IsPreContract(int sentence) => _preContract[sentence] ??= Says(sentence, PreContractWords, ReportAnalyzer.PreContract());
+    public bool IsPreContract(int sentence) => _preContract[sentence] ??= Says(sentence, PreContractWords, PreContract());
 
     private static readonly SearchValues<string> FreeAgentWords = SearchValues.Create(
         ["released", "release", "free agent", "contract", "deal", "clubless", "without a club", "terminated", "leaving", "departure"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> PreContractWords = SearchValues.Create(["contract"], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\bpre-?contract\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PreContract();
+
+    [GeneratedRegex(@"\b(?:was|been|were|is|got) released by\b|\bis a free agent\b|\bas a free agent\b|\b(?:his|her) (?:contract|deal) (?:with \w+ (?:\w+ )?)?(?:expired|ran out|ended|was terminated|was cancelled)\b|\bno longer under contract\b|\b(?:left|leaving|departed|exited) \w+(?: \w+)? (?:at the end of|when|after|upon the expiry of) (?:his|her) (?:contract|deal)\b|\bwithout a club\b|\bclubless\b|\b(?:his|her) release from\b|\b(?:after|since|following) (?:leaving|being released by|his departure from)\b|\bterminated (?:his|her) contract\b|\bmutually terminated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FreeAgent();
+
+    // "Anthony Elanga and Jarrod Bowen are two other targets": players named as alternatives are not the story.
+    [GeneratedRegex(@"\b(?:other|alternative) (?:targets?|options?|names?)\b|\balternatives?\b|\bshortlist\b|\bamong (?:the )?(?:other )?(?:names|targets|options)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Alternatives();
 
     // A vectorised scan for the words the pattern needs rules most sentences out before the pattern runs.
     private bool Says(int sentence, SearchValues<string> triggers, Regex pattern)

@@ -1,0 +1,163 @@
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Reports.Clubs;
+
+/// <summary>
+/// Scans the words around a club's mention for <see cref="ClubRoleReader"/>: where its clause starts and ends, the
+/// description before its name ("La Liga side"), and the small words that change what a cue means ("former", "not",
+/// "also", "his club").
+/// </summary>
+internal static class ClauseScanner
+{
+    // "PSV has confirmed that the club have accepted": how many words of a reporting clause come before the cue.
+    public static int ReportingClause(Sentence sentence, int at)
+    {
+        var words = sentence.LowerWords;
+        if (at + 2 >= words.Length || words[at] is not ("has" or "have") || words[at + 1] is not ("confirmed" or "said" or "revealed" or "announced" or "admitted" or "stated" or "insisted") || words[at + 2] != "that") return 0;
+        var skip = 3;
+        if (at + skip + 1 < words.Length && words[at + skip] == "the" && words[at + skip + 1] is "club" or "clubs") skip += 2;
+        else if (at + skip < words.Length && words[at + skip] is "they" or "it") skip += 1;
+        return skip;
+    }
+
+    // "former Sheffield United defender", "former €40m Barcelona target": a figure or a hyphenated word may stand between.
+    public static bool FormerBefore(Sentence sentence, int wordIndex)
+    {
+        var words = sentence.LowerWords;
+        for (var i = wordIndex - 1; i >= 0 && i >= wordIndex - 3; i--)
+        {
+            if (words[i] is "former" or "ex" or "ex-") return true;
+            if (words[i].Length == 0 || !(char.IsDigit(words[i][0]) || words[i][0] is '£' or '€' or '$' || words[i].Contains('-'))) return false;
+        }
+        return false;
+    }
+
+    public static bool NegatedBefore(Sentence sentence, int cueStart)
+    {
+        var words = sentence.LowerWords;
+        for (var i = Math.Max(0, cueStart - 5); i < cueStart; i++)
+        {
+            var word = words[i];
+            if (word is "not" or "never" or "backtracked" or "snubbed" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    public static bool SaleBefore(Sentence sentence, int cueStart)
+    {
+        var words = sentence.LowerWords;
+        for (var i = Math.Max(0, cueStart - 7); i < cueStart; i++)
+        {
+            if (words[i] is "sell" or "sells" or "sold" or "selling" or "offload" or "offloaded" or "offloading") return true;
+        }
+        return false;
+    }
+
+    public static bool AlsoNear(Sentence sentence, ClubMention mention)
+    {
+        var words = sentence.LowerWords;
+        for (var i = Math.Max(0, mention.WordIndex - 6); i < Math.Min(words.Length, mention.EndWordIndex + 3); i++)
+        {
+            if (i >= mention.WordIndex && i < mention.EndWordIndex) continue;
+            if (words[i] == "also") return true;
+        }
+        // "Sunderland could face competition for his signature as several clubs are interested, including Celtic".
+        for (var i = 0; i < mention.WordIndex; i++)
+        {
+            if (words[i] == "competition") return true;
+        }
+        return false;
+    }
+
+    public static bool AsksForSum(ArraySegment<string> after)
+    {
+        if (after.Count < 2 || after[0] is not ("want" or "wants" or "seek" or "seeks" or "demand" or "demands" or "are" or "is")) return false;
+        var start = after[0] is "are" or "is" ? 1 : 0;
+        if (start == 1 && (after.Count < 3 || after[1] is not ("demanding" or "asking" or "seeking" or "holding"))) return false;
+        for (var i = start + 1; i < Math.Min(after.Count, start + 5); i++)
+        {
+            if (after[i].Length > 0 && char.IsDigit(after[i][0])) return true;
+        }
+        return false;
+    }
+
+    // Words that describe a club in front of its name: "Championship side", "Italian club", "Saudi Pro League outfit".
+    private static readonly HashSet<string> DescriptionWords = new(StringComparer.Ordinal)
+    {
+        "side", "club", "outfit", "giants", "team", "champions", "rivals", "neighbours", "top-flight", "second-tier",
+        "third-tier", "league", "liga", "la", "serie", "a", "b", "premier", "ligue", "1", "2", "bundesliga", "eredivisie",
+        "mls", "championship", "one", "two", "pro", "super", "lig", "primeira", "saudi", "spanish", "italian", "german",
+        "french", "portuguese", "dutch", "scottish", "english", "brazilian", "argentine", "argentinian", "turkish",
+        "belgian", "american", "mexican", "greek", "austrian", "swiss", "danish", "russian", "ukrainian", "japanese",
+        "chinese", "qatari", "emirati", "croatian", "serbian", "polish", "czech", "norwegian", "swedish", "uruguayan",
+        "colombian", "chilean", "liga mx", "mx", "spl", "epl", "fellow", "pair", "duo", "trio", "promoted", "relegated", "struggling", "ambitious",
+    };
+
+    public static int SkipDescription(Sentence sentence, int wordIndex)
+    {
+        var words = sentence.LowerWords;
+        var start = wordIndex;
+        while (start > 0 && wordIndex - start < 5 && DescriptionWords.Contains(words[start - 1])
+               && sentence.Text.AsSpan(sentence.Words[start - 1].End, sentence.Words[start].Start - sentence.Words[start - 1].End).IndexOfAny(",;:()") < 0)
+        {
+            start--;
+        }
+        // "the Spanish giants' Pedri" is no description of the next club: only skip a run that ends in a club word.
+        if (start < wordIndex && words[wordIndex - 1] is "side" or "club" or "outfit" or "giants" or "team" or "champions" or "rivals" or "pair" or "duo" or "trio") return start;
+        // "from recently-relegated Hull City", "cash-strapped Valencia".
+        return wordIndex > 0 && words[wordIndex - 1].Contains('-') && !sentence.Words[wordIndex - 1].IsCapitalised ? wordIndex - 1 : wordIndex;
+    }
+
+    // "Endrick's club Palmeiras", "his parent club Chelsea", "his current side": the club he belongs to now.
+    public static double? OwnClubBefore(Sentence sentence, int wordIndex)
+    {
+        var words = sentence.LowerWords;
+        var at = wordIndex - 1;
+        if (at < 1 || words[at] is not ("club" or "side" or "employers" or "team")) return null;
+        var owner = at - 1;
+        if (words[owner] is "parent" or "current" or "present" or "new-found" && owner > 0) return words[owner] == "parent" || words[owner - 1] is "his" or "her" ? 3 : null;
+        if (words[owner] is "his" or "her") return 3;
+        // "Endrick's club Palmeiras", "the striker's club - Vissel Kobe -".
+        return sentence.Words[owner].IsPossessive ? 3 : null;
+    }
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "while", "whilst", "although", "though", "so", "yet", "because", "as",
+    };
+
+    // "... his contract with Atlético, and has signed a contract through 2028": a new clause after ", and".
+    public static int ClauseEnd(Sentence sentence, int from, int limit)
+    {
+        if (from < limit && sentence.Words[from].Text is "and" or "but" or "while" or "whilst") return from;
+        for (var i = from + 1; i < limit; i++)
+        {
+            var gap = sentence.Text.AsSpan(sentence.Words[i - 1].End, sentence.Words[i].Start - sentence.Words[i - 1].End);
+            if (gap.IndexOfAny(";.") >= 0 || (gap.Contains(',') && Conjunctions.Contains(sentence.Words[i].Text))) return i;
+            // "leave Villarreal and join LA Galaxy": what follows "and" is another clause's verb.
+            if (sentence.Words[i].Text is "and" or "but" or "while" or "whilst") return i;
+        }
+        return limit;
+    }
+
+    // "..., with the Spanish giants now confident": a comma before the club starts a new clause.
+    public static int ClauseStart(Sentence sentence, int wordIndex, int maxWords)
+    {
+        var start = wordIndex;
+        while (start > 0 && wordIndex - start < maxWords)
+        {
+            var gap = sentence.Text.AsSpan(sentence.Words[start - 1].End, sentence.Words[start].Start - sentence.Words[start - 1].End);
+            if (gap.IndexOfAny(",;:()\u2013\u2014") >= 0) break;
+            start--;
+        }
+        return start;
+    }
+
+    // "to join the Spanish club", "a move to their rivals": the determiner says nothing of the role.
+    public static ArraySegment<string> WithoutDeterminer(ArraySegment<string> words) =>
+        words.Count > 0 && words[^1] is "the" or "a" or "an" or "their" or "his" ? words[..^1] : words;
+
+    // The sentence's lower-case words from..to, without copying them.
+    public static ArraySegment<string> Slice(Sentence sentence, int from, int to) =>
+        new(sentence.LowerWords, from, Math.Max(0, to - from));
+}

@@ -1,0 +1,106 @@
+namespace RumourBot.Reports.Clubs;
+
+/// <summary>
+/// The weighted cue phrases <see cref="ClubRoleReader"/> looks for around a club's mention: what a buyer or a seller
+/// does after its name ("Real Madrid want", "Liverpool have rejected"), what is done to it before its name ("a move to",
+/// "leave"), positions that make the club his ("Brighton midfielder"), and the words that name the other side of a deal.
+/// </summary>
+internal static class ClubRoleCues
+{
+    public static readonly PhraseTable BuyerAfter = new(
+        "want", "wants", "wanted", "are considering", "considering", "consider", "keen", "interested", "eyeing", "eye",
+        "monitoring", "tracking", "chasing", "targeting", "plan", "planning", "hope", "hoping", "lead the race",
+        "leading the race", "are leading", "front-runners", "favourites",
+        "made contact", "made an approach", "made a bid", "made an offer", "made a move", "submitted", "tabled", "launched",
+        "lodged", "opened talks", "agreed=1", "completed", "signed", "sign", "close in", "closing", "push", "pushing",
+        "move for", "ready", "prepared", "willing", "pay", "paid", "in talks", "hold talks", "held talks", "identified",
+        "step up", "weighing", "need", "needs", "bid", "offer", "approach", "swoop", "enquired", "delighted",
+        "announce", "have signed=3", "has signed=3", "have completed=3", "has completed=3", "keep tabs=3",
+        "keeping tabs=3", "keeping a close eye=3", "keep a close eye=3", "keeping an eye=3", "keep an eye=3", "interest",
+        "showing strong interest", "scouts", "scouted", "watched", "watching", "reach agreement", "reached an agreement",
+        "put in", "offers", "bids", "have put in", "accelerate", "register", "registered",
+        "asked", "admire", "admirers", "remain interested", "beat", "beaten", "won the race=3", "have won the race=3", "swooped=3", "secure", "secured",
+        "land", "landed", "snapped up", "announced the signing", "confirmed the signing", "unveiled", "have been linked", "are linked",
+        "are believed to be", "return", "hijack", "rival", "rivals", "join", "joined", "talks=1", "sounded out",
+        "approached", "contacted", "enquiry", "enquiries", "confident", "hopeful", "optimistic", "push for",
+        "entered negotiations=3", "entered talks=3", "have entered=2", "opened negotiations=3", "are in talks=3", "in negotiations=2",
+        "moved into pole position=3", "in pole position=3", "clear to move=2", "emerged as=2", "have emerged=2",
+        "made their offer", "made their bid", "make an offer", "make a bid", "make=1", "makes=1",
+        "signing", "latest signing", "new signing", "target",
+        "undergoing a medical=4", "undergo a medical=4", "for a medical=4", "having a medical=4", "completing a medical=4", "top target", "transfer target", "summer target", "pursuit");
+
+    public static readonly PhraseTable SellerAfter = new(
+        "no intention", "not for sale", "rejected", "reject", "turned down", "turn down", "rebuffed", "dismissed",
+        "refuse", "refused", "knock back", "rebuff", "want to keep", "determined to keep", "keen to keep", "hope to keep", "keep",
+        "value", "valued", "demand", "demanding", "holding out", "reluctant", "will not sell", "won't sell", "accept",
+        "accepted", "sold", "sell", "selling", "open to", "resolve", "forward",
+        "left-back",
+        "stance", "have not given up hope", "hope to keep", "position", "asking", "valuation", "have agreed to let", "blocked", "block",
+        "knocked back", "have set", "set an asking", "want more", "want at least", "are holding", "are standing firm",
+        "receive", "received", "will receive", "cash in", "agreed to sell", "agreed to release", "loaned",
+        "are set to lose", "lose", "losing", "announced his departure", "confirmed his departure",
+        "confirmed the sale", "statement", "denied", "deny", "secured a sell-on=3", "keep a sell-on=3",
+        "retain a sell-on=3", "will keep a=1",
+        // "Napoli want to sell", "willing to cash in": a club whose wish is to let him go is his club, though the verb reads like a buyer's.
+        "in talks over the future=3", "are in talks over the future=3", "is in talks over the future=3", "talks over the future=3", "talks about the future=3", "discussions over the future=3",
+        "want to sell=3", "wants to sell=3", "wanted to sell=3", "wanted to offload=3", "willing to cash=3", "ready to cash=3",
+        "prepared to cash=3", "looking to cash=3", "want to offload=3", "wants to offload=3", "keen to sell=3", "keen to offload=3",
+        "looking to sell=3", "looking to offload=3", "looking to cash in=3", "willing to sell=3", "willing to let him go=3",
+        "willing to cash in=3", "willing to accept=3", "ready to sell=3", "ready to cash in=3", "ready to let him go=3",
+        "prepared to sell=3", "prepared to let him go=3", "prepared to cash in=3", "happy to sell=3", "happy to let him go=3",
+        "open to selling=3", "plan to sell=3", "planning to sell=3", "hoping to sell=3", "need to sell=3", "needs to sell=3");
+
+    public static readonly PhraseTable BuyerBefore = new(
+        "move to=4", "switch to=4", "transfer to=4", "join=4", "joining=4", "joined=3", "to join=4", "sign for=4",
+        "signing for=4", "signed for=3", "bid from", "offer from", "approach from", "interest from", "linked with", "linked to",
+        "heading to", "head to", "loan to", "loaned to", "return to", "in favour of", "moving to", "destined for",
+        "bound for", "medical with", "medical at", "five-year contract at=3", "four-year contract at=3",
+        "three-year contract at=3", "two-year contract at=3", "five-year deal at=3", "four-year deal at=3", "three-year deal at=3", "two-year deal at=3",
+        "one-year deal at=3", "year deal at=3", "long-term contract at=3", "year contract at=3", "contract through=1", "debut for", "unveiled by",
+        "wanted by", "targeted by", "signed by", "snapped up by", "courted by", "tracked by", "approached by",
+        "interest of", "pursued by", "eyed by", "monitored by", "to=1", "for=0.5", "attention of", "including=1", "pre-contract with=4",
+        "bid by=3", "offer by=3", "approach by=3", "proposal by=3",
+        // "heading off for a season on loan at Birmingham": where he will play next ("a spell on loan at" is his past).
+        "season on loan at=3", "season-long loan at=3", "season on loan with=3", "season-long loan with=3",
+        "pre-contract agreement with=4", "precontract with=4");
+
+    public static readonly PhraseTable SellerBefore = new(
+        "from", "leave", "leaving", "left", "quit", "depart", "departing", "exit", "current contract with=3",
+        "existing contract with=3", "contract situation at=3", "his contract with=3", "expiry of his contract with=3",
+        "contract expires at=3", "contract runs out at=3", "approach to=3", "bid to=2", "offer to=2", "back to=2",
+        "week at=2", "wages at=2", "salary at=2", "presented to=3", "proposal to=3", "million to=2", "bonuses to=2",
+        "add-ons to=2", "made to=2", "paid to=3", "be paid to=3", "owed to=3", "payable to=3", "situation at", "stay at", "remain at", "keep him at", "future at",
+        "renew with", "extend with", "extension with", "new contract at", "new deal at", "new deal with",
+        "new long-term contract at=3", "new long-term deal at=3", "new long-term contract with=3", "new long-term deal with=3",
+        "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
+        "rebuffed by", "knocked back by", "sold by", "released by", "time at", "career at", "spell at", "stint at",
+        "years at=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
+        "contacted", "asked", "persuade", "playing with=3", "playing for=3", "plays for=3", "currently at=3",
+        "currently with=3", "books of=3", "contracted to=3", "under contract at=3", "under contract with=3",
+        "appearances for=3", "goals for=3", "on loan from=3", "loan from=3", "pursuit of=1");
+
+    // "Brighton midfielder Carlos Baleba", "Liverpool's vice-captain": a position right after the club names his club.
+    public static readonly PhraseTable PositionAfter = new(
+        "vice-captain", "captain", "defender", "midfielder", "forward", "striker", "winger", "goalkeeper", "keeper", "star",
+        "academy", "full-back", "fullback", "right-back", "left-back", "centre-back", "center-back", "playmaker",
+        "teenager", "youngster", "wonderkid", "talisman", "player", "loanee", "attacker", "centre-forward", "number",
+        "contract", "deal",
+        // "Barcelona president", "Bayern CEO": a club's official speaks for it, which says nothing of the side it is on.
+        "sporting director=0", "sports director=0", "director=0", "president=0", "chairman=0",
+        "sports board=0", "board=0", "chief executive=0", "ceo=0", "boss=0", "manager=0", "coach=0", "head coach=0");
+
+    // "become a Chelsea player": the club he is joining.
+    public static readonly PhraseTable JoiningBefore = new("become=3", "becomes=3", "became=3", "new=1");
+
+    // "an offer of €55m from Bayern": "from" after an offer names the bidder, not his club.
+    public static readonly HashSet<string> OfferWords = new(StringComparer.Ordinal)
+    {
+        "offer", "bid", "proposal", "approach", "interest", "enquiry", "enquiries", "bids", "offers",
+    };
+
+    // "... with X": the other side of a deal. After another club ("Brighton agree a deal with Feyenoord") X sells;
+    // after a player ("Rashford agrees terms with Barcelona") X buys.
+    public static readonly PhraseTable Counterparty = new(
+        "deal with", "agreement with", "talks with", "terms with", "negotiations with", "contact with", "discussions with",
+        "contract with", "fee with", "with=1");
+}

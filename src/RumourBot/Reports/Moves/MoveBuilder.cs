@@ -1,0 +1,54 @@
+using RumourBot.Reports.People;
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Reports.Moves;
+
+/// <summary>
+/// Builds one player's move from the sentences about him: its clubs (<see cref="MoveSides"/>, <see cref="MoveClubs"/>),
+/// status (<see cref="MoveStatusChoice"/>), loan terms, fee (<see cref="FeeChoice"/>) and how sure each field is.
+/// </summary>
+internal static class MoveBuilder
+{
+    /// <returns>Null when the story gives this player no move.</returns>
+    public static Move? Build(AnalysedArticle article, Person subject, List<(Sentence Sentence, bool Named)> sentences, Person main, HashSet<int> othersNamed, IReadOnlyList<Person> people)
+    {
+        var roles = MoveSides.Read(article, subject, sentences, othersNamed, people);
+        var status = MoveStatusChoice.Read(article, sentences);
+        var clubs = MoveClubs.Choose(article, subject, main, sentences, roles, status);
+        if (clubs is null) return null;
+        var (from, to) = clubs.Value;
+        var renewal = status == MoveStatus.ContractRenewal;
+
+        var namedSentences = sentences.Where(s => s.Named || s.Sentence.IsHeadline).Select(s => s.Sentence.Index).ToList();
+        status = MoveStatusChoice.Settle(article, sentences, namedSentences, status);
+
+        // "was released by Blackburn", "a free agent since his contract expired": no club sells him.
+        var freeAgent = !renewal && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)).Any(s => article.IsFreeAgent(s.Sentence.Index));
+        if (freeAgent && from is not null && !to.Contains(from.Name)) from = null;
+
+        // "the club where he played on loan in 2015": a past loan says nothing of this move.
+        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms.Read(namedSentences.Where(i => !article.IsBackground(i)).Select(i => article.Sentences[i].Text));
+        var (fee, feeConfidence, feeUnclear) = renewal
+            ? (null, 1.0, false) // a renewal moves no money between clubs
+            : FeeChoice.Choose(article, sentences, status, othersNamed, isLoan, buyClause);
+        if (fee is null && freeAgent && !feeUnclear) (fee, feeConfidence) = (new Fee(0m, null, "free", "free agent"), 0.7);
+        // A pre-contract is signed by a player whose contract is running out: he moves for nothing.
+        if (fee is null && !feeUnclear && !renewal && namedSentences.Any(article.IsPreContract)) (fee, feeConfidence) = (new Fee(0m, null, "free", "pre-contract"), 0.7);
+
+        var money = sentences.Where(s => !article.IsBackground(s.Sentence.Index)).SelectMany(s => article.MoneyIn(s.Sentence.Index));
+        var statusConfidence = MoveStatusChoice.Confidence(article, sentences, status);
+        return new Move(subject.FullName, from?.Name, to, fee, status)
+        {
+            IsLoan = isLoan,
+            BuyClause = buyClause,
+            ReleaseClause = money.FirstOrDefault(m => m.Kind == MoneyKind.ReleaseClause)?.Amount,
+            FeeUnclear = feeUnclear,
+            Confidence = new MoveConfidence(
+                Player: subject == main ? (subject.SentenceIndexes.Contains(0) && article.Sentences[0].IsHeadline ? 0.95 : 0.8) : 0.6,
+                FromClub: from is null ? 0 : Math.Min(1, 0.4 + 0.1 * (roles.GetValueOrDefault(from)?.Seller ?? 1)),
+                ToClub: to.Count == 0 ? 0 : Math.Min(1, 0.4 + 0.1 * (roles.Values.FirstOrDefault(r => r.Club.Name == to[0])?.Buyer ?? 1)),
+                Fee: feeConfidence,
+                Status: statusConfidence),
+        };
+    }
+}

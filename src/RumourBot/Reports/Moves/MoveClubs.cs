@@ -1,0 +1,76 @@
+using RumourBot.Reports.Clubs;
+using RumourBot.Reports.People;
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Reports.Moves;
+
+/// <summary>
+/// Chooses a move's from club and to clubs from the weighed roles, or none when the story gives this player no move.
+/// </summary>
+internal static class MoveClubs
+{
+    public static (Club? From, List<string> To)? Choose(AnalysedArticle article, Person subject, Person main, List<(Sentence Sentence, bool Named)> sentences, Dictionary<Club, ClubRole> roles, MoveStatus status)
+    {
+        var from = roles.Values.Where(r => r.IsSeller).OrderByDescending(r => r.Seller).ThenBy(r => r.FirstSentence).FirstOrDefault()?.Club;
+        var to = roles.Values.Where(r => r.IsBuyer && r.Club != from)
+            .OrderByDescending(r => r.Buyer).ThenBy(r => r.FirstSentence)
+            .Select(r => r.Club.Name).Take(3).ToList();
+
+        if (from is null && to.Count > 1)
+        {
+            // Two "buyers" and no seller: the lesser buyer that the text also casts as selling is his club.
+            var seller = roles.Values.Where(r => to.Skip(1).Contains(r.Club.Name) && r.Seller > 0).MaxBy(r => r.Seller);
+            if (seller is not null)
+            {
+                from = seller.Club;
+                to.Remove(seller.Club.Name);
+            }
+        }
+
+        var renewal = status == MoveStatus.ContractRenewal;
+        if (renewal)
+        {
+            // "committed to Bayern Munich until 2026 after he was linked with a move to Manchester United": his club is
+            // the one the renewal sentence names, not the one it says he might have joined.
+            from = sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.ContractRenewal)
+                .SelectMany(s => article.ClubsIn(s.Sentence.Index))
+                .OrderByDescending(m => article.RoleOf(m).Seller - article.RoleOf(m).Buyer).ThenBy(m => m.SentenceIndex).ThenBy(m => m.WordIndex)
+                .FirstOrDefault()?.Club ?? from;
+            from ??= roles.Values.OrderByDescending(r => r.Seller + r.Buyer).FirstOrDefault()?.Club;
+            to.Clear();
+        }
+        else if (to.Count == 0 && subject != main)
+        {
+            // "another name on their list": the buyer the article has been talking about.
+            var buyer = ArticleBuyerBefore(article, subject.Mentions.Min(m => m.SentenceIndex), from);
+            if (buyer is not null) to.Add(buyer.Name);
+        }
+        if (from is null && to.Count == 0)
+        {
+            if (subject != main || status == MoveStatus.Unknown) return null;
+            // The story's main player and a club it keeps naming beside him, with no word that says which side it is on
+            // ("Coutinho's agent accuses Barcelona…", "Houston Dynamo confirm Hadebe deal"): a denial, a rejection or a
+            // renewal is about his club; a bid, talks or a signing about the club that wants him.
+            var club = sentences.Where(s => (s.Named || s.Sentence.IsHeadline) && !article.IsBackground(s.Sentence.Index))
+                .SelectMany(s => article.ClubsIn(s.Sentence.Index)).GroupBy(m => m.Club!)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.SentenceIndex)).Select(g => g.Key).FirstOrDefault();
+            if (club is null) return null;
+            if (status is MoveStatus.Denied or MoveStatus.Rejected or MoveStatus.ContractRenewal or MoveStatus.Unknown) from = club;
+            else to.Add(club.Name);
+        }
+        return (from, to);
+    }
+
+    private static Club? ArticleBuyerBefore(AnalysedArticle article, int sentenceIndex, Club? except)
+    {
+        for (var index = sentenceIndex; index >= 0; index--)
+        {
+            foreach (var mention in article.ClubsIn(index).Reverse())
+            {
+                var (buyer, seller, _) = article.RoleOf(mention);
+                if (buyer > seller && mention.Club != except) return mention.Club;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,170 @@
+using RumourBot.Reports.Clubs;
+using RumourBot.Reports.People;
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Reports.Moves;
+
+/// <summary>
+/// Weighs each club of a move as buyer and seller from the sentences about the move: the cues around each mention,
+/// the club that owns the player, the story's past, and the direction of a deal whose two sides agree.
+/// </summary>
+internal static class MoveSides
+{
+    public static Dictionary<Club, ClubRole> Read(AnalysedArticle article, Person subject, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed, IReadOnlyList<Person> people)
+    {
+        var roles = new Dictionary<Club, ClubRole>();
+        var present = new Dictionary<Club, double>(); // seller minus buyer, from the story's present only
+        foreach (var (sentence, isNamed) in sentences)
+        {
+            // "...with Leroy Sané having left for Galatasaray": a club beside another player is not this one's.
+            if (!isNamed && othersNamed.Contains(sentence.Index)) continue;
+            var weight = isNamed || sentence.IsHeadline ? 1.0 : 0.5;
+            if (article.IsBackground(sentence.Index))
+            {
+                // "He joined Porto from Atlético in 2024": the club he joined then is the club he would leave now;
+                // where he came from is no part of this move.
+                AddBackgroundRoles(article, sentence, weight, roles);
+                continue;
+            }
+            var theirs = othersNamed.Contains(sentence.Index) ? ClubsOfOthers(article, sentence.Index, subject, people) : null;
+            AddRoles(article, sentence, weight, roles, theirs);
+            foreach (var mention in article.ClubsIn(sentence.Index))
+            {
+                if (theirs?.Contains(mention) == true) continue;
+                var (buyer, seller, _) = article.RoleOf(mention);
+                present[mention.Club!] = present.GetValueOrDefault(mention.Club!) + (seller - buyer) * weight;
+            }
+        }
+        foreach (var mention in subject.Mentions)
+        {
+            if (OwningClub(article, mention) is { } owner) Role(roles, owner, mention.SentenceIndex).Seller += 4;
+        }
+
+        // The other side of a deal is the seller when someone else buys, the buyer when someone else sells.
+        foreach (var open in roles.Values.Where(r => r.OpenSides > 0 && r.Buyer == r.Seller))
+        {
+            var others = roles.Values.Where(r => r != open).ToList();
+            if (others.Any(r => r.IsBuyer)) open.Seller += 2 * open.OpenSides;
+            else if (others.Any(r => r.IsSeller)) open.Buyer += 2 * open.OpenSides;
+            // "Evans is in advanced talks with the Black Cats" and no other club in the story: the club he talks to.
+            else if (!others.Any(r => r.Buyer > 0 || r.Seller > 0)) open.Buyer += open.OpenSides;
+        }
+
+        foreach (var mention in subject.Mentions)
+        {
+            if (OwningClub(article, mention) is { } owner) present[owner] = present.GetValueOrDefault(owner) + 4;
+        }
+        ResolveDealSides(article, sentences, othersNamed, roles, present);
+        return roles;
+    }
+
+    // "Napoli reach agreement with Al-Ahli", "Chelsea and Atlético reach agreement": the side the rest of the story
+    // casts as selling (or owning the player) sells; with nothing else to go on, the club that agrees with another buys.
+    private static void ResolveDealSides(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed, Dictionary<Club, ClubRole> roles, Dictionary<Club, double> present)
+    {
+        List<(DealSides Sides, double Weight, int Sentence)>? pending = null;
+        foreach (var (sentence, isNamed) in sentences)
+        {
+            if ((!isNamed && othersNamed.Contains(sentence.Index)) || article.IsBackground(sentence.Index)) continue;
+            foreach (var sides in article.SidesIn(sentence.Index))
+            {
+                (pending ??= []).Add((sides, isNamed || sentence.IsHeadline ? 1.0 : 0.5, sentence.Index));
+            }
+        }
+        if (pending is null) return;
+        // What the story says of each side now, not what it did in the past ("since arriving from United in 2021").
+        var lean = pending.SelectMany(p => new[] { p.Sides.First, p.Sides.Second }).Distinct()
+            .ToDictionary(c => c, c => present.GetValueOrDefault(c));
+        foreach (var (sides, weight, index) in pending)
+        {
+            var firstBuys = lean[sides.First] < lean[sides.Second] ? true : lean[sides.First] > lean[sides.Second] ? false : sides.FirstBuys;
+            if (firstBuys is null) continue;
+            var (buyer, seller) = firstBuys.Value ? (sides.First, sides.Second) : (sides.Second, sides.First);
+            Role(roles, buyer, index).Buyer += sides.Weight * weight;
+            Role(roles, seller, index).Seller += sides.Weight * weight;
+        }
+    }
+
+    // "Benik Afobe from Bournemouth and Willy Boly from Porto": a club right after another player's name is his.
+    private static HashSet<ClubMention>? ClubsOfOthers(AnalysedArticle article, int sentence, Person subject, IReadOnlyList<Person> people)
+    {
+        HashSet<ClubMention>? theirs = null;
+        foreach (var club in article.ClubsIn(sentence))
+        {
+            Person? nearest = null;
+            var nearestEnd = -1;
+            foreach (var person in people)
+            {
+                if (person.Role != PersonRole.Player) continue;
+                foreach (var mention in person.Mentions)
+                {
+                    var end = mention.WordIndex + mention.WordCount;
+                    if (mention.SentenceIndex == sentence && end <= club.WordIndex && end > nearestEnd) (nearest, nearestEnd) = (person, end);
+                }
+            }
+            if (nearest is not null && nearest != subject && club.WordIndex - nearestEnd <= 2) (theirs ??= []).Add(club);
+        }
+        return theirs;
+    }
+
+    private static void AddRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles, HashSet<ClubMention>? skip = null)
+    {
+        foreach (var mention in article.ClubsIn(sentence.Index))
+        {
+            if (skip?.Contains(mention) == true) continue;
+            var (buyer, seller, sideOpen) = article.RoleOf(mention);
+            var role = Role(roles, mention.Club!, sentence.Index);
+            role.Buyer += buyer * weight;
+            role.Seller += seller * weight;
+            if (sideOpen) role.OpenSides++;
+        }
+    }
+
+    private static void AddBackgroundRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles)
+    {
+        // "The Saudi side are prepared to offer €60m for him, who joined Marseille in 2021": a club named well before
+        // the past clause is in the present; what follows the clause ("last summer, shortly after Liverpool's interest
+        // cooled") is still the past.
+        var (start, end) = StatusDetector.BackgroundSpan(sentence.Text);
+        foreach (var mention in article.ClubsIn(sentence.Index))
+        {
+            var (buyer, seller, _) = article.RoleOf(mention);
+            var at = sentence.Words[mention.WordIndex].Start;
+            if (start >= 0 && at < start - 40)
+            {
+                var role = Role(roles, mention.Club!, sentence.Index);
+                role.Buyer += buyer * weight;
+                role.Seller += seller * weight;
+                continue;
+            }
+            if (buyer > seller) Role(roles, mention.Club!, sentence.Index).Seller += buyer * weight;
+        }
+    }
+
+    private static ClubRole Role(Dictionary<Club, ClubRole> roles, Club club, int sentence)
+    {
+        if (!roles.TryGetValue(club, out var role)) roles[club] = role = new ClubRole(club);
+        role.FirstSentence = Math.Min(role.FirstSentence, sentence);
+        return role;
+    }
+
+    // "Manchester United's Diogo Dalot": a possessive club right before the name owns the player.
+    public static Club? OwningClub(AnalysedArticle article, PersonMention mention)
+    {
+        foreach (var club in article.ClubsIn(mention.SentenceIndex))
+        {
+            var sentence = article.Sentences[mention.SentenceIndex];
+            if (club.EndWordIndex == mention.WordIndex && club.IsPossessive(sentence)) return club.Club;
+            // "Chelsea winger Noni Madueke" (not "former Sheffield United defender Harry Maguire").
+            if (club.EndWordIndex == mention.WordIndex - 1 && PositionWords.Contains(sentence.LowerWords[club.EndWordIndex])
+                && !(club.WordIndex > 0 && sentence.LowerWords[club.WordIndex - 1] is "former" or "ex")) return club.Club;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> PositionWords = new(StringComparer.Ordinal)
+    {
+        "winger", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "full-back", "right-back",
+        "left-back", "centre-back", "center-back", "playmaker", "attacker", "star", "captain", "wonderkid", "teenager",
+    };
+}

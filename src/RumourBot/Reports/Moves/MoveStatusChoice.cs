@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Reports.Moves;
+
+/// <summary>
+/// A move's status: the strongest signal of its sentences, then settled against the news (an improved bid after a
+/// rejection, a pre-contract that is signed but not done).
+/// </summary>
+internal static partial class MoveStatusChoice
+{
+    public static MoveStatus Read(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences) =>
+        StatusDetector.Combine(sentences.Select(s => article.StatusOf(s.Sentence.Index)));
+
+    // Settled after the clubs are chosen: they read the first reading ("rejected" names the selling club).
+    public static MoveStatus Settle(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, List<int> namedSentences, MoveStatus status)
+    {
+        // "an earlier offer was rejected… Rangers have now made an improved offer": the new bid is the news.
+        if (status == MoveStatus.Rejected && namedSentences.Any(i => article.StatusOf(i) == MoveStatus.Bid && NewBid().IsMatch(article.Sentences[i].Text))) status = MoveStatus.Bid;
+        // "Villa have bid three times in the last month, all rejected" beside "Norwich have received a bid from West Brom":
+        // the rejections are background, the bid is the news.
+        if (status == MoveStatus.Rejected
+            && sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.Rejected).All(s => article.IsBackground(s.Sentence.Index))
+            && sentences.Any(s => !article.IsBackground(s.Sentence.Index) && article.StatusOf(s.Sentence.Index) == MoveStatus.Bid)) status = MoveStatus.Bid;
+        // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet.
+        if (status == MoveStatus.Done && namedSentences.Any(article.IsPreContract)) status = MoveStatus.Agreed;
+        return status;
+    }
+
+    // A signal in a sentence naming him is surer than one only in the sentences that follow.
+    public static double Confidence(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, MoveStatus status) =>
+        status == MoveStatus.Unknown ? 0
+            : sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && article.StatusOf(s.Sentence.Index) == status) ? 0.9 : 0.6;
+
+    [GeneratedRegex(@"\b(?:improved|second|fresh|new|another|revised|increased|third|latest|renewed)\b[^.]{0,40}?\b(?:bid|offer|proposal)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewBid();
+}

@@ -1,0 +1,108 @@
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Reports.People;
+
+/// <summary>
+/// Which words of a sentence may be a person's name: runs of capitalised words ("van"/"de" particles allowed) that are
+/// no sentence opener, title, place, club word or agency credit.
+/// </summary>
+internal static class NameCandidates
+{
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "And", "But", "Or", "If", "In", "On", "At", "For", "With", "From", "To", "Of", "By", "As",
+        "He", "She", "His", "Her", "They", "Their", "Them", "It", "Its", "This", "That", "These", "Those", "We", "Our",
+        "You", "Your", "I", "My", "What", "Why", "How", "When", "Where", "Who", "Which", "While", "Whilst", "After", "Any",
+        "All", "Both", "Each", "Every", "Some", "Many", "Most", "None", "Nothing", "Nobody", "Everyone", "Everything", "One", "Two", "Three", "First", "Last", "Next", "Only",
+        "Meanwhile", "Instead", "Elsewhere", "Sources", "Talks", "Speaking", "Asked", "Despite", "During", "Under",
+        "Before", "Since", "Although", "Though", "However", "Perhaps", "Naturally", "Either", "Neither", "Ditto",
+        "There", "Here", "Such", "Are", "Is", "Was", "Were", "Will", "Would", "Could", "Should", "May", "Might",
+        "Do", "Does", "Did", "Has", "Have", "Had", "Not", "No", "Yes", "So", "Then", "Now", "Also", "Still", "Even",
+        "Personal", "Fans", "Supporters", "Club", "Clubs", "Chairman", "Official", "Statement", "Breaking", "Confirmed",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+        "League", "Premier", "Champions", "Cup", "Europa", "Conference", "Super", "World", "Euro", "Euros", "Club",
+        "Nations", "Copa", "Serie", "Ligue", "Bundesliga", "Eredivisie", "Championship", "Carabao", "FA", "UEFA", "FIFA",
+        "Getty", "Images", "Photo", "Photos", "Picture", "Pictures", "Sources", "According", "Reports", "Report",
+        "Exclusive", "Breaking", "Update", "Transfer", "Transfers", "News", "Gossip", "Column", "Live", "Official",
+        "Brazilian", "French", "Frenchman", "Portuguese", "Dutch", "Dutchman", "German", "Italian", "Argentine", "Argentinian",
+        "Belgian", "Croatian", "Danish", "Norwegian", "Swedish", "Polish", "Uruguayan", "Colombian", "Nigerian",
+        "Senegalese", "Moroccan", "Egyptian", "Ghanaian", "Ivorian", "Japanese", "Korean", "Scottish", "Welsh", "Irish",
+        "Canadian", "Mexican", "Serbian", "Swiss", "Austrian", "Czech", "Ukrainian", "Georgian", "Ecuadorian",
+        "Cameroonian", "Algerian", "Brazil", "France", "Germany", "Italy", "Portugal", "Argentina", "Belgium",
+        "Croatia", "Norway", "Sweden", "Denmark", "Wales", "Ireland", "Uruguay", "Colombia", "Nigeria", "Senegal",
+        "Morocco", "Egypt", "Japan", "Korea", "Canada", "Mexico", "Europe", "European", "Africa", "African", "Asia",
+        "Englishman", "Spaniard", "Italian", "Mr", "Sir", "Dr", "Boss", "Manager", "Coach", "Chairman", "President",
+        "Agent", "Director", "Sporting", "Reds", "Blues", "Whites", "Midfielder", "Defender", "Striker", "Winger",
+        "Forward", "Goalkeeper", "Keeper", "Full-back", "Fullback", "Centre-back", "Center-back", "Right-back", "Left-back",
+        "Playmaker", "Youngster", "Teenager", "Star", "Captain", "Veteran", "International", "Wonderkid", "Stay", "Sign",
+        "Deal", "Move", "Medical", "Fee", "Bid", "Offer", "Talks", "Loan", "Contract", "Statement", "Exclusive",
+        "Stadium", "Arena", "Park", "Bridge", "Trafford", "Lane", "Road", "Anfield", "Siro", "Bernabeu", "Bernabéu",
+        "Emirates", "Etihad", "Parc", "Princes", "Allianz", "Signal", "Iduna", "Camp", "Nou", "Rovers", "Athletic",
+        "Wanderers", "Albion", "Hotspur", "County", "Olympic", "Academy", "Training", "Ground",
+        // Regions and club words that start a capitalised run without being a name: "Northern Ireland", "move to Glasgow", "Inter will pay".
+        "Northern", "Southern", "Ivory", "Coast", "Glasgow", "Wearside", "Merseyside", "Tyneside", "Teesside", "Inter",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "van", "de", "der", "den", "da", "das", "dos", "di", "del", "della", "von", "ter", "ten", "le", "la", "el", "bin",
+    };
+
+    public static bool IsTitleCase(Sentence sentence)
+    {
+        int longWords = 0, capitalised = 0;
+        foreach (var word in sentence.Words)
+        {
+            if (word.Text.Length < 4 || !char.IsLetter(word.Text[0])) continue;
+            longWords++;
+            if (word.IsCapitalised) capitalised++;
+        }
+        return longWords >= 4 && capitalised >= longWords * 0.8;
+    }
+
+    public static IEnumerable<(int Start, int Count)> NameRuns(Sentence sentence, HashSet<int>? blocked, IReadOnlySet<string> placeWords)
+    {
+        var words = sentence.Words;
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!IsNameWord(words[i], i, blocked, placeWords)) { i++; continue; }
+            var start = i;
+            var end = i + 1;
+            while (end < words.Count && end - start < 5 && !words[end - 1].IsPossessive && Adjacent(sentence, end - 1, end)
+                && (IsNameWord(words[end], end, blocked, placeWords)
+                    || (Particles.Contains(words[end].Text) && end + 1 < words.Count && IsNameWord(words[end + 1], end + 1, blocked, placeWords))))
+            {
+                end++;
+            }
+            // "(Meridian Wire)": a name alone in brackets credits an agency, not a person.
+            if (!InBrackets(sentence, start, end)) yield return (start, end - start);
+            i = end;
+        }
+    }
+
+    private static bool IsNameWord(Word word, int index, HashSet<int>? blocked, IReadOnlySet<string> placeWords) =>
+        word.IsCapitalised && word.Text.Length > 1
+        && !(blocked?.Contains(index) ?? false)
+        && word.Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019')
+        && !NotNames.Contains(word.Text) && !placeWords.Contains(word.Text)
+        && !word.Text.All(char.IsUpper);
+
+    private static bool InBrackets(Sentence sentence, int start, int end)
+    {
+        var from = sentence.Words[start].Start;
+        var to = sentence.Words[end - 1].End;
+        return from > 0 && sentence.Text[from - 1] == '(' && to < sentence.Text.Length && sentence.Text[to] == ')';
+    }
+
+    public static bool Adjacent(Sentence sentence, int left, int right)
+    {
+        var between = sentence.Text.AsSpan(sentence.Words[left].End, sentence.Words[right].Start - sentence.Words[left].End);
+        return between.Length == 1 && between[0] == ' ';
+    }
+
+    public static int CountNameWords(Sentence sentence, int start, int count) =>
+        Enumerable.Range(start, count).Count(i => !Particles.Contains(sentence.Words[i].Text.ToLowerInvariant()));
+
+}

@@ -1,0 +1,114 @@
+using RumourBot.Reports.Text;
+
+using static RumourBot.Reports.People.NameCandidates;
+
+namespace RumourBot.Reports.People;
+
+/// <summary>
+/// Reads from the words around a person's mention whether they are a manager, an official, a journalist or a player,
+/// and whether the text names them only as context ("X's injury", "replacing X").
+/// </summary>
+internal static class PersonRoleReader
+{
+    private static readonly (string Cue, PersonRole Role)[] RoleBefore =
+    [
+        ("head coach", PersonRole.Manager), ("coach", PersonRole.Manager), ("manager", PersonRole.Manager),
+        ("boss", PersonRole.Manager), ("gaffer", PersonRole.Manager), ("trainer", PersonRole.Manager),
+        ("tactician", PersonRole.Manager), ("under", PersonRole.Manager), ("director", PersonRole.Official),
+        ("chairman", PersonRole.Official), ("president", PersonRole.Official), ("owner", PersonRole.Official),
+        ("chief executive", PersonRole.Official), ("director general", PersonRole.Official), ("general", PersonRole.Official),
+        ("vice-president", PersonRole.Official), ("ceo", PersonRole.Official), ("agent", PersonRole.Official),
+        ("representative", PersonRole.Official), ("referee", PersonRole.Official), ("journalist", PersonRole.Journalist),
+        ("reporter", PersonRole.Journalist), ("correspondent", PersonRole.Journalist), ("insider", PersonRole.Journalist),
+        ("pundit", PersonRole.Journalist), ("presenter", PersonRole.Journalist), ("according to", PersonRole.Journalist),
+        ("reported by", PersonRole.Journalist), ("informed by", PersonRole.Journalist), ("via", PersonRole.Journalist), ("photographer", PersonRole.Journalist), ("columnist", PersonRole.Journalist),
+    ];
+
+    private static readonly (string[] Cue, PersonRole Role)[] RoleBeforeWords =
+        RoleBefore.Select(r => (r.Cue.Split(' '), r.Role)).ToArray();
+
+    // Whether the words just before index `end` are the cue.
+    private static bool EndsWith(string[] words, int end, string[] cue)
+    {
+        if (end < cue.Length) return false;
+        for (var k = 0; k < cue.Length; k++)
+        {
+            if (!string.Equals(words[end - cue.Length + k], cue[k], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static readonly Dictionary<string, PersonRole> RoleAfterPossessive = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["outfit"] = PersonRole.Manager, ["side"] = PersonRole.Manager, ["team"] = PersonRole.Manager,
+        ["men"] = PersonRole.Manager, ["squad"] = PersonRole.Manager, ["charges"] = PersonRole.Manager,
+        ["tactics"] = PersonRole.Manager, ["system"] = PersonRole.Manager, ["project"] = PersonRole.Manager,
+        ["update"] = PersonRole.Journalist, ["report"] = PersonRole.Journalist, ["reporting"] = PersonRole.Journalist,
+        ["sources"] = PersonRole.Journalist, ["information"] = PersonRole.Journalist, ["column"] = PersonRole.Journalist,
+        ["exclusive"] = PersonRole.Journalist, ["scoop"] = PersonRole.Journalist, ["article"] = PersonRole.Journalist,
+        ["podcast"] = PersonRole.Journalist, ["newsletter"] = PersonRole.Journalist,
+    };
+
+    private static readonly HashSet<string> JournalistVerbsAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reported", "reports", "understands", "reporting",
+    };
+
+    // "Mikel Arteta has been forced to reshuffle his front line": only a manager owns the squad.
+    private static readonly string[] ManagerPhrases =
+        ["his squad", "his side", "his team", "his front line", "his back line", "his defence", "his midfield", "his attack",
+         "his options", "his players", "his starting", "his system", "his tactics", "his formation", "his first season in charge",
+         "in charge", "his reign", "his coaching staff", "his dugout", "the dugout", "took charge", "takes charge",
+         "press conference", "pre-match", "post-match", "touchline"];
+
+    private static readonly HashSet<string> ContextBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "since", "replace", "replaced", "replacing", "replacement", "successor", "lost", "without", "behind", "injured", "alongside", "team-mate", "teammate", "deputy",
+        "understudy", "than", "like", "partner",
+    };
+
+    private static readonly HashSet<string> ContextAfterPossessive = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "injury", "absence", "knee", "hamstring", "ankle", "illness", "goal", "goals", "brace", "hat-trick", "form",
+        "return", "recovery", "surgery", "successor", "replacement",
+    };
+
+    public static void ReadRole(Person person, Sentence sentence, int start, int count)
+    {
+        var words = sentence.Words;
+        var last = words[start + count - 1];
+        var next = start + count < words.Count ? words[start + count].Text : "";
+
+        var lower = sentence.LowerWords;
+        foreach (var (cue, role) in RoleBeforeWords)
+        {
+            if (EndsWith(lower, start, cue)) { Assign(person, role); return; }
+        }
+        if (last.IsPossessive && RoleAfterPossessive.TryGetValue(next, out var possessiveRole)) { Assign(person, possessiveRole); return; }
+        // "Paul Joyce reported" names a reporter; "…for Mason Greenwood, reports L'Equipe" does not.
+        if (!last.IsPossessive && JournalistVerbsAfter.Contains(next) && Adjacent(sentence, start + count - 1, start + count))
+        {
+            Assign(person, PersonRole.Journalist);
+            return;
+        }
+
+        // Only as the sentence's subject: "X has reshuffled his front line", not "Y described X as vital to his squad".
+        if (start <= 1 && person.Role == PersonRole.Player)
+        {
+            var ahead = string.Join(' ', Enumerable.Range(start + count, Math.Min(14, words.Count - start - count)).Select(i => words[i].Text.ToLowerInvariant()));
+            if (ManagerPhrases.Any(phrase => ahead.Contains(phrase, StringComparison.Ordinal))) { Assign(person, PersonRole.Manager); return; }
+        }
+
+        var previous = start > 0 ? words[start - 1].Text : "";
+        if (ContextBefore.Contains(previous) || (last.IsPossessive && ContextAfterPossessive.Contains(next)))
+        {
+            person.ContextMentions++;
+        }
+    }
+
+    // The strongest evidence wins: once a manager, never a player because a later sentence quotes him.
+    private static void Assign(Person person, PersonRole role)
+    {
+        if (person.Role == PersonRole.Player) person.Role = role;
+    }
+}
