@@ -10,10 +10,11 @@ namespace RumourBot.OnDiscord;
 /// Reactions on poll messages as votes: an added reaction votes, a removed one takes the vote back. In a
 /// single-choice poll a second reaction moves the vote and the bot removes the member's earlier reaction, so what
 /// members see matches what is counted. The bot's own reactions (the answer buttons) never count. Votes are handed
-/// to the <see cref="VoteQueue"/>, so the gateway never waits for the disk.
+/// to the <see cref="VoteQueue"/>, so the gateway never waits for the disk. A deleted poll message, or its deleted
+/// channel, ends the poll.
 /// </summary>
 public sealed partial class PollReactions : IDisposable, IGatewayEventHandler<ReactionAdded>, IGatewayEventHandler<ReactionRemoved>,
-    IGatewayEventHandler<ReactionsCleared>, IGatewayEventHandler<MessagesDeleted>
+    IGatewayEventHandler<ReactionsCleared>, IGatewayEventHandler<MessagesDeleted>, IGatewayEventHandler<ChannelChanged>
 {
     private readonly PollBook _polls;
     private readonly VoteQueue _votes;
@@ -65,6 +66,16 @@ public sealed partial class PollReactions : IDisposable, IGatewayEventHandler<Re
         }
     }
 
+    /// <summary>A deleted channel takes its messages with it: its open polls end as a deleted poll message ends one.</summary>
+    public void OnChannelDeleted(ChannelChanged channel)
+    {
+        if (!channel.Deleted || channel.GuildId is not { } guildId) return;
+        foreach (var poll in _polls.OpenInGuild(guildId).Where(p => p.ChannelId == channel.Id.Value))
+        {
+            _votes.EnqueueInOrder(() => _polls.Cancel(poll));
+        }
+    }
+
     // On the receive loop, so votes are queued in gateway order (no closure: this is the path of every vote).
     ValueTask IGatewayEventHandler<ReactionAdded>.HandleAsync(ReactionAdded reaction, ShardContext shard, CancellationToken cancellationToken)
     {
@@ -87,6 +98,12 @@ public sealed partial class PollReactions : IDisposable, IGatewayEventHandler<Re
     ValueTask IGatewayEventHandler<MessagesDeleted>.HandleAsync(MessagesDeleted deleted, ShardContext shard, CancellationToken cancellationToken)
     {
         OnMessagesDeleted(deleted);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IGatewayEventHandler<ChannelChanged>.HandleAsync(ChannelChanged channel, ShardContext shard, CancellationToken cancellationToken)
+    {
+        OnChannelDeleted(channel);
         return ValueTask.CompletedTask;
     }
 

@@ -17,6 +17,7 @@ public static class PollsOnDiscordServiceCollectionExtensions
         services.AddGatewayEventHandler<ReactionRemoved, PollReactions>();
         services.AddGatewayEventHandler<ReactionsCleared, PollReactions>();
         services.AddGatewayEventHandler<MessagesDeleted, PollReactions>();
+        services.AddGatewayEventHandler<ChannelChanged, PollReactions>();
         services.AddSingleton<PollRecount>();
         services.AddGatewayEventHandler<ReadyData, PollRecount>();
         // Listens to the poll book from the start: polls closed during start-up still get their final edit.

@@ -214,4 +214,23 @@ public class PollOnDiscordTests
         await bot.DisposeAsync();
         await ConformanceCheck.AssertNoViolationsAsync(record);
     }
+
+    [SkippableFact]
+    public async Task A_poll_whose_channel_a_moderator_deletes_ends_at_once()
+    {
+        var record = Path.Combine(Path.GetTempPath(), $"rumourbot-requests-{Guid.NewGuid():N}.jsonl");
+        var (bot, poll) = await OpenPollAsync(recordFile: record);
+        await using var _ = bot;
+        var polls = bot.Host.Services.GetRequiredService<PollBook>();
+        await bot.Server.AddReactionAsync(poll.ChannelId!.Value, poll.MessageId!.Value, "✅", SampleIds.Bob);
+        await Eventually.TrueAsync(() => polls.Tally(poll).TotalVotes == 1);
+
+        await bot.Server.DeleteChannelAsync(poll.ChannelId!.Value);
+
+        await Eventually.TrueAsync(() => polls.Find(SampleIds.Guild, poll.Id)!.State == PollState.Cancelled);
+        Assert.Empty(polls.OpenInGuild(SampleIds.Guild));
+        Assert.Equal(1, bot.Server.IdentifyCount); // ended by CHANNEL_DELETE, not by a recount after a new READY
+        await bot.DisposeAsync();
+        await ConformanceCheck.AssertNoViolationsAsync(record);
+    }
 }
