@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Reflection;
 using RumourBot.Tests.Support;
 using SkiaSharp;
 
@@ -8,40 +6,12 @@ namespace RumourBot.Tests.LocalConsole;
 /// <summary>The real program, piped: a reply's picture is saved under &lt;DataFolder&gt;/images/ and its path printed after the reply.</summary>
 public class ConsoleImagesProcessTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
-    private static string BuiltApp => Path.Combine(RepositoryPaths.Root, "src", "RumourBot", "bin",
-        typeof(ConsoleImagesProcessTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug",
-        "net10.0", "RumourBot.dll");
-
-    private static async Task<(int Exit, string Output, string Errors)> RunBotAsync(string input, TempFolder data)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { BuiltApp },
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = data.Path,
-        };
-        start.Environment["Storage__DataFolder"] = data.Path;
-        start.Environment["Discord__Token"] = "";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(input);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(Patience);
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await errors);
-    }
-
     [Fact]
     public async Task Pictures_are_saved_under_the_data_folder_and_their_paths_printed_after_the_reply()
     {
         using var data = new TempFolder();
 
-        var (exit, output, errors) = await RunBotAsync(
+        var (exit, output, errors) = await BotProcess.RunAsync(
             "/rumours about player:Trent\n/poll create question:Will Trent stay?\nvote 1 ✅ as alice\nvote 1 ✅ as carol\nvote 1 ❌ as bob\n/poll close id:1\n/poll results id:1\n", data);
 
         Assert.True(exit == 0, errors);
@@ -67,7 +37,7 @@ public class ConsoleImagesProcessTests
     {
         using var data = new TempFolder();
 
-        var (exit, output, errors) = await RunBotAsync("/poll create question:Will Trent stay?\nvote 1 ✅ as alice\n/export what:polls\n", data);
+        var (exit, output, errors) = await BotProcess.RunAsync("/poll create question:Will Trent stay?\nvote 1 ✅ as alice\n/export what:polls\n", data);
 
         Assert.True(exit == 0, errors);
         var line = output.Split('\n').Select(l => l.TrimEnd('\r')).Single(l => l.StartsWith("file: ", StringComparison.Ordinal));
@@ -83,7 +53,7 @@ public class ConsoleImagesProcessTests
     {
         using var data = new TempFolder();
 
-        var (exit, output, _) = await RunBotAsync("/rumours latest\n", data);
+        var (exit, output, _) = await BotProcess.RunAsync("/rumours latest\n", data);
 
         Assert.Equal(0, exit);
         Assert.DoesNotContain("image: ", output);

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Reflection;
 using RumourBot.Tests.Support;
 
 namespace RumourBot.Tests.LocalConsole;
@@ -7,46 +5,12 @@ namespace RumourBot.Tests.LocalConsole;
 /// <summary>Runs the real program with piped standard input, as README's "echo ... | dotnet run" does.</summary>
 public class LocalConsoleProcessTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
-    // The app as its own project built it. The copy beside the tests will not start on its own: this test project
-    // references the ASP.NET Core shared framework (for the local feed server), so the Microsoft.Extensions
-    // assemblies the app needs are not copied here.
-    private static string BuiltApp => Path.Combine(RepositoryPaths.Root, "src", "RumourBot", "bin",
-        typeof(LocalConsoleProcessTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug",
-        "net10.0", "RumourBot.dll");
-
-    private static async Task<(int Exit, string Output, string Errors)> RunBotAsync(string input, TempFolder data, params (string Name, string Value)[] environment)
-    {
-        var app = BuiltApp;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { app },
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = data.Path,
-        };
-        start.Environment["Storage__DataFolder"] = data.Path;
-        start.Environment["Discord__Token"] = "";
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(input);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(Patience);
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await errors);
-    }
-
     [Fact]
     public async Task Piped_commands_are_answered_and_end_of_input_exits_0()
     {
         using var data = new TempFolder();
 
-        var (exit, output, _) = await RunBotAsync("/rumours latest\n/rumours latest player:Trent\n/rumours about player:Dalot\n", data);
+        var (exit, output, _) = await BotProcess.RunAsync("/rumours latest\n/rumours latest player:Trent\n/rumours about player:Dalot\n", data);
 
         Assert.Equal(0, exit);
         Assert.Contains("Latest rumours", output);
@@ -60,7 +24,7 @@ public class LocalConsoleProcessTests
     {
         using var data = new TempFolder();
 
-        var (exit, output, errors) = await RunBotAsync("/transfers now\n/help\n", data);
+        var (exit, output, errors) = await BotProcess.RunAsync("/transfers now\n/help\n", data);
 
         Assert.Equal(0, exit);
         Assert.Contains("error: Unknown command '/transfers'", errors);
@@ -73,7 +37,7 @@ public class LocalConsoleProcessTests
     {
         using var data = new TempFolder();
 
-        var (exit, output, errors) = await RunBotAsync("/feeds list\n/feeds add url:http://127.0.0.1:9/transfers.rss\n/rumours submit url:http://169.254.169.254/latest/meta-data/\n", data,
+        var (exit, output, errors) = await BotProcess.RunAsync("/feeds list\n/feeds add url:http://127.0.0.1:9/transfers.rss\n/rumours submit url:http://169.254.169.254/latest/meta-data/\n", data,
             ("Fetching__AllowLoopback", "true"), ("Fetching__AllowedAddresses__0", "127.0.0.1"), ("Feeds__AllowedAddresses__0", "127.0.0.1:9"));
 
         Assert.Equal(0, exit);
@@ -87,7 +51,7 @@ public class LocalConsoleProcessTests
     {
         using var data = new TempFolder();
 
-        var (exit, output, errors) = await RunBotAsync(
+        var (exit, output, errors) = await BotProcess.RunAsync(
             "/poll create question:Will Trent stay? rumour:Trent\nvote 1 ✅ as alice\nvote 1 ❌ as bob\nvote 1 ❌ as alice\nvote 1 🍌 as carol\n/poll close id:1\n", data);
 
         Assert.Equal(0, exit);
@@ -119,7 +83,7 @@ public class LocalConsoleProcessTests
             "/rumours latest player:Trent") + "\n";
 
         // Four polls from the console's one member: one more than a member may have open by default.
-        var (exit, output, errors) = await RunBotAsync(input, data, ("Limits__OpenPollsPerMember", "4"));
+        var (exit, output, errors) = await BotProcess.RunAsync(input, data, ("Limits__OpenPollsPerMember", "4"));
 
         Assert.Equal(0, exit);
         Assert.Contains("error: elsewhere needs the club he joined", errors);
@@ -140,7 +104,7 @@ public class LocalConsoleProcessTests
         var polls = Enumerable.Range(0, 4).Select(i => $"/poll create question:Will Thiago move {i}?");
         var input = string.Join('\n', submits.Concat(polls)) + "\n";
 
-        var (exit, _, errors) = await RunBotAsync(input, data);
+        var (exit, _, errors) = await BotProcess.RunAsync(input, data);
 
         Assert.Equal(0, exit);
         Assert.Contains("error: You have submitted 5 reports in the last minute, the most anyone may; try again in", errors);
@@ -151,9 +115,9 @@ public class LocalConsoleProcessTests
     public async Task A_second_start_imports_nothing_twice()
     {
         using var data = new TempFolder();
-        await RunBotAsync("", data);
+        await BotProcess.RunAsync("", data);
 
-        var (_, output, _) = await RunBotAsync("/rumours latest count:1\n", data);
+        var (_, output, _) = await BotProcess.RunAsync("/rumours latest count:1\n", data);
 
         var seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Length;
         Assert.Contains($"{seeds} reports on file", output);
@@ -165,7 +129,7 @@ public class LocalConsoleProcessTests
         using var data = new TempFolder();
         const string token = "MTIz.secret-token-value";
 
-        var (exit, output, errors) = await RunBotAsync("", data,
+        var (exit, output, errors) = await BotProcess.RunAsync("", data,
             ("Discord__Token", token), ("Discord__ApiBaseUrl", "http://127.0.0.1:1/api/v10"));
 
         Assert.Equal(1, exit);

@@ -11,7 +11,9 @@ public static class BotProcess
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    // The copy beside the tests will not start on its own (see LocalConsoleProcessTests).
+    // The app as its own project built it. The copy beside the tests will not start on its own: this test project
+    // references the ASP.NET Core shared framework (for the local feed server), so the Microsoft.Extensions
+    // assemblies the app needs are not copied here.
     private static string BuiltApp => Path.Combine(RepositoryPaths.Root, "src", "RumourBot", "bin",
         typeof(BotProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug",
         "net10.0", "RumourBot.dll");
