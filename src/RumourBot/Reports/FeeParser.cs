@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace RumourBot.Reports;
@@ -15,14 +14,14 @@ public static partial class FeeParser
 
     [GeneratedRegex(
         @"(?<cur>£|€|\$|\bEUR ?|\bGBP ?|\bUSD ?)(?<a>" + Number + @")(?:\s?(?<aunit>" + Unit + @")\b)?" +
-        @"(?:\s?(?:-|–|to|and)\s?(?:£|€|\$)?(?<b>" + Number + @"))?" +
+        @"(?:(?:\s?(?:-|–|to|and)\s?(?:£|€|\$)?|/)(?<b>" + Number + @"))?" +
         @"(?:\s?(?<unit>" + Unit + @")\b)?(?<plus>-plus|\+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SymbolFirst();
 
     [GeneratedRegex(
-        @"\b(?<a>" + Number + @"|(?<words>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a hundred|hundred)[\s-]?){1,3}))" +
-        @"\s?(?<unit>bn|billion|million|m)\s(?<cur>pounds|pounds sterling|euros|dollars)\b",
+        @"\b(?<a>" + Number + @"|(?<words>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a hundred|hundred|half a)[\s-]?){1,3}))" +
+        @"(?:\s?(?<unit>bn|billion|million|m))?\s(?<cur>pounds|pounds sterling|euros?|dollars)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyLast();
 
@@ -38,41 +37,6 @@ public static partial class FeeParser
         "a potential", "a combined", "an initial", "a fee of", "a club-record", "a record",
     ];
 
-    // Words that make a sum something other than a fee, looked for just before or just after it.
-    private static readonly (MoneyKind Kind, string[] Before, string[] After)[] KindCues =
-    [
-        (MoneyKind.Wage, ["wage", "wages", "salary", "earn", "earning", "earns", "pay packet", "per week", "a week"],
-            ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax"]),
-        (MoneyKind.ReleaseClause, ["release clause", "buy-out clause", "buyout clause", "exit clause", "termination clause", "rescission clause", "clause of", "clause is", "clause set at", "clause stands at", "clause, set at"],
-            [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause"]),
-        (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further"],
-            [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables"]),
-        // "the deal has the potential to rise as high as £8m": the ceiling with every add-on, not the fee.
-        (MoneyKind.AddOns, ["rise as high as", "rise to", "rising to", "could reach", "could rise", "up to a maximum of", "maximum of"], []),
-        (MoneyKind.BuyOption, ["option to buy", "option to make", "option worth", "buy option", "purchase option", "option of", "option clause", "option fee", "permanent for", "permanent at", "permanent in a deal worth"],
-            [" option", " buy option", " purchase option", " option to buy"]),
-        (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "salary package", "wage package", "contract, worth"],
-            [" over the course of", " over five years", " over four years", " over three years", " contract"]),
-        (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue", "outlay", "outlays", "spent", "spending", "spend", "splashed", "net spend"],
-            [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget"]),
-        (MoneyKind.Fine, ["fined", "fine of", "a fine", "penalty of"], [" fine"]),
-        (MoneyKind.LoanFee, ["loan fee", "for the loan", "fee for the loan", "loan worth", "loan costing"], [" loan fee", " for the loan", " fee for the loan", " to loan"]),
-        (MoneyKind.Obligation, ["obligation to buy", "obligation to make", "obligation to sign", "obligatory purchase", "mandatory purchase", "obligation of", "obligation worth", "compulsory purchase", "obligation for", "obligated to buy", "obliged to buy", "obligation clause"],
-            [" obligation", " obligation to buy", " mandatory", " compulsory"]),
-        (MoneyKind.Valuation, ["valued at", "valuation", "value him", "value the", "values him", "valuing him", "price tag", "asking price", "asking for", "priced at", "holding out for", "demanding", "market value", "would cost", "could cost", "will cost", "would take", "would need", "would require", "would have to pay", "set at", "transfermarkt"],
-            [" valuation", " price tag", " asking price", "-rated", " rated", "-valued", " price-tag"]),
-    ];
-
-    // "Napoli want €150m for him", "Hull are asking £20m": the seller's price, when the verb is right before the sum.
-    private static readonly string[] PriceVerbs = [" want", " wants", " wanted", " demand", " demands", " asking", " ask", " seek", " seeks", " seeking", " require", " requires", " expect", " expects", " insist on", " holding out for", " quoted"];
-
-    // Words that may stand between the price verb and the sum: "want a fee over €10m", "seek a figure close to €25m".
-    private static readonly HashSet<string> PriceFiller = new(StringComparer.Ordinal)
-    {
-        "a", "fee", "of", "over", "figure", "close", "to", "sum", "upwards", "at", "least", "more", "than", "around",
-        "in", "excess", "the", "full", "region", "about", "nearly", "something", "like", "closer",
-    };
-
     // Most sentences hold no money: one vectorised scan rules them out before any regex runs.
     private static readonly SearchValues<char> CurrencySymbols = SearchValues.Create("£€$");
     private static readonly SearchValues<string> MoneyWords = SearchValues.Create(
@@ -85,25 +49,29 @@ public static partial class FeeParser
         var found = new List<MoneyMention>();
         foreach (Match match in SymbolFirst().Matches(sentence))
         {
-            var currency = CurrencyCode(match.Groups["cur"].Value);
+            // "R$ 188 million" is Brazilian reais, not dollars.
+            var currency = match.Groups["cur"].Value == "$" && match.Index > 0 && sentence[match.Index - 1] == 'R' ? "BRL" : MoneyAmounts.CurrencyCode(match.Groups["cur"].Value);
             var unit = match.Groups["unit"].Success ? match.Groups["unit"].Value : match.Groups["aunit"].Value;
             if (!match.Groups["aunit"].Success && !match.Groups["unit"].Success && !match.Groups["b"].Success
-                && !match.Groups["a"].Value.Contains(',') && ParseNumber(match.Groups["a"].Value) < 1000)
+                && !match.Groups["a"].Value.Contains(',') && MoneyAmounts.ParseNumber(match.Groups["a"].Value) < 1000)
             {
                 continue; // "£5" on its own is not transfer money
             }
-            var low = ToMillions(ParseNumber(match.Groups["a"].Value), match.Groups["aunit"].Success ? match.Groups["aunit"].Value : unit);
-            decimal? high = match.Groups["b"].Success ? ToMillions(ParseNumber(match.Groups["b"].Value), unit) : null;
+            var low = MoneyAmounts.ToMillions(MoneyAmounts.ParseNumber(match.Groups["a"].Value), match.Groups["aunit"].Success ? match.Groups["aunit"].Value : unit);
+            decimal? high = match.Groups["b"].Success ? MoneyAmounts.ToMillions(MoneyAmounts.ParseNumber(match.Groups["b"].Value), unit) : null;
             found.Add(Describe(sentence, match.Index, match.Index + match.Length, low, high, currency, match.Groups["plus"].Success));
         }
         foreach (Match match in CurrencyLast().Matches(sentence))
         {
             if (found.Any(f => f.Start < match.Index + match.Length && match.Index < f.End)) continue;
-            var number = match.Groups["words"].Success ? WordsToNumber(match.Groups["words"].Value) : ParseNumber(match.Groups["a"].Value);
+            var number = match.Groups["words"].Success ? MoneyAmounts.WordsToNumber(match.Groups["words"].Value) : MoneyAmounts.ParseNumber(match.Groups["a"].Value);
             if (number is null) continue;
-            var currency = CurrencyCode(match.Groups["cur"].Value);
-            found.Add(Describe(sentence, match.Index, match.Index + match.Length, ToMillions(number.Value, match.Groups["unit"].Value), null, currency, false));
+            // "650,000 euros" is a sum; "5 euros" or "two pounds" on its own is not transfer money.
+            if (!match.Groups["unit"].Success && (match.Groups["words"].Success || number < 1000)) continue;
+            var currency = MoneyAmounts.CurrencyCode(match.Groups["cur"].Value);
+            found.Add(Describe(sentence, match.Index, match.Index + match.Length, MoneyAmounts.ToMillions(number.Value, match.Groups["unit"].Value), null, currency, false));
         }
+        if (found.Count > 0) BareSums.AddInherited(sentence, found, Describe);
         var free = FreeTransfer().Match(sentence);
         if (free.Success && !IsHypotheticalFree(sentence, free.Index))
         {
@@ -147,7 +115,7 @@ public static partial class FeeParser
         var after = sentence[end..Math.Min(sentence.Length, end + 60)].ToLowerInvariant();
         // "€40m ($44.3m) per year": the words after a conversion in brackets still say what the sum is.
         if (after.StartsWith(" (", StringComparison.Ordinal) && after.IndexOf(')') is > 0 and var close) after = after[(close + 1)..];
-        var kind = Classify(before, after);
+        var kind = MoneyKindCues.Classify(before, after);
         // "his release clause at Napoli to be reduced from €130m": a clause named further back in the sentence.
         var farBefore = sentence[Math.Max(0, start - 70)..start];
         if (kind == MoneyKind.TransferFee && ClauseNamed().IsMatch(farBefore)) kind = MoneyKind.ReleaseClause;
@@ -155,7 +123,12 @@ public static partial class FeeParser
         if (kind == MoneyKind.BuyOption && ObligationNamed().IsMatch(farBefore)) kind = MoneyKind.Obligation;
         // "615 million reais (112 million dollars)": a conversion of a sum in a currency we do not read.
         if (before.EndsWith('(') && ForeignSum().IsMatch(before)) kind = MoneyKind.Conversion;
-        if (kind == MoneyKind.TransferFee && IsPriceVerb(before)) kind = MoneyKind.Valuation;
+        // "his €70 million exit clause", "a €5m sell-on clause": a clause of any name.
+        if (kind == MoneyKind.TransferFee && NamedClauseAfter().IsMatch(after)) kind = MoneyKind.ReleaseClause;
+        // "just €7 million above the latest offer": the gap between two figures, not a figure of its own.
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.IsGap(before, after)) kind = MoneyKind.Gap;
+        // "Benfica want the full €120m release clause": the clause is the seller's asking price.
+        if (kind is MoneyKind.TransferFee or MoneyKind.ReleaseClause && MoneyKindCues.IsPriceVerb(before)) kind = MoneyKind.Valuation;
         // A release clause the buyer pays in full is the fee: "his €90m release clause was deposited".
         if (kind == MoneyKind.ReleaseClause && ClausePaid().IsMatch(sentence)) kind = MoneyKind.PaidReleaseClause;
 
@@ -194,6 +167,9 @@ public static partial class FeeParser
         return new MoneyMention(fee, kind, textStart, textEnd);
     }
 
+    [GeneratedRegex(@"^ (?!sell-on)[a-z]+(?:-[a-z]+)? clause\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedClauseAfter();
+
     [GeneratedRegex(@"\b(?:release|buy-out|buyout|termination|exit|rescission) clause\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseNamed();
 
@@ -205,22 +181,6 @@ public static partial class FeeParser
 
     [GeneratedRegex(@"\b(?:paid|paying|pays|deposited|depositing|triggered|triggering|activated|activating|met in full|meet (?:his|the) (?:release|buy-out|buyout) clause)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClausePaid();
-
-    private static bool IsPriceVerb(string before)
-    {
-        var trimmed = before.TrimEnd();
-        for (var skipped = 0; skipped < 6; skipped++)
-        {
-            var space = trimmed.LastIndexOf(' ');
-            if (space < 0 || !PriceFiller.Contains(trimmed[(space + 1)..])) break;
-            trimmed = trimmed[..space];
-        }
-        foreach (var verb in PriceVerbs)
-        {
-            if (trimmed.EndsWith(verb, StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
 
     private static int AddOnsAfter(string after)
     {
@@ -237,62 +197,13 @@ public static partial class FeeParser
         return match.Success ? match.Length : 0;
     }
 
-    private static MoneyKind Classify(string before, string after)
-    {
-        foreach (var (kind, cuesBefore, cuesAfter) in KindCues)
-        {
-            if (cuesAfter.Any(cue => after.StartsWith(cue, StringComparison.Ordinal))) return kind;
-        }
-        var nearBefore = before.Length > 28 ? before[^28..] : before;
-        foreach (var (kind, cuesBefore, _) in KindCues)
-        {
-            if (cuesBefore.Any(cue => nearBefore.Contains(cue, StringComparison.Ordinal))) return kind;
-        }
-        return MoneyKind.TransferFee;
-    }
-
     // "could leave on a free transfer next summer" is a threat, not a deal's fee.
     private static bool IsHypotheticalFree(string sentence, int at)
     {
         var before = sentence[Math.Max(0, at - 45)..at].ToLowerInvariant();
         return before.Contains("could") || before.Contains("risk") || before.Contains("would") || before.Contains("might")
-            || before.Contains("avoid") || before.Contains("rather than") || before.Contains("instead of");
+            || before.Contains("avoid") || before.Contains("rather than") || before.Contains("instead of")
+            || before.Contains("open to") || before.Contains("eligible") || before.Contains("able to");
     }
 
-    private static string CurrencyCode(string symbol) => symbol.Trim().ToUpperInvariant() switch
-    {
-        "£" or "GBP" or "POUNDS" or "POUNDS STERLING" => "GBP",
-        "€" or "EUR" or "EUROS" => "EUR",
-        _ => "USD",
-    };
-
-    private static decimal ParseNumber(string digits) =>
-        decimal.Parse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
-
-    private static decimal ToMillions(decimal number, string unit) => unit.ToLowerInvariant() switch
-    {
-        "bn" or "billion" => number * 1000m,
-        "m" or "mn" or "mln" or "million" => number,
-        "k" or "thousand" => number / 1000m,
-        _ => number / 1_000_000m,
-    };
-
-    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30,
-        ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
-    };
-
-    private static decimal? WordsToNumber(string words)
-    {
-        decimal total = 0;
-        foreach (var word in words.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (word.Equals("a", StringComparison.OrdinalIgnoreCase)) continue;
-            if (!NumberWords.TryGetValue(word, out var value)) return null;
-            total = value == 100 ? Math.Max(total, 1) * 100 : total + value;
-        }
-        return total == 0 ? null : total;
-    }
 }

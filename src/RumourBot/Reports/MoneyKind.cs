@@ -28,4 +28,7 @@ public enum MoneyKind
 
     /// <summary>The price of an obligation to buy after a loan: part of what the buyer must pay.</summary>
     Obligation,
+
+    /// <summary>The difference between two figures ("€7m above the latest offer", "a gap of £5m"): never the fee.</summary>
+    Gap,
 }

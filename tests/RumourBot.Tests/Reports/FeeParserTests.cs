@@ -70,4 +70,60 @@ public class FeeParserTests
     [InlineData("He scored 20 goals in 2024.")]
     [InlineData("Tickets cost £5 each.")]
     public void Text_without_a_fee_has_none(string sentence) => Assert.Null(FeeParser.ParseFee(sentence));
+
+    // Figures as reports write them
+
+    [Theory]
+    [InlineData("Benfica confirm a 126 million euro offer for the forward.", 126, "EUR")]
+    [InlineData("They rebuffed an offer of upwards of half a million pounds for the midfielder.", 0.5, "GBP")]
+    [InlineData("Galatasaray paid Monaco 650,000 euros for the loan.", 0.65, "EUR")]
+    [InlineData("The clubs agreed a deal for €75/80m total package.", 77.5, "EUR")]
+    public void Reads_sums_written_with_the_currency_after_or_as_a_slash_range(string sentence, double amount, string currency)
+    {
+        var money = FeeParser.FindAll(sentence).First(m => m.Amount.Currency is not null);
+
+        Assert.Equal((decimal)amount, money.Amount.AmountMillions);
+        Assert.Equal(currency, money.Amount.Currency);
+    }
+
+    [Fact]
+    public void A_slash_between_two_currencies_is_a_conversion_not_a_range()
+    {
+        var mentions = FeeParser.FindAll("City paid £40m/€46m for the winger.");
+
+        Assert.Equal(40m, mentions[0].Amount.AmountMillions);
+        Assert.Equal(MoneyKind.Conversion, mentions[1].Kind);
+    }
+
+    [Fact]
+    public void Brazilian_reais_are_not_dollars() =>
+        Assert.Equal("BRL", FeeParser.FindAll("A proposal of 35 million euros, about R$188 million, is being prepared.")[^1].Amount.Currency);
+
+    [Fact]
+    public void A_sum_without_a_currency_takes_the_currency_of_the_sum_before_it()
+    {
+        var mentions = FeeParser.FindAll("The transfer could cost up to 43.7 million pounds, consisting of an initial 26.2 million fee plus 17.5 million in potential add-ons.");
+
+        var fee = Assert.Single(mentions, m => m.IsFee);
+        Assert.Equal((26.2m, "GBP"), (fee.Amount.AmountMillions, fee.Amount.Currency));
+        Assert.Contains(mentions, m => m.Kind == MoneyKind.AddOns && m.Amount.AmountMillions == 17.5m);
+    }
+
+    [Fact]
+    public void Numbers_that_are_not_money_take_no_currency() =>
+        Assert.DoesNotContain(FeeParser.FindAll("The £5m winger has 2 million followers and a 1.5m fee was never paid."), m => m.Amount.AmountMillions == 2m);
+
+    [Theory]
+    [InlineData("Porto say he leaves only if a club triggers his €70 million exit clause.", MoneyKind.ReleaseClause)]
+    [InlineData("He has a €60m penalty clause in his contract.", MoneyKind.ReleaseClause)]
+    [InlineData("That is just €7 million above Al Ittihad's latest offer.", MoneyKind.Gap)]
+    [InlineData("A variable amount of €8,000,000 may be added.", MoneyKind.AddOns)]
+    [InlineData("Benfica want the full €120m release clause for the teenager.", MoneyKind.Valuation)]
+    [InlineData("Galatasaray paid Monaco 650,000 euros as loan fee.", MoneyKind.LoanFee)]
+    public void Clauses_gaps_variables_and_demanded_clauses_are_not_fees(string sentence, MoneyKind kind) =>
+        Assert.Equal(kind, FeeParser.FindAll(sentence)[0].Kind);
+
+    [Fact]
+    public void A_free_transfer_he_would_only_be_open_to_is_not_a_fee() =>
+        Assert.Null(FeeParser.ParseFee("Fer, who will be open to a free transfer next summer, had been keen to make the move."));
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RumourBot.Reports.People;
 using RumourBot.Reports.Text;
 
 namespace RumourBot.Reports.Moves;
@@ -19,8 +20,17 @@ internal static partial class FeeChoice
     /// make the fee unclear: it is withheld rather than guessed.
     /// </summary>
     public static (Fee? Fee, double Confidence, bool Unclear) Choose(
-        AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, MoveStatus status, HashSet<int> othersNamed, bool isLoan, string? buyClause)
+        AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, MoveStatus status, HashSet<int> othersNamed, bool isLoan, string? buyClause,
+        Person subject, IReadOnlyList<Person> people)
     {
+        var players = people.Where(p => p != subject && p.Role == PersonRole.Player).ToList();
+        var others = players.Where(p => p.ContextMentions == 0).ToList();
+        var skippedFree = false; // "Ronaldo moved there on a free transfer in January": a free move, not his
+        // "Wolves agree deal for £23m star" over "an option to buy for €27m (£23m)": the headline's figure is what the body says it is.
+        var notFeesInBody = sentences.Where(s => !s.Sentence.IsHeadline).SelectMany(s => article.MoneyIn(s.Sentence.Index))
+            .Where(m => m.Kind is not (MoneyKind.TransferFee or MoneyKind.PaidReleaseClause or MoneyKind.Valuation)).Select(m => m.Amount).ToList();
+        var feesInBody = sentences.Where(s => !s.Sentence.IsHeadline).SelectMany(s => article.MoneyIn(s.Sentence.Index))
+            .Where(m => m.Kind is MoneyKind.TransferFee or MoneyKind.PaidReleaseClause or MoneyKind.Valuation).Select(m => m.Amount).ToList();
         var fees = new List<(MoneyMention Money, double Weight, int Order)>();
         var valuations = new List<(MoneyMention Money, double Weight, int Order)>();
         var order = 0;
@@ -39,15 +49,25 @@ internal static partial class FeeChoice
         }
         foreach (var (sentence, named) in sentences)
         {
-            if (!named && othersNamed.Contains(sentence.Index)) continue; // a figure beside another player is his
+            // A figure beside another player is his, unless it stands far from his name ("the switch is worth €70m, second
+            // only to the €88m Barcelona paid for Neymar").
+            var onlyOthers = !named && othersNamed.Contains(sentence.Index);
             var here = article.MoneyIn(sentence.Index);
             if (here.Count == 0) continue;
             // "Liverpool paid £36m for him in 2021" is not this fee; "who joined in 2022, but it was €20m" may be.
-            var backgroundEnd = article.IsBackground(sentence.Index) ? article.BackgroundEnd(sentence.Index) : -1;
             var sentenceStatus = article.StatusOf(sentence.Index);
             foreach (var money in here)
             {
-                if (backgroundEnd >= 0 && money.Start < backgroundEnd) continue;
+                if (onlyOthers && !FeeEvidence.FarFromOthers(sentence, money, others)) continue;
+                if (FeeEvidence.InPastClause(article, sentence, money))
+                {
+                    skippedFree |= money.Amount.AmountMillions == 0;
+                    continue;
+                }
+                if (FeeEvidence.RecordComparison(sentence.Text, money)) continue; // "behind the €88m Barcelona paid for Neymar"
+                if (sentence.IsHeadline && notFeesInBody.Any(n => SameSum(n, money.Amount)) && !feesInBody.Any(f => SameSum(f, money.Amount))) continue;
+                if (named && FeeEvidence.ForTwoPlayers(sentence, money, subject, players)) continue;
+                if (named && othersNamed.Contains(sentence.Index) && FeeEvidence.NearerAnother(sentence, money, subject, others)) continue;
                 order++;
                 var weight = 0.5;
                 if (named || sentence.IsHeadline) weight += 0.15;
@@ -64,10 +84,13 @@ internal static partial class FeeChoice
                 }
                 // "£6.5m up front", "a guaranteed fee of €13m": the guaranteed part is the fee, a "deal worth" total is not.
                 if (GuaranteedNear(sentence.Text, money)) weight += 0.2;
-                if (othersNamed.Contains(sentence.Index)) weight -= 0.15;
+                if (FeeEvidence.EarlierAnswer(sentence.Text, money)) weight -= 0.15;
+                if (othersNamed.Contains(sentence.Index)) weight -= onlyOthers ? 0.25 : 0.15;
                 if (!named && othersSums.Any(o => SameSum(o, money.Amount))) continue;
                 if (WorthBefore(sentence.Text, money)) worthTotals.Add(money);
                 if (money.Kind is not (MoneyKind.Conversion or MoneyKind.Wage) && GuaranteedNear(sentence.Text, money)) guaranteed.Add(money);
+                // A loan fee is no part of a permanent move's price ("paid 650,000 euros as loan fee" before making it permanent).
+                if (money.Kind is MoneyKind.LoanFee && !isLoan) continue;
                 if (money.Kind is MoneyKind.TransferFee or MoneyKind.PaidReleaseClause or MoneyKind.LoanFee or MoneyKind.Obligation) fees.Add((money, weight, order));
                 else if (money.Kind == MoneyKind.Valuation) valuations.Add((money, weight - 0.1, order));
             }
@@ -90,8 +113,9 @@ internal static partial class FeeChoice
         }
         if (isLoan && buyClause == "option") fees.RemoveAll(f => f.Money.Kind == MoneyKind.Obligation);
 
-        var pool = fees.Count > 0 ? fees : valuations;
-        if (pool.Count == 0) return (null, 0, false);
+        // "If someone bids €100m" is nobody's offer: with only such fees, the asking price is the figure.
+        var pool = fees.Count > 0 && !(fees.All(f => hypothetical.Contains(f.Money)) && valuations.Any(v => !hypothetical.Contains(v.Money))) ? fees : valuations;
+        if (pool.Count == 0) return (null, 0, skippedFree);
         var best = pool.OrderByDescending(f => f.Weight).ThenBy(f => f.Order).First();
         // "a deal worth £9m" is the total with add-ons; "£6.5m up front", "will initially cost 31m euros" is the fee.
         if (bestIsWorth(best.Money) && guaranteed.FirstOrDefault(g => g.Amount.Currency == best.Money.Amount.Currency && g.Amount.AmountMillions < best.Money.Amount.AmountMillions) is { } upFront)
@@ -158,6 +182,6 @@ internal static partial class FeeChoice
     [GeneratedRegex(@"\b(?:bid|bids|offer|offers|fee|deal|transfer|move|switch|paid|pay|pays|paying|signing|worth|cost|costing|agreed|proposal|package|sum|purchase|sale|sold|bought)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FeeWords();
 
-    [GeneratedRegex(@"\b(?:could|would|might|may|willing to|prepared to|ready to|if|unless|should|hoping to|hope to|expected to|set to|poised to|plan to|planning to|failed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:could|would|might|may|willing to|prepared to|ready to|if|unless|should|hoping to|hope to|plan to|planning to|failed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HypotheticalWords();
 }

@@ -1,0 +1,79 @@
+namespace RumourBot.Reports;
+
+/// <summary>
+/// The words around a sum that say what it is: a wage, a clause, add-ons, a valuation… or, when none is there, a fee.
+/// </summary>
+internal static class MoneyKindCues
+{
+    // Words that make a sum something other than a fee, looked for just before or just after it.
+    private static readonly (MoneyKind Kind, string[] Before, string[] After)[] KindCues =
+    [
+        (MoneyKind.Wage, ["wage", "wages", "salary", "earn", "earning", "earns", "pay packet", "per week", "a week"],
+            ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax"]),
+        (MoneyKind.ReleaseClause, ["release clause", "buy-out clause", "buyout clause", "exit clause", "termination clause", "rescission clause", "clause of", "clause is", "clause set at", "clause stands at", "clause, set at"],
+            [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause"]),
+        (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further", "variable amount", "variable of", "variables of", "bonuses of", "bonus of"],
+            [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables"]),
+        // "the deal has the potential to rise as high as £8m": the ceiling with every add-on, not the fee.
+        (MoneyKind.AddOns, ["rise as high as", "rise to", "rising to", "could reach", "could rise", "up to a maximum of", "maximum of"], []),
+        (MoneyKind.BuyOption, ["option to buy", "option to make", "option worth", "buy option", "purchase option", "option of", "option clause", "option fee", "permanent for", "permanent at", "permanent in a deal worth"],
+            [" option", " buy option", " purchase option", " option to buy"]),
+        (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "salary package", "wage package", "contract, worth"],
+            [" over the course of", " over five years", " over four years", " over three years", " contract"]),
+        (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue", "outlay", "outlays", "spent", "spending", "spend", "splashed", "net spend"],
+            [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget"]),
+        (MoneyKind.Fine, ["fined", "fine of", "a fine", "penalty of"], [" fine"]),
+        (MoneyKind.LoanFee, ["loan fee", "for the loan", "fee for the loan", "loan worth", "loan costing"], [" loan fee", " as loan fee", " as a loan fee", " for the loan", " fee for the loan", " to loan"]),
+        (MoneyKind.Obligation, ["obligation to buy", "obligation to make", "obligation to sign", "obligatory purchase", "mandatory purchase", "obligation of", "obligation worth", "compulsory purchase", "obligation for", "obligated to buy", "obliged to buy", "obligation clause"],
+            [" obligation", " obligation to buy", " mandatory", " compulsory"]),
+        (MoneyKind.Valuation, ["valued at", "valuation", "value him", "value the", "values him", "valuing him", "price tag", "asking price", "asking for", "priced at", "holding out for", "demanding", "market value", "would cost", "could cost", "will cost", "would take", "would need", "would require", "would have to pay", "set at", "transfermarkt"],
+            [" valuation", " price tag", " asking price", "-rated", " rated", "-valued", " price-tag"]),
+    ];
+
+    // "Napoli want €150m for him", "Hull are asking £20m": the seller's price, when the verb is right before the sum.
+    private static readonly string[] PriceVerbs = [" want", " wants", " wanted", " demand", " demands", " asking", " ask", " seek", " seeks", " seeking", " require", " requires", " expect", " expects", " insist on", " holding out for", " quoted"];
+
+    // Words that may stand between the price verb and the sum: "want a fee over €10m", "seek a figure close to €25m".
+    private static readonly HashSet<string> PriceFiller = new(StringComparer.Ordinal)
+    {
+        "a", "fee", "of", "over", "figure", "close", "to", "sum", "upwards", "at", "least", "more", "than", "around",
+        "in", "excess", "the", "full", "region", "about", "nearly", "something", "like", "closer",
+    };
+
+    public static bool IsPriceVerb(string before)
+    {
+        var trimmed = before.TrimEnd();
+        for (var skipped = 0; skipped < 6; skipped++)
+        {
+            var space = trimmed.LastIndexOf(' ');
+            if (space < 0 || !PriceFiller.Contains(trimmed[(space + 1)..])) break;
+            trimmed = trimmed[..space];
+        }
+        foreach (var verb in PriceVerbs)
+        {
+            if (trimmed.EndsWith(verb, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    public static MoneyKind Classify(string before, string after)
+    {
+        foreach (var (kind, cuesBefore, cuesAfter) in KindCues)
+        {
+            if (cuesAfter.Any(cue => after.StartsWith(cue, StringComparison.Ordinal))) return kind;
+        }
+        var nearBefore = before.Length > 28 ? before[^28..] : before;
+        foreach (var (kind, cuesBefore, _) in KindCues)
+        {
+            if (cuesBefore.Any(cue => nearBefore.Contains(cue, StringComparison.Ordinal))) return kind;
+        }
+        return MoneyKind.TransferFee;
+    }
+
+    private static readonly string[] GapAfter = [" above", " below", " short of", " more than", " less than", " higher than", " lower than", " shy of", " apart"];
+    private static readonly string[] GapBefore = ["difference of", "gap of", "shortfall of", "still some", "a further gap"];
+
+    /// <summary>"€7m above the latest offer", "a gap of £5m": the difference between two figures.</summary>
+    public static bool IsGap(string before, string after) =>
+        GapAfter.Any(cue => after.StartsWith(cue, StringComparison.Ordinal)) || GapBefore.Any(cue => before.TrimEnd().EndsWith(cue, StringComparison.Ordinal));
+}

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using RumourBot.Reports.People;
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Reports.Moves;
+
+/// <summary>
+/// Whether a figure in a sentence about a move is that move's price at all: a past deal told in passing, another
+/// record it is measured against, a sum for two players, or a sum nearer another player's name is not.
+/// </summary>
+internal static partial class FeeEvidence
+{
+    /// <summary>
+    /// "Since moving to Celtic in 2010 from Scunthorpe for £2.4 million he has…", "Barco joined Brighton in January for
+    /// £7.9m": a figure in the same clause as a past move. "who joined in 2022, but it was €20m" may be this one's.
+    /// </summary>
+    public static bool InPastClause(AnalysedArticle article, Sentence sentence, MoneyMention money)
+    {
+        var text = sentence.Text;
+        // "around the same figure of £1m that Millwall tried last summer": today's figure measured against an old one.
+        if (text.AsSpan(Math.Max(0, money.Start - 22), Math.Min(22, money.Start)).Contains("same ", StringComparison.OrdinalIgnoreCase)) return false;
+        if (article.IsBackground(sentence.Index) && StatusDetector.BackgroundSpan(text) is var (start, end) && start >= 0 && SameClause(text, money, start, end)) return true;
+        foreach (Match past in PastMove().Matches(text))
+        {
+            if (SameClause(text, money, past.Index, past.Index + past.Length)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Rangers turned down around £8m from Beijing Renhe in January": an earlier answer, weaker than today's.</summary>
+    public static bool EarlierAnswer(string sentence, MoneyMention money)
+    {
+        foreach (Match past in PastAnswer().Matches(sentence))
+        {
+            if (SameClause(sentence, money, past.Index, past.Index + past.Length)) return true;
+        }
+        return false;
+    }
+
+    // The figure lies inside the span, or next to it with no comma, "but" or "and" between.
+    private static bool SameClause(string text, MoneyMention money, int start, int end)
+    {
+        if (money.Start < end && money.End > start) return true;
+        var (from, to) = money.End <= start ? (money.End, start) : (end, money.Start);
+        if (to - from > 90) return false;
+        var between = text.AsSpan(from, to - from);
+        return between.IndexOfAny(ClauseBreaks) < 0 && !between.Contains(" but ", StringComparison.Ordinal)
+            && !between.Contains(" and ", StringComparison.Ordinal) && !between.Contains(" while", StringComparison.Ordinal)
+            && !between.Contains(" whilst", StringComparison.Ordinal);
+    }
+
+    private static readonly char[] ClauseBreaks = [',', ';', ':', '(', ')', '–', '—'];
+
+    // "surpassing the fee paid for Lemar", "solely behind the reported 88 million euros Barcelona paid for Neymar".
+    public static bool RecordComparison(string sentence, MoneyMention money)
+    {
+        var before = sentence.AsSpan(Math.Max(0, money.Start - 30), Math.Min(30, money.Start));
+        return ComparedWith().IsMatch(before) && RecordWords().IsMatch(sentence);
+    }
+
+    /// <summary>"a €200m bid for Victor Osimhen and his teammate Kvicha Kvaratskhelia": one sum for two players.</summary>
+    public static bool ForTwoPlayers(Sentence sentence, MoneyMention money, Person subject, IReadOnlyList<Person> others)
+    {
+        var ours = MentionStarts(sentence, subject).Where(at => at > money.End && at - money.End < 40).ToList();
+        if (ours.Count == 0) return false;
+        var theirs = others.SelectMany(p => MentionStarts(sentence, p)).Where(at => at > money.End && at - money.End < 110).ToList();
+        if (theirs.Count == 0) return false;
+        var from = Math.Min(ours.Min(), theirs.Min());
+        var to = Math.Max(ours.Min(), theirs.Min());
+        var between = sentence.Text.AsSpan(from, to - from);
+        return between.Contains(" and ", StringComparison.Ordinal) || between.Contains(" & ", StringComparison.Ordinal);
+    }
+
+    /// <summary>"after selling Aden Flint to Middlesbrough for £7m": in a sentence naming two players, the nearer one's figure.</summary>
+    public static bool NearerAnother(Sentence sentence, MoneyMention money, Person subject, IReadOnlyList<Person> others)
+    {
+        // His name stands between ours and the figure, close to it: "sign Webster after selling Flint for £7m".
+        var ours = MentionStarts(sentence, subject).ToList();
+        foreach (var at in others.SelectMany(p => MentionStarts(sentence, p)))
+        {
+            if (Distance(at, money) > 80) continue;
+            if (at < money.Start && ours.Any(o => o < at)) return true;
+            if (at >= money.End && ours.Any(o => o > at)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>In a sentence naming only another player, a figure far from his name may still be ours.</summary>
+    public static bool FarFromOthers(Sentence sentence, MoneyMention money, IReadOnlyList<Person> others) =>
+        others.SelectMany(p => MentionStarts(sentence, p)).All(at => Distance(at, money) > 100);
+
+    // A name after the figure ("€25m for Osimhen") weighs as near as one just before it ("Osimhen's €25m").
+    private static int Distance(int at, MoneyMention money) => at >= money.End ? at - money.End : money.Start - at;
+
+    private static IEnumerable<int> MentionStarts(Sentence sentence, Person person) =>
+        person.Mentions.Where(m => m.SentenceIndex == sentence.Index && m.WordIndex < sentence.Words.Count).Select(m => sentence.Words[m.WordIndex].Start);
+
+    [GeneratedRegex(@"\b(?:joined|signed|arrived|moved|bought|sold|selling|paid|cost)\b[^.;]{0,80}?\bin (?:" + Months + @")\b|\bearlier (?:this|in the) (?:year|summer|window|month)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastMove();
+
+    [GeneratedRegex(@"\b(?:turned down|rejected|rebuffed|knocked back|snubbed)\b[^.;]{0,80}?\bin (?:the )?(?:" + Months + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastAnswer();
+
+    private const string Months = "january|february|march|april|may|june|july|august|september|october|november|december";
+
+    [GeneratedRegex(@"\b(?:behind|second only to|surpassing|surpass|eclipsing|eclipse|beating|beat|breaking|overtaking|after the|than the|than)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedWith();
+
+    [GeneratedRegex(@"\b(?:record|most expensive|biggest|greatest|highest|largest|costliest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecordWords();
+}

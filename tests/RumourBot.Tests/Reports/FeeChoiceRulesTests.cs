@@ -1,0 +1,85 @@
+using RumourBot.Reports;
+
+namespace RumourBot.Tests.Reports;
+
+/// <summary>
+/// Which figure of a report is the move's fee, on sentences written in the style of real transfer reporting
+/// (invented for the test, not copied from any report).
+/// </summary>
+public class FeeChoiceRulesTests
+{
+    private static Move MainMoveOf(string text, string title = "") =>
+        ReportAnalyzer.Default.Analyze(new Report(title, null, null, null, text)).MainMove
+        ?? throw new Xunit.Sdk.XunitException("no move found in: " + text);
+
+    private static void AssertFee(Move move, decimal amount, string currency)
+    {
+        Assert.True(move.Fee is not null, $"no fee (unclear: {move.FeeUnclear}, confidence {move.Confidence.Fee})");
+        Assert.Equal((amount, currency), (move.Fee.AmountMillions, move.Fee.Currency));
+    }
+
+    [Fact]
+    public void A_figure_in_the_clause_of_a_past_move_is_not_this_fee() =>
+        AssertFee(MainMoveOf("Norwich City have agreed a fee with Celtic for striker Gary Holden. The fee, thought to be in the region of £5 million, has been accepted. " +
+                             "Since moving to Celtic in 2010 from Scunthorpe for £2.4 million he has been their top scorer."), 5m, "GBP");
+
+    [Fact]
+    public void A_loanee_who_joined_in_january_for_a_fee_moves_on_loan_without_it()
+    {
+        var move = MainMoveOf("Sevilla have completed the loan signing of Brighton defender Valentin Barcos. Barcos joined Brighton in January for around £7.9m from Boca Juniors.");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void An_earlier_rejected_figure_gives_way_to_the_one_in_the_news() =>
+        AssertFee(MainMoveOf("Rangers have rebuffed a £3.75million offer from Bordeaux for Alfredo Morales. Rangers turned down around £8m from Beijing Renhe for Morales in January.",
+                             "Rangers reject £3.75m Bordeaux offer for Alfredo Morales"), 3.75m, "GBP");
+
+    [Fact]
+    public void A_headline_figure_the_body_calls_an_option_is_not_the_fee() =>
+        AssertFee(MainMoveOf("Wolves have reached an agreement to sign Jorgen Strand Larsen from Celta Vigo. The forward will arrive on loan for €3m (£3m) with an option to buy for €27m (£23m) next summer.",
+                             "Wolves reach agreement for £23m star despite loan twist"), 3m, "EUR");
+
+    [Fact]
+    public void One_sum_for_two_players_is_neither_player_s_fee()
+    {
+        var move = MainMoveOf("Napoli have rejected a Paris Saint-Germain offer for Victor Osimhen. PSG made a €200m bid for Victor Osimhen and his teammate Kvicha Kvaratskhelia last week.");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void A_figure_next_to_another_player_s_sale_is_his() =>
+        AssertFee(MainMoveOf("Ipswich Town have agreed to sell Adam Webber to Bristol City for £3.5m. Bristol City moved quickly to sign Webber after selling Aden Flint to Middlesbrough for a reported £7m earlier today."),
+                  3.5m, "GBP");
+
+    [Fact]
+    public void A_record_the_fee_is_measured_against_is_another_deal() =>
+        AssertFee(MainMoveOf("Real Madrid have completed the signing of striker Luis Endrico from Palmeiras. Globo said the transfer is worth 70 million euros, the second-biggest sale in Brazil behind the reported 88 million euros Barcelona paid for Neymar."),
+                  70m, "EUR");
+
+    [Fact]
+    public void When_every_bid_is_only_an_if_the_asking_price_is_the_figure() =>
+        AssertFee(MainMoveOf("Benfica want the full €120m release clause for Joao Felix. \"If someone bids €100m for Joao Felix, the intention is not to sell.\""), 120m, "EUR");
+
+    [Fact]
+    public void A_cost_a_deal_is_expected_to_have_is_its_fee() =>
+        AssertFee(MainMoveOf("Juventus have reached an agreement in principle with Barcelona for Franck Kessie. The deal is expected to cost a total of around 15 million euros."), 15m, "EUR");
+
+    [Fact]
+    public void The_bid_rejected_is_the_fee_not_a_figure_previously_reported()
+    {
+        var move = MainMoveOf("Leyton Orient have rejected a £1.5 million initial bid from Huddersfield Town for midfielder Ethan Galbraith, some way short of the £2.5 million previously reported.");
+
+        AssertFee(move, 1.5m, "GBP");
+    }
+
+    [Fact]
+    public void A_past_free_transfer_of_another_player_is_not_a_free_move()
+    {
+        var move = MainMoveOf("Al Nassr have offered Thomas Partey a contract. Moving to Al Nassr would see Partey play alongside Ronaldo, who moved there on a free transfer in January after his contract was terminated.");
+
+        Assert.Null(move.Fee);
+    }
+}
