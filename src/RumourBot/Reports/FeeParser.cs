@@ -92,6 +92,7 @@ public static partial class FeeParser
         if (first.Amount.Currency == second.Amount.Currency || first.Amount.Currency is null || second.Amount.Currency is null) return false;
         if (second.Start < first.End) return false;
         var between = sentence.AsSpan(first.End, second.Start - first.End).Trim();
+        if (second.Amount.Currency == "BRL" && between.EndsWith("R", StringComparison.Ordinal)) between = between[..^1].TrimEnd(); // "R$34.2m"
         if (between is "/") return true;
         if (between.Length == 0) return false;
         if (between[0] != '(' && between[0] != '[') return false;
@@ -99,7 +100,7 @@ public static partial class FeeParser
         return words.Length == 0 || ConversionWords().IsMatch(words.ToString());
     }
 
-    [GeneratedRegex(@"^(?:about|around|approximately|approx\.?|roughly|c\.|circa|some|or|or about|or around|equivalent to|the equivalent of|which is|worth|nearly|almost|just over|just under|over|under)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:which is|that is|or|worth|roughly|equivalent to|the equivalent of)\s?)?(?:about|around|approximately|approx\.?|roughly|c\.|circa|some|or|equivalent to|the equivalent of|which is|worth|nearly|almost|just over|just under|over|under)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConversionWords();
 
     /// <summary>The first transfer fee in the text, else the first valuation or asking price, or null when it states none.</summary>

@@ -12,7 +12,7 @@ internal static class MoneyKindCues
             ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax"]),
         (MoneyKind.ReleaseClause, ["release clause", "buy-out clause", "buyout clause", "exit clause", "termination clause", "rescission clause", "clause of", "clause is", "clause set at", "clause stands at", "clause, set at"],
             [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause"]),
-        (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further", "variable amount", "variable of", "variables of", "bonuses of", "bonus of"],
+        (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further", "variable amount", "variable of", "variables of", "bonuses of", "bonus of", "potential for another", "the potential for"],
             [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables"]),
         // "the deal has the potential to rise as high as £8m": the ceiling with every add-on, not the fee.
         (MoneyKind.AddOns, ["rise as high as", "rise to", "rising to", "could reach", "could rise", "up to a maximum of", "maximum of"], []),
@@ -26,7 +26,7 @@ internal static class MoneyKindCues
         (MoneyKind.LoanFee, ["loan fee", "for the loan", "fee for the loan", "loan worth", "loan costing"], [" loan fee", " as loan fee", " as a loan fee", " for the loan", " fee for the loan", " to loan"]),
         (MoneyKind.Obligation, ["obligation to buy", "obligation to make", "obligation to sign", "obligatory purchase", "mandatory purchase", "obligation of", "obligation worth", "compulsory purchase", "obligation for", "obligated to buy", "obliged to buy", "obligation clause"],
             [" obligation", " obligation to buy", " mandatory", " compulsory"]),
-        (MoneyKind.Valuation, ["valued at", "valuation", "value him", "value the", "values him", "valuing him", "price tag", "asking price", "asking for", "priced at", "holding out for", "demanding", "market value", "would cost", "could cost", "will cost", "would take", "would need", "would require", "would have to pay", "set at", "transfermarkt"],
+        (MoneyKind.Valuation, ["valued at", "valuation", "rated at", "value at", "values at", "value him", "value the", "values him", "valuing him", "price tag", "asking price", "asking for", "priced at", "holding out for", "demanding", "market value", "would cost", "could cost", "will cost", "would take", "would need", "would require", "would have to pay", "set at", "transfermarkt"],
             [" valuation", " price tag", " asking price", "-rated", " rated", "-valued", " price-tag"]),
     ];
 

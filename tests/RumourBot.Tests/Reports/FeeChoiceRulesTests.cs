@@ -82,4 +82,36 @@ public class FeeChoiceRulesTests
 
         Assert.Null(move.Fee);
     }
+
+    [Fact]
+    public void A_total_that_is_the_fee_plus_its_add_ons_gives_way_to_the_fee() =>
+        AssertFee(MainMoveOf("Arsenal agreed a fee in the region of €73 million with Sporting for striker Viktor Gyokeres. " +
+                             "Sporting were willing to accept an initial fee of approximately €63m with a further €10m in add-ons."), 63m, "EUR");
+
+    [Fact]
+    public void A_fee_from_joining_a_club_in_a_named_month_is_his_past() =>
+        AssertFee(MainMoveOf("Sheffield Wednesday have signed Middlesbrough striker Jordan Rhodes on loan. He will join Wednesday on a permanent transfer in the summer for a fee believed to be £10m. " +
+                             "Rhodes scored six goals for Boro after joining from Blackburn for £9m in January 2016."), 10m, "GBP");
+
+    [Fact]
+    public void A_headline_figure_the_body_gives_as_his_past_fee_is_not_this_loan_s()
+    {
+        var move = MainMoveOf("Millwall have announced the signing of West Bromwich Albion striker Kenneth Zohore on a loan deal. Zohore joined the Baggies in July 2019 for a reported fee of £8 million from Cardiff City.",
+                              "Millwall add reported £8m signing to their ranks on loan");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void A_rival_club_s_offer_is_not_the_fee_of_the_move() =>
+        AssertFee(MainMoveOf("Celtic have submitted a £3million bid for Jeonbuk striker Cho Gue-sung. However, a rival has emerged, with reports claiming that Minnesota have launched a £4.2m offer for Cho Gue-sung."),
+                  3m, "GBP");
+
+    [Fact]
+    public void A_bid_knocked_back_in_the_january_window_is_still_this_story_s_bid() =>
+        AssertFee(MainMoveOf("Celtic had a £5 million offer for Edson Alvarez knocked back by Ajax in the January window."), 5m, "GBP");
+
+    [Fact]
+    public void A_club_read_as_a_one_word_name_does_not_take_the_figure() =>
+        AssertFee(MainMoveOf("Rangers' pursuit of winger Luis Palma is over. Palma is under contract until 2026 and Aris have been demanding £4.5million for his signature."), 4.5m, "GBP");
 }

@@ -119,6 +119,8 @@ public class FeeParserTests
     [InlineData("That is just €7 million above Al Ittihad's latest offer.", MoneyKind.Gap)]
     [InlineData("A variable amount of €8,000,000 may be added.", MoneyKind.AddOns)]
     [InlineData("Benfica want the full €120m release clause for the teenager.", MoneyKind.Valuation)]
+    [InlineData("Both players are rated at €25-30m.", MoneyKind.Valuation)]
+    [InlineData("Milan value at at least 30 million euros the midfielder.", MoneyKind.Valuation)]
     [InlineData("Galatasaray paid Monaco 650,000 euros as loan fee.", MoneyKind.LoanFee)]
     public void Clauses_gaps_variables_and_demanded_clauses_are_not_fees(string sentence, MoneyKind kind) =>
         Assert.Equal(kind, FeeParser.FindAll(sentence)[0].Kind);
@@ -126,4 +128,8 @@ public class FeeParserTests
     [Fact]
     public void A_free_transfer_he_would_only_be_open_to_is_not_a_fee() =>
         Assert.Null(FeeParser.ParseFee("Fer, who will be open to a free transfer next summer, had been keen to make the move."));
+
+    [Fact]
+    public void A_sum_again_in_brackets_after_which_is_around_is_a_conversion() =>
+        Assert.Equal(MoneyKind.Conversion, FeeParser.FindAll("Flamengo will pay €7.5m (which is around R$34.2m) for 80% of his rights.")[1].Kind);
 }

@@ -21,7 +21,7 @@ internal static partial class FeeChoice
     /// </summary>
     public static (Fee? Fee, double Confidence, bool Unclear) Choose(
         AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, MoveStatus status, HashSet<int> othersNamed, bool isLoan, string? buyClause,
-        Person subject, IReadOnlyList<Person> people)
+        Person subject, IReadOnlyList<Person> people, IReadOnlyCollection<string> moveClubs)
     {
         var players = people.Where(p => p != subject && p.Role == PersonRole.Player).ToList();
         var others = players.Where(p => p.ContextMentions == 0).ToList();
@@ -47,27 +47,33 @@ internal static partial class FeeChoice
             if (ours.Contains(index)) continue;
             foreach (var money in article.MoneyIn(index)) othersSums.Add(money.Amount);
         }
+        // Figures of the body that are not this move's price (a past move, a record, another club's or player's deal):
+        // the headline's same figure is theirs too ("Millwall add reported £8m signing on loan").
+        var notOurs = new List<Fee>();
+        var oursInBody = new List<Fee>();
         foreach (var (sentence, named) in sentences)
         {
-            // A figure beside another player is his, unless it stands far from his name ("the switch is worth €70m, second
-            // only to the €88m Barcelona paid for Neymar").
-            var onlyOthers = !named && othersNamed.Contains(sentence.Index);
+            if (sentence.IsHeadline) continue;
+            foreach (var money in article.MoneyIn(sentence.Index))
+            {
+                if (money.Kind is not (MoneyKind.TransferFee or MoneyKind.PaidReleaseClause or MoneyKind.Valuation)) continue;
+                (NotOurs(article, sentence, named, money, subject, players, others, othersNamed, moveClubs) ? notOurs : oursInBody).Add(money.Amount);
+            }
+        }
+        foreach (var (sentence, named) in sentences)
+        {
             var here = article.MoneyIn(sentence.Index);
             if (here.Count == 0) continue;
-            // "Liverpool paid £36m for him in 2021" is not this fee; "who joined in 2022, but it was €20m" may be.
             var sentenceStatus = article.StatusOf(sentence.Index);
             foreach (var money in here)
             {
-                if (onlyOthers && !FeeEvidence.FarFromOthers(sentence, money, others)) continue;
-                if (FeeEvidence.InPastClause(article, sentence, money))
+                if (NotOurs(article, sentence, named, money, subject, players, others, othersNamed, moveClubs))
                 {
                     skippedFree |= money.Amount.AmountMillions == 0;
                     continue;
                 }
-                if (FeeEvidence.RecordComparison(sentence.Text, money)) continue; // "behind the €88m Barcelona paid for Neymar"
-                if (sentence.IsHeadline && notFeesInBody.Any(n => SameSum(n, money.Amount)) && !feesInBody.Any(f => SameSum(f, money.Amount))) continue;
-                if (named && FeeEvidence.ForTwoPlayers(sentence, money, subject, players)) continue;
-                if (named && othersNamed.Contains(sentence.Index) && FeeEvidence.NearerAnother(sentence, money, subject, others)) continue;
+                if (sentence.IsHeadline && (notFeesInBody.Any(n => SameSum(n, money.Amount)) && !feesInBody.Any(f => SameSum(f, money.Amount))
+                                            || notOurs.Any(n => SameSum(n, money.Amount)) && !oursInBody.Any(f => SameSum(f, money.Amount)))) continue;
                 order++;
                 var weight = 0.5;
                 if (named || sentence.IsHeadline) weight += 0.15;
@@ -85,7 +91,7 @@ internal static partial class FeeChoice
                 // "£6.5m up front", "a guaranteed fee of €13m": the guaranteed part is the fee, a "deal worth" total is not.
                 if (GuaranteedNear(sentence.Text, money)) weight += 0.2;
                 if (FeeEvidence.EarlierAnswer(sentence.Text, money)) weight -= 0.15;
-                if (othersNamed.Contains(sentence.Index)) weight -= onlyOthers ? 0.25 : 0.15;
+                if (othersNamed.Contains(sentence.Index)) weight -= named ? 0.15 : 0.25;
                 if (!named && othersSums.Any(o => SameSum(o, money.Amount))) continue;
                 if (WorthBefore(sentence.Text, money)) worthTotals.Add(money);
                 if (money.Kind is not (MoneyKind.Conversion or MoneyKind.Wage) && GuaranteedNear(sentence.Text, money)) guaranteed.Add(money);
@@ -112,6 +118,16 @@ internal static partial class FeeChoice
             if ((loanFee ?? obligation) is { } part) return (part, 0.75, false);
         }
         if (isLoan && buyClause == "option") fees.RemoveAll(f => f.Money.Kind == MoneyKind.Obligation);
+        // "a fee in the region of €73m" beside "an initial €63m with a further €10m in add-ons": the total is not the fee.
+        var totals = WithAddOns(article, sentences);
+        if (totals.Count > 0 && fees.RemoveAll(f => totals.Any(t => SameSum(t.Total, f.Money.Amount))) > 0)
+        {
+            // The part before the add-ons is then the fee the report gives twice over.
+            for (var i = 0; i < fees.Count; i++)
+            {
+                if (totals.Any(t => SameSum(t.Base, fees[i].Money.Amount))) fees[i] = fees[i] with { Weight = fees[i].Weight + 0.15 };
+            }
+        }
 
         // "If someone bids €100m" is nobody's offer: with only such fees, the asking price is the figure.
         var pool = fees.Count > 0 && !(fees.All(f => hypothetical.Contains(f.Money)) && valuations.Any(v => !hypothetical.Contains(v.Money))) ? fees : valuations;
@@ -130,6 +146,37 @@ internal static partial class FeeChoice
         // A sum only ever given as a hypothesis ("if someone bids €100m", "could cost £20m") is nobody's offer yet.
         if (pool.Where(f => SameSum(f.Money.Amount, best.Money.Amount)).All(f => hypothetical.Contains(f.Money))) confidence -= 0.2;
         return confidence >= FeeThreshold ? (best.Money.Amount, Math.Min(1, confidence), false) : (null, Math.Max(0, confidence), true);
+    }
+
+    // "Liverpool paid £36m for him in 2021" is not this fee; "who joined in 2022, but it was €20m" may be. A figure beside
+    // another player is his, unless it stands far from his name ("worth €70m, second only to the €88m paid for Neymar").
+    private static bool NotOurs(AnalysedArticle article, Sentence sentence, bool named, MoneyMention money, Person subject,
+        List<Person> players, List<Person> others, HashSet<int> othersNamed, IReadOnlyCollection<string> moveClubs)
+    {
+        if (othersNamed.Contains(sentence.Index)) others = FeeEvidence.NotClubs(article, sentence, others);
+        if (!named && othersNamed.Contains(sentence.Index) && !FeeEvidence.FarFromOthers(sentence, money, others)) return true;
+        if (FeeEvidence.InPastClause(article, sentence, money)) return true;
+        if (FeeEvidence.RecordComparison(sentence.Text, money)) return true; // "behind the €88m Barcelona paid for Neymar"
+        if (named && FeeEvidence.ForTwoPlayers(sentence, money, subject, players)) return true;
+        if (named && othersNamed.Contains(sentence.Index) && FeeEvidence.NearerAnother(sentence, money, subject, others)) return true;
+        return FeeEvidence.ThirdClubs(article, sentence, money, moveClubs);
+    }
+
+    private static List<(Fee Base, Fee Total)> WithAddOns(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences)
+    {
+        var totals = new List<(Fee, Fee)>();
+        foreach (var (sentence, _) in sentences)
+        {
+            var here = article.MoneyIn(sentence.Index);
+            foreach (var addOns in here.Where(m => m.Kind == MoneyKind.AddOns))
+            {
+                foreach (var fee in here.Where(m => m.IsFee && m.End <= addOns.Start && m.Amount.Currency == addOns.Amount.Currency))
+                {
+                    totals.Add((fee.Amount, fee.Amount with { AmountMillions = fee.Amount.AmountMillions + addOns.Amount.AmountMillions }));
+                }
+            }
+        }
+        return totals;
     }
 
     private static bool SameSum(Fee a, Fee b) =>

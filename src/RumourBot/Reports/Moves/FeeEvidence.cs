@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RumourBot.Reports.Clubs;
 using RumourBot.Reports.People;
 using RumourBot.Reports.Text;
 
@@ -19,7 +20,8 @@ internal static partial class FeeEvidence
         var text = sentence.Text;
         // "around the same figure of £1m that Millwall tried last summer": today's figure measured against an old one.
         if (text.AsSpan(Math.Max(0, money.Start - 22), Math.Min(22, money.Start)).Contains("same ", StringComparison.OrdinalIgnoreCase)) return false;
-        if (article.IsBackground(sentence.Index) && StatusDetector.BackgroundSpan(text) is var (start, end) && start >= 0 && SameClause(text, money, start, end)) return true;
+        if (article.IsBackground(sentence.Index) && StatusDetector.BackgroundSpan(text) is var (start, end) && start >= 0
+            && !KnockedBack(text, start) && SameClause(text, money, start, end)) return true;
         foreach (Match past in PastMove().Matches(text))
         {
             if (SameClause(text, money, past.Index, past.Index + past.Length)) return true;
@@ -37,17 +39,26 @@ internal static partial class FeeEvidence
         return false;
     }
 
+    // "a £5m offer knocked back in the January window" is an answer, not a "back in 2019" of his past.
+    private static bool KnockedBack(string text, int start) =>
+        text.AsSpan(0, start).TrimEnd().EndsWith("knocked", StringComparison.OrdinalIgnoreCase) || text.AsSpan(0, start).TrimEnd().EndsWith("sent", StringComparison.OrdinalIgnoreCase);
+
     // The figure lies inside the span, or next to it with no comma, "but" or "and" between.
     private static bool SameClause(string text, MoneyMention money, int start, int end)
     {
         if (money.Start < end && money.End > start) return true;
         var (from, to) = money.End <= start ? (money.End, start) : (end, money.Start);
-        if (to - from > 90) return false;
+        if (to - from > (money.End <= start ? 40 : 90)) return false;
         var between = text.AsSpan(from, to - from);
-        return between.IndexOfAny(ClauseBreaks) < 0 && !between.Contains(" but ", StringComparison.Ordinal)
-            && !between.Contains(" and ", StringComparison.Ordinal) && !between.Contains(" while", StringComparison.Ordinal)
-            && !between.Contains(" whilst", StringComparison.Ordinal);
+        if (between.IndexOfAny(ClauseBreaks) >= 0) return false;
+        foreach (var word in ClauseWords)
+        {
+            if (between.Contains(word, StringComparison.Ordinal)) return false;
+        }
+        return true;
     }
+
+    private static readonly string[] ClauseWords = [" but ", " and ", " while", " whilst", " following ", " after ", " before ", " when ", " as "];
 
     private static readonly char[] ClauseBreaks = [',', ';', ':', '(', ')', '–', '—'];
 
@@ -87,7 +98,7 @@ internal static partial class FeeEvidence
 
     /// <summary>In a sentence naming only another player, a figure far from his name may still be ours.</summary>
     public static bool FarFromOthers(Sentence sentence, MoneyMention money, IReadOnlyList<Person> others) =>
-        others.SelectMany(p => MentionStarts(sentence, p)).All(at => Distance(at, money) > 100);
+        others.SelectMany(p => MentionStarts(sentence, p)).All(at => at < money.Start ? money.Start - at > 100 : at - money.End > 40);
 
     // A name after the figure ("€25m for Osimhen") weighs as near as one just before it ("Osimhen's €25m").
     private static int Distance(int at, MoneyMention money) => at >= money.End ? at - money.End : money.Start - at;
@@ -95,10 +106,42 @@ internal static partial class FeeEvidence
     private static IEnumerable<int> MentionStarts(Sentence sentence, Person person) =>
         person.Mentions.Where(m => m.SentenceIndex == sentence.Index && m.WordIndex < sentence.Words.Count).Select(m => sentence.Words[m.WordIndex].Start);
 
-    [GeneratedRegex(@"\b(?:joined|signed|arrived|moved|bought|sold|selling|paid|cost)\b[^.;]{0,80}?\bin (?:" + Months + @")\b|\bearlier (?:this|in the) (?:year|summer|window|month)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>The people of a sentence who are not also read as a club there ("Aris have been demanding £4.5m").</summary>
+    public static List<Person> NotClubs(AnalysedArticle article, Sentence sentence, IEnumerable<Person> people)
+    {
+        // A one-word "player" may be a club or a nickname the club list lacks ("Aris have been demanding £4.5m").
+        people = people.Where(p => p.FullName.Contains(' ', StringComparison.Ordinal));
+        var clubWords = article.ClubsIn(sentence.Index).SelectMany(c => Enumerable.Range(c.WordIndex, c.WordCount)).ToHashSet();
+        return people.Where(p => p.Mentions.Where(m => m.SentenceIndex == sentence.Index).All(m => !clubWords.Contains(m.WordIndex))).ToList();
+    }
+
+    /// <summary>
+    /// "Minnesota have launched a £4.2m offer" in a story of Celtic's bid: the nearest club before the figure, in its
+    /// clause, is a third club, neither the move's buyer nor its seller: the figure is that club's.
+    /// </summary>
+    public static bool ThirdClubs(AnalysedArticle article, Sentence sentence, MoneyMention money, IReadOnlyCollection<string> moveClubs)
+    {
+        if (moveClubs.Count < 2) return false;
+        ClubMention? nearest = null;
+        foreach (var club in article.ClubsIn(sentence.Index))
+        {
+            if (club.WordIndex >= sentence.Words.Count || sentence.Words[club.WordIndex].Start >= money.Start) continue;
+            if (nearest is null || club.WordIndex > nearest.WordIndex) nearest = club;
+        }
+        if (nearest?.Club is not { } owner || moveClubs.Contains(owner.Name)) return false;
+        var from = sentence.Words[nearest.EndWordIndex - 1].End;
+        if (money.Start - from > 45) return false;
+        var between = sentence.Text.AsSpan(from, money.Start - from);
+        return between.IndexOfAny(ClauseBreaks) < 0 && OfferVerb().IsMatch(between);
+    }
+
+    [GeneratedRegex(@"\b(?:have|has|had)? ?(?:launched|made|submitted|tabled|lodged|offered|bid|placed|sent|put in|presented)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfferVerb();
+
+    [GeneratedRegex(@"\b(?:joined|joining|signed|signing|arrived|arriving|moved|moving|bought|buying|sold|selling|paid|cost)\b(?:[^.;]|\.\d){0,80}?\bin (?:" + Months + @")\b|\bearlier (?:this|in the) (?:year|summer|window|month)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastMove();
 
-    [GeneratedRegex(@"\b(?:turned down|rejected|rebuffed|knocked back|snubbed)\b[^.;]{0,80}?\bin (?:the )?(?:" + Months + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:turned down|rejected|rebuffed|knocked back|snubbed)\b(?:[^.;]|\.\d){0,80}?\bin (?:the )?(?:" + Months + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastAnswer();
 
     private const string Months = "january|february|march|april|may|june|july|august|september|october|november|december";

@@ -30,7 +30,7 @@ internal static class MoveBuilder
         var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms.Read(namedSentences.Where(i => !article.IsBackground(i)).Select(i => article.Sentences[i].Text));
         var (fee, feeConfidence, feeUnclear) = renewal
             ? (null, 1.0, false) // a renewal moves no money between clubs
-            : FeeChoice.Choose(article, sentences, status, othersNamed, isLoan, buyClause, subject, people);
+            : FeeChoice.Choose(article, sentences, status, othersNamed, isLoan, buyClause, subject, people, [.. to.Take(1), .. from is null ? (string[])[] : [from.Name]]);
         if (fee is null && freeAgent && !feeUnclear) (fee, feeConfidence) = (new Fee(0m, null, "free", "free agent"), 0.7);
         // A pre-contract is signed by a player whose contract is running out: he moves for nothing.
         if (fee is null && !feeUnclear && !renewal && namedSentences.Any(article.IsPreContract)) (fee, feeConfidence) = (new Fee(0m, null, "free", "pre-contract"), 0.7);
