@@ -124,6 +124,8 @@ public static partial class FeeParser
         if (kind == MoneyKind.BuyOption && ObligationNamed().IsMatch(farBefore)) kind = MoneyKind.Obligation;
         // "615 million reais (112 million dollars)": a conversion of a sum in a currency we do not read.
         if (before.EndsWith('(') && ForeignSum().IsMatch(before)) kind = MoneyKind.Conversion;
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.OptionFurtherBack(before)) kind = MoneyKind.BuyOption;
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.ValuedFurtherBack(before)) kind = MoneyKind.Valuation;
         // "his €70 million exit clause", "a €5m sell-on clause": a clause of any name.
         if (kind == MoneyKind.TransferFee && NamedClauseAfter().IsMatch(after)) kind = MoneyKind.ReleaseClause;
         // "just €7 million above the latest offer": the gap between two figures, not a figure of its own.

@@ -8,14 +8,14 @@ internal static class MoneyKindCues
     // Words that make a sum something other than a fee, looked for just before or just after it.
     private static readonly (MoneyKind Kind, string[] Before, string[] After)[] KindCues =
     [
-        (MoneyKind.Wage, ["wage", "wages", "salary", "earn", "earning", "earns", "pay packet", "per week", "a week"],
+        (MoneyKind.Wage, ["wage", "wages", "salary", "earn", "earning", "earns", "pay packet", "per week", "a week", "hit of", "cap hit"],
             ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax"]),
         (MoneyKind.ReleaseClause, ["release clause", "buy-out clause", "buyout clause", "exit clause", "termination clause", "rescission clause", "clause of", "clause is", "clause set at", "clause stands at", "clause, set at"],
             [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause"]),
-        (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further", "variable amount", "variable of", "variables of", "bonuses of", "bonus of", "potential for another", "the potential for"],
+        (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further", "variable amount", "variable of", "variables of", "bonuses of", "bonus of", "potential for another", "the potential for", "bonuses"],
             [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables"]),
         // "the deal has the potential to rise as high as £8m": the ceiling with every add-on, not the fee.
-        (MoneyKind.AddOns, ["rise as high as", "rise to", "rising to", "could reach", "could rise", "up to a maximum of", "maximum of"], []),
+        (MoneyKind.AddOns, ["rise as high as", "rise to", "rising to", "could reach", "could rise", "up to a maximum of", "maximum of", "taking it above", "taking it to", "take it to", "taking the total to", "taking the fee to", "take the fee to"], []),
         (MoneyKind.BuyOption, ["option to buy", "option to make", "option worth", "buy option", "purchase option", "option of", "option clause", "option fee", "permanent for", "permanent at", "permanent in a deal worth"],
             [" option", " buy option", " purchase option", " option to buy"]),
         (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "salary package", "wage package", "contract, worth"],
@@ -26,7 +26,7 @@ internal static class MoneyKindCues
         (MoneyKind.LoanFee, ["loan fee", "for the loan", "fee for the loan", "loan worth", "loan costing"], [" loan fee", " as loan fee", " as a loan fee", " for the loan", " fee for the loan", " to loan"]),
         (MoneyKind.Obligation, ["obligation to buy", "obligation to make", "obligation to sign", "obligatory purchase", "mandatory purchase", "obligation of", "obligation worth", "compulsory purchase", "obligation for", "obligated to buy", "obliged to buy", "obligation clause"],
             [" obligation", " obligation to buy", " mandatory", " compulsory"]),
-        (MoneyKind.Valuation, ["valued at", "valuation", "rated at", "value at", "values at", "value him", "value the", "values him", "valuing him", "price tag", "asking price", "asking for", "priced at", "holding out for", "demanding", "market value", "would cost", "could cost", "will cost", "would take", "would need", "would require", "would have to pay", "set at", "transfermarkt"],
+        (MoneyKind.Valuation, ["valued", "valuation", "rated at", "value at", "values at", "value him", "value the", "values him", "valuing him", "price tag", "asking price", "asking for", "priced at", "holding out for", "demanding", "market value", "would cost", "could cost", "will cost", "would take", "would need", "would require", "would have to pay", "set at", "transfermarkt"],
             [" valuation", " price tag", " asking price", "-rated", " rated", "-valued", " price-tag"]),
     ];
 
@@ -76,4 +76,19 @@ internal static class MoneyKindCues
     /// <summary>"€7m above the latest offer", "a gap of £5m": the difference between two figures.</summary>
     public static bool IsGap(string before, string after) =>
         GapAfter.Any(cue => after.StartsWith(cue, StringComparison.Ordinal)) || GapBefore.Any(cue => before.TrimEnd().EndsWith(cue, StringComparison.Ordinal));
+
+    /// <summary>"they value the midfielder closer to the €9m mark": the verb a little further back than the near cues look.</summary>
+    public static bool ValuedFurtherBack(string before) =>
+        before.Contains(" value the ", StringComparison.Ordinal) || before.Contains(" value him ", StringComparison.Ordinal)
+        || before.Contains(" values him ", StringComparison.Ordinal) || before.Contains(" valued ", StringComparison.Ordinal);
+
+    private static readonly string[] OptionWords = ["option to buy", "option to purchase", "option to sign", "buy option", "purchase option", "buy-option"];
+
+    /// <summary>"an option to buy for an amount of €6m": an option named a little further back than the near cues look.</summary>
+    public static bool OptionFurtherBack(string before)
+    {
+        var window = before.Length > 50 ? before[^50..] : before;
+        return OptionWords.Any(w => window.Contains(w, StringComparison.Ordinal)) && !window.Contains("loan fee", StringComparison.Ordinal)
+            && !window.Contains("oblig", StringComparison.Ordinal);
+    }
 }

@@ -114,4 +114,9 @@ public class FeeChoiceRulesTests
     [Fact]
     public void A_club_read_as_a_one_word_name_does_not_take_the_figure() =>
         AssertFee(MainMoveOf("Rangers' pursuit of winger Luis Palma is over. Palma is under contract until 2026 and Aris have been demanding £4.5million for his signature."), 4.5m, "GBP");
+
+    [Fact]
+    public void A_ceiling_the_add_ons_take_it_to_is_not_the_fee() =>
+        AssertFee(MainMoveOf("Cardiff are on the brink of signing Derby defender John Brayford for a fee believed to be around £2million. " +
+                             "The initial fee is thought to be £1.3m with add-ons taking it above £2m in due course."), 1.3m, "GBP");
 }

@@ -120,6 +120,11 @@ public class FeeParserTests
     [InlineData("A variable amount of €8,000,000 may be added.", MoneyKind.AddOns)]
     [InlineData("Benfica want the full €120m release clause for the teenager.", MoneyKind.Valuation)]
     [InlineData("Both players are rated at €25-30m.", MoneyKind.Valuation)]
+    [InlineData("He is thought to be valued in the region of €15m by his present club.", MoneyKind.Valuation)]
+    [InlineData("Speculation suggests that they value the midfielder closer to the €9m mark.", MoneyKind.Valuation)]
+    [InlineData("He can be signed with a reduced hit of $200,000 on the salary budget.", MoneyKind.Wage)]
+    [InlineData("Bonuses for Colon totaling $2 million depend on his success.", MoneyKind.AddOns)]
+    [InlineData("The loan will also entail an option to buy for an amount of €6m.", MoneyKind.BuyOption)]
     [InlineData("Milan value at at least 30 million euros the midfielder.", MoneyKind.Valuation)]
     [InlineData("Galatasaray paid Monaco 650,000 euros as loan fee.", MoneyKind.LoanFee)]
     public void Clauses_gaps_variables_and_demanded_clauses_are_not_fees(string sentence, MoneyKind kind) =>

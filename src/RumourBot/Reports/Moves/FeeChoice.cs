@@ -172,7 +172,9 @@ internal static partial class FeeChoice
             {
                 foreach (var fee in here.Where(m => m.IsFee && m.End <= addOns.Start && m.Amount.Currency == addOns.Amount.Currency))
                 {
-                    totals.Add((fee.Amount, fee.Amount with { AmountMillions = fee.Amount.AmountMillions + addOns.Amount.AmountMillions }));
+                    // "£1.3m with add-ons taking it above £2m": the add-on figure is then the ceiling itself.
+                    var ceiling = Ceiling().IsMatch(sentence.Text.AsSpan(fee.End, addOns.Start - fee.End));
+                    totals.Add((fee.Amount, fee.Amount with { AmountMillions = ceiling ? addOns.Amount.AmountMillions : fee.Amount.AmountMillions + addOns.Amount.AmountMillions }));
                 }
             }
         }
@@ -203,6 +205,9 @@ internal static partial class FeeChoice
         var to = Math.Min(sentence.Length, money.End + 20);
         return GuaranteedWords().IsMatch(sentence.AsSpan(from, to - from));
     }
+
+    [GeneratedRegex(@"\b(?:rise|rises|rising|taking|take|takes|reach|reaching|above|up to|as high as|maximum)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ceiling();
 
     [GeneratedRegex(@"\b(?:up ?front|guaranteed|fixed fee|fixed|initial|initially|base fee|basic fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GuaranteedWords();
