@@ -50,7 +50,7 @@ public static partial class FeeParser
         foreach (Match match in SymbolFirst().Matches(sentence))
         {
             // "R$ 188 million" is Brazilian reais, not dollars.
-            var currency = match.Groups["cur"].Value == "$" && match.Index > 0 && sentence[match.Index - 1] == 'R' ? "BRL" : MoneyAmounts.CurrencyCode(match.Groups["cur"].Value);
+            var currency = match.Groups["cur"].Value == "$" && IsReais(sentence, match.Index) ? "BRL" : MoneyAmounts.CurrencyCode(match.Groups["cur"].Value);
             var unit = match.Groups["unit"].Success ? match.Groups["unit"].Value : match.Groups["aunit"].Value;
             if (!match.Groups["aunit"].Success && !match.Groups["unit"].Success && !match.Groups["b"].Success
                 && !match.Groups["a"].Value.Contains(',') && MoneyAmounts.ParseNumber(match.Groups["a"].Value) < 1000)
@@ -82,9 +82,18 @@ public static partial class FeeParser
         for (var i = 1; i < found.Count; i++)
         {
             if (IsConversion(sentence, found[i - 1], found[i])) found[i] = found[i] with { Kind = MoneyKind.Conversion };
+            // "a variable amount of €8,000,000 (eight million euros)": the same sum in words is what the figure is.
+            else if (IsRestatement(sentence, found[i - 1], found[i])) found[i] = found[i] with { Kind = found[i - 1].Kind };
         }
         return found;
     }
+
+    private static bool IsReais(string sentence, int at) =>
+        sentence.AsSpan(0, at).TrimEnd() is var before && (before.EndsWith("R", StringComparison.Ordinal) || before.EndsWith("Rs.", StringComparison.Ordinal));
+
+    private static bool IsRestatement(string sentence, MoneyMention first, MoneyMention second) =>
+        first.Amount.Currency == second.Amount.Currency && first.Amount.AmountMillions == second.Amount.AmountMillions && second.Start >= first.End
+        && sentence.AsSpan(first.End, second.Start - first.End).Trim() is "(" or "[";
 
     // "€50 million ($57.1m)", "£40m (about €46m)", "£40m/€46m": the same sum again in another currency.
     private static bool IsConversion(string sentence, MoneyMention first, MoneyMention second)
@@ -93,6 +102,9 @@ public static partial class FeeParser
         if (second.Start < first.End) return false;
         var between = sentence.AsSpan(first.End, second.Start - first.End).Trim();
         if (second.Amount.Currency == "BRL" && between.EndsWith("R", StringComparison.Ordinal)) between = between[..^1].TrimEnd(); // "R$34.2m"
+        if (second.Amount.Currency == "BRL" && between.EndsWith("Rs.", StringComparison.Ordinal)) between = between[..^3].TrimEnd(); // "Rs. $535 million"
+        // "35 million euros, about R$188 million": the same sum again after a comma.
+        if (between.Length > 1 && between[0] == ',' && between[1..].Trim() is { Length: > 0 } said && ConversionWords().IsMatch(said.ToString())) return true;
         if (between is "/") return true;
         if (between.Length == 0) return false;
         if (between[0] != '(' && between[0] != '[') return false;

@@ -77,9 +77,13 @@ internal static class MoneyKindCues
     public static bool IsGap(string before, string after) =>
         GapAfter.Any(cue => after.StartsWith(cue, StringComparison.Ordinal)) || GapBefore.Any(cue => before.TrimEnd().EndsWith(cue, StringComparison.Ordinal));
 
-    /// <summary>"they value the midfielder closer to the €9m mark": the verb a little further back than the near cues look.</summary>
+    /// <summary>
+    /// "they value the midfielder closer to the €9m mark", "they'll only consider a transfer for an offer of €35-40m": the
+    /// seller's price, told a little further back than the near cues look.
+    /// </summary>
     public static bool ValuedFurtherBack(string before) =>
-        before.Contains(" value the ", StringComparison.Ordinal) || before.Contains(" value him ", StringComparison.Ordinal)
+        before.Contains(" consider ", StringComparison.Ordinal) || before.Contains("only consider", StringComparison.Ordinal)
+        || before.Contains(" value the ", StringComparison.Ordinal) || before.Contains(" value him ", StringComparison.Ordinal)
         || before.Contains(" values him ", StringComparison.Ordinal) || before.Contains(" valued ", StringComparison.Ordinal);
 
     private static readonly string[] OptionWords = ["option to buy", "option to purchase", "option to sign", "buy option", "purchase option", "buy-option"];

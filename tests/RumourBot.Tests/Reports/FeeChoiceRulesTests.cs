@@ -119,4 +119,18 @@ public class FeeChoiceRulesTests
     public void A_ceiling_the_add_ons_take_it_to_is_not_the_fee() =>
         AssertFee(MainMoveOf("Cardiff are on the brink of signing Derby defender John Brayford for a fee believed to be around £2million. " +
                              "The initial fee is thought to be £1.3m with add-ons taking it above £2m in due course."), 1.3m, "GBP");
+
+    [Fact]
+    public void A_suitor_that_is_also_interested_owns_the_figure_after_it()
+    {
+        var move = MainMoveOf("Manchester City are preparing an offer for Flamengo midfielder Matheus Franca. " +
+                              "Bayer Leverkusen is also interested, but Flamengo saw the offer of 15 million euros as low.");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void An_offer_that_meets_the_release_clause_outweighs_an_earlier_one() =>
+        AssertFee(MainMoveOf("Chelsea were ready to offer €25m for Benfica defender Victor Lindelof, who has a €30m release clause. " +
+                             "Now the paper claims that Chelsea have told Benfica they can pay €30m for Victor Lindelof."), 30m, "EUR");
 }

@@ -120,6 +120,7 @@ public class FeeParserTests
     [InlineData("A variable amount of €8,000,000 may be added.", MoneyKind.AddOns)]
     [InlineData("Benfica want the full €120m release clause for the teenager.", MoneyKind.Valuation)]
     [InlineData("Both players are rated at €25-30m.", MoneyKind.Valuation)]
+    [InlineData("Fenerbahce told them they'll only consider a transfer for an offer of €35-40m.", MoneyKind.Valuation)]
     [InlineData("He is thought to be valued in the region of €15m by his present club.", MoneyKind.Valuation)]
     [InlineData("Speculation suggests that they value the midfielder closer to the €9m mark.", MoneyKind.Valuation)]
     [InlineData("He can be signed with a reduced hit of $200,000 on the salary budget.", MoneyKind.Wage)]
@@ -137,4 +138,19 @@ public class FeeParserTests
     [Fact]
     public void A_sum_again_in_brackets_after_which_is_around_is_a_conversion() =>
         Assert.Equal(MoneyKind.Conversion, FeeParser.FindAll("Flamengo will pay €7.5m (which is around R$34.2m) for 80% of his rights.")[1].Kind);
+
+    [Fact]
+    public void The_same_sum_again_in_words_in_brackets_is_what_the_figure_is() =>
+        Assert.All(FeeParser.FindAll("A variable amount of €8,000,000 (eight million euros) may be added."), m => Assert.Equal(MoneyKind.AddOns, m.Kind));
+
+    [Theory]
+    [InlineData("City are preparing a proposal of 35 million euros, about R$188 million in current quote.")]
+    [InlineData("Palmeiras will receive 70 million euros, around Rs. $370 million.")]
+    public void A_sum_again_after_a_comma_in_reais_is_a_conversion(string sentence)
+    {
+        var mentions = FeeParser.FindAll(sentence);
+
+        Assert.Equal("BRL", mentions[1].Amount.Currency);
+        Assert.Equal(MoneyKind.Conversion, mentions[1].Kind);
+    }
 }

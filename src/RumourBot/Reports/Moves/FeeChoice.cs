@@ -118,6 +118,12 @@ internal static partial class FeeChoice
             if ((loanFee ?? obligation) is { } part) return (part, 0.75, false);
         }
         if (isLoan && buyClause == "option") fees.RemoveAll(f => f.Money.Kind == MoneyKind.Obligation);
+        // "Chelsea can pay €30m" where the clause or the asking price is €30m: an offer that meets the price is surer.
+        var asked = sentences.SelectMany(s => article.MoneyIn(s.Sentence.Index)).Where(m => m.Kind is MoneyKind.Valuation or MoneyKind.ReleaseClause).ToList();
+        for (var i = 0; i < fees.Count; i++)
+        {
+            if (asked.Any(a => !ReferenceEquals(a, fees[i].Money) && SameSum(a.Amount, fees[i].Money.Amount))) fees[i] = fees[i] with { Weight = fees[i].Weight + 0.1 };
+        }
         // "a fee in the region of €73m" beside "an initial €63m with a further €10m in add-ons": the total is not the fee.
         var totals = WithAddOns(article, sentences);
         if (totals.Count > 0 && fees.RemoveAll(f => totals.Any(t => SameSum(t.Total, f.Money.Amount))) > 0)
@@ -159,7 +165,7 @@ internal static partial class FeeChoice
         if (FeeEvidence.RecordComparison(sentence.Text, money)) return true; // "behind the €88m Barcelona paid for Neymar"
         if (named && FeeEvidence.ForTwoPlayers(sentence, money, subject, players)) return true;
         if (named && othersNamed.Contains(sentence.Index) && FeeEvidence.NearerAnother(sentence, money, subject, others)) return true;
-        return FeeEvidence.ThirdClubs(article, sentence, money, moveClubs);
+        return FeeEvidence.ThirdClubs(article, sentence, money, moveClubs) || FeeEvidence.RivalSuitor(article, sentence, money, moveClubs);
     }
 
     private static List<(Fee Base, Fee Total)> WithAddOns(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences)

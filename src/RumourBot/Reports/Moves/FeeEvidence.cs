@@ -135,6 +135,24 @@ internal static partial class FeeEvidence
         return between.IndexOfAny(ClauseBreaks) < 0 && OfferVerb().IsMatch(between);
     }
 
+    /// <summary>
+    /// "Bayer Leverkusen is also interested, but the club saw the offer of 15 million euros as low": in a sentence about
+    /// another suitor, the figures after him are his.
+    /// </summary>
+    public static bool RivalSuitor(AnalysedArticle article, Sentence sentence, MoneyMention money, IReadOnlyCollection<string> moveClubs)
+    {
+        if (moveClubs.Count == 0 || AlsoInterested().Match(sentence.Text) is not { Success: true } also || also.Index > money.Start) return false;
+        ClubMention? suitor = null;
+        foreach (var club in article.ClubsIn(sentence.Index))
+        {
+            if (club.WordIndex < sentence.Words.Count && sentence.Words[club.WordIndex].Start < also.Index && (suitor is null || club.WordIndex > suitor.WordIndex)) suitor = club;
+        }
+        return suitor?.Club is { } rival && !moveClubs.Contains(rival.Name);
+    }
+
+    [GeneratedRegex(@"\b(?:is|are) also (?:interested|keen|in the running|monitoring|tracking|chasing|in the race)\b|\balso (?:want|wants|made|submitted|tabled|offered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlsoInterested();
+
     [GeneratedRegex(@"\b(?:have|has|had)? ?(?:launched|made|submitted|tabled|lodged|offered|bid|placed|sent|put in|presented)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferVerb();
 
