@@ -29,6 +29,11 @@ public static partial class FeeParser
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FreeTransfer();
 
+    // "will leave Bayern this summer when his contract expires": he moves for nothing.
+    [GeneratedRegex(@"\b(?:leave|leaves|leaving|join|joins|joining|move|moving)\b[^.;]{0,60}\b(?:when|once|as|after) his (?:current )?(?:contract|deal) (?:expires|runs out|ends|is up)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ContractRunsOut();
+
     private static readonly string[] Qualifiers =
     [
         "just over", "just under", "a little over", "slightly more than", "more than", "over", "in excess of", "north of",
@@ -45,7 +50,12 @@ public static partial class FeeParser
     /// <summary>Every sum of money in the sentence, in order.</summary>
     public static IReadOnlyList<MoneyMention> FindAll(string sentence)
     {
-        if (sentence.AsSpan().IndexOfAny(CurrencySymbols) < 0 && sentence.AsSpan().IndexOfAny(MoneyWords) < 0) return [];
+        if (sentence.AsSpan().IndexOfAny(CurrencySymbols) < 0 && sentence.AsSpan().IndexOfAny(MoneyWords) < 0)
+        {
+            return sentence.Contains("contract", StringComparison.OrdinalIgnoreCase) && ContractRunsOut().Match(sentence) is { Success: true } expiry
+                ? [new MoneyMention(new Fee(0m, null, "free", expiry.Value), MoneyKind.TransferFee, expiry.Index, expiry.Index + expiry.Length)]
+                : [];
+        }
         var found = new List<MoneyMention>();
         foreach (Match match in SymbolFirst().Matches(sentence))
         {

@@ -153,4 +153,17 @@ public class FeeParserTests
         Assert.Equal("BRL", mentions[1].Amount.Currency);
         Assert.Equal(MoneyKind.Conversion, mentions[1].Kind);
     }
+
+    [Fact]
+    public void Leaving_when_his_contract_expires_is_a_free_move()
+    {
+        var fee = FeeParser.ParseFee("Alaba, who has confirmed he will leave Bayern Munich this summer when his contract expires, has drawn suitors.");
+
+        Assert.NotNull(fee);
+        Assert.Equal((0m, "free"), (fee.AmountMillions, fee.Qualifier));
+    }
+
+    [Fact]
+    public void A_contract_that_runs_on_is_no_free_move() =>
+        Assert.Null(FeeParser.ParseFee("His contract runs until 2027 and Bayern expect to keep him."));
 }
