@@ -133,4 +133,18 @@ public class FeeChoiceRulesTests
     public void An_offer_that_meets_the_release_clause_outweighs_an_earlier_one() =>
         AssertFee(MainMoveOf("Chelsea were ready to offer €25m for Benfica defender Victor Lindelof, who has a €30m release clause. " +
                              "Now the paper claims that Chelsea have told Benfica they can pay €30m for Victor Lindelof."), 30m, "EUR");
+
+    [Fact]
+    public void The_price_of_making_a_loan_permanent_is_the_fee_of_the_permanent_move() =>
+        AssertFee(MainMoveOf("Henry Onyekuru looks set to make his loan transfer to Galatasaray a permanent move at the end of the season. " +
+                             "Galatasaray paid Monaco 650,000 euros as loan fee and will have to pay an additional 4.3 million euros to make the switch permanent."),
+                  4.3m, "EUR");
+
+    [Fact]
+    public void An_option_to_buy_alone_is_no_fee_of_a_loan()
+    {
+        var move = MainMoveOf("Sao Paulo have signed Manchester City defender Nahuel Ferraresi on loan. The loan agreement will also entail an option to buy for an amount of €6m.");
+
+        Assert.Null(move.Fee);
+    }
 }

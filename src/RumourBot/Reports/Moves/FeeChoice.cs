@@ -135,6 +135,8 @@ internal static partial class FeeChoice
             }
         }
 
+        // "set to make his loan a permanent move": the option or obligation to buy is then the price of the move itself.
+        if (!isLoan && fees.Count == 0 && valuations.Count == 0 && MakingPermanent(article, sentences) is { } permanentPrice) return (permanentPrice, 0.6, false);
         // "If someone bids €100m" is nobody's offer: with only such fees, the asking price is the figure.
         var pool = fees.Count > 0 && !(fees.All(f => hypothetical.Contains(f.Money)) && valuations.Any(v => !hypothetical.Contains(v.Money))) ? fees : valuations;
         if (pool.Count == 0) return (null, 0, skippedFree);
@@ -186,6 +188,17 @@ internal static partial class FeeChoice
         }
         return totals;
     }
+
+    private static Fee? MakingPermanent(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences)
+    {
+        if (!sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && MakePermanent().IsMatch(s.Sentence.Text))) return null;
+        var prices = sentences.Where(s => !article.IsBackground(s.Sentence.Index)).SelectMany(s => article.MoneyIn(s.Sentence.Index))
+            .Where(m => m.Kind is MoneyKind.BuyOption or MoneyKind.Obligation).Select(m => m.Amount).ToList();
+        return prices.Count > 0 && prices.All(p => SameSum(p, prices[0])) ? prices[0] : null;
+    }
+
+    [GeneratedRegex(@"\b(?:make|making|makes|made|turn|turning|into) (?:his|the|their|a|that|this) (?:\w+ )?(?:loan|move|deal|switch|transfer)(?: \w+)?(?: to \w+(?: \w+)?)? (?:a )?permanent\b|\bpermanent (?:move|deal|switch|transfer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MakePermanent();
 
     private static bool SameSum(Fee a, Fee b) =>
         a.Currency == b.Currency && Math.Abs(a.AmountMillions - b.AmountMillions) <= Math.Max(a.AmountMillions, b.AmountMillions) * 0.05m;
