@@ -22,11 +22,15 @@ internal static partial class BareSums
             var after = sentence.AsSpan(end);
             var before = sentence.AsSpan(0, start);
             // Only where the words make it money: "a 26.2 million fee", "plus 17.5 million in add-ons".
-            if (!FeeAfter().IsMatch(after) && !MoneyBefore().IsMatch(before)) continue;
+            var addedWord = MoneyBefore().Match(before.ToString());
+            if (!FeeAfter().IsMatch(after) && !addedWord.Success) continue;
             var previous = found.Where(f => f.End <= start && f.Amount.Currency is not null).OrderBy(f => f.End).LastOrDefault();
             if (previous?.Amount.Currency is not { } currency) continue;
             var amount = MoneyAmounts.ToMillions(MoneyAmounts.ParseNumber(match.Groups["a"].Value), match.Groups["unit"].Value);
-            added.Add(describe(sentence, start, end, amount, null, currency, false));
+            var mention = describe(sentence, start, end, amount, null, currency, false);
+            // "can grow with another 5 million", "plus 17.5 million": a sum added on top is add-ons, whatever follows it.
+            if (addedWord.Success && !addedWord.Value.StartsWith("initial", StringComparison.OrdinalIgnoreCase) && mention.Kind == MoneyKind.TransferFee) mention = mention with { Kind = MoneyKind.AddOns };
+            added.Add(mention);
         }
         found.AddRange(added);
     }

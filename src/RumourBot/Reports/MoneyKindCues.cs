@@ -15,7 +15,7 @@ internal static class MoneyKindCues
         (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further", "variable amount", "variable of", "variables of", "bonuses of", "bonus of", "potential for another", "the potential for", "bonuses"],
             [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables"]),
         // "the deal has the potential to rise as high as £8m": the ceiling with every add-on, not the fee.
-        (MoneyKind.AddOns, ["rise as high as", "rise to", "rising to", "could reach", "could rise", "up to a maximum of", "maximum of", "taking it above", "taking it to", "take it to", "taking the total to", "taking the fee to", "take the fee to"], []),
+        (MoneyKind.AddOns, ["rise as high as", "rise to", "rising to", "could reach", "could rise", "up to a maximum of", "maximum of", "taking it above", "taking it to", "take it to", "taking the total to", "taking the fee to", "take the fee to", "grow with", "grow to", "grow by", "can grow", "could grow"], []),
         (MoneyKind.BuyOption, ["option to buy", "option to make", "option worth", "buy option", "purchase option", "option of", "option clause", "option fee", "permanent for", "permanent at", "permanent in a deal worth"],
             [" option", " buy option", " purchase option", " option to buy", " to make the switch permanent", " to make the move permanent", " to make the deal permanent", " to make it permanent", " to make the loan permanent"]),
         (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "salary package", "wage package", "contract, worth"],

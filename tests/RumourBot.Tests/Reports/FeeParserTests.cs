@@ -166,4 +166,13 @@ public class FeeParserTests
     [Fact]
     public void A_contract_that_runs_on_is_no_free_move() =>
         Assert.Null(FeeParser.ParseFee("His contract runs until 2027 and Bayern expect to keep him."));
+
+    [Fact]
+    public void A_sum_without_a_currency_added_on_top_is_add_ons()
+    {
+        var mentions = FeeParser.FindAll("Benfica will receive 42 million euros for the defender, a value that can grow with another 5 million dependent on objectives.");
+
+        Assert.Equal(42m, Assert.Single(mentions, m => m.IsFee).Amount.AmountMillions);
+        Assert.Contains(mentions, m => m.Kind == MoneyKind.AddOns && m.Amount.AmountMillions == 5m);
+    }
 }
