@@ -27,7 +27,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.93, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.92, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
