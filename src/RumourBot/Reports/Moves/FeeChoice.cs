@@ -15,9 +15,11 @@ internal static partial class FeeChoice
     /// <summary>
     /// The fee of the news itself, and how sure of it we are. Each figure in the sentences about the move is weighed:
     /// named sentences, sentences of the move's status ("rejected an opening offer of £40m") and figures next to fee
-    /// words count for it; figures in a hypothesis ("could cost") or about another player count against it. A
-    /// valuation is the fee only when no offer or agreed figure is given. Two figures that disagree and weigh alike
-    /// make the fee unclear: it is withheld rather than guessed.
+    /// words count for it; figures in a hypothesis ("could cost") or about another player count against it. Figures
+    /// that are not this move's price at all (<see cref="FeeEvidence"/>: a past move, a record it is measured against,
+    /// a sum for two players, a third club's offer) are left out, and so is the headline's same figure; a total that
+    /// is a fee plus its add-ons gives way to the fee. A valuation is the fee only when no offer or agreed figure is
+    /// given. Two figures that disagree and weigh alike make the fee unclear: it is withheld rather than guessed.
     /// </summary>
     public static (Fee? Fee, double Confidence, bool Unclear) Choose(
         AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, MoveStatus status, HashSet<int> othersNamed, bool isLoan, string? buyClause,
