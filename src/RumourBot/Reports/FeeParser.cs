@@ -53,6 +53,7 @@ public static partial class FeeParser
         if (sentence.AsSpan().IndexOfAny(CurrencySymbols) < 0 && sentence.AsSpan().IndexOfAny(MoneyWords) < 0)
         {
             return sentence.Contains("contract", StringComparison.OrdinalIgnoreCase) && ContractRunsOut().Match(sentence) is { Success: true } expiry
+                && !IsHypotheticalFree(sentence, expiry.Index)
                 ? [new MoneyMention(new Fee(0m, null, "free", expiry.Value), MoneyKind.TransferFee, expiry.Index, expiry.Index + expiry.Length)]
                 : [];
         }

@@ -163,9 +163,11 @@ public class FeeParserTests
         Assert.Equal((0m, "free"), (fee.AmountMillions, fee.Qualifier));
     }
 
-    [Fact]
-    public void A_contract_that_runs_on_is_no_free_move() =>
-        Assert.Null(FeeParser.ParseFee("His contract runs until 2027 and Bayern expect to keep him."));
+    [Theory]
+    [InlineData("His contract runs until 2027 and Bayern expect to keep him.")]
+    [InlineData("Liverpool could see him leave for nothing when his contract expires next summer.")]
+    public void A_contract_that_runs_on_or_only_might_run_out_is_no_free_move(string sentence) =>
+        Assert.Null(FeeParser.ParseFee(sentence));
 
     [Fact]
     public void A_sum_without_a_currency_added_on_top_is_add_ons()
