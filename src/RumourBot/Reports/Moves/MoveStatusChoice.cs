@@ -12,6 +12,10 @@ internal static partial class MoveStatusChoice
     public static MoveStatus Read(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences) =>
         StatusDetector.Combine(sentences.Select(s => article.StatusOf(s.Sentence.Index)));
 
+    /// <summary>What a denied story claimed: the strongest status of its sentences but the denial.</summary>
+    public static MoveStatus Claimed(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences) =>
+        sentences.Select(s => article.StatusOf(s.Sentence.Index)).Where(s => s != MoveStatus.Denied).DefaultIfEmpty(MoveStatus.Unknown).Max();
+
     // Settled after the clubs are chosen: they read the first reading ("rejected" names the selling club).
     public static MoveStatus Settle(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, List<int> namedSentences, MoveStatus status)
     {

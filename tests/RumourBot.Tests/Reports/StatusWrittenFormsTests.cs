@@ -1,0 +1,115 @@
+using RumourBot.Reports;
+
+namespace RumourBot.Tests.Reports;
+
+/// <summary>
+/// Status, third round: written forms of real reports the detector misread, one sentence of each kind (invented
+/// wording, the same form).
+/// </summary>
+public class StatusWrittenFormsTests
+{
+    // A plan written as an infinitive or a clause of time is not the deed.
+    [Theory]
+    [InlineData("There is still time for Everton to complete their signing of the defender.")]
+    [InlineData("Lazio will pay around €40 million to complete the transfer.")]
+    [InlineData("When he signs for Burnley he will become their fourth signing of the summer.")]
+    [InlineData("Porto are preparing to put together a proposal of 20 million euros.")]
+    [InlineData("Hearts are determined to table a formal offer to the Belgian side.")]
+    public void A_plan_is_not_yet_the_deed(string sentence) =>
+        Assert.True(StatusDetector.DetectOne(sentence) <= MoveStatus.Interest, StatusDetector.DetectOne(sentence).ToWireName());
+
+    [Fact]
+    public void A_club_delighted_to_confirm_a_signing_has_done_it() =>
+        Assert.Equal(MoveStatus.Done, StatusDetector.DetectOne("\"The club is delighted to confirm the signing of the Brazilian winger!\""));
+
+    [Fact]
+    public void A_conditional_with_a_curly_apostrophe_is_still_a_condition() =>
+        Assert.NotEqual(MoveStatus.Agreed, StatusDetector.DetectOne("“He stays with us, even if we’ve reached an agreement for his exit,” the coach said."));
+
+    [Theory]
+    [InlineData("Ajax agrees €9m fee for Genk winger", MoveStatus.Agreed)]
+    [InlineData("Fenerbahce agree deal with Slavia Prague for the striker.", MoveStatus.Agreed)]
+    [InlineData("Real Betis and Sevilla reach agreement for the defender's transfer.", MoveStatus.Agreed)]
+    [InlineData("The forward has agreed a contract worth €5m per season with Roma.", MoveStatus.Agreed)]
+    [InlineData("With the midfielder there is an agreement, and the offer was sent to Stoke yesterday.", MoveStatus.Agreed)]
+    [InlineData("An agreement between Genoa and the winger has already been reached.", MoveStatus.Agreed)]
+    [InlineData("The 24-year-old passed his medical on Monday.", MoveStatus.Agreed)]
+    [InlineData("The striker has completed a medical ahead of the move.", MoveStatus.Agreed)]
+    [InlineData("Valencia have sanctioned a loan move to Getafe for the full-back.", MoveStatus.Agreed)]
+    [InlineData("Boca seem to have closed the negotiation with Sampdoria.", MoveStatus.Agreed)]
+    [InlineData("Heerenveen have agreed to buy the Feyenoord midfielder for €3m.", MoveStatus.Agreed)]
+    [InlineData("The Belgian club have agreed to let their captain leave.", MoveStatus.Agreed)]
+    [InlineData("Trabzonspor will be free to sign him after they agreed to pay €6 million to Slavia.", MoveStatus.Agreed)]
+    public void Agreements_in_their_written_forms(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("Moroccan star Hakim Amrabat moves to Real Betis on loan")]
+    [InlineData("Zaragoza are happy after acquiring the winger on loan from Braga.")]
+    [InlineData("Al-Ittihad hailed the capture of the Algerian forward.")]
+    [InlineData("Two-year loan announced on Friday evening.")]
+    [InlineData("The club finally landed their man, announcing the two-year loan move late on Friday.")]
+    public void Completed_moves_in_their_written_forms(string text) =>
+        Assert.Equal(MoveStatus.Done, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
+
+    [Fact]
+    public void A_manager_confirming_a_move_is_close_has_not_completed_it() =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne("Boss Gary Rowett confirmed the move for Hughes was 'very close'."));
+
+    [Fact]
+    public void A_headline_confirming_a_player_will_join_is_no_done_deal() =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectHeadline("Porto confirm Diaz to join Liverpool in January"));
+
+    [Theory]
+    [InlineData("Watford pull plug on Dawson switch to Leeds after failed medical")]
+    [InlineData("Wigan have pulled the plug on the keeper's transfer to Bolton.")]
+    public void Pulling_the_plug_collapses_the_move(string text) =>
+        Assert.Equal(MoveStatus.Collapsed, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
+
+    [Theory]
+    [InlineData("His agent has rejected the rumours and insisted he is staying at Everton.")]
+    [InlineData("The club's director has stated that he has not received an offer for the midfielder.")]
+    [InlineData("Sporting have received no official offer for the winger.")]
+    public void Denials_in_their_written_forms(string sentence) =>
+        Assert.Equal(MoveStatus.Denied, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("Burnley fail with new offer for Hibernian midfielder", MoveStatus.Rejected)]
+    [InlineData("Wolves have seen a £12 million bid rejected for the Hibs midfielder.", MoveStatus.Rejected)]
+    public void A_failed_offer_is_rejected(string text, MoveStatus expected) =>
+        Assert.Equal(expected, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
+
+    [Theory]
+    [InlineData("United had made an approach for him last season but had it rebuffed by his club.")]
+    [InlineData("Napoli rejected to pay his release clause and the move collapsed a few weeks ago.")]
+    public void An_old_rejection_is_background(string sentence) =>
+        Assert.NotEqual(MoveStatus.Rejected, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("Sevilla midfielder could be tempted by Qatar after receiving €30m per year offer")]
+    [InlineData("The Ghana midfielder has reportedly been offered a contract worth $100 million to play in Saudi Arabia.")]
+    public void An_offer_he_has_received_is_a_bid(string text) =>
+        Assert.Equal(MoveStatus.Bid, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
+
+    [Fact]
+    public void Talks_that_are_expected_are_talks() =>
+        Assert.Equal(MoveStatus.Talks, StatusDetector.DetectOne("The defender is expected to hold final talks before joining Besiktas on loan."));
+
+    [Fact]
+    public void Interests_weighed_in_any_negotiations_are_no_talks() =>
+        Assert.NotEqual(MoveStatus.Talks, StatusDetector.DetectOne("He added that the player's interests must be considered in any negotiations."));
+
+    [Theory]
+    [InlineData("Kane signs new Tottenham Hotspur contract until 2030", MoveStatus.ContractRenewal)]
+    [InlineData("The midfielder has committed to fresh terms with Real, despite no announcement.", MoveStatus.ContractRenewal)]
+    public void Renewals_in_their_written_forms(string text, MoveStatus expected) =>
+        Assert.Equal(expected, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
+
+    [Fact]
+    public void A_new_deal_offered_is_not_yet_a_renewal() =>
+        Assert.NotEqual(MoveStatus.ContractRenewal, StatusDetector.DetectOne("The winger has been offered a new deal at Elland Road which would make him the best-paid player."));
+
+    [Fact]
+    public void Signing_this_contract_in_a_renewal_quote_is_not_a_move() =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne("“It’s hard to say how happy I am to have signed this contract."));
+}
