@@ -13,10 +13,10 @@ public static partial class StatusDetector
     // pattern must contain rules most sentences out before the pattern itself runs.
     private static readonly (MoveStatus Status, SearchValues<string> Triggers, Regex Pattern)[] Cues =
     [
-        (MoveStatus.ContractRenewal, Triggers("new", "fresh terms", "improved terms", "extension", "extend", "renewed", "renewal", "committed", "commits", "professional contract"), Renewal()),
+        (MoveStatus.ContractRenewal, Triggers("new", "fresh terms", "improved terms", "extension", "extend", "renewed", "renewal", "committed", "commits", "professional contract", "as a professional"), Renewal()),
         (MoveStatus.Collapsed, Triggers("collaps", "fell through", "falls through", "fallen through", "is off", "was off", "been off", "now off", "pulled out", "pull out", "walked away", "broke down", "broken down", "called off", "abandon", "ended their interest", "end their interest", "scrapped", "cancelled", "u-turn", "plug"), Collapsed()),
         (MoveStatus.Done, Triggers("complet", "sealed", "finalis", "finaliz", "joined", "joins", "signed", "signs", "officially", "unveiled", "announce", "announcing", "confirm", "pen to paper", "acquired", "moved", "has left", "have left", "loaned", "official", "welcomed", "hailed", "acquiring", "after signing", "after securing", "after landing", "after capturing"), Done()),
-        (MoveStatus.Agreed, Triggers("here we go", "agree", "reached", "struck", "in place", "accepted", "medical", "physical", "deal done", "pre-contract", "precontract", "about to", "reach", "sanction", "closed"), Agreed()),
+        (MoveStatus.Agreed, Triggers("here we go", "agree", "reached", "struck", "in place", "accepted", "medical", "physical", "deal done", "pre-contract", "precontract", "about to", "reach", "sanction", "closed", "will join", "will officially join", "will move to", "will become"), Agreed()),
         (MoveStatus.Denied, Triggers("truth", "denied", "denies", "refut", "been rejected", "been dismissed", "rubbish", "fake news", "nothing to", "wide of the mark", "categorically", "baseless", "foundation", "not true", "speculation", "dismiss", "deny", "reports", "rumour", "talk", "claims", "stories", "no basis", "fabricat", "invent", "not received", "received no", "played down", "laughed off"), Denied()),
         (MoveStatus.Rejected, Triggers("reject", "turned down", "turn down", "rebuffed", "knocked back", "dismissed", "snubbed", "no intention", "not for sale", "refused", "shut the door", "unwilling", "not willing", "failed with", "fail with", "fails with"), Rejected()),
         (MoveStatus.Bid, Triggers("bid", "offer", "proposal", "tabled", "lodged", "submitted"), Bid()),
@@ -58,9 +58,13 @@ public static partial class StatusDetector
             foreach (Match match in pattern.Matches(sentence))
             {
                 // Talks that are planned ("expected to hold final talks") are talks already; only a true negation undoes them.
-                if (status == MoveStatus.Talks ? IsDenial(sentence, match.Index) : IsNegated(sentence, match.Index)) continue;
+                // So is a medical ahead ("will arrive this week to undergo a medical"): the clubs have agreed.
+                var planCounts = status == MoveStatus.Talks || status == MoveStatus.Agreed && IsMedical(match.Value);
+                if (planCounts ? IsDenial(sentence, match.Index, willCounts: status == MoveStatus.Agreed) : IsNegated(sentence, match.Index)
+                    // "will sign his first professional contract on July 21", "set to sign a new deal": a renewal on its way is one.
+                    && !(status == MoveStatus.ContractRenewal && Scheduled(sentence, match.Index))) continue;
                 // "for the Galaxy to complete their signing", "will pay €120m to complete the transfer": a plan, not the deed.
-                if (status is MoveStatus.Done or MoveStatus.Agreed or MoveStatus.Collapsed && IsInfinitive(sentence, match.Index)) continue;
+                if (!planCounts && status is MoveStatus.Done or MoveStatus.Agreed or MoveStatus.Collapsed && IsInfinitive(sentence, match.Index)) continue;
                 if (status == MoveStatus.Rejected)
                 {
                     // "turned down more lucrative offers from other clubs": not this move's answer.
@@ -68,6 +72,8 @@ public static partial class StatusDetector
                     // "he is not for sale", "no intention of letting him go": a stance, an answer only when an offer is on the table.
                     if (Stance().IsMatch(match.Value) && !OfferNamed().IsMatch(sentence)) return MoveStatus.Interest;
                 }
+                // "sign a new contract at Wolves before heading off for a season on loan": the loan is the move.
+                if (status == MoveStatus.ContractRenewal && LoanAfter().IsMatch(sentence, match.Index)) continue;
                 // "signed a new contract with Boca Juniors and has joined the club": a new club, not a renewal.
                 if (status == MoveStatus.ContractRenewal && Joined().IsMatch(sentence)) return MoveStatus.Done;
                 return status;
@@ -109,11 +115,27 @@ public static partial class StatusDetector
         return Negation().IsMatch(before);
     }
 
-    private static bool IsDenial(string sentence, int at)
+    private static bool Scheduled(string sentence, int at)
     {
         var before = sentence[Math.Max(0, at - 30)..at];
-        return StrictNegation().IsMatch(before);
+        return FutureOnly().IsMatch(before) && !StrictNegation().IsMatch(before);
     }
+
+    [GeneratedRegex(@"\b(?:will|shall|set to|expected to|poised to|due to|about to)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureOnly();
+
+    private static bool IsMedical(string match) =>
+        match.Contains("medical", StringComparison.OrdinalIgnoreCase) || match.Contains("physical", StringComparison.OrdinalIgnoreCase);
+
+    // "I will also be in talks with the club" is no talks yet; "he will undergo a medical" is an agreement.
+    private static bool IsDenial(string sentence, int at, bool willCounts)
+    {
+        var before = sentence[Math.Max(0, at - 30)..at];
+        return StrictNegation().IsMatch(before) || !willCounts && WillBefore().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"\b(?:will|shall)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WillBefore();
 
     // The verb right after "to", unless the club is "delighted to confirm" it.
     private static bool IsInfinitive(string sentence, int at)
@@ -125,7 +147,7 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:delighted|pleased|happy|proud|thrilled|excited) to\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Announcing();
 
-    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|would|could|might|may|if|unless|nobody|no one|nothing|don't|do not|whether)\b[\w\s,'’-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|would|could|might|may|if|unless|nobody|no one|nothing|don't|do not|whether)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrictNegation();
 
     /// <summary>"signed a new contract last summer", "arrived from Atalanta in 2017": background, not this story's news.</summary>
@@ -139,16 +161,16 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|18) (?:months|years|seasons) ago\b|\bwhen he (?:moved|joined|signed|arrived|left)\b|\bpreviously\b|\bback in\b|\bwhen\b[^.,;]{0,40}\b(?:sold|bought|paid)\b|\bhad already (?:secured|signed|brought in|completed|sold|added|landed)\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|sign|moved|moving|bought|sold|paid|cost)\b[^.]*\bin (?:the (?:summer|winter|january|spring) of )?(?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Historical();
 
-    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|would|could|might|may|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don't|do not|whether|will|shall|poised to|expected to|due to|going to|about to|when|trying to|tries to|try to|attempting to|attempt to|seeking to|looking to|aiming to|aims? to|wants? to|keen to|determined to|eager to|desperate to|preparing to|prepares? to|intends? to|intending to)\b[\w\s,'’-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|would|could|might|may|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don't|do not|whether|will|shall|poised to|expected to|due to|going to|about to|when|trying to|tries to|try to|attempting to|attempt to|seeking to|looking to|aiming to|aims? to|wants? to|keen to|determined to|eager to|desperate to|preparing to|prepares? to|intends? to|intending to)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(?:has|have|had) (?:now )?(?:officially )?(?:completed|sealed|finalised|finalized) (?:his|her|a|the|their)?\s?(?:\w+ )?(?:move|transfer|switch|signing|deal|loan)|\bcompleted? (?:the|his) (?:signing|transfer|move)|\b(?:has|have) (?:officially )?(?:joined|signed for)\b|\bofficially (?:joined|signed|unveiled|confirmed)|\bunveiled as\b|\b(?:announced|confirmed) the (?:signing|arrival|capture)\b|\bsigned (?:a|an) \w+-year (?:contract|deal)\b(?! extension)|\bhas put pen to paper\b|\b(?:has|have|had) signed (?!(?:a |an |his |her )?new\b)(?!(?:a|an) (?:pre-)?contract\b)(?!this\b)|\b(?:announce|announced|announces) the signing\b|\bcompletes? (?:his |her |a )?(?:\w+ )?(?:move|switch|transfer|signing)\b|\bofficially become\b|\bjoins (?:\w+ ){0,3}on (?:a )?(?:season-long |permanent )?loan\b|\bis (?:now )?officially (?:a|an) \w+ player\b|\b(?:has|have) (?:now )?(?:officially )?(?:joined|moved to|signed for|completed(?! (?:a|his|her|the) medical))\b|\bofficially signs?\b|\bsigns for\b|\bcompleted (?:a|the|his|her|their) (?:\S+ ){0,3}(?:deal|move|transfer|switch|signing|loan)\b|\b(?:confirm(?:s|ed|ing)?|announc(?:e|es|ed|ing)) (?:news of |the completion of )?(?:the|a|an|his|their) (?:\S+ ){0,2}(?:signing|deal|arrival|capture|loan|transfer|move|switch|acquisition)\b(?! (?:for \S+(?: \S+)? )?(?:was|is|would|will|could|had)\b)|\bhailed the (?:capture|signing) of\b|\b(?:loan|deal|move|transfer|signing) (?:was |has been )?announced\b|\bafter (?:acquiring|signing|securing|landing|capturing) (?!(?:a |an |his |her )?new\b)(?!(?:a|an) (?:pre-)?contract\b)|\b(?:announced|confirmed)\b[^.]{0,25}\b(?:have|has) (?:acquired|signed|completed)\b|\b(?:deal|move|transfer|loan|swap|switch) (?:was|has been|is) (?:now )?(?:finalised|finalized|completed|sealed|confirmed)\b|\bhas (?:now )?been (?:officially )?(?:unveiled|presented|confirmed) as\b|\b(?:has|have) (?:now )?left [A-Z][\w-]*(?: [A-Z][\w-]*)? for\b|\b(?:has|have) been (?:officially )?loaned (?:out )?to\b|\bmakes? (?:\w+ )?(?:signing|move|deal|loan|transfer) official\b|\b(?:have|has) welcomed\b|\b(?:both clubs|the clubs|the club) (?:have |has )?(?:announced|confirmed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Done();
 
-    [GeneratedRegex(@"\bhere we go\b|\bagree[sd]? (?:on )?(?:a |an )?(?:\S+ ){0,2}(?:fee|deal|terms|personal terms|a transfer|in principle|contract)\b|\bagreed to terms\b|\b(?:signed|agreed|signs|agrees|penned) (?:a |an |his )?pre-?contract\b|\bpre-?contract (?:agreement )?(?:with|to join)\b|\b(?:fee|deal|agreement|terms) (?:has been |have been |is |was )?(?:agreed|reached|struck|in place)\b|\breach(?:es|ed)? (?:an |a |a full |full |total )?(?:agreement|deal)|\bthere (?:is|was) (?:now |already )?(?:an |a full |full |total )?agreement\b|\b(?:agreement|deal)\b[^.]{0,60}?\b(?:has|have) (?:already |now )?been reached\b|\b(?:passed|completed) (?:a|his|her|the) medical|\bsanction(?:s|ed)? (?:a |the |his |her )?(?:\S+ ){0,2}(?:loan|move|sale|transfer|deal|exit|departure)\b|\bclosed (?:the |a )?(?:deal|negotiations?|agreement|transfer|signing)\b|\bagreed to (?:pay|buy|sell|let)\b|\baccepted (?:a|an|the|their) (?:\w+ )?(?:bid|offer|proposal)|\bmedical (?:is |has been )?(?:booked|scheduled|planned|underway|under way)|\bundergo(?:ing)? (?:a )?(?:medical|physical)\b|\bphysical (?:is |has been )?(?:booked|scheduled|planned)\b|\bverbal agreement\b|\bagreement in principle\b|\bdeal done\b|\b(?:offer|bid|proposal)s? (?:has|have) (?:now )?been (?:accepted|agreed)\b|\bagreed to (?:join|return|sign|move|a move|the move|a switch)\b|\b(?:has|have|had) been agreed\b|\bagrees? (?:a )?(?:\w+ )?(?:homecoming|return|move|switch)\b|\bagreement between (?:all parties|the (?:two )?clubs|both clubs)\b|\b(?:full|total|complete) agreement\b|\b(?:is|are) about to (?:be transferred|join|sign|complete|seal|become)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhere we go\b|\bagree[sd]? (?:on )?(?:a |an )?(?:\S+ ){0,2}(?:fee|deal|terms|personal terms|a transfer|in principle|contract)\b|\bagreed to terms\b|\b(?:signed|agreed|signs|agrees|penned) (?:a |an |his )?pre-?contract\b|\bpre-?contract (?:agreement )?(?:with|to join)\b|\b(?:fee|deal|agreement|terms) (?:has been |have been |is |was )?(?:agreed|reached|struck|in place)\b|\breach(?:es|ed)? (?:an |a |a full |full |total )?(?:agreement|deal)|\bthere (?:is|was) (?:now |already )?(?:an |a full |full |total )?agreement\b|\b(?:agreement|deal)\b[^.]{0,60}?\b(?:has|have) (?:already |now )?been reached\b|\b(?:passed|completed) (?:a|his|her|the) medical|\bsanction(?:s|ed)? (?:a |the |his |her )?(?:\S+ ){0,2}(?:loan|move|sale|transfer|deal|exit|departure)\b|\bclosed (?:the |a )?(?:deal|negotiations?|agreement|transfer|signing)\b|\bagreed to (?:pay|buy|sell|let)\b|\baccepted (?:a|an|the|their) (?:\w+ )?(?:bid|offer|proposal)|\bmedical (?:is |has been )?(?:booked|scheduled|planned|underway|under way)|\bundergo(?:ing)? (?:a |his |the )?(?:medical|physical)\b|\bsubject to (?:a |his |the )?(?:medical|physical)|\bwill (?:officially )?(?:join|move to|become)\b[^.]{0,60}?\b(?:on (?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d)|(?:on|from) (?:the )?\d+(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|when (?:the|his) (?:\w+ )?(?:window|contract))|\bphysical (?:is |has been )?(?:booked|scheduled|planned)\b|\bverbal agreement\b|\bagreement in principle\b|\bdeal done\b|\b(?:offer|bid|proposal)s? (?:has|have) (?:now )?been (?:accepted|agreed)\b|\bagreed to (?:join|return|sign|move|a move|the move|a switch)\b|\b(?:has|have|had) been agreed\b|\bagrees? (?:a )?(?:\w+ )?(?:homecoming|return|move|switch)\b|\bagreement between (?:all parties|the (?:two )?clubs|both clubs)\b|\b(?:full|total|complete) agreement\b|\b(?:is|are) about to (?:be transferred|join|sign|complete|seal|become)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Agreed();
 
-    [GeneratedRegex(@"\b(?:signed|signs|agreed|penned|put pen to paper on) (?:a )?new (?:\w+-year )?(?:contract|deal)\b|\b(?:agreed|agrees|signed|signs|penned|committed to) (?:fresh|new|improved) terms\b|\b(?:pens?|penned) (?:a )?new (?:\S+ ){0,2}(?:contract|deal)\b|(?<!\boffer(?:ed|s|ing)? (?:him |her )?(?:a )?)\bnew (?:long-term )?(?:contract|deal) (?:at|with|until)\b|\bcontract extension\b|\bextended (?:his|her|their) (?:contract|deal|stay)|\brenewed (?:his|her) (?:contract|deal)|\bcommitted (?:his|her) (?:long-term )?future\b|\bextension (?:until|to|running)|\bextends? (?:his |her |their )?(?:\w+ )?(?:contract|deal|stay)\b|\bagreed to extend\b|\b(?:agree|agreed|agrees|closed|completed|signed|announced|confirmed)\b[^.]{0,30}\brenewal\b|\brenewal (?:of his|of the|until)\b|\bnew contract\b(?= (?:until|running|that will keep))|\bto (?:an |a new )?extended (?:contract|deal)\b|\bextended (?:contract|deal) (?:until|through|to)\b|\bcommit(?:s|ted)? (?:his (?:long-term )?future )?to [A-Z]\w+(?: \w+)? (?:until|through|for another|to)\b|\b(?:deal|contract|stay) (?:\S+ ){0,8}(?:has (?:now )?been|was|is being|have been) extended\b|\b(?:signs?|signed|inks?|inked|agrees?) (?:a )?new (?:\S+ ){0,3}(?:contract|deal)\b|\b(?:signed|signs|agreed|penned) (?:his |a )?(?:first )?professional contract\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:signed|signs|agreed|penned|put pen to paper on) (?:a )?new (?:\w+-year )?(?:contract|deal)\b|\b(?:agreed|agrees|signed|signs|penned|committed to) (?:fresh|new|improved) terms\b|\b(?:pens?|penned) (?:a )?new (?:\S+ ){0,2}(?:contract|deal)\b|(?<!\boffer(?:ed|s|ing)? (?:him |her )?(?:a )?)\bnew (?:long-term )?(?:contract|deal) (?:at|with|until)\b|\bcontract extension\b|\bextended (?:his|her|their) (?:contract|deal|stay)|\brenewed (?:his|her) (?:contract|deal)|\bcommitted (?:his|her) (?:long-term )?future\b|\bextension (?:until|to|running)|\bextends? (?:his |her |their )?(?:\w+ )?(?:contract|deal|stay)\b|\bagreed to extend\b|\b(?:agree|agreed|agrees|closed|completed|signed|announced|confirmed)\b[^.]{0,30}\brenewal\b|\brenewal (?:of his|of the|until)\b|\bnew contract\b(?= (?:until|running|that will keep))|\bto (?:an |a new )?extended (?:contract|deal)\b|\bextended (?:contract|deal) (?:until|through|to)\b|\bcommit(?:s|ted)? (?:his (?:long-term )?future )?to [A-Z]\w+(?: \w+)? (?:until|through|for another|to)\b|\b(?:deal|contract|stay) (?:\S+ ){0,8}(?:has (?:now )?been|was|is being|have been) extended\b|\b(?:signs?|signed|inks?|inked|agrees?) (?:a )?new (?:\S+ ){0,3}(?:contract|deal)\b|\b(?:signed|signs|sign|agreed|penned) (?:his |a )?(?:first )?professional contract\b|\b(?:signed|signs|sign) (?:his |a )?first contract as a professional\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Renewal();
 
     [GeneratedRegex(@"\bno truth\b|\b(?:has|have|had) (?:\w+ly )?(?:denied|refuted)\b|\brefut(?:ed|es|ing)\b|\bdenied (?:such|those|these|all) |\btotal rubbish\b|\bdenied (?:the |any |reports|claims|that)|\bdenies\b|\bfake news\b|\bnothing to (?:the|these) (?:reports|rumours|claims)\b|\bwide of the mark\b|\bcategorically\b|\bbaseless\b|\bwithout foundation\b|\bnot true\b|\bpure speculation\b|\bdismiss(?:ed|es)? (?:the |these |those |all |any |a |an )?(?:\w+ )?(?:reports?|rumours?|speculation|claims?|talk|suggestions?|stories|story)\b|\bdeny\b|\bno basis\b|\b(?:rejected|dismissed|refuted|played down|laughed off|shot down) (?:the |these |those |all |any |such )?(?:\w+ )?(?:reports?|rumou?rs?|speculation|claims?|stories|story|suggestions?)\b|\b(?:has|have|had) not received (?:an|any) (?:\w+ )?(?:offer|bid|proposal)s?\b|\b(?:has|have|had) received no (?:\w+ )?(?:offer|bid|proposal)s?\b|\b(?:reports?|claims?|rumours?|speculation|stories|story)\b(?: \S+){0,4} (?:have|has) been (?:rejected|dismissed|denied|refuted)\b|\bfabricat\w+|\binvent(?:ed|ion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -180,6 +202,9 @@ public static partial class StatusDetector
 
     [GeneratedRegex(@"\b(?:bid|bids|offer|offers|proposal|approach)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferNamed();
+
+    [GeneratedRegex(@"\bon (?:a )?(?:\S+ )?loan\b|\bloan (?:at|to|with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LoanAfter();
 
     [GeneratedRegex(@"\b(?:has|have) (?:now )?joined\b|\bjoins\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Joined();

@@ -112,4 +112,56 @@ public class StatusWrittenFormsTests
     [Fact]
     public void Signing_this_contract_in_a_renewal_quote_is_not_a_move() =>
         Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne("“It’s hard to say how happy I am to have signed this contract."));
+
+    [Fact]
+    public void A_negation_reaches_past_a_figure() =>
+        Assert.NotEqual(MoveStatus.Bid, StatusDetector.DetectOne("Porto will not even enter into talks unless a €90m offer is tabled for their captain."));
+
+    [Theory]
+    [InlineData("The 23-year-old will arrive in Lyon this week to undergo a medical.")]
+    [InlineData("The deal is subject to a medical, which is scheduled for Thursday.")]
+    [InlineData("The midfielder will join Bologna on July 1 when his contract with Genk expires.")]
+    public void A_medical_or_a_start_date_ahead_is_an_agreement(string sentence) =>
+        Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectOne(sentence));
+
+    [Fact]
+    public void A_medical_that_depends_on_a_condition_is_no_agreement() =>
+        Assert.NotEqual(MoveStatus.Agreed, StatusDetector.DetectOne("He would be cleared to play if he passes a medical this week."));
+
+    [Fact]
+    public void Talks_a_player_will_hold_with_his_club_are_not_yet_talks() =>
+        Assert.NotEqual(MoveStatus.Talks, StatusDetector.DetectOne("I will also be in talks with the club at the end of the season."));
+
+    [Theory]
+    [InlineData("On August 2, when he turns 17, the winger will sign his first contract as a professional player for Santos.")]
+    [InlineData("The captain is set to sign a new deal at Villa Park.")]
+    public void A_renewal_on_its_way_is_a_renewal(string sentence) =>
+        Assert.Equal(MoveStatus.ContractRenewal, StatusDetector.DetectOne(sentence));
+
+    [Fact]
+    public void A_renewal_the_club_only_hopes_for_is_none() =>
+        Assert.NotEqual(MoveStatus.ContractRenewal, StatusDetector.DetectOne("Rennes are hoping to tie the winger down to a new contract."));
+
+    [Fact]
+    public void Another_clubs_bid_outweighs_the_contract_that_sets_his_price()
+    {
+        var analysis = ReportAnalyzer.Default.Analyze(ReportFileReader.FromText(
+            "Stoke City have made a bid for Burnley forward Tom Hadley. "
+            + "Tom Hadley has signed a new contract with Burnley that runs until 2027, so the price would need to suit both sides.",
+            DateTimeOffset.UnixEpoch));
+
+        Assert.Equal(MoveStatus.Bid, analysis.Moves[0].Status);
+    }
+
+    [Fact]
+    public void An_asking_price_repeated_as_the_offer_it_takes_is_the_fee_of_a_move_still_at_interest()
+    {
+        var move = ReportAnalyzer.Default.Analyze(new Report("Liverpool told Benfica want a huge fee for Rui Tavares", null, null, null,
+            "Liverpool have been told that Benfica will be demanding €90 million for striker Rui Tavares. "
+            + "The Portuguese club will not even enter into talks unless a €90m offer is tabled for their striker.")).MainMove;
+
+        Assert.NotNull(move);
+        Assert.True(move.Status < MoveStatus.Talks, move.Status.ToWireName());
+        Assert.Equal((90m, "EUR"), (move.Fee?.AmountMillions, move.Fee?.Currency));
+    }
 }

@@ -26,6 +26,10 @@ internal static partial class MoveStatusChoice
         if (status == MoveStatus.Rejected
             && sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.Rejected).All(s => article.IsBackground(s.Sentence.Index))
             && sentences.Any(s => !article.IsBackground(s.Sentence.Index) && article.StatusOf(s.Sentence.Index) == MoveStatus.Bid)) status = MoveStatus.Bid;
+        // "Huddersfield have made a bid… Hugill has signed a new contract with Preston that won't expire until 2019": the
+        // contract is why the price is high; another club's offer for him is the news.
+        if (status == MoveStatus.ContractRenewal
+            && namedSentences.Where(i => !article.IsBackground(i)).Select(article.StatusOf).Where(s => s is MoveStatus.Bid or MoveStatus.Rejected).DefaultIfEmpty().Max() is var offer and not MoveStatus.Unknown) status = offer;
         // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet.
         if (status == MoveStatus.Done && namedSentences.Any(article.IsPreContract)) status = MoveStatus.Agreed;
         return status;
