@@ -21,7 +21,7 @@ public static partial class StatusDetector
         (MoveStatus.Rejected, Triggers("reject", "turned down", "turn down", "rebuffed", "knocked back", "dismissed", "snubbed", "no intention", "not for sale", "refused", "shut the door", "unwilling", "not willing", "failed with", "fail with", "fails with"), Rejected()),
         (MoveStatus.Bid, Triggers("bid", "offer", "proposal", "tabled", "lodged", "submitted"), Bid()),
         (MoveStatus.Talks, Triggers("talks", "negotiat", "contact", "discussions", "approach", "dialogue", "met with", "enquir", "inquir", "close to", "closing in", "nearing", "edging"), Talks()),
-        (MoveStatus.Interest, Triggers("interest", "want", "keen", "monitor", "target", "eye", "consider", "list", "admire", "track", "linked", "pursu", "chas", "weighing up", "planning", "exploring", "scout"), Interest()),
+        (MoveStatus.Interest, Triggers("interest", "want", "keen", "monitor", "target", "eye", "consider", "list", "admire", "track", "linked", "pursu", "chas", "weighing up", "planning", "exploring", "scout", "ready to", "prepared to", "willing to", "identified", "priority", "lure"), Interest()),
     ];
 
     private static SearchValues<string> Triggers(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
@@ -54,9 +54,11 @@ public static partial class StatusDetector
             if (text.IndexOfAny(triggers) < 0) continue;
             // "signed a new contract last summer" is background, not news.
             // "had it rebuffed by his club last season" is as old as a signing then.
-            if (status is MoveStatus.ContractRenewal or MoveStatus.Done or MoveStatus.Collapsed or MoveStatus.Rejected && (background ??= IsBackground(sentence) || RecentPast().IsMatch(sentence))) continue;
+            if (status is MoveStatus.ContractRenewal or MoveStatus.Done or MoveStatus.Collapsed && (background ??= IsBackground(sentence) || RecentPast().IsMatch(sentence))) continue;
             foreach (Match match in pattern.Matches(sentence))
             {
+                // "had it rebuffed by his club last season", "opened talks months ago": old news when the time is in its clause.
+                if (status is MoveStatus.Rejected or MoveStatus.Talks && PastInClause(sentence, match)) continue;
                 // Talks that are planned ("expected to hold final talks") are talks already; only a true negation undoes them.
                 // So is a medical ahead ("will arrive this week to undergo a medical"): the clubs have agreed.
                 var planCounts = status == MoveStatus.Talks || status == MoveStatus.Agreed && IsMedical(match.Value);
@@ -124,6 +126,20 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:will|shall|set to|expected to|poised to|due to|about to)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureOnly();
 
+    private static bool PastInClause(string sentence, Match cue)
+    {
+        foreach (var past in Historical().Matches(sentence).Concat(RecentPast().Matches(sentence)))
+        {
+            var (from, to) = past.Index >= cue.Index + cue.Length ? (cue.Index + cue.Length, past.Index) : (past.Index + past.Length, cue.Index);
+            if (to < from) return true; // they overlap
+            var between = sentence.AsSpan(from, to - from);
+            if (between.IndexOfAny(ClauseBreaks) < 0 && !between.Contains(" who ", StringComparison.OrdinalIgnoreCase) && !between.Contains(" which ", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:–—()");
+
     private static bool IsMedical(string match) =>
         match.Contains("medical", StringComparison.OrdinalIgnoreCase) || match.Contains("physical", StringComparison.OrdinalIgnoreCase);
 
@@ -131,8 +147,12 @@ public static partial class StatusDetector
     private static bool IsDenial(string sentence, int at, bool willCounts)
     {
         var before = sentence[Math.Max(0, at - 30)..at];
-        return StrictNegation().IsMatch(before) || !willCounts && WillBefore().IsMatch(before);
+        return StrictNegation().IsMatch(before) || !willCounts && (WillBefore().IsMatch(before) || Desire().IsMatch(before));
     }
+
+    // "want to start talks in the spring": a wish, where "expected to hold final talks" is a plan.
+    [GeneratedRegex(@"\b(?:hopes? to|hoping to|wants? to|keen to|eager to|desperate to|ready to|prepared to|plan to|planning to|trying to|tries to|try to|looking to|seeking to|aim(?:s|ing)? to|determined to|intends? to|intending to|preparing to|prepares? to)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Desire();
 
     [GeneratedRegex(@"\b(?:will|shall)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WillBefore();
@@ -147,7 +167,7 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:delighted|pleased|happy|proud|thrilled|excited) to\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Announcing();
 
-    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|would|could|might|may|if|unless|nobody|no one|nothing|don't|do not|whether)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|would|could|might|may|if|unless|nobody|no one|nothing|don't|do not|whether|rather than|instead of)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrictNegation();
 
     /// <summary>"signed a new contract last summer", "arrived from Atalanta in 2017": background, not this story's news.</summary>
@@ -161,13 +181,13 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|18) (?:months|years|seasons) ago\b|\bwhen he (?:moved|joined|signed|arrived|left)\b|\bpreviously\b|\bback in\b|\bwhen\b[^.,;]{0,40}\b(?:sold|bought|paid)\b|\bhad already (?:secured|signed|brought in|completed|sold|added|landed)\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|sign|moved|moving|bought|sold|paid|cost)\b[^.]*\bin (?:the (?:summer|winter|january|spring) of )?(?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Historical();
 
-    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|would|could|might|may|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don't|do not|whether|will|shall|poised to|expected to|due to|going to|about to|when|trying to|tries to|try to|attempting to|attempt to|seeking to|looking to|aiming to|aims? to|wants? to|keen to|determined to|eager to|desperate to|preparing to|prepares? to|intends? to|intending to)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|would|could|might|may|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don't|do not|whether|will|shall|poised to|expected to|due to|going to|about to|when|trying to|tries to|try to|attempting to|attempt to|seeking to|looking to|aiming to|aims? to|wants? to|keen to|determined to|eager to|desperate to|preparing to|prepares? to|intends? to|intending to|rather than|instead of)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(?:has|have|had) (?:now )?(?:officially )?(?:completed|sealed|finalised|finalized) (?:his|her|a|the|their)?\s?(?:\w+ )?(?:move|transfer|switch|signing|deal|loan)|\bcompleted? (?:the|his) (?:signing|transfer|move)|\b(?:has|have) (?:officially )?(?:joined|signed for)\b|\bofficially (?:joined|signed|unveiled|confirmed)|\bunveiled as\b|\b(?:announced|confirmed) the (?:signing|arrival|capture)\b|\bsigned (?:a|an) \w+-year (?:contract|deal)\b(?! extension)|\bhas put pen to paper\b|\b(?:has|have|had) signed (?!(?:a |an |his |her )?new\b)(?!(?:a|an) (?:pre-)?contract\b)(?!this\b)|\b(?:announce|announced|announces) the signing\b|\bcompletes? (?:his |her |a )?(?:\w+ )?(?:move|switch|transfer|signing)\b|\bofficially become\b|\bjoins (?:\w+ ){0,3}on (?:a )?(?:season-long |permanent )?loan\b|\bis (?:now )?officially (?:a|an) \w+ player\b|\b(?:has|have) (?:now )?(?:officially )?(?:joined|moved to|signed for|completed(?! (?:a|his|her|the) medical))\b|\bofficially signs?\b|\bsigns for\b|\bcompleted (?:a|the|his|her|their) (?:\S+ ){0,3}(?:deal|move|transfer|switch|signing|loan)\b|\b(?:confirm(?:s|ed|ing)?|announc(?:e|es|ed|ing)) (?:news of |the completion of )?(?:the|a|an|his|their) (?:\S+ ){0,2}(?:signing|deal|arrival|capture|loan|transfer|move|switch|acquisition)\b(?! (?:for \S+(?: \S+)? )?(?:was|is|would|will|could|had)\b)|\bhailed the (?:capture|signing) of\b|\b(?:loan|deal|move|transfer|signing) (?:was |has been )?announced\b|\bafter (?:acquiring|signing|securing|landing|capturing) (?!(?:a |an |his |her )?new\b)(?!(?:a|an) (?:pre-)?contract\b)|\b(?:announced|confirmed)\b[^.]{0,25}\b(?:have|has) (?:acquired|signed|completed)\b|\b(?:deal|move|transfer|loan|swap|switch) (?:was|has been|is) (?:now )?(?:finalised|finalized|completed|sealed|confirmed)\b|\bhas (?:now )?been (?:officially )?(?:unveiled|presented|confirmed) as\b|\b(?:has|have) (?:now )?left [A-Z][\w-]*(?: [A-Z][\w-]*)? for\b|\b(?:has|have) been (?:officially )?loaned (?:out )?to\b|\bmakes? (?:\w+ )?(?:signing|move|deal|loan|transfer) official\b|\b(?:have|has) welcomed\b|\b(?:both clubs|the clubs|the club) (?:have |has )?(?:announced|confirmed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Done();
 
-    [GeneratedRegex(@"\bhere we go\b|\bagree[sd]? (?:on )?(?:a |an )?(?:\S+ ){0,2}(?:fee|deal|terms|personal terms|a transfer|in principle|contract)\b|\bagreed to terms\b|\b(?:signed|agreed|signs|agrees|penned) (?:a |an |his )?pre-?contract\b|\bpre-?contract (?:agreement )?(?:with|to join)\b|\b(?:fee|deal|agreement|terms) (?:has been |have been |is |was )?(?:agreed|reached|struck|in place)\b|\breach(?:es|ed)? (?:an |a |a full |full |total )?(?:agreement|deal)|\bthere (?:is|was) (?:now |already )?(?:an |a full |full |total )?agreement\b|\b(?:agreement|deal)\b[^.]{0,60}?\b(?:has|have) (?:already |now )?been reached\b|\b(?:passed|completed) (?:a|his|her|the) medical|\bsanction(?:s|ed)? (?:a |the |his |her )?(?:\S+ ){0,2}(?:loan|move|sale|transfer|deal|exit|departure)\b|\bclosed (?:the |a )?(?:deal|negotiations?|agreement|transfer|signing)\b|\bagreed to (?:pay|buy|sell|let)\b|\baccepted (?:a|an|the|their) (?:\w+ )?(?:bid|offer|proposal)|\bmedical (?:is |has been )?(?:booked|scheduled|planned|underway|under way)|\bundergo(?:ing)? (?:a |his |the )?(?:medical|physical)\b|\bsubject to (?:a |his |the )?(?:medical|physical)|\bwill (?:officially )?(?:join|move to|become)\b[^.]{0,60}?\b(?:on (?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d)|(?:on|from) (?:the )?\d+(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|when (?:the|his) (?:\w+ )?(?:window|contract))|\bphysical (?:is |has been )?(?:booked|scheduled|planned)\b|\bverbal agreement\b|\bagreement in principle\b|\bdeal done\b|\b(?:offer|bid|proposal)s? (?:has|have) (?:now )?been (?:accepted|agreed)\b|\bagreed to (?:join|return|sign|move|a move|the move|a switch)\b|\b(?:has|have|had) been agreed\b|\bagrees? (?:a )?(?:\w+ )?(?:homecoming|return|move|switch)\b|\bagreement between (?:all parties|the (?:two )?clubs|both clubs)\b|\b(?:full|total|complete) agreement\b|\b(?:is|are) about to (?:be transferred|join|sign|complete|seal|become)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhere we go\b|\bagree[sd]? (?:on )?(?:a |an )?(?:\S+ ){0,2}(?:fee|deal|terms|personal terms|a transfer|in principle|contract)\b|\bagreed to terms\b|\b(?:signed|agreed|signs|agrees|penned) (?:a |an |his )?pre-?contract\b|\bpre-?contract (?:agreement )?(?:with|to join)\b|\b(?:fee|deal|agreement|terms) (?:has been |have been |is |was )?(?:agreed|reached|struck|in place)\b|\breach(?:es|ed)? (?:an |a |a full |full |total )?(?:agreement|deal)|\bthere (?:is|was) (?:now |already )?(?:an |a full |full |total )?agreement\b|\b(?:agreement|deal)\b[^.]{0,60}?\b(?:has|have) (?:already |now )?been reached\b|\b(?:passed|completed) (?:a|his|her|the) medical|\bsanction(?:s|ed)? (?:a |the |his |her )?(?:\S+ ){0,2}(?:loan|move|sale|transfer|deal|exit|departure)\b|\bclosed (?:the |a )?(?:deal|negotiations?|agreement|transfer|signing)\b|\bagreed to (?:pay|buy|sell|let)\b|\baccepted (?:a|an|the|their) (?:\w+ )?(?:bid|offer|proposal)|\bmedical (?:is |has been )?(?:booked|scheduled|planned|underway|under way)|\bundergo(?:ing)? (?:a |his |the )?(?:medical|physical)\b|\bsubject to (?:a |his |the )?(?:medical|physical)|\bwill (?:officially )?(?:join|move to|become)\b[^.]{0,60}?\b(?:on (?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d)|(?:on|from) (?:the )?\d+(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|when (?:the|his) (?:\w+ )?(?:window|contract))|\bphysical (?:is |has been )?(?:booked|scheduled|planned)\b|\bverbal agreement\b|\bagreement in principle\b|(?<!\bget(?:ting)? (?:a |the )?)\bdeal done\b|\b(?:offer|bid|proposal)s? (?:has|have) (?:now )?been (?:accepted|agreed)\b|\bagreed to (?:join|return|sign|move|a move|the move|a switch)\b|\b(?:has|have|had) been agreed\b|\bagrees? (?:a )?(?:\w+ )?(?:homecoming|return|move|switch)\b|\bagreement between (?:all parties|the (?:two )?clubs|both clubs)\b|\b(?:full|total|complete) agreement\b|\b(?:is|are) about to (?:be transferred|join|sign|complete|seal|become)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Agreed();
 
     [GeneratedRegex(@"\b(?:signed|signs|agreed|penned|put pen to paper on) (?:a )?new (?:\w+-year )?(?:contract|deal)\b|\b(?:agreed|agrees|signed|signs|penned|committed to) (?:fresh|new|improved) terms\b|\b(?:pens?|penned) (?:a )?new (?:\S+ ){0,2}(?:contract|deal)\b|(?<!\boffer(?:ed|s|ing)? (?:him |her )?(?:a )?)\bnew (?:long-term )?(?:contract|deal) (?:at|with|until)\b|\bcontract extension\b|\bextended (?:his|her|their) (?:contract|deal|stay)|\brenewed (?:his|her) (?:contract|deal)|\bcommitted (?:his|her) (?:long-term )?future\b|\bextension (?:until|to|running)|\bextends? (?:his |her |their )?(?:\w+ )?(?:contract|deal|stay)\b|\bagreed to extend\b|\b(?:agree|agreed|agrees|closed|completed|signed|announced|confirmed)\b[^.]{0,30}\brenewal\b|\brenewal (?:of his|of the|until)\b|\bnew contract\b(?= (?:until|running|that will keep))|\bto (?:an |a new )?extended (?:contract|deal)\b|\bextended (?:contract|deal) (?:until|through|to)\b|\bcommit(?:s|ted)? (?:his (?:long-term )?future )?to [A-Z]\w+(?: \w+)? (?:until|through|for another|to)\b|\b(?:deal|contract|stay) (?:\S+ ){0,8}(?:has (?:now )?been|was|is being|have been) extended\b|\b(?:signs?|signed|inks?|inked|agrees?) (?:a )?new (?:\S+ ){0,3}(?:contract|deal)\b|\b(?:signed|signs|sign|agreed|penned) (?:his |a )?(?:first )?professional contract\b|\b(?:signed|signs|sign) (?:his |a )?first contract as a professional\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -188,7 +208,7 @@ public static partial class StatusDetector
     private static partial Regex Bid();
 
     // Past events a status sentence may report without a year: "collapsed a few weeks ago", "signed a new contract in December".
-    [GeneratedRegex(@"\b(?:a few|a couple of|several|\d+|two|three|four|five|six) (?:weeks|days) ago\b|\ba (?:week|month) ago\b|\b(?:signed|joined|renewed|extended|arrived|collapsed)\b[^.]{0,60}\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:a few|a couple of|several|\d+|two|three|four|five|six) (?:weeks|days|months) ago\b|\ba (?:week|month) ago\b|\bmonths ago\b|\bin the past\b|\b(?:signed|joined|renewed|extended|arrived|collapsed)\b[^.]{0,60}\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecentPast();
 
     [GeneratedRegex(@"\b(?:will|would|could|talks|negotiation|negotiations|interest|bid|offer|approach|enquiry|to (?:join|sign|move|leave))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -212,7 +232,7 @@ public static partial class StatusDetector
     [GeneratedRegex(@"(?<!\bany )\btalks\b|(?<!\bany )\bnegotiat\w+|\b(?:en|in)quir(?:ed|ies|y|ing)\b|\bin contact\b|\bmade contact\b|\bdiscussions\b|\bapproached\b|\b(?:made|make|making|formal|official|concrete) (?:an |a )?(?:\w+ )?approach\b|\bopened dialogue\b|\bmet with\b|\b(?:close to|closing in on|nearing|edging towards) (?:agreeing|reaching|an agreement|a deal|agreement)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Talks();
 
-    [GeneratedRegex(@"\binterest(?:ed)?\b|\bwants?\b|\bkeen\b|\bmonitor\w*|\btarget\w*|\beye(?:ing|s)?\b|\bconsider\w*|\blist\b|\bshortlist\b|\badmire\w*|\btrack\w*|\blinked\b|\bpursu\w+|\bchas\w+|\bweighing up\b|\bplanning\b|\bexploring\b|\bscout\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\binterest(?:ed)?\b|\bwants?\b|\bkeen\b|\bmonitor\w*|\btarget\w*|\beye(?:ing|s)?\b|\bconsider\w*|\blist\b|\bshortlist\b|\badmire\w*|\btrack\w*|\blinked\b|\bpursu\w+|\bchas\w+|\bweighing up\b|\bplanning\b|\bexploring\b|\bscout\w*|\b(?:ready|prepared|willing) to (?:offer|bid|pay|table|submit|launch|make (?:an? )?(?:\w+ )?(?:offer|bid))\b|\bidentified (?:\w+ ){0,4}as (?:a|an|their|the) (?:\w+ )?(?:priority|target|option|replacement)\b|\b(?:top |main |key )?priority\b|\blure\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Interest();
 
 }

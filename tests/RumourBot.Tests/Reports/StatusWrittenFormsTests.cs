@@ -164,4 +164,30 @@ public class StatusWrittenFormsTests
         Assert.True(move.Status < MoveStatus.Talks, move.Status.ToWireName());
         Assert.Equal((90m, "EUR"), (move.Fee?.AmountMillions, move.Fee?.Currency));
     }
+
+    [Theory]
+    [InlineData("For now it is observation rather than negotiation.")]
+    [InlineData("The club have made their interest known and want to start talks in the spring.")]
+    [InlineData("Celtic opened talks over an extension months ago, but the two sides are yet to agree.")]
+    public void Talks_that_are_wished_for_or_long_past_are_not_the_news(string sentence) =>
+        Assert.NotEqual(MoveStatus.Talks, StatusDetector.DetectOne(sentence));
+
+    [Fact]
+    public void Talks_beside_a_past_clause_of_their_own_are_news() =>
+        Assert.Equal(MoveStatus.Talks, StatusDetector.DetectOne("Sky Sports report that the club has enquired about the 23-year-old, who has previously had loan spells at Malaga and Vitesse."));
+
+    [Fact]
+    public void An_offer_rebuffed_in_the_past_is_background() =>
+        Assert.NotEqual(MoveStatus.Rejected, StatusDetector.DetectOne("They were rebuffed in the past when their offers fell short."));
+
+    [Fact]
+    public void Getting_a_deal_done_is_a_hope() =>
+        Assert.NotEqual(MoveStatus.Agreed, StatusDetector.DetectOne("Villa believe the club's debts give them a chance of getting a deal done early in the window."));
+
+    [Theory]
+    [InlineData("Rangers are ready to offer in the region of £5million for the Greek striker.")]
+    [InlineData("Al-Ahli have identified the Arsenal captain as a priority for the summer.")]
+    [InlineData("Al-Nassr are willing to offer him a three-year contract worth around €150m.")]
+    public void Readiness_to_offer_is_interest(string sentence) =>
+        Assert.Equal(MoveStatus.Interest, StatusDetector.DetectOne(sentence));
 }
