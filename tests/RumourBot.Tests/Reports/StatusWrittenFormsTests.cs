@@ -190,4 +190,49 @@ public class StatusWrittenFormsTests
     [InlineData("Al-Nassr are willing to offer him a three-year contract worth around €150m.")]
     public void Readiness_to_offer_is_interest(string sentence) =>
         Assert.Equal(MoveStatus.Interest, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("Valencia have joined the race for the Brazilian midfielder.")]
+    [InlineData("Napoli have joined Roma in pondering a bid for the Ajax midfielder.")]
+    public void A_club_joining_a_race_has_signed_nobody(string sentence) =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("In the press conference where the club announced him as their latest signing, he was emotional.", MoveStatus.Done)]
+    [InlineData("The Eagles paid a $4 million transfer fee to Necaxa.", MoveStatus.Done)]
+    [InlineData("Atlas will sign the Argentine central midfielder from Velez, according to a report.", MoveStatus.Agreed)]
+    [InlineData("Chelsea have agreed to send the Brazilian defender to Santos on loan.", MoveStatus.Agreed)]
+    [InlineData("Sevilla have extended the contract of defender Lucas Ocampos by another season.", MoveStatus.ContractRenewal)]
+    [InlineData("Everton's pursuit of the Honduran winger is over, according to a report.", MoveStatus.Collapsed)]
+    [InlineData("The club said these claims are completely false.", MoveStatus.Denied)]
+    [InlineData("The agent has shunned exit rumours and hinted at a new contract.", MoveStatus.Denied)]
+    [InlineData("\"I have read about it, but have never had contact with them.\"", MoveStatus.Denied)]
+    [InlineData("His agent said the winger has no intention of leaving Porto.", MoveStatus.Denied)]
+    public void Written_forms_of_the_third_round(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("There is a chance that clubs will sign up for you.")]
+    [InlineData("Revealing a verbal pact, and confirming the deal for the defender 'could really happen in June'.")]
+    [InlineData("The Rams have lodged an 'enquiry' for the striker.")]
+    [InlineData("Blackburn are looking to recall the winger and sanction a permanent move elsewhere.")]
+    public void Near_misses_of_the_third_round_read_no_further(string sentence) =>
+        Assert.True(StatusDetector.DetectOne(sentence) is not (MoveStatus.Agreed or MoveStatus.Done or MoveStatus.Bid), StatusDetector.DetectOne(sentence).ToWireName());
+
+    [Fact]
+    public void A_club_saying_he_is_going_nowhere_when_asked_about_a_bid_rejects_it() =>
+        Assert.Equal(MoveStatus.Rejected, StatusDetector.DetectOne("Asked about the bid, the manager said: \"He's not going anywhere.\""));
+
+    [Fact]
+    public void A_previous_offer_rejected_from_another_club_is_background() =>
+        Assert.NotEqual(MoveStatus.Rejected, StatusDetector.DetectOne("Mainz are also in the running, having had a previous lower offer rejected."));
+
+    [Fact]
+    public void A_headline_confirming_a_transfer_the_text_calls_a_deal_reached_is_agreed()
+    {
+        var move = ReportAnalyzer.Default.Analyze(new Report("Flamengo confirms transfer of Lucas Moura to Benfica in record deal", null, null, null,
+            "Brazilian club Flamengo confirmed on Friday that it had reached a deal to send 18-year-old forward Lucas Moura to Benfica for a record fee.")).MainMove;
+
+        Assert.Equal(MoveStatus.Agreed, move?.Status);
+    }
 }
