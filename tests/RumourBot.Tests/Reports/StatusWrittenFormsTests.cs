@@ -197,6 +197,10 @@ public class StatusWrittenFormsTests
     public void A_club_joining_a_race_has_signed_nobody(string sentence) =>
         Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne(sentence));
 
+    [Fact]
+    public void A_player_who_has_joined_a_club_in_a_deal_has_signed() =>
+        Assert.Equal(MoveStatus.Done, StatusDetector.DetectOne("The midfielder has joined Real Betis in a €20m deal."));
+
     [Theory]
     [InlineData("In the press conference where the club announced him as their latest signing, he was emotional.", MoveStatus.Done)]
     [InlineData("The Eagles paid a $4 million transfer fee to Necaxa.", MoveStatus.Done)]
