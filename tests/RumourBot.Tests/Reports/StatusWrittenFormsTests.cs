@@ -239,4 +239,11 @@ public class StatusWrittenFormsTests
 
         Assert.Equal(MoveStatus.Agreed, move?.Status);
     }
+
+    [Theory]
+    [InlineData("The Spaniard underwent his medical in Turin on Tuesday after landing in Italy on Monday.")]
+    [InlineData("Villa signed a six-year contract last August, but it now looks likely he will leave.")]
+    [InlineData("In recent years, the club has signed the likes of Eriksen and Vertonghen from Ajax.")]
+    public void Old_or_unrelated_signings_are_not_this_moves_completion(string sentence) =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne(sentence));
 }
