@@ -246,4 +246,11 @@ public class StatusWrittenFormsTests
     [InlineData("In recent years, the club has signed the likes of Eriksen and Vertonghen from Ajax.")]
     public void Old_or_unrelated_signings_are_not_this_moves_completion(string sentence) =>
         Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("The winger insists he couldn't turn down the chance to sign a two-year deal at Hearts.", MoveStatus.Rejected)]
+    [InlineData("He had been offered a contract extension to continue at Old Trafford but opted to leave.", MoveStatus.ContractRenewal)]
+    [InlineData("Derby are committed to continuing to strengthen the squad in advance of the new season.", MoveStatus.ContractRenewal)]
+    public void Forms_that_only_look_like_a_status(string sentence, MoveStatus notThis) =>
+        Assert.NotEqual(notThis, StatusDetector.DetectOne(sentence));
 }
