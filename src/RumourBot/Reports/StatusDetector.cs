@@ -66,6 +66,8 @@ public static partial class StatusDetector
                 // Talks that are planned ("expected to hold final talks") are talks already; only a true negation undoes them.
                 // So is a medical ahead ("will arrive this week to undergo a medical"): the clubs have agreed.
                 var planCounts = status == MoveStatus.Talks || status == MoveStatus.Agreed && IsMedical(match.Value);
+                // "determined to firm up their interest with a formal offer": the wish governs its whole clause.
+                if (status == MoveStatus.Bid && WishedInClause(sentence, match.Index)) continue;
                 if (planCounts ? IsDenial(sentence, match.Index, willCounts: status == MoveStatus.Agreed) : IsNegated(sentence, match.Index)
                     // "will sign his first professional contract on July 21", "set to sign a new deal": a renewal on its way is one.
                     && !(status == MoveStatus.ContractRenewal && Scheduled(sentence, match.Index))) continue;
@@ -132,6 +134,23 @@ public static partial class StatusDetector
 
     [GeneratedRegex(@"\b(?:will|shall|set to|expected to|poised to|due to|about to)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureOnly();
+
+    private static bool WishedInClause(string sentence, int at)
+    {
+        var from = Math.Max(0, at - 80);
+        var before = sentence.AsSpan(from, at - from);
+        var clause = before.LastIndexOfAny(ClauseBreaks);
+        if (clause >= 0) before = before[(clause + 1)..];
+        foreach (var joint in (ReadOnlySpan<string>)[" and ", " but ", " after ", " while ", " as "])
+        {
+            var at2 = before.LastIndexOf(joint, StringComparison.OrdinalIgnoreCase);
+            if (at2 >= 0) before = before[(at2 + joint.Length)..];
+        }
+        return ClauseWish().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"\b(?:ready|prepared|willing|determined|plan|planning|plans|hope|hopes|hoping|want|wants|keen|looking|preparing|prepare|prepares|expected|likely|set|poised|intend|intends|eager|desperate) to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseWish();
 
     private static bool PastInClause(string sentence, Match cue)
     {

@@ -254,4 +254,11 @@ public class StatusWrittenFormsTests
     [InlineData("Derby are committed to continuing to strengthen the squad in advance of the new season.", MoveStatus.ContractRenewal)]
     public void Forms_that_only_look_like_a_status(string sentence, MoveStatus notThis) =>
         Assert.NotEqual(notThis, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("They say the Ibrox club are determined to firm up their interest with a formal offer to the Dutch side.", false)]
+    [InlineData("Chelsea want to sign the striker and have made a formal offer to Lille.", true)]
+    [InlineData("Everton, who were keen to sign him last year, have made a formal offer.", true)]
+    public void A_wish_governs_the_offer_in_its_own_clause(string sentence, bool isBid) =>
+        Assert.Equal(isBid, StatusDetector.DetectOne(sentence) == MoveStatus.Bid);
 }
