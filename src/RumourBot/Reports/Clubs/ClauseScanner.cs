@@ -27,6 +27,8 @@ internal static class ClauseScanner
         for (var i = wordIndex - 1; i >= 0 && i >= wordIndex - 3; i--)
         {
             if (words[i] is "former" or "ex" or "ex-") return true;
+            // "Ex-Inter Milan defender", "ex-Sunderland man": the prefix is written onto the club's first word.
+            if (i == wordIndex - 1 && words[i].StartsWith("ex-", StringComparison.Ordinal)) return true;
             if (words[i].Length == 0 || !(char.IsDigit(words[i][0]) || words[i][0] is '£' or '€' or '$' || words[i].Contains('-'))) return false;
         }
         return false;
@@ -39,6 +41,87 @@ internal static class ClauseScanner
         {
             var word = words[i];
             if (word is "not" or "never" or "backtracked" or "snubbed" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    // "his collapsed move to Barcelona", "who had been linked with a move to Barcelona", "last summer's move to Hull":
+    // a move that is over is not where he goes now.
+    public static bool PastBefore(Sentence sentence, int cueStart)
+    {
+        var words = sentence.LowerWords;
+        if (cueStart > 0 && words[cueStart - 1] is "last" or "previous" or "collapsed" or "failed" or "aborted" or "earlier") return true;
+        for (var i = Math.Max(0, cueStart - 6); i + 1 < cueStart; i++)
+        {
+            if (words[i] == "had" && words[i + 1] == "been") return true;
+        }
+        return false;
+    }
+
+    // Words that may stand between a club and its verb without changing what it does: "have reportedly made a £15 million bid".
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "reportedly", "now", "already", "also", "finally", "officially", "apparently", "allegedly", "still", "just", "even",
+        "formally", "initially", "today", "yesterday", "again", "million", "m", "bn", "billion", "euro", "euros", "pound",
+        "pounds", "dollar", "dollars", "reais", "-",
+    };
+
+    private static bool IsFiller(string word) => Fillers.Contains(word) || (word.Length > 0 && (char.IsDigit(word[0]) || word[0] is '£' or '€' or '$'));
+
+    /// <summary>The clause's words from..to without fillers, at most seven; <paramref name="plain"/> itself when it has none.</summary>
+    public static ArraySegment<string> WithoutFillers(Sentence sentence, int from, int to, ArraySegment<string> plain)
+    {
+        var any = false;
+        foreach (var word in plain) any |= IsFiller(word);
+        if (!any) return plain;
+        var words = sentence.LowerWords;
+        var kept = new List<string>(7);
+        for (var i = from; i < to && kept.Count < 7; i++)
+        {
+            if (!IsFiller(words[i])) kept.Add(words[i]);
+        }
+        return new ArraySegment<string>([.. kept]);
+    }
+
+    // "Bianconeri sources", "Chelsea fans": a club named for its people, not as a side of the move.
+    public static readonly HashSet<string> SpeakersAfter = new(StringComparer.Ordinal)
+    {
+        "sources", "source", "insiders", "insider", "fans", "supporters", "faithful", "website", "media", "newspaper", "tv", "channel",
+    };
+
+    // "Norwich City Transfer News", "a Chelsea loan star": the club names a topic or a player, not where a move goes.
+    public static readonly HashSet<string> NotAMove = new(StringComparer.Ordinal)
+    {
+        "news", "rumours", "rumour", "latest", "gossip", "window", "talk", "plans", "budget", "kitty", "policy", "business",
+        "record", "ban", "embargo", "request", "star", "player", "ace", "spell", "stint", "army", "market", "chief", "guru",
+        "committee", "strategy", "hub", "round-up", "roundup", "live", "blog", "update", "updates",
+    };
+
+    // "1-0", "2-1": a match score.
+    public static bool ScoreWithin(IReadOnlyList<string> words, int from, int count)
+    {
+        for (var i = from; i < Math.Min(words.Count, from + count); i++)
+        {
+            var w = words[i];
+            var dash = w.IndexOf('-');
+            if (dash > 0 && dash < w.Length - 1 && char.IsDigit(w[0]) && char.IsDigit(w[^1])) return true;
+        }
+        return false;
+    }
+
+    // "Chelsea accept club's valuation", "have accepted Benfica's price demands": the seller's price accepted by the buyer.
+    public static bool AcceptsTheirPrice(Sentence sentence, int from, int next)
+    {
+        var words = sentence.LowerWords;
+        for (var i = from; i < Math.Min(words.Length, from + 6); i++)
+        {
+            if (words[i] is not ("accept" or "accepted" or "accepts")) continue;
+            for (var k = i + 1; k < Math.Min(words.Length, i + 6); k++)
+            {
+                if (words[k] is "offer" or "offers" or "bid" or "bids" or "proposal") return false;
+                if (words[k] is "valuation" or "price" or "asking" or "demands" or "demand" or "conditions") return true;
+            }
+            return false;
         }
         return false;
     }
@@ -91,6 +174,13 @@ internal static class ClauseScanner
         "belgian", "american", "mexican", "greek", "austrian", "swiss", "danish", "russian", "ukrainian", "japanese",
         "chinese", "qatari", "emirati", "croatian", "serbian", "polish", "czech", "norwegian", "swedish", "uruguayan",
         "colombian", "chilean", "liga mx", "mx", "spl", "epl", "fellow", "pair", "duo", "trio", "promoted", "relegated", "struggling", "ambitious",
+        // "LaLiga outfit Atletico Madrid", "Club World Cup winners Chelsea", "Super Lig side", "Jupiler Pro League club".
+        "laliga", "europa", "conference", "fa", "copa", "coppa", "italia", "pokal", "winners", "holders", "cup", "world", "european", "heavyweights", "leaders", "strugglers", "minnows",
+        "titans", "powerhouse", "counterparts", "jupiler", "superliga", "ekstraklasa", "allsvenskan", "eliteserien",
+        "a-league", "j-league", "j1", "k-league", "csl", "usl", "segunda", "primera", "division", "paraguayan", "ecuadorian",
+        "peruvian", "egyptian", "moroccan", "tunisian", "algerian", "south", "african", "korean", "australian", "romanian",
+        "bulgarian", "hungarian", "israeli", "cypriot", "irish", "welsh", "canadian", "slovak", "slovenian", "bosnian",
+        "finnish", "indian", "thai", "iranian", "georgian",
     };
 
     public static int SkipDescription(Sentence sentence, int wordIndex)
@@ -103,7 +193,8 @@ internal static class ClauseScanner
             start--;
         }
         // "the Spanish giants' Pedri" is no description of the next club: only skip a run that ends in a club word.
-        if (start < wordIndex && words[wordIndex - 1] is "side" or "club" or "outfit" or "giants" or "team" or "champions" or "rivals" or "pair" or "duo" or "trio") return start;
+        if (start < wordIndex && words[wordIndex - 1] is "side" or "club" or "outfit" or "giants" or "team" or "champions" or "rivals" or "pair" or "duo" or "trio"
+            or "winners" or "holders" or "heavyweights" or "leaders" or "strugglers" or "minnows" or "titans" or "powerhouse" or "counterparts") return start;
         // "from recently-relegated Hull City", "cash-strapped Valencia".
         return wordIndex > 0 && words[wordIndex - 1].Contains('-') && !sentence.Words[wordIndex - 1].IsCapitalised ? wordIndex - 1 : wordIndex;
     }

@@ -27,6 +27,14 @@ internal static class ClubRoleCues
         "moved into pole position=3", "in pole position=3", "clear to move=2", "emerged as=2", "have emerged=2",
         "made their offer", "made their bid", "make an offer", "make a bid", "make=1", "makes=1",
         "signing", "latest signing", "new signing", "target",
+        // Headlines speak in the present: "Dortmund signs Fuellkrug", "Boca Juniors confirm signing of De Rossi".
+        "signs=3", "completes=3", "seals", "secures", "lands", "unveils", "snap up", "snaps up", "agrees=1",
+        "confirm signing=3", "confirms signing=3", "confirm the signing=3", "confirms the signing=3",
+        // "West Brom In For Wes Hoolahan", "have entered the race", "are open to taking him on loan".
+        "in for=3", "entered the race=3", "enter the race=3", "joined the race=3", "join the race=3",
+        "open to taking=3", "open to signing=3", "in the market for=2", "snaring", "snare",
+        "trying to sign=3", "trying to reach=3", "trying to land=3", "trying to bring=3", "trying to lure=3",
+        "trying to secure=3", "trying to convince=3", "reach an agreement", "send scouts=3", "sent scouts=3",
         "undergoing a medical=4", "undergo a medical=4", "for a medical=4", "having a medical=4", "completing a medical=4", "top target", "transfer target", "summer target", "pursuit");
 
     public static readonly PhraseTable SellerAfter = new(
@@ -34,6 +42,17 @@ internal static class ClubRoleCues
         "refuse", "refused", "knock back", "rebuff", "want to keep", "determined to keep", "keen to keep", "hope to keep", "keep",
         "value", "valued", "demand", "demanding", "holding out", "reluctant", "will not sell", "won't sell", "accept",
         "accepted", "sold", "sell", "selling", "open to", "resolve", "forward",
+        // "FC Groningen rejects bid", "Benfica confirm offer for Felix", "Benfica are evaluating an offer": the club that hears an offer.
+        "rejects", "rebuffs", "turns down", "refuses", "accepts", "sells", "demands",
+        "confirm offer=3", "confirms offer=3", "confirmed an offer=3", "confirm receipt=3", "confirmed receipt=3",
+        "evaluating an offer=3", "evaluating the offer=3", "evaluating offers=3", "considering an offer=3", "considering a bid=3", "considering the offer=3",
+        "considering offers=3", "studying an offer=3", "studying the offer=3", "weighing up an offer=3", "mulling over=2",
+        "received an offer=3", "received a bid=3", "have received=3", "has received=3", "in receipt of=3",
+        // "Real Madrid sanction Sevilla loan", "Atletico send Jota on loan to Porto": the club that lets him go.
+        "sanction=3", "sanctioned=3", "sanctions=3", "on loan to=3", "out on loan=3", "loan him out=3", "loaned out=3",
+        "send him on loan=3", "on a season-long loan=2",
+        // A possessive's noun: "Benfica's price demands", "Benfica's potential sales".
+        "price", "asking price", "price tag", "sale", "sales", "potential sales",
         "left-back",
         "stance", "have not given up hope", "hope to keep", "position", "asking", "valuation", "have agreed to let", "blocked", "block",
         "knocked back", "have set", "set an asking", "want more", "want at least", "are holding", "are standing firm",
@@ -51,6 +70,8 @@ internal static class ClubRoleCues
         "open to selling=3", "plan to sell=3", "planning to sell=3", "hoping to sell=3", "need to sell=3", "needs to sell=3");
 
     public static readonly PhraseTable BuyerBefore = new(
+        "joins=4", "signs for=4", "moves to=4", "heads to", "switches to=4", "his way to=3",
+        "continue his career at=3", "continue his career with=3", "scouts from=3",
         "move to=4", "switch to=4", "transfer to=4", "join=4", "joining=4", "joined=3", "to join=4", "sign for=4",
         "signing for=4", "signed for=3", "bid from", "offer from", "approach from", "interest from", "linked with", "linked to",
         "heading to", "head to", "loan to", "loaned to", "return to", "in favour of", "moving to", "destined for",
@@ -72,6 +93,11 @@ internal static class ClubRoleCues
         "add-ons to=2", "made to=2", "paid to=3", "be paid to=3", "owed to=3", "payable to=3", "situation at", "stay at", "remain at", "keep him at", "future at",
         "renew with", "extend with", "extension with", "new contract at", "new deal at", "new deal with",
         "new long-term contract at=3", "new long-term deal at=3", "new long-term contract with=3", "new long-term deal with=3",
+        "leaves", "quits", "departs", "exits", "paid=2",
+        // "after an impressive season with Pacos de Ferreira", "Premier League heavyweights from Old Trafford": past
+        // seasons and a club's own description are neither side (and no "with X" counterparty).
+        "season with=0", "seasons with=0", "campaign with=0", "heavyweights from=0", "giants from=0", "side from=0",
+        "outfit from=0", "club from=0", "clubs from=0", "team from=0",
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
         "rebuffed by", "knocked back by", "sold by", "released by", "time at", "career at", "spell at", "stint at",
         "years at=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",

@@ -24,6 +24,8 @@ public static class ClubRoleReader
         // "PSV has confirmed that the club have accepted an offer": the cue follows the reporting verb.
         var afterStart = mention.EndWordIndex + ReportingClause(sentence, mention.EndWordIndex);
         var after = Slice(sentence, afterStart, ClauseEnd(sentence, afterStart, Math.Min(next, afterStart + 7)));
+        // "have reportedly made a £15 million bid": adverbs and figures between the club and its verb are skipped.
+        var cues = WithoutFillers(sentence, afterStart, ClauseEnd(sentence, afterStart, Math.Min(next, afterStart + 11)), after);
         // "former Sheffield United defender Harry Maguire": a club he played for once is neither side of this move.
         if (FormerBefore(sentence, mention.WordIndex)) return (0, 0, false);
         // "leave La Liga side Villarreal", "from Italian club Parma": the cue is read before the club's description.
@@ -31,11 +33,13 @@ public static class ClubRoleReader
         var beforeStart = ClauseStart(sentence, described, maxWords: 4);
         var before = WithoutDeterminer(Slice(sentence, beforeStart, described));
         if (OwnClubBefore(sentence, mention.WordIndex) is { } own) return (0, own, false);
+        // "optimism is leaking from Bianconeri sources", "Chelsea fans": the club names whose people speak, not a side.
+        if (after.Count > 0 && SpeakersAfter.Contains(after[0])) return (0, 0, false);
 
         if (last.IsPossessive)
         {
             // "Real Madrid's list", "Liverpool's vice-captain": the noun after the possessive says which side it is.
-            var near = after.Count > 3 ? after[..3] : after;
+            var near = cues.Count > 3 ? cues[..3] : cues;
             var buyer = BuyerAfter.FirstAt(near);
             var seller = SellerAfter.FirstAt(near);
             if (PositionAfter.FirstAt(near, maxOffset: 1).Offset >= 0) return (0, 2, false);
@@ -44,10 +48,16 @@ public static class ClubRoleReader
             return (0, 0, false);
         }
 
-        double buyerWeight = 0, sellerWeight = 0;
+        double buyerWeight = 0, sellerWeight = 0, buyerWeightFromName = 0;
         if (JoiningBefore.EndOf(before) is { Length: > 0 } joining && PositionAfter.FirstAt(after, maxOffset: 0).Offset == 0)
         {
             return (joining.Weight, 0, false);
+        }
+        // "Dalbert secures Internacional move", "Real Madrid sanction Sevilla loan": the move named after where it goes.
+        if (after.Count > 0 && after[0] is "move" or "switch" or "transfer" or "loan" && !(after.Count > 1 && NotAMove.Contains(after[1]))
+            && !PastBefore(sentence, mention.WordIndex))
+        {
+            buyerWeightFromName = 2;
         }
         var position = PositionAfter.FirstAt(after, maxOffset: 0);
         if (position.Offset == 0)
@@ -59,9 +69,17 @@ public static class ClubRoleReader
             else sellerWeight += position.Weight;
         }
         // "Bayern Munich defender has agreed…": what follows is the player's doing, not the club's.
-        var afterCues = position.Offset == 0 && position.Weight > 0 ? new ArraySegment<string>([]) : after;
+        var afterCues = position.Offset == 0 && position.Weight > 0 ? new ArraySegment<string>([]) : cues;
         var buyerAt = BuyerAfter.FirstAt(afterCues, maxOffset: 5);
         var sellerAt = SellerAfter.FirstAt(afterCues, maxOffset: 5);
+        // "Southampton, who beat the Whites 1-0": a match, not a transfer race.
+        if (buyerAt.Offset >= 0 && afterCues[buyerAt.Offset] is "beat" or "beaten" && ScoreWithin(sentence.LowerWords, afterStart, 10)) buyerAt = (-1, 0, 0);
+        // "Chelsea have accepted Benfica's price demands": the buyer accepts the seller's price, not an offer.
+        if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset] is "accept" or "accepted" or "accepts" && AcceptsTheirPrice(sentence, afterStart, next))
+        {
+            (buyerAt, sellerAt) = ((sellerAt.Offset, 2, sellerAt.Length), (-1, 0, 0));
+        }
+        buyerWeight += buyerWeightFromName;
         // "Benfica want the full €120m", "Ajax seek upwards of €38m": a club that wants a sum is selling.
         if (AsksForSum(after)) return (0, 2, false);
         if (buyerAt.Offset >= 0 && (sellerAt.Offset < 0 || buyerAt.Offset < sellerAt.Offset || (buyerAt.Offset == sellerAt.Offset && buyerAt.Length > sellerAt.Length)))
@@ -98,7 +116,7 @@ public static class ClubRoleReader
         {
             var cueStart = beforeStart + before.Count - buyerBefore.Length;
             // "doesn't look to be heading to Bramall Lane", "backtracked on his move to Hull": not where he goes.
-            if (NegatedBefore(sentence, cueStart) || (cueStart > 0 && sentence.LowerWords[cueStart - 1] is "last" or "previous")) { }
+            if (NegatedBefore(sentence, cueStart) || PastBefore(sentence, cueStart)) { }
             // "agreed to sell Osimhen to Al-Ahli": the club a sale goes to is the buyer, however short the cue.
             else if (buyerBefore.Length == 1 && before[^1] == "to" && SaleBefore(sentence, cueStart)) buyerWeight += 3;
             else buyerWeight += buyerBefore.Weight;

@@ -19,14 +19,14 @@ internal static class MoveSides
             // "...with Leroy Sané having left for Galatasaray": a club beside another player is not this one's.
             if (!isNamed && othersNamed.Contains(sentence.Index)) continue;
             var weight = isNamed || sentence.IsHeadline ? 1.0 : 0.5;
+            var theirs = othersNamed.Contains(sentence.Index) ? ClubsOfOthers(article, sentence.Index, subject, people) : null;
             if (article.IsBackground(sentence.Index))
             {
                 // "He joined Porto from Atlético in 2024": the club he joined then is the club he would leave now;
                 // where he came from is no part of this move.
-                AddBackgroundRoles(article, sentence, weight, roles);
+                AddBackgroundRoles(article, sentence, weight, roles, theirs, present);
                 continue;
             }
-            var theirs = othersNamed.Contains(sentence.Index) ? ClubsOfOthers(article, sentence.Index, subject, people) : null;
             AddRoles(article, sentence, weight, roles, theirs);
             foreach (var mention in article.ClubsIn(sentence.Index))
             {
@@ -120,7 +120,7 @@ internal static class MoveSides
         }
     }
 
-    private static void AddBackgroundRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles)
+    private static void AddBackgroundRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles, HashSet<ClubMention>? theirs, Dictionary<Club, double> present)
     {
         // "The Saudi side are prepared to offer €60m for him, who joined Marseille in 2021": a club named well before
         // the past clause is in the present; what follows the clause ("last summer, shortly after Liverpool's interest
@@ -128,10 +128,15 @@ internal static class MoveSides
         var (start, end) = StatusDetector.BackgroundSpan(sentence.Text);
         foreach (var mention in article.ClubsIn(sentence.Index))
         {
+            // "...after selling Aden Flint to Middlesbrough last season": another player's club, past or not.
+            if (theirs?.Contains(mention) == true) continue;
             var (buyer, seller, _) = article.RoleOf(mention);
             var at = sentence.Words[mention.WordIndex].Start;
-            if (start >= 0 && at < start - 40)
+            // "Cantwell, who impressed last season with Norwich, is on Bielsa's radar and Leeds have lodged a bid": a club
+            // named in a later clause, well after the past one, is the present again.
+            if (start >= 0 && (at < start - 40 || LaterClause(sentence.Text, end, at)))
             {
+                present[mention.Club!] = present.GetValueOrDefault(mention.Club!) + (seller - buyer) * weight;
                 var role = Role(roles, mention.Club!, sentence.Index);
                 role.Buyer += buyer * weight;
                 role.Seller += seller * weight;
@@ -139,6 +144,33 @@ internal static class MoveSides
             }
             if (buyer > seller) Role(roles, mention.Club!, sentence.Index).Seller += buyer * weight;
         }
+    }
+
+    // "Partey could play alongside Ronaldo, who moved on a free after his United contract was terminated": the free
+    // agent is the player named last before the words, not necessarily this one.
+    public static bool FreeAgentIsAnothers(AnalysedArticle article, Sentence sentence, Person subject, HashSet<int> othersNamed, IReadOnlyList<Person> people)
+    {
+        var at = article.FreeAgentAt(sentence.Index);
+        Person? nearest = null;
+        var nearestStart = -1;
+        foreach (var person in people)
+        {
+            if (person.Role != PersonRole.Player) continue;
+            foreach (var mention in person.Mentions)
+            {
+                if (mention.SentenceIndex != sentence.Index) continue;
+                var start = sentence.Words[mention.WordIndex].Start;
+                if (start < at && start > nearestStart) (nearest, nearestStart) = (person, start);
+            }
+        }
+        return nearest is not null && nearest != subject;
+    }
+
+    private static bool LaterClause(string text, int end, int at)
+    {
+        if (end < 0 || at < end + 25) return false;
+        var gap = text.AsSpan(end, at - end);
+        return gap.IndexOfAny(",;") >= 0 || gap.Contains(" and ", StringComparison.Ordinal) || gap.Contains(" but ", StringComparison.Ordinal);
     }
 
     private static ClubRole Role(Dictionary<Club, ClubRole> roles, Club club, int sentence)
@@ -154,12 +186,20 @@ internal static class MoveSides
         foreach (var club in article.ClubsIn(mention.SentenceIndex))
         {
             var sentence = article.Sentences[mention.SentenceIndex];
-            if (club.EndWordIndex == mention.WordIndex && club.IsPossessive(sentence)) return club.Club;
+            // "Norwich's Snodgrass bid": the club's bid for him, not his club.
+            if (club.EndWordIndex == mention.WordIndex && club.IsPossessive(sentence) && !BidAfter(sentence, mention)) return club.Club;
             // "Chelsea winger Noni Madueke" (not "former Sheffield United defender Harry Maguire").
             if (club.EndWordIndex == mention.WordIndex - 1 && PositionWords.Contains(sentence.LowerWords[club.EndWordIndex])
-                && !(club.WordIndex > 0 && sentence.LowerWords[club.WordIndex - 1] is "former" or "ex")) return club.Club;
+                && !(club.WordIndex > 0 && (sentence.LowerWords[club.WordIndex - 1] is "former" or "ex" || sentence.LowerWords[club.WordIndex - 1].StartsWith("ex-", StringComparison.Ordinal)))) return club.Club;
         }
         return null;
+    }
+
+    private static bool BidAfter(Sentence sentence, PersonMention mention)
+    {
+        var at = mention.WordIndex + mention.WordCount;
+        return at < sentence.Words.Count && sentence.LowerWords[at] is "bid" or "bids" or "offer" or "offers" or "swoop" or "approach"
+            or "pursuit" or "chase" or "raid" or "enquiry" or "interest" or "signing" or "hunt";
     }
 
     private static readonly HashSet<string> PositionWords = new(StringComparer.Ordinal)

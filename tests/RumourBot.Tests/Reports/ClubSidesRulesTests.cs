@@ -1,0 +1,134 @@
+using RumourBot.Reports;
+
+namespace RumourBot.Tests.Reports;
+
+/// <summary>
+/// Issue 10's sides round: the seller and the buyer of the main move on kinds of sentences where real reports were
+/// misread (each sentence written for the test in that style, with an invented player, not copied from a report).
+/// Each case fails when its rule goes.
+/// </summary>
+public class ClubSidesRulesTests
+{
+    private static (string? From, string? To) Sides(string text, string title = "")
+    {
+        var move = ReportAnalyzer.Default.Analyze(new Report(title, null, null, null, text)).MainMove
+            ?? throw new Xunit.Sdk.XunitException("no move found in: " + text);
+        return (move.FromClub, move.ToClubs.FirstOrDefault());
+    }
+
+    [Theory]
+    [InlineData("Lyon rejects bid from Nantes for Tomas Varga", "Lyon", "Nantes")]
+    [InlineData("Tomas Varga leaves Lens for Galatasaray", "Lens", "Galatasaray")]
+    [InlineData("Tomas Varga joins Al-Nassr from Lens", "Lens", "Al-Nassr")]
+    public void A_headline_verb_in_the_present_casts_the_club(string title, string from, string to) =>
+        Assert.Equal((from, to), Sides("The striker Tomas Varga has agreed personal terms.", title));
+
+    [Fact]
+    public void Money_paid_to_a_club_names_the_seller() =>
+        Assert.Equal(("Monaco", "Galatasaray"), Sides("Galatasaray paid Monaco 650,000 euros as a loan fee for Tomas Varga."));
+
+    [Theory]
+    [InlineData("Tomas Varga has joined Al-Nassr from Europa League winners Sevilla on a two-year contract.", "Sevilla", "Al-Nassr")]
+    [InlineData("Tomas Varga has joined Porto on loan from LaLiga outfit Atletico Madrid.", "Atletico Madrid", "Porto")]
+    public void A_longer_description_before_the_seller_is_skipped_to_reach_the_cue(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
+
+    [Fact]
+    public void Adverbs_and_figures_between_the_club_and_its_verb_are_skipped() =>
+        Assert.Equal(("Norwich City", "Leeds United"), Sides("Leeds United have reportedly made a £15 million bid for Norwich City midfielder Tomas Varga."));
+
+    [Theory]
+    [InlineData("Real Madrid sanction Sevilla loan for Tomas Varga.", "Real Madrid", "Sevilla")]
+    [InlineData("Lens striker Tomas Varga completes Wolves move.", "Lens", "Wolverhampton Wanderers")]
+    public void A_move_named_after_a_club_goes_to_that_club(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
+
+    [Fact]
+    public void An_ex_prefix_written_onto_the_club_makes_it_a_former_club()
+    {
+        var (from, to) = Sides("Ex-Inter Milan defender Tomas Varga secures Internacional move on a free transfer.");
+
+        Assert.Null(from);
+        Assert.Equal("Internacional", to);
+    }
+
+    [Fact]
+    public void A_possessive_club_before_his_name_and_a_bid_is_the_bidder_not_his_club() =>
+        Assert.Equal(("Leeds United", "Norwich City"), Sides("Leeds United have rejected a bid for captain Tomas Varga from Norwich.", "Norwich's Tomas Varga bid snubbed"));
+
+    [Theory]
+    [InlineData("West Brom In For Tomas Varga", "Norwich City have received a bid for midfielder Tomas Varga.", "Norwich City", "West Bromwich Albion")]
+    [InlineData("", "Aston Villa have entered the race to sign Lens winger Tomas Varga.", "Lens", "Aston Villa")]
+    public void A_club_in_for_him_or_in_the_race_is_a_buyer(string title, string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text, title));
+
+    [Fact]
+    public void A_club_that_accepts_the_other_clubs_price_is_the_buyer() =>
+        Assert.Equal(("Benfica", "Chelsea"), Sides("Chelsea have accepted Benfica's price demands for the sale of Tomas Varga."));
+
+    [Theory]
+    [InlineData("Benfica confirm 126 million euro offer for Tomas Varga from Atletico Madrid.", "Benfica", "Atletico Madrid")]
+    [InlineData("Benfica are evaluating an offer from Atletico Madrid for Tomas Varga.", "Benfica", "Atletico Madrid")]
+    public void A_club_that_confirms_or_weighs_an_offer_is_the_seller(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
+
+    [Fact]
+    public void A_club_that_sends_him_on_loan_is_the_seller() =>
+        Assert.Equal(("Atletico Madrid", "Porto"), Sides("Atletico send Tomas Varga on loan to Porto."));
+
+    [Fact]
+    public void A_club_beside_another_players_past_sale_is_not_the_seller()
+    {
+        var (from, _) = Sides("Ipswich Town have agreed to sell Tomas Varga to Bristol City. Bristol City, who finished above Ipswich Town last season, moved quickly to sign Tomas Varga after selling Aden Flint to Middlesbrough.");
+
+        Assert.Equal("Ipswich Town", from);
+    }
+
+    [Fact]
+    public void A_club_in_a_later_clause_of_a_background_sentence_is_the_present() =>
+        Assert.Equal("Leeds United", Sides("Tomas Varga, who impressed last season with Norwich City, is on the radar of several clubs and Leeds United have lodged an official bid for him.", "Tomas Varga bid lodged").To);
+
+    [Fact]
+    public void Another_players_contract_running_out_does_not_make_him_a_free_agent()
+    {
+        var (from, _) = Sides("Arsenal star Tomas Varga has been offered a contract to play in Saudi Arabia. Moving to Al-Nassr would see Tomas Varga play alongside Cristiano Ronaldo, who moved there after his Manchester United contract was mutually terminated.");
+
+        Assert.Equal("Arsenal", from);
+    }
+
+    [Theory]
+    [InlineData("Paris Saint-Germain are interested in signing Tomas Varga, who had been linked with a move to Barcelona.")]
+    [InlineData("Paris Saint-Germain are interested in signing Tomas Varga after his collapsed move to Barcelona.")]
+    public void A_move_that_is_over_is_not_where_he_goes(string text) =>
+        Assert.Equal("Paris Saint-Germain", Sides(text).To);
+
+    [Fact]
+    public void A_club_beating_another_in_a_match_is_no_buyer() =>
+        Assert.Equal("Leeds United", Sides("Tomas Varga scored twice against Southampton, who beat Leeds United 1-0 in the final. Leeds United are keen on Tomas Varga.").To);
+
+    [Fact]
+    public void A_club_named_for_its_sources_takes_no_side() =>
+        Assert.Equal(("Barcelona", "Juventus"), Sides("Barcelona midfielder Tomas Varga is wanted by Juventus.", "Tomas Varga: optimism grows from Juventus sources"));
+
+    [Fact]
+    public void A_renewal_is_at_the_club_the_words_cast_not_a_rival_merely_named()
+    {
+        var move = ReportAnalyzer.Default.Analyze(new Report("Arsenal signs Tomas Varga to extended contract through 2027", null, null, null,
+            "Arsenal secured Tomas Varga to an extended contract on Tuesday after being outlasted by Manchester City this season.")).MainMove!;
+
+        Assert.Equal(MoveStatus.ContractRenewal, move.Status);
+        Assert.Equal("Arsenal", move.FromClub);
+    }
+
+    [Fact]
+    public void The_club_where_he_will_continue_his_career_is_the_buyer() =>
+        Assert.Equal(("River Plate", "Benfica"), Sides("Benfica announced an agreement with River Plate for Tomas Varga. Tomas Varga will continue his career at Benfica."));
+
+    [Fact]
+    public void A_past_season_with_a_club_is_no_side_of_the_deal() =>
+        Assert.Equal(("Atletico Madrid", "Porto"), Sides("Atletico send Tomas Varga on loan to Porto. Tomas Varga was signed in July after an impressive season with Pacos de Ferreira."));
+
+    [Fact]
+    public void A_transliteration_of_a_saudi_club_is_the_club() =>
+        Assert.Equal("Al-Taawoun", Sides("Al-Tawoon are looking to sign Atletico Madrid striker Tomas Varga.").To);
+}
