@@ -131,4 +131,37 @@ public class ClubSidesRulesTests
     [Fact]
     public void A_transliteration_of_a_saudi_club_is_the_club() =>
         Assert.Equal("Al-Taawoun", Sides("Al-Tawoon are looking to sign Atletico Madrid striker Tomas Varga.").To);
+
+    [Theory]
+    [InlineData("Tomas Varga wants to leave Lens to join Everton.", "Lens", "Everton")]
+    [InlineData("Tomas Varga has agreed a five-year deal with Everton, who will pay Lens £20m.", "Lens", "Everton")]
+    [InlineData("Tomas Varga has handed in a transfer request at Lens amid interest from Everton.", "Lens", "Everton")]
+    [InlineData("Lens are braced for bids for Tomas Varga from Everton.", "Lens", "Everton")]
+    [InlineData("Lens are ready to let him leave, with Everton interested in Tomas Varga.", "Lens", "Everton")]
+    [InlineData("Lens have given Tomas Varga permission to hold talks with Everton.", "Lens", "Everton")]
+    [InlineData("Everton have confirmed the arrival of Tomas Varga from Lens.", "Lens", "Everton")]
+    [InlineData("Everton have earmarked Lens striker Tomas Varga as a replacement.", "Lens", "Everton")]
+    [InlineData("Everton are poised to complete a deal for Tomas Varga from Lens.", "Lens", "Everton")]
+    public void Common_forms_of_the_seller_letting_him_go_and_the_buyer_moving(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
+
+    [Fact]
+    public void What_follows_that_after_a_club_is_not_the_clubs_doing() =>
+        Assert.NotEqual("Everton", Sides("Lens have told Everton that Tomas Varga is not for sale.").From);
+
+    [Fact]
+    public void A_club_in_the_clause_after_a_dated_past_move_is_the_present() =>
+        Assert.Equal(("Lens", "Everton"), Sides("Tomas Varga, 24, joined Lens from Metz in 2020, and Everton now want him."));
+
+    [Fact]
+    public void A_move_dated_by_month_and_year_is_the_past()
+    {
+        var (from, to) = Sides("Wolves have completed the permanent signing of Tomas Varga from Bournemouth. The deal sees Tomas Varga come full circle after he left Wolves to join Bournemouth in the top flight in January 2016.");
+
+        Assert.Equal(("Bournemouth", "Wolverhampton Wanderers"), (from, to));
+    }
+
+    [Fact]
+    public void The_club_that_signed_another_player_in_the_past_is_not_made_his_seller() =>
+        Assert.Equal("Celtic", Sides("Celtic are poised to complete a record deal for Tomas Varga from Lens. It is the highest fee paid by a Scottish club since Rangers signed Tore Andre Flo from Chelsea for £12m in November 2000, and Tomas Varga will beat it.").To);
 }

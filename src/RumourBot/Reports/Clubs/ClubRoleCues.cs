@@ -35,6 +35,13 @@ internal static class ClubRoleCues
         "open to taking=3", "open to signing=3", "in the market for=2", "snaring", "snare",
         "trying to sign=3", "trying to reach=3", "trying to land=3", "trying to bring=3", "trying to lure=3",
         "trying to secure=3", "trying to convince=3", "reach an agreement", "send scouts=3", "sent scouts=3",
+        "confirmed the arrival=3", "confirm the arrival=3", "announced the arrival=3", "welcomed=3", "earmarked=3",
+        "turned their attention=3", "circling", "in the hunt=3", "hunt", "firmed up", "reignited", "plotting=3", "lining up=3",
+        "preparing", "test the resolve=3", "offered the chance=3", "looking to acquire=3", "acquire", "tempt", "lure",
+        "trying to tempt=3", "looking to sign=3", "looking to bring=3", "looking to land=3", "looking to add=3",
+        "close to signing=3", "close to sealing=3", "close to completing=3", "close to landing=3", "nearing", "nears",
+        "complete=2", "poised to complete=3", "poised to sign=3", "poised to land=3", "poised to seal=3", "set to complete=3",
+        "set to sign=3", "set to land=3",
         "undergoing a medical=4", "undergo a medical=4", "for a medical=4", "having a medical=4", "completing a medical=4", "top target", "transfer target", "summer target", "pursuit");
 
     public static readonly PhraseTable SellerAfter = new(
@@ -53,6 +60,8 @@ internal static class ClubRoleCues
         "send him on loan=3", "on a season-long loan=2",
         // A possessive's noun: "Benfica's price demands", "Benfica's potential sales".
         "price", "asking price", "price tag", "sale", "sales", "potential sales",
+        "braced for=3", "bracing themselves=3", "permission=3", "ready to let him=3", "willing to let him=3", "prepared to let him=3",
+        "happy to let him=3", "open to letting him=3",
         "left-back",
         "stance", "have not given up hope", "hope to keep", "position", "asking", "valuation", "have agreed to let", "blocked", "block",
         "knocked back", "have set", "set an asking", "want more", "want at least", "are holding", "are standing firm",
@@ -98,6 +107,7 @@ internal static class ClubRoleCues
         // seasons and a club's own description are neither side (and no "with X" counterparty).
         "season with=0", "seasons with=0", "campaign with=0", "heavyweights from=0", "giants from=0", "side from=0",
         "outfit from=0", "club from=0", "clubs from=0", "team from=0",
+        "pay=2", "paying=2", "transfer request at=3", "request at=3",
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
         "rebuffed by", "knocked back by", "sold by", "released by", "time at", "career at", "spell at", "stint at",
         "years at=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",

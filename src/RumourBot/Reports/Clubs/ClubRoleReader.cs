@@ -69,7 +69,11 @@ public static class ClubRoleReader
             else sellerWeight += position.Weight;
         }
         // "Bayern Munich defender has agreed…": what follows is the player's doing, not the club's.
-        var afterCues = position.Offset == 0 && position.Weight > 0 ? new ArraySegment<string>([]) : cues;
+        // "leave Lens to join Everton", "told Everton that he is not for sale": what follows is someone else's doing.
+        // ("Chelsea to sign X" is the club's own verb: only a club that is itself an object loses what follows "to".)
+        var objectBefore = cues.Count > 0 && cues[0] == "to" && (SellerBefore.EndOf(before).Length > 0 || BuyerBefore.EndOf(before).Length > 0);
+        var afterCues = (position.Offset == 0 && position.Weight > 0) || objectBefore || (cues.Count > 0 && cues[0] == "that")
+            ? new ArraySegment<string>([]) : cues;
         var buyerAt = BuyerAfter.FirstAt(afterCues, maxOffset: 5);
         var sellerAt = SellerAfter.FirstAt(afterCues, maxOffset: 5);
         // "Southampton, who beat the Whites 1-0": a match, not a transfer race.
