@@ -164,4 +164,21 @@ public class ClubSidesRulesTests
     [Fact]
     public void The_club_that_signed_another_player_in_the_past_is_not_made_his_seller() =>
         Assert.Equal("Celtic", Sides("Celtic are poised to complete a record deal for Tomas Varga from Lens. It is the highest fee paid by a Scottish club since Rangers signed Tore Andre Flo from Chelsea for £12m in November 2000, and Tomas Varga will beat it.").To);
+
+    [Fact]
+    public void Every_club_of_a_former_list_is_a_former_club()
+    {
+        var (from, to) = Sides("The former Sochaux and RB Leipzig defender Tomas Varga has joined Real Madrid on a free transfer.");
+
+        Assert.Null(from);
+        Assert.Equal("Real Madrid", to);
+    }
+
+    [Fact]
+    public void A_clubs_statement_says_nothing_of_its_side() =>
+        Assert.Equal(("River Plate", "Benfica"), Sides("Benfica announced an agreement with River Plate for Tomas Varga, the Portuguese club said in a statement. Benfica's statement on the agreement with River Plate names Tomas Varga."));
+
+    [Fact]
+    public void A_cue_after_a_statement_that_reports_it_is_the_clubs() =>
+        Assert.Equal(("West Ham United", "Tottenham Hotspur"), Sides("West Ham United have issued a statement claiming that they have rejected a bid from Tottenham Hotspur for Tomas Varga."));
 }

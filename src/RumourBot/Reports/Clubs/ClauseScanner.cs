@@ -13,8 +13,15 @@ internal static class ClauseScanner
     public static int ReportingClause(Sentence sentence, int at)
     {
         var words = sentence.LowerWords;
-        if (at + 2 >= words.Length || words[at] is not ("has" or "have") || words[at + 1] is not ("confirmed" or "said" or "revealed" or "announced" or "admitted" or "stated" or "insisted") || words[at + 2] != "that") return 0;
+        if (at + 2 >= words.Length || words[at] is not ("has" or "have")) return 0;
         var skip = 3;
+        // "West Ham United have issued a statement claiming that they have rejected a bid".
+        if (at + 5 < words.Length && words[at + 1] is "issued" or "released" or "published" && words[at + 2] == "a" && words[at + 3] == "statement"
+            && words[at + 4] is "claiming" or "saying" or "confirming" or "stating" && words[at + 5] == "that")
+        {
+            skip = 6;
+        }
+        else if (words[at + 1] is not ("confirmed" or "said" or "revealed" or "announced" or "admitted" or "stated" or "insisted") || words[at + 2] != "that") return 0;
         if (at + skip + 1 < words.Length && words[at + skip] == "the" && words[at + skip + 1] is "club" or "clubs") skip += 2;
         else if (at + skip < words.Length && words[at + skip] is "they" or "it") skip += 1;
         return skip;
@@ -27,9 +34,22 @@ internal static class ClauseScanner
         for (var i = wordIndex - 1; i >= 0 && i >= wordIndex - 3; i--)
         {
             if (words[i] is "former" or "ex" or "ex-") return true;
+            // "the former Sochaux and RB Leipzig defender": a list of names after "former" are all former clubs.
+            if (words[i] is "and" or "&" && FormerList(sentence, i)) return true;
             // "Ex-Inter Milan defender", "ex-Sunderland man": the prefix is written onto the club's first word.
             if (i == wordIndex - 1 && words[i].StartsWith("ex-", StringComparison.Ordinal)) return true;
             if (words[i].Length == 0 || !(char.IsDigit(words[i][0]) || words[i][0] is '£' or '€' or '$' || words[i].Contains('-'))) return false;
+        }
+        return false;
+    }
+
+    private static bool FormerList(Sentence sentence, int and)
+    {
+        var words = sentence.LowerWords;
+        for (var i = and - 1; i >= 0 && i >= and - 4; i--)
+        {
+            if (words[i] is "former" or "ex") return true;
+            if (!sentence.Words[i].IsCapitalised) return false;
         }
         return false;
     }

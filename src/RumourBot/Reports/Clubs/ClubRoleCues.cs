@@ -67,7 +67,7 @@ internal static class ClubRoleCues
         "knocked back", "have set", "set an asking", "want more", "want at least", "are holding", "are standing firm",
         "receive", "received", "will receive", "cash in", "agreed to sell", "agreed to release", "loaned",
         "are set to lose", "lose", "losing", "announced his departure", "confirmed his departure",
-        "confirmed the sale", "statement", "denied", "deny", "secured a sell-on=3", "keep a sell-on=3",
+        "confirmed the sale", "denied", "deny", "secured a sell-on=3", "keep a sell-on=3",
         "retain a sell-on=3", "will keep a=1",
         // "Napoli want to sell", "willing to cash in": a club whose wish is to let him go is his club, though the verb reads like a buyer's.
         "in talks over the future=3", "are in talks over the future=3", "is in talks over the future=3", "talks over the future=3", "talks about the future=3", "discussions over the future=3",

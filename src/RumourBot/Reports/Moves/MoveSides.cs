@@ -227,7 +227,7 @@ internal static partial class MoveSides
             if (club.EndWordIndex == mention.WordIndex && club.IsPossessive(sentence) && !BidAfter(sentence, mention)) return club.Club;
             // "Chelsea winger Noni Madueke" (not "former Sheffield United defender Harry Maguire").
             if (club.EndWordIndex == mention.WordIndex - 1 && PositionWords.Contains(sentence.LowerWords[club.EndWordIndex])
-                && !(club.WordIndex > 0 && (sentence.LowerWords[club.WordIndex - 1] is "former" or "ex" || sentence.LowerWords[club.WordIndex - 1].StartsWith("ex-", StringComparison.Ordinal)))) return club.Club;
+                && !ClauseScanner.FormerBefore(sentence, club.WordIndex)) return club.Club;
         }
         return null;
     }
