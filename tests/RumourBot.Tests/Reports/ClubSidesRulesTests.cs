@@ -181,4 +181,20 @@ public class ClubSidesRulesTests
     [Fact]
     public void A_cue_after_a_statement_that_reports_it_is_the_clubs() =>
         Assert.Equal(("West Ham United", "Tottenham Hotspur"), Sides("West Ham United have issued a statement claiming that they have rejected a bid from Tottenham Hotspur for Tomas Varga."));
+
+    [Fact]
+    public void A_clubs_official_speaks_for_the_club() =>
+        Assert.Equal(("Boca Juniors", "Borussia Dortmund"), Sides("Boca Juniors president Daniel Angelici has confirmed the club has agreed the sale of Tomas Varga, who will join Borussia Dortmund."));
+
+    [Fact]
+    public void A_club_that_confirmed_it_will_send_him_away_is_the_seller() =>
+        Assert.Equal(("Santos", "Real Madrid"), Sides("Brazilian club Santos confirmed Friday that it had reached a deal to send forward Tomas Varga to Real Madrid."));
+
+    [Fact]
+    public void A_country_owning_the_club_is_its_description() =>
+        Assert.Equal(("Lens", "Al-Ittihad"), Sides("Tomas Varga has joined Saudi Arabia's Al-Ittihad from Lens."));
+
+    [Fact]
+    public void A_season_spent_with_a_club_leans_to_it_as_his_club() =>
+        Assert.Equal(("Aston Villa", "Al-Ittihad"), Sides("Tomas Varga joins Al-Ittihad. Tomas Varga spent one season with Aston Villa."));
 }

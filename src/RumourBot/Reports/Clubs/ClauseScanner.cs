@@ -13,19 +13,47 @@ internal static class ClauseScanner
     public static int ReportingClause(Sentence sentence, int at)
     {
         var words = sentence.LowerWords;
-        if (at + 2 >= words.Length || words[at] is not ("has" or "have")) return 0;
+        if (at + 2 >= words.Length) return 0;
         var skip = 3;
         // "West Ham United have issued a statement claiming that they have rejected a bid".
-        if (at + 5 < words.Length && words[at + 1] is "issued" or "released" or "published" && words[at + 2] == "a" && words[at + 3] == "statement"
+        if (at + 5 < words.Length && words[at] is "has" or "have" && words[at + 1] is "issued" or "released" or "published" && words[at + 2] == "a" && words[at + 3] == "statement"
             && words[at + 4] is "claiming" or "saying" or "confirming" or "stating" && words[at + 5] == "that")
         {
             skip = 6;
         }
-        else if (words[at + 1] is not ("confirmed" or "said" or "revealed" or "announced" or "admitted" or "stated" or "insisted") || words[at + 2] != "that") return 0;
+        else
+        {
+            // "has confirmed that", "confirmed Friday that it had reached a deal to send him to Real Madrid".
+            var verb = words[at] is "has" or "have" ? at + 1 : at;
+            if (verb >= words.Length || !ReportingVerbs.Contains(words[verb])) return 0;
+            var that = verb + 1 < words.Length && words[verb + 1] == "that" ? verb + 1
+                : verb + 2 < words.Length && words[verb + 2] == "that" && DayWords.Contains(words[verb + 1]) ? verb + 2 : -1;
+            // "has confirmed the club has agreed the sale": the "that" left out.
+            if (that < 0 && verb + 2 < words.Length && words[verb + 1] == "the" && words[verb + 2] is "club" or "clubs") that = verb;
+            if (that < 0) return 0;
+            skip = that + 1 - at;
+        }
         if (at + skip + 1 < words.Length && words[at + skip] == "the" && words[at + skip + 1] is "club" or "clubs") skip += 2;
         else if (at + skip < words.Length && words[at + skip] is "they" or "it") skip += 1;
         return skip;
     }
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "confirmed", "said", "revealed", "announced", "admitted", "stated", "insisted", "confirms", "says", "announces", "admits", "reveals",
+    };
+
+    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "on",
+    };
+
+    // "has joined Saudi Arabia's Al-Ittihad", "joins Saudis' Al-Ittihad": a country owning the club is its description.
+    private static readonly HashSet<string> CountryOwners = new(StringComparer.Ordinal)
+    {
+        "arabia", "saudis", "spain", "italy", "germany", "france", "england", "portugal", "turkey", "brazil", "argentina", "mexico",
+        "scotland", "netherlands", "holland", "belgium", "greece", "qatar", "japan", "china", "america", "russia", "egypt", "uae",
+    };
 
     // "former Sheffield United defender", "former €40m Barcelona target": a figure or a hyphenated word may stand between.
     public static bool FormerBefore(Sentence sentence, int wordIndex)
@@ -211,6 +239,10 @@ internal static class ClauseScanner
                && sentence.Text.AsSpan(sentence.Words[start - 1].End, sentence.Words[start].Start - sentence.Words[start - 1].End).IndexOfAny(",;:()") < 0)
         {
             start--;
+        }
+        if (start == wordIndex && wordIndex > 0 && sentence.Words[wordIndex - 1].IsPossessive && CountryOwners.Contains(words[wordIndex - 1]))
+        {
+            return wordIndex > 1 && words[wordIndex - 2] is "saudi" or "united" ? wordIndex - 2 : wordIndex - 1;
         }
         // "the Spanish giants' Pedri" is no description of the next club: only skip a run that ends in a club word.
         if (start < wordIndex && words[wordIndex - 1] is "side" or "club" or "outfit" or "giants" or "team" or "champions" or "rivals" or "pair" or "duo" or "trio"

@@ -62,6 +62,7 @@ internal static class ClubRoleCues
         "price", "asking price", "price tag", "sale", "sales", "potential sales",
         "braced for=3", "bracing themselves=3", "permission=3", "ready to let him=3", "willing to let him=3", "prepared to let him=3",
         "happy to let him=3", "open to letting him=3",
+        "to send=3", "deal to send=3", "sale of=3", "agreed the sale=3", "first team=2", "first-team=2",
         "left-back",
         "stance", "have not given up hope", "hope to keep", "position", "asking", "valuation", "have agreed to let", "blocked", "block",
         "knocked back", "have set", "set an asking", "want more", "want at least", "are holding", "are standing firm",
@@ -103,9 +104,9 @@ internal static class ClubRoleCues
         "renew with", "extend with", "extension with", "new contract at", "new deal at", "new deal with",
         "new long-term contract at=3", "new long-term deal at=3", "new long-term contract with=3", "new long-term deal with=3",
         "leaves", "quits", "departs", "exits", "paid=2",
-        // "after an impressive season with Pacos de Ferreira", "Premier League heavyweights from Old Trafford": past
-        // seasons and a club's own description are neither side (and no "with X" counterparty).
-        "season with=0", "seasons with=0", "campaign with=0", "heavyweights from=0", "giants from=0", "side from=0",
+        // "spent one season with Aston Villa" weighs little (a past club, often the seller, often not); "Premier League
+        // heavyweights from Old Trafford" is the club's own description, neither side (and no "with X" counterparty).
+        "season with=1", "seasons with=1", "campaign with=1", "season at=1", "seasons at=1", "heavyweights from=0", "giants from=0", "side from=0",
         "outfit from=0", "club from=0", "clubs from=0", "team from=0",
         "pay=2", "paying=2", "transfer request at=3", "request at=3",
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",

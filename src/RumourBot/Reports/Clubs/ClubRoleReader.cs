@@ -68,6 +68,15 @@ public static class ClubRoleReader
             else if (after[0] is "deal" or "move" or "switch" or "transfer" && before.Count > 0 && before[^1] is "agreed" or "agrees" or "agree" or "completes" or "completed" or "complete" or "seals" or "sealed" or "seal" or "signs" or "nears" or "closes" or "finalises" or "finalizes") buyerWeight += 2;
             else sellerWeight += position.Weight;
         }
+        // "Boca Juniors president Daniel Angelici has confirmed the club has agreed the sale": an official speaks for
+        // his club, so his verb (past his name) is the club's.
+        if (position.Offset == 0 && position.Weight == 0)
+        {
+            var start = afterStart + position.Length;
+            while (start < words.Count && start < next && words[start].IsCapitalised) start++;
+            start += ReportingClause(sentence, start);
+            cues = WithoutFillers(sentence, start, ClauseEnd(sentence, start, Math.Min(next, start + 11)), Slice(sentence, start, ClauseEnd(sentence, start, Math.Min(next, start + 7))));
+        }
         // "Bayern Munich defender has agreed…": what follows is the player's doing, not the club's.
         // "leave Lens to join Everton", "told Everton that he is not for sale": what follows is someone else's doing.
         // ("Chelsea to sign X" is the club's own verb: only a club that is itself an object loses what follows "to".)
