@@ -197,4 +197,15 @@ public class ClubSidesRulesTests
     [Fact]
     public void A_season_spent_with_a_club_leans_to_it_as_his_club() =>
         Assert.Equal(("Aston Villa", "Al-Ittihad"), Sides("Tomas Varga joins Al-Ittihad. Tomas Varga spent one season with Aston Villa."));
+
+    [Theory]
+    [InlineData("Inter Miami has completed the signing of Colon and Argentina youth midfielder Tomas Varga. Tomas Varga first broke into the Colon lineup in 2022.", "Colon", "Inter Miami")]
+    [InlineData("Tomas Varga will make the move to Inter Miami. Tomas Varga has played almost a century of games for Colon.", "Colon", "Inter Miami")]
+    [InlineData("Tomas Varga will make the move to Inter Miami, and Colon will take a share of any future fee.", "Colon", "Inter Miami")]
+    public void The_club_he_has_played_for_is_his_club(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
+
+    [Fact]
+    public void A_clubs_own_deal_leans_to_it_buying() =>
+        Assert.Equal("Flamengo", Sides("Flamengo's deal will see them paying €7.5m for 80% of Tomas Varga's economic rights.").To);
 }

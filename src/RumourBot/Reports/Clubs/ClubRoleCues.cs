@@ -63,6 +63,7 @@ internal static class ClubRoleCues
         "braced for=3", "bracing themselves=3", "permission=3", "ready to let him=3", "willing to let him=3", "prepared to let him=3",
         "happy to let him=3", "open to letting him=3",
         "to send=3", "deal to send=3", "sale of=3", "agreed the sale=3", "first team=2", "first-team=2",
+        "take a share=3",
         "left-back",
         "stance", "have not given up hope", "hope to keep", "position", "asking", "valuation", "have agreed to let", "blocked", "block",
         "knocked back", "have set", "set an asking", "want more", "want at least", "are holding", "are standing firm",
@@ -109,6 +110,7 @@ internal static class ClubRoleCues
         "season with=1", "seasons with=1", "campaign with=1", "season at=1", "seasons at=1", "heavyweights from=0", "giants from=0", "side from=0",
         "outfit from=0", "club from=0", "clubs from=0", "team from=0",
         "pay=2", "paying=2", "transfer request at=3", "request at=3",
+        "signing of=2", "games for=3", "matches for=3",
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
         "rebuffed by", "knocked back by", "sold by", "released by", "time at", "career at", "spell at", "stint at",
         "years at=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
@@ -121,7 +123,7 @@ internal static class ClubRoleCues
         "vice-captain", "captain", "defender", "midfielder", "forward", "striker", "winger", "goalkeeper", "keeper", "star",
         "academy", "full-back", "fullback", "right-back", "left-back", "centre-back", "center-back", "playmaker",
         "teenager", "youngster", "wonderkid", "talisman", "player", "loanee", "attacker", "centre-forward", "number",
-        "contract", "deal",
+        "contract", "deal", "lineup", "line-up", "ranks",
         // "Barcelona president", "Bayern CEO": a club's official speaks for it, which says nothing of the side it is on.
         "sporting director=0", "sports director=0", "director=0", "president=0", "chairman=0",
         "sports board=0", "board=0", "chief executive=0", "ceo=0", "boss=0", "manager=0", "coach=0", "head coach=0");

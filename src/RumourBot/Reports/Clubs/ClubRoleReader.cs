@@ -42,7 +42,9 @@ public static class ClubRoleReader
             var near = cues.Count > 3 ? cues[..3] : cues;
             var buyer = BuyerAfter.FirstAt(near);
             var seller = SellerAfter.FirstAt(near);
-            if (PositionAfter.FirstAt(near, maxOffset: 1).Offset >= 0) return (0, 2, false);
+            // "Flamengo's deal will see them pay": a club's own deal is mostly one it buys with (a player's deal at his
+            // club is written "his Flamengo deal").
+            if (PositionAfter.FirstAt(near, maxOffset: 1) is { Offset: >= 0 } owned) return near[owned.Offset] == "deal" ? (1, 0, false) : (0, 2, false);
             if (seller.Offset >= 0 && (buyer.Offset < 0 || seller.Offset <= buyer.Offset)) return (0, 2, false);
             if (buyer.Offset >= 0) return (2, 0, false);
             return (0, 0, false);
