@@ -208,4 +208,10 @@ public class ClubSidesRulesTests
     [Fact]
     public void A_clubs_own_deal_leans_to_it_buying() =>
         Assert.Equal("Flamengo", Sides("Flamengo's deal will see them paying €7.5m for 80% of Tomas Varga's economic rights.").To);
+
+    [Theory]
+    [InlineData("Tomas Varga has completed his move to the Sanchez Pizjuan from Lens.", "Sevilla")]
+    [InlineData("Tomas Varga has completed his move to Die Werkself from Lens.", "Bayer Leverkusen")]
+    public void Stadiums_and_nicknames_written_without_accents_or_hyphens_name_the_club(string text, string to) =>
+        Assert.Equal(("Lens", to), Sides(text));
 }
