@@ -214,4 +214,20 @@ public class ClubSidesRulesTests
     [InlineData("Tomas Varga has completed his move to Die Werkself from Lens.", "Bayer Leverkusen")]
     public void Stadiums_and_nicknames_written_without_accents_or_hyphens_name_the_club(string text, string to) =>
         Assert.Equal(("Lens", to), Sides(text));
+
+    [Fact]
+    public void A_club_he_parted_ways_with_is_the_seller() =>
+        Assert.Equal(("Cruz Azul", "Club America"), Sides("Tomas Varga has officially parted ways with Cruz Azul to join Club America."));
+
+    [Fact]
+    public void A_club_hoping_to_move_players_on_is_selling() =>
+        Assert.Equal(("Sevilla", "River Plate"), Sides("Sevilla are hoping to move on numerous players this summer. River Plate have opened talks with Sevilla over the signing of Tomas Varga."));
+
+    [Fact]
+    public void A_club_whose_radar_he_is_on_is_a_buyer_and_a_club_joined_in_its_pursuit_is_no_destination() =>
+        Assert.Equal(("Standard Liege", "Lazio"), Sides("Lazio have joined Milan in pondering a bid for Standard Liege midfielder Tomas Varga.", "Tomas Varga now on Lazio radar"));
+
+    [Fact]
+    public void A_move_dated_by_year_alone_is_the_past() =>
+        Assert.Equal("Cruz Azul", Sides("Tomas Varga has signed for Club America. A product of Guadalajara's academy, Tomas Varga made the move to Cruz Azul in 2019.").From);
 }

@@ -42,6 +42,7 @@ internal static class ClubRoleCues
         "close to signing=3", "close to sealing=3", "close to completing=3", "close to landing=3", "nearing", "nears",
         "complete=2", "poised to complete=3", "poised to sign=3", "poised to land=3", "poised to seal=3", "set to complete=3",
         "set to sign=3", "set to land=3",
+        "radar", "shortlist", "wishlist", "wish list",
         "undergoing a medical=4", "undergo a medical=4", "for a medical=4", "having a medical=4", "completing a medical=4", "top target", "transfer target", "summer target", "pursuit");
 
     public static readonly PhraseTable SellerAfter = new(
@@ -64,6 +65,7 @@ internal static class ClubRoleCues
         "happy to let him=3", "open to letting him=3",
         "to send=3", "deal to send=3", "sale of=3", "agreed the sale=3", "first team=2", "first-team=2",
         "take a share=3",
+        "hoping to move on=3", "looking to move on=3", "want to move on=3", "wants to move on=3",
         "left-back",
         "stance", "have not given up hope", "hope to keep", "position", "asking", "valuation", "have agreed to let", "blocked", "block",
         "knocked back", "have set", "set an asking", "want more", "want at least", "are holding", "are standing firm",
@@ -111,6 +113,7 @@ internal static class ClubRoleCues
         "outfit from=0", "club from=0", "clubs from=0", "team from=0",
         "pay=2", "paying=2", "transfer request at=3", "request at=3",
         "signing of=2", "games for=3", "matches for=3",
+        "parted ways with=3", "part ways with=3", "parts ways with=3", "parting ways with=3", "split with=2",
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
         "rebuffed by", "knocked back by", "sold by", "released by", "time at", "career at", "spell at", "stint at",
         "years at=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",

@@ -127,6 +127,12 @@ public static class ClubRoleReader
             buyerWeight = 0;
             sellerBefore = counterparty;
         }
+        // "Lazio have joined Milan in pondering a bid": a club joining another in what it does is no transfer.
+        if (buyerBefore.Length > 0 && before[^1] is "joined" or "join" or "joins" && mention.EndWordIndex + 1 < words.Count
+            && sentence.LowerWords[mention.EndWordIndex] == "in" && sentence.LowerWords[mention.EndWordIndex + 1].EndsWith("ing", StringComparison.Ordinal))
+        {
+            buyerBefore = default;
+        }
         if (buyerBefore.Length > sellerBefore.Length)
         {
             var cueStart = beforeStart + before.Count - buyerBefore.Length;

@@ -172,7 +172,8 @@ internal static partial class MoveSides
         return nearest is not null && nearest != subject;
     }
 
-    // "after he left Wolves to join Bournemouth in January 2016": a move dated by month and year is the story's past.
+    // "after he left Wolves to join Bournemouth in January 2016", "made the move to Cruz Azul in 2019": a dated move is
+    // the story's past.
     // "Rangers signed Tore Andre Flo": the player named within two words after the club, as its verb's object.
     private static Person? PlayerItSigned(Sentence sentence, ClubMention club, IReadOnlyList<Person> people)
     {
@@ -189,7 +190,7 @@ internal static partial class MoveSides
 
     private static bool PastDated(string text) => text.Contains(" 19", StringComparison.Ordinal) || text.Contains(" 20", StringComparison.Ordinal) ? DatedMove().IsMatch(text) : false;
 
-    [GeneratedRegex(@"\b(?:left|joined|signed|moved|arrived|sold|bought)\b[^.;]{0,80}\bin (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:left|joined|signed|moved|arrived|sold|bought|made (?:the|his) (?:\w+ )?move)\b[^.;]{0,80}\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex DatedMove();
 
     private static bool LaterClause(string text, int end, int at)
