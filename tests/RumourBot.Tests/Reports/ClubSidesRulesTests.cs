@@ -230,4 +230,8 @@ public class ClubSidesRulesTests
     [Fact]
     public void A_move_dated_by_year_alone_is_the_past() =>
         Assert.Equal("Cruz Azul", Sides("Tomas Varga has signed for Club America. A product of Guadalajara's academy, Tomas Varga made the move to Cruz Azul in 2019.").From);
+
+    [Fact]
+    public void A_club_whose_preference_is_to_sign_him_is_the_buyer_of_an_open_negotiation() =>
+        Assert.Equal(("AC Milan", "Sevilla"), Sides("Sevilla and AC Milan are in talks over Tomas Varga. Sevilla's preference is to sign Tomas Varga on loan."));
 }

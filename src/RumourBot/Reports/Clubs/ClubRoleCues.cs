@@ -43,6 +43,7 @@ internal static class ClubRoleCues
         "complete=2", "poised to complete=3", "poised to sign=3", "poised to land=3", "poised to seal=3", "set to complete=3",
         "set to sign=3", "set to land=3",
         "radar", "shortlist", "wishlist", "wish list",
+        "entered the frame=3", "enter the frame=3", "preference",
         "undergoing a medical=4", "undergo a medical=4", "for a medical=4", "having a medical=4", "completing a medical=4", "top target", "transfer target", "summer target", "pursuit");
 
     public static readonly PhraseTable SellerAfter = new(
