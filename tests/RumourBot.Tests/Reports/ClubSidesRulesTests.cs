@@ -234,4 +234,11 @@ public class ClubSidesRulesTests
     [Fact]
     public void A_club_whose_preference_is_to_sign_him_is_the_buyer_of_an_open_negotiation() =>
         Assert.Equal(("AC Milan", "Sevilla"), Sides("Sevilla and AC Milan are in talks over Tomas Varga. Sevilla's preference is to sign Tomas Varga on loan."));
+
+    [Theory]
+    [InlineData("Everton want to sign Tomas Varga, who is valued at £30m by Lens.", "Lens", "Everton")]
+    [InlineData("Tomas Varga has been loaned to Everton by Lens.", "Lens", "Everton")]
+    [InlineData("Lens striker Tomas Varga is wanted more than ever by Everton.", "Lens", "Everton")]
+    public void A_passive_verb_a_few_words_before_by_casts_the_club(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
 }

@@ -174,6 +174,33 @@ internal static class ClauseScanner
         return false;
     }
 
+    /// <summary>
+    /// For "by" at <paramref name="by"/>: true when a buyer's passive verb stands a few words before it ("tracked closely
+    /// by"), false for a seller's ("valued at £30m by", "loaned to Everton by"), null for neither.
+    /// </summary>
+    public static bool? PassiveBy(Sentence sentence, int by)
+    {
+        var words = sentence.LowerWords;
+        for (var i = by - 1; i >= 0 && i >= by - 6; i--)
+        {
+            var gap = sentence.Text.AsSpan(sentence.Words[i].End, sentence.Words[i + 1].Start - sentence.Words[i].End);
+            if (gap.IndexOfAny(",;:()") >= 0) return null;
+            if (SellerPassives.Contains(words[i])) return false;
+            if (BuyerPassives.Contains(words[i])) return true;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> SellerPassives = new(StringComparer.Ordinal)
+    {
+        "valued", "loaned", "sold", "released", "rejected", "rebuffed", "knocked", "blocked", "priced", "offloaded", "transferred",
+    };
+
+    private static readonly HashSet<string> BuyerPassives = new(StringComparer.Ordinal)
+    {
+        "wanted", "targeted", "tracked", "monitored", "chased", "courted", "scouted", "watched", "eyed", "pursued", "coveted", "admired",
+    };
+
     public static bool SaleBefore(Sentence sentence, int cueStart)
     {
         var words = sentence.LowerWords;

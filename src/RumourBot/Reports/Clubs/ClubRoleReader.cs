@@ -127,6 +127,11 @@ public static class ClubRoleReader
             buyerWeight = 0;
             sellerBefore = counterparty;
         }
+        // "is valued at £30m by Lens", "is being tracked closely by Everton": a passive verb a few words before "by".
+        if (buyerBefore.Length == 0 && sellerBefore.Length == 0 && before.Count > 0 && before[^1] == "by" && PassiveBy(sentence, mention.WordIndex - 1) is { } passive)
+        {
+            if (passive) buyerBefore = (1, 2); else sellerBefore = (1, 2);
+        }
         // "Lazio have joined Milan in pondering a bid": a club joining another in what it does is no transfer.
         if (buyerBefore.Length > 0 && before[^1] is "joined" or "join" or "joins" && mention.EndWordIndex + 1 < words.Count
             && sentence.LowerWords[mention.EndWordIndex] == "in" && sentence.LowerWords[mention.EndWordIndex + 1].EndsWith("ing", StringComparison.Ordinal))
