@@ -241,4 +241,14 @@ public class ClubSidesRulesTests
     [InlineData("Lens striker Tomas Varga is wanted more than ever by Everton.", "Lens", "Everton")]
     public void A_passive_verb_a_few_words_before_by_casts_the_club(string text, string from, string to) =>
         Assert.Equal((from, to), Sides(text));
+
+    [Theory]
+    [InlineData("", "Lens have reached an agreement to sell Tomas Varga to Everton.", "Lens", "Everton")]
+    [InlineData("", "Everton have tied up a deal for Tomas Varga from Lens.", "Lens", "Everton")]
+    [InlineData("", "Tomas Varga will swap Lens for Everton next month.", "Lens", "Everton")]
+    [InlineData("Tomas Varga on his way out of Lens", "Everton have made an offer for Tomas Varga.", "Lens", "Everton")]
+    [InlineData("Lens confirm Tomas Varga departure", "Tomas Varga has joined Everton.", "Lens", "Everton")]
+    [InlineData("", "Tomas Varga rejected a move to Fulham in favour of Everton, leaving Lens.", "Lens", "Everton")]
+    public void More_ways_of_naming_the_two_sides(string title, string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text, title));
 }

@@ -99,6 +99,8 @@ internal static class ClauseScanner
     {
         var words = sentence.LowerWords;
         if (cueStart > 0 && words[cueStart - 1] is "last" or "previous" or "collapsed" or "failed" or "aborted" or "earlier") return true;
+        // "rejected a move to Fulham in favour of Everton": a move he turned down is not where he goes.
+        if (cueStart > 1 && words[cueStart - 1] is "a" or "the" && words[cueStart - 2] is "rejected" or "snubbed" or "shunned" or "refused" or "down" or "rebuffed") return true;
         for (var i = Math.Max(0, cueStart - 6); i + 1 < cueStart; i++)
         {
             if (words[i] == "had" && words[i + 1] == "been") return true;

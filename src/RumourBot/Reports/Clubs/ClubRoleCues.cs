@@ -44,6 +44,7 @@ internal static class ClubRoleCues
         "set to sign=3", "set to land=3",
         "radar", "shortlist", "wishlist", "wish list",
         "entered the frame=3", "enter the frame=3", "preference",
+        "tied up=3", "tie up=3",
         "undergoing a medical=4", "undergo a medical=4", "for a medical=4", "having a medical=4", "completing a medical=4", "top target", "transfer target", "summer target", "pursuit");
 
     public static readonly PhraseTable SellerAfter = new(
@@ -67,6 +68,7 @@ internal static class ClubRoleCues
         "to send=3", "deal to send=3", "sale of=3", "agreed the sale=3", "first team=2", "first-team=2",
         "take a share=3",
         "hoping to move on=3", "looking to move on=3", "want to move on=3", "wants to move on=3",
+        "reached an agreement to sell=3", "agreement to sell=3", "agreed a deal to sell=3", "deal to sell=3", "departure=2", "exit=2",
         "left-back",
         "stance", "have not given up hope", "hope to keep", "position", "asking", "valuation", "have agreed to let", "blocked", "block",
         "knocked back", "have set", "set an asking", "want more", "want at least", "are holding", "are standing firm",
@@ -115,6 +117,7 @@ internal static class ClubRoleCues
         "pay=2", "paying=2", "transfer request at=3", "request at=3",
         "signing of=2", "games for=3", "matches for=3",
         "parted ways with=3", "part ways with=3", "parts ways with=3", "parting ways with=3", "split with=2",
+        "way out of=3", "swap=3", "swaps=3", "swapped=3", "swapping=3",
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
         "rebuffed by", "knocked back by", "sold by", "released by", "time at", "career at", "spell at", "stint at",
         "years at=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
