@@ -249,7 +249,6 @@ public class ClubSidesRulesTests
     [InlineData("Tomas Varga on his way out of Lens", "Everton have made an offer for Tomas Varga.", "Lens", "Everton")]
     [InlineData("Lens confirm Tomas Varga departure", "Tomas Varga has joined Everton.", "Lens", "Everton")]
     [InlineData("", "Tomas Varga rejected a move to Fulham in favour of Everton, leaving Lens.", "Lens", "Everton")]
-    [InlineData("Everton agree deal for Lens striker Tomas Varga", "The clubs agreed a fee on Monday.", "Lens", "Everton")]
     public void More_ways_of_naming_the_two_sides(string title, string text, string from, string to) =>
         Assert.Equal((from, to), Sides(text, title));
 }

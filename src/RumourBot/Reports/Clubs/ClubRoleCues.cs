@@ -45,9 +45,6 @@ internal static class ClubRoleCues
         "radar", "shortlist", "wishlist", "wish list",
         "entered the frame=3", "enter the frame=3", "preference",
         "tied up=3", "tie up=3",
-        // "Everton agree deal for Tomas Varga": an agreement for a player is the buyer's.
-        "agree deal for=3", "agree a deal for=3", "agree fee for=3", "agree a fee for=3", "agreed a deal for=3", "agreed a fee for=3",
-        "agreed deal for=3", "agrees deal for=3", "agree terms for=3", "agreed terms for=3",
         "undergoing a medical=4", "undergo a medical=4", "for a medical=4", "having a medical=4", "completing a medical=4", "top target", "transfer target", "summer target", "pursuit");
 
     public static readonly PhraseTable SellerAfter = new(
