@@ -23,7 +23,7 @@ internal static class MoveBuilder
         status = MoveStatusChoice.Settle(article, sentences, namedSentences, status);
 
         // "was released by Blackburn", "a free agent since his contract expired": no club sells him.
-        var freeAgent = !renewal && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)).Any(s => article.IsFreeAgent(s.Sentence.Index));
+        var freeAgent = !renewal && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)).Any(s => article.IsFreeAgent(s.Sentence.Index) && !MoveSides.FreeAgentIsAnothers(article, s.Sentence, subject, othersNamed, people));
         if (freeAgent && from is not null && !to.Contains(from.Name)) from = null;
 
         // "the club where he played on loan in 2015": a past loan says nothing of this move.
