@@ -31,6 +31,8 @@ public static class PersonFinder
                 var name = count == 1 ? sentence.Words[start].Text : string.Join(' ', Enumerable.Range(start, count).Select(i => sentence.Words[i].Text));
                 runs.Add((sentence, start, count, name));
                 if (CountNameWords(sentence, start, count) < 2) continue;
+                // "Radio Onda Cero", "Press Association": a name with a media word in it is an outlet, not a person.
+                if (Sources.CitationReader.IsOutletShaped(sentence, start, count)) continue;
                 // "Sunderland Holds Midfielder Talks, Seeks Attacking Targets": a title-case headline's capitals are no names.
                 if (sentence.IsHeadline && IsTitleCase(sentence)) continue;
                 if (!byName.TryGetValue(NameKey.Fold(name), out var person))
@@ -47,17 +49,19 @@ public static class PersonFinder
         var partOfLongerName = people.SelectMany(p => ReferenceKeys(p.FullName)).ToHashSet(StringComparer.Ordinal);
         foreach (var group in runs.Where(r => r.Count == 1 && !partOfLongerName.Contains(NameKey.Fold(r.Text))).GroupBy(r => NameKey.Fold(r.Text), StringComparer.Ordinal))
         {
-            if (group.Count() < 2 || !group.Any(r => r.Start > 0) || byName.ContainsKey(group.Key)) continue;
+            if (byName.ContainsKey(group.Key) || !IsOneWordName(group.ToList())) continue;
             var person = new Person(group.First().Text);
             byName[group.Key] = person;
             people.Add(person);
         }
 
-        // "Van Hecke" before "Jan Paul van Hecke": a name that ends another, longer name is that person.
+        // "Van Hecke" before "Jan Paul van Hecke": a name that ends another, longer name is that person. So does a
+        // spelling of it with a German umlaut written out ("Fuellkrug" for "Niclas Fullkrug").
         foreach (var shorter in people.ToList())
         {
             var longer = people.FirstOrDefault(p => p != shorter && p.FullName.Length > shorter.FullName.Length
-                && NameKey.Fold(p.FullName).EndsWith(" " + NameKey.Fold(shorter.FullName), StringComparison.Ordinal));
+                && (NameKey.Fold(p.FullName).EndsWith(" " + NameKey.Fold(shorter.FullName), StringComparison.Ordinal)
+                    || Spelling(p.FullName).EndsWith(" " + Spelling(shorter.FullName), StringComparison.Ordinal)));
             if (longer is null) continue;
             byName[NameKey.Fold(shorter.FullName)] = longer;
             people.Remove(shorter);
@@ -91,6 +95,7 @@ public static class PersonFinder
             .GroupBy(k => k.Key, StringComparer.Ordinal).Where(g => g.Select(k => k.Person).Distinct().Count() > 1)
             .ToDictionary(g => g.Key, g => g.Select(k => k.Person).Distinct().ToList(), StringComparer.Ordinal);
         var lastNamedInFull = new Dictionary<Person, int>();
+        Person? lastNamed = null;
         foreach (var (sentence, runStart, runCount, runText) in runs)
         {
             var (start, count, text) = (runStart, runCount, runText);
@@ -104,7 +109,10 @@ public static class PersonFinder
                 folded = NameKey.Fold(text);
                 person = byName.GetValueOrDefault(folded);
             }
+            // "with “Amoory” having arrived": a one-word nickname in quotation marks is the player last named.
+            if (person is null && count == 1 && InQuotes(sentence, start) && lastNamed is { Role: PersonRole.Player }) person = lastNamed;
             if (person is null) continue;
+            lastNamed = person;
             if (!byName.ContainsKey(folded) && shared.TryGetValue(folded, out var namesakes))
             {
                 person = namesakes.Where(p => lastNamedInFull.TryGetValue(p, out var at) && sentence.Index - at <= 1).OrderByDescending(p => lastNamedInFull[p]).FirstOrDefault()
@@ -123,6 +131,44 @@ public static class PersonFinder
         people.RemoveAll(p => p.Mentions.Count == 0);
         return people;
     }
+
+    // Whether a capitalised word met only alone is a one-word name (Rodrygo, Casemiro): used twice, once
+    // mid-sentence; or once mid-headline in a headline written in sentence case ("the transfer fee of Barella to Inter").
+    // Not a nickname only ever in quotation marks ("Amoory"), nor a team taking a plural verb ("Al-Tawoon are looking").
+    private static bool IsOneWordName(List<(Sentence Sentence, int Start, int Count, string Text)> uses)
+    {
+        if (uses.All(u => InQuotes(u.Sentence, u.Start))) return false;
+        if (uses.Any(u => TakesPluralVerb(u.Sentence, u.Start) || IsModifier(u.Sentence, u.Start))) return false;
+        if (uses.Count >= 2) return uses.Any(u => u.Start > 0);
+        var (sentence, start, _, _) = uses[0];
+        return sentence.IsHeadline && start > 0 && !IsTitleCase(sentence) && sentence.Text[..sentence.Words[start].Start].TrimEnd() is { Length: > 0 } before
+            && char.IsLetter(before[^1]);
+    }
+
+    private static bool InQuotes(Sentence sentence, int index)
+    {
+        var word = sentence.Words[index];
+        return word.Start > 0 && sentence.Text[word.Start - 1] is '"' or '\u201C' or '\u2018' or '\''
+            && word.End < sentence.Text.Length && sentence.Text[word.End] is '"' or '\u201D' or '\u2019' or '\'';
+    }
+
+    // "the Riyadh giants", "gives Riyadh giants", "the Lisbon club": a word describing a team is a place, not a person.
+    private static bool IsModifier(Sentence sentence, int index) =>
+        index + 1 < sentence.Words.Count && !sentence.Words[index].IsPossessive && TeamNouns.Contains(sentence.LowerWords[index + 1]);
+
+    private static readonly HashSet<string> TeamNouns = new(StringComparer.Ordinal)
+    {
+        "giants", "side", "club", "outfit", "team", "champions", "hierarchy", "board", "based", "heavyweights", "minnows",
+        "rivals", "outfits", "clubs", "sides",
+    };
+
+    private static bool TakesPluralVerb(Sentence sentence, int index) =>
+        index + 1 < sentence.Words.Count && sentence.LowerWords[index + 1] is "are" or "have" or "were"
+        && !sentence.Words[index].IsPossessive && (index == 0 || sentence.LowerWords[index - 1] is not ("and" or "&"));
+
+    // A folded name with German umlauts as written out folded too: "Fuellkrug" and "Füllkrug" spell one name.
+    private static string Spelling(string name) =>
+        NameKey.Fold(name).Replace("ue", "u", StringComparison.Ordinal).Replace("oe", "o", StringComparison.Ordinal).Replace("ae", "a", StringComparison.Ordinal);
 
     // Folded keys (NameKey) by which later text may refer to the person: full name, first name, surname.
     private static IEnumerable<string> ReferenceKeys(string fullName)

@@ -41,13 +41,19 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
                     || !CitationReader.IsMerelyNamed(sentence, match.WordIndex, match.WordCount)) known.Add((sentence.Index, match.Value));
                 runs.RemoveAll(r => r.Start >= match.WordIndex && r.Start + r.Count <= match.EndWordIndex);
             }
-            foreach (var (start, count) in runs) unknown.Add((sentence.Index, start, count));
+            foreach (var (start, count) in runs)
+            {
+                unknown.Add((sentence.Index, start, count));
+                // "Turkish outlets Haber Turk", "according to Radio Onda Cero": an outlet so cited is no person's name.
+                if (CitationReader.HasCueBefore(sentence, start, count) && (CitationReader.IsOutletShaped(sentence, start, count) || CitationReader.FollowsMediaNoun(sentence, start)))
+                    Take(taken, sentence.Index, start, count);
+            }
         }
         return (taken, known, unknown);
     }
 
-    public List<CitedSource> Cite(Report report, List<(int Sentence, KnownSource Source)> known, List<(int Sentence, int Word, int Count)> unknown, IReadOnlyList<Sentence> sentences, IReadOnlyList<Person> people, string? wireAgency) =>
-        CitedSources(report, known, CitedNames(sentences, unknown, people), people, wireAgency);
+    public List<CitedSource> Cite(Report report, List<(int Sentence, KnownSource Source)> known, List<(int Sentence, int Word, int Count)> unknown, IReadOnlyList<Sentence> sentences, IReadOnlyList<Person> people, string? wireAgency, IReadOnlyList<Person>? subjects = null) =>
+        CitedSources(report, known, CitedNames(sentences, unknown, people, subjects ?? []), people, wireAgency);
 
     private static void Take(Dictionary<int, HashSet<int>> taken, int sentence, int word, int count)
     {
@@ -57,16 +63,20 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
 
     // Cited names our list does not know ("told the Rotherham Advertiser", "Sabah reported"), less the people the
     // article casts as players, managers or officials ("Warne said").
-    private static List<(int Sentence, string Name)> CitedNames(IReadOnlyList<Sentence> sentences, List<(int Sentence, int Word, int Count)> runs, IReadOnlyList<Person> people)
+    // A name the person finder took for someone still counts when a cue before it cites it ("according to the Lance",
+    // "told Radio Onda Cero") and the story never makes that someone a manager, an official or one of its movers.
+    private static List<(int Sentence, string Name)> CitedNames(IReadOnlyList<Sentence> sentences, List<(int Sentence, int Word, int Count)> runs, IReadOnlyList<Person> people, IReadOnlyList<Person> subjects)
     {
         var cited = new List<(int, string)>();
         foreach (var (index, word, count) in runs)
         {
-            var speaker = people.FirstOrDefault(p => p.Mentions.Any(m => m.SentenceIndex == index && m.WordIndex < word + count && word < m.WordIndex + m.WordCount));
-            if (speaker is not null && speaker.Role != PersonRole.Journalist) continue;
             var sentence = sentences[index];
+            var citedBefore = CitationReader.HasCueBefore(sentence, word, count);
+            bool IsNoSource(Person p) => p.Role != PersonRole.Journalist && (p.Role != PersonRole.Player || subjects.Contains(p) || !citedBefore);
+            var speaker = people.FirstOrDefault(p => p.Mentions.Any(m => m.SentenceIndex == index && m.WordIndex < word + count && word < m.WordIndex + m.WordCount));
+            if (speaker is not null && IsNoSource(speaker)) continue;
             var name = sentence.Text[sentence.Words[word].Start..sentence.Words[word + count - 1].End];
-            if (people.Any(p => p.Role != PersonRole.Journalist && p.Mentions.Count > 0 && NameKey.Fold(p.FullName).EndsWith(NameKey.Fold(name), StringComparison.Ordinal))) continue;
+            if (people.Any(p => p.Mentions.Count > 0 && IsNoSource(p) && NameKey.Fold(p.FullName).EndsWith(NameKey.Fold(name), StringComparison.Ordinal))) continue;
             cited.Add((index, name));
         }
         return cited;

@@ -1,0 +1,127 @@
+using RumourBot.Reports;
+
+namespace RumourBot.Tests.Reports;
+
+/// <summary>
+/// Issue 10, the people round: who the main move is about and which outlets and journalists a report cites, on kinds
+/// of sentences seen in real reporting (each written for the test in that style, not copied from a report). Each rule
+/// has a test that fails when the rule goes.
+/// </summary>
+public class PeopleAndSourcesRulesTests
+{
+    private static ReportAnalysis Analyse(string text, string title = "", string? outlet = null) =>
+        ReportAnalyzer.Default.Analyze(new Report(title, outlet, null, null, text));
+
+    private static string MainPlayer(string text, string title = "") =>
+        Analyse(text, title).MainMove?.Player ?? throw new Xunit.Sdk.XunitException("no move found in: " + text);
+
+    private static List<string> Sources(string text, string title = "", string? outlet = null) =>
+        Analyse(text, title, outlet).Sources.Select(s => s.Name).Where(n => n != outlet).ToList();
+
+    // Who the main player is
+
+    [Fact]
+    public void A_name_with_its_umlaut_written_out_is_the_same_player_named_as_in_his_first_full_mention() =>
+        Assert.Equal("Jonas Schönfeld", MainPlayer(
+            "RB Leipzig have signed forward Jonas Schönfeld from Freiburg on a three-year deal. Schönfeld passed a medical on Thursday. Schoenfeld scored 14 goals last season.",
+            "Leipzig sign top scorer Schoenfeld on three-year deal"));
+
+    [Fact]
+    public void A_nickname_in_quotation_marks_is_no_second_player() =>
+        Assert.Equal("Karim Benhadi", MainPlayer(
+            "Lyon have completed the loan signing of Karim Benhadi from Lille. After a long chase the Lyon hierarchy landed their man, with \u201CKiki\u201D having arrived in the city on Monday. \u201CKiki\u201D has been linked with a move to Juventus before."));
+
+    [Fact]
+    public void A_team_taking_a_plural_verb_is_no_player() =>
+        Assert.Equal("Pablo Ortega", MainPlayer(
+            "Al-Shabab are looking to sign Atletico Madrid striker Pablo Ortega this summer. Al-Shabab are ready to offer a three-year deal."));
+
+    [Fact]
+    public void A_free_agent_is_a_player_not_an_agent() =>
+        Assert.Equal("Ryan Doyle", MainPlayer("Celtic have opened talks with free agent Ryan Doyle over a one-year deal at Parkhead."));
+
+    [Fact]
+    public void A_one_name_player_named_once_in_a_sentence_case_headline_is_found() =>
+        Assert.Equal("Bertolli", MainPlayer(
+            "Inter will pay €12m to Cagliari for the loan, with an obligation to buy the midfielder next summer.",
+            "Exclusive: the transfer fee of Bertolli to Inter changes"));
+
+    [Fact]
+    public void A_player_offered_as_a_makeweight_serves_anothers_move() =>
+        Assert.Equal("Luc Marnier", MainPlayer(
+            "Paris Saint-Germain will not sign Eintracht Frankfurt forward Luc Marnier this summer. PSG and Frankfurt held talks over a deal that would involve Tomas Varga as the counterweight. Tomas Varga could join Frankfurt from PSG. Tomas Varga would move to Frankfurt on loan.",
+            "PSG's top target to stay at his club"));
+
+    [Fact]
+    public void When_the_headline_names_no_player_the_sentence_telling_its_news_again_names_him() =>
+        Assert.Equal("Stefan Brandt", MainPlayer(
+            "United have been busy in the market this summer. United signed Paolo Rinaldi from Monaco for £30m last week. Bayern chairman Karl Wendt said Bayern rejected a very high offer from United for Stefan Brandt.",
+            "Bayern rejected a very high offer from Manchester United"));
+
+    [Fact]
+    public void When_the_headline_names_no_player_the_lede_names_him() =>
+        Assert.Equal("Luc Marnier", MainPlayer(
+            "Paris Saint-Germain will not sign Eintracht Frankfurt forward Luc Marnier this summer. Talks between PSG and Frankfurt included Hugo Sarr, who could join Frankfurt from PSG. Frankfurt want Hugo Sarr.",
+            "PSG's top target set to stay at his current club"));
+
+    [Fact]
+    public void The_player_whose_transfer_it_is_outranks_the_chairman_blamed_for_it() =>
+        Assert.Equal("Pedro Alves", MainPlayer(
+            "Fiorentina blame West Ham's Mark Dalton for the collapse of Pedro Alves's transfer. Fiorentina would have paid €10m to sign Alves. Alves had agreed terms with Fiorentina. The West Ham chief has taken him off the market, and Alves will stay at West Ham.",
+            "West Ham's Mark Dalton blamed for transfer collapse"));
+
+    [Fact]
+    public void A_sentence_that_goes_on_about_the_player_just_named_is_his() =>
+        Assert.Equal("Morgan Sarlat", MainPlayer(
+            "Montpellier's French midfielder Morgan Sarlat will play for Marseille next season. The 22-year-old will arrive in Marseille this week to undergo a medical and becomes Marseille's first signing of the window. Marseille have also been linked with Dimitri Pavet, who wants a move away from West Ham.",
+            "Marseille swoop for young French midfielder"));
+
+    // Which sources it cites
+
+    [Fact]
+    public void A_name_with_a_media_word_in_it_is_an_outlet_not_a_person() =>
+        Assert.Contains("Radio Onda Cero", Sources("\u201CThe renewal of Isco Alarcon is done,\u201D Florentino Perez told Radio Onda Cero."));
+
+    [Theory]
+    [InlineData("SportMediaset are sensationally claiming that Milan have made an offer for Juventus defender Luca Bonetti.", "SportMediaset")]
+    [InlineData("Turkish newspaper Aksam yesterday reported that Celtic have agreed a fee for Caleb Mensah.", "Aksam")]
+    [InlineData("TRTSpor had reported earlier in the year that Arsenal were set to bid for Ferdi Kaya.", "TRTSpor")]
+    [InlineData("TNT Sports confirms that the Utah-based club is interested in Corinthians midfielder Mateus Vidal.", "TNT Sports")]
+    [InlineData("Brazilian media group Globo mentioned the switch could be worth 70 million euros for Palmeiras forward Enzo Ribeiro.", "Globo")]
+    public void An_outlet_is_cited_by_the_cues_around_it(string text, string source) =>
+        Assert.Contains(source, Sources(text));
+
+    [Fact]
+    public void Two_outlets_joined_by_and_share_one_cue()
+    {
+        var sources = Sources("Turkish outlets Haber Turk and Sporx are reporting that Celtic have agreed a fee for Trabzonspor forward Caleb Mensah.");
+
+        Assert.Contains("Haber Turk", sources);
+        Assert.Contains("Sporx", sources);
+    }
+
+    [Fact]
+    public void A_website_named_after_the_outlet_is_cited_with_its_journalist() =>
+        Assert.Contains("GE", Sources("According to journalist Caio Mota, from the GE website, Flamengo refused two offers for right-back Mateus Lima."));
+
+    [Fact]
+    public void Despite_reports_names_no_outlet() =>
+        Assert.DoesNotContain("Despite", Sources("Despite reports stating that the midfielder wanted to stay, Barcelona have agreed to sell Arthur Melo to Juventus."));
+
+    [Fact]
+    public void The_player_whose_agent_is_cited_is_no_source_and_stays_the_player()
+    {
+        var analysis = Analyse("Barcelona have been leaking false information, according to Paulo Mendes's agent Rui Castro. Chelsea have made an offer for Paulo Mendes, but he will stay at Barcelona, Rui Castro said.");
+
+        Assert.DoesNotContain(analysis.Sources, s => s.Name.Contains("Mendes", StringComparison.Ordinal));
+        Assert.Equal("Paulo Mendes", analysis.MainMove?.Player);
+    }
+
+    [Fact]
+    public void A_passive_told_cites_nobody() =>
+        Assert.DoesNotContain("Paulo Mendes", Sources("Having met the Barcelona president, Rui Castro said he was told Paulo Mendes would remain at Barcelona."));
+
+    [Fact]
+    public void Reports_after_a_denial_is_a_noun_not_a_citing_verb() =>
+        Assert.Empty(Sources("Benfica have denied that any talks over Joao Ferreira are under way with Atletico Madrid.", "Benfica deny Joao Ferreira-Atletico reports"));
+}
