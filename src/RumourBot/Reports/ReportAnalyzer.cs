@@ -27,8 +27,8 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         var sentences = SplitWithHeadline(report.Title, text);
         var article = new AnalysedArticle(sentences, clubs.FindMentions(sentences));
 
-        var (taken, known, unknown) = _citations.FindMentions(article);
-        var people = PersonFinder.Find(sentences, taken, clubs.PlaceWords);
+        var (taken, known, unknown, outlets) = _citations.FindMentions(article);
+        var people = PersonFinder.Find(sentences, taken, clubs.PlaceWords, outlets);
         var subjects = MoveSubjects.Rank(article, people, known.Select(k => k.Sentence).Concat(unknown.Select(u => u.Sentence)).ToHashSet());
         var assigned = MoveSubjects.AssignSentences(article, subjects);
         var moves = subjects.Take(MaxMoves)

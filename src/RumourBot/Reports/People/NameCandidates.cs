@@ -87,7 +87,9 @@ internal static class NameCandidates
         && !(blocked?.Contains(index) ?? false)
         && word.Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019')
         && !NotNames.Contains(word.Text) && !placeWords.Contains(word.Text)
-        && !word.Text.All(char.IsUpper);
+        && !word.Text.All(char.IsUpper)
+        // "Brazilian-born Otavio": a describing compound, not a name.
+        && !word.Text.EndsWith("-born", StringComparison.Ordinal);
 
     private static bool InBrackets(Sentence sentence, int start, int end)
     {

@@ -16,7 +16,9 @@ public static class PersonFinder
     /// <param name="sentences">The article's sentences, headline included.</param>
     /// <param name="taken">Per sentence, the word indexes already known to be clubs or sources.</param>
     /// <param name="placeWords">Country, nationality and league words, never part of a name.</param>
-    public static IReadOnlyList<Person> Find(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>> taken, IReadOnlySet<string> placeWords)
+    /// <param name="outlets">Per sentence, the words of outlets: a name right after one's possessive is its reporter.</param>
+    public static IReadOnlyList<Person> Find(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>> taken, IReadOnlySet<string> placeWords,
+        IReadOnlyDictionary<int, HashSet<int>>? outlets = null)
     {
         var people = new List<Person>();
         // Keys are folded (NameKey): "Antonio Silva" in a headline and "António Silva" in the text are one person.
@@ -50,6 +52,7 @@ public static class PersonFinder
         foreach (var group in runs.Where(r => r.Count == 1 && !partOfLongerName.Contains(NameKey.Fold(r.Text))).GroupBy(r => NameKey.Fold(r.Text), StringComparer.Ordinal))
         {
             if (byName.ContainsKey(group.Key) || !IsOneWordName(group.ToList())) continue;
+            if (group.Any(r => Sources.CitationReader.IsOutletShaped(r.Sentence, r.Start, 1))) continue;
             var person = new Person(group.First().Text);
             byName[group.Key] = person;
             people.Add(person);
@@ -126,6 +129,9 @@ public static class PersonFinder
             foreach (var key in ReferenceKeys(person.FullName)) references[key] = person;
             person.Mentions.Add(new PersonMention(sentence.Index, start, count));
             ReadRole(person, sentence, start, count);
+            // "The Telegraph's John Percy adds", "TRT's Barış Yurduseven revealed": an outlet's man is its reporter.
+            if (person.Role == PersonRole.Player && start > 0 && sentence.Words[start - 1].IsPossessive && outlets?.GetValueOrDefault(sentence.Index)?.Contains(start - 1) == true)
+                person.Role = PersonRole.Journalist;
         }
 
         people.RemoveAll(p => p.Mentions.Count == 0);

@@ -34,7 +34,8 @@ internal static class CitationReader
         "program", "show", "station", "magazine", "sports", "local", "national", "respected", "reliable", "a", "report",
         "podcast", "insider", "expert", "transfer", "guru", "spanish", "italian", "french", "german", "turkish",
         "portuguese", "brazilian", "argentine", "dutch", "english", "british", "saudi", "american", "belgian", "greek",
-        "swiss", "mexican", "scottish", "austrian", "danish",
+        "swiss", "mexican", "scottish", "austrian", "danish", "outlets", "newspapers", "broadcasters", "papers", "websites",
+        "sites", "channels", "journalists", "reporters", "dailies", "stations", "portals", "publications", "both",
     };
 
     // Lower-case words that are never a name of their own, though written with a capital at a sentence's start.
@@ -51,7 +52,8 @@ internal static class CitationReader
         // Words that open a sentence about reports without naming who made them: "Despite reports", "Recent reports".
         "despite", "amid", "following", "after", "with", "these", "those", "recent", "earlier", "latest", "various",
         "several", "multiple", "other", "further", "previous", "numerous", "local", "widespread", "conflicting",
-        "unconfirmed", "persistent", "similar", "contrary", "however", "meanwhile", "today", "yesterday",
+        "unconfirmed", "persistent", "similar", "contrary", "however", "meanwhile", "today", "yesterday", "i'm", "i\u2019m",
+        "i've", "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll", "we're", "we\u2019re", "it\u2019s", "he's", "he\u2019s",
     };
 
     // Of the words above, those that may open a longer name: "Press Association", "New York Times".
@@ -73,6 +75,7 @@ internal static class CitationReader
         "outlet", "outlets", "newspaper", "newspapers", "paper", "daily", "website", "websites", "broadcaster",
         "publication", "portal", "site", "channel", "station", "programme", "program", "magazine", "group", "media",
         "tabloid", "broadsheet", "network", "radio", "television", "tv", "podcast", "journalist", "reporter", "correspondent",
+        "broadcasters", "dailies", "tabloids", "journalists", "reporters",
     };
 
     // Words that may stand between a cited name and its verb: "SportMediaset are sensationally claiming",
@@ -154,12 +157,27 @@ internal static class CitationReader
         var words = sentence.LowerWords;
         if (words[0] == "by" && words.Length <= 6) return true; // "By NewsChain Sport"
         var end = wordIndex + wordCount;
-        if (end < words.Length && sentence.Words[end].IsCapitalised && Adjacent(sentence, end - 1, end) && !sentence.Words[end - 1].IsPossessive) return true;
+        if (ContinuesIntoLongerName(sentence, wordIndex, wordCount)) return true;
+        // "the Sky Sport journalist", "Court of Arbitration for Sport": a one-word outlet ending a longer name.
+        if (wordCount == 1 && wordIndex > 0 && !EndsWithCue(words, wordIndex) && !Descriptions.Contains(words[wordIndex - 1]))
+        {
+            var before = sentence.Words[wordIndex - 1];
+            if (before.IsCapitalised && !before.IsPossessive && Adjacent(sentence, wordIndex - 1, wordIndex) && !NotNames.Contains(words[wordIndex - 1])) return true;
+            if (words[wordIndex - 1] is "for" or "of" && wordIndex > 1 && sentence.Words[wordIndex - 2].IsCapitalised) return true;
+        }
         foreach (var phrase in MereMentions)
         {
             if (sentence.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    /// <summary>"Sky Sport", "BBC Scotland", "Sky Bet League One": a known name that is only the first words of a longer one.</summary>
+    public static bool ContinuesIntoLongerName(Sentence sentence, int wordIndex, int wordCount)
+    {
+        var end = wordIndex + wordCount;
+        return end < sentence.Words.Count && sentence.Words[end].IsCapitalised && Adjacent(sentence, end - 1, end) && !sentence.Words[end - 1].IsPossessive
+            && !NotNames.Contains(sentence.LowerWords[end]);
     }
 
     /// <summary>Whether a name at these words is cited: a citing cue just before it, or just after it.</summary>
@@ -182,6 +200,7 @@ internal static class CitationReader
             && wordIndex > 0 && words[wordIndex - 1] == "the") return true;
         var start = wordIndex;
         while (start > 0 && wordIndex - start < 4 && Descriptions.Contains(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1])) start--;
+        if (start > 0 && !Joined(sentence, start - 1, start)) return false;
         if (EndsWithCue(words, start)) return true;
         // "Turkish newspaper Aksam", "Brazilian media group Globo": a medium named right before; not the affiliation
         // of someone else ("founder of news outlet Ghanasoccernet").
@@ -204,6 +223,24 @@ internal static class CitationReader
         wordIndex > 0 && end < sentence.Words.Count && DenialsBefore.Contains(sentence.LowerWords[wordIndex - 1])
         && sentence.LowerWords[end] is "reports" or "report" or "claims" or "claim";
 
+    // Words that, after a club's name, make a name the club's own medium or company: "Chelsea TV", "Benfica SAD".
+    private static readonly HashSet<string> ClubMediaWords = new(StringComparer.Ordinal)
+    {
+        "TV", "Radio", "SAD", "S.A.D.", "plc", "PLC", "SpA", "S.p.A.", "AG", "Media", "Channel", "Website", "Official", "Futebol",
+    };
+
+    /// <summary>Whether the words not taken by a club are all a club medium's ("Chelsea TV", "Benfica SAD").</summary>
+    public static bool IsClubMedium(Sentence sentence, int start, int count, HashSet<int> clubWords)
+    {
+        var any = false;
+        for (var i = start; i < start + count; i++)
+        {
+            if (clubWords.Contains(i)) { any = true; continue; }
+            if (!ClubMediaWords.Contains(sentence.Words[i].Text)) return false;
+        }
+        return any;
+    }
+
     /// <summary>Whether a medium is named right before the name: "Turkish outlets Haber Turk", "newspaper Aksam".</summary>
     public static bool FollowsMediaNoun(Sentence sentence, int wordIndex) =>
         wordIndex > 0 && MediaNouns.Contains(sentence.LowerWords[wordIndex - 1]) && sentence.LowerWords[wordIndex - 1] is not ("journalist" or "reporter" or "correspondent");
@@ -215,6 +252,7 @@ internal static class CitationReader
         if (sentence.Words[wordIndex + wordCount - 1].IsPossessive) return false;
         var start = wordIndex;
         while (start > 0 && wordIndex - start < 4 && Descriptions.Contains(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1])) start--;
+        if (start > 0 && !Joined(sentence, start - 1, start)) return false;
         return EndsWithCue(words, start) || (wordIndex > 0 && MediaNouns.Contains(words[wordIndex - 1]) && !IsAffiliation(words, wordIndex - 1));
     }
 
@@ -297,6 +335,7 @@ internal static class CitationReader
 
     private static bool IsNameWord(Word word, string lower, HashSet<int>? taken, int index) =>
         !(taken?.Contains(index) ?? false) && !NotNames.Contains(lower) && word.Text.Length > 1
+        && !lower.EndsWith("-based", StringComparison.Ordinal) && !lower.EndsWith("-born", StringComparison.Ordinal)
         && (word.IsCapitalised || word.Text.Contains('.') || HasInnerCapital(word.Text));
 
     // "talkSPORT", "iNews": a brand written with a capital inside.
@@ -304,6 +343,17 @@ internal static class CitationReader
     {
         for (var i = 1; i < text.Length; i++) if (char.IsUpper(text[i])) return true;
         return false;
+    }
+
+    // "Despite reports, Roberto de Andrade…", "via the official website: “I'm…": a cue ends at a comma or a colon.
+    private static bool Joined(Sentence sentence, int left, int right)
+    {
+        var between = sentence.Text.AsSpan(sentence.Words[left].End, sentence.Words[right].Start - sentence.Words[left].End);
+        foreach (var c in between)
+        {
+            if (c is ',' or ':' or ';' or '.' or '(' or ')' or '\u2014' or '\u2013') return false;
+        }
+        return true;
     }
 
     private static bool Adjacent(Sentence sentence, int left, int right)
