@@ -87,7 +87,7 @@ public class PeopleAndSourcesRulesTests
     [InlineData("Turkish newspaper Aksam yesterday reported that Celtic have agreed a fee for Caleb Mensah.", "Aksam")]
     [InlineData("TRTSpor had reported earlier in the year that Arsenal were set to bid for Ferdi Kaya.", "TRTSpor")]
     [InlineData("TNT Sports confirms that the Utah-based club is interested in Corinthians midfielder Mateus Vidal.", "TNT Sports")]
-    [InlineData("Brazilian media group Globo mentioned the switch could be worth 70 million euros for Palmeiras forward Enzo Ribeiro.", "Globo")]
+    [InlineData("Brazilian media group Bandeirantes mentioned the switch could be worth 70 million euros for Palmeiras forward Enzo Ribeiro.", "Bandeirantes")]
     public void An_outlet_is_cited_by_the_cues_around_it(string text, string source) =>
         Assert.Contains(source, Sources(text));
 
@@ -124,4 +124,80 @@ public class PeopleAndSourcesRulesTests
     [Fact]
     public void Reports_after_a_denial_is_a_noun_not_a_citing_verb() =>
         Assert.Empty(Sources("Benfica have denied that any talks over Joao Ferreira are under way with Atletico Madrid.", "Benfica deny Joao Ferreira-Atletico reports"));
+
+    [Theory]
+    [InlineData("\u201CIt is time I take a step back,\u201D Gary Cole told Chelsea TV. Galatasaray have agreed terms with Gary Cole.")]
+    [InlineData("\u201CThey have bid, but it is not what we are looking for,\u201D Leeds United boss Neil Warnock told www.leedsunited.com about Norwich's offer for Robert Snell.")]
+    [InlineData("\u201CBenfica SAD reports that it has reached an agreement with River Plate for the player Enzo Ferraz,\u201D reported the Portuguese club.")]
+    public void The_clubs_own_channel_website_or_company_is_no_source(string text) =>
+        Assert.Empty(Sources(text));
+
+    [Theory]
+    [InlineData("The EADT and Ipswich Star understands that Ipswich Town have agreed to sell Adam Webb to Bristol City.", "East Anglian Daily Times")]
+    [InlineData("CARSON, Calif. (AP) \u2014 Sheffield United forward Billy Sharman has joined the LA Galaxy.", "Associated Press")]
+    [InlineData("BBC Scotland has learned that Cardiff City are interested in Rangers striker Kenny Millar.", "BBC Sport")]
+    public void The_publishers_own_name_in_another_form_is_not_counted(string text, string publisher) =>
+        Assert.Empty(Sources(text, outlet: publisher));
+
+    [Theory]
+    [InlineData("Manchester United have agreed to sell Daley Bland to Ajax for £14m.\n\nAdditional reporting by the Press Association")]
+    [InlineData("\u201CIt is difficult to leave after nine years,\u201D Otavio Silva told the Porto website after joining Al-Nassr. \u2014 AFP")]
+    public void A_credit_line_or_an_agency_after_a_dash_is_no_source(string text) =>
+        Assert.Empty(Sources(text));
+
+    [Fact]
+    public void An_outlets_reporter_named_after_its_possessive_is_cited()
+    {
+        Assert.Contains("John Percy", Sources("The Telegraph's John Percy adds that the midfielder is expected to complete a medical at Leicester City."));
+        var sources = Sources("Turkish broadcaster TRT's Baris Yilmaz revealed that Fenerbahce received a firm answer from Napoli over Victor Osman.");
+        Assert.Contains("Baris Yilmaz", sources);
+        Assert.DoesNotContain("TRT", sources);
+    }
+
+    [Fact]
+    public void A_one_word_outlet_inside_a_longer_name_is_not_cited() =>
+        Assert.DoesNotContain("Sport", Sources("Arsenal had agreed terms with Alex Lacroix before the Court of Arbitration for Sport upheld a ban on incoming deals."));
+
+    [Fact]
+    public void A_known_outlet_that_begins_a_longer_cited_name_gives_way_to_it()
+    {
+        var sources = Sources("The transfer of Joao Pinheiro to Bayern Munich has fallen through, according to broadcasters Sky Sport and Sport1.");
+
+        Assert.Contains("Sky Sport", sources);
+        Assert.DoesNotContain("Sky Sports", sources);
+    }
+
+    [Fact]
+    public void A_cue_ends_at_a_comma() =>
+        Assert.DoesNotContain("Roberto Andrade", Sources("Despite reports, Roberto Andrade, Corinthians football director, has stated that he has not received an offer for Mateus Vidal."));
+
+    [Fact]
+    public void Informed_by_cites_an_outlet() =>
+        Assert.Contains("Globo Esporte", Sources("Santos and the representatives of Neymar closed the renewal of his contract until 2027, as informed by Globo Esporte."));
+
+    [Fact]
+    public void A_journalists_surname_is_the_journalist_already_listed() =>
+        Assert.Equal(["Ibrahim Sannie Daara"], Sources("According to journalist Ibrahim Sannie Daara, Thomas Parkes has been offered a contract by Al-Ahli. Daara also claims that three Saudi clubs want Thomas Parkes."));
+
+    [Fact]
+    public void A_name_leaving_out_a_middle_name_is_the_same_player_named_as_the_headline_names_him()
+    {
+        var analysis = Analyse(
+            "Turkish outlets Haber Turk and Sporx are reporting that Celtic have agreed a fee for Trabzonspor attacker Caleb Ansah Mensah. Caleb Mensah is expected to travel to Glasgow.",
+            "Celtic agree fee for Trabzonspor forward Caleb Mensah");
+
+        Assert.Equal("Caleb Mensah", analysis.MainMove?.Player);
+        Assert.Single(analysis.Moves);
+    }
+
+    [Fact]
+    public void A_director_of_football_is_an_official_and_the_outlet_he_spoke_to_is_cited() =>
+        Assert.Contains("Lancenet", Sources("Director of football Luis Cesar Moura told Lancenet that Internacional had rejected an offer from Napoli for Leandro Damas."));
+
+    [Theory]
+    [InlineData("Il Matino via Napoli Magazine reports that Chelsea tried to persuade Napoli to sell Victor Osman.", "Il Matino")]
+    [InlineData("Marcelo Lombardi told tuttomercato: \u201CNegotiations over the transfer of Mateo Musso to Milan have broken down.\u201D", "TuttoMercatoWeb")]
+    [InlineData("According to The i Paper, Sunderland would be looking to sign a right winger on loan to replace Patrick Robson.", "The i Paper")]
+    public void An_outlet_relayed_by_another_or_on_our_list_is_cited(string text, string source) =>
+        Assert.Contains(source, Sources(text));
 }

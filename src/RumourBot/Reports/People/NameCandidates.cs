@@ -42,6 +42,8 @@ internal static class NameCandidates
         "Wanderers", "Albion", "Hotspur", "County", "Olympic", "Academy", "Training", "Ground",
         // Regions and club words that start a capitalised run without being a name: "Northern Ireland", "move to Glasgow", "Inter will pay".
         "Northern", "Southern", "Ivory", "Coast", "Glasgow", "Wearside", "Merseyside", "Tyneside", "Teesside", "Inter",
+        // Articles that open outlets' names, not people's: "Il Mattino", "Los Andes".
+        "Il", "Les", "Los", "Las",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)

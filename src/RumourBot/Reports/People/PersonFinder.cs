@@ -70,6 +70,21 @@ public static class PersonFinder
             people.Remove(shorter);
         }
 
+        // "Caleb Ekuban" in a headline, "Caleb Ansah Ekuban" in the text: a name that leaves out a middle name is that person.
+        foreach (var shorter in people.ToList())
+        {
+            var words = NameKey.Fold(shorter.FullName).Split(' ');
+            if (words.Length != 2) continue;
+            var longer = people.FirstOrDefault(p => p != shorter && NameKey.Fold(p.FullName).Split(' ') is { Length: 3 or 4 } parts
+                && parts[0] == words[0] && parts[^1] == words[1]);
+            if (longer is null) continue;
+            // Named as the story first names him in full: the headline's "Caleb Ekuban" over the text's "Caleb Ansah Ekuban".
+            int FirstUse(Person p) => runs.FindIndex(r => NameKey.Fold(r.Text) == NameKey.Fold(p.FullName));
+            var (keep, drop) = FirstUse(shorter) <= FirstUse(longer) ? (shorter, longer) : (longer, shorter);
+            byName[NameKey.Fold(drop.FullName)] = keep;
+            people.Remove(drop);
+        }
+
         // "Uche Christantus" in a headline, "Christantus Uche" in the text: the same two names in the other order are one
         // person, named as the text names him most often (the body's order on a tie).
         foreach (var first in people.ToList())

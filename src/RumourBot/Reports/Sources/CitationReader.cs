@@ -17,6 +17,7 @@ internal static class CitationReader
         ["cited", "by"], ["quoted", "by"], ["relayed", "by"], ["revealed", "to"], ["confirmed", "to"], ["per"],
         ["reports"], ["claims"], ["report", "of"], ["explained", "to"], ["in", "comments", "to"], ["verified", "to"], ["confirmed", "to"], ["reported", "for"],
         ["writing", "for"], ["writes", "for"], ["wrote", "for"], ["advanced", "by"], ["revealed", "by"], ["citing"],
+        ["informed", "by"], ["published", "by"], ["anticipated", "by"], ["first", "reported"], ["reported", "in"],
     ];
 
     // Words right after a cited name.
@@ -24,6 +25,8 @@ internal static class CitationReader
     {
         "reported", "reports", "report", "claim", "claims", "claimed", "claiming", "understands", "understand", "adds",
         "revealed", "reveals", "reporting", "learned", "learnt", "writes", "wrote",
+        // "Il Mattino via Napoli Magazine": the first report, relayed by the second.
+        "via",
     };
 
     // What may stand between the cue and the name: "according to Spanish outlet MARCA", "told French television programme Telefoot".
@@ -53,7 +56,7 @@ internal static class CitationReader
         "despite", "amid", "following", "after", "with", "these", "those", "recent", "earlier", "latest", "various",
         "several", "multiple", "other", "further", "previous", "numerous", "local", "widespread", "conflicting",
         "unconfirmed", "persistent", "similar", "contrary", "however", "meanwhile", "today", "yesterday", "i'm", "i\u2019m",
-        "i've", "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll", "we're", "we\u2019re", "it\u2019s", "he's", "he\u2019s",
+        "twitter", "instagram", "facebook", "youtube", "tiktok", "telegram", "whatsapp", "threads", "i've", "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll", "we're", "we\u2019re", "it\u2019s", "he's", "he\u2019s",
     };
 
     // Of the words above, those that may open a longer name: "Press Association", "New York Times".

@@ -81,8 +81,11 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
         return clubKeys.Any(k => label == k || label == k + "fc" || label == "fc" + k);
     }
 
-    public List<CitedSource> Cite(Report report, List<(int Sentence, KnownSource Source)> known, List<(int Sentence, int Word, int Count)> unknown, IReadOnlyList<Sentence> sentences, IReadOnlyList<Person> people, string? wireAgency, IReadOnlyList<Person>? subjects = null) =>
-        CitedSources(report, known, CitedNames(sentences, unknown, people, subjects ?? [], report.Outlet), people, wireAgency);
+    public List<CitedSource> Cite(Report report, List<(int Sentence, KnownSource Source)> known, List<(int Sentence, int Word, int Count)> unknown, IReadOnlyList<Sentence> sentences, IReadOnlyList<Person> people, string? wireAgency, IReadOnlyList<Person>? subjects = null)
+    {
+        var names = CitedNames(sentences, unknown, people, subjects ?? [], report.Outlet);
+        return CitedSources(report, known, names, people, wireAgency);
+    }
 
     private static void Take(Dictionary<int, HashSet<int>> taken, int sentence, int word, int count)
     {
