@@ -200,4 +200,18 @@ public class PeopleAndSourcesRulesTests
     [InlineData("According to The i Paper, Sunderland would be looking to sign a right winger on loan to replace Patrick Robson.", "The i Paper")]
     public void An_outlet_relayed_by_another_or_on_our_list_is_cited(string text, string source) =>
         Assert.Contains(source, Sources(text));
+
+    [Fact]
+    public void A_player_told_something_is_no_source() =>
+        Assert.DoesNotContain("Bukayo Sako", Sources("Bukayo Sako is wanted by Real Madrid. Mikel Arteta told Bukayo Sako that Arsenal would not sell him to Real Madrid."));
+
+    [Fact]
+    public void A_name_once_named_as_an_outlet_stays_an_outlet() =>
+        Assert.Contains("Haber Turk", Sources(
+            "Turkish outlets Haber Turk and Sporx are reporting that Celtic have agreed a fee for Trabzonspor attacker Caleb Mensah. Haber Turk, one of the most popular Turkish news outlets, believes the fee is €8m."));
+
+    [Fact]
+    public void Spanish_media_before_a_players_name_makes_him_no_outlet() =>
+        Assert.Equal("Isco", Analyse(
+            "Real Madrid president Florentino Perez has announced the contract extension of Isco. According to Spanish media Isco will have a new release clause in his Real Madrid contract. Isco signed a new deal with Real Madrid.").MainMove?.Player);
 }

@@ -24,6 +24,9 @@ public static class PersonFinder
         // Keys are folded (NameKey): "Antonio Silva" in a headline and "António Silva" in the text are one person.
         var byName = new Dictionary<string, Person>(StringComparer.Ordinal);
         var runs = new List<(Sentence Sentence, int Start, int Count, string Text)>();
+        // "Turkish outlets Haber Turk … Haber Turk, one of the most popular outlets, believes": once named as an outlet, a
+        // name is the outlet's wherever it comes again.
+        var outletNames = OutletNames(sentences, outlets);
 
         foreach (var sentence in sentences)
         {
@@ -34,7 +37,7 @@ public static class PersonFinder
                 runs.Add((sentence, start, count, name));
                 if (CountNameWords(sentence, start, count) < 2) continue;
                 // "Radio Onda Cero", "Press Association": a name with a media word in it is an outlet, not a person.
-                if (Sources.CitationReader.IsOutletShaped(sentence, start, count)) continue;
+                if (Sources.CitationReader.IsOutletShaped(sentence, start, count) || outletNames.Contains(NameKey.Fold(name))) continue;
                 // "Sunderland Holds Midfielder Talks, Seeks Attacking Targets": a title-case headline's capitals are no names.
                 if (sentence.IsHeadline && IsTitleCase(sentence)) continue;
                 if (!byName.TryGetValue(NameKey.Fold(name), out var person))
@@ -52,7 +55,7 @@ public static class PersonFinder
         foreach (var group in runs.Where(r => r.Count == 1 && !partOfLongerName.Contains(NameKey.Fold(r.Text))).GroupBy(r => NameKey.Fold(r.Text), StringComparer.Ordinal))
         {
             if (byName.ContainsKey(group.Key) || !IsOneWordName(group.ToList())) continue;
-            if (group.Any(r => Sources.CitationReader.IsOutletShaped(r.Sentence, r.Start, 1))) continue;
+            if (outletNames.Contains(group.Key) || group.Any(r => Sources.CitationReader.IsOutletShaped(r.Sentence, r.Start, 1))) continue;
             var person = new Person(group.First().Text);
             byName[group.Key] = person;
             people.Add(person);
@@ -151,6 +154,23 @@ public static class PersonFinder
 
         people.RemoveAll(p => p.Mentions.Count == 0);
         return people;
+    }
+
+    private static HashSet<string> OutletNames(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>>? outlets)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (outlets is null) return names;
+        foreach (var (index, words) in outlets)
+        {
+            var sentence = sentences[index];
+            foreach (var start in words.Where(w => !words.Contains(w - 1)))
+            {
+                var end = start;
+                while (words.Contains(end + 1)) end++;
+                names.Add(NameKey.Fold(string.Join(' ', Enumerable.Range(start, end - start + 1).Select(i => sentence.Words[i].Text))));
+            }
+        }
+        return names;
     }
 
     // Whether a capitalised word met only alone is a one-word name (Rodrygo, Casemiro): used twice, once

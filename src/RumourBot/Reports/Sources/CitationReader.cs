@@ -76,7 +76,7 @@ internal static class CitationReader
     private static readonly HashSet<string> MediaNouns = new(StringComparer.Ordinal)
     {
         "outlet", "outlets", "newspaper", "newspapers", "paper", "daily", "website", "websites", "broadcaster",
-        "publication", "portal", "site", "channel", "station", "programme", "program", "magazine", "group", "media",
+        "publication", "portal", "site", "channel", "station", "programme", "program", "magazine", "group",
         "tabloid", "broadsheet", "network", "radio", "television", "tv", "podcast", "journalist", "reporter", "correspondent",
         "broadcasters", "dailies", "tabloids", "journalists", "reporters",
     };
@@ -202,12 +202,12 @@ internal static class CitationReader
         if (end < words.Length && MediaNouns.Contains(words[end]) && words[end] is not ("journalist" or "reporter" or "correspondent" or "group")
             && wordIndex > 0 && words[wordIndex - 1] == "the") return true;
         var start = wordIndex;
-        while (start > 0 && wordIndex - start < 4 && Descriptions.Contains(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1])) start--;
+        while (start > 0 && wordIndex - start < 4 && Descriptions.Contains(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1]) && Joined(sentence, start - 1, start)) start--;
         if (start > 0 && !Joined(sentence, start - 1, start)) return false;
         if (EndsWithCue(words, start)) return true;
         // "Turkish newspaper Aksam", "Brazilian media group Globo": a medium named right before; not the affiliation
         // of someone else ("founder of news outlet Ghanasoccernet").
-        return wordIndex > 0 && MediaNouns.Contains(words[wordIndex - 1]) && !IsAffiliation(words, wordIndex - 1);
+        return wordIndex > 0 && MediaNouns.Contains(words[wordIndex - 1]) && Joined(sentence, wordIndex - 1, wordIndex) && !IsAffiliation(words, wordIndex - 1);
     }
 
     // "founder of news outlet Ghanasoccernet", "a reporter for the website X": whose someone is, not who says so.
@@ -246,7 +246,8 @@ internal static class CitationReader
 
     /// <summary>Whether a medium is named right before the name: "Turkish outlets Haber Turk", "newspaper Aksam".</summary>
     public static bool FollowsMediaNoun(Sentence sentence, int wordIndex) =>
-        wordIndex > 0 && MediaNouns.Contains(sentence.LowerWords[wordIndex - 1]) && sentence.LowerWords[wordIndex - 1] is not ("journalist" or "reporter" or "correspondent");
+        wordIndex > 0 && MediaNouns.Contains(sentence.LowerWords[wordIndex - 1]) && sentence.LowerWords[wordIndex - 1] is not ("journalist" or "reporter" or "correspondent")
+        && Joined(sentence, wordIndex - 1, wordIndex);
 
     /// <summary>Whether a cue right before the name cites it ("according to X", "told X", "Turkish newspaper X").</summary>
     public static bool HasCueBefore(Sentence sentence, int wordIndex, int wordCount)
@@ -254,9 +255,9 @@ internal static class CitationReader
         var words = sentence.LowerWords;
         if (sentence.Words[wordIndex + wordCount - 1].IsPossessive) return false;
         var start = wordIndex;
-        while (start > 0 && wordIndex - start < 4 && Descriptions.Contains(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1])) start--;
+        while (start > 0 && wordIndex - start < 4 && Descriptions.Contains(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1]) && Joined(sentence, start - 1, start)) start--;
         if (start > 0 && !Joined(sentence, start - 1, start)) return false;
-        return EndsWithCue(words, start) || (wordIndex > 0 && MediaNouns.Contains(words[wordIndex - 1]) && !IsAffiliation(words, wordIndex - 1));
+        return EndsWithCue(words, start) || (wordIndex > 0 && MediaNouns.Contains(words[wordIndex - 1]) && Joined(sentence, wordIndex - 1, wordIndex) && !IsAffiliation(words, wordIndex - 1));
     }
 
     private static bool HasCueAfter(Sentence sentence, int wordIndex, int end, bool knownSource)

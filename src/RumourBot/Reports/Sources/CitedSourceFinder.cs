@@ -47,7 +47,7 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
                 // "AS Roma" is a club, not the newspaper AS.
                 if (clubWords is not null && Enumerable.Range(match.WordIndex, match.WordCount).Any(clubWords.Contains)) continue;
                 Take(taken, sentence.Index, match.WordIndex, match.WordCount);
-                Take(outlets, sentence.Index, match.WordIndex, match.WordCount);
+                if (match.Value.Kind == SourceKind.Outlet) Take(outlets, sentence.Index, match.WordIndex, match.WordCount);
                 // "according to the Los Angeles Times" is not The Times.
                 if (runs.Any(r => r.Start <= match.WordIndex && r.Start + r.Count >= match.EndWordIndex && r.Count > match.WordCount)) continue;
                 // An outlet merely named ("published in The Sun", "By NewsChain Sport", "Sky Bet League One") is not a source.
@@ -104,7 +104,7 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
         {
             var sentence = sentences[index];
             var citedBefore = CitationReader.HasCueBefore(sentence, word, count);
-            bool IsNoSource(Person p) => p.Role != PersonRole.Journalist && (p.Role != PersonRole.Player || subjects.Contains(p) || !citedBefore);
+            bool IsNoSource(Person p) => p.Role != PersonRole.Journalist;
             var speaker = people.FirstOrDefault(p => p.Mentions.Any(m => m.SentenceIndex == index && m.WordIndex < word + count && word < m.WordIndex + m.WordCount));
             // A journalist's surname ("Daara also claims") is the journalist, listed under his full name.
             if (speaker is not null && (IsNoSource(speaker) || speaker.Role == PersonRole.Journalist)) continue;
