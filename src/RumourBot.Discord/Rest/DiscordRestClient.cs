@@ -82,6 +82,9 @@ public sealed partial class DiscordRestClient
         SendAsync(RestRoute.EditMessage(channelId, messageId),
             JsonSerializer.SerializeToUtf8Bytes(body, DiscordJsonContext.Default.MessageBody), DiscordJsonContext.Default.Message, priority, cancellationToken);
 
+    public Task DeleteOriginalResponseAsync(Interaction interaction, CancellationToken cancellationToken) =>
+        SendAsync<JsonElement>(RestRoute.DeleteOriginal(interaction.ApplicationId, interaction.Token), null, null, cancellationToken);
+
     public Task<Message?> GetOriginalResponseAsync(Interaction interaction, CancellationToken cancellationToken) =>
         SendAsync(RestRoute.GetOriginal(interaction.ApplicationId, interaction.Token), null, DiscordJsonContext.Default.Message, cancellationToken);
 

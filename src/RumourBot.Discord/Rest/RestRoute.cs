@@ -35,6 +35,9 @@ public sealed record RestRoute(HttpMethod Method, string Template, string Path, 
     public static RestRoute GetOriginal(string applicationId, string token) =>
         new(HttpMethod.Get, "webhooks/{application.id}/{interaction.token}/messages/@original", $"webhooks/{applicationId}/{token}/messages/@original", $"{applicationId}/{token}");
 
+    public static RestRoute DeleteOriginal(string applicationId, string token) =>
+        new(HttpMethod.Delete, "webhooks/{application.id}/{interaction.token}/messages/@original", $"webhooks/{applicationId}/{token}/messages/@original", $"{applicationId}/{token}");
+
     public static RestRoute FollowUp(string applicationId, string token) =>
         new(HttpMethod.Post, "webhooks/{application.id}/{interaction.token}", $"webhooks/{applicationId}/{token}", $"{applicationId}/{token}");
 

@@ -77,7 +77,17 @@ public sealed partial class InteractionHandler(
             progress.Start();
             answer = await work;
             await progress.StopAsync();
-            await rest.EditOriginalResponseAsync(interaction, ReplyAttachments.ToMessage(answer), ReplyAttachments.Files(answer), cancellationToken);
+            if (answer.Ephemeral && deferral is null)
+            {
+                // A public deferral cannot turn private: a private answer (an error, say) replaces it as a private
+                // follow-up instead of being shown to the whole channel.
+                await rest.DeleteOriginalResponseAsync(interaction, cancellationToken);
+                await rest.CreateFollowUpAsync(interaction, ReplyAttachments.ToFollowUp(answer, ephemeral: true), ReplyAttachments.Files(answer), cancellationToken);
+            }
+            else
+            {
+                await rest.EditOriginalResponseAsync(interaction, ReplyAttachments.ToMessage(answer), ReplyAttachments.Files(answer), cancellationToken);
+            }
         }
         if (answer.Posted is not null || answer.Reactions.Count > 0) await AfterPostingAsync(interaction, answer, cancellationToken);
         foreach (var followUp in answer.FollowUps)

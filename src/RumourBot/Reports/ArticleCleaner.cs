@@ -1,15 +1,18 @@
+using System.Net;
 using System.Text.RegularExpressions;
 
 namespace RumourBot.Reports;
 
 /// <summary>
 /// Removes what is not the article's prose before analysis: photo credits ("(Photos by X/Getty Images)"),
-/// date stamps and carriage returns. Photographers named in a credit are never mistaken for players.
+/// date stamps, carriage returns and HTML entities that scraped and syndicated text keeps ("Marseille&amp;#039;s").
+/// Photographers named in a credit are never mistaken for players.
 /// </summary>
 public static partial class ArticleCleaner
 {
     public static string Clean(string text)
     {
+        if (text.Contains('&', StringComparison.Ordinal)) text = WebUtility.HtmlDecode(text);
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         text = Credit().Replace(text, "");
         text = DateStamp().Replace(text, "");

@@ -1,3 +1,4 @@
+using System.Net;
 using RumourBot.Reports.Clubs;
 using RumourBot.Reports.Moves;
 using RumourBot.Reports.People;
@@ -24,7 +25,7 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
     {
         var text = ArticleCleaner.Clean(report.Text);
         if (text.Length > MaxAnalysedCharacters) text = text[..MaxAnalysedCharacters];
-        var sentences = SplitWithHeadline(report.Title, text);
+        var sentences = SplitWithHeadline(WebUtility.HtmlDecode(report.Title), text);
         var article = new AnalysedArticle(sentences, clubs.FindMentions(sentences));
 
         var (taken, known, unknown, outlets) = _citations.FindMentions(article);

@@ -18,55 +18,66 @@ internal static class Summarizer
         var named = aboutMainMove.Where(s => s.Named).Select(s => s.Sentence.Index).ToHashSet();
         var related = aboutMainMove.Select(s => s.Sentence.Index).ToHashSet();
 
-        // A quotation that runs over several sentences is one unit: never half of it.
-        var ranked = Units(body)
+        // Prose only: bylines, captions, dates and standfirsts without a full stop are not sentences to quote. A
+        // report with no prose at all still gets its lines.
+        var prose = body.Where(IsProse).ToList();
+        var units = Units(prose.Count > 0 ? prose : body);
+        var ranked = units
             .Select((unit, position) => (Unit: unit, Score: unit.Select(s => Score(article, s, position, named, related)).Max(), Length: unit.Sum(s => s.Text.Length) + unit.Count - 1))
             .OrderByDescending(u => u.Score)
             .ThenBy(u => u.Unit[0].Index)
             .ToList();
 
         var chosen = new List<Sentence>();
+        var chosenTexts = new HashSet<string>(StringComparer.Ordinal);
         var length = 0;
-        var units = 0;
+        var count = 0;
         foreach (var (unit, _, unitLength) in ranked)
         {
             var added = unitLength + (chosen.Count > 0 ? 1 : 0);
             if (length + added > MaxLength) continue;
+            if (!chosenTexts.Add(string.Join(' ', unit.Select(s => s.Text)))) continue; // a paragraph printed twice is said once
             chosen.AddRange(unit);
             length += added;
-            if (++units == 3 || chosen.Count >= 3) break;
+            if (++count == 3 || chosen.Count >= 3) break;
         }
         // Nothing fits: the shortest of the best units, whole, rather than a sentence cut in half.
-        if (chosen.Count == 0) chosen.AddRange(ranked.Take(3).MinBy(u => u.Length).Unit);
+        if (chosen.Count == 0 && ranked.Count > 0) chosen.AddRange(ranked.Take(3).MinBy(u => u.Length).Unit);
         return string.Join(' ', chosen.OrderBy(s => s.Index).Select(s => s.Text));
     }
 
-    // Sentences grouped so that every opened quotation is closed within its group.
-    private static List<List<Sentence>> Units(List<Sentence> body)
+    // Sentences grouped so that every opened quotation is closed within its group; the tail of a quotation whose
+    // opening is not in the article (or not among its prose) is left out: it would read as half a quotation.
+    private static List<List<Sentence>> Units(List<Sentence> sentences)
     {
         var units = new List<List<Sentence>>();
         List<Sentence>? open = null;
-        var curly = 0;
-        var straight = false;
-        foreach (var sentence in body)
+        var depth = 0;
+        foreach (var sentence in sentences)
         {
+            var (after, closesUnopened) = QuotationMarks.Walk(sentence.Text, depth);
+            if (open is null && closesUnopened) continue;
             if (open is null) units.Add(open = []);
             open.Add(sentence);
-            foreach (var c in sentence.Text)
-            {
-                if (c == '\u201C') curly++;
-                else if (c == '\u201D') curly = Math.Max(0, curly - 1);
-                else if (c == '"') straight = !straight;
-            }
+            depth = after;
             // A quotation left open for four sentences was a stray mark, not a long quote.
-            if ((curly == 0 && !straight) || open.Count >= 4)
+            if (depth == 0 || open.Count >= 4)
             {
-                curly = 0;
-                straight = false;
+                depth = 0;
                 open = null;
             }
         }
         return units;
+    }
+
+    // A sentence ends in a full stop, a question or exclamation mark (perhaps inside a closing quote or bracket),
+    // has a few words, and is no picture caption ("© Getty", "| Photo: …").
+    private static bool IsProse(Sentence sentence)
+    {
+        var text = sentence.Text.AsSpan().TrimEnd();
+        if (sentence.Words.Count < 4 || text.Contains('©') || text.Contains(" | ", StringComparison.Ordinal)) return false;
+        text = text.TrimEnd("\"'\u2019\u201D)]");
+        return text.Length > 0 && text[^1] is '.' or '!' or '?' or '\u2026';
     }
 
     private static double Score(AnalysedArticle article, Sentence sentence, int position, HashSet<int> named, HashSet<int> related)

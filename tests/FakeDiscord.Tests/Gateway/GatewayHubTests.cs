@@ -52,6 +52,23 @@ public sealed class GatewayHubTests
     }
 
     [Fact]
+    public async Task Without_the_GUILDS_intent_READY_comes_but_no_GUILD_CREATE()
+    {
+        await using var server = await TestServers.StartAsync();
+        await using var client = await GatewayTestClient.ConnectAsync(server.GatewayUrl);
+        await client.ReceiveOpAsync(10);
+
+        await client.IdentifyAsync(server.Options.Token, intents: GatewayIntents.GuildMessageReactions);
+        var ready = await client.ReceiveAsync();
+        await client.SendAsync(new { op = 1, d = 1 });
+        var next = await client.ReceiveAsync();
+
+        Assert.Equal("READY", ready["t"]!.GetValue<string>());
+        Assert.True(ready["d"]!["guilds"]![0]!["unavailable"]!.GetValue<bool>());
+        Assert.Equal(11, next["op"]!.GetValue<int>()); // the heartbeat's ACK, not a GUILD_CREATE before it
+    }
+
+    [Fact]
     public async Task Heartbeat_is_acknowledged()
     {
         await using var server = await TestServers.StartAsync();

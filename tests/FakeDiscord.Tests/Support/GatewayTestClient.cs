@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FakeDiscord.Gateway;
 
 namespace FakeDiscord.Tests.Support;
 
@@ -36,7 +37,7 @@ internal sealed class GatewayTestClient : IAsyncDisposable
         await client.ReceiveOpAsync(10);
         await client.IdentifyAsync(server.Options.Token, intents);
         var ready = await client.ReceiveDispatchAsync("READY");
-        for (var i = 0; i < guilds; i++)
+        for (var i = 0; i < guilds && (intents & GatewayIntents.Guilds) != 0; i++) // GUILD_CREATE needs GUILDS
         {
             await client.ReceiveDispatchAsync("GUILD_CREATE");
         }

@@ -84,6 +84,13 @@ internal sealed class SessionStart(
         await session.AttachAsync(connection).ConfigureAwait(false);
         logger.Identified(session.SessionId, intents);
         await session.DispatchAsync("READY", GatewayPayloads.Ready(session, guilds, directory, resumeUrl())).ConfigureAwait(false);
+        if ((intents & GatewayIntents.Guilds) == 0)
+        {
+            // Discord: GUILD_CREATE needs the GUILDS intent; without it the guilds stay as READY lists them, unavailable.
+            lifecycle.Add(GatewayLifecycle.Ready, connection);
+            return;
+        }
+
         var joinedAt = options.TimeProvider.GetUtcNow();
         var allMembers = (intents & GatewayIntents.GuildPresences) != 0;
         foreach (var guild in guilds)

@@ -70,6 +70,33 @@ public class SlowCommandsOnDiscordTests
     }
 
     [Fact]
+    public async Task A_slow_public_command_that_ends_in_an_error_tells_only_the_member_who_asked()
+    {
+        var gate = new ManualResetEventSlim();
+        try
+        {
+            await using var bot = await BotHarness.StartAsync(deferAfter: TimeSpan.FromMilliseconds(100),
+                services: s => s.AddSingleton<ICommandModule>(new BlockingModule(gate)));
+            await ReadyAsync(bot);
+
+            var interaction = await bot.Server.SendInteractionAsync(new { name = "crunch-fails", type = 1 }, SampleIds.Bob, SampleIds.Guild, SampleIds.RumoursChannel);
+            var deferred = await interaction.WaitForResponseAsync(Patience);
+            gate.Set();
+            var followUp = await bot.Server.WaitForRequestAsync(r => r.Method == "POST" && r.Path.Contains("/webhooks/", StringComparison.Ordinal), Patience);
+
+            Assert.Equal(5, deferred.Type);
+            Assert.Equal(64, followUp.Body!.Value.GetProperty("flags").GetInt32());
+            Assert.Equal("That didn't work", followUp.Body!.Value.GetProperty("embeds")[0].GetProperty("title").GetString());
+            Assert.DoesNotContain(bot.Server.GetMessages(SampleIds.RumoursChannel), m => (m.Flags & 64) == 0 && m.Json.ToString().Contains("didn't work", StringComparison.Ordinal));
+            Assert.DoesNotContain(bot.Server.GetMessages(SampleIds.RumoursChannel), m => (m.Flags & 128) != 0); // no loading message left behind
+        }
+        finally
+        {
+            gate.Set();
+        }
+    }
+
+    [Fact]
     public void Export_is_a_private_command()
     {
         var commands = new ExportCommands(null!, TimeProvider.System).Commands.ToList();
@@ -86,6 +113,7 @@ public class SlowCommandsOnDiscordTests
         public IEnumerable<CommandDefinition> Commands =>
         [
             new("crunch", null, "Works synchronously", [], (_, _) => Crunch("Crunched", ephemeral: false)),
+            new("crunch-fails", null, "Works synchronously, then finds the input was wrong", [], (_, _) => Fail()),
             new("crunch-private", null, "Works synchronously, for your eyes only", [], (_, _) => Crunch("Crunched privately", ephemeral: true)) { Private = true },
         ];
 
@@ -93,6 +121,12 @@ public class SlowCommandsOnDiscordTests
         {
             gate.Wait(TimeSpan.FromSeconds(30));
             return ValueTask.FromResult(new Replies.Reply(title, "Done", Ephemeral: ephemeral));
+        }
+
+        private ValueTask<Replies.Reply> Fail()
+        {
+            gate.Wait(TimeSpan.FromSeconds(30));
+            return ValueTask.FromResult(Replies.Reply.Error("No such rumour."));
         }
     }
 }

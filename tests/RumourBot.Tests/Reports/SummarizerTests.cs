@@ -54,4 +54,18 @@ public class SummarizerTests
         Assert.Equal(summary.Contains("If something happens", StringComparison.Ordinal), summary.Contains("he is our player", StringComparison.Ordinal));
         Assert.Contains("agreed a fee of €60m", summary);
     }
+
+    [Fact]
+    public void Html_entities_left_in_scraped_text_are_read_as_the_characters_they_stand_for()
+    {
+        const string text = "Morgan Sanson will arrive in Marseille this week and becomes Marseille&#039;s first signing of the window. " +
+            "Montpellier &amp; Marseille agreed a fee of &euro;12 million for the midfielder.";
+
+        var analysis = ReportAnalyzer.Default.Analyze(new Report("Sanson set for Marseille&#039;s medical", null, null, null, text));
+
+        Assert.Contains("Marseille's first signing", analysis.Summary);
+        Assert.DoesNotContain("&#", analysis.Summary);
+        Assert.DoesNotContain("&amp;", analysis.Summary);
+        Assert.Equal("EUR", analysis.MainMove?.Fee?.Currency);
+    }
 }
