@@ -214,4 +214,22 @@ public class PeopleAndSourcesRulesTests
     public void Spanish_media_before_a_players_name_makes_him_no_outlet() =>
         Assert.Equal("Isco", Analyse(
             "Real Madrid president Florentino Perez has announced the contract extension of Isco. According to Spanish media Isco will have a new release clause in his Real Madrid contract. Isco signed a new deal with Real Madrid.").MainMove?.Player);
+
+    [Fact]
+    public void A_name_hyphenated_to_a_club_is_the_player() =>
+        Assert.Single(Analyse(
+            "Benfica have denied that Joao Ferreira will join Atletico Madrid. The club said no negotiation with Atletico Madrid over Joao Ferreira is under way.",
+            "Benfica deny Joao Ferreira-Atletico reports").Moves);
+
+    [Fact]
+    public void A_compound_ending_in_a_small_word_is_no_headline_player() =>
+        Assert.Equal("Edouard Michel", MainPlayer(
+            "Sunderland have entered negotiations with Paris Saint-Germain over a move for midfielder Edouard Michel, who is also linked with interest from Celtic.",
+            "Sunderland in talks to land Celtic-linked midfielder"));
+
+    [Fact]
+    public void A_club_named_after_side_or_club_is_no_player() =>
+        Assert.Equal("Gift Obi", MainPlayer(
+            "Gent have completed the signing of striker Gift Obi from Norwegian side Stabekk. Stabekk has agreed a deal worth €3m with Gent. Gift Obi scored 16 goals for Stabekk.",
+            "Gent sign Gift Obi from Stabekk"));
 }

@@ -43,9 +43,9 @@ internal static class MoveSubjects
                 if (index == lede) order += 5;
                 if (citedSentences?.Contains(index) == true && !sentence.IsHeadline) order += 2;
                 if (echoes.Contains(index)) order += 3;
-                // "The 22-year-old will arrive in Marseille…" after "Montpellier's Morgan Sanson…": the next sentence, naming
-                // no one, goes on about him.
-                if (index + 1 < article.Sentences.Count && !named.ContainsKey(index + 1) && RefersBack(article.Sentences[index + 1])
+                // Under a headline naming no player, "The 22-year-old will arrive in Marseille…" after "Montpellier's Morgan
+                // Sanson…": the next sentence, naming no one, goes on about him.
+                if (headlinePlayers.Count == 0 && index + 1 < article.Sentences.Count && !named.ContainsKey(index + 1) && RefersBack(article.Sentences[index + 1])
                     && article.TransferWordsIn(index + 1).Count > 0 && article.ClubsIn(index + 1).Count > 0)
                 {
                     score += 2;

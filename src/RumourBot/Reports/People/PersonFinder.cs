@@ -73,6 +73,16 @@ public static class PersonFinder
             people.Remove(shorter);
         }
 
+        // "Benfica deny Joao Felix-Atletico reports": a name joined to a club by a hyphen is the name.
+        foreach (var joined in people.ToList())
+        {
+            var folded = NameKey.Fold(joined.FullName);
+            var name = people.FirstOrDefault(p => p != joined && folded.StartsWith(NameKey.Fold(p.FullName) + "-", StringComparison.Ordinal));
+            if (name is null) continue;
+            byName[folded] = name;
+            people.Remove(joined);
+        }
+
         // "Caleb Ekuban" in a headline, "Caleb Ansah Ekuban" in the text: a name that leaves out a middle name is that person.
         foreach (var shorter in people.ToList())
         {
@@ -179,9 +189,14 @@ public static class PersonFinder
     private static bool IsOneWordName(List<(Sentence Sentence, int Start, int Count, string Text)> uses)
     {
         if (uses.All(u => InQuotes(u.Sentence, u.Start))) return false;
-        if (uses.Any(u => TakesPluralVerb(u.Sentence, u.Start) || IsModifier(u.Sentence, u.Start))) return false;
+        if (uses.Any(u => TakesPluralVerb(u.Sentence, u.Start) || AfterTeamNoun(u.Sentence, u.Start))) return false;
+        if (uses.Count(u => IsModifier(u.Sentence, u.Start)) * 2 >= uses.Count) return false;
         if (uses.Count >= 2) return uses.Any(u => u.Start > 0);
         var (sentence, start, _, _) = uses[0];
+        // "Celtic-linked midfielder": a compound ending in a small word describes.
+        var text = sentence.Words[start].Text;
+        var hyphen = text.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen >= 0 && hyphen + 1 < text.Length && char.IsLower(text[hyphen + 1])) return false;
         return sentence.IsHeadline && start > 0 && !IsTitleCase(sentence) && sentence.Text[..sentence.Words[start].Start].TrimEnd() is { Length: > 0 } before
             && char.IsLetter(before[^1]);
     }
@@ -193,14 +208,19 @@ public static class PersonFinder
             && word.End < sentence.Text.Length && sentence.Text[word.End] is '"' or '\u201D' or '\u2019' or '\'';
     }
 
-    // "the Riyadh giants", "gives Riyadh giants", "the Lisbon club": a word describing a team is a place, not a person.
+    // "Norwegian side Stabæk", "the club Junior": named as a team, never a person.
+    private static bool AfterTeamNoun(Sentence sentence, int index) =>
+        index > 0 && sentence.LowerWords[index - 1] is "side" or "club" or "outfit" or "team" && NameCandidates.Adjacent(sentence, index - 1, index);
+
+    // "the Riyadh giants", "gives Riyadh giants", "the Junior fans": a word describing a team is a place or a club, not a
+    // person, when most of its uses are so.
     private static bool IsModifier(Sentence sentence, int index) =>
         index + 1 < sentence.Words.Count && !sentence.Words[index].IsPossessive && TeamNouns.Contains(sentence.LowerWords[index + 1]);
 
     private static readonly HashSet<string> TeamNouns = new(StringComparer.Ordinal)
     {
         "giants", "side", "club", "outfit", "team", "champions", "hierarchy", "board", "based", "heavyweights", "minnows",
-        "rivals", "outfits", "clubs", "sides",
+        "rivals", "outfits", "clubs", "sides", "fans", "supporters", "faithful", "hierarchy", "directors", "ultras",
     };
 
     private static bool TakesPluralVerb(Sentence sentence, int index) =>
