@@ -232,4 +232,48 @@ public class PeopleAndSourcesRulesTests
         Assert.Equal("Gift Obi", MainPlayer(
             "Gent have completed the signing of striker Gift Obi from Norwegian side Stabekk. Stabekk has agreed a deal worth €3m with Gent. Gift Obi scored 16 goals for Stabekk.",
             "Gent sign Gift Obi from Stabekk"));
+
+    [Theory]
+    [InlineData("\u201CHe is very happy at Benfica,\u201D agent Jose Ibarra told Portuguese TV station Antena 1.", "Antena 1", "Portuguese TV")]
+    [InlineData("According to TV 2\u2019s information, Stabekk has agreed a transfer of Gift Obi to Gent.", "TV 2", "TV")]
+    [InlineData("Monaco have rejected an offer for Radamel Falco, L'Equipe and Canal+ report.", "Canal+", "Canal")]
+    public void A_channel_is_named_whole_without_the_words_describing_it(string text, string source, string notSource)
+    {
+        var sources = Sources(text);
+
+        Assert.Contains(source, sources);
+        Assert.DoesNotContain(notSource, sources);
+    }
+
+    [Fact]
+    public void A_place_after_in_is_no_outlet() =>
+        Assert.Empty(Sources("A rival has emerged for Cho Min-jae with reports in South Korea claiming that Minnesota have launched a £4.2m offer."));
+
+    [Fact]
+    public void The_agency_in_the_publishers_name_is_the_publisher() =>
+        Assert.Empty(Sources("BUENOS AIRES, July 1 (Reuters) - Chelsea have agreed to sign defender Aaron Ansel from Boca Juniors, a source told Reuters.", outlet: "Daily Mail (Reuters)"));
+
+    [Fact]
+    public void A_caption_credit_with_a_slash_is_no_source() =>
+        Assert.Empty(Sources("Inter Miami have signed Federico Redo from Argentinos Juniors.\nFederico Redo celebrates a goal. FEDERICO PARRA/AFP via Getty Images"));
+
+    [Fact]
+    public void A_reporter_closing_the_sentence_after_reports_or_before_even_reported_is_cited()
+    {
+        Assert.Contains("Alan Nixon", Sources("Accrington Stanley rejected a £1.2million offer from Peterborough United for Colby Bish last month, reports Alan Nixon."));
+        Assert.Contains("Jose Dominguez", Sources("Jose Dominguez even reported that Rangers were one step away from signing Jose Cordero from Levski Sofia."));
+    }
+
+    [Fact]
+    public void A_player_reporting_for_training_is_no_reporter() =>
+        Assert.Empty(Sources("Millwall wanted Bartosz Bialek, and Bartosz Bialek reported for pre-season training at Ipswich Town on Monday."));
+
+    [Fact]
+    public void An_outlet_shaped_possessive_is_cited_with_its_reporter()
+    {
+        var sources = Sources("A fresh report from Rangers Review's Chris Jack has indicated that the deal for Jose Cordero has collapsed.");
+
+        Assert.Contains("Rangers Review", sources);
+        Assert.Contains("Chris Jack", sources);
+    }
 }

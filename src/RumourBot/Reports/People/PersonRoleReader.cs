@@ -91,8 +91,15 @@ internal static class PersonRoleReader
             return;
         }
         if (last.IsPossessive && RoleAfterPossessive.TryGetValue(next, out var possessiveRole)) { Assign(person, possessiveRole); return; }
+        // "…for Colby Bishop last month, reports Alan Nixon.": a name closing the sentence after ", reports".
+        if (start >= 2 && lower[start - 1] is "reports" or "reported" or "writes" or "claims" && start + count == words.Count
+            && sentence.Text.AsSpan(words[start - 2].End, words[start - 1].Start - words[start - 2].End).Contains(','))
+        {
+            Assign(person, PersonRole.Journalist);
+            return;
+        }
         // "Paul Joyce reported" names a reporter; "…for Mason Greenwood, reports L'Equipe" does not.
-        if (!last.IsPossessive && JournalistVerbsAfter.Contains(next) && Adjacent(sentence, start + count - 1, start + count)
+        if (!last.IsPossessive && JournalistVerbAfter(sentence, start + count) && Adjacent(sentence, start + count - 1, start + count)
             && !Sources.CitationReader.ReportsIsNoun(sentence, start, start + count))
         {
             Assign(person, PersonRole.Journalist);
@@ -112,6 +119,16 @@ internal static class PersonRoleReader
             person.ContextMentions++;
             person.ContextSentences.Add(sentence.Index);
         }
+    }
+
+    // "Paul Joyce reported", "Jose Dominguez even reported", "Nixon has also reported"; not the passive "is reported to".
+    private static bool JournalistVerbAfter(Sentence sentence, int after)
+    {
+        var lower = sentence.LowerWords;
+        var i = after;
+        while (i < lower.Length && i - after < 2 && lower[i] is "even" or "also" or "previously" or "earlier" or "first") i++;
+        // "Bialkowski reported for pre-season training" is a player's duty, not a report.
+        return i < lower.Length && JournalistVerbsAfter.Contains(lower[i]) && !(i + 1 < lower.Length && lower[i + 1] is "for" or "to" or "back");
     }
 
     // "involve Hugo Ekitike as the counterweight", "with Ekitike thrown into the mix": a player offered in part-exchange

@@ -69,7 +69,7 @@ internal static class CitationReader
         "Radio", "Rádio", "TV", "FM", "Sport", "Sports", "News", "Press", "Times", "Post", "Mail", "Herald", "Echo",
         "Gazette", "Gazzetta", "Corriere", "Mediaset", "Tribune", "Journal", "Telegraph", "Mirror", "Express",
         "Chronicle", "Observer", "Standard", "Daily", "Magazine", "Television", "Network", "Channel", "Diario",
-        "Jornal", "Cadena", "Onda", "Rai", "Sky", "Globo", "Gazeta", "Kurier", "Zeitung", "Tribuna", "Noticias",
+        "Jornal", "Cadena", "Onda", "Rai", "Sky", "Globo", "Gazeta", "Kurier", "Zeitung", "Tribuna", "Noticias", "Review",
     };
 
     // Nouns that name a medium: "Turkish newspaper Aksam", "the GE website", "media group Globo".
@@ -86,7 +86,8 @@ internal static class CitationReader
     private static readonly HashSet<string> BetweenNameAndVerb = new(StringComparer.Ordinal)
     {
         "is", "are", "was", "were", "has", "have", "had", "been", "also", "now", "yesterday", "today", "recently",
-        "earlier", "previously", "exclusively", "sensationally", "further", "even", "first", "too", "then", "later",
+        "earlier", "previously", "exclusively", "sensationally", "further", "even", "first", "too", "then", "later", "still",
+        "finally", "again", "today's",
         "this", "morning", "evening", "week",
     };
 
@@ -126,6 +127,8 @@ internal static class CitationReader
         }
         return false;
     }
+
+    private static bool IsChannelNumber(string text) => text.Length is 1 or 2 && text.All(char.IsAsciiDigit);
 
     private static bool IsWebAddress(string text)
     {
@@ -194,7 +197,7 @@ internal static class CitationReader
         // "Sky Sports' Kaveh Solhekol", "Marca's report": a possessive outlet names whose reporting it is. A name our
         // list lacks counts only before a report word ("Marca's report"): "according to Coutinho's agent" cites the
         // agent, and "TRT's Barış Yurduseven revealed" the reporter.
-        if (possessive) return knownSource || (end < words.Length && ReportNouns.Contains(words[end]));
+        if (possessive) return knownSource || (end < words.Length && ReportNouns.Contains(words[end])) || IsOutletShaped(sentence, wordIndex, wordCount);
         // "Pete O'Rourke of Sky Sports": the outlet of a reporter.
         if (knownSource && wordIndex > 1 && words[wordIndex - 1] == "of" && sentence.Words[wordIndex - 2].IsCapitalised) return true;
         if (HasCueAfter(sentence, wordIndex, end, knownSource)) return true;
@@ -320,8 +323,15 @@ internal static class CitationReader
             {
                 end++;
             }
-            found.Add((start, end - start, IsCited(sentence, start, end - start, knownSource: false)));
+            // "Antena 1", "TV 2": a channel's number is part of its name.
+            if (end < words.Count && IsChannelNumber(words[end].Text) && Adjacent(sentence, end - 1, end) && !words[end - 1].IsPossessive) end++;
             i = end - 1;
+            // "told Portuguese TV station Antena 1": "Portuguese TV" describes the outlet; "reports in South Korea" is a place.
+            while (start < end - 1 && Descriptions.Contains(lower[start]) && lower[start] is not ("radio" or "tv" or "television" or "daily" or "sports")
+                   && !IsChannelNumber(words[start + 1].Text)) start++;
+            if (end - start == 1 && Descriptions.Contains(lower[start])) continue;
+            if (start > 0 && lower[start - 1] == "in") continue;
+            found.Add((start, end - start, IsCited(sentence, start, end - start, knownSource: false)));
         }
         // "Haber Turk and Sporx are reporting", "telling Goal and SPOX": two names joined by "and" share one cue.
         for (var k = 0; k + 1 < found.Count; k++)

@@ -44,8 +44,8 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
             }
             foreach (var match in sources.FindIn(sentence.Words))
             {
-                // "AS Roma" is a club, not the newspaper AS.
-                if (clubWords is not null && Enumerable.Range(match.WordIndex, match.WordCount).Any(clubWords.Contains)) continue;
+                // "AS Roma" is a club, not the newspaper AS; "Estadio Deportivo" is a newspaper, though "Deportivo" is a club.
+                if (clubWords is not null && clubWords.Contains(match.WordIndex)) continue;
                 Take(taken, sentence.Index, match.WordIndex, match.WordCount);
                 if (match.Value.Kind == SourceKind.Outlet) Take(outlets, sentence.Index, match.WordIndex, match.WordCount);
                 // "according to the Los Angeles Times" is not The Times.
@@ -108,7 +108,10 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
             var speaker = people.FirstOrDefault(p => p.Mentions.Any(m => m.SentenceIndex == index && m.WordIndex < word + count && word < m.WordIndex + m.WordCount));
             // A journalist's surname ("Daara also claims") is the journalist, listed under his full name.
             if (speaker is not null && (IsNoSource(speaker) || speaker.Role == PersonRole.Journalist)) continue;
-            var name = sentence.Text[sentence.Words[word].Start..sentence.Words[word + count - 1].End];
+            var end = sentence.Words[word + count - 1].End;
+            // "Canal+": a plus sign is part of the brand.
+            if (end < sentence.Text.Length && sentence.Text[end] == '+') end++;
+            var name = sentence.Text[sentence.Words[word].Start..end];
             if (people.Any(p => p.Mentions.Count > 0 && IsNoSource(p) && NameKey.Fold(p.FullName).EndsWith(NameKey.Fold(name), StringComparison.Ordinal))) continue;
             if (IsPublishers(name, publisher)) continue;
             // "The EADT and Ipswich Star understands": what is named with the publisher's own name is the publisher's too.
@@ -124,6 +127,10 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
     private static bool IsPublishers(string name, string? publisher)
     {
         if (string.IsNullOrWhiteSpace(publisher)) return false;
+        // "Daily Mail (Reuters)": the agency in brackets wrote the piece.
+        var bracket = publisher.IndexOf('(', StringComparison.Ordinal);
+        if (bracket >= 0 && publisher.IndexOf(')', bracket) is var close && close > bracket
+            && string.Equals(publisher[(bracket + 1)..close].Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)) return true;
         var own = publisher.Split('(')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (own.Length == 0) return false;
         var initials = string.Concat(own.Where(w => char.IsUpper(w[0]) && w is not "The").Select(w => w[0]));
