@@ -28,7 +28,12 @@ internal static class MoveSubjects
             lede = 1;
             echoes = EchoesOfHeadline(article);
         }
-        var named = people.Where(p => p.Role == PersonRole.Player).SelectMany(p => p.SentenceIndexes).GroupBy(i => i).ToDictionary(g => g.Key, g => g.Count());
+        var named = new HashSet<int>();
+        foreach (var person in people)
+        {
+            if (person.Role != PersonRole.Player) continue;
+            foreach (var mention in person.Mentions) named.Add(mention.SentenceIndex);
+        }
         foreach (var person in people.Where(p => p.Role == PersonRole.Player))
         {
             double score = -3 * person.ContextMentions;
@@ -45,7 +50,7 @@ internal static class MoveSubjects
                 if (echoes.Contains(index)) order += 3;
                 // Under a headline naming no player, "The 22-year-old will arrive in Marseille…" after "Montpellier's Morgan
                 // Sanson…": the next sentence, naming no one, goes on about him.
-                if (headlinePlayers.Count == 0 && index + 1 < article.Sentences.Count && !named.ContainsKey(index + 1) && RefersBack(article.Sentences[index + 1])
+                if (headlinePlayers.Count == 0 && index + 1 < article.Sentences.Count && !named.Contains(index + 1) && RefersBack(article.Sentences[index + 1])
                     && article.TransferWordsIn(index + 1).Count > 0 && article.ClubsIn(index + 1).Count > 0)
                 {
                     score += 2;
@@ -109,11 +114,17 @@ internal static class MoveSubjects
         }
         var echoes = new HashSet<int>();
         if (words.Count < 2) return echoes;
+        var shared = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 1; index < article.Sentences.Count; index++)
         {
             var sentence = article.Sentences[index];
             if (string.Equals(sentence.Text, headline.Text, StringComparison.OrdinalIgnoreCase)) continue;
-            if (sentence.LowerWords.Distinct().Count(words.Contains) >= 2) echoes.Add(index);
+            shared.Clear();
+            foreach (var word in sentence.LowerWords)
+            {
+                if (words.Contains(word)) shared.Add(word);
+            }
+            if (shared.Count >= 2) echoes.Add(index);
         }
         return echoes;
     }

@@ -63,11 +63,14 @@ public static class PersonFinder
 
         // "Van Hecke" before "Jan Paul van Hecke": a name that ends another, longer name is that person. So does a
         // spelling of it with a German umlaut written out ("Fuellkrug" for "Niclas Fullkrug").
+        // Folded and spelling keys once per person: these merges compare every pair.
+        var folds = people.ToDictionary(p => p, p => NameKey.Fold(p.FullName));
+        var spellings = people.ToDictionary(p => p, p => Spelling(p.FullName));
         foreach (var shorter in people.ToList())
         {
+            var (fold, spelling) = (" " + folds[shorter], " " + spellings[shorter]);
             var longer = people.FirstOrDefault(p => p != shorter && p.FullName.Length > shorter.FullName.Length
-                && (NameKey.Fold(p.FullName).EndsWith(" " + NameKey.Fold(shorter.FullName), StringComparison.Ordinal)
-                    || Spelling(p.FullName).EndsWith(" " + Spelling(shorter.FullName), StringComparison.Ordinal)));
+                && (folds[p].EndsWith(fold, StringComparison.Ordinal) || spellings[p].EndsWith(spelling, StringComparison.Ordinal)));
             if (longer is null) continue;
             byName[NameKey.Fold(shorter.FullName)] = longer;
             people.Remove(shorter);
@@ -76,8 +79,9 @@ public static class PersonFinder
         // "Benfica deny Joao Felix-Atletico reports": a name joined to a club by a hyphen is the name.
         foreach (var joined in people.ToList())
         {
-            var folded = NameKey.Fold(joined.FullName);
-            var name = people.FirstOrDefault(p => p != joined && folded.StartsWith(NameKey.Fold(p.FullName) + "-", StringComparison.Ordinal));
+            var folded = folds[joined];
+            if (!folded.Contains('-', StringComparison.Ordinal)) continue;
+            var name = people.FirstOrDefault(p => p != joined && folded.Length > folds[p].Length && folded[folds[p].Length] == '-' && folded.StartsWith(folds[p], StringComparison.Ordinal));
             if (name is null) continue;
             byName[folded] = name;
             people.Remove(joined);
@@ -86,10 +90,11 @@ public static class PersonFinder
         // "Caleb Ekuban" in a headline, "Caleb Ansah Ekuban" in the text: a name that leaves out a middle name is that person.
         foreach (var shorter in people.ToList())
         {
-            var words = NameKey.Fold(shorter.FullName).Split(' ');
+            var words = folds[shorter].Split(' ');
             if (words.Length != 2) continue;
-            var longer = people.FirstOrDefault(p => p != shorter && NameKey.Fold(p.FullName).Split(' ') is { Length: 3 or 4 } parts
-                && parts[0] == words[0] && parts[^1] == words[1]);
+            var (first, last) = (words[0] + " ", " " + words[1]);
+            var longer = people.FirstOrDefault(p => p != shorter && folds[p].StartsWith(first, StringComparison.Ordinal) && folds[p].EndsWith(last, StringComparison.Ordinal)
+                && folds[p].Count(c => c == ' ') is 2 or 3);
             if (longer is null) continue;
             // Named as the story first names him in full: the headline's "Caleb Ekuban" over the text's "Caleb Ansah Ekuban".
             int FirstUse(Person p) => runs.FindIndex(r => NameKey.Fold(r.Text) == NameKey.Fold(p.FullName));

@@ -139,9 +139,10 @@ internal static class CitationReader
     // "SportMediaset", "TRTSpor", "FootMercato": a capital after four or more letters; not "McAllister", "DeAndre".
     private static bool IsRunTogetherBrand(string text)
     {
-        for (var i = 4; i < text.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsUpper(text[i]) && char.IsLower(text[i - 1]) && text[..i].All(char.IsLetter)) return true;
+            if (!char.IsLetter(text[i])) return false;
+            if (i >= 4 && char.IsUpper(text[i]) && char.IsLower(text[i - 1])) return true;
         }
         return false;
     }
