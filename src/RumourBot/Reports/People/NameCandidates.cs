@@ -24,7 +24,7 @@ internal static class NameCandidates
         "League", "Premier", "Champions", "Cup", "Europa", "Conference", "Super", "World", "Euro", "Euros", "Club",
         "Nations", "Copa", "Serie", "Ligue", "Bundesliga", "Eredivisie", "Championship", "Carabao", "FA", "UEFA", "FIFA",
         "Getty", "Images", "Photo", "Photos", "Picture", "Pictures", "Sources", "According", "Reports", "Report",
-        "Exclusive", "Breaking", "Update", "Transfer", "Transfers", "News", "Gossip", "Column", "Live", "Official",
+        "Exclusive", "Breaking", "Update", "Transfer", "Transfers", "Mercato", "News", "Gossip", "Column", "Live", "Official",
         "Brazilian", "French", "Frenchman", "Portuguese", "Dutch", "Dutchman", "German", "Italian", "Argentine", "Argentinian",
         "Belgian", "Croatian", "Danish", "Norwegian", "Swedish", "Polish", "Uruguayan", "Colombian", "Nigerian",
         "Senegalese", "Moroccan", "Egyptian", "Ghanaian", "Ivorian", "Japanese", "Korean", "Scottish", "Welsh", "Irish",
