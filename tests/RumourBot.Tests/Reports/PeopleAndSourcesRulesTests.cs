@@ -173,7 +173,11 @@ public class PeopleAndSourcesRulesTests
 
     [Fact]
     public void Informed_by_cites_an_outlet() =>
-        Assert.Contains("Globo Esporte", Sources("Santos and the representatives of Neymar closed the renewal of his contract until 2027, as informed by Globo Esporte."));
+        Assert.Contains("Folha Paulista", Sources("Santos and the representatives of Neymar closed the renewal of his contract until 2027, as informed by Folha Paulista."));
+
+    [Fact]
+    public void A_name_reported_of_is_no_source() =>
+        Assert.Empty(Sources("Moutinho is reported to be close to joining Wolves from Monaco."));
 
     [Fact]
     public void A_journalists_surname_is_the_journalist_already_listed() =>
