@@ -42,6 +42,8 @@ internal static class NameCandidates
         "Wanderers", "Albion", "Hotspur", "County", "Olympic", "Academy", "Training", "Ground",
         // Regions and club words that start a capitalised run without being a name: "Northern Ireland", "move to Glasgow", "Inter will pay".
         "Northern", "Southern", "Ivory", "Coast", "Glasgow", "Wearside", "Merseyside", "Tyneside", "Teesside", "Inter",
+        // Articles that open outlets' names, not people's: "Il Mattino", "Los Andes".
+        "Il", "Les", "Los", "Las",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -87,7 +89,9 @@ internal static class NameCandidates
         && !(blocked?.Contains(index) ?? false)
         && word.Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019')
         && !NotNames.Contains(word.Text) && !placeWords.Contains(word.Text)
-        && !word.Text.All(char.IsUpper);
+        && !word.Text.All(char.IsUpper)
+        // "Brazilian-born Otavio": a describing compound, not a name.
+        && !word.Text.EndsWith("-born", StringComparison.Ordinal);
 
     private static bool InBrackets(Sentence sentence, int start, int end)
     {
