@@ -157,6 +157,9 @@ internal sealed partial class AnalysedArticle
     /// <summary>"was released by Blackburn", "is a free agent": the sentence says he has no club to sell him.</summary>
     public bool IsFreeAgent(int sentence) => _freeAgent[sentence] ??= Says(sentence, FreeAgentWords, FreeAgent());
 
+    /// <summary>Where the sentence's free-agent words start ("his contract was mutually terminated"), or -1.</summary>
+    public int FreeAgentAt(int sentence) => IsFreeAgent(sentence) ? FreeAgent().Match(Sentences[sentence].Text).Index : -1;
+
     /// <summary>"X and Y are two other targets": the sentence names players as alternatives.</summary>
     public bool NamesAlternatives(int sentence) => _alternatives[sentence] ??= Says(sentence, AlternativeWords, Alternatives());
 

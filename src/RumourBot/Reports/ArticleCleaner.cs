@@ -19,6 +19,9 @@ public static partial class ArticleCleaner
         return text.Trim();
     }
 
+    // Credits are lines of their own ("Additional reporting by the Press Association") or an agency after a dash that
+    // ends a paragraph ("— AFP"): who supplied the words, not who the story cites.
+
     /// <summary>A leading "date 2025-01-02" stamp, as some scraped articles carry.</summary>
     public static DateTimeOffset? FindDateStamp(string text)
     {
@@ -27,7 +30,7 @@ public static partial class ArticleCleaner
             System.Globalization.DateTimeStyles.AssumeUniversal, out var date) ? date : null;
     }
 
-    [GeneratedRegex(@"\((?:(?:additional )?reporting|writing|editing)(?: by)?[^)\n]*\)|\((?:photos?|pictures?|images?|credit)(?: by)?:?[^)\n]*\)|^(?:photos?|pictures?|credit|image)(?: by)?:[^\n]*$",
+    [GeneratedRegex(@"\((?:(?:additional )?reporting|writing|editing)(?: by)?[^)\n]*\)|\((?:photos?|pictures?|images?|credit)(?: by)?:?[^)\n]*\)|^(?:photos?|pictures?|credit|image)(?: by)?:[^\n]*$|^[ \t]*(?:additional )?(?:reporting|writing|editing) by [^\n]{2,80}$|[ \t]+[-\u2013\u2014][ \t]*(?:AFP|Reuters|AP|PA|dpa|EFE|ANSA|Xinhua|Bernama|Yonhap|Kyodo|IANS|PTI)[ \t]*$|(?:[A-Z][\w.'-]*[ \t]+){0,3}[A-Z][\w.'-]*/(?:AFP|Getty Images|Reuters|AP|PA Images|PA|EPA|Shutterstock|Imago|Sportsfile|Action Images)(?:[ \t]+via[ \t]+Getty Images)?[ \t]*$",
         RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
 

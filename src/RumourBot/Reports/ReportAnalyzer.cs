@@ -28,9 +28,9 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         var sentences = SplitWithHeadline(WebUtility.HtmlDecode(report.Title), text);
         var article = new AnalysedArticle(sentences, clubs.FindMentions(sentences));
 
-        var (taken, known, unknown) = _citations.FindMentions(article);
-        var people = PersonFinder.Find(sentences, taken, clubs.PlaceWords);
-        var subjects = MoveSubjects.Rank(article, people);
+        var (taken, known, unknown, outlets) = _citations.FindMentions(article);
+        var people = PersonFinder.Find(sentences, taken, clubs.PlaceWords, outlets);
+        var subjects = MoveSubjects.Rank(article, people, known.Select(k => k.Sentence).Concat(unknown.Select(u => u.Sentence)).ToHashSet());
         var assigned = MoveSubjects.AssignSentences(article, subjects);
         var moves = subjects.Take(MaxMoves)
             .Select(subject => MoveBuilder.Build(article, subject, assigned[subject], subjects[0], MoveSubjects.OthersNamed(people, subject), people))
@@ -41,7 +41,7 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
                 || (move.Status != MoveStatus.Unknown && (move.Status >= MoveStatus.Bid || (move.FromClub is not null && move.ToClubs.Count > 0))))
             .ToList();
 
-        var cited = _citations.Cite(report, known, unknown, sentences, people, ArticleCleaner.FindWireAgency(text));
+        var cited = _citations.Cite(report, known, unknown, sentences, people, ArticleCleaner.FindWireAgency(text), subjects);
         var main = subjects.Count > 0 ? assigned[subjects[0]] : [];
         var summary = Summarizer.Summarize(article, main);
         return new ReportAnalysis(report.Title, summary, cited, moves);

@@ -13,12 +13,47 @@ internal static class ClauseScanner
     public static int ReportingClause(Sentence sentence, int at)
     {
         var words = sentence.LowerWords;
-        if (at + 2 >= words.Length || words[at] is not ("has" or "have") || words[at + 1] is not ("confirmed" or "said" or "revealed" or "announced" or "admitted" or "stated" or "insisted") || words[at + 2] != "that") return 0;
+        if (at + 2 >= words.Length) return 0;
         var skip = 3;
+        // "West Ham United have issued a statement claiming that they have rejected a bid".
+        if (at + 5 < words.Length && words[at] is "has" or "have" && words[at + 1] is "issued" or "released" or "published" && words[at + 2] == "a" && words[at + 3] == "statement"
+            && words[at + 4] is "claiming" or "saying" or "confirming" or "stating" && words[at + 5] == "that")
+        {
+            skip = 6;
+        }
+        else
+        {
+            // "has confirmed that", "confirmed Friday that it had reached a deal to send him to Real Madrid".
+            var verb = words[at] is "has" or "have" ? at + 1 : at;
+            if (verb >= words.Length || !ReportingVerbs.Contains(words[verb])) return 0;
+            var that = verb + 1 < words.Length && words[verb + 1] == "that" ? verb + 1
+                : verb + 2 < words.Length && words[verb + 2] == "that" && DayWords.Contains(words[verb + 1]) ? verb + 2 : -1;
+            // "has confirmed the club has agreed the sale": the "that" left out.
+            if (that < 0 && verb + 2 < words.Length && words[verb + 1] == "the" && words[verb + 2] is "club" or "clubs") that = verb;
+            if (that < 0) return 0;
+            skip = that + 1 - at;
+        }
         if (at + skip + 1 < words.Length && words[at + skip] == "the" && words[at + skip + 1] is "club" or "clubs") skip += 2;
         else if (at + skip < words.Length && words[at + skip] is "they" or "it") skip += 1;
         return skip;
     }
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "confirmed", "said", "revealed", "announced", "admitted", "stated", "insisted", "confirms", "says", "announces", "admits", "reveals",
+    };
+
+    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "on",
+    };
+
+    // "has joined Saudi Arabia's Al-Ittihad", "joins Saudis' Al-Ittihad": a country owning the club is its description.
+    private static readonly HashSet<string> CountryOwners = new(StringComparer.Ordinal)
+    {
+        "arabia", "saudis", "spain", "italy", "germany", "france", "england", "portugal", "turkey", "brazil", "argentina", "mexico",
+        "scotland", "netherlands", "holland", "belgium", "greece", "qatar", "japan", "china", "america", "russia", "egypt", "uae",
+    };
 
     // "former Sheffield United defender", "former €40m Barcelona target": a figure or a hyphenated word may stand between.
     public static bool FormerBefore(Sentence sentence, int wordIndex)
@@ -27,7 +62,22 @@ internal static class ClauseScanner
         for (var i = wordIndex - 1; i >= 0 && i >= wordIndex - 3; i--)
         {
             if (words[i] is "former" or "ex" or "ex-") return true;
+            // "the former Sochaux and RB Leipzig defender": a list of names after "former" are all former clubs.
+            if (words[i] is "and" or "&" && FormerList(sentence, i)) return true;
+            // "Ex-Inter Milan defender", "ex-Sunderland man": the prefix is written onto the club's first word.
+            if (i == wordIndex - 1 && words[i].StartsWith("ex-", StringComparison.Ordinal)) return true;
             if (words[i].Length == 0 || !(char.IsDigit(words[i][0]) || words[i][0] is '£' or '€' or '$' || words[i].Contains('-'))) return false;
+        }
+        return false;
+    }
+
+    private static bool FormerList(Sentence sentence, int and)
+    {
+        var words = sentence.LowerWords;
+        for (var i = and - 1; i >= 0 && i >= and - 4; i--)
+        {
+            if (words[i] is "former" or "ex") return true;
+            if (!sentence.Words[i].IsCapitalised) return false;
         }
         return false;
     }
@@ -42,6 +92,116 @@ internal static class ClauseScanner
         }
         return false;
     }
+
+    // "his collapsed move to Barcelona", "who had been linked with a move to Barcelona", "last summer's move to Hull":
+    // a move that is over is not where he goes now.
+    public static bool PastBefore(Sentence sentence, int cueStart)
+    {
+        var words = sentence.LowerWords;
+        if (cueStart > 0 && words[cueStart - 1] is "last" or "previous" or "collapsed" or "failed" or "aborted" or "earlier") return true;
+        // "rejected a move to Fulham in favour of Everton": a move he turned down is not where he goes.
+        if (cueStart > 1 && words[cueStart - 1] is "a" or "the" && words[cueStart - 2] is "rejected" or "snubbed" or "shunned" or "refused" or "down" or "rebuffed") return true;
+        for (var i = Math.Max(0, cueStart - 6); i + 1 < cueStart; i++)
+        {
+            if (words[i] == "had" && words[i + 1] == "been") return true;
+        }
+        return false;
+    }
+
+    // Words that may stand between a club and its verb without changing what it does: "have reportedly made a £15 million bid".
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "reportedly", "now", "already", "also", "finally", "officially", "apparently", "allegedly", "still", "just", "even",
+        "formally", "initially", "today", "yesterday", "again", "million", "m", "bn", "billion", "euro", "euros", "pound",
+        "pounds", "dollar", "dollars", "reais", "-",
+    };
+
+    private static bool IsFiller(string word) => Fillers.Contains(word) || (word.Length > 0 && (char.IsDigit(word[0]) || word[0] is '£' or '€' or '$'));
+
+    /// <summary>The clause's words from..to without fillers, at most seven; <paramref name="plain"/> itself when it has none.</summary>
+    public static ArraySegment<string> WithoutFillers(Sentence sentence, int from, int to, ArraySegment<string> plain)
+    {
+        var any = false;
+        foreach (var word in plain) any |= IsFiller(word);
+        if (!any) return plain;
+        var words = sentence.LowerWords;
+        var kept = new List<string>(7);
+        for (var i = from; i < to && kept.Count < 7; i++)
+        {
+            if (!IsFiller(words[i])) kept.Add(words[i]);
+        }
+        return new ArraySegment<string>([.. kept]);
+    }
+
+    // "Bianconeri sources", "Chelsea fans": a club named for its people, not as a side of the move.
+    public static readonly HashSet<string> SpeakersAfter = new(StringComparer.Ordinal)
+    {
+        "sources", "source", "insiders", "insider", "fans", "supporters", "faithful", "website", "media", "newspaper", "tv", "channel",
+    };
+
+    // "Norwich City Transfer News", "a Chelsea loan star": the club names a topic or a player, not where a move goes.
+    public static readonly HashSet<string> NotAMove = new(StringComparer.Ordinal)
+    {
+        "news", "rumours", "rumour", "latest", "gossip", "window", "talk", "plans", "budget", "kitty", "policy", "business",
+        "record", "ban", "embargo", "request", "star", "player", "ace", "spell", "stint", "army", "market", "chief", "guru",
+        "committee", "strategy", "hub", "round-up", "roundup", "live", "blog", "update", "updates",
+    };
+
+    // "1-0", "2-1": a match score.
+    public static bool ScoreWithin(IReadOnlyList<string> words, int from, int count)
+    {
+        for (var i = from; i < Math.Min(words.Count, from + count); i++)
+        {
+            var w = words[i];
+            var dash = w.IndexOf('-');
+            if (dash > 0 && dash < w.Length - 1 && char.IsDigit(w[0]) && char.IsDigit(w[^1])) return true;
+        }
+        return false;
+    }
+
+    // "Chelsea accept club's valuation", "have accepted Benfica's price demands": the seller's price accepted by the buyer.
+    public static bool AcceptsTheirPrice(Sentence sentence, int from, int next)
+    {
+        var words = sentence.LowerWords;
+        for (var i = from; i < Math.Min(words.Length, from + 6); i++)
+        {
+            if (words[i] is not ("accept" or "accepted" or "accepts")) continue;
+            for (var k = i + 1; k < Math.Min(words.Length, i + 6); k++)
+            {
+                if (words[k] is "offer" or "offers" or "bid" or "bids" or "proposal") return false;
+                if (words[k] is "valuation" or "price" or "asking" or "demands" or "demand" or "conditions") return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// For "by" at <paramref name="by"/>: true when a buyer's passive verb stands a few words before it ("tracked closely
+    /// by"), false for a seller's ("valued at £30m by", "loaned to Everton by"), null for neither.
+    /// </summary>
+    public static bool? PassiveBy(Sentence sentence, int by)
+    {
+        var words = sentence.LowerWords;
+        for (var i = by - 1; i >= 0 && i >= by - 6; i--)
+        {
+            var gap = sentence.Text.AsSpan(sentence.Words[i].End, sentence.Words[i + 1].Start - sentence.Words[i].End);
+            if (gap.IndexOfAny(",;:()") >= 0) return null;
+            if (SellerPassives.Contains(words[i])) return false;
+            if (BuyerPassives.Contains(words[i])) return true;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> SellerPassives = new(StringComparer.Ordinal)
+    {
+        "valued", "loaned", "sold", "released", "rejected", "rebuffed", "knocked", "blocked", "priced", "offloaded", "transferred",
+    };
+
+    private static readonly HashSet<string> BuyerPassives = new(StringComparer.Ordinal)
+    {
+        "wanted", "targeted", "tracked", "monitored", "chased", "courted", "scouted", "watched", "eyed", "pursued", "coveted", "admired",
+    };
 
     public static bool SaleBefore(Sentence sentence, int cueStart)
     {
@@ -91,6 +251,13 @@ internal static class ClauseScanner
         "belgian", "american", "mexican", "greek", "austrian", "swiss", "danish", "russian", "ukrainian", "japanese",
         "chinese", "qatari", "emirati", "croatian", "serbian", "polish", "czech", "norwegian", "swedish", "uruguayan",
         "colombian", "chilean", "liga mx", "mx", "spl", "epl", "fellow", "pair", "duo", "trio", "promoted", "relegated", "struggling", "ambitious",
+        // "LaLiga outfit Atletico Madrid", "Club World Cup winners Chelsea", "Super Lig side", "Jupiler Pro League club".
+        "laliga", "europa", "conference", "fa", "copa", "coppa", "italia", "pokal", "winners", "holders", "cup", "world", "european", "heavyweights", "leaders", "strugglers", "minnows",
+        "titans", "powerhouse", "counterparts", "jupiler", "superliga", "ekstraklasa", "allsvenskan", "eliteserien",
+        "a-league", "j-league", "j1", "k-league", "csl", "usl", "segunda", "primera", "division", "paraguayan", "ecuadorian",
+        "peruvian", "egyptian", "moroccan", "tunisian", "algerian", "south", "african", "korean", "australian", "romanian",
+        "bulgarian", "hungarian", "israeli", "cypriot", "irish", "welsh", "canadian", "slovak", "slovenian", "bosnian",
+        "finnish", "indian", "thai", "iranian", "georgian",
     };
 
     public static int SkipDescription(Sentence sentence, int wordIndex)
@@ -102,8 +269,13 @@ internal static class ClauseScanner
         {
             start--;
         }
+        if (start == wordIndex && wordIndex > 0 && sentence.Words[wordIndex - 1].IsPossessive && CountryOwners.Contains(words[wordIndex - 1]))
+        {
+            return wordIndex > 1 && words[wordIndex - 2] is "saudi" or "united" ? wordIndex - 2 : wordIndex - 1;
+        }
         // "the Spanish giants' Pedri" is no description of the next club: only skip a run that ends in a club word.
-        if (start < wordIndex && words[wordIndex - 1] is "side" or "club" or "outfit" or "giants" or "team" or "champions" or "rivals" or "pair" or "duo" or "trio") return start;
+        if (start < wordIndex && words[wordIndex - 1] is "side" or "club" or "outfit" or "giants" or "team" or "champions" or "rivals" or "pair" or "duo" or "trio"
+            or "winners" or "holders" or "heavyweights" or "leaders" or "strugglers" or "minnows" or "titans" or "powerhouse" or "counterparts") return start;
         // "from recently-relegated Hull City", "cash-strapped Valencia".
         return wordIndex > 0 && words[wordIndex - 1].Contains('-') && !sentence.Words[wordIndex - 1].IsCapitalised ? wordIndex - 1 : wordIndex;
     }

@@ -27,6 +27,24 @@ internal static class ClubRoleCues
         "moved into pole position=3", "in pole position=3", "clear to move=2", "emerged as=2", "have emerged=2",
         "made their offer", "made their bid", "make an offer", "make a bid", "make=1", "makes=1",
         "signing", "latest signing", "new signing", "target",
+        // Headlines speak in the present: "Dortmund signs Fuellkrug", "Boca Juniors confirm signing of De Rossi".
+        "signs=3", "completes=3", "seals", "secures", "lands", "unveils", "snap up", "snaps up", "agrees=1",
+        "confirm signing=3", "confirms signing=3", "confirm the signing=3", "confirms the signing=3",
+        // "West Brom In For Wes Hoolahan", "have entered the race", "are open to taking him on loan".
+        "in for=3", "entered the race=3", "enter the race=3", "joined the race=3", "join the race=3",
+        "open to taking=3", "open to signing=3", "in the market for=2", "snaring", "snare",
+        "trying to sign=3", "trying to reach=3", "trying to land=3", "trying to bring=3", "trying to lure=3",
+        "trying to secure=3", "trying to convince=3", "reach an agreement", "send scouts=3", "sent scouts=3",
+        "confirmed the arrival=3", "confirm the arrival=3", "announced the arrival=3", "welcomed=3", "earmarked=3",
+        "turned their attention=3", "circling", "in the hunt=3", "hunt", "firmed up", "reignited", "plotting=3", "lining up=3",
+        "preparing", "test the resolve=3", "offered the chance=3", "looking to acquire=3", "acquire", "tempt", "lure",
+        "trying to tempt=3", "looking to sign=3", "looking to bring=3", "looking to land=3", "looking to add=3",
+        "close to signing=3", "close to sealing=3", "close to completing=3", "close to landing=3", "nearing", "nears",
+        "complete=2", "poised to complete=3", "poised to sign=3", "poised to land=3", "poised to seal=3", "set to complete=3",
+        "set to sign=3", "set to land=3",
+        "radar", "shortlist", "wishlist", "wish list",
+        "entered the frame=3", "enter the frame=3", "preference",
+        "tied up=3", "tie up=3",
         "undergoing a medical=4", "undergo a medical=4", "for a medical=4", "having a medical=4", "completing a medical=4", "top target", "transfer target", "summer target", "pursuit");
 
     public static readonly PhraseTable SellerAfter = new(
@@ -34,12 +52,29 @@ internal static class ClubRoleCues
         "refuse", "refused", "knock back", "rebuff", "want to keep", "determined to keep", "keen to keep", "hope to keep", "keep",
         "value", "valued", "demand", "demanding", "holding out", "reluctant", "will not sell", "won't sell", "accept",
         "accepted", "sold", "sell", "selling", "open to", "resolve", "forward",
+        // "FC Groningen rejects bid", "Benfica confirm offer for Felix", "Benfica are evaluating an offer": the club that hears an offer.
+        "rejects", "rebuffs", "turns down", "refuses", "accepts", "sells", "demands",
+        "confirm offer=3", "confirms offer=3", "confirmed an offer=3", "confirm receipt=3", "confirmed receipt=3",
+        "evaluating an offer=3", "evaluating the offer=3", "evaluating offers=3", "considering an offer=3", "considering a bid=3", "considering the offer=3",
+        "considering offers=3", "studying an offer=3", "studying the offer=3", "weighing up an offer=3", "mulling over=2",
+        "received an offer=3", "received a bid=3", "have received=3", "has received=3", "in receipt of=3",
+        // "Real Madrid sanction Sevilla loan", "Atletico send Jota on loan to Porto": the club that lets him go.
+        "sanction=3", "sanctioned=3", "sanctions=3", "on loan to=3", "out on loan=3", "loan him out=3", "loaned out=3",
+        "send him on loan=3", "on a season-long loan=2",
+        // A possessive's noun: "Benfica's price demands", "Benfica's potential sales".
+        "price", "asking price", "price tag", "sale", "sales", "potential sales",
+        "braced for=3", "bracing themselves=3", "permission=3", "ready to let him=3", "willing to let him=3", "prepared to let him=3",
+        "happy to let him=3", "open to letting him=3",
+        "to send=3", "deal to send=3", "sale of=3", "agreed the sale=3", "first team=2", "first-team=2",
+        "take a share=3",
+        "hoping to move on=3", "looking to move on=3", "want to move on=3", "wants to move on=3",
+        "reached an agreement to sell=3", "agreement to sell=3", "agreed a deal to sell=3", "deal to sell=3", "departure=2", "exit=2",
         "left-back",
         "stance", "have not given up hope", "hope to keep", "position", "asking", "valuation", "have agreed to let", "blocked", "block",
         "knocked back", "have set", "set an asking", "want more", "want at least", "are holding", "are standing firm",
         "receive", "received", "will receive", "cash in", "agreed to sell", "agreed to release", "loaned",
         "are set to lose", "lose", "losing", "announced his departure", "confirmed his departure",
-        "confirmed the sale", "statement", "denied", "deny", "secured a sell-on=3", "keep a sell-on=3",
+        "confirmed the sale", "denied", "deny", "secured a sell-on=3", "keep a sell-on=3",
         "retain a sell-on=3", "will keep a=1",
         // "Napoli want to sell", "willing to cash in": a club whose wish is to let him go is his club, though the verb reads like a buyer's.
         "in talks over the future=3", "are in talks over the future=3", "is in talks over the future=3", "talks over the future=3", "talks about the future=3", "discussions over the future=3",
@@ -51,6 +86,8 @@ internal static class ClubRoleCues
         "open to selling=3", "plan to sell=3", "planning to sell=3", "hoping to sell=3", "need to sell=3", "needs to sell=3");
 
     public static readonly PhraseTable BuyerBefore = new(
+        "joins=4", "signs for=4", "moves to=4", "heads to", "switches to=4", "his way to=3",
+        "continue his career at=3", "continue his career with=3", "scouts from=3",
         "move to=4", "switch to=4", "transfer to=4", "join=4", "joining=4", "joined=3", "to join=4", "sign for=4",
         "signing for=4", "signed for=3", "bid from", "offer from", "approach from", "interest from", "linked with", "linked to",
         "heading to", "head to", "loan to", "loaned to", "return to", "in favour of", "moving to", "destined for",
@@ -72,6 +109,15 @@ internal static class ClubRoleCues
         "add-ons to=2", "made to=2", "paid to=3", "be paid to=3", "owed to=3", "payable to=3", "situation at", "stay at", "remain at", "keep him at", "future at",
         "renew with", "extend with", "extension with", "new contract at", "new deal at", "new deal with",
         "new long-term contract at=3", "new long-term deal at=3", "new long-term contract with=3", "new long-term deal with=3",
+        "leaves", "quits", "departs", "exits", "paid=2",
+        // "spent one season with Aston Villa" weighs little (a past club, often the seller, often not); "Premier League
+        // heavyweights from Old Trafford" is the club's own description, neither side (and no "with X" counterparty).
+        "season with=1", "seasons with=1", "campaign with=1", "season at=1", "seasons at=1", "heavyweights from=0", "giants from=0", "side from=0",
+        "outfit from=0", "club from=0", "clubs from=0", "team from=0",
+        "pay=2", "paying=2", "transfer request at=3", "request at=3",
+        "signing of=2", "games for=3", "matches for=3",
+        "parted ways with=3", "part ways with=3", "parts ways with=3", "parting ways with=3", "split with=2",
+        "way out of=3", "swap=3", "swaps=3", "swapped=3", "swapping=3",
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
         "rebuffed by", "knocked back by", "sold by", "released by", "time at", "career at", "spell at", "stint at",
         "years at=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
@@ -84,7 +130,7 @@ internal static class ClubRoleCues
         "vice-captain", "captain", "defender", "midfielder", "forward", "striker", "winger", "goalkeeper", "keeper", "star",
         "academy", "full-back", "fullback", "right-back", "left-back", "centre-back", "center-back", "playmaker",
         "teenager", "youngster", "wonderkid", "talisman", "player", "loanee", "attacker", "centre-forward", "number",
-        "contract", "deal",
+        "contract", "deal", "lineup", "line-up", "ranks",
         // "Barcelona president", "Bayern CEO": a club's official speaks for it, which says nothing of the side it is on.
         "sporting director=0", "sports director=0", "director=0", "president=0", "chairman=0",
         "sports board=0", "board=0", "chief executive=0", "ceo=0", "boss=0", "manager=0", "coach=0", "head coach=0");

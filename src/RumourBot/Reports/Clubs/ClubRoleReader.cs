@@ -24,6 +24,8 @@ public static class ClubRoleReader
         // "PSV has confirmed that the club have accepted an offer": the cue follows the reporting verb.
         var afterStart = mention.EndWordIndex + ReportingClause(sentence, mention.EndWordIndex);
         var after = Slice(sentence, afterStart, ClauseEnd(sentence, afterStart, Math.Min(next, afterStart + 7)));
+        // "have reportedly made a £15 million bid": adverbs and figures between the club and its verb are skipped.
+        var cues = WithoutFillers(sentence, afterStart, ClauseEnd(sentence, afterStart, Math.Min(next, afterStart + 11)), after);
         // "former Sheffield United defender Harry Maguire": a club he played for once is neither side of this move.
         if (FormerBefore(sentence, mention.WordIndex)) return (0, 0, false);
         // "leave La Liga side Villarreal", "from Italian club Parma": the cue is read before the club's description.
@@ -31,23 +33,33 @@ public static class ClubRoleReader
         var beforeStart = ClauseStart(sentence, described, maxWords: 4);
         var before = WithoutDeterminer(Slice(sentence, beforeStart, described));
         if (OwnClubBefore(sentence, mention.WordIndex) is { } own) return (0, own, false);
+        // "optimism is leaking from Bianconeri sources", "Chelsea fans": the club names whose people speak, not a side.
+        if (after.Count > 0 && SpeakersAfter.Contains(after[0])) return (0, 0, false);
 
         if (last.IsPossessive)
         {
             // "Real Madrid's list", "Liverpool's vice-captain": the noun after the possessive says which side it is.
-            var near = after.Count > 3 ? after[..3] : after;
+            var near = cues.Count > 3 ? cues[..3] : cues;
             var buyer = BuyerAfter.FirstAt(near);
             var seller = SellerAfter.FirstAt(near);
-            if (PositionAfter.FirstAt(near, maxOffset: 1).Offset >= 0) return (0, 2, false);
+            // "Flamengo's deal will see them pay": a club's own deal is mostly one it buys with (a player's deal at his
+            // club is written "his Flamengo deal").
+            if (PositionAfter.FirstAt(near, maxOffset: 1) is { Offset: >= 0 } owned) return near[owned.Offset] == "deal" ? (1, 0, false) : (0, 2, false);
             if (seller.Offset >= 0 && (buyer.Offset < 0 || seller.Offset <= buyer.Offset)) return (0, 2, false);
             if (buyer.Offset >= 0) return (2, 0, false);
             return (0, 0, false);
         }
 
-        double buyerWeight = 0, sellerWeight = 0;
+        double buyerWeight = 0, sellerWeight = 0, buyerWeightFromName = 0;
         if (JoiningBefore.EndOf(before) is { Length: > 0 } joining && PositionAfter.FirstAt(after, maxOffset: 0).Offset == 0)
         {
             return (joining.Weight, 0, false);
+        }
+        // "Dalbert secures Internacional move", "Real Madrid sanction Sevilla loan": the move named after where it goes.
+        if (after.Count > 0 && after[0] is "move" or "switch" or "transfer" or "loan" && !(after.Count > 1 && NotAMove.Contains(after[1]))
+            && !PastBefore(sentence, mention.WordIndex))
+        {
+            buyerWeightFromName = 2;
         }
         var position = PositionAfter.FirstAt(after, maxOffset: 0);
         if (position.Offset == 0)
@@ -58,10 +70,31 @@ public static class ClubRoleReader
             else if (after[0] is "deal" or "move" or "switch" or "transfer" && before.Count > 0 && before[^1] is "agreed" or "agrees" or "agree" or "completes" or "completed" or "complete" or "seals" or "sealed" or "seal" or "signs" or "nears" or "closes" or "finalises" or "finalizes") buyerWeight += 2;
             else sellerWeight += position.Weight;
         }
+        // "Boca Juniors president Daniel Angelici has confirmed the club has agreed the sale": an official speaks for
+        // his club, so his verb (past his name) is the club's.
+        if (position.Offset == 0 && position.Weight == 0)
+        {
+            var start = afterStart + position.Length;
+            while (start < words.Count && start < next && words[start].IsCapitalised) start++;
+            start += ReportingClause(sentence, start);
+            cues = WithoutFillers(sentence, start, ClauseEnd(sentence, start, Math.Min(next, start + 11)), Slice(sentence, start, ClauseEnd(sentence, start, Math.Min(next, start + 7))));
+        }
         // "Bayern Munich defender has agreed…": what follows is the player's doing, not the club's.
-        var afterCues = position.Offset == 0 && position.Weight > 0 ? new ArraySegment<string>([]) : after;
+        // "leave Lens to join Everton", "told Everton that he is not for sale": what follows is someone else's doing.
+        // ("Chelsea to sign X" is the club's own verb: only a club that is itself an object loses what follows "to".)
+        var objectBefore = cues.Count > 0 && cues[0] == "to" && (SellerBefore.EndOf(before).Length > 0 || BuyerBefore.EndOf(before).Length > 0);
+        var afterCues = (position.Offset == 0 && position.Weight > 0) || objectBefore || (cues.Count > 0 && cues[0] == "that")
+            ? new ArraySegment<string>([]) : cues;
         var buyerAt = BuyerAfter.FirstAt(afterCues, maxOffset: 5);
         var sellerAt = SellerAfter.FirstAt(afterCues, maxOffset: 5);
+        // "Southampton, who beat the Whites 1-0": a match, not a transfer race.
+        if (buyerAt.Offset >= 0 && afterCues[buyerAt.Offset] is "beat" or "beaten" && ScoreWithin(sentence.LowerWords, afterStart, 10)) buyerAt = (-1, 0, 0);
+        // "Chelsea have accepted Benfica's price demands": the buyer accepts the seller's price, not an offer.
+        if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset] is "accept" or "accepted" or "accepts" && AcceptsTheirPrice(sentence, afterStart, next))
+        {
+            (buyerAt, sellerAt) = ((sellerAt.Offset, 2, sellerAt.Length), (-1, 0, 0));
+        }
+        buyerWeight += buyerWeightFromName;
         // "Benfica want the full €120m", "Ajax seek upwards of €38m": a club that wants a sum is selling.
         if (AsksForSum(after)) return (0, 2, false);
         if (buyerAt.Offset >= 0 && (sellerAt.Offset < 0 || buyerAt.Offset < sellerAt.Offset || (buyerAt.Offset == sellerAt.Offset && buyerAt.Length > sellerAt.Length)))
@@ -94,11 +127,22 @@ public static class ClubRoleReader
             buyerWeight = 0;
             sellerBefore = counterparty;
         }
+        // "is valued at £30m by Lens", "is being tracked closely by Everton": a passive verb a few words before "by".
+        if (buyerBefore.Length == 0 && sellerBefore.Length == 0 && before.Count > 0 && before[^1] == "by" && PassiveBy(sentence, mention.WordIndex - 1) is { } passive)
+        {
+            if (passive) buyerBefore = (1, 2); else sellerBefore = (1, 2);
+        }
+        // "Lazio have joined Milan in pondering a bid": a club joining another in what it does is no transfer.
+        if (buyerBefore.Length > 0 && before[^1] is "joined" or "join" or "joins" && mention.EndWordIndex + 1 < words.Count
+            && sentence.LowerWords[mention.EndWordIndex] == "in" && sentence.LowerWords[mention.EndWordIndex + 1].EndsWith("ing", StringComparison.Ordinal))
+        {
+            buyerBefore = default;
+        }
         if (buyerBefore.Length > sellerBefore.Length)
         {
             var cueStart = beforeStart + before.Count - buyerBefore.Length;
             // "doesn't look to be heading to Bramall Lane", "backtracked on his move to Hull": not where he goes.
-            if (NegatedBefore(sentence, cueStart) || (cueStart > 0 && sentence.LowerWords[cueStart - 1] is "last" or "previous")) { }
+            if (NegatedBefore(sentence, cueStart) || PastBefore(sentence, cueStart)) { }
             // "agreed to sell Osimhen to Al-Ahli": the club a sale goes to is the buyer, however short the cue.
             else if (buyerBefore.Length == 1 && before[^1] == "to" && SaleBefore(sentence, cueStart)) buyerWeight += 3;
             else buyerWeight += buyerBefore.Weight;

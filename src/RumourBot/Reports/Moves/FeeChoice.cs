@@ -153,8 +153,10 @@ internal static partial class FeeChoice
         if (pool.All(f => SameSum(f.Money.Amount, best.Money.Amount))) confidence += 0.15;
         else if (pool.Any(f => f.Weight >= best.Weight - 0.1 && !SameSum(f.Money.Amount, best.Money.Amount))) confidence -= 0.3;
         if (pool == valuations) confidence -= 0.05;
-        // A sum only ever given as a hypothesis ("if someone bids €100m", "could cost £20m") is nobody's offer yet.
-        if (pool.Where(f => SameSum(f.Money.Amount, best.Money.Amount)).All(f => hypothetical.Contains(f.Money))) confidence -= 0.2;
+        // A sum only ever given as a hypothesis ("if someone bids €100m", "could cost £20m") is nobody's offer yet, unless it
+        // is the asking price too ("demanding €150m… no talks unless a €150m offer is tabled").
+        if (pool.Where(f => SameSum(f.Money.Amount, best.Money.Amount)).All(f => hypothetical.Contains(f.Money))
+            && !(pool == fees && valuations.Any(v => SameSum(v.Money.Amount, best.Money.Amount)))) confidence -= 0.2;
         return confidence >= FeeThreshold ? (best.Money.Amount, Math.Min(1, confidence), false) : (null, Math.Max(0, confidence), true);
     }
 

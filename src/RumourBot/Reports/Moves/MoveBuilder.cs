@@ -23,14 +23,18 @@ internal static class MoveBuilder
         status = MoveStatusChoice.Settle(article, sentences, namedSentences, status);
 
         // "was released by Blackburn", "a free agent since his contract expired": no club sells him.
-        var freeAgent = !renewal && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)).Any(s => article.IsFreeAgent(s.Sentence.Index));
+        var freeAgent = !renewal && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)).Any(s => article.IsFreeAgent(s.Sentence.Index) && !MoveSides.FreeAgentIsAnothers(article, s.Sentence, subject, othersNamed, people));
         if (freeAgent && from is not null && !to.Contains(from.Name)) from = null;
 
         // "the club where he played on loan in 2015": a past loan says nothing of this move.
-        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms.Read(namedSentences.Where(i => !article.IsBackground(i)).Select(i => article.Sentences[i].Text));
+        // The sentence that gives the move its status describes it too ("Year-long loan announced on Wednesday").
+        var loanSentences = namedSentences.Concat(sentences.Where(s => !s.Named && !othersNamed.Contains(s.Sentence.Index) && status > MoveStatus.Unknown && article.StatusOf(s.Sentence.Index) == status).Select(s => s.Sentence.Index));
+        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms.Read(loanSentences.Where(i => !article.IsBackground(i)).Select(i => article.Sentences[i].Text));
+        // A denial leaves the fee of the story it denies ("the offer of $200,000 Corinthians rejected").
         var (fee, feeConfidence, feeUnclear) = renewal
             ? (null, 1.0, false) // a renewal moves no money between clubs
-            : FeeChoice.Choose(article, sentences, status, othersNamed, isLoan, buyClause, subject, people, [.. to.Take(1), .. from is null ? (string[])[] : [from.Name]]);
+            : FeeChoice.Choose(article, sentences, status == MoveStatus.Denied ? MoveStatusChoice.Claimed(article, sentences) : status, othersNamed, isLoan, buyClause,
+                subject, people, [.. to.Take(1), .. from is null ? (string[])[] : [from.Name]]);
         if (fee is null && freeAgent && !feeUnclear) (fee, feeConfidence) = (new Fee(0m, null, "free", "free agent"), 0.7);
         // A pre-contract is signed by a player whose contract is running out: he moves for nothing.
         if (fee is null && !feeUnclear && !renewal && namedSentences.Any(article.IsPreContract)) (fee, feeConfidence) = (new Fee(0m, null, "free", "pre-contract"), 0.7);

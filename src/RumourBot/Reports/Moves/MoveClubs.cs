@@ -34,7 +34,10 @@ internal static class MoveClubs
             // the one the renewal sentence names, not the one it says he might have joined.
             from = sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.ContractRenewal)
                 .SelectMany(s => article.ClubsIn(s.Sentence.Index))
-                .OrderByDescending(m => article.RoleOf(m).Seller - article.RoleOf(m).Buyer).ThenBy(m => m.SentenceIndex).ThenBy(m => m.WordIndex)
+                // "Arsenal signs Saka to extended contract… after being outlasted by Manchester City": a club the words
+                // cast at all comes before one merely named.
+                .OrderByDescending(m => article.RoleOf(m) is { Buyer: 0, Seller: 0 } ? 0 : 1)
+                .ThenByDescending(m => article.RoleOf(m).Seller - article.RoleOf(m).Buyer).ThenBy(m => m.SentenceIndex).ThenBy(m => m.WordIndex)
                 .FirstOrDefault()?.Club ?? from;
             from ??= roles.Values.OrderByDescending(r => r.Seller + r.Buyer).FirstOrDefault()?.Club;
             to.Clear();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RumourBot.Reports.Clubs;
 using RumourBot.Reports.People;
 using RumourBot.Reports.Text;
@@ -8,7 +9,7 @@ namespace RumourBot.Reports.Moves;
 /// Weighs each club of a move as buyer and seller from the sentences about the move: the cues around each mention,
 /// the club that owns the player, the story's past, and the direction of a deal whose two sides agree.
 /// </summary>
-internal static class MoveSides
+internal static partial class MoveSides
 {
     public static Dictionary<Club, ClubRole> Read(AnalysedArticle article, Person subject, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed, IReadOnlyList<Person> people)
     {
@@ -19,14 +20,14 @@ internal static class MoveSides
             // "...with Leroy Sané having left for Galatasaray": a club beside another player is not this one's.
             if (!isNamed && othersNamed.Contains(sentence.Index)) continue;
             var weight = isNamed || sentence.IsHeadline ? 1.0 : 0.5;
-            if (article.IsBackground(sentence.Index))
+            var theirs = othersNamed.Contains(sentence.Index) ? ClubsOfOthers(article, sentence.Index, subject, people) : null;
+            if (article.IsBackground(sentence.Index) || PastDated(sentence.Text))
             {
                 // "He joined Porto from Atlético in 2024": the club he joined then is the club he would leave now;
                 // where he came from is no part of this move.
-                AddBackgroundRoles(article, sentence, weight, roles);
+                AddBackgroundRoles(article, sentence, weight, roles, theirs, present, subject, people);
                 continue;
             }
-            var theirs = othersNamed.Contains(sentence.Index) ? ClubsOfOthers(article, sentence.Index, subject, people) : null;
             AddRoles(article, sentence, weight, roles, theirs);
             foreach (var mention in article.ClubsIn(sentence.Index))
             {
@@ -120,7 +121,7 @@ internal static class MoveSides
         }
     }
 
-    private static void AddBackgroundRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles)
+    private static void AddBackgroundRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles, HashSet<ClubMention>? theirs, Dictionary<Club, double> present, Person subject, IReadOnlyList<Person> people)
     {
         // "The Saudi side are prepared to offer €60m for him, who joined Marseille in 2021": a club named well before
         // the past clause is in the present; what follows the clause ("last summer, shortly after Liverpool's interest
@@ -128,18 +129,87 @@ internal static class MoveSides
         var (start, end) = StatusDetector.BackgroundSpan(sentence.Text);
         foreach (var mention in article.ClubsIn(sentence.Index))
         {
+            // "...after selling Aden Flint to Middlesbrough last season": another player's club, past or not.
+            if (theirs?.Contains(mention) == true) continue;
             var (buyer, seller, _) = article.RoleOf(mention);
             var at = sentence.Words[mention.WordIndex].Start;
-            if (start >= 0 && at < start - 40)
+            // "Cantwell, who impressed last season with Norwich, is on Bielsa's radar and Leeds have lodged a bid": a club
+            // named in a later clause, well after the past one, is the present again.
+            if (start >= 0 && (at < start - 40 || LaterClause(sentence.Text, end, at)))
             {
+                present[mention.Club!] = present.GetValueOrDefault(mention.Club!) + (seller - buyer) * weight;
                 var role = Role(roles, mention.Club!, sentence.Index);
                 role.Buyer += buyer * weight;
                 role.Seller += seller * weight;
                 continue;
             }
-            if (buyer > seller) Role(roles, mention.Club!, sentence.Index).Seller += buyer * weight;
+            // "...since Rangers signed Tore Andre Flo from Chelsea in November 2000": the club another player joined then
+            // is his, not this one's.
+            if (buyer > seller && PlayerItSigned(sentence, mention, people) is var signed && (signed is null || signed == subject))
+            {
+                Role(roles, mention.Club!, sentence.Index).Seller += buyer * weight;
+            }
         }
     }
+
+    // "Partey could play alongside Ronaldo, who moved on a free after his United contract was terminated": the free
+    // agent is the player named last before the words, not necessarily this one.
+    public static bool FreeAgentIsAnothers(AnalysedArticle article, Sentence sentence, Person subject, HashSet<int> othersNamed, IReadOnlyList<Person> people)
+    {
+        var at = article.FreeAgentAt(sentence.Index);
+        Person? nearest = null;
+        var nearestStart = -1;
+        foreach (var person in people)
+        {
+            if (person.Role != PersonRole.Player) continue;
+            foreach (var mention in person.Mentions)
+            {
+                if (mention.SentenceIndex != sentence.Index) continue;
+                var start = sentence.Words[mention.WordIndex].Start;
+                if (start < at && start > nearestStart) (nearest, nearestStart) = (person, start);
+            }
+        }
+        return nearest is not null && nearest != subject;
+    }
+
+    // "after he left Wolves to join Bournemouth in January 2016", "made the move to Cruz Azul in 2019": a dated move is
+    // the story's past.
+    // "Rangers signed Tore Andre Flo": the player named within two words after the club, as its verb's object.
+    private static Person? PlayerItSigned(Sentence sentence, ClubMention club, IReadOnlyList<Person> people)
+    {
+        foreach (var person in people)
+        {
+            if (person.Role != PersonRole.Player) continue;
+            foreach (var mention in person.Mentions)
+            {
+                if (mention.SentenceIndex == sentence.Index && mention.WordIndex > club.EndWordIndex && mention.WordIndex - club.EndWordIndex <= 2) return person;
+            }
+        }
+        return null;
+    }
+
+    private static bool PastDated(string text) => text.Contains(" 19", StringComparison.Ordinal) || text.Contains(" 20", StringComparison.Ordinal) ? DatedMove().IsMatch(text) : false;
+
+    [GeneratedRegex(@"\b(?:left|joined|signed|moved|arrived|sold|bought|made (?:the|his) (?:\w+ )?move)\b[^.;]{0,80}\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedMove();
+
+    private static bool LaterClause(string text, int end, int at)
+    {
+        if (end < 0 || at < end) return false;
+        var gap = text.AsSpan(end, at - end);
+        var boundary = Math.Max(Math.Max(gap.LastIndexOfAny(",;"), gap.LastIndexOf(" and ", StringComparison.Ordinal)), gap.LastIndexOf(" but ", StringComparison.Ordinal));
+        if (boundary < 0) return false;
+        // "last summer, shortly after Liverpool's interest cooled": a clause that only dates the past one is still the past.
+        var rest = gap[(boundary + 1)..].TrimStart();
+        if (rest.StartsWith("and ", StringComparison.Ordinal) || rest.StartsWith("but ", StringComparison.Ordinal)) rest = rest[4..];
+        foreach (var word in PastClauseOpeners)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || rest[word.Length] == ' ')) return false;
+        }
+        return true;
+    }
+
+    private static readonly string[] PastClauseOpeners = ["shortly", "just", "after", "before", "when", "since", "following", "as", "having", "until", "only", "soon"];
 
     private static ClubRole Role(Dictionary<Club, ClubRole> roles, Club club, int sentence)
     {
@@ -154,12 +224,20 @@ internal static class MoveSides
         foreach (var club in article.ClubsIn(mention.SentenceIndex))
         {
             var sentence = article.Sentences[mention.SentenceIndex];
-            if (club.EndWordIndex == mention.WordIndex && club.IsPossessive(sentence)) return club.Club;
+            // "Norwich's Snodgrass bid": the club's bid for him, not his club.
+            if (club.EndWordIndex == mention.WordIndex && club.IsPossessive(sentence) && !BidAfter(sentence, mention)) return club.Club;
             // "Chelsea winger Noni Madueke" (not "former Sheffield United defender Harry Maguire").
             if (club.EndWordIndex == mention.WordIndex - 1 && PositionWords.Contains(sentence.LowerWords[club.EndWordIndex])
-                && !(club.WordIndex > 0 && sentence.LowerWords[club.WordIndex - 1] is "former" or "ex")) return club.Club;
+                && !ClauseScanner.FormerBefore(sentence, club.WordIndex)) return club.Club;
         }
         return null;
+    }
+
+    private static bool BidAfter(Sentence sentence, PersonMention mention)
+    {
+        var at = mention.WordIndex + mention.WordCount;
+        return at < sentence.Words.Count && sentence.LowerWords[at] is "bid" or "bids" or "offer" or "offers" or "swoop" or "approach"
+            or "pursuit" or "chase" or "raid" or "enquiry" or "interest" or "signing" or "hunt";
     }
 
     private static readonly HashSet<string> PositionWords = new(StringComparer.Ordinal)

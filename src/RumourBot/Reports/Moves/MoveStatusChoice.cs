@@ -12,6 +12,10 @@ internal static partial class MoveStatusChoice
     public static MoveStatus Read(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences) =>
         StatusDetector.Combine(sentences.Select(s => article.StatusOf(s.Sentence.Index)));
 
+    /// <summary>What a denied story claimed: the strongest status of its sentences but the denial.</summary>
+    public static MoveStatus Claimed(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences) =>
+        sentences.Select(s => article.StatusOf(s.Sentence.Index)).Where(s => s != MoveStatus.Denied).DefaultIfEmpty(MoveStatus.Unknown).Max();
+
     // Settled after the clubs are chosen: they read the first reading ("rejected" names the selling club).
     public static MoveStatus Settle(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, List<int> namedSentences, MoveStatus status)
     {
@@ -22,6 +26,16 @@ internal static partial class MoveStatusChoice
         if (status == MoveStatus.Rejected
             && sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.Rejected).All(s => article.IsBackground(s.Sentence.Index))
             && sentences.Any(s => !article.IsBackground(s.Sentence.Index) && article.StatusOf(s.Sentence.Index) == MoveStatus.Bid)) status = MoveStatus.Bid;
+        // "Huddersfield have made a bid… Hugill has signed a new contract with Preston that won't expire until 2019": the
+        // contract is why the price is high; another club's offer for him is the news.
+        if (status == MoveStatus.ContractRenewal
+            && namedSentences.Where(i => !article.IsBackground(i)).Select(article.StatusOf).Where(s => s is MoveStatus.Bid or MoveStatus.Rejected).DefaultIfEmpty().Max() is var offer and not MoveStatus.Unknown) status = offer;
+        // "Santos confirms transfer of Rodrygo to Real Madrid" over "Santos confirmed it had reached a deal to send him": a
+        // headline's confirmation is of what the text says, here an agreement.
+        if (status == MoveStatus.Done
+            && sentences.All(s => s.Sentence.IsHeadline || article.StatusOf(s.Sentence.Index) != MoveStatus.Done)
+            && sentences.Any(s => s.Sentence.IsHeadline && HeadlineConfirms().IsMatch(s.Sentence.Text))
+            && namedSentences.Any(i => !article.Sentences[i].IsHeadline && article.StatusOf(i) == MoveStatus.Agreed)) status = MoveStatus.Agreed;
         // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet.
         if (status == MoveStatus.Done && namedSentences.Any(article.IsPreContract)) status = MoveStatus.Agreed;
         return status;
@@ -31,6 +45,9 @@ internal static partial class MoveStatusChoice
     public static double Confidence(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, MoveStatus status) =>
         status == MoveStatus.Unknown ? 0
             : sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && article.StatusOf(s.Sentence.Index) == status) ? 0.9 : 0.6;
+
+    [GeneratedRegex(@"\bconfirms?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineConfirms();
 
     [GeneratedRegex(@"\b(?:improved|second|fresh|new|another|revised|increased|third|latest|renewed)\b[^.]{0,40}?\b(?:bid|offer|proposal)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewBid();

@@ -11,28 +11,59 @@ internal static class MoveSubjects
 {
     // Players who are the subject of a move, most central first. Managers, officials, journalists and players
     // named only as context ("Carvajal's injury", "his deputy, Lucas Vazquez") drop out here.
-    public static List<Person> Rank(AnalysedArticle article, IReadOnlyList<Person> people)
+    /// <param name="citedSentences">Sentences that cite a source ("A report from the Daily Mail claims…"): the news.</param>
+    public static List<Person> Rank(AnalysedArticle article, IReadOnlyList<Person> people, IReadOnlySet<int>? citedSentences = null)
     {
         var scored = new List<(Person Person, double Score, int First)>();
         var headlinePlayers = article.Sentences.Count > 0 && article.Sentences[0].IsHeadline
             ? people.Where(p => p.Role == PersonRole.Player).SelectMany(p => p.Mentions.Where(m => m.SentenceIndex == 0).Select(m => (Person: p, m.WordIndex))).OrderBy(x => x.WordIndex).ToList()
             : [];
         var firstInHeadline = headlinePlayers.Select(x => x.Person).Distinct().Count() > 1 ? headlinePlayers[0].Person : null;
+        // A headline that names no player ("Bayern rejected a very high offer from Manchester United") points at him
+        // another way: the lede names him, or a sentence tells the headline's news again in its words.
+        var lede = -1;
+        HashSet<int> echoes = [];
+        if (headlinePlayers.Count == 0 && article.Sentences.Count > 1 && article.Sentences[0].IsHeadline)
+        {
+            lede = 1;
+            echoes = EchoesOfHeadline(article);
+        }
+        var named = new HashSet<int>();
+        foreach (var person in people)
+        {
+            if (person.Role != PersonRole.Player) continue;
+            foreach (var mention in person.Mentions) named.Add(mention.SentenceIndex);
+        }
         foreach (var person in people.Where(p => p.Role == PersonRole.Player))
         {
             double score = -3 * person.ContextMentions;
+            // Bonuses that only order the story's movers (the lede, the headline's echo, a cited sentence), never make one.
+            double order = 0;
             var evidence = false;
             foreach (var index in person.SentenceIndexes)
             {
                 var sentence = article.Sentences[index];
                 var cue = article.TransferWordsIn(index).Count > 0;
                 score += 1 + (cue ? 2 : 0) + (article.ClubsIn(index).Count > 0 ? 1 : 0) + (sentence.IsHeadline ? 3 : 0);
+                if (index == lede) order += 5;
+                if (citedSentences?.Contains(index) == true && !sentence.IsHeadline) order += 2;
+                if (echoes.Contains(index)) order += 3;
+                // Under a headline naming no player, "The 22-year-old will arrive in Marseille…" after "Montpellier's Morgan
+                // Sanson…": the next sentence, naming no one, goes on about him.
+                if (headlinePlayers.Count == 0 && index + 1 < article.Sentences.Count && !named.Contains(index + 1) && RefersBack(article.Sentences[index + 1])
+                    && article.TransferWordsIn(index + 1).Count > 0 && article.ClubsIn(index + 1).Count > 0)
+                {
+                    score += 2;
+                    evidence = true;
+                }
             }
             foreach (var mention in person.Mentions)
             {
                 if (MoveSides.OwningClub(article, mention) is not null) score += 2;
                 // "Philippe Coutinho's agent", "the player's representatives": the story is about his move.
                 if (HasAgentAfter(article.Sentences[mention.SentenceIndex], mention)) score += 3;
+                // "the collapse of Pedro Obiang's transfer": his move is the story's.
+                if (HasMoveAfter(article.Sentences[mention.SentenceIndex], mention)) score += 3;
                 if (article.NamesAlternatives(mention.SentenceIndex)) score -= 3;
                 evidence |= IsNearTransferTalk(article, mention);
             }
@@ -43,10 +74,67 @@ internal static class MoveSubjects
             if (headlinePlayers.Count > 0 && person.SentenceIndexes.All(i => !article.Sentences[i].IsHeadline && article.IsBackground(i))) score -= 4;
             // "Sunderland talks with Alan Browne and Oliver Norwood": of players a headline names together, the first leads.
             if (firstInHeadline == person) score += 2;
-            if (evidence && score >= 4) scored.Add((person, score, person.Mentions.Min(m => m.SentenceIndex)));
+            if (evidence && score >= 4) scored.Add((person, score + order, person.Mentions.Min(m => m.SentenceIndex)));
         }
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.First).Select(s => s.Person).ToList();
     }
+
+    // "The 22-year-old will arrive…", "He has…", "The midfielder…": a sentence opening on the one just named.
+    private static bool RefersBack(Sentence sentence)
+    {
+        var words = sentence.LowerWords;
+        if (words.Length < 2) return false;
+        if (words[0] is "he" or "his") return true;
+        return words[0] == "the" && (words[1].EndsWith("-year-old", StringComparison.Ordinal) || PlayerNouns.Contains(words[1]));
+    }
+
+    private static readonly HashSet<string> PlayerNouns = new(StringComparer.Ordinal)
+    {
+        "player", "midfielder", "striker", "forward", "defender", "winger", "goalkeeper", "keeper", "full-back", "centre-back",
+        "center-back", "youngster", "teenager", "star", "attacker", "playmaker", "international", "frenchman", "spaniard",
+        "brazilian", "argentine", "englishman", "dutchman", "portuguese", "italian", "german",
+    };
+
+    private static bool HasMoveAfter(Sentence sentence, PersonMention mention)
+    {
+        var last = mention.WordIndex + mention.WordCount - 1;
+        return sentence.Words[last].IsPossessive && last + 1 < sentence.Words.Count
+            && sentence.LowerWords[last + 1] is "transfer" or "move" or "switch" or "signing" or "departure" or "exit" or "sale" or "loan" or "future" or "arrival";
+    }
+
+    // Body sentences that share two or more of the headline's own words (not its names, not small words).
+    private static HashSet<int> EchoesOfHeadline(AnalysedArticle article)
+    {
+        var headline = article.Sentences[0];
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < headline.Words.Count; i++)
+        {
+            var word = headline.LowerWords[i];
+            if (word.Length >= 4 && !headline.Words[i].IsCapitalised && !EchoStopWords.Contains(word)) words.Add(word);
+        }
+        var echoes = new HashSet<int>();
+        if (words.Count < 2) return echoes;
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 1; index < article.Sentences.Count; index++)
+        {
+            var sentence = article.Sentences[index];
+            if (string.Equals(sentence.Text, headline.Text, StringComparison.OrdinalIgnoreCase)) continue;
+            shared.Clear();
+            foreach (var word in sentence.LowerWords)
+            {
+                if (words.Contains(word)) shared.Add(word);
+            }
+            if (shared.Count >= 2) echoes.Add(index);
+        }
+        return echoes;
+    }
+
+    private static readonly HashSet<string> EchoStopWords = new(StringComparer.Ordinal)
+    {
+        "from", "with", "that", "this", "have", "has", "will", "would", "could", "after", "over", "into", "about", "their",
+        "they", "what", "when", "than", "them", "were", "been", "being", "just", "more", "most", "some", "club", "clubs",
+        "transfer", "deal", "move", "reports", "report", "news", "says", "said",
+    };
 
     private static bool HasAgentAfter(Sentence sentence, PersonMention mention)
     {
@@ -87,7 +175,10 @@ internal static class MoveSubjects
             if (named.TryGetValue(sentence.Index, out var here))
             {
                 foreach (var subject in here) assigned[subject].Add((sentence, true));
-                current = here.OrderBy(s => s.Mentions.Where(m => m.SentenceIndex == sentence.Index).Max(m => m.WordIndex)).Last();
+                // The story goes on with the last player it named, unless he was named only as context ("with Ekitike
+                // thrown into the mix").
+                var movers = here.Where(s => !s.ContextSentences.Contains(sentence.Index)).ToList();
+                if (movers.Count > 0 || current is null) current = (movers.Count > 0 ? movers : here).OrderBy(s => s.Mentions.Where(m => m.SentenceIndex == sentence.Index).Max(m => m.WordIndex)).Last();
             }
             else if ((current ?? subjects.FirstOrDefault()) is { } owner)
             {

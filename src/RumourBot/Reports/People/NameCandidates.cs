@@ -24,7 +24,7 @@ internal static class NameCandidates
         "League", "Premier", "Champions", "Cup", "Europa", "Conference", "Super", "World", "Euro", "Euros", "Club",
         "Nations", "Copa", "Serie", "Ligue", "Bundesliga", "Eredivisie", "Championship", "Carabao", "FA", "UEFA", "FIFA",
         "Getty", "Images", "Photo", "Photos", "Picture", "Pictures", "Sources", "According", "Reports", "Report",
-        "Exclusive", "Breaking", "Update", "Transfer", "Transfers", "News", "Gossip", "Column", "Live", "Official",
+        "Exclusive", "Breaking", "Update", "Transfer", "Transfers", "Mercato", "News", "Gossip", "Column", "Live", "Official",
         "Brazilian", "French", "Frenchman", "Portuguese", "Dutch", "Dutchman", "German", "Italian", "Argentine", "Argentinian",
         "Belgian", "Croatian", "Danish", "Norwegian", "Swedish", "Polish", "Uruguayan", "Colombian", "Nigerian",
         "Senegalese", "Moroccan", "Egyptian", "Ghanaian", "Ivorian", "Japanese", "Korean", "Scottish", "Welsh", "Irish",
@@ -42,6 +42,8 @@ internal static class NameCandidates
         "Wanderers", "Albion", "Hotspur", "County", "Olympic", "Academy", "Training", "Ground",
         // Regions and club words that start a capitalised run without being a name: "Northern Ireland", "move to Glasgow", "Inter will pay".
         "Northern", "Southern", "Ivory", "Coast", "Glasgow", "Wearside", "Merseyside", "Tyneside", "Teesside", "Inter",
+        // Articles that open outlets' names, not people's: "Il Mattino", "Los Andes".
+        "Il", "Les", "Los", "Las",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -87,7 +89,9 @@ internal static class NameCandidates
         && !(blocked?.Contains(index) ?? false)
         && word.Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019')
         && !NotNames.Contains(word.Text) && !placeWords.Contains(word.Text)
-        && !word.Text.All(char.IsUpper);
+        && !word.Text.All(char.IsUpper)
+        // "Brazilian-born Otavio": a describing compound, not a name.
+        && !word.Text.EndsWith("-born", StringComparison.Ordinal);
 
     private static bool InBrackets(Sentence sentence, int start, int end)
     {

@@ -10,6 +10,9 @@ public sealed class Person(string fullName)
     /// <summary>How often the text casts them as context ("X's injury", "replacing X") rather than as a mover.</summary>
     public int ContextMentions { get; set; }
 
+    /// <summary>The sentences that name them only as context.</summary>
+    public HashSet<int> ContextSentences { get; } = [];
+
     public List<PersonMention> Mentions { get; } = [];
 
     public IEnumerable<int> SentenceIndexes => Mentions.Select(m => m.SentenceIndex).Distinct();

@@ -16,12 +16,17 @@ public static class PersonFinder
     /// <param name="sentences">The article's sentences, headline included.</param>
     /// <param name="taken">Per sentence, the word indexes already known to be clubs or sources.</param>
     /// <param name="placeWords">Country, nationality and league words, never part of a name.</param>
-    public static IReadOnlyList<Person> Find(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>> taken, IReadOnlySet<string> placeWords)
+    /// <param name="outlets">Per sentence, the words of outlets: a name right after one's possessive is its reporter.</param>
+    public static IReadOnlyList<Person> Find(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>> taken, IReadOnlySet<string> placeWords,
+        IReadOnlyDictionary<int, HashSet<int>>? outlets = null)
     {
         var people = new List<Person>();
         // Keys are folded (NameKey): "Antonio Silva" in a headline and "António Silva" in the text are one person.
         var byName = new Dictionary<string, Person>(StringComparer.Ordinal);
         var runs = new List<(Sentence Sentence, int Start, int Count, string Text)>();
+        // "Turkish outlets Haber Turk … Haber Turk, one of the most popular outlets, believes": once named as an outlet, a
+        // name is the outlet's wherever it comes again.
+        var outletNames = OutletNames(sentences, outlets);
 
         foreach (var sentence in sentences)
         {
@@ -31,6 +36,8 @@ public static class PersonFinder
                 var name = count == 1 ? sentence.Words[start].Text : string.Join(' ', Enumerable.Range(start, count).Select(i => sentence.Words[i].Text));
                 runs.Add((sentence, start, count, name));
                 if (CountNameWords(sentence, start, count) < 2) continue;
+                // "Radio Onda Cero", "Press Association": a name with a media word in it is an outlet, not a person.
+                if (Sources.CitationReader.IsOutletShaped(sentence, start, count) || outletNames.Contains(NameKey.Fold(name))) continue;
                 // "Sunderland Holds Midfielder Talks, Seeks Attacking Targets": a title-case headline's capitals are no names.
                 if (sentence.IsHeadline && IsTitleCase(sentence)) continue;
                 if (!byName.TryGetValue(NameKey.Fold(name), out var person))
@@ -47,20 +54,53 @@ public static class PersonFinder
         var partOfLongerName = people.SelectMany(p => ReferenceKeys(p.FullName)).ToHashSet(StringComparer.Ordinal);
         foreach (var group in runs.Where(r => r.Count == 1 && !partOfLongerName.Contains(NameKey.Fold(r.Text))).GroupBy(r => NameKey.Fold(r.Text), StringComparer.Ordinal))
         {
-            if (group.Count() < 2 || !group.Any(r => r.Start > 0) || byName.ContainsKey(group.Key)) continue;
+            if (byName.ContainsKey(group.Key) || !IsOneWordName(group.ToList())) continue;
+            if (outletNames.Contains(group.Key) || group.Any(r => Sources.CitationReader.IsOutletShaped(r.Sentence, r.Start, 1))) continue;
             var person = new Person(group.First().Text);
             byName[group.Key] = person;
             people.Add(person);
         }
 
-        // "Van Hecke" before "Jan Paul van Hecke": a name that ends another, longer name is that person.
+        // "Van Hecke" before "Jan Paul van Hecke": a name that ends another, longer name is that person. So does a
+        // spelling of it with a German umlaut written out ("Fuellkrug" for "Niclas Fullkrug").
+        // Folded and spelling keys once per person: these merges compare every pair.
+        var folds = people.ToDictionary(p => p, p => NameKey.Fold(p.FullName));
+        var spellings = people.ToDictionary(p => p, p => Spelling(p.FullName));
         foreach (var shorter in people.ToList())
         {
+            var (fold, spelling) = (" " + folds[shorter], " " + spellings[shorter]);
             var longer = people.FirstOrDefault(p => p != shorter && p.FullName.Length > shorter.FullName.Length
-                && NameKey.Fold(p.FullName).EndsWith(" " + NameKey.Fold(shorter.FullName), StringComparison.Ordinal));
+                && (folds[p].EndsWith(fold, StringComparison.Ordinal) || spellings[p].EndsWith(spelling, StringComparison.Ordinal)));
             if (longer is null) continue;
             byName[NameKey.Fold(shorter.FullName)] = longer;
             people.Remove(shorter);
+        }
+
+        // "Benfica deny Joao Felix-Atletico reports": a name joined to a club by a hyphen is the name.
+        foreach (var joined in people.ToList())
+        {
+            var folded = folds[joined];
+            if (!folded.Contains('-', StringComparison.Ordinal)) continue;
+            var name = people.FirstOrDefault(p => p != joined && folded.Length > folds[p].Length && folded[folds[p].Length] == '-' && folded.StartsWith(folds[p], StringComparison.Ordinal));
+            if (name is null) continue;
+            byName[folded] = name;
+            people.Remove(joined);
+        }
+
+        // "Caleb Ekuban" in a headline, "Caleb Ansah Ekuban" in the text: a name that leaves out a middle name is that person.
+        foreach (var shorter in people.ToList())
+        {
+            var words = folds[shorter].Split(' ');
+            if (words.Length != 2) continue;
+            var (first, last) = (words[0] + " ", " " + words[1]);
+            var longer = people.FirstOrDefault(p => p != shorter && folds[p].StartsWith(first, StringComparison.Ordinal) && folds[p].EndsWith(last, StringComparison.Ordinal)
+                && folds[p].Count(c => c == ' ') is 2 or 3);
+            if (longer is null) continue;
+            // Named as the story first names him in full: the headline's "Caleb Ekuban" over the text's "Caleb Ansah Ekuban".
+            int FirstUse(Person p) => runs.FindIndex(r => NameKey.Fold(r.Text) == NameKey.Fold(p.FullName));
+            var (keep, drop) = FirstUse(shorter) <= FirstUse(longer) ? (shorter, longer) : (longer, shorter);
+            byName[NameKey.Fold(drop.FullName)] = keep;
+            people.Remove(drop);
         }
 
         // "Uche Christantus" in a headline, "Christantus Uche" in the text: the same two names in the other order are one
@@ -91,6 +131,7 @@ public static class PersonFinder
             .GroupBy(k => k.Key, StringComparer.Ordinal).Where(g => g.Select(k => k.Person).Distinct().Count() > 1)
             .ToDictionary(g => g.Key, g => g.Select(k => k.Person).Distinct().ToList(), StringComparer.Ordinal);
         var lastNamedInFull = new Dictionary<Person, int>();
+        Person? lastNamed = null;
         foreach (var (sentence, runStart, runCount, runText) in runs)
         {
             var (start, count, text) = (runStart, runCount, runText);
@@ -104,7 +145,10 @@ public static class PersonFinder
                 folded = NameKey.Fold(text);
                 person = byName.GetValueOrDefault(folded);
             }
+            // "with “Amoory” having arrived": a one-word nickname in quotation marks is the player last named.
+            if (person is null && count == 1 && InQuotes(sentence, start) && lastNamed is { Role: PersonRole.Player }) person = lastNamed;
             if (person is null) continue;
+            lastNamed = person;
             if (!byName.ContainsKey(folded) && shared.TryGetValue(folded, out var namesakes))
             {
                 person = namesakes.Where(p => lastNamedInFull.TryGetValue(p, out var at) && sentence.Index - at <= 1).OrderByDescending(p => lastNamedInFull[p]).FirstOrDefault()
@@ -118,11 +162,79 @@ public static class PersonFinder
             foreach (var key in ReferenceKeys(person.FullName)) references[key] = person;
             person.Mentions.Add(new PersonMention(sentence.Index, start, count));
             ReadRole(person, sentence, start, count);
+            // "The Telegraph's John Percy adds", "TRT's Barış Yurduseven revealed": an outlet's man is its reporter.
+            if (person.Role == PersonRole.Player && start > 0 && sentence.Words[start - 1].IsPossessive && outlets?.GetValueOrDefault(sentence.Index)?.Contains(start - 1) == true)
+                person.Role = PersonRole.Journalist;
         }
 
         people.RemoveAll(p => p.Mentions.Count == 0);
         return people;
     }
+
+    private static HashSet<string> OutletNames(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>>? outlets)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (outlets is null) return names;
+        foreach (var (index, words) in outlets)
+        {
+            var sentence = sentences[index];
+            foreach (var start in words.Where(w => !words.Contains(w - 1)))
+            {
+                var end = start;
+                while (words.Contains(end + 1)) end++;
+                names.Add(NameKey.Fold(string.Join(' ', Enumerable.Range(start, end - start + 1).Select(i => sentence.Words[i].Text))));
+            }
+        }
+        return names;
+    }
+
+    // Whether a capitalised word met only alone is a one-word name (Rodrygo, Casemiro): used twice, once
+    // mid-sentence; or once mid-headline in a headline written in sentence case ("the transfer fee of Barella to Inter").
+    // Not a nickname only ever in quotation marks ("Amoory"), nor a team taking a plural verb ("Al-Tawoon are looking").
+    private static bool IsOneWordName(List<(Sentence Sentence, int Start, int Count, string Text)> uses)
+    {
+        if (uses.All(u => InQuotes(u.Sentence, u.Start))) return false;
+        if (uses.Any(u => TakesPluralVerb(u.Sentence, u.Start) || AfterTeamNoun(u.Sentence, u.Start))) return false;
+        if (uses.Count(u => IsModifier(u.Sentence, u.Start)) * 2 >= uses.Count) return false;
+        if (uses.Count >= 2) return uses.Any(u => u.Start > 0);
+        var (sentence, start, _, _) = uses[0];
+        // "Celtic-linked midfielder": a compound ending in a small word describes.
+        var text = sentence.Words[start].Text;
+        var hyphen = text.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen >= 0 && hyphen + 1 < text.Length && char.IsLower(text[hyphen + 1])) return false;
+        return sentence.IsHeadline && start > 0 && !IsTitleCase(sentence) && sentence.Text[..sentence.Words[start].Start].TrimEnd() is { Length: > 0 } before
+            && char.IsLetter(before[^1]);
+    }
+
+    private static bool InQuotes(Sentence sentence, int index)
+    {
+        var word = sentence.Words[index];
+        return word.Start > 0 && sentence.Text[word.Start - 1] is '"' or '\u201C' or '\u2018' or '\''
+            && word.End < sentence.Text.Length && sentence.Text[word.End] is '"' or '\u201D' or '\u2019' or '\'';
+    }
+
+    // "Norwegian side Stabæk", "the club Junior": named as a team, never a person.
+    private static bool AfterTeamNoun(Sentence sentence, int index) =>
+        index > 0 && sentence.LowerWords[index - 1] is "side" or "club" or "outfit" or "team" && NameCandidates.Adjacent(sentence, index - 1, index);
+
+    // "the Riyadh giants", "gives Riyadh giants", "the Junior fans": a word describing a team is a place or a club, not a
+    // person, when most of its uses are so.
+    private static bool IsModifier(Sentence sentence, int index) =>
+        index + 1 < sentence.Words.Count && !sentence.Words[index].IsPossessive && TeamNouns.Contains(sentence.LowerWords[index + 1]);
+
+    private static readonly HashSet<string> TeamNouns = new(StringComparer.Ordinal)
+    {
+        "giants", "side", "club", "outfit", "team", "champions", "hierarchy", "board", "based", "heavyweights", "minnows",
+        "rivals", "outfits", "clubs", "sides", "fans", "supporters", "faithful", "hierarchy", "directors", "ultras",
+    };
+
+    private static bool TakesPluralVerb(Sentence sentence, int index) =>
+        index + 1 < sentence.Words.Count && sentence.LowerWords[index + 1] is "are" or "have" or "were"
+        && !sentence.Words[index].IsPossessive && (index == 0 || sentence.LowerWords[index - 1] is not ("and" or "&"));
+
+    // A folded name with German umlauts as written out folded too: "Fuellkrug" and "Füllkrug" spell one name.
+    private static string Spelling(string name) =>
+        NameKey.Fold(name).Replace("ue", "u", StringComparison.Ordinal).Replace("oe", "o", StringComparison.Ordinal).Replace("ae", "a", StringComparison.Ordinal);
 
     // Folded keys (NameKey) by which later text may refer to the person: full name, first name, surname.
     private static IEnumerable<string> ReferenceKeys(string fullName)

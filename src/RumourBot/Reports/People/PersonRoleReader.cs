@@ -15,7 +15,7 @@ internal static class PersonRoleReader
         ("head coach", PersonRole.Manager), ("coach", PersonRole.Manager), ("manager", PersonRole.Manager),
         ("boss", PersonRole.Manager), ("gaffer", PersonRole.Manager), ("trainer", PersonRole.Manager),
         ("tactician", PersonRole.Manager), ("under", PersonRole.Manager), ("director", PersonRole.Official),
-        ("chairman", PersonRole.Official), ("president", PersonRole.Official), ("owner", PersonRole.Official),
+        ("chairman", PersonRole.Official), ("director of football", PersonRole.Official), ("head of football", PersonRole.Official), ("president", PersonRole.Official), ("owner", PersonRole.Official),
         ("chief executive", PersonRole.Official), ("director general", PersonRole.Official), ("general", PersonRole.Official),
         ("vice-president", PersonRole.Official), ("ceo", PersonRole.Official), ("agent", PersonRole.Official),
         ("representative", PersonRole.Official), ("referee", PersonRole.Official), ("journalist", PersonRole.Journalist),
@@ -82,11 +82,25 @@ internal static class PersonRoleReader
         var lower = sentence.LowerWords;
         foreach (var (cue, role) in RoleBeforeWords)
         {
-            if (EndsWith(lower, start, cue)) { Assign(person, role); return; }
+            if (!EndsWith(lower, start, cue)) continue;
+            // "free agent Steven Fletcher" is a player without a club, not an agent.
+            if (role == PersonRole.Official && cue is ["agent"] && start >= 2 && lower[start - 2] == "free") break;
+            // "according to Philippe Coutinho's agent": the one cited is the agent, not the player.
+            if (role == PersonRole.Journalist && last.IsPossessive && !(RoleAfterPossessive.TryGetValue(next, out var after) && after == PersonRole.Journalist)) break;
+            Assign(person, role);
+            return;
         }
         if (last.IsPossessive && RoleAfterPossessive.TryGetValue(next, out var possessiveRole)) { Assign(person, possessiveRole); return; }
+        // "…for Colby Bishop last month, reports Alan Nixon.": a name closing the sentence after ", reports".
+        if (start >= 2 && lower[start - 1] is "reports" or "reported" or "writes" or "claims" && start + count == words.Count
+            && sentence.Text.AsSpan(words[start - 2].End, words[start - 1].Start - words[start - 2].End).Contains(','))
+        {
+            Assign(person, PersonRole.Journalist);
+            return;
+        }
         // "Paul Joyce reported" names a reporter; "…for Mason Greenwood, reports L'Equipe" does not.
-        if (!last.IsPossessive && JournalistVerbsAfter.Contains(next) && Adjacent(sentence, start + count - 1, start + count))
+        if (!last.IsPossessive && JournalistVerbAfter(sentence, start + count) && Adjacent(sentence, start + count - 1, start + count)
+            && !Sources.CitationReader.ReportsIsNoun(sentence, start, start + count))
         {
             Assign(person, PersonRole.Journalist);
             return;
@@ -100,11 +114,40 @@ internal static class PersonRoleReader
         }
 
         var previous = start > 0 ? words[start - 1].Text : "";
-        if (ContextBefore.Contains(previous) || (last.IsPossessive && ContextAfterPossessive.Contains(next)))
+        if (ContextBefore.Contains(previous) || (last.IsPossessive && ContextAfterPossessive.Contains(next)) || IsMakeweight(lower, start + count))
         {
             person.ContextMentions++;
+            person.ContextSentences.Add(sentence.Index);
         }
     }
+
+    // "Paul Joyce reported", "Jose Dominguez even reported", "Nixon has also reported"; not the passive "is reported to".
+    private static bool JournalistVerbAfter(Sentence sentence, int after)
+    {
+        var lower = sentence.LowerWords;
+        var i = after;
+        while (i < lower.Length && i - after < 2 && lower[i] is "even" or "also" or "previously" or "earlier" or "first") i++;
+        // "Bialkowski reported for pre-season training" is a player's duty, not a report.
+        return i < lower.Length && JournalistVerbsAfter.Contains(lower[i]) && !(i + 1 < lower.Length && lower[i + 1] is "for" or "to" or "back");
+    }
+
+    // "involve Hugo Ekitike as the counterweight", "with Ekitike thrown into the mix": a player offered in part-exchange
+    // serves another's move.
+    private static bool IsMakeweight(string[] lower, int after)
+    {
+        if (after + 1 < lower.Length && lower[after] == "thrown" && lower[after + 1] is "into" or "in") return true;
+        if (after >= lower.Length || lower[after] != "as") return false;
+        for (var i = after + 1; i < Math.Min(lower.Length, after + 4); i++)
+        {
+            if (Makeweights.Contains(lower[i])) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Makeweights = new(StringComparer.Ordinal)
+    {
+        "makeweight", "counterweight", "sweetener", "part-exchange", "bargaining", "counterpart", "counterpart,", "makeweights",
+    };
 
     // The strongest evidence wins: once a manager, never a player because a later sentence quotes him.
     private static void Assign(Person person, PersonRole role)

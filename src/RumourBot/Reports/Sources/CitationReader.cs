@@ -17,6 +17,7 @@ internal static class CitationReader
         ["cited", "by"], ["quoted", "by"], ["relayed", "by"], ["revealed", "to"], ["confirmed", "to"], ["per"],
         ["reports"], ["claims"], ["report", "of"], ["explained", "to"], ["in", "comments", "to"], ["verified", "to"], ["confirmed", "to"], ["reported", "for"],
         ["writing", "for"], ["writes", "for"], ["wrote", "for"], ["advanced", "by"], ["revealed", "by"], ["citing"],
+        ["informed", "by"], ["published", "by"], ["anticipated", "by"], ["first", "reported"], ["reported", "in"],
     ];
 
     // Words right after a cited name.
@@ -24,6 +25,8 @@ internal static class CitationReader
     {
         "reported", "reports", "report", "claim", "claims", "claimed", "claiming", "understands", "understand", "adds",
         "revealed", "reveals", "reporting", "learned", "learnt", "writes", "wrote",
+        // "Il Mattino via Napoli Magazine": the first report, relayed by the second.
+        "via",
     };
 
     // What may stand between the cue and the name: "according to Spanish outlet MARCA", "told French television programme Telefoot".
@@ -34,7 +37,8 @@ internal static class CitationReader
         "program", "show", "station", "magazine", "sports", "local", "national", "respected", "reliable", "a", "report",
         "podcast", "insider", "expert", "transfer", "guru", "spanish", "italian", "french", "german", "turkish",
         "portuguese", "brazilian", "argentine", "dutch", "english", "british", "saudi", "american", "belgian", "greek",
-        "swiss", "mexican", "scottish", "austrian", "danish",
+        "swiss", "mexican", "scottish", "austrian", "danish", "outlets", "newspapers", "broadcasters", "papers", "websites",
+        "sites", "channels", "journalists", "reporters", "dailies", "stations", "portals", "publications", "both",
     };
 
     // Lower-case words that are never a name of their own, though written with a capital at a sentence's start.
@@ -48,7 +52,100 @@ internal static class CitationReader
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "chief", "king",
         "let", "it's", "spaniards", "italians", "english", "new", "year", "south", "north", "america", "europe", "la", "liga",
         "premier", "league", "serie", "bundesliga", "ligue", "mls", "uefa", "fifa", "if", "as", "in", "on", "at", "for",
+        // Words that open a sentence about reports without naming who made them: "Despite reports", "Recent reports".
+        "despite", "amid", "following", "after", "with", "these", "those", "recent", "earlier", "latest", "various",
+        "several", "multiple", "other", "further", "previous", "numerous", "local", "widespread", "conflicting",
+        "unconfirmed", "persistent", "similar", "contrary", "however", "meanwhile", "today", "yesterday", "i'm", "i\u2019m",
+        "twitter", "instagram", "facebook", "youtube", "tiktok", "telegram", "whatsapp", "threads", "i've", "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll", "we're", "we\u2019re", "it\u2019s", "he's", "he\u2019s",
     };
+
+    // Of the words above, those that may open a longer name: "Press Association", "New York Times".
+    private static readonly HashSet<string> NameOpeners = new(StringComparer.Ordinal) { "press", "new", "south", "north" };
+
+    // Capitalised words that make a name an outlet's, never a person's: "Radio Onda Cero", "Press Association Sport",
+    // "Corriere Fiorentino", "ONA FM", "TNT Sports".
+    private static readonly HashSet<string> MediaNameWords = new(StringComparer.Ordinal)
+    {
+        "Radio", "Rádio", "TV", "FM", "Sport", "Sports", "News", "Press", "Times", "Post", "Mail", "Herald", "Echo",
+        "Gazette", "Gazzetta", "Corriere", "Mediaset", "Tribune", "Journal", "Telegraph", "Mirror", "Express",
+        "Chronicle", "Observer", "Standard", "Daily", "Magazine", "Television", "Network", "Channel", "Diario",
+        "Jornal", "Cadena", "Onda", "Rai", "Sky", "Globo", "Gazeta", "Kurier", "Zeitung", "Tribuna", "Noticias", "Review",
+    };
+
+    // Nouns that name a medium: "Turkish newspaper Aksam", "the GE website", "media group Globo".
+    private static readonly HashSet<string> MediaNouns = new(StringComparer.Ordinal)
+    {
+        "outlet", "outlets", "newspaper", "newspapers", "paper", "daily", "website", "websites", "broadcaster",
+        "publication", "portal", "site", "channel", "station", "programme", "program", "magazine", "group",
+        "tabloid", "broadsheet", "network", "radio", "television", "tv", "podcast", "journalist", "reporter", "correspondent",
+        "broadcasters", "dailies", "tabloids", "journalists", "reporters",
+    };
+
+    // Words that may stand between a cited name and its verb: "SportMediaset are sensationally claiming",
+    // "Aksam yesterday reported", "TRTSpor had reported earlier".
+    private static readonly HashSet<string> BetweenNameAndVerb = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "has", "have", "had", "been", "also", "now", "yesterday", "today", "recently",
+        "earlier", "previously", "exclusively", "sensationally", "further", "even", "first", "too", "then", "later", "still",
+        "finally", "again", "today's",
+        "this", "morning", "evening", "week",
+    };
+
+    // Verbs after a name that read as a report when the name is an outlet's ("TNT Sports confirms", "Corriere
+    // Fiorentino explain"): too common after a player's name to count for any name.
+    private static readonly HashSet<string> OutletVerbs = new(StringComparer.Ordinal)
+    {
+        "confirms", "confirmed", "confirm", "explain", "explains", "explained", "says", "said", "say", "states", "stated",
+        "state", "mentioned", "mentions", "believes", "believe", "suggests", "suggested", "suggest", "insists", "insist",
+        "add", "added", "note", "notes", "noted", "published", "details", "detailed", "indicates", "indicated",
+    };
+
+    // Words before a name that make "reports" after it a noun, not a verb: "Benfica deny Joao Felix-Atletico reports".
+    private static readonly HashSet<string> DenialsBefore = new(StringComparer.Ordinal)
+    {
+        "deny", "denies", "denied", "dismiss", "dismisses", "dismissed", "rubbish", "rubbishes", "rubbished", "quash",
+        "quashes", "quashed", "blast", "blasts", "slam", "slams", "reject", "rejects", "the", "these", "those",
+    };
+
+    // What a possessive name may be followed by and still be the one cited: "Marca's report".
+    private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal)
+    {
+        "report", "reports", "reporting", "sources", "information", "exclusive", "article", "understanding", "claim",
+        "claims", "story", "scoop", "column", "update",
+    };
+
+    /// <summary>
+    /// Whether a name is an outlet's by its shape: a media word in it ("Radio Onda Cero", "TNT Sports"), a web address
+    /// ("Championat.ru", "ESPN.com.br") or a brand run together ("SportMediaset", "TRTSpor").
+    /// </summary>
+    public static bool IsOutletShaped(Sentence sentence, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            var text = sentence.Words[i].Text;
+            if (MediaNameWords.Contains(text) || IsWebAddress(text) || IsRunTogetherBrand(text)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsChannelNumber(string text) => text.Length is 1 or 2 && text.All(char.IsAsciiDigit);
+
+    private static bool IsWebAddress(string text)
+    {
+        var dot = text.IndexOf('.');
+        return dot > 0 && dot < text.Length - 2 && char.IsLetter(text[dot + 1]) && char.IsLetter(text[^1]);
+    }
+
+    // "SportMediaset", "TRTSpor", "FootMercato": a capital after four or more letters; not "McAllister", "DeAndre".
+    private static bool IsRunTogetherBrand(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i])) return false;
+            if (i >= 4 && char.IsUpper(text[i]) && char.IsLower(text[i - 1])) return true;
+        }
+        return false;
+    }
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "dello", "della", "de", "di", "del", "da", "do", "la", "le", "el", "y" };
 
@@ -67,12 +164,27 @@ internal static class CitationReader
         var words = sentence.LowerWords;
         if (words[0] == "by" && words.Length <= 6) return true; // "By NewsChain Sport"
         var end = wordIndex + wordCount;
-        if (end < words.Length && sentence.Words[end].IsCapitalised && Adjacent(sentence, end - 1, end) && !sentence.Words[end - 1].IsPossessive) return true;
+        if (ContinuesIntoLongerName(sentence, wordIndex, wordCount)) return true;
+        // "the Sky Sport journalist", "Court of Arbitration for Sport": a one-word outlet ending a longer name.
+        if (wordCount == 1 && wordIndex > 0 && !EndsWithCue(words, wordIndex) && !Descriptions.Contains(words[wordIndex - 1]))
+        {
+            var before = sentence.Words[wordIndex - 1];
+            if (before.IsCapitalised && !before.IsPossessive && Adjacent(sentence, wordIndex - 1, wordIndex) && !NotNames.Contains(words[wordIndex - 1])) return true;
+            if (words[wordIndex - 1] is "for" or "of" && wordIndex > 1 && sentence.Words[wordIndex - 2].IsCapitalised) return true;
+        }
         foreach (var phrase in MereMentions)
         {
             if (sentence.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    /// <summary>"Sky Sport", "BBC Scotland", "Sky Bet League One": a known name that is only the first words of a longer one.</summary>
+    public static bool ContinuesIntoLongerName(Sentence sentence, int wordIndex, int wordCount)
+    {
+        var end = wordIndex + wordCount;
+        return end < sentence.Words.Count && sentence.Words[end].IsCapitalised && Adjacent(sentence, end - 1, end) && !sentence.Words[end - 1].IsPossessive
+            && !NotNames.Contains(sentence.LowerWords[end]);
     }
 
     /// <summary>Whether a name at these words is cited: a citing cue just before it, or just after it.</summary>
@@ -82,15 +194,97 @@ internal static class CitationReader
     {
         var words = sentence.LowerWords;
         var end = wordIndex + wordCount;
-        // "Sky Sports' Kaveh Solhekol", "Marca's report": a possessive outlet names whose reporting it is.
-        if (knownSource && sentence.Words[end - 1].IsPossessive) return true;
+        var possessive = sentence.Words[end - 1].IsPossessive;
+        // "Sky Sports' Kaveh Solhekol", "Marca's report": a possessive outlet names whose reporting it is. A name our
+        // list lacks counts only before a report word ("Marca's report"): "according to Coutinho's agent" cites the
+        // agent, and "TRT's Barış Yurduseven revealed" the reporter.
+        if (possessive) return knownSource || (end < words.Length && ReportNouns.Contains(words[end])) || IsOutletShaped(sentence, wordIndex, wordCount);
         // "Pete O'Rourke of Sky Sports": the outlet of a reporter.
         if (knownSource && wordIndex > 1 && words[wordIndex - 1] == "of" && sentence.Words[wordIndex - 2].IsCapitalised) return true;
-        if (end < words.Length && CuesAfter.Contains(words[end])) return true;
-        if (end + 1 < words.Length && words[end] is "is" or "are" or "has" or "have" && CuesAfter.Contains(words[end + 1])) return true;
+        if (HasCueAfter(sentence, wordIndex, end, knownSource)) return true;
+        // "the GE website", "the Daily Record newspaper": a medium named right after the name.
+        if (end < words.Length && MediaNouns.Contains(words[end]) && words[end] is not ("journalist" or "reporter" or "correspondent" or "group")
+            && wordIndex > 0 && words[wordIndex - 1] == "the") return true;
         var start = wordIndex;
-        while (start > 0 && wordIndex - start < 4 && Descriptions.Contains(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1])) start--;
-        return EndsWithCue(words, start);
+        while (start > 0 && wordIndex - start < 4 && Descriptions.Contains(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1]) && Joined(sentence, start - 1, start)) start--;
+        if (start > 0 && !Joined(sentence, start - 1, start)) return false;
+        if (EndsWithCue(words, start)) return true;
+        // "Turkish newspaper Aksam", "Brazilian media group Globo": a medium named right before; not the affiliation
+        // of someone else ("founder of news outlet Ghanasoccernet").
+        return wordIndex > 0 && MediaNouns.Contains(words[wordIndex - 1]) && Joined(sentence, wordIndex - 1, wordIndex) && !IsAffiliation(words, wordIndex - 1);
+    }
+
+    // "founder of news outlet Ghanasoccernet", "a reporter for the website X": whose someone is, not who says so.
+    private static bool IsAffiliation(string[] words, int medium)
+    {
+        for (var i = medium - 1; i >= Math.Max(0, medium - 3); i--)
+        {
+            if (words[i] is "of" or "for" or "at" or "with") return true;
+            if (CueBeforeLast.Contains(words[i])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"Benfica deny Joao Felix-Atletico reports": after a denial, "reports" following a name is a noun, no citing verb.</summary>
+    public static bool ReportsIsNoun(Sentence sentence, int wordIndex, int end) =>
+        wordIndex > 0 && end < sentence.Words.Count && DenialsBefore.Contains(sentence.LowerWords[wordIndex - 1])
+        && sentence.LowerWords[end] is "reports" or "report" or "claims" or "claim";
+
+    // Words that, after a club's name, make a name the club's own medium or company: "Chelsea TV", "Benfica SAD".
+    private static readonly HashSet<string> ClubMediaWords = new(StringComparer.Ordinal)
+    {
+        "TV", "Radio", "SAD", "S.A.D.", "plc", "PLC", "SpA", "S.p.A.", "AG", "Media", "Channel", "Website", "Official", "Futebol",
+    };
+
+    /// <summary>Whether the words not taken by a club are all a club medium's ("Chelsea TV", "Benfica SAD").</summary>
+    public static bool IsClubMedium(Sentence sentence, int start, int count, HashSet<int> clubWords)
+    {
+        var any = false;
+        for (var i = start; i < start + count; i++)
+        {
+            if (clubWords.Contains(i)) { any = true; continue; }
+            if (!ClubMediaWords.Contains(sentence.Words[i].Text)) return false;
+        }
+        return any;
+    }
+
+    /// <summary>Whether a medium is named right before the name: "Turkish outlets Haber Turk", "newspaper Aksam".</summary>
+    public static bool FollowsMediaNoun(Sentence sentence, int wordIndex) =>
+        wordIndex > 0 && MediaNouns.Contains(sentence.LowerWords[wordIndex - 1]) && sentence.LowerWords[wordIndex - 1] is not ("journalist" or "reporter" or "correspondent")
+        && Joined(sentence, wordIndex - 1, wordIndex);
+
+    /// <summary>Whether a cue right before the name cites it ("according to X", "told X", "Turkish newspaper X").</summary>
+    public static bool HasCueBefore(Sentence sentence, int wordIndex, int wordCount)
+    {
+        var words = sentence.LowerWords;
+        if (sentence.Words[wordIndex + wordCount - 1].IsPossessive) return false;
+        var start = wordIndex;
+        while (start > 0 && wordIndex - start < 4 && Descriptions.Contains(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1]) && Joined(sentence, start - 1, start)) start--;
+        if (start > 0 && !Joined(sentence, start - 1, start)) return false;
+        return EndsWithCue(words, start) || (wordIndex > 0 && MediaNouns.Contains(words[wordIndex - 1]) && Joined(sentence, wordIndex - 1, wordIndex) && !IsAffiliation(words, wordIndex - 1));
+    }
+
+    private static bool HasCueAfter(Sentence sentence, int wordIndex, int end, bool knownSource)
+    {
+        var words = sentence.LowerWords;
+        if (end >= words.Length) return false;
+        if (ReportsIsNoun(sentence, wordIndex, end)) return false;
+        if (CuesAfter.Contains(words[end])) return true;
+        if (knownSource && end + 1 < words.Length && words[end] is "is" or "are" or "has" or "have" && CuesAfter.Contains(words[end + 1])) return true;
+        var outlet = knownSource || IsOutletShaped(sentence, wordIndex, end - wordIndex);
+        if (outlet && OutletVerbs.Contains(words[end])) return true;
+        // "SportMediaset are sensationally claiming", "Aksam yesterday reported": adverbs and auxiliaries between.
+        var verb = end;
+        var passive = false;
+        while (verb < words.Length && verb - end < 3 && (BetweenNameAndVerb.Contains(words[verb]) || (words[verb].Length > 4 && words[verb].EndsWith("ly", StringComparison.Ordinal))))
+        {
+            passive |= words[verb] is "is" or "are" or "was" or "were" or "been" or "be";
+            verb++;
+        }
+        if (verb == end || verb >= words.Length) return false;
+        // "Mbappe is reported to be close" is said of him, not by him; "Marca are reporting" is by it.
+        if (passive && !words[verb].EndsWith("ing", StringComparison.Ordinal)) return false;
+        return CuesAfter.Contains(words[verb]) || (outlet && OutletVerbs.Contains(words[verb]));
     }
 
     private static bool EndsWithCue(string[] words, int end)
@@ -100,6 +294,8 @@ internal static class CitationReader
             if (end < cue.Length) continue;
             var matches = true;
             for (var k = 0; k < cue.Length && matches; k++) matches = words[end - cue.Length + k] == cue[k];
+            // "he was told Coutinho would remain": a passive "told" cites nobody.
+            if (matches && cue is ["told"] && end >= 2 && words[end - 2] is "was" or "were" or "been" or "being" or "is" or "are") matches = false;
             if (matches) return true;
         }
         return false;
@@ -113,24 +309,48 @@ internal static class CitationReader
     {
         var words = sentence.Words;
         var lower = sentence.LowerWords;
+        var found = new List<(int Start, int Count, bool Cited)>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!IsNameWord(words[i], lower[i], taken, i)) continue;
+            var opener = NameOpeners.Contains(lower[i]) && words[i].IsCapitalised && i + 1 < words.Count && Adjacent(sentence, i, i + 1)
+                && IsNameWord(words[i + 1], lower[i + 1], taken, i + 1);
+            if (!opener && !IsNameWord(words[i], lower[i], taken, i)) continue;
             var start = i;
             var end = i + 1;
-            while (end < words.Count && end - start < 5 && !words[end - 1].IsPossessive && Adjacent(sentence, end - 1, end)
+            // "Championat.ru Artemov said": a web address ends the name.
+            while (end < words.Count && end - start < 5 && !words[end - 1].IsPossessive && !IsWebAddress(words[end - 1].Text) && Adjacent(sentence, end - 1, end)
                    && (IsNameWord(words[end], lower[end], taken, end) || (words[end].Text.Length == 1 && char.IsUpper(words[end].Text[0]))
                        || (Connectors.Contains(words[end].Text) && end + 1 < words.Count && IsNameWord(words[end + 1], lower[end + 1], taken, end + 1))))
             {
                 end++;
             }
-            if (IsCited(sentence, start, end - start, knownSource: false)) yield return (start, end - start);
+            // "Antena 1", "TV 2": a channel's number is part of its name.
+            if (end < words.Count && IsChannelNumber(words[end].Text) && Adjacent(sentence, end - 1, end) && !words[end - 1].IsPossessive) end++;
             i = end - 1;
+            // "told Portuguese TV station Antena 1": "Portuguese TV" describes the outlet; "reports in South Korea" is a place.
+            while (start < end - 1 && Descriptions.Contains(lower[start]) && lower[start] is not ("radio" or "tv" or "television" or "daily" or "sports")
+                   && !IsChannelNumber(words[start + 1].Text)) start++;
+            if (end - start == 1 && Descriptions.Contains(lower[start])) continue;
+            if (start > 0 && lower[start - 1] == "in") continue;
+            found.Add((start, end - start, IsCited(sentence, start, end - start, knownSource: false)));
+        }
+        // "Haber Turk and Sporx are reporting", "telling Goal and SPOX": two names joined by "and" share one cue.
+        for (var k = 0; k + 1 < found.Count; k++)
+        {
+            var (a, b) = (found[k], found[k + 1]);
+            if (a.Cited == b.Cited || b.Start != a.Start + a.Count + 1 || lower[a.Start + a.Count] is not ("and" or "&")) continue;
+            found[k] = a with { Cited = true };
+            found[k + 1] = b with { Cited = true };
+        }
+        foreach (var (start, count, cited) in found)
+        {
+            if (cited) yield return (start, count);
         }
     }
 
     private static bool IsNameWord(Word word, string lower, HashSet<int>? taken, int index) =>
         !(taken?.Contains(index) ?? false) && !NotNames.Contains(lower) && word.Text.Length > 1
+        && !lower.EndsWith("-based", StringComparison.Ordinal) && !lower.EndsWith("-born", StringComparison.Ordinal)
         && (word.IsCapitalised || word.Text.Contains('.') || HasInnerCapital(word.Text));
 
     // "talkSPORT", "iNews": a brand written with a capital inside.
@@ -138,6 +358,17 @@ internal static class CitationReader
     {
         for (var i = 1; i < text.Length; i++) if (char.IsUpper(text[i])) return true;
         return false;
+    }
+
+    // "Despite reports, Roberto de Andrade…", "via the official website: “I'm…": a cue ends at a comma or a colon.
+    private static bool Joined(Sentence sentence, int left, int right)
+    {
+        var between = sentence.Text.AsSpan(sentence.Words[left].End, sentence.Words[right].Start - sentence.Words[left].End);
+        foreach (var c in between)
+        {
+            if (c is ',' or ':' or ';' or '.' or '(' or ')' or '\u2014' or '\u2013') return false;
+        }
+        return true;
     }
 
     private static bool Adjacent(Sentence sentence, int left, int right)

@@ -14,10 +14,16 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
     /// The known outlets each sentence cites and the word runs that may be outlets our list lacks. <c>Taken</c> holds,
     /// per sentence, the words of clubs and outlets, which are no part of a person's name.
     /// </summary>
-    public (Dictionary<int, HashSet<int>> Taken, List<(int Sentence, KnownSource Source)> Known, List<(int Sentence, int Word, int Count)> Unknown) FindMentions(AnalysedArticle article)
+    /// <c>Outlets</c> holds, per sentence, the words of outlets, known or so named ("Turkish broadcaster TRT"), so that
+    /// "The Telegraph's John Percy" and "TRT's Barış Yurduseven" read as their reporters.
+    public (Dictionary<int, HashSet<int>> Taken, List<(int Sentence, KnownSource Source)> Known, List<(int Sentence, int Word, int Count)> Unknown, Dictionary<int, HashSet<int>> Outlets) FindMentions(AnalysedArticle article)
     {
         var sentences = article.Sentences;
         var taken = new Dictionary<int, HashSet<int>>();
+        var outlets = new Dictionary<int, HashSet<int>>();
+        // The clubs' names run together, for their own websites ("www.leedsunited.com").
+        var clubKeys = article.Clubs.SelectMany(c => c.Candidates.Take(1)).Select(c => NameKey.Fold(c.Name).Replace(" ", "", StringComparison.Ordinal))
+            .Where(k => k.Length >= 4).Distinct().ToList();
         foreach (var mention in article.Clubs) Take(taken, mention.SentenceIndex, mention.WordIndex, mention.WordCount);
         var known = new List<(int Sentence, KnownSource Source)>();
         var unknown = new List<(int Sentence, int Word, int Count)>();
@@ -28,26 +34,58 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
             var runs = CitationReader.FindNames(sentence, null)
                 .Where(r => !(r.Count == 1 && clubs.PlaceWords.Contains(sentence.Words[r.Start].Text)))
                 .Where(r => clubWords is null || !Enumerable.Range(r.Start, r.Count).All(clubWords.Contains))
+                // "Cahill told Chelsea TV", "(Benfica SAD) reports", "told www.leedsunited.com": the club's own voice.
+                .Where(r => clubWords is null || !CitationReader.IsClubMedium(sentence, r.Start, r.Count, clubWords))
+                .Where(r => !(r.Count == 1 && IsClubWebsite(sentence.Words[r.Start].Text, clubKeys)))
                 .ToList();
+            for (var i = 1; i < sentence.Words.Count; i++)
+            {
+                if (CitationReader.FollowsMediaNoun(sentence, i) && sentence.Words[i].IsCapitalised && sentence.Words[i].IsPossessive) Take(outlets, sentence.Index, i, 1);
+            }
             foreach (var match in sources.FindIn(sentence.Words))
             {
-                // "AS Roma" is a club, not the newspaper AS.
-                if (clubWords is not null && Enumerable.Range(match.WordIndex, match.WordCount).Any(clubWords.Contains)) continue;
+                // "AS Roma" is a club, not the newspaper AS; "Estadio Deportivo" is a newspaper, though "Deportivo" is a club.
+                if (clubWords is not null && clubWords.Contains(match.WordIndex)) continue;
                 Take(taken, sentence.Index, match.WordIndex, match.WordCount);
+                if (match.Value.Kind == SourceKind.Outlet) Take(outlets, sentence.Index, match.WordIndex, match.WordCount);
                 // "according to the Los Angeles Times" is not The Times.
                 if (runs.Any(r => r.Start <= match.WordIndex && r.Start + r.Count >= match.EndWordIndex && r.Count > match.WordCount)) continue;
                 // An outlet merely named ("published in The Sun", "By NewsChain Sport", "Sky Bet League One") is not a source.
-                if (match.Value.Kind == SourceKind.Journalist || CitationReader.IsCited(sentence, match.WordIndex, match.WordCount)
-                    || !CitationReader.IsMerelyNamed(sentence, match.WordIndex, match.WordCount)) known.Add((sentence.Index, match.Value));
+                if (match.Value.Kind == SourceKind.Journalist
+                    || (!CitationReader.ContinuesIntoLongerName(sentence, match.WordIndex, match.WordCount)
+                        && (CitationReader.IsCited(sentence, match.WordIndex, match.WordCount) || !CitationReader.IsMerelyNamed(sentence, match.WordIndex, match.WordCount))))
+                    known.Add((sentence.Index, match.Value));
                 runs.RemoveAll(r => r.Start >= match.WordIndex && r.Start + r.Count <= match.EndWordIndex);
             }
-            foreach (var (start, count) in runs) unknown.Add((sentence.Index, start, count));
+            foreach (var (start, count) in runs)
+            {
+                unknown.Add((sentence.Index, start, count));
+                // "Turkish outlets Haber Turk", "according to Radio Onda Cero": an outlet so cited is no person's name.
+                if (CitationReader.IsOutletShaped(sentence, start, count) || (CitationReader.HasCueBefore(sentence, start, count) && CitationReader.FollowsMediaNoun(sentence, start)))
+                {
+                    Take(taken, sentence.Index, start, count);
+                    Take(outlets, sentence.Index, start, count);
+                }
+            }
         }
-        return (taken, known, unknown);
+        return (taken, known, unknown, outlets);
     }
 
-    public List<CitedSource> Cite(Report report, List<(int Sentence, KnownSource Source)> known, List<(int Sentence, int Word, int Count)> unknown, IReadOnlyList<Sentence> sentences, IReadOnlyList<Person> people, string? wireAgency) =>
-        CitedSources(report, known, CitedNames(sentences, unknown, people), people, wireAgency);
+    // "www.leedsunited.com", "chelseafc.com": the site's own name is the club's (not "calcionapoli24.it", a fans' site).
+    private static bool IsClubWebsite(string word, List<string> clubKeys)
+    {
+        if (!word.Contains('.', StringComparison.Ordinal)) return false;
+        var host = NameKey.Fold(word);
+        if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
+        var label = host.Split('.')[0];
+        return clubKeys.Any(k => label == k || label == k + "fc" || label == "fc" + k);
+    }
+
+    public List<CitedSource> Cite(Report report, List<(int Sentence, KnownSource Source)> known, List<(int Sentence, int Word, int Count)> unknown, IReadOnlyList<Sentence> sentences, IReadOnlyList<Person> people, string? wireAgency, IReadOnlyList<Person>? subjects = null)
+    {
+        var names = CitedNames(sentences, unknown, people, subjects ?? [], report.Outlet);
+        return CitedSources(report, known, names, people, wireAgency);
+    }
 
     private static void Take(Dictionary<int, HashSet<int>> taken, int sentence, int word, int count)
     {
@@ -57,19 +95,69 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
 
     // Cited names our list does not know ("told the Rotherham Advertiser", "Sabah reported"), less the people the
     // article casts as players, managers or officials ("Warne said").
-    private static List<(int Sentence, string Name)> CitedNames(IReadOnlyList<Sentence> sentences, List<(int Sentence, int Word, int Count)> runs, IReadOnlyList<Person> people)
+    // A name the person finder took for someone still counts when a cue before it cites it ("according to the Lance",
+    // "told Radio Onda Cero") and the story never makes that someone a manager, an official or one of its movers.
+    private static List<(int Sentence, string Name)> CitedNames(IReadOnlyList<Sentence> sentences, List<(int Sentence, int Word, int Count)> runs, IReadOnlyList<Person> people, IReadOnlyList<Person> subjects, string? publisher)
     {
         var cited = new List<(int, string)>();
         foreach (var (index, word, count) in runs)
         {
-            var speaker = people.FirstOrDefault(p => p.Mentions.Any(m => m.SentenceIndex == index && m.WordIndex < word + count && word < m.WordIndex + m.WordCount));
-            if (speaker is not null && speaker.Role != PersonRole.Journalist) continue;
             var sentence = sentences[index];
-            var name = sentence.Text[sentence.Words[word].Start..sentence.Words[word + count - 1].End];
-            if (people.Any(p => p.Role != PersonRole.Journalist && p.Mentions.Count > 0 && NameKey.Fold(p.FullName).EndsWith(NameKey.Fold(name), StringComparison.Ordinal))) continue;
+            var citedBefore = CitationReader.HasCueBefore(sentence, word, count);
+            bool IsNoSource(Person p) => p.Role != PersonRole.Journalist;
+            var speaker = people.FirstOrDefault(p => p.Mentions.Any(m => m.SentenceIndex == index && m.WordIndex < word + count && word < m.WordIndex + m.WordCount));
+            // A journalist's surname ("Daara also claims") is the journalist, listed under his full name.
+            if (speaker is not null && (IsNoSource(speaker) || speaker.Role == PersonRole.Journalist)) continue;
+            var end = sentence.Words[word + count - 1].End;
+            // "Canal+": a plus sign is part of the brand.
+            if (end < sentence.Text.Length && sentence.Text[end] == '+') end++;
+            var name = sentence.Text[sentence.Words[word].Start..end];
+            if (people.Any(p => p.Mentions.Count > 0 && IsNoSource(p) && NameKey.Fold(p.FullName).EndsWith(NameKey.Fold(name), StringComparison.Ordinal))) continue;
+            if (IsPublishers(name, publisher)) continue;
+            // "The EADT and Ipswich Star understands": what is named with the publisher's own name is the publisher's too.
+            if (word >= 2 && sentence.LowerWords[word - 1] is "and" or "&" && PublisherBefore(sentence, word - 1, publisher)) continue;
+            if (word + count + 1 < sentence.Words.Count && sentence.LowerWords[word + count] is "and" or "&" && PublisherAfter(sentence, word + count + 1, publisher)) continue;
             cited.Add((index, name));
         }
         return cited;
+    }
+
+    // The publisher's own name in another form: its initials ("EADT" for the East Anglian Daily Times, "AP" for the
+    // Associated Press) or its brand with another desk ("BBC Scotland" in BBC Sport).
+    private static bool IsPublishers(string name, string? publisher)
+    {
+        if (string.IsNullOrWhiteSpace(publisher)) return false;
+        // "Daily Mail (Reuters)": the agency in brackets wrote the piece.
+        var bracket = publisher.IndexOf('(', StringComparison.Ordinal);
+        if (bracket >= 0 && publisher.IndexOf(')', bracket) is var close && close > bracket
+            && string.Equals(publisher[(bracket + 1)..close].Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)) return true;
+        var own = publisher.Split('(')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (own.Length == 0) return false;
+        var initials = string.Concat(own.Where(w => char.IsUpper(w[0]) && w is not "The").Select(w => w[0]));
+        if (initials.Length >= 2 && string.Equals(name, initials, StringComparison.Ordinal)) return true;
+        var first = name.Split(' ')[0];
+        return own.Length > 1 && name.Contains(' ', StringComparison.Ordinal) && first.Length >= 2 && first.All(char.IsUpper)
+            && string.Equals(first, own[0], StringComparison.Ordinal);
+    }
+
+    private static bool PublisherBefore(Sentence sentence, int and, string? publisher)
+    {
+        var start = and - 1;
+        while (start > 0 && sentence.Words[start - 1].IsCapitalised && and - start < 5) start--;
+        for (var s = start; s < and; s++)
+        {
+            if (IsPublishers(string.Join(' ', Enumerable.Range(s, and - s).Select(i => sentence.Words[i].Text)), publisher)) return true;
+        }
+        return false;
+    }
+
+    private static bool PublisherAfter(Sentence sentence, int from, string? publisher)
+    {
+        for (var end = from + 1; end <= Math.Min(sentence.Words.Count, from + 5) && sentence.Words[end - 1].IsCapitalised; end++)
+        {
+            if (IsPublishers(string.Join(' ', Enumerable.Range(from, end - from).Select(i => sentence.Words[i].Text)), publisher)) return true;
+        }
+        return false;
     }
 
     private List<CitedSource> CitedSources(Report report, List<(int Sentence, KnownSource Source)> known, List<(int Sentence, string Name)> unknown, IReadOnlyList<Person> people, string? wireAgency)
@@ -87,7 +175,7 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
         {
             Add(isKnown ? sources.Find(name)!.ToCited() : sources.Describe(name, people.Any(p => p.FullName == name) ? SourceKind.Journalist : SourceKind.Outlet));
         }
-        if (wireAgency is not null) Add(sources.Describe(wireAgency, SourceKind.Outlet));
+        if (wireAgency is not null && !IsPublishers(wireAgency, report.Outlet)) Add(sources.Describe(wireAgency, SourceKind.Outlet));
         if (!string.IsNullOrWhiteSpace(report.Outlet)) Add(sources.Describe(report.Outlet, SourceKind.Outlet));
         return cited;
     }

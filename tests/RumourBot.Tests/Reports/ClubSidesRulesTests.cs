@@ -1,0 +1,254 @@
+using RumourBot.Reports;
+
+namespace RumourBot.Tests.Reports;
+
+/// <summary>
+/// Issue 10's sides round: the seller and the buyer of the main move on kinds of sentences where real reports were
+/// misread (each sentence written for the test in that style, with an invented player, not copied from a report).
+/// Each case fails when its rule goes.
+/// </summary>
+public class ClubSidesRulesTests
+{
+    private static (string? From, string? To) Sides(string text, string title = "")
+    {
+        var move = ReportAnalyzer.Default.Analyze(new Report(title, null, null, null, text)).MainMove
+            ?? throw new Xunit.Sdk.XunitException("no move found in: " + text);
+        return (move.FromClub, move.ToClubs.FirstOrDefault());
+    }
+
+    [Theory]
+    [InlineData("Lyon rejects bid from Nantes for Tomas Varga", "Lyon", "Nantes")]
+    [InlineData("Tomas Varga leaves Lens for Galatasaray", "Lens", "Galatasaray")]
+    [InlineData("Tomas Varga joins Al-Nassr from Lens", "Lens", "Al-Nassr")]
+    public void A_headline_verb_in_the_present_casts_the_club(string title, string from, string to) =>
+        Assert.Equal((from, to), Sides("The striker Tomas Varga has agreed personal terms.", title));
+
+    [Fact]
+    public void Money_paid_to_a_club_names_the_seller() =>
+        Assert.Equal(("Monaco", "Galatasaray"), Sides("Galatasaray paid Monaco 650,000 euros as a loan fee for Tomas Varga."));
+
+    [Theory]
+    [InlineData("Tomas Varga has joined Al-Nassr from Europa League winners Sevilla on a two-year contract.", "Sevilla", "Al-Nassr")]
+    [InlineData("Tomas Varga has joined Porto on loan from LaLiga outfit Atletico Madrid.", "Atletico Madrid", "Porto")]
+    public void A_longer_description_before_the_seller_is_skipped_to_reach_the_cue(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
+
+    [Fact]
+    public void Adverbs_and_figures_between_the_club_and_its_verb_are_skipped() =>
+        Assert.Equal(("Norwich City", "Leeds United"), Sides("Leeds United have reportedly made a £15 million bid for Norwich City midfielder Tomas Varga."));
+
+    [Theory]
+    [InlineData("Real Madrid sanction Sevilla loan for Tomas Varga.", "Real Madrid", "Sevilla")]
+    [InlineData("Lens striker Tomas Varga completes Wolves move.", "Lens", "Wolverhampton Wanderers")]
+    public void A_move_named_after_a_club_goes_to_that_club(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
+
+    [Fact]
+    public void An_ex_prefix_written_onto_the_club_makes_it_a_former_club()
+    {
+        var (from, to) = Sides("Ex-Inter Milan defender Tomas Varga secures Internacional move on a free transfer.");
+
+        Assert.Null(from);
+        Assert.Equal("Internacional", to);
+    }
+
+    [Fact]
+    public void A_possessive_club_before_his_name_and_a_bid_is_the_bidder_not_his_club() =>
+        Assert.Equal(("Leeds United", "Norwich City"), Sides("Leeds United have rejected a bid for captain Tomas Varga from Norwich.", "Norwich's Tomas Varga bid snubbed"));
+
+    [Theory]
+    [InlineData("West Brom In For Tomas Varga", "Norwich City have received a bid for midfielder Tomas Varga.", "Norwich City", "West Bromwich Albion")]
+    [InlineData("", "Aston Villa have entered the race to sign Lens winger Tomas Varga.", "Lens", "Aston Villa")]
+    public void A_club_in_for_him_or_in_the_race_is_a_buyer(string title, string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text, title));
+
+    [Fact]
+    public void A_club_that_accepts_the_other_clubs_price_is_the_buyer() =>
+        Assert.Equal(("Benfica", "Chelsea"), Sides("Chelsea have accepted Benfica's price demands for the sale of Tomas Varga."));
+
+    [Theory]
+    [InlineData("Benfica confirm 126 million euro offer for Tomas Varga from Atletico Madrid.", "Benfica", "Atletico Madrid")]
+    [InlineData("Benfica are evaluating an offer from Atletico Madrid for Tomas Varga.", "Benfica", "Atletico Madrid")]
+    public void A_club_that_confirms_or_weighs_an_offer_is_the_seller(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
+
+    [Fact]
+    public void A_club_that_sends_him_on_loan_is_the_seller() =>
+        Assert.Equal(("Atletico Madrid", "Porto"), Sides("Atletico send Tomas Varga on loan to Porto."));
+
+    [Fact]
+    public void A_club_beside_another_players_past_sale_is_not_the_seller()
+    {
+        var (from, _) = Sides("Ipswich Town have agreed to sell Tomas Varga to Bristol City. Bristol City, who finished above Ipswich Town last season, moved quickly to sign Tomas Varga after selling Aden Flint to Middlesbrough.");
+
+        Assert.Equal("Ipswich Town", from);
+    }
+
+    [Fact]
+    public void A_club_in_a_later_clause_of_a_background_sentence_is_the_present() =>
+        Assert.Equal("Leeds United", Sides("Tomas Varga, who impressed last season with Norwich City, is on the radar of several clubs and Leeds United have lodged an official bid for him.", "Tomas Varga bid lodged").To);
+
+    [Fact]
+    public void Another_players_contract_running_out_does_not_make_him_a_free_agent()
+    {
+        var (from, _) = Sides("Arsenal star Tomas Varga has been offered a contract to play in Saudi Arabia. Moving to Al-Nassr would see Tomas Varga play alongside Cristiano Ronaldo, who moved there after his Manchester United contract was mutually terminated.");
+
+        Assert.Equal("Arsenal", from);
+    }
+
+    [Theory]
+    [InlineData("Paris Saint-Germain are interested in signing Tomas Varga, who had been linked with a move to Barcelona.")]
+    [InlineData("Paris Saint-Germain are interested in signing Tomas Varga after his collapsed move to Barcelona.")]
+    public void A_move_that_is_over_is_not_where_he_goes(string text) =>
+        Assert.Equal("Paris Saint-Germain", Sides(text).To);
+
+    [Fact]
+    public void A_club_beating_another_in_a_match_is_no_buyer() =>
+        Assert.Equal("Leeds United", Sides("Tomas Varga scored twice against Southampton, who beat Leeds United 1-0 in the final. Leeds United are keen on Tomas Varga.").To);
+
+    [Fact]
+    public void A_club_named_for_its_sources_takes_no_side() =>
+        Assert.Equal(("Barcelona", "Juventus"), Sides("Barcelona midfielder Tomas Varga is wanted by Juventus.", "Tomas Varga: optimism grows from Juventus sources"));
+
+    [Fact]
+    public void A_renewal_is_at_the_club_the_words_cast_not_a_rival_merely_named()
+    {
+        var move = ReportAnalyzer.Default.Analyze(new Report("Arsenal signs Tomas Varga to extended contract through 2027", null, null, null,
+            "Arsenal secured Tomas Varga to an extended contract on Tuesday after being outlasted by Manchester City this season.")).MainMove!;
+
+        Assert.Equal(MoveStatus.ContractRenewal, move.Status);
+        Assert.Equal("Arsenal", move.FromClub);
+    }
+
+    [Fact]
+    public void The_club_where_he_will_continue_his_career_is_the_buyer() =>
+        Assert.Equal(("River Plate", "Benfica"), Sides("Benfica announced an agreement with River Plate for Tomas Varga. Tomas Varga will continue his career at Benfica."));
+
+    [Fact]
+    public void A_past_season_with_a_club_is_no_side_of_the_deal() =>
+        Assert.Equal(("Atletico Madrid", "Porto"), Sides("Atletico send Tomas Varga on loan to Porto. Tomas Varga was signed in July after an impressive season with Pacos de Ferreira."));
+
+    [Fact]
+    public void A_transliteration_of_a_saudi_club_is_the_club() =>
+        Assert.Equal("Al-Taawoun", Sides("Al-Tawoon are looking to sign Atletico Madrid striker Tomas Varga.").To);
+
+    [Theory]
+    [InlineData("Tomas Varga wants to leave Lens to join Everton.", "Lens", "Everton")]
+    [InlineData("Tomas Varga has agreed a five-year deal with Everton, who will pay Lens £20m.", "Lens", "Everton")]
+    [InlineData("Tomas Varga has handed in a transfer request at Lens amid interest from Everton.", "Lens", "Everton")]
+    [InlineData("Lens are braced for bids for Tomas Varga from Everton.", "Lens", "Everton")]
+    [InlineData("Lens are ready to let him leave, with Everton interested in Tomas Varga.", "Lens", "Everton")]
+    [InlineData("Lens have given Tomas Varga permission to hold talks with Everton.", "Lens", "Everton")]
+    [InlineData("Everton have confirmed the arrival of Tomas Varga from Lens.", "Lens", "Everton")]
+    [InlineData("Everton have earmarked Lens striker Tomas Varga as a replacement.", "Lens", "Everton")]
+    [InlineData("Everton are poised to complete a deal for Tomas Varga from Lens.", "Lens", "Everton")]
+    public void Common_forms_of_the_seller_letting_him_go_and_the_buyer_moving(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
+
+    [Fact]
+    public void What_follows_that_after_a_club_is_not_the_clubs_doing() =>
+        Assert.NotEqual("Everton", Sides("Lens have told Everton that Tomas Varga is not for sale.").From);
+
+    [Fact]
+    public void A_club_in_the_clause_after_a_dated_past_move_is_the_present() =>
+        Assert.Equal(("Lens", "Everton"), Sides("Tomas Varga, 24, joined Lens from Metz in 2020, and Everton now want him."));
+
+    [Fact]
+    public void A_move_dated_by_month_and_year_is_the_past()
+    {
+        var (from, to) = Sides("Wolves have completed the permanent signing of Tomas Varga from Bournemouth. The deal sees Tomas Varga come full circle after he left Wolves to join Bournemouth in the top flight in January 2016.");
+
+        Assert.Equal(("Bournemouth", "Wolverhampton Wanderers"), (from, to));
+    }
+
+    [Fact]
+    public void The_club_that_signed_another_player_in_the_past_is_not_made_his_seller() =>
+        Assert.Equal("Celtic", Sides("Celtic are poised to complete a record deal for Tomas Varga from Lens. It is the highest fee paid by a Scottish club since Rangers signed Tore Andre Flo from Chelsea for £12m in November 2000, and Tomas Varga will beat it.").To);
+
+    [Fact]
+    public void Every_club_of_a_former_list_is_a_former_club()
+    {
+        var (from, to) = Sides("The former Sochaux and RB Leipzig defender Tomas Varga has joined Real Madrid on a free transfer.");
+
+        Assert.Null(from);
+        Assert.Equal("Real Madrid", to);
+    }
+
+    [Fact]
+    public void A_clubs_statement_says_nothing_of_its_side() =>
+        Assert.Equal(("River Plate", "Benfica"), Sides("Benfica announced an agreement with River Plate for Tomas Varga, the Portuguese club said in a statement. Benfica's statement on the agreement with River Plate names Tomas Varga."));
+
+    [Fact]
+    public void A_cue_after_a_statement_that_reports_it_is_the_clubs() =>
+        Assert.Equal(("West Ham United", "Tottenham Hotspur"), Sides("West Ham United have issued a statement claiming that they have rejected a bid from Tottenham Hotspur for Tomas Varga."));
+
+    [Fact]
+    public void A_clubs_official_speaks_for_the_club() =>
+        Assert.Equal(("Boca Juniors", "Borussia Dortmund"), Sides("Boca Juniors president Daniel Angelici has confirmed the club has agreed the sale of Tomas Varga, who will join Borussia Dortmund."));
+
+    [Fact]
+    public void A_club_that_confirmed_it_will_send_him_away_is_the_seller() =>
+        Assert.Equal(("Santos", "Real Madrid"), Sides("Brazilian club Santos confirmed Friday that it had reached a deal to send forward Tomas Varga to Real Madrid."));
+
+    [Fact]
+    public void A_country_owning_the_club_is_its_description() =>
+        Assert.Equal(("Lens", "Al-Ittihad"), Sides("Tomas Varga has joined Saudi Arabia's Al-Ittihad from Lens."));
+
+    [Fact]
+    public void A_season_spent_with_a_club_leans_to_it_as_his_club() =>
+        Assert.Equal(("Aston Villa", "Al-Ittihad"), Sides("Tomas Varga joins Al-Ittihad. Tomas Varga spent one season with Aston Villa."));
+
+    [Theory]
+    [InlineData("Inter Miami has completed the signing of Colon and Argentina youth midfielder Tomas Varga. Tomas Varga first broke into the Colon lineup in 2022.", "Colon", "Inter Miami")]
+    [InlineData("Tomas Varga will make the move to Inter Miami. Tomas Varga has played almost a century of games for Colon.", "Colon", "Inter Miami")]
+    [InlineData("Tomas Varga will make the move to Inter Miami, and Colon will take a share of any future fee.", "Colon", "Inter Miami")]
+    public void The_club_he_has_played_for_is_his_club(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
+
+    [Fact]
+    public void A_clubs_own_deal_leans_to_it_buying() =>
+        Assert.Equal("Flamengo", Sides("Flamengo's deal will see them paying €7.5m for 80% of Tomas Varga's economic rights.").To);
+
+    [Theory]
+    [InlineData("Tomas Varga has completed his move to the Sanchez Pizjuan from Lens.", "Sevilla")]
+    [InlineData("Tomas Varga has completed his move to Die Werkself from Lens.", "Bayer Leverkusen")]
+    public void Stadiums_and_nicknames_written_without_accents_or_hyphens_name_the_club(string text, string to) =>
+        Assert.Equal(("Lens", to), Sides(text));
+
+    [Fact]
+    public void A_club_he_parted_ways_with_is_the_seller() =>
+        Assert.Equal(("Cruz Azul", "Club America"), Sides("Tomas Varga has officially parted ways with Cruz Azul to join Club America."));
+
+    [Fact]
+    public void A_club_hoping_to_move_players_on_is_selling() =>
+        Assert.Equal(("Sevilla", "River Plate"), Sides("Sevilla are hoping to move on numerous players this summer. River Plate have opened talks with Sevilla over the signing of Tomas Varga."));
+
+    [Fact]
+    public void A_club_whose_radar_he_is_on_is_a_buyer_and_a_club_joined_in_its_pursuit_is_no_destination() =>
+        Assert.Equal(("Standard Liege", "Lazio"), Sides("Lazio have joined Milan in pondering a bid for Standard Liege midfielder Tomas Varga.", "Tomas Varga now on Lazio radar"));
+
+    [Fact]
+    public void A_move_dated_by_year_alone_is_the_past() =>
+        Assert.Equal("Cruz Azul", Sides("Tomas Varga has signed for Club America. A product of Guadalajara's academy, Tomas Varga made the move to Cruz Azul in 2019.").From);
+
+    [Fact]
+    public void A_club_whose_preference_is_to_sign_him_is_the_buyer_of_an_open_negotiation() =>
+        Assert.Equal(("AC Milan", "Sevilla"), Sides("Sevilla and AC Milan are in talks over Tomas Varga. Sevilla's preference is to sign Tomas Varga on loan."));
+
+    [Theory]
+    [InlineData("Everton want to sign Tomas Varga, who is valued at £30m by Lens.", "Lens", "Everton")]
+    [InlineData("Tomas Varga has been loaned to Everton by Lens.", "Lens", "Everton")]
+    [InlineData("Lens striker Tomas Varga is wanted more than ever by Everton.", "Lens", "Everton")]
+    public void A_passive_verb_a_few_words_before_by_casts_the_club(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
+
+    [Theory]
+    [InlineData("", "Lens have reached an agreement to sell Tomas Varga to Everton.", "Lens", "Everton")]
+    [InlineData("", "Everton have tied up a deal for Tomas Varga from Lens.", "Lens", "Everton")]
+    [InlineData("", "Tomas Varga will swap Lens for Everton next month.", "Lens", "Everton")]
+    [InlineData("Tomas Varga on his way out of Lens", "Everton have made an offer for Tomas Varga.", "Lens", "Everton")]
+    [InlineData("Lens confirm Tomas Varga departure", "Tomas Varga has joined Everton.", "Lens", "Everton")]
+    [InlineData("", "Tomas Varga rejected a move to Fulham in favour of Everton, leaving Lens.", "Lens", "Everton")]
+    public void More_ways_of_naming_the_two_sides(string title, string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text, title));
+}

@@ -1,0 +1,283 @@
+using RumourBot.Reports;
+
+namespace RumourBot.Tests.Reports;
+
+/// <summary>
+/// Issue 10, the people round: who the main move is about and which outlets and journalists a report cites, on kinds
+/// of sentences seen in real reporting (each written for the test in that style, not copied from a report). Each rule
+/// has a test that fails when the rule goes.
+/// </summary>
+public class PeopleAndSourcesRulesTests
+{
+    private static ReportAnalysis Analyse(string text, string title = "", string? outlet = null) =>
+        ReportAnalyzer.Default.Analyze(new Report(title, outlet, null, null, text));
+
+    private static string MainPlayer(string text, string title = "") =>
+        Analyse(text, title).MainMove?.Player ?? throw new Xunit.Sdk.XunitException("no move found in: " + text);
+
+    private static List<string> Sources(string text, string title = "", string? outlet = null) =>
+        Analyse(text, title, outlet).Sources.Select(s => s.Name).Where(n => n != outlet).ToList();
+
+    // Who the main player is
+
+    [Fact]
+    public void A_name_with_its_umlaut_written_out_is_the_same_player_named_as_in_his_first_full_mention() =>
+        Assert.Equal("Jonas Schönfeld", MainPlayer(
+            "RB Leipzig have signed forward Jonas Schönfeld from Freiburg on a three-year deal. Schönfeld passed a medical on Thursday. Schoenfeld scored 14 goals last season.",
+            "Leipzig sign top scorer Schoenfeld on three-year deal"));
+
+    [Fact]
+    public void A_nickname_in_quotation_marks_is_no_second_player() =>
+        Assert.Equal("Karim Benhadi", MainPlayer(
+            "Lyon have completed the loan signing of Karim Benhadi from Lille. After a long chase the Lyon hierarchy landed their man, with \u201CKiki\u201D having arrived in the city on Monday. \u201CKiki\u201D has been linked with a move to Juventus before."));
+
+    [Fact]
+    public void A_team_taking_a_plural_verb_is_no_player() =>
+        Assert.Equal("Pablo Ortega", MainPlayer(
+            "Al-Shabab are looking to sign Atletico Madrid striker Pablo Ortega this summer. Al-Shabab are ready to offer a three-year deal."));
+
+    [Fact]
+    public void A_free_agent_is_a_player_not_an_agent() =>
+        Assert.Equal("Ryan Doyle", MainPlayer("Celtic have opened talks with free agent Ryan Doyle over a one-year deal at Parkhead."));
+
+    [Fact]
+    public void A_one_name_player_named_once_in_a_sentence_case_headline_is_found() =>
+        Assert.Equal("Bertolli", MainPlayer(
+            "Inter will pay €12m to Cagliari for the loan, with an obligation to buy the midfielder next summer.",
+            "Exclusive: the transfer fee of Bertolli to Inter changes"));
+
+    [Fact]
+    public void A_player_offered_as_a_makeweight_serves_anothers_move() =>
+        Assert.Equal("Luc Marnier", MainPlayer(
+            "Paris Saint-Germain will not sign Eintracht Frankfurt forward Luc Marnier this summer. PSG and Frankfurt held talks over a deal that would involve Tomas Varga as the counterweight. Tomas Varga could join Frankfurt from PSG. Tomas Varga would move to Frankfurt on loan.",
+            "PSG's top target to stay at his club"));
+
+    [Fact]
+    public void When_the_headline_names_no_player_the_sentence_telling_its_news_again_names_him() =>
+        Assert.Equal("Stefan Brandt", MainPlayer(
+            "United have been busy in the market this summer. United signed Paolo Rinaldi from Monaco for £30m last week. Bayern chairman Karl Wendt said Bayern rejected a very high offer from United for Stefan Brandt.",
+            "Bayern rejected a very high offer from Manchester United"));
+
+    [Fact]
+    public void When_the_headline_names_no_player_the_lede_names_him() =>
+        Assert.Equal("Luc Marnier", MainPlayer(
+            "Paris Saint-Germain will not sign Eintracht Frankfurt forward Luc Marnier this summer. Talks between PSG and Frankfurt included Hugo Sarr, who could join Frankfurt from PSG. Frankfurt want Hugo Sarr.",
+            "PSG's top target set to stay at his current club"));
+
+    [Fact]
+    public void The_player_whose_transfer_it_is_outranks_the_chairman_blamed_for_it() =>
+        Assert.Equal("Pedro Alves", MainPlayer(
+            "Fiorentina blame West Ham's Mark Dalton for the collapse of Pedro Alves's transfer. Fiorentina would have paid €10m to sign Alves. Alves had agreed terms with Fiorentina. The West Ham chief has taken him off the market, and Alves will stay at West Ham.",
+            "West Ham's Mark Dalton blamed for transfer collapse"));
+
+    [Fact]
+    public void A_sentence_that_goes_on_about_the_player_just_named_is_his() =>
+        Assert.Equal("Morgan Sarlat", MainPlayer(
+            "Montpellier's French midfielder Morgan Sarlat will play for Marseille next season. The 22-year-old will arrive in Marseille this week to undergo a medical and becomes Marseille's first signing of the window. Marseille have also been linked with Dimitri Pavet, who wants a move away from West Ham.",
+            "Marseille swoop for young French midfielder"));
+
+    // Which sources it cites
+
+    [Fact]
+    public void A_name_with_a_media_word_in_it_is_an_outlet_not_a_person() =>
+        Assert.Contains("Radio Onda Cero", Sources("\u201CThe renewal of Isco Alarcon is done,\u201D Florentino Perez told Radio Onda Cero."));
+
+    [Theory]
+    [InlineData("SportMediaset are sensationally claiming that Milan have made an offer for Juventus defender Luca Bonetti.", "SportMediaset")]
+    [InlineData("Turkish newspaper Aksam yesterday reported that Celtic have agreed a fee for Caleb Mensah.", "Aksam")]
+    [InlineData("TRTSpor had reported earlier in the year that Arsenal were set to bid for Ferdi Kaya.", "TRTSpor")]
+    [InlineData("TNT Sports confirms that the Utah-based club is interested in Corinthians midfielder Mateus Vidal.", "TNT Sports")]
+    [InlineData("Brazilian media group Bandeirantes mentioned the switch could be worth 70 million euros for Palmeiras forward Enzo Ribeiro.", "Bandeirantes")]
+    public void An_outlet_is_cited_by_the_cues_around_it(string text, string source) =>
+        Assert.Contains(source, Sources(text));
+
+    [Fact]
+    public void Two_outlets_joined_by_and_share_one_cue()
+    {
+        var sources = Sources("Turkish outlets Haber Turk and Sporx are reporting that Celtic have agreed a fee for Trabzonspor forward Caleb Mensah.");
+
+        Assert.Contains("Haber Turk", sources);
+        Assert.Contains("Sporx", sources);
+    }
+
+    [Fact]
+    public void A_website_named_after_the_outlet_is_cited_with_its_journalist() =>
+        Assert.Contains("GE", Sources("According to journalist Caio Mota, from the GE website, Flamengo refused two offers for right-back Mateus Lima."));
+
+    [Fact]
+    public void Despite_reports_names_no_outlet() =>
+        Assert.DoesNotContain("Despite", Sources("Despite reports stating that the midfielder wanted to stay, Barcelona have agreed to sell Arthur Melo to Juventus."));
+
+    [Fact]
+    public void The_player_whose_agent_is_cited_is_no_source_and_stays_the_player()
+    {
+        var analysis = Analyse("Barcelona have been leaking false information, according to Paulo Mendes's agent Rui Castro. Chelsea have made an offer for Paulo Mendes, but he will stay at Barcelona, Rui Castro said.");
+
+        Assert.DoesNotContain(analysis.Sources, s => s.Name.Contains("Mendes", StringComparison.Ordinal));
+        Assert.Equal("Paulo Mendes", analysis.MainMove?.Player);
+    }
+
+    [Fact]
+    public void A_passive_told_cites_nobody() =>
+        Assert.DoesNotContain("Paulo Mendes", Sources("Having met the Barcelona president, Rui Castro said he was told Paulo Mendes would remain at Barcelona."));
+
+    [Fact]
+    public void Reports_after_a_denial_is_a_noun_not_a_citing_verb() =>
+        Assert.Empty(Sources("Benfica have denied that any talks over Joao Ferreira are under way with Atletico Madrid.", "Benfica deny Joao Ferreira-Atletico reports"));
+
+    [Theory]
+    [InlineData("\u201CIt is time I take a step back,\u201D Gary Cole told Chelsea TV. Galatasaray have agreed terms with Gary Cole.")]
+    [InlineData("\u201CThey have bid, but it is not what we are looking for,\u201D Leeds United boss Neil Warnock told www.leedsunited.com about Norwich's offer for Robert Snell.")]
+    [InlineData("\u201CBenfica SAD reports that it has reached an agreement with River Plate for the player Enzo Ferraz,\u201D reported the Portuguese club.")]
+    public void The_clubs_own_channel_website_or_company_is_no_source(string text) =>
+        Assert.Empty(Sources(text));
+
+    [Theory]
+    [InlineData("The EADT and Ipswich Star understands that Ipswich Town have agreed to sell Adam Webb to Bristol City.", "East Anglian Daily Times")]
+    [InlineData("CARSON, Calif. (AP) \u2014 Sheffield United forward Billy Sharman has joined the LA Galaxy.", "Associated Press")]
+    [InlineData("BBC Scotland has learned that Cardiff City are interested in Rangers striker Kenny Millar.", "BBC Sport")]
+    public void The_publishers_own_name_in_another_form_is_not_counted(string text, string publisher) =>
+        Assert.Empty(Sources(text, outlet: publisher));
+
+    [Theory]
+    [InlineData("Manchester United have agreed to sell Daley Bland to Ajax for £14m.\n\nAdditional reporting by the Press Association")]
+    [InlineData("\u201CIt is difficult to leave after nine years,\u201D Otavio Silva told the Porto website after joining Al-Nassr. \u2014 AFP")]
+    public void A_credit_line_or_an_agency_after_a_dash_is_no_source(string text) =>
+        Assert.Empty(Sources(text));
+
+    [Fact]
+    public void An_outlets_reporter_named_after_its_possessive_is_cited()
+    {
+        Assert.Contains("John Percy", Sources("The Telegraph's John Percy adds that the midfielder is expected to complete a medical at Leicester City."));
+        var sources = Sources("Turkish broadcaster TRT's Baris Yilmaz revealed that Fenerbahce received a firm answer from Napoli over Victor Osman.");
+        Assert.Contains("Baris Yilmaz", sources);
+        Assert.DoesNotContain("TRT", sources);
+    }
+
+    [Fact]
+    public void A_one_word_outlet_inside_a_longer_name_is_not_cited() =>
+        Assert.DoesNotContain("Sport", Sources("Arsenal had agreed terms with Alex Lacroix before the Court of Arbitration for Sport upheld a ban on incoming deals."));
+
+    [Fact]
+    public void A_known_outlet_that_begins_a_longer_cited_name_gives_way_to_it()
+    {
+        var sources = Sources("The transfer of Joao Pinheiro to Bayern Munich has fallen through, according to broadcasters Sky Sport and Sport1.");
+
+        Assert.Contains("Sky Sport", sources);
+        Assert.DoesNotContain("Sky Sports", sources);
+    }
+
+    [Fact]
+    public void A_cue_ends_at_a_comma() =>
+        Assert.DoesNotContain("Roberto Andrade", Sources("Despite reports, Roberto Andrade, Corinthians football director, has stated that he has not received an offer for Mateus Vidal."));
+
+    [Fact]
+    public void Informed_by_cites_an_outlet() =>
+        Assert.Contains("Folha Paulista", Sources("Santos and the representatives of Neymar closed the renewal of his contract until 2027, as informed by Folha Paulista."));
+
+    [Fact]
+    public void A_name_reported_of_is_no_source() =>
+        Assert.Empty(Sources("Moutinho is reported to be close to joining Wolves from Monaco."));
+
+    [Fact]
+    public void A_journalists_surname_is_the_journalist_already_listed() =>
+        Assert.Equal(["Ibrahim Sannie Daara"], Sources("According to journalist Ibrahim Sannie Daara, Thomas Parkes has been offered a contract by Al-Ahli. Daara also claims that three Saudi clubs want Thomas Parkes."));
+
+    [Fact]
+    public void A_name_leaving_out_a_middle_name_is_the_same_player_named_as_the_headline_names_him()
+    {
+        var analysis = Analyse(
+            "Turkish outlets Haber Turk and Sporx are reporting that Celtic have agreed a fee for Trabzonspor attacker Caleb Ansah Mensah. Caleb Mensah is expected to travel to Glasgow.",
+            "Celtic agree fee for Trabzonspor forward Caleb Mensah");
+
+        Assert.Equal("Caleb Mensah", analysis.MainMove?.Player);
+        Assert.Single(analysis.Moves);
+    }
+
+    [Fact]
+    public void A_director_of_football_is_an_official_and_the_outlet_he_spoke_to_is_cited() =>
+        Assert.Contains("Lancenet", Sources("Director of football Luis Cesar Moura told Lancenet that Internacional had rejected an offer from Napoli for Leandro Damas."));
+
+    [Theory]
+    [InlineData("Il Matino via Napoli Magazine reports that Chelsea tried to persuade Napoli to sell Victor Osman.", "Il Matino")]
+    [InlineData("Marcelo Lombardi told tuttomercato: \u201CNegotiations over the transfer of Mateo Musso to Milan have broken down.\u201D", "TuttoMercatoWeb")]
+    [InlineData("According to The i Paper, Sunderland would be looking to sign a right winger on loan to replace Patrick Robson.", "The i Paper")]
+    public void An_outlet_relayed_by_another_or_on_our_list_is_cited(string text, string source) =>
+        Assert.Contains(source, Sources(text));
+
+    [Fact]
+    public void A_player_told_something_is_no_source() =>
+        Assert.DoesNotContain("Bukayo Sako", Sources("Bukayo Sako is wanted by Real Madrid. Mikel Arteta told Bukayo Sako that Arsenal would not sell him to Real Madrid."));
+
+    [Fact]
+    public void A_name_once_named_as_an_outlet_stays_an_outlet() =>
+        Assert.Contains("Haber Turk", Sources(
+            "Turkish outlets Haber Turk and Sporx are reporting that Celtic have agreed a fee for Trabzonspor attacker Caleb Mensah. Haber Turk, one of the most popular Turkish news outlets, believes the fee is €8m."));
+
+    [Fact]
+    public void Spanish_media_before_a_players_name_makes_him_no_outlet() =>
+        Assert.Equal("Isco", Analyse(
+            "Real Madrid president Florentino Perez has announced the contract extension of Isco. According to Spanish media Isco will have a new release clause in his Real Madrid contract. Isco signed a new deal with Real Madrid.").MainMove?.Player);
+
+    [Fact]
+    public void A_name_hyphenated_to_a_club_is_the_player() =>
+        Assert.Single(Analyse(
+            "Benfica have denied that Joao Ferreira will join Atletico Madrid. The club said no negotiation with Atletico Madrid over Joao Ferreira is under way.",
+            "Benfica deny Joao Ferreira-Atletico reports").Moves);
+
+    [Fact]
+    public void A_compound_ending_in_a_small_word_is_no_headline_player() =>
+        Assert.Equal("Edouard Michel", MainPlayer(
+            "Sunderland have entered negotiations with Paris Saint-Germain over a move for midfielder Edouard Michel, who is also linked with interest from Celtic.",
+            "Sunderland in talks to land Celtic-linked midfielder"));
+
+    [Fact]
+    public void A_club_named_after_side_or_club_is_no_player() =>
+        Assert.Equal("Gift Obi", MainPlayer(
+            "Gent have completed the signing of striker Gift Obi from Norwegian side Stabekk. Stabekk has agreed a deal worth €3m with Gent. Gift Obi scored 16 goals for Stabekk.",
+            "Gent sign Gift Obi from Stabekk"));
+
+    [Theory]
+    [InlineData("\u201CHe is very happy at Benfica,\u201D agent Jose Ibarra told Portuguese TV station Antena 1.", "Antena 1", "Portuguese TV")]
+    [InlineData("According to TV 2\u2019s information, Stabekk has agreed a transfer of Gift Obi to Gent.", "TV 2", "TV")]
+    [InlineData("Monaco have rejected an offer for Radamel Falco, L'Equipe and Canal+ report.", "Canal+", "Canal")]
+    public void A_channel_is_named_whole_without_the_words_describing_it(string text, string source, string notSource)
+    {
+        var sources = Sources(text);
+
+        Assert.Contains(source, sources);
+        Assert.DoesNotContain(notSource, sources);
+    }
+
+    [Fact]
+    public void A_place_after_in_is_no_outlet() =>
+        Assert.Empty(Sources("A rival has emerged for Cho Min-jae with reports in South Korea claiming that Minnesota have launched a £4.2m offer."));
+
+    [Fact]
+    public void The_agency_in_the_publishers_name_is_the_publisher() =>
+        Assert.Empty(Sources("BUENOS AIRES, July 1 (Reuters) - Chelsea have agreed to sign defender Aaron Ansel from Boca Juniors, a source told Reuters.", outlet: "Daily Mail (Reuters)"));
+
+    [Fact]
+    public void A_caption_credit_with_a_slash_is_no_source() =>
+        Assert.Empty(Sources("Inter Miami have signed Federico Redo from Argentinos Juniors.\nFederico Redo celebrates a goal. FEDERICO PARRA/AFP via Getty Images"));
+
+    [Fact]
+    public void A_reporter_closing_the_sentence_after_reports_or_before_even_reported_is_cited()
+    {
+        Assert.Contains("Alan Nixon", Sources("Accrington Stanley rejected a £1.2million offer from Peterborough United for Colby Bish last month, reports Alan Nixon."));
+        Assert.Contains("Jose Dominguez", Sources("Jose Dominguez even reported that Rangers were one step away from signing Jose Cordero from Levski Sofia."));
+    }
+
+    [Fact]
+    public void A_player_reporting_for_training_is_no_reporter() =>
+        Assert.Empty(Sources("Millwall wanted Bartosz Bialek, and Bartosz Bialek reported for pre-season training at Ipswich Town on Monday."));
+
+    [Fact]
+    public void An_outlet_shaped_possessive_is_cited_with_its_reporter()
+    {
+        var sources = Sources("A fresh report from Rangers Review's Chris Jack has indicated that the deal for Jose Cordero has collapsed.");
+
+        Assert.Contains("Rangers Review", sources);
+        Assert.Contains("Chris Jack", sources);
+    }
+}

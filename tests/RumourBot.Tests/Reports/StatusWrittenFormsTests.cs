@@ -1,0 +1,264 @@
+using RumourBot.Reports;
+
+namespace RumourBot.Tests.Reports;
+
+/// <summary>
+/// Status, third round: written forms of real reports the detector misread, one sentence of each kind (invented
+/// wording, the same form).
+/// </summary>
+public class StatusWrittenFormsTests
+{
+    // A plan written as an infinitive or a clause of time is not the deed.
+    [Theory]
+    [InlineData("There is still time for Everton to complete their signing of the defender.")]
+    [InlineData("Lazio will pay around €40 million to complete the transfer.")]
+    [InlineData("When he signs for Burnley he will become their fourth signing of the summer.")]
+    [InlineData("Porto are preparing to put together a proposal of 20 million euros.")]
+    [InlineData("Hearts are determined to table a formal offer to the Belgian side.")]
+    [InlineData("Palace are likely to return with an improved bid for the midfielder soon.")]
+    public void A_plan_is_not_yet_the_deed(string sentence) =>
+        Assert.True(StatusDetector.DetectOne(sentence) <= MoveStatus.Interest, StatusDetector.DetectOne(sentence).ToWireName());
+
+    [Fact]
+    public void A_club_delighted_to_confirm_a_signing_has_done_it() =>
+        Assert.Equal(MoveStatus.Done, StatusDetector.DetectOne("\"The club is delighted to confirm the signing of the Brazilian winger!\""));
+
+    [Fact]
+    public void A_conditional_with_a_curly_apostrophe_is_still_a_condition() =>
+        Assert.NotEqual(MoveStatus.Agreed, StatusDetector.DetectOne("“He stays with us, even if we’ve reached an agreement for his exit,” the coach said."));
+
+    [Theory]
+    [InlineData("Ajax agrees €9m fee for Genk winger", MoveStatus.Agreed)]
+    [InlineData("Fenerbahce agree deal with Slavia Prague for the striker.", MoveStatus.Agreed)]
+    [InlineData("Real Betis and Sevilla reach agreement for the defender's transfer.", MoveStatus.Agreed)]
+    [InlineData("The forward has agreed a contract worth €5m per season with Roma.", MoveStatus.Agreed)]
+    [InlineData("With the midfielder there is an agreement, and the offer was sent to Stoke yesterday.", MoveStatus.Agreed)]
+    [InlineData("An agreement between Genoa and the winger has already been reached.", MoveStatus.Agreed)]
+    [InlineData("The 24-year-old passed his medical on Monday.", MoveStatus.Agreed)]
+    [InlineData("The striker has completed a medical ahead of the move.", MoveStatus.Agreed)]
+    [InlineData("Valencia have sanctioned a loan move to Getafe for the full-back.", MoveStatus.Agreed)]
+    [InlineData("Boca seem to have closed the negotiation with Sampdoria.", MoveStatus.Agreed)]
+    [InlineData("Heerenveen have agreed to buy the Feyenoord midfielder for €3m.", MoveStatus.Agreed)]
+    [InlineData("The Belgian club have agreed to let their captain leave.", MoveStatus.Agreed)]
+    [InlineData("Trabzonspor will be free to sign him after they agreed to pay €6 million to Slavia.", MoveStatus.Agreed)]
+    public void Agreements_in_their_written_forms(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("Moroccan star Hakim Amrabat moves to Real Betis on loan")]
+    [InlineData("Zaragoza are happy after acquiring the winger on loan from Braga.")]
+    [InlineData("Al-Ittihad hailed the capture of the Algerian forward.")]
+    [InlineData("Two-year loan announced on Friday evening.")]
+    [InlineData("The club finally landed their man, announcing the two-year loan move late on Friday.")]
+    public void Completed_moves_in_their_written_forms(string text) =>
+        Assert.Equal(MoveStatus.Done, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
+
+    [Fact]
+    public void A_manager_confirming_a_move_is_close_has_not_completed_it() =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne("Boss Gary Rowett confirmed the move for Hughes was 'very close'."));
+
+    [Fact]
+    public void A_headline_confirming_a_player_will_join_is_no_done_deal() =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectHeadline("Porto confirm Diaz to join Liverpool in January"));
+
+    [Theory]
+    [InlineData("Watford pull plug on Dawson switch to Leeds after failed medical")]
+    [InlineData("Wigan have pulled the plug on the keeper's transfer to Bolton.")]
+    public void Pulling_the_plug_collapses_the_move(string text) =>
+        Assert.Equal(MoveStatus.Collapsed, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
+
+    [Theory]
+    [InlineData("His agent has rejected the rumours and insisted he is staying at Everton.")]
+    [InlineData("The club's director has stated that he has not received an offer for the midfielder.")]
+    [InlineData("Sporting have received no official offer for the winger.")]
+    public void Denials_in_their_written_forms(string sentence) =>
+        Assert.Equal(MoveStatus.Denied, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("Burnley fail with new offer for Hibernian midfielder", MoveStatus.Rejected)]
+    [InlineData("Wolves have seen a £12 million bid rejected for the Hibs midfielder.", MoveStatus.Rejected)]
+    public void A_failed_offer_is_rejected(string text, MoveStatus expected) =>
+        Assert.Equal(expected, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
+
+    [Theory]
+    [InlineData("United had made an approach for him last season but had it rebuffed by his club.")]
+    [InlineData("Napoli rejected to pay his release clause and the move collapsed a few weeks ago.")]
+    public void An_old_rejection_is_background(string sentence) =>
+        Assert.NotEqual(MoveStatus.Rejected, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("Sevilla midfielder could be tempted by Qatar after receiving €30m per year offer")]
+    [InlineData("The Ghana midfielder has reportedly been offered a contract worth $100 million to play in Saudi Arabia.")]
+    public void An_offer_he_has_received_is_a_bid(string text) =>
+        Assert.Equal(MoveStatus.Bid, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
+
+    [Fact]
+    public void Talks_that_are_expected_are_talks() =>
+        Assert.Equal(MoveStatus.Talks, StatusDetector.DetectOne("The defender is expected to hold final talks before joining Besiktas on loan."));
+
+    [Fact]
+    public void Interests_weighed_in_any_negotiations_are_no_talks() =>
+        Assert.NotEqual(MoveStatus.Talks, StatusDetector.DetectOne("He added that the player's interests must be considered in any negotiations."));
+
+    [Theory]
+    [InlineData("Kane signs new Tottenham Hotspur contract until 2030", MoveStatus.ContractRenewal)]
+    [InlineData("The midfielder has committed to fresh terms with Real, despite no announcement.", MoveStatus.ContractRenewal)]
+    public void Renewals_in_their_written_forms(string text, MoveStatus expected) =>
+        Assert.Equal(expected, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
+
+    [Fact]
+    public void A_new_deal_offered_is_not_yet_a_renewal() =>
+        Assert.NotEqual(MoveStatus.ContractRenewal, StatusDetector.DetectOne("The winger has been offered a new deal at Elland Road which would make him the best-paid player."));
+
+    [Fact]
+    public void Signing_this_contract_in_a_renewal_quote_is_not_a_move() =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne("“It’s hard to say how happy I am to have signed this contract."));
+
+    [Fact]
+    public void A_negation_reaches_past_a_figure() =>
+        Assert.NotEqual(MoveStatus.Bid, StatusDetector.DetectOne("Porto will not even enter into talks unless a €90m offer is tabled for their captain."));
+
+    [Theory]
+    [InlineData("The 23-year-old will arrive in Lyon this week to undergo a medical.")]
+    [InlineData("The deal is subject to a medical, which is scheduled for Thursday.")]
+    [InlineData("The midfielder will join Bologna on July 1 when his contract with Genk expires.")]
+    public void A_medical_or_a_start_date_ahead_is_an_agreement(string sentence) =>
+        Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectOne(sentence));
+
+    [Fact]
+    public void A_medical_that_depends_on_a_condition_is_no_agreement() =>
+        Assert.NotEqual(MoveStatus.Agreed, StatusDetector.DetectOne("He would be cleared to play if he passes a medical this week."));
+
+    [Fact]
+    public void Talks_a_player_will_hold_with_his_club_are_not_yet_talks() =>
+        Assert.NotEqual(MoveStatus.Talks, StatusDetector.DetectOne("I will also be in talks with the club at the end of the season."));
+
+    [Theory]
+    [InlineData("On August 2, when he turns 17, the winger will sign his first contract as a professional player for Santos.")]
+    [InlineData("The captain is set to sign a new deal at Villa Park.")]
+    public void A_renewal_on_its_way_is_a_renewal(string sentence) =>
+        Assert.Equal(MoveStatus.ContractRenewal, StatusDetector.DetectOne(sentence));
+
+    [Fact]
+    public void A_renewal_the_club_only_hopes_for_is_none() =>
+        Assert.NotEqual(MoveStatus.ContractRenewal, StatusDetector.DetectOne("Rennes are hoping to tie the winger down to a new contract."));
+
+    [Fact]
+    public void Another_clubs_bid_outweighs_the_contract_that_sets_his_price()
+    {
+        var analysis = ReportAnalyzer.Default.Analyze(ReportFileReader.FromText(
+            "Stoke City have made a bid for Burnley forward Tom Hadley. "
+            + "Tom Hadley has signed a new contract with Burnley that runs until 2027, so the price would need to suit both sides.",
+            DateTimeOffset.UnixEpoch));
+
+        Assert.Equal(MoveStatus.Bid, analysis.Moves[0].Status);
+    }
+
+    [Fact]
+    public void An_asking_price_repeated_as_the_offer_it_takes_is_the_fee_of_a_move_still_at_interest()
+    {
+        var move = ReportAnalyzer.Default.Analyze(new Report("Liverpool told Benfica want a huge fee for Rui Tavares", null, null, null,
+            "Liverpool have been told that Benfica will be demanding €90 million for striker Rui Tavares. "
+            + "The Portuguese club will not even enter into talks unless a €90m offer is tabled for their striker.")).MainMove;
+
+        Assert.NotNull(move);
+        Assert.True(move.Status < MoveStatus.Talks, move.Status.ToWireName());
+        Assert.Equal((90m, "EUR"), (move.Fee?.AmountMillions, move.Fee?.Currency));
+    }
+
+    [Theory]
+    [InlineData("For now it is observation rather than negotiation.")]
+    [InlineData("The club have made their interest known and want to start talks in the spring.")]
+    [InlineData("Celtic opened talks over an extension months ago, but the two sides are yet to agree.")]
+    public void Talks_that_are_wished_for_or_long_past_are_not_the_news(string sentence) =>
+        Assert.NotEqual(MoveStatus.Talks, StatusDetector.DetectOne(sentence));
+
+    [Fact]
+    public void Talks_beside_a_past_clause_of_their_own_are_news() =>
+        Assert.Equal(MoveStatus.Talks, StatusDetector.DetectOne("Sky Sports report that the club has enquired about the 23-year-old, who has previously had loan spells at Malaga and Vitesse."));
+
+    [Fact]
+    public void An_offer_rebuffed_in_the_past_is_background() =>
+        Assert.NotEqual(MoveStatus.Rejected, StatusDetector.DetectOne("They were rebuffed in the past when their offers fell short."));
+
+    [Fact]
+    public void Getting_a_deal_done_is_a_hope() =>
+        Assert.NotEqual(MoveStatus.Agreed, StatusDetector.DetectOne("Villa believe the club's debts give them a chance of getting a deal done early in the window."));
+
+    [Theory]
+    [InlineData("Rangers are ready to offer in the region of £5million for the Greek striker.")]
+    [InlineData("Al-Ahli have identified the Arsenal captain as a priority for the summer.")]
+    [InlineData("Al-Nassr are willing to offer him a three-year contract worth around €150m.")]
+    public void Readiness_to_offer_is_interest(string sentence) =>
+        Assert.Equal(MoveStatus.Interest, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("Valencia have joined the race for the Brazilian midfielder.")]
+    [InlineData("Napoli have joined Roma in pondering a bid for the Ajax midfielder.")]
+    public void A_club_joining_a_race_has_signed_nobody(string sentence) =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne(sentence));
+
+    [Fact]
+    public void A_player_who_has_joined_a_club_in_a_deal_has_signed() =>
+        Assert.Equal(MoveStatus.Done, StatusDetector.DetectOne("The midfielder has joined Real Betis in a €20m deal."));
+
+    [Theory]
+    [InlineData("In the press conference where the club announced him as their latest signing, he was emotional.", MoveStatus.Done)]
+    [InlineData("The Eagles paid a $4 million transfer fee to Necaxa.", MoveStatus.Done)]
+    [InlineData("Atlas will sign the Argentine central midfielder from Velez, according to a report.", MoveStatus.Agreed)]
+    [InlineData("Chelsea have agreed to send the Brazilian defender to Santos on loan.", MoveStatus.Agreed)]
+    [InlineData("Sevilla have extended the contract of defender Lucas Ocampos by another season.", MoveStatus.ContractRenewal)]
+    [InlineData("Everton's pursuit of the Honduran winger is over, according to a report.", MoveStatus.Collapsed)]
+    [InlineData("The club said these claims are completely false.", MoveStatus.Denied)]
+    [InlineData("The agent has shunned exit rumours and hinted at a new contract.", MoveStatus.Denied)]
+    [InlineData("\"I have read about it, but have never had contact with them.\"", MoveStatus.Denied)]
+    [InlineData("His agent said the winger has no intention of leaving Porto.", MoveStatus.Denied)]
+    public void Written_forms_of_the_third_round(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("There is a chance that clubs will sign up for you.")]
+    [InlineData("Revealing a verbal pact, and confirming the deal for the defender 'could really happen in June'.")]
+    [InlineData("The Rams have lodged an 'enquiry' for the striker.")]
+    [InlineData("Blackburn are looking to recall the winger and sanction a permanent move elsewhere.")]
+    public void Near_misses_of_the_third_round_read_no_further(string sentence) =>
+        Assert.True(StatusDetector.DetectOne(sentence) is not (MoveStatus.Agreed or MoveStatus.Done or MoveStatus.Bid), StatusDetector.DetectOne(sentence).ToWireName());
+
+    [Fact]
+    public void A_club_saying_he_is_going_nowhere_when_asked_about_a_bid_rejects_it() =>
+        Assert.Equal(MoveStatus.Rejected, StatusDetector.DetectOne("Asked about the bid, the manager said: \"He's not going anywhere.\""));
+
+    [Fact]
+    public void A_previous_offer_rejected_from_another_club_is_background() =>
+        Assert.NotEqual(MoveStatus.Rejected, StatusDetector.DetectOne("Mainz are also in the running, having had a previous lower offer rejected."));
+
+    [Fact]
+    public void A_headline_confirming_a_transfer_the_text_calls_a_deal_reached_is_agreed()
+    {
+        var move = ReportAnalyzer.Default.Analyze(new Report("Flamengo confirms transfer of Lucas Moura to Benfica in record deal", null, null, null,
+            "Brazilian club Flamengo confirmed on Friday that it had reached a deal to send 18-year-old forward Lucas Moura to Benfica for a record fee.")).MainMove;
+
+        Assert.Equal(MoveStatus.Agreed, move?.Status);
+    }
+
+    [Theory]
+    [InlineData("The Spaniard underwent his medical in Turin on Tuesday after landing in Italy on Monday.")]
+    [InlineData("Villa signed a six-year contract last August, but it now looks likely he will leave.")]
+    [InlineData("In recent years, the club has signed the likes of Eriksen and Vertonghen from Ajax.")]
+    public void Old_or_unrelated_signings_are_not_this_moves_completion(string sentence) =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("The winger insists he couldn't turn down the chance to sign a two-year deal at Hearts.", MoveStatus.Rejected)]
+    [InlineData("He had been offered a contract extension to continue at Old Trafford but opted to leave.", MoveStatus.ContractRenewal)]
+    [InlineData("Derby are committed to continuing to strengthen the squad in advance of the new season.", MoveStatus.ContractRenewal)]
+    public void Forms_that_only_look_like_a_status(string sentence, MoveStatus notThis) =>
+        Assert.NotEqual(notThis, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("They say the Ibrox club are determined to firm up their interest with a formal offer to the Dutch side.", false)]
+    [InlineData("Chelsea want to sign the striker and have made a formal offer to Lille.", true)]
+    [InlineData("Everton, who were keen to sign him last year, have made a formal offer.", true)]
+    public void A_wish_governs_the_offer_in_its_own_clause(string sentence, bool isBid) =>
+        Assert.Equal(isBid, StatusDetector.DetectOne(sentence) == MoveStatus.Bid);
+}
