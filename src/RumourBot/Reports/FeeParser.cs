@@ -148,6 +148,8 @@ public static partial class FeeParser
         // "615 million reais (112 million dollars)": a conversion of a sum in a currency we do not read.
         if (before.EndsWith('(') && ForeignSum().IsMatch(before)) kind = MoneyKind.Conversion;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.OptionFurtherBack(before)) kind = MoneyKind.BuyOption;
+        // "an additional €25m will be paid next year for the obligation to buy": the obligation, not add-ons.
+        if (kind is MoneyKind.AddOns or MoneyKind.TransferFee && after.Contains("for the obligation", StringComparison.Ordinal)) kind = MoneyKind.Obligation;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.ValuedFurtherBack(before)) kind = MoneyKind.Valuation;
         // "his €70 million exit clause", "a €5m sell-on clause": a clause of any name.
         if (kind == MoneyKind.TransferFee && NamedClauseAfter().IsMatch(after)) kind = MoneyKind.ReleaseClause;

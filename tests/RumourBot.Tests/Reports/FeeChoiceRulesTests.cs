@@ -147,4 +147,10 @@ public class FeeChoiceRulesTests
 
         Assert.Null(move.Fee);
     }
+
+    [Fact]
+    public void The_total_of_the_loan_fee_and_the_obligation_is_the_fee_not_its_parts() =>
+        AssertFee(MainMoveOf("Inter have agreed a deal with Cagliari for Nicolo Barella. The operation is structured this way: Inter will pay €12m to Cagliari immediately for the loan, " +
+                             "while an additional €25m will be paid next year for the obligation to buy. To the €37m that Cagliari have secured, another €8m could be added in bonuses."),
+                  37m, "EUR");
 }

@@ -120,6 +120,7 @@ public class FeeParserTests
     [InlineData("A variable amount of €8,000,000 may be added.", MoneyKind.AddOns)]
     [InlineData("Benfica want the full €120m release clause for the teenager.", MoneyKind.Valuation)]
     [InlineData("Both players are rated at €25-30m.", MoneyKind.Valuation)]
+    [InlineData("An additional €25m will be paid next year for the obligation to buy.", MoneyKind.Obligation)]
     [InlineData("Fenerbahce told them they'll only consider a transfer for an offer of €35-40m.", MoneyKind.Valuation)]
     [InlineData("He is thought to be valued in the region of €15m by his present club.", MoneyKind.Valuation)]
     [InlineData("Speculation suggests that they value the midfielder closer to the €9m mark.", MoneyKind.Valuation)]

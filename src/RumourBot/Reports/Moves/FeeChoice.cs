@@ -126,6 +126,20 @@ internal static partial class FeeChoice
         {
             if (asked.Any(a => !ReferenceEquals(a, fees[i].Money) && SameSum(a.Amount, fees[i].Money.Amount))) fees[i] = fees[i] with { Weight = fees[i].Weight + 0.1 };
         }
+        // "€12m now for the loan, €25m next year for the obligation to buy… the €37m Cagliari have secured": the total the
+        // buyer must pay is the fee, its parts are not.
+        var obligations = sentences.SelectMany(s => article.MoneyIn(s.Sentence.Index)).Where(m => m.Kind == MoneyKind.Obligation).ToList();
+        var parts = fees.Where(f => f.Money.Kind is MoneyKind.TransferFee or MoneyKind.LoanFee)
+            .SelectMany(f => obligations.Where(o => o.Amount.Currency == f.Money.Amount.Currency)
+                .Select(o => (Part: f.Money, Total: f.Money.Amount with { AmountMillions = f.Money.Amount.AmountMillions + o.Amount.AmountMillions }))).ToList();
+        if (parts.Count > 0 && fees.Any(f => parts.Any(p => SameSum(p.Total, f.Money.Amount))))
+        {
+            for (var i = 0; i < fees.Count; i++)
+            {
+                if (parts.Any(p => SameSum(p.Total, fees[i].Money.Amount))) fees[i] = fees[i] with { Weight = fees[i].Weight + 0.2 };
+                else if (parts.Any(p => ReferenceEquals(p.Part, fees[i].Money)) || fees[i].Money.Kind == MoneyKind.Obligation) fees[i] = fees[i] with { Weight = fees[i].Weight - 0.1 };
+            }
+        }
         // "a fee in the region of €73m" beside "an initial €63m with a further €10m in add-ons": the total is not the fee.
         var totals = WithAddOns(article, sentences);
         if (totals.Count > 0 && fees.RemoveAll(f => totals.Any(t => SameSum(t.Total, f.Money.Amount))) > 0)
