@@ -15,6 +15,7 @@ public static partial class ArticleCleaner
         if (text.Contains('&', StringComparison.Ordinal)) text = WebUtility.HtmlDecode(text);
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         text = Credit().Replace(text, "");
+        if (text.Contains('/', StringComparison.Ordinal)) text = RemoveSlashCredits(text);
         text = DateStamp().Replace(text, "");
         return text.Trim();
     }
@@ -30,9 +31,55 @@ public static partial class ArticleCleaner
             System.Globalization.DateTimeStyles.AssumeUniversal, out var date) ? date : null;
     }
 
-    [GeneratedRegex(@"\((?:(?:additional )?reporting|writing|editing)(?: by)?[^)\n]*\)|\((?:photos?|pictures?|images?|credit)(?: by)?:?[^)\n]*\)|^(?:photos?|pictures?|credit|image)(?: by)?:[^\n]*$|^[ \t]*(?:additional )?(?:reporting|writing|editing) by [^\n]{2,80}$|[ \t]+[-\u2013\u2014][ \t]*(?:AFP|Reuters|AP|PA|dpa|EFE|ANSA|Xinhua|Bernama|Yonhap|Kyodo|IANS|PTI)[ \t]*$|(?:[A-Z][\w.'-]*[ \t]+){0,3}[A-Z][\w.'-]*/(?:AFP|Getty Images|Reuters|AP|PA Images|PA|EPA|Shutterstock|Imago|Sportsfile|Action Images)(?:[ \t]+via[ \t]+Getty Images)?[ \t]*$",
+    [GeneratedRegex(@"\((?:(?:additional )?reporting|writing|editing)(?: by)?[^)\n]*\)|\((?:photos?|pictures?|images?|credit)(?: by)?:?[^)\n]*\)|^(?:photos?|pictures?|credit|image)(?: by)?:[^\n]*$|^[ \t]*(?:additional )?(?:reporting|writing|editing) by [^\n]{2,80}$|(?<=[ \t])[-\u2013\u2014][ \t]*(?:AFP|Reuters|AP|PA|dpa|EFE|ANSA|Xinhua|Bernama|Yonhap|Kyodo|IANS|PTI)[ \t]*$",
         RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
+
+    // A caption's credit that ends its line ("John Smith/AFP via Getty Images"): found from its slash, then widened
+    // back over the (up to four) capitalised names before it, so the search never starts at every letter.
+    [GeneratedRegex(@"(?<=[\w.'-])/(?:AFP|Getty Images|Reuters|AP|PA Images|PA|EPA|Shutterstock|Imago|Sportsfile|Action Images)(?:[ \t]+via[ \t]+Getty Images)?[ \t]*$",
+        RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex SlashCredit();
+
+    private static string RemoveSlashCredits(string text)
+    {
+        var credits = SlashCredit().Matches(text);
+        if (credits.Count == 0) return text;
+        var cleaned = new System.Text.StringBuilder(text.Length);
+        var copied = 0;
+        foreach (Match credit in credits)
+        {
+            var start = NamesBefore(text, credit.Index);
+            if (start < copied) continue;
+            cleaned.Append(text, copied, start - copied);
+            copied = credit.Index + credit.Length;
+        }
+        return cleaned.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    // Where the run of up to four names ending at the slash begins: words of letters, digits, dots, apostrophes or
+    // hyphens, each starting with a letter, separated by spaces or tabs (what the credit's names look like).
+    private static int NamesBefore(string text, int slash)
+    {
+        static bool InWord(char c) => char.IsLetterOrDigit(c) || c is '_' or '.' or '\'' or '-';
+        var start = slash;
+        var end = slash;
+        for (var names = 0; names < 4; names++)
+        {
+            var run = end;
+            while (run > 0 && InWord(text[run - 1])) run--;
+            var word = run;
+            while (word < end && !char.IsAsciiLetter(text[word])) word++;
+            if (word == end) break;
+            start = word;
+            if (word != run) break; // the run began with no letter: nothing before it belongs to the credit
+            var gap = run;
+            while (gap > 0 && text[gap - 1] is ' ' or '\t') gap--;
+            if (gap == run || gap == 0 || !InWord(text[gap - 1])) break;
+            end = gap;
+        }
+        return start;
+    }
 
     /// <summary>The agency of a wire dateline: "LISBON, Jan 12 (Meridian Wire) - Benfica have…".</summary>
     public static string? FindWireAgency(string text) =>
