@@ -22,6 +22,9 @@ internal static class Summarizer
         // report with no prose at all still gets its lines.
         var prose = body.Where(IsProse).ToList();
         var units = Units(prose.Count > 0 ? prose : body);
+        // A question on its own ("What does Ancelotti's involvement suggest?") states nothing about the move.
+        var statements = units.Where(unit => !unit.All(IsQuestion)).ToList();
+        if (statements.Count > 0) units = statements;
         var ranked = units
             .Select((unit, position) => (Unit: unit, Score: unit.Select(s => Score(article, s, position, named, related)).Max(), Length: unit.Sum(s => s.Text.Length) + unit.Count - 1))
             .OrderByDescending(u => u.Score)
@@ -71,11 +74,11 @@ internal static class Summarizer
     }
 
     // A sentence ends in a full stop, a question or exclamation mark (perhaps inside a closing quote or bracket),
-    // has a few words, and is no picture caption ("© Getty", "| Photo: …").
+    // has six words or more (a lone "Ditto for the club." says nothing), and is no picture caption ("© Getty", "| Photo: …").
     private static bool IsProse(Sentence sentence)
     {
         var text = sentence.Text.AsSpan().TrimEnd();
-        if (sentence.Words.Count < 4 || text.Contains('©') || text.Contains(" | ", StringComparison.Ordinal)) return false;
+        if (sentence.Words.Count < 6 || text.Contains('©') || text.Contains(" | ", StringComparison.Ordinal)) return false;
         text = text.TrimEnd("\"'\u2019\u201D)]");
         return text.Length > 0 && text[^1] is '.' or '!' or '?' or '\u2026';
     }
@@ -96,6 +99,8 @@ internal static class Summarizer
         if (sentence.Text.Length > 300) score -= 2;
         return score;
     }
+
+    private static bool IsQuestion(Sentence sentence) => sentence.Text.AsSpan().TrimEnd().TrimEnd("\"'\u2019\u201D)]") is [.., '?'];
 
     private static bool IsQuote(string text) =>
         text[0] is '"' or '\u201C' || text[^1] is '"' or '\u201D' || text.EndsWith(" said.", StringComparison.Ordinal);

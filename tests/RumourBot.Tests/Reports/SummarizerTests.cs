@@ -68,4 +68,17 @@ public class SummarizerTests
         Assert.DoesNotContain("&amp;", analysis.Summary);
         Assert.Equal("EUR", analysis.MainMove?.Fee?.Currency);
     }
+
+    [Fact]
+    public void Bylines_questions_and_fragments_are_not_summary_sentences()
+    {
+        const string text = "By Transfer Desk\nBrighton have agreed a fee of £35m with Feyenoord for the striker Santiago Gimenez. " +
+            "What does that mean for Danny Welbeck?\nSantiago Gimenez celebrates a goal\nHe will travel to the south coast for a medical on Tuesday. " +
+            "Ditto for the club.";
+
+        var summary = ReportAnalyzer.Default.Analyze(new Report("", null, null, null, text)).Summary;
+
+        Assert.Equal("Brighton have agreed a fee of £35m with Feyenoord for the striker Santiago Gimenez. " +
+            "He will travel to the south coast for a medical on Tuesday.", summary);
+    }
 }
