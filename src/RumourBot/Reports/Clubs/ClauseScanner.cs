@@ -7,7 +7,7 @@ namespace RumourBot.Reports.Clubs;
 /// description before its name ("La Liga side"), and the small words that change what a cue means ("former", "not",
 /// "also", "his club").
 /// </summary>
-internal static class ClauseScanner
+internal static partial class ClauseScanner
 {
     // "PSV has confirmed that the club have accepted": how many words of a reporting clause come before the cue.
     public static int ReportingClause(Sentence sentence, int at)
@@ -157,140 +157,6 @@ internal static class ClauseScanner
             if (dash > 0 && dash < w.Length - 1 && char.IsDigit(w[0]) && char.IsDigit(w[^1])) return true;
         }
         return false;
-    }
-
-    // "Chelsea accept club's valuation", "have accepted Benfica's price demands": the seller's price accepted by the buyer.
-    public static bool AcceptsTheirPrice(Sentence sentence, int from, int next)
-    {
-        var words = sentence.LowerWords;
-        for (var i = from; i < Math.Min(words.Length, from + 6); i++)
-        {
-            if (words[i] is not ("accept" or "accepted" or "accepts")) continue;
-            for (var k = i + 1; k < Math.Min(words.Length, i + 6); k++)
-            {
-                if (words[k] is "offer" or "offers" or "bid" or "bids" or "proposal") return false;
-                if (words[k] is "valuation" or "price" or "asking" or "demands" or "demand" or "conditions") return true;
-            }
-            return false;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// For "by" at <paramref name="by"/>: true when a buyer's passive verb stands a few words before it ("tracked closely
-    /// by"), false for a seller's ("valued at £30m by", "loaned to Everton by"), null for neither.
-    /// </summary>
-    public static bool? PassiveBy(Sentence sentence, int by)
-    {
-        var words = sentence.LowerWords;
-        for (var i = by - 1; i >= 0 && i >= by - 6; i--)
-        {
-            var gap = sentence.Text.AsSpan(sentence.Words[i].End, sentence.Words[i + 1].Start - sentence.Words[i].End);
-            if (gap.IndexOfAny(",;:()") >= 0) return null;
-            if (SellerPassives.Contains(words[i])) return false;
-            if (BuyerPassives.Contains(words[i])) return true;
-        }
-        return null;
-    }
-
-    private static readonly HashSet<string> SellerPassives = new(StringComparer.Ordinal)
-    {
-        "valued", "loaned", "sold", "released", "rejected", "rebuffed", "knocked", "blocked", "priced", "offloaded", "transferred",
-    };
-
-    private static readonly HashSet<string> BuyerPassives = new(StringComparer.Ordinal)
-    {
-        "wanted", "targeted", "tracked", "monitored", "chased", "courted", "scouted", "watched", "eyed", "pursued", "coveted", "admired",
-    };
-
-    public static bool SaleBefore(Sentence sentence, int cueStart)
-    {
-        var words = sentence.LowerWords;
-        for (var i = Math.Max(0, cueStart - 7); i < cueStart; i++)
-        {
-            if (words[i] is "sell" or "sells" or "sold" or "selling" or "offload" or "offloaded" or "offloading") return true;
-        }
-        return false;
-    }
-
-    public static bool AlsoNear(Sentence sentence, ClubMention mention)
-    {
-        var words = sentence.LowerWords;
-        for (var i = Math.Max(0, mention.WordIndex - 6); i < Math.Min(words.Length, mention.EndWordIndex + 3); i++)
-        {
-            if (i >= mention.WordIndex && i < mention.EndWordIndex) continue;
-            if (words[i] == "also") return true;
-        }
-        // "Sunderland could face competition for his signature as several clubs are interested, including Celtic".
-        for (var i = 0; i < mention.WordIndex; i++)
-        {
-            if (words[i] == "competition") return true;
-        }
-        return false;
-    }
-
-    public static bool AsksForSum(ArraySegment<string> after)
-    {
-        if (after.Count < 2 || after[0] is not ("want" or "wants" or "seek" or "seeks" or "demand" or "demands" or "are" or "is")) return false;
-        var start = after[0] is "are" or "is" ? 1 : 0;
-        if (start == 1 && (after.Count < 3 || after[1] is not ("demanding" or "asking" or "seeking" or "holding"))) return false;
-        for (var i = start + 1; i < Math.Min(after.Count, start + 5); i++)
-        {
-            if (after[i].Length > 0 && char.IsDigit(after[i][0])) return true;
-        }
-        return false;
-    }
-
-    // Words that describe a club in front of its name: "Championship side", "Italian club", "Saudi Pro League outfit".
-    private static readonly HashSet<string> DescriptionWords = new(StringComparer.Ordinal)
-    {
-        "side", "club", "outfit", "giants", "team", "champions", "rivals", "neighbours", "top-flight", "second-tier",
-        "third-tier", "league", "liga", "la", "serie", "a", "b", "premier", "ligue", "1", "2", "bundesliga", "eredivisie",
-        "mls", "championship", "one", "two", "pro", "super", "lig", "primeira", "saudi", "spanish", "italian", "german",
-        "french", "portuguese", "dutch", "scottish", "english", "brazilian", "argentine", "argentinian", "turkish",
-        "belgian", "american", "mexican", "greek", "austrian", "swiss", "danish", "russian", "ukrainian", "japanese",
-        "chinese", "qatari", "emirati", "croatian", "serbian", "polish", "czech", "norwegian", "swedish", "uruguayan",
-        "colombian", "chilean", "liga mx", "mx", "spl", "epl", "fellow", "pair", "duo", "trio", "promoted", "relegated", "struggling", "ambitious",
-        // "LaLiga outfit Atletico Madrid", "Club World Cup winners Chelsea", "Super Lig side", "Jupiler Pro League club".
-        "laliga", "europa", "conference", "fa", "copa", "coppa", "italia", "pokal", "winners", "holders", "cup", "world", "european", "heavyweights", "leaders", "strugglers", "minnows",
-        "titans", "powerhouse", "counterparts", "jupiler", "superliga", "ekstraklasa", "allsvenskan", "eliteserien",
-        "a-league", "j-league", "j1", "k-league", "csl", "usl", "segunda", "primera", "division", "paraguayan", "ecuadorian",
-        "peruvian", "egyptian", "moroccan", "tunisian", "algerian", "south", "african", "korean", "australian", "romanian",
-        "bulgarian", "hungarian", "israeli", "cypriot", "irish", "welsh", "canadian", "slovak", "slovenian", "bosnian",
-        "finnish", "indian", "thai", "iranian", "georgian",
-    };
-
-    public static int SkipDescription(Sentence sentence, int wordIndex)
-    {
-        var words = sentence.LowerWords;
-        var start = wordIndex;
-        while (start > 0 && wordIndex - start < 5 && DescriptionWords.Contains(words[start - 1])
-               && sentence.Text.AsSpan(sentence.Words[start - 1].End, sentence.Words[start].Start - sentence.Words[start - 1].End).IndexOfAny(",;:()") < 0)
-        {
-            start--;
-        }
-        if (start == wordIndex && wordIndex > 0 && sentence.Words[wordIndex - 1].IsPossessive && CountryOwners.Contains(words[wordIndex - 1]))
-        {
-            return wordIndex > 1 && words[wordIndex - 2] is "saudi" or "united" ? wordIndex - 2 : wordIndex - 1;
-        }
-        // "the Spanish giants' Pedri" is no description of the next club: only skip a run that ends in a club word.
-        if (start < wordIndex && words[wordIndex - 1] is "side" or "club" or "outfit" or "giants" or "team" or "champions" or "rivals" or "pair" or "duo" or "trio"
-            or "winners" or "holders" or "heavyweights" or "leaders" or "strugglers" or "minnows" or "titans" or "powerhouse" or "counterparts") return start;
-        // "from recently-relegated Hull City", "cash-strapped Valencia".
-        return wordIndex > 0 && words[wordIndex - 1].Contains('-') && !sentence.Words[wordIndex - 1].IsCapitalised ? wordIndex - 1 : wordIndex;
-    }
-
-    // "Endrick's club Palmeiras", "his parent club Chelsea", "his current side": the club he belongs to now.
-    public static double? OwnClubBefore(Sentence sentence, int wordIndex)
-    {
-        var words = sentence.LowerWords;
-        var at = wordIndex - 1;
-        if (at < 1 || words[at] is not ("club" or "side" or "employers" or "team")) return null;
-        var owner = at - 1;
-        if (words[owner] is "parent" or "current" or "present" or "new-found" && owner > 0) return words[owner] == "parent" || words[owner - 1] is "his" or "her" ? 3 : null;
-        if (words[owner] is "his" or "her") return 3;
-        // "Endrick's club Palmeiras", "the striker's club - Vissel Kobe -".
-        return sentence.Words[owner].IsPossessive ? 3 : null;
     }
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase)

@@ -1,0 +1,122 @@
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Reports.Sources;
+
+/// <summary>The names a citation can point at: found after or before a cue, and told apart by their shape.</summary>
+internal static partial class CitationReader
+{
+    /// <summary>
+    /// Names cited in the sentence that are not among the words already taken (clubs, known sources): after a cue
+    /// ("according to X", "told X") or before one ("X reported"). Each as its first word and word count.
+    /// </summary>
+    public static IEnumerable<(int Start, int Count)> FindNames(Sentence sentence, HashSet<int>? taken)
+    {
+        var words = sentence.Words;
+        var lower = sentence.LowerWords;
+        var found = new List<(int Start, int Count, bool Cited)>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var opener = NameOpeners.Contains(lower[i]) && words[i].IsCapitalised && i + 1 < words.Count && Adjacent(sentence, i, i + 1)
+                && IsNameWord(words[i + 1], lower[i + 1], taken, i + 1);
+            if (!opener && !IsNameWord(words[i], lower[i], taken, i)) continue;
+            var start = i;
+            var end = i + 1;
+            // "Championat.ru Artemov said": a web address ends the name.
+            while (end < words.Count && end - start < 5 && !words[end - 1].IsPossessive && !IsWebAddress(words[end - 1].Text) && Adjacent(sentence, end - 1, end)
+                   && (IsNameWord(words[end], lower[end], taken, end) || (words[end].Text.Length == 1 && char.IsUpper(words[end].Text[0]))
+                       || (Connectors.Contains(words[end].Text) && end + 1 < words.Count && IsNameWord(words[end + 1], lower[end + 1], taken, end + 1))))
+            {
+                end++;
+            }
+            // "Antena 1", "TV 2": a channel's number is part of its name.
+            if (end < words.Count && IsChannelNumber(words[end].Text) && Adjacent(sentence, end - 1, end) && !words[end - 1].IsPossessive) end++;
+            i = end - 1;
+            // "told Portuguese TV station Antena 1": "Portuguese TV" describes the outlet; "reports in South Korea" is a place.
+            while (start < end - 1 && Descriptions.Contains(lower[start]) && lower[start] is not ("radio" or "tv" or "television" or "daily" or "sports")
+                   && !IsChannelNumber(words[start + 1].Text)) start++;
+            if (end - start == 1 && Descriptions.Contains(lower[start])) continue;
+            if (start > 0 && lower[start - 1] == "in") continue;
+            found.Add((start, end - start, IsCited(sentence, start, end - start, knownSource: false)));
+        }
+        // "Haber Turk and Sporx are reporting", "telling Goal and SPOX": two names joined by "and" share one cue.
+        for (var k = 0; k + 1 < found.Count; k++)
+        {
+            var (a, b) = (found[k], found[k + 1]);
+            if (a.Cited == b.Cited || b.Start != a.Start + a.Count + 1 || lower[a.Start + a.Count] is not ("and" or "&")) continue;
+            found[k] = a with { Cited = true };
+            found[k + 1] = b with { Cited = true };
+        }
+        foreach (var (start, count, cited) in found)
+        {
+            if (cited) yield return (start, count);
+        }
+    }
+
+    private static bool IsNameWord(Word word, string lower, HashSet<int>? taken, int index) =>
+        !(taken?.Contains(index) ?? false) && !NotNames.Contains(lower) && word.Text.Length > 1
+        && !lower.EndsWith("-based", StringComparison.Ordinal) && !lower.EndsWith("-born", StringComparison.Ordinal)
+        && (word.IsCapitalised || word.Text.Contains('.') || HasInnerCapital(word.Text));
+
+    // "talkSPORT", "iNews": a brand written with a capital inside.
+    private static bool HasInnerCapital(string text)
+    {
+        for (var i = 1; i < text.Length; i++) if (char.IsUpper(text[i])) return true;
+        return false;
+    }
+
+    // "Despite reports, Roberto de Andrade…", "via the official website: “I'm…": a cue ends at a comma or a colon.
+    private static bool Joined(Sentence sentence, int left, int right)
+    {
+        var between = sentence.Text.AsSpan(sentence.Words[left].End, sentence.Words[right].Start - sentence.Words[left].End);
+        foreach (var c in between)
+        {
+            if (c is ',' or ':' or ';' or '.' or '(' or ')' or '\u2014' or '\u2013') return false;
+        }
+        return true;
+    }
+
+    private static bool Adjacent(Sentence sentence, int left, int right)
+    {
+        var between = sentence.Text.AsSpan(sentence.Words[left].End, sentence.Words[right].Start - sentence.Words[left].End);
+        return between.Length == 1 && between[0] == ' ';
+    }
+
+    /// <summary>
+    /// Whether a name is an outlet's by its shape: a media word in it ("Radio Onda Cero", "TNT Sports"), a web address
+    /// ("Championat.ru", "ESPN.com.br") or a brand run together ("SportMediaset", "TRTSpor").
+    /// </summary>
+    public static bool IsOutletShaped(Sentence sentence, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            var text = sentence.Words[i].Text;
+            if (MediaNameWords.Contains(text) || IsWebAddress(text) || IsRunTogetherBrand(text)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsChannelNumber(string text) => text.Length is 1 or 2 && text.All(char.IsAsciiDigit);
+
+    private static bool IsWebAddress(string text)
+    {
+        var dot = text.IndexOf('.');
+        return dot > 0 && dot < text.Length - 2 && char.IsLetter(text[dot + 1]) && char.IsLetter(text[^1]);
+    }
+
+    // "SportMediaset", "TRTSpor", "FootMercato": a capital after four or more letters; not "McAllister", "DeAndre".
+    private static bool IsRunTogetherBrand(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i])) return false;
+            if (i >= 4 && char.IsUpper(text[i]) && char.IsLower(text[i - 1])) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "dello", "della", "de", "di", "del", "da", "do", "la", "le", "el", "y" };
+
+    private static readonly HashSet<string> CueBeforeLast = CuesBefore.Select(c => c[^1]).ToHashSet(StringComparer.Ordinal);
+
+    // Where an outlet is named without being cited: an author's bio, a byline, a credit, a sponsor's name.
+}
