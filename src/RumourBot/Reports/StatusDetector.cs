@@ -55,6 +55,7 @@ public static partial class StatusDetector
         bool? background = null;
         foreach (var (status, triggers, pattern) in Cues)
         {
+            if (status == MoveStatus.Denied) continue; // read above: no denial here stands unnegated
             if (text.IndexOfAny(triggers) < 0) continue;
             // "signed a new contract last summer" is background, not news.
             // "had it rebuffed by his club last season" is as old as a signing then.
