@@ -134,8 +134,10 @@ public sealed class ShardProcessesOnPostgresTests(PostgresDatabase database, ITe
             Assert.All(perSlot, s => Assert.True(s.Value == 1, $"{guild.Name}: {s.Value} digests at {s.Key:HH:mm}"));
         }
         // Two checks at least, so that the gap between them says something (two processes would make them seconds apart).
+        // The killed process held the feed's lease for an interval and a wait (two minutes), and the other process
+        // looks again a wait later, so the second check may come four minutes after the feed was added.
         var addedAt = DateTimeOffset.UtcNow - watchedFor.Elapsed;
-        while (checks.Count < 2 && DateTimeOffset.UtcNow < addedAt + TimeSpan.FromMinutes(3)) await Task.Delay(200);
+        while (checks.Count < 2 && DateTimeOffset.UtcNow < addedAt + TimeSpan.FromMinutes(5)) await Task.Delay(200);
         await stopWatching.CancelAsync();
         await watching;
         output.WriteLine($"shared feed checked at {string.Join(", ", checks.Select(c => c.ToString("HH:mm:ss.f", CultureInfo.InvariantCulture)))}");
