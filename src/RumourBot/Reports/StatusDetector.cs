@@ -59,7 +59,7 @@ public static partial class StatusDetector
             if (text.IndexOfAny(triggers) < 0) continue;
             // "signed a new contract last summer" is background, not news.
             // "had it rebuffed by his club last season" is as old as a signing then.
-            if (status is MoveStatus.ContractRenewal or MoveStatus.Done or MoveStatus.Collapsed && (background ??= IsBackground(sentence) || RecentPast().IsMatch(sentence))) continue;
+            if (status is MoveStatus.ContractRenewal or MoveStatus.Done or MoveStatus.Collapsed && (background ??= IsBackground(sentence) || IsRecentPast(sentence))) continue;
             foreach (Match match in pattern.Matches(sentence))
             {
                 // "had it rebuffed by his club last season", "opened talks months ago": old news when the time is in its clause.
@@ -155,7 +155,7 @@ public static partial class StatusDetector
 
     private static bool PastInClause(string sentence, Match cue)
     {
-        foreach (var past in Historical().Matches(sentence).Concat(RecentPast().Matches(sentence)))
+        foreach (var past in HistoricalMatches(sentence).Concat(RecentPastMatches(sentence)))
         {
             var (from, to) = past.Index >= cue.Index + cue.Length ? (cue.Index + cue.Length, past.Index) : (past.Index + past.Length, cue.Index);
             if (to < from) return true; // they overlap
@@ -198,12 +198,32 @@ public static partial class StatusDetector
     private static partial Regex StrictNegation();
 
     /// <summary>"signed a new contract last summer", "arrived from Atalanta in 2017": background, not this story's news.</summary>
-    public static bool IsBackground(string sentence) => Historical().IsMatch(sentence);
+    public static bool IsBackground(string sentence) => MayHold(sentence, HistoricalWords) && Historical().IsMatch(sentence);
 
     /// <summary>Where the background clause ends ("who joined Atalanta from Juventus in 2022"), or -1 when there is none.</summary>
-    public static (int Start, int End) BackgroundSpan(string sentence) => Historical().Match(sentence) is { Success: true } match ? (match.Index, match.Index + match.Length) : (-1, -1);
+    public static (int Start, int End) BackgroundSpan(string sentence) =>
+        MayHold(sentence, HistoricalWords) && Historical().Match(sentence) is { Success: true } match ? (match.Index, match.Index + match.Length) : (-1, -1);
 
-    public static int BackgroundEnd(string sentence) => Historical().Match(sentence) is { Success: true } match ? match.Index + match.Length : -1;
+    public static int BackgroundEnd(string sentence) =>
+        MayHold(sentence, HistoricalWords) && Historical().Match(sentence) is { Success: true } match ? match.Index + match.Length : -1;
+
+    private static IEnumerable<Match> HistoricalMatches(string sentence) => MayHold(sentence, HistoricalWords) ? Historical().Matches(sentence) : [];
+
+    private static bool IsRecentPast(string sentence) => MayHold(sentence, RecentPastWords) && RecentPast().IsMatch(sentence);
+
+    private static IEnumerable<Match> RecentPastMatches(string sentence) => MayHold(sentence, RecentPastWords) ? RecentPast().Matches(sentence) : [];
+
+    // Words every match of a pattern contains (one of them, in any case): a sentence without any cannot match, so the
+    // pattern, which would try at every word, is not run on it. Keep each list in step with its pattern's branches.
+    // The Kelvin sign is the one non-ASCII letter the patterns' ignore-case reads as an ASCII one ('k').
+    private static bool MayHold(string sentence, SearchValues<string> words) =>
+        sentence.AsSpan().IndexOfAny(words) >= 0 || sentence.Contains('\u212A');
+
+    private static readonly SearchValues<string> HistoricalWords = Triggers(
+        "last ", " ago", "when", "previously", "back in", "had already", "at the time", "in 19", "in 20", "of 19", "of 20", "since ");
+
+    private static readonly SearchValues<string> RecentPastWords = Triggers(
+        " ago", "in the past", "in recent ", "last ", "previous ", "in jan", "in feb", "in mar", "in apr", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec");
 
     [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|18) (?:months|years|seasons) ago\b|\bwhen he (?:moved|joined|signed|arrived|left)\b|\bpreviously\b|\bback in\b|\bwhen\b[^.,;]{0,40}\b(?:sold|bought|paid)\b|\bhad already (?:secured|signed|brought in|completed|sold|added|landed)\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|sign|moved|moving|bought|sold|paid|cost)\b[^.]*\bin (?:the (?:summer|winter|january|spring) of )?(?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Historical();
