@@ -23,7 +23,7 @@ internal static class MoneyKindCues
         (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue", "outlay", "outlays", "spent", "spending", "spend", "splashed", "net spend"],
             [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget"]),
         (MoneyKind.Fine, ["fined", "fine of", "a fine", "penalty of"], [" fine"]),
-        (MoneyKind.LoanFee, ["loan fee", "for the loan", "fee for the loan", "loan worth", "loan costing"], [" loan fee", " as loan fee", " as a loan fee", " for the loan", " fee for the loan", " to loan"]),
+        (MoneyKind.LoanFee, ["loan fee", "for the loan", "on loan for", "a loan for", "season-long loan for", "fee for the loan", "loan worth", "loan costing"], [" loan fee", " as loan fee", " as a loan fee", " for the loan", " fee for the loan", " to loan"]),
         (MoneyKind.Obligation, ["obligation to buy", "obligation to make", "obligation to sign", "obligatory purchase", "mandatory purchase", "obligation of", "obligation worth", "compulsory purchase", "obligation for", "obligated to buy", "obliged to buy", "obligation clause"],
             [" obligation", " obligation to buy", " mandatory", " compulsory"]),
         (MoneyKind.Valuation, ["valued", "valuation", "rated at", "value at", "values at", "value him", "value the", "values him", "valuing him", "price tag", "asking price", "asking for", "priced at", "holding out for", "demanding", "market value", "would cost", "could cost", "will cost", "would take", "would need", "would require", "would have to pay", "set at", "transfermarkt"],
@@ -84,7 +84,9 @@ internal static class MoneyKindCues
     public static bool ValuedFurtherBack(string before) =>
         before.Contains(" consider ", StringComparison.Ordinal) || before.Contains("only consider", StringComparison.Ordinal)
         || before.Contains(" value the ", StringComparison.Ordinal) || before.Contains(" value him ", StringComparison.Ordinal)
-        || before.Contains(" values him ", StringComparison.Ordinal) || before.Contains(" valued ", StringComparison.Ordinal);
+        || before.Contains(" values him ", StringComparison.Ordinal) || before.Contains(" valued ", StringComparison.Ordinal)
+        // "Brighton value midfielder Joao Silva at £50m": the valuing verb, then whom, then "at" the figure.
+        || before.TrimEnd().EndsWith(" at", StringComparison.Ordinal) && (before.Contains(" value ", StringComparison.Ordinal) || before.Contains(" values ", StringComparison.Ordinal));
 
     private static readonly string[] OptionWords = ["option to buy", "option to purchase", "option to sign", "buy option", "purchase option", "buy-option"];
 

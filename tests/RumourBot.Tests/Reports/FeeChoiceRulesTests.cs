@@ -153,4 +153,53 @@ public class FeeChoiceRulesTests
         AssertFee(MainMoveOf("Inter have agreed a deal with Cagliari for Nicolo Barella. The operation is structured this way: Inter will pay €12m to Cagliari immediately for the loan, " +
                              "while an additional €25m will be paid next year for the obligation to buy. To the €37m that Cagliari have secured, another €8m could be added in bonuses."),
                   37m, "EUR");
+
+    [Fact]
+    public void A_past_move_dated_by_its_year_is_not_this_fee_even_with_a_decimal_figure()
+    {
+        var move = MainMoveOf("Trabzonspor have reached an agreement with defender Marko Pavic after he was released by Hearts. " +
+                              "The 1.91m defender joined Hearts from Rijeka on a €7.5m move in 2016.", "Trabzonspor agree deal for Marko Pavic");
+
+        Assert.NotEqual(7.5m, move.Fee?.AmountMillions);
+    }
+
+    [Fact]
+    public void An_improved_offer_outweighs_the_opening_one_it_replaces() =>
+        AssertFee(MainMoveOf("Brighton have rejected an opening offer of £30m from Arsenal for Joao Silveira. The midfielder remains Arsenal's top target, and they have since returned with an improved bid of £38m.",
+                             "Brighton reject Arsenal bid"), 38m, "GBP");
+
+    [Fact]
+    public void An_opening_offer_is_not_stated_when_a_later_offer_s_figure_is_told_elsewhere()
+    {
+        var move = MainMoveOf("Brighton have rejected an opening offer of £30m from Arsenal for Joao Silveira. Arsenal are now expected to table a second bid of £38m.",
+                              "Brighton reject Arsenal bid");
+
+        Assert.NotEqual(30m, move.Fee?.AmountMillions);
+    }
+
+    [Fact]
+    public void A_third_club_that_had_an_offer_turned_down_owns_that_figure()
+    {
+        var move = MainMoveOf("Arsenal are in talks with Porto over midfielder Joao Silveira. Newcastle had a £30m offer for him rejected last week.", "Arsenal in talks for Joao Silveira");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void A_loan_for_a_fee_with_an_obligation_costs_both() =>
+        AssertFee(MainMoveOf("Juventus have signed Joao Silveira from Porto on loan for €5m with an obligation to buy for €30m.", "Juventus sign Joao Silveira"), 35m, "EUR");
+
+    [Fact]
+    public void An_offer_outweighs_a_valuation_told_with_its_player_between_verb_and_figure() =>
+        AssertFee(MainMoveOf("Brighton value midfielder Joao Silveira at £50m. Arsenal have now submitted an offer of £35m for the Brazilian.", "Arsenal bid for Joao Silveira"), 35m, "GBP");
+
+    [Fact]
+    public void A_conversion_after_the_reais_abbreviation_stays_in_its_sentence()
+    {
+        var move = MainMoveOf("Manchester City are preparing a proposal of 35 million euros to sign Flamengo midfielder Matheus Franco. " +
+                              "He renewed his contract earlier this year with a fine of 100 million euros, around Rs. $535 million.");
+
+        Assert.NotEqual("USD", move.Fee?.Currency);
+        Assert.Single(RumourBot.Reports.Text.SentenceSplitter.Split("It carries a fine of 100 million euros, around Rs. $535 million."));
+    }
 }

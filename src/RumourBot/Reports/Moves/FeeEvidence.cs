@@ -39,6 +39,32 @@ internal static partial class FeeEvidence
         return false;
     }
 
+    /// <summary>"an improved bid of £38m", "a second offer worth €20m", "upped their offer to £12m": a later offer than the first.</summary>
+    public static bool LaterOffer(string sentence, MoneyMention money) => OfferWordBefore(sentence, money, LaterOfferWords());
+
+    /// <summary>"an opening offer of £30m", "their first bid of €10m": the offer a later one may replace.</summary>
+    public static bool FirstOffer(string sentence, MoneyMention money) => OfferWordBefore(sentence, money, FirstOfferWords());
+
+    /// <summary>Whether the figure is one told as a later offer, in whichever of the sentences holds it.</summary>
+    public static bool LaterOfferIn(AnalysedArticle article, IEnumerable<Sentence> sentences, MoneyMention money) =>
+        sentences.Any(s => article.MoneyIn(s.Index).Contains(money) && LaterOffer(s.Text, money));
+
+    // The word stands just before the figure ("an improved £38m bid", "an improved bid of £38m", "raised their offer to £12m").
+    private static bool OfferWordBefore(string sentence, MoneyMention money, Regex words)
+    {
+        var from = Math.Max(0, money.Start - 32);
+        var before = sentence.AsSpan(from, money.Start - from);
+        if (before.IndexOfAny(ClauseBreaks) is >= 0 and var cut) before = before[(cut + 1)..];
+        foreach (var match in words.EnumerateMatches(before)) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:improved|increased|revised|fresh|second|third|fourth|higher|sweetened|bigger|upped|raised|new) (?:\S+ )?(?:bid|offer|proposal)s?\b|\b(?:upped|raised|increased|improved) (?:their|its|the|his) (?:\S+ )?(?:bid|offer|proposal) to\b|\b(?:improved|increased|revised|fresh|second|third|fourth|higher|sweetened|bigger|new)(?: \S+)? $", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LaterOfferWords();
+
+    [GeneratedRegex(@"\b(?:opening|first|original|earlier|initial) (?:\S+ )?(?:bid|offer|proposal)s?\b|\b(?:opening|first|original|earlier)(?: \S+)? $", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstOfferWords();
+
     // "a £5m offer knocked back in the January window" is an answer, not a "back in 2019" of his past.
     private static bool KnockedBack(string text, int start) =>
         text.AsSpan(0, start).TrimEnd().EndsWith("knocked", StringComparison.OrdinalIgnoreCase) || text.AsSpan(0, start).TrimEnd().EndsWith("sent", StringComparison.OrdinalIgnoreCase);
@@ -153,10 +179,10 @@ internal static partial class FeeEvidence
     [GeneratedRegex(@"\b(?:is|are) also (?:interested|keen|in the running|monitoring|tracking|chasing|in the race)\b|\balso (?:want|wants|made|submitted|tabled|offered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlsoInterested();
 
-    [GeneratedRegex(@"\b(?:have|has|had)? ?(?:launched|made|submitted|tabled|lodged|offered|bid|placed|sent|put in|presented)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:have|has|had)? ?(?:launched|made|submitted|tabled|lodged|offered|bid|placed|sent|put in|presented)\b|\b(?:have had|has had|had|saw) (?:a|an|their|its) ?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferVerb();
 
-    [GeneratedRegex(@"\b(?:joined|joining|signed|signing|arrived|arriving|moved|moving|bought|buying|sold|selling|paid|cost)\b(?:[^.;]|\.\d){0,80}?\bin (?:" + Months + @")\b|\bearlier (?:this|in the) (?:year|summer|window|month)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:joined|joining|signed|signing|arrived|arriving|moved|moving|bought|buying|sold|selling|paid|cost)\b(?:[^.;]|\.\d){0,80}?\bin (?:" + Months + @"|(?:19|20)\d\d)\b|\bearlier (?:this|in the) (?:year|summer|window|month)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastMove();
 
     [GeneratedRegex(@"\b(?:turned down|rejected|rebuffed|knocked back|snubbed)\b(?:[^.;]|\.\d){0,80}?\bin (?:the )?(?:" + Months + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
