@@ -202,4 +202,25 @@ public class FeeChoiceRulesTests
         Assert.NotEqual("USD", move.Fee?.Currency);
         Assert.Single(RumourBot.Reports.Text.SentenceSplitter.Split("It carries a fine of 100 million euros, around Rs. $535 million."));
     }
+
+    [Fact]
+    public void A_rival_club_that_offered_the_seller_a_figure_owns_it()
+    {
+        var move = MainMoveOf("Arsenal are in talks for Porto midfielder Joao Silveira, but Chelsea have offered Porto €40m for the midfielder.", "Arsenal in talks for Joao Silveira");
+
+        Assert.NotEqual(40m, move.Fee?.AmountMillions);
+    }
+
+    [Fact]
+    public void A_share_a_former_club_is_due_is_not_the_fee() =>
+        AssertFee(MainMoveOf("Arsenal have signed Joao Silveira from Porto for €30m, with Benfica due €6m of that fee.", "Arsenal sign Joao Silveira"), 30m, "EUR");
+
+    [Fact]
+    public void What_a_club_other_than_the_buyer_once_paid_for_him_is_a_past_move()
+    {
+        var move = MainMoveOf("Arsenal have made a bid for Porto midfielder Joao Silveira. Porto bought him from Benfica for €15m and would want a profit.", "Arsenal bid for Joao Silveira");
+
+        Assert.NotEqual(15m, move.Fee?.AmountMillions);
+    }
 }
+

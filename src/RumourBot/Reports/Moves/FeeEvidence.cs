@@ -142,24 +142,64 @@ internal static partial class FeeEvidence
     }
 
     /// <summary>
-    /// "Minnesota have launched a £4.2m offer" in a story of Celtic's bid: the nearest club before the figure, in its
-    /// clause, is a third club, neither the move's buyer nor its seller: the figure is that club's.
+    /// "Minnesota have launched a £4.2m offer" in a story of Celtic's bid, "but Chelsea have offered Porto €40m", "with
+    /// Benfica due €6m of that fee": the club that makes the offer or takes the money, in the figure's clause, is a third
+    /// club, neither the move's buyer nor its seller: the figure is that club's. A move club right before the figure
+    /// ("offered Porto €40m") is the one offered to; the club doing the offering stands further back.
     /// </summary>
     public static bool ThirdClubs(AnalysedArticle article, Sentence sentence, MoneyMention money, IReadOnlyCollection<string> moveClubs)
     {
-        if (moveClubs.Count < 2) return false;
-        ClubMention? nearest = null;
-        foreach (var club in article.ClubsIn(sentence.Index))
+        if (moveClubs.Count == 0) return false;
+        foreach (var (club, between) in ClubsBefore(article, sentence, money))
         {
-            if (club.WordIndex >= sentence.Words.Count || sentence.Words[club.WordIndex].Start >= money.Start) continue;
-            if (nearest is null || club.WordIndex > nearest.WordIndex) nearest = club;
+            // "offered Porto €40m": a club right before the figure is the one offered to; the subject stands further back.
+            if (between.Trim().Length == 0) continue;
+            if (club.Club is not { } owner || moveClubs.Contains(owner.Name)) return false;
+            return OfferVerb().IsMatch(between) || ReceiveVerb().IsMatch(between);
         }
-        if (nearest?.Club is not { } owner || moveClubs.Contains(owner.Name)) return false;
-        var from = sentence.Words[nearest.EndWordIndex - 1].End;
-        if (money.Start - from > 45) return false;
-        var between = sentence.Text.AsSpan(from, money.Start - from);
-        return between.IndexOfAny(ClauseBreaks) < 0 && OfferVerb().IsMatch(between);
+        return false;
     }
+
+    /// <summary>
+    /// "Porto bought him from Benfica for €15m", "who joined Porto for €15m": a club other than the buyer that bought
+    /// him, or that he joined, for the figure tells a past move, whatever tense the rest of the story is in.
+    /// </summary>
+    public static bool EarlierPurchase(AnalysedArticle article, Sentence sentence, MoneyMention money, string? buyer)
+    {
+        if (buyer is null) return false;
+        foreach (var (club, between) in ClubsBefore(article, sentence, money))
+        {
+            if (club.Club is not { } owner || owner.Name == buyer) return false;
+            if (SellerBought().IsMatch(between)) return true;
+            var start = sentence.Words[club.WordIndex].Start;
+            if (JoinedBefore().IsMatch(sentence.Text.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)))) return true;
+        }
+        return false;
+    }
+
+    // The clubs before the figure in its clause, nearest first, each with the text between it and the figure.
+    private static IEnumerable<(ClubMention Club, string Between)> ClubsBefore(AnalysedArticle article, Sentence sentence, MoneyMention money)
+    {
+        var clubs = article.ClubsIn(sentence.Index).Where(c => c.WordIndex < sentence.Words.Count && c.EndWordIndex <= sentence.Words.Count
+            && sentence.Words[c.EndWordIndex - 1].End <= money.Start).OrderByDescending(c => c.WordIndex);
+        foreach (var club in clubs)
+        {
+            var from = sentence.Words[club.EndWordIndex - 1].End;
+            if (money.Start - from > 60) yield break;
+            var between = sentence.Text[from..money.Start];
+            if (between.IndexOfAny(ClauseBreaks) >= 0) yield break;
+            yield return (club, between);
+        }
+    }
+
+    [GeneratedRegex(@"^(?:'s?|’s?)? (?:had |have |has |originally |first )?(?:bought|signed|paid|acquired|recruited|snapped up|brought in|brought)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SellerBought();
+
+    [GeneratedRegex(@"\b(?:joined|moved to|signed for|arrived at|switched to|transferred to|went to|joining|moving to)\s?(?:the )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedBefore();
+
+    [GeneratedRegex(@"\b(?:due|receive|receives|received|pocket|pockets|earn|earns|entitled to|in line for|set to receive|will get|would get)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReceiveVerb();
 
     /// <summary>
     /// "Bayer Leverkusen is also interested, but the club saw the offer of 15 million euros as low": in a sentence about
