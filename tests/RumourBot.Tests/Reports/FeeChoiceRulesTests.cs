@@ -222,5 +222,21 @@ public class FeeChoiceRulesTests
 
         Assert.NotEqual(15m, move.Fee?.AmountMillions);
     }
+
+    [Fact]
+    public void A_figure_told_as_the_price_for_another_player_is_his()
+    {
+        var move = MainMoveOf("Arsenal have bid for Joao Silveira, using the £30m they received for Ben White.", "Arsenal bid for Joao Silveira");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void A_figure_in_another_player_s_clause_far_from_ours_is_his()
+    {
+        var move = MainMoveOf("Arsenal sold Ben White to Chelsea for £30m and want to reinvest the money in Porto midfielder Joao Silveira.", "Arsenal eye Joao Silveira");
+
+        Assert.Null(move.Fee);
+    }
 }
 

@@ -118,6 +118,12 @@ internal static partial class FeeEvidence
             if (Distance(at, money) > 80) continue;
             if (at < money.Start && ours.Any(o => o < at)) return true;
             if (at >= money.End && ours.Any(o => o > at)) return true;
+            // "the £30m they received for Tom Brown": a figure told as the price for him.
+            if (at >= money.End && at - money.End <= 30 && !ours.Any(o => o > money.End && o < at)
+                && PriceFor().IsMatch(sentence.Text.AsSpan(money.End, at - money.End))) return true;
+            // "sold Tom Brown to Chelsea for £30m and want to reinvest in Silveira": his clause, far from ours.
+            if (at < money.Start && money.Start - at <= 45 && sentence.Text.AsSpan(at, money.Start - at).IndexOfAny(ClauseBreaks) < 0
+                && ours.All(o => Distance(o, money) > Math.Max(30, (money.Start - at) * 3 / 2) && !(o > at && o < money.Start))) return true;
         }
         return false;
     }
@@ -215,6 +221,9 @@ internal static partial class FeeEvidence
         }
         return suitor?.Club is { } rival && !moveClubs.Contains(rival.Name);
     }
+
+    [GeneratedRegex(@"\b(?:for|sale of|on|to sign|to buy|to land)\s(?:the\s)?(?:\S+\s)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceFor();
 
     [GeneratedRegex(@"\b(?:is|are) also (?:interested|keen|in the running|monitoring|tracking|chasing|in the race)\b|\balso (?:want|wants|made|submitted|tabled|offered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlsoInterested();
