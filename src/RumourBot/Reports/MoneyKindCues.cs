@@ -8,8 +8,12 @@ internal static class MoneyKindCues
     // Words that make a sum something other than a fee, looked for just before or just after it.
     private static readonly (MoneyKind Kind, string[] Before, string[] After)[] KindCues =
     [
-        (MoneyKind.Wage, ["wage", "wages", "salary", "earn", "earning", "earns", "pay packet", "per week", "a week", "hit of", "cap hit"],
-            ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax"]),
+        (MoneyKind.Wage, ["wage", "wages", "salary", "earn", "earning", "earns", "pay packet", "per week", "a week", "hit of", "cap hit",
+             "signing-on bonus of", "signing bonus of", "signing-on fee of", "loyalty bonus of", "agent fee of", "agents' fees of", "agent fees of", "commission of"],
+            ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax",
+             // Personal terms beside the fee: a signing-on bonus, the agents' commission.
+             " signing-on bonus", " signing bonus", " signing-on fee", " loyalty bonus", " in agent fees", " in agents' fees", " in agents’ fees",
+             " in agent's fees", " agent fee", " agents' fee", " in commission", " commission", " in image rights"]),
         (MoneyKind.ReleaseClause, ["release clause", "buy-out clause", "buyout clause", "exit clause", "termination clause", "rescission clause", "clause of", "clause is", "clause set at", "clause stands at", "clause, set at"],
             [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause"]),
         (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further", "variable amount", "variable of", "variables of", "bonuses of", "bonus of", "potential for another", "the potential for", "bonuses"],

@@ -238,5 +238,12 @@ public class FeeChoiceRulesTests
 
         Assert.Null(move.Fee);
     }
+
+    [Fact]
+    public void Agents_fees_and_a_signing_on_bonus_are_no_transfer_fee()
+    {
+        Assert.Null(MainMoveOf("Arsenal have signed Joao Silveira from Porto, paying €5m in agent fees.", "Arsenal sign Joao Silveira").Fee);
+        Assert.Equal(0m, MainMoveOf("Arsenal have signed Joao Silveira on a free transfer, with the player receiving a €10m signing-on bonus.", "Arsenal sign Joao Silveira").Fee?.AmountMillions);
+    }
 }
 

@@ -183,6 +183,9 @@ public class FeeParserTests
     [InlineData("Joao Silveira has joined Juventus on loan for €5m.", MoneyKind.LoanFee)]
     [InlineData("Brighton value midfielder Joao Silveira at £50m.", MoneyKind.Valuation)]
     [InlineData("Arsenal value the midfielder at £50m and have offered nothing yet.", MoneyKind.Valuation)]
+    [InlineData("Arsenal have signed him from Porto, paying €5m in agent fees.", MoneyKind.Wage)]
+    [InlineData("He will receive a €10m signing-on bonus.", MoneyKind.Wage)]
+    [InlineData("The club paid a commission of £2m to his representatives.", MoneyKind.Wage)]
     public void Reads_what_a_figure_is_from_the_words_around_it(string sentence, MoneyKind kind) =>
         Assert.Equal(kind, FeeParser.FindAll(sentence)[0].Kind);
 }
