@@ -245,5 +245,9 @@ public class FeeChoiceRulesTests
         Assert.Null(MainMoveOf("Arsenal have signed Joao Silveira from Porto, paying €5m in agent fees.", "Arsenal sign Joao Silveira").Fee);
         Assert.Equal(0m, MainMoveOf("Arsenal have signed Joao Silveira on a free transfer, with the player receiving a €10m signing-on bonus.", "Arsenal sign Joao Silveira").Fee?.AmountMillions);
     }
+
+    [Fact]
+    public void A_headline_figure_worn_by_another_player_s_name_is_his() =>
+        AssertFee(MainMoveOf("Arsenal have made a £30m bid for Porto midfielder Joao Silveira after selling Tom Brown.", "Arsenal move for Silveira after £50m Brown sale"), 30m, "GBP");
 }
 

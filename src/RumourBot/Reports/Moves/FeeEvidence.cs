@@ -118,6 +118,8 @@ internal static partial class FeeEvidence
             if (Distance(at, money) > 80) continue;
             if (at < money.Start && ours.Any(o => o < at)) return true;
             if (at >= money.End && ours.Any(o => o > at)) return true;
+            // "after £50m Brown sale", "€40m-rated Costa": the figure stands as his name's adjective.
+            if (at >= money.End && at - money.End <= 2) return true;
             // "the £30m they received for Tom Brown": a figure told as the price for him.
             if (at >= money.End && at - money.End <= 30 && !ours.Any(o => o > money.End && o < at)
                 && PriceFor().IsMatch(sentence.Text.AsSpan(money.End, at - money.End))) return true;
