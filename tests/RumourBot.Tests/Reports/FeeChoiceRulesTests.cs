@@ -249,5 +249,9 @@ public class FeeChoiceRulesTests
     [Fact]
     public void A_headline_figure_worn_by_another_player_s_name_is_his() =>
         AssertFee(MainMoveOf("Arsenal have made a £30m bid for Porto midfielder Joao Silveira after selling Tom Brown.", "Arsenal move for Silveira after £50m Brown sale"), 30m, "GBP");
+
+    [Fact]
+    public void Add_ons_told_as_another_sum_in_performance_based_add_ons_leave_the_fee_clear() =>
+        AssertFee(MainMoveOf("Club Brugge have agreed to pay a fee of around €10m for Victor Wanyan and pay another €5m in performance-based add-ons.", "Brugge agree deal for Victor Wanyan"), 10m, "EUR");
 }
 

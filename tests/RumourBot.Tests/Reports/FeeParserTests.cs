@@ -186,6 +186,7 @@ public class FeeParserTests
     [InlineData("Arsenal have signed him from Porto, paying €5m in agent fees.", MoneyKind.Wage)]
     [InlineData("He will receive a €10m signing-on bonus.", MoneyKind.Wage)]
     [InlineData("The club paid a commission of £2m to his representatives.", MoneyKind.Wage)]
+    [InlineData("Brugge will pay another €5m in performance-based add-ons.", MoneyKind.AddOns)]
     public void Reads_what_a_figure_is_from_the_words_around_it(string sentence, MoneyKind kind) =>
         Assert.Equal(kind, FeeParser.FindAll(sentence)[0].Kind);
 }
