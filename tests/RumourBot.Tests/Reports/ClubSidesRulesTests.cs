@@ -1,4 +1,6 @@
 using RumourBot.Reports;
+using RumourBot.Reports.Clubs;
+using RumourBot.Reports.Text;
 
 namespace RumourBot.Tests.Reports;
 
@@ -251,4 +253,20 @@ public class ClubSidesRulesTests
     [InlineData("", "Tomas Varga rejected a move to Fulham in favour of Everton, leaving Lens.", "Lens", "Everton")]
     public void More_ways_of_naming_the_two_sides(string title, string text, string from, string to) =>
         Assert.Equal((from, to), Sides(text, title));
+
+    // The structural round: the seller as the club the story casts as owning him now, read across the article.
+
+    [Theory]
+    [InlineData("tomas varga joins hearts on loan from newcastle united", "Tynecastle", "Newcastle United", "Hearts")]
+    [InlineData("toronto complete tomas varga signing from roma", "Toronto", "Roma", "Toronto FC")]
+    public void A_headline_written_as_a_lower_case_slug_names_its_clubs(string title, string ground, string from, string to) =>
+        Assert.Equal((from, to), Sides($"Tomas Varga has completed the move to {ground} and will train with his new team-mates on Monday.", title));
+
+    [Fact]
+    public void An_everyday_word_in_a_lower_case_headline_is_no_club()
+    {
+        var headline = new Sentence(0, "hearts and united fans see forest of offers for city kid", 0, WordSplitter.Split("hearts and united fans see forest of offers for city kid")) { IsHeadline = true };
+
+        Assert.Equal(["Hearts"], ClubGazetteer.Default.FindMentions([headline]).Select(m => m.Club!.Name));
+    }
 }

@@ -132,8 +132,21 @@ public sealed class ClubGazetteer
         {
             var words = sentence.Words;
             List<Word>? titled = null;
+            // "garang kuol joins hearts on loan from newcastle united": a headline written as a lower-case slug names its
+            // clubs all the same; only a name that is no everyday word counts there.
+            var slug = sentence.IsHeadline && IsSlug(sentence.Text) ? Capitalised(words) : null;
             for (var i = 0; i < words.Count; i++)
             {
+                if (slug is not null)
+                {
+                    if (_names.MatchAt(slug, i) is { } s && !(s.WordCount == 1 && EverydayWords.Contains(words[i].Text))
+                        && !(i > 0 && words[i - 1].Text is "dos" or "da" or "de" or "do" or "van" or "von" or "di" or "del"))
+                    {
+                        mentions.Add(new ClubMention(sentence.Index, i, s.WordCount, s.Value, IsDescriptor: false));
+                        i += s.WordCount - 1;
+                    }
+                    continue;
+                }
                 var name = _names.MatchAt(words, i);
                 // "ABERDEEN have moved into pole position": a name in capitals, as some sites open a story.
                 if (name is null && IsShouted(words[i])) name = _names.MatchAt(titled ??= TitleCased(words), i);
@@ -155,6 +168,31 @@ public sealed class ClubGazetteer
         mentions.RemoveAll(m => m.Club is null);
         return mentions;
     }
+
+    private static bool IsSlug(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c)) return false;
+        }
+        return true;
+    }
+
+    private static List<Word> Capitalised(IReadOnlyList<Word> words) =>
+        words.Select(w => w.Text.Length > 0 ? w with { Text = char.ToUpperInvariant(w.Text[0]) + w.Text[1..] } : w).ToList();
+
+    // Club names that are also everyday words, which a lower-case headline cannot tell apart.
+    private static readonly HashSet<string> EverydayWords = new(StringComparer.Ordinal)
+    {
+        "united", "city", "town", "county", "real", "forest", "villa", "wolves", "saints", "spurs", "star", "stars", "athletic",
+        "sporting", "national", "club", "sport", "football", "soccer", "rovers", "wanderers", "albion", "olympic", "olympique",
+        "racing", "union", "nacional", "international", "independiente", "universidad", "dynamo", "lions", "eagles",
+        "bees", "hornets", "potters", "blues", "reds", "whites", "magpies", "saints", "gunners", "hammers", "cherries",
+        "seagulls", "clarets", "baggies", "canaries", "foxes", "owls", "toffees", "villans", "tigers", "robins", "rams",
+        "boro", "latest", "news", "transfer", "deal", "loan", "bid", "offer", "signs", "sign", "free", "gold", "galaxy",
+        "fire", "sun", "dragons", "warriors", "pirates", "chiefs", "arrows", "rockets", "jets", "victory", "heart", "young",
+        "boys", "grasshoppers",
+    };
 
     private static bool IsShouted(Word word)
     {
