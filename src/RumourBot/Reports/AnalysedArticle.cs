@@ -132,10 +132,20 @@ internal sealed partial class AnalysedArticle
         var gap = sentence.Text.AsSpan(sentence.Words[first.EndWordIndex - 1].End, sentence.Words[second.WordIndex].Start - sentence.Words[first.EndWordIndex - 1].End).Trim();
         if (!(gap is "and" or "&")) return false;
         var words = sentence.LowerWords;
-        if (first.WordIndex > 0 && words[first.WordIndex - 1] == "between") return true;
+        // "an agreement between Getafe and Wolves", not "the showdown between Al-Ittihad and Al-Hilal": a deal word before "between".
+        if (first.WordIndex > 0 && words[first.WordIndex - 1] == "between") return DealWordBefore(words, first.WordIndex - 1);
         for (var i = second.EndWordIndex; i < Math.Min(words.Length, second.EndWordIndex + 4); i++)
         {
             if (words[i] is "agreement" or "agree" or "agreed" or "agreeing" or "deal" or "talks" or "terms" or "negotiations" or "discussions") return true;
+        }
+        return false;
+    }
+
+    private static bool DealWordBefore(string[] words, int between)
+    {
+        for (var i = between - 1; i >= 0 && i >= between - 4; i--)
+        {
+            if (words[i] is "agreement" or "deal" or "talks" or "negotiations" or "discussions" or "contacts" or "contact" or "accord" or "pact" or "understanding" or "swap" or "transfer" or "move" or "terms") return true;
         }
         return false;
     }

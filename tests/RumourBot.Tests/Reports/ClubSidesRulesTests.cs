@@ -269,4 +269,30 @@ public class ClubSidesRulesTests
 
         Assert.Equal(["Hearts"], ClubGazetteer.Default.FindMentions([headline]).Select(m => m.Club!.Name));
     }
+
+    [Fact]
+    public void A_year_between_a_club_and_a_fee_is_not_skipped_as_a_figure()
+    {
+        // "in 2021 for €35m" once read as "in for", a buyer's words.
+        var sentence = SentenceSplitter.Split("Tomas Varga has played 92 games since arriving from Metz in 2021 for €35 million.")[0];
+        var metz = ClubGazetteer.Default.FindMentions([sentence]).Single(m => m.Club!.Name == "Metz");
+
+        Assert.Equal(0, ClubRoleReader.Read(sentence, metz, sentence.Words.Count, afterAnotherClub: false).Buyer);
+    }
+
+    [Fact]
+    public void A_match_between_two_clubs_is_no_deal_between_them() =>
+        Assert.Equal(("Lens", "Al-Ittihad"), Sides("Tomas Varga is close to joining Al-Ittihad. He will leave Lens after three seasons. Tomas Varga will watch the showdown between Al-Ittihad and Al-Hilal on Friday."));
+
+    [Theory]
+    [InlineData("Everton have enquired about Tomas Varga but could face opposition from Arsenal. Tomas Varga is on the books at Lens.", "Lens", "Everton")]
+    [InlineData("Tomas Varga will arrive at Everton on loan. The deal ends an 18-month spell with Lens for Tomas Varga.", "Lens", "Everton")]
+    [InlineData("Everton are in talks over Tomas Varga, with Lens willing to move him on.", "Lens", "Everton")]
+    [InlineData("Everton are keen on Tomas Varga. Lens have rejected the bid, and Lens were not prepared to entertain the offer for Tomas Varga.", "Lens", "Everton")]
+    public void The_club_he_is_at_and_the_club_he_would_join_in_plain_words(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
+
+    [Fact]
+    public void A_stay_named_after_a_club_is_at_his_club() =>
+        Assert.Equal(("Lens", null), Sides("Tomas Varga extends Lens stay as Everton interest cools."));
 }

@@ -93,6 +93,17 @@ internal static partial class ClauseScanner
         return false;
     }
 
+    /// <summary>A "not", "never" or "no" among the cue words from..to (the two before a cue: "didn't mess around with their bid" is a bid).</summary>
+    public static bool NegatedWithin(IReadOnlyList<string> cues, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to && i < cues.Count; i++)
+        {
+            var word = cues[i];
+            if (word is "not" or "never" or "no" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     // "his collapsed move to Barcelona", "who had been linked with a move to Barcelona", "last summer's move to Hull":
     // a move that is over is not where he goes now.
     public static bool PastBefore(Sentence sentence, int cueStart)
@@ -116,7 +127,10 @@ internal static partial class ClauseScanner
         "pounds", "dollar", "dollars", "reais", "-",
     };
 
-    private static bool IsFiller(string word) => Fillers.Contains(word) || (word.Length > 0 && (char.IsDigit(word[0]) || word[0] is '£' or '€' or '$'));
+    // A year is no filler: "arriving from Real Madrid in 2021 for €35m" must not read as "in for".
+    private static bool IsFiller(string word) => Fillers.Contains(word) || (word.Length > 0 && ((char.IsDigit(word[0]) && !IsYear(word)) || word[0] is '£' or '€' or '$'));
+
+    private static bool IsYear(string word) => word.Length == 4 && word[0] is '1' or '2' && word[1] is '9' or '0' && char.IsDigit(word[2]) && char.IsDigit(word[3]);
 
     /// <summary>The clause's words from..to without fillers, at most seven; <paramref name="plain"/> itself when it has none.</summary>
     public static ArraySegment<string> WithoutFillers(Sentence sentence, int from, int to, ArraySegment<string> plain)

@@ -94,6 +94,9 @@ public static class ClubRoleReader
         {
             (buyerAt, sellerAt) = ((sellerAt.Offset, 2, sellerAt.Length), (-1, 0, 0));
         }
+        // "Brighton were not prepared to entertain the offer", "Lens have no interest in": a want denied is no buyer's
+        // (a deed denied still is: "they will not make an increased bid").
+        if (buyerAt.Offset > 0 && WishWords.Contains(afterCues[buyerAt.Offset]) && NegatedWithin(afterCues, buyerAt.Offset - 2, buyerAt.Offset)) buyerAt = (-1, 0, 0);
         buyerWeight += buyerWeightFromName;
         // "Benfica want the full €120m", "Ajax seek upwards of €38m": a club that wants a sum is selling.
         if (AsksForSum(after)) return (0, 2, false);
