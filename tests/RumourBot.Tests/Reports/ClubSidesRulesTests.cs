@@ -295,4 +295,25 @@ public class ClubSidesRulesTests
     [Fact]
     public void A_stay_named_after_a_club_is_at_his_club() =>
         Assert.Equal(("Lens", null), Sides("Tomas Varga extends Lens stay as Everton interest cools."));
+
+    [Fact]
+    public void The_club_he_joined_in_a_clause_about_how_he_came_is_his_club_and_where_he_came_from_is_no_side() =>
+        Assert.Equal(("Newcastle United", "Hearts"), Sides("Hearts have signed Tomas Varga on loan. Tomas Varga moves to Edinburgh to get more first-team experience after joining Newcastle United from Central Coast Mariners on January 1."));
+
+    [Fact]
+    public void A_club_in_the_clause_after_another_players_name_is_his() =>
+        Assert.Equal("Newcastle United", Sides("Tomas Varga is Hearts' third new recruit this week after James Hill arrived on loan from Bournemouth. Tomas Varga joins from Newcastle United.").From);
+
+    [Fact]
+    public void A_club_beside_a_match_score_is_no_side() =>
+        Assert.Equal(("Lens", "Celtic"), Sides("Tomas Varga scored twice in the 5-0 rout of Rangers which secured the title. Celtic have agreed a fee with Lens for Tomas Varga."));
+
+    [Theory]
+    [InlineData("Toronto FC officially signed Tomas Varga. Lens terminated Tomas Varga's contract by mutual consent last week.")]
+    [InlineData("Marseille have signed Tomas Varga. This summer, the former Lens defender received free agent status.")]
+    public void A_contract_ended_by_consent_or_free_agent_status_leaves_no_seller(string text) => Assert.Null(Sides(text).From);
+
+    [Fact]
+    public void Leaving_a_club_before_joining_the_one_he_is_at_is_no_free_agency() =>
+        Assert.Equal(("Celtic", "Everton"), Sides("Everton have agreed a fee with Celtic for Tomas Varga. Tomas Varga joined Celtic four years ago after leaving Cardiff City."));
 }

@@ -104,6 +104,38 @@ internal static partial class ClauseScanner
         return false;
     }
 
+    /// <summary>No punctuation and no "and", "but", "while" between the words from..to: one clause.</summary>
+    public static bool SameClause(Sentence sentence, int from, int to)
+    {
+        for (var i = Math.Max(1, from); i <= to && i < sentence.Words.Count; i++)
+        {
+            var gap = sentence.Text.AsSpan(sentence.Words[i - 1].End, sentence.Words[i].Start - sentence.Words[i - 1].End);
+            if (gap.IndexOfAny(",;:()\u2013\u2014") >= 0) return false;
+            if (i < to && sentence.LowerWords[i] is "and" or "but" or "while" or "whilst" or "as" or "with" or "which") return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "after joining Newcastle from Central Coast Mariners", "since arriving at the club from Real Madrid", "who joined
+    /// Ajax from Heerenveen": the club is named inside a clause about how he came to his club, which is the story's past.
+    /// </summary>
+    public static bool InPastMoveClause(Sentence sentence, int wordIndex)
+    {
+        var words = sentence.LowerWords;
+        var start = ClauseStart(sentence, wordIndex, maxWords: 8);
+        for (var i = wordIndex - 1; i > start; i--)
+        {
+            var opener = words[i - 1];
+            if (opener is "after" or "since" or "having" && words[i] is "joining" or "joined" or "signing" or "arriving" or "arrived" or "moving" or "moved" or "coming" or "came")
+            {
+                return true;
+            }
+            if (opener == "who" && words[i] is "joined" or "arrived" or "moved" or "came") return true;
+        }
+        return false;
+    }
+
     // "his collapsed move to Barcelona", "who had been linked with a move to Barcelona", "last summer's move to Hull":
     // a move that is over is not where he goes now.
     public static bool PastBefore(Sentence sentence, int cueStart)
