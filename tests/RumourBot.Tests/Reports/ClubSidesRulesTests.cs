@@ -316,4 +316,20 @@ public class ClubSidesRulesTests
     [Fact]
     public void Leaving_a_club_before_joining_the_one_he_is_at_is_no_free_agency() =>
         Assert.Equal(("Celtic", "Everton"), Sides("Everton have agreed a fee with Celtic for Tomas Varga. Tomas Varga joined Celtic four years ago after leaving Cardiff City."));
+
+    [Fact]
+    public void A_club_in_brackets_after_his_name_is_his() =>
+        Assert.Equal(("Lens", "Benfica"), Sides("Benfica have made an offer of €9m for Tomas Varga.", "Benfica offer for Tomas Varga (Lens)"));
+
+    [Fact]
+    public void From_after_a_move_to_a_described_club_names_where_he_comes_from() =>
+        Assert.Equal(("Lens", "Besiktas"), Sides("Besiktas have signed Tomas Varga, who joins the Super Lig club from Lens."));
+
+    [Fact]
+    public void A_shared_name_is_settled_by_the_league_the_article_names() =>
+        Assert.Equal(("Inter Milan", "Besiktas"), Sides("Besiktas have signed Tomas Varga, who joins the Super Lig club from Inter. Tomas Varga started 26 Serie A matches last season."));
+
+    [Fact]
+    public void A_south_african_club_by_its_short_name() =>
+        Assert.Equal("Free State Stars", Sides("Tomas Varga denies he has been put on the transfer list by Free State.").From);
 }

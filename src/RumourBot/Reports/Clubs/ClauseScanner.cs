@@ -104,6 +104,17 @@ internal static partial class ClauseScanner
         return false;
     }
 
+    /// <summary>"joins the Super Lig club", "has signed for the Bundesliga side": a move verb a few words before.</summary>
+    public static bool MoveVerbBefore(Sentence sentence, int at)
+    {
+        var words = sentence.LowerWords;
+        for (var i = at - 1; i >= 0 && i >= at - 6; i--)
+        {
+            if (words[i] is "joins" or "joined" or "join" or "joining" or "signs" or "signed" or "moves" or "moved" or "arrives" or "arrived" or "completes" or "completed") return true;
+        }
+        return false;
+    }
+
     /// <summary>No punctuation and no "and", "but", "while" between the words from..to: one clause.</summary>
     public static bool SameClause(Sentence sentence, int from, int to)
     {

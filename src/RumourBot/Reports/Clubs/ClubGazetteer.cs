@@ -18,6 +18,7 @@ public sealed class ClubGazetteer
     private readonly PhraseMatcher<Club[]> _descriptors;
     private readonly Dictionary<string, Club> _byName;
     private readonly HashSet<Club> _prominent;
+    private readonly (string Place, string Country)[] _placeCountries;
 
     public IReadOnlyList<Club> Clubs { get; }
 
@@ -64,6 +65,12 @@ public sealed class ClubGazetteer
         }
         _descriptors = new PhraseMatcher<Club[]>(
             descriptorPhrases.Where(p => p.Value.Count > 0).Select(p => (p.Key, p.Value.ToArray())), StringComparer.OrdinalIgnoreCase);
+
+        // "Serie A", "Italian": a league or adjective that belongs to one country only.
+        _placeCountries = data.Countries
+            .SelectMany(c => c.Leagues.Concat(c.Adjectives).Where(p => p.Length >= 4).Select(p => (Place: p, Country: c.Name)))
+            .GroupBy(p => p.Place, StringComparer.Ordinal).Where(g => g.Select(p => p.Country).Distinct().Count() == 1)
+            .Select(g => g.First()).ToArray();
 
         PlaceWords = data.Countries
             .SelectMany(c => c.Adjectives.Concat(c.Leagues).Append(c.Name))
@@ -165,6 +172,7 @@ public sealed class ClubGazetteer
             }
         }
         Settle(mentions);
+        SettleByPlaces(mentions, sentences);
         mentions.RemoveAll(m => m.Club is null);
         return mentions;
     }
@@ -243,6 +251,40 @@ public sealed class ClubGazetteer
         var next = match.EndWordIndex < words.Count ? words[match.EndWordIndex] : default;
         return (next.Text is not null && next.IsCapitalised && !words[match.EndWordIndex - 1].IsPossessive && next.Start - words[match.EndWordIndex - 1].End == 1)
             || precededByName;
+    }
+
+    // "Medel, who started 26 Serie A matches for Inter": a shared name the clubs never settle is the one from the
+    // country whose league or people the article names, when only one candidate is from such a country.
+    private void SettleByPlaces(List<ClubMention> mentions, IReadOnlyList<Sentence> sentences)
+    {
+        Dictionary<string, bool>? named = null; // country: whether the article names its league or people
+        foreach (var mention in mentions)
+        {
+            if (mention.Club is not null || mention.IsDescriptor) continue;
+            named ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+            Club? found = null;
+            foreach (var club in mention.Candidates)
+            {
+                if (!named.TryGetValue(club.Country, out var isNamed)) named[club.Country] = isNamed = ArticleNames(club.Country, sentences);
+                if (!isNamed) continue;
+                if (found is not null) { found = null; break; }
+                found = club;
+            }
+            mention.Club = found;
+        }
+    }
+
+    private bool ArticleNames(string country, IReadOnlyList<Sentence> sentences)
+    {
+        foreach (var (place, placeCountry) in _placeCountries)
+        {
+            if (placeCountry != country) continue;
+            foreach (var sentence in sentences)
+            {
+                if (sentence.Text.Contains(place, StringComparison.Ordinal)) return true;
+            }
+        }
+        return false;
     }
 
     private void Settle(List<ClubMention> mentions)

@@ -152,7 +152,9 @@ public static class ClubRoleReader
             else if (buyerBefore.Length == 1 && before[^1] == "to" && SaleBefore(sentence, cueStart)) buyerWeight += 3;
             else buyerWeight += buyerBefore.Weight;
         }
-        else if (sellerBefore.Length > 0) sellerWeight += sellerBefore.Weight;
+        // "joins the Super Lig club from Inter": after a move to a club described, "from" names where he comes from
+        // (only "the Premier League heavyweights from Old Trafford" alone describes the club itself).
+        else if (sellerBefore.Length > 0) sellerWeight += sellerBefore.Weight == 0 && MoveVerbBefore(sentence, beforeStart + before.Count - sellerBefore.Length) ? 2 : sellerBefore.Weight;
         // "who is also linked with interest from Celtic", "Middlesbrough were also credited with interest": a rival suitor.
         if (buyerWeight > 0 && AlsoNear(sentence, mention)) buyerWeight /= 2;
         return (buyerWeight, sellerWeight, isCounterparty);

@@ -248,6 +248,9 @@ internal static partial class MoveSides
             var sentence = article.Sentences[mention.SentenceIndex];
             // "Norwich's Snodgrass bid": the club's bid for him, not his club.
             if (club.EndWordIndex == mention.WordIndex && club.IsPossessive(sentence) && !BidAfter(sentence, mention)) return club.Club;
+            // "Offer for Ricardo Horta (SC Braga)": a club in brackets right after his name is his.
+            var end = mention.WordIndex + mention.WordCount;
+            if (club.WordIndex == end && end > 0 && sentence.Text.AsSpan(sentence.Words[end - 1].End, sentence.Words[end].Start - sentence.Words[end - 1].End).Trim() is "(") return club.Club;
             // "Chelsea winger Noni Madueke" (not "former Sheffield United defender Harry Maguire").
             if (club.EndWordIndex == mention.WordIndex - 1 && PositionWords.Contains(sentence.LowerWords[club.EndWordIndex])
                 && !ClauseScanner.FormerBefore(sentence, club.WordIndex)) return club.Club;
