@@ -332,4 +332,12 @@ public class ClubSidesRulesTests
     [Fact]
     public void A_south_african_club_by_its_short_name() =>
         Assert.Equal("Free State Stars", Sides("Tomas Varga denies he has been put on the transfer list by Free State.").From);
+
+    [Fact]
+    public void A_renewal_that_gives_way_to_the_bid_it_explains_keeps_the_buyer() =>
+        Assert.Equal(("Lens", "Huddersfield Town"), Sides("Huddersfield Town have made a bid for Lens forward Tomas Varga. Tomas Varga has signed a new contract with Lens that won't expire until 2027, so the price would need to be agreeable to both sides."));
+
+    [Fact]
+    public void A_club_cast_as_much_selling_as_buying_beside_a_clear_buyer_is_the_seller() =>
+        Assert.Equal(("Lens", "Tianjin Quanjian"), Sides("Lens have turned down a £45m offer for Tomas Varga from Tianjin Quanjian.", "Lens turn Chinese club's £45m bid for Tomas Varga"));
 }
