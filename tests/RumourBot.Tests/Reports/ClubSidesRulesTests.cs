@@ -340,4 +340,15 @@ public class ClubSidesRulesTests
     [Fact]
     public void A_club_cast_as_much_selling_as_buying_beside_a_clear_buyer_is_the_seller() =>
         Assert.Equal(("Lens", "Tianjin Quanjian"), Sides("Lens have turned down a £45m offer for Tomas Varga from Tianjin Quanjian.", "Lens turn Chinese club's £45m bid for Tomas Varga"));
+
+    [Theory]
+    [InlineData("Leeds United have received confidence of snaring Lens midfielder Tomas Varga.", 0)]
+    [InlineData("Leeds United have received a £5m bid for Tomas Varga.", 3)]
+    public void Only_an_offer_received_makes_the_club_the_seller(string text, double seller)
+    {
+        var sentence = SentenceSplitter.Split(text)[0];
+        var leeds = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == "Leeds United");
+
+        Assert.Equal(seller, ClubRoleReader.Read(sentence, leeds, sentence.Words.Count, afterAnotherClub: false).Seller);
+    }
 }

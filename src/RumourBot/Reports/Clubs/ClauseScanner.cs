@@ -104,6 +104,18 @@ internal static partial class ClauseScanner
         return false;
     }
 
+    /// <summary>An offer word or a sum among the <paramref name="count"/> cue words from <paramref name="from"/>.</summary>
+    public static bool OfferOrMoneyWithin(IReadOnlyList<string> cues, int from, int count)
+    {
+        for (var i = from; i < cues.Count && i < from + count; i++)
+        {
+            var word = cues[i];
+            if (ClubRoleCues.OfferWords.Contains(word) || word is "fee" or "payment" or "sum" or "money" or "cash" or "proposal" or "proposals" or "approach" or "approaches"
+                || (word.Length > 0 && (char.IsDigit(word[0]) || word[0] is '£' or '€' or '$'))) return true;
+        }
+        return false;
+    }
+
     /// <summary>"joins the Super Lig club", "has signed for the Bundesliga side": a move verb a few words before.</summary>
     public static bool MoveVerbBefore(Sentence sentence, int at)
     {

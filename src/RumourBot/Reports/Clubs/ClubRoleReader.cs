@@ -96,6 +96,8 @@ public static class ClubRoleReader
         {
             (buyerAt, sellerAt) = ((sellerAt.Offset, 2, sellerAt.Length), (-1, 0, 0));
         }
+        // "Leeds have received confidence of snaring him": only an offer or money received makes the club the seller.
+        if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset + sellerAt.Length - 1] is "received" or "receive" or "receives" && !OfferOrMoneyWithin(afterCues, sellerAt.Offset + sellerAt.Length, 4)) sellerAt = (-1, 0, 0);
         // "Brighton were not prepared to entertain the offer", "Lens have no interest in": a want denied is no buyer's
         // (a deed denied still is: "they will not make an increased bid").
         if (buyerAt.Offset > 0 && WishWords.Contains(afterCues[buyerAt.Offset]) && NegatedWithin(afterCues, buyerAt.Offset - 2, buyerAt.Offset)) buyerAt = (-1, 0, 0);
