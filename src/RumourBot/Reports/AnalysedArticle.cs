@@ -132,10 +132,20 @@ internal sealed partial class AnalysedArticle
         var gap = sentence.Text.AsSpan(sentence.Words[first.EndWordIndex - 1].End, sentence.Words[second.WordIndex].Start - sentence.Words[first.EndWordIndex - 1].End).Trim();
         if (!(gap is "and" or "&")) return false;
         var words = sentence.LowerWords;
-        if (first.WordIndex > 0 && words[first.WordIndex - 1] == "between") return true;
+        // "an agreement between Getafe and Wolves", not "the showdown between Al-Ittihad and Al-Hilal": a deal word before "between".
+        if (first.WordIndex > 0 && words[first.WordIndex - 1] == "between") return DealWordBefore(words, first.WordIndex - 1);
         for (var i = second.EndWordIndex; i < Math.Min(words.Length, second.EndWordIndex + 4); i++)
         {
             if (words[i] is "agreement" or "agree" or "agreed" or "agreeing" or "deal" or "talks" or "terms" or "negotiations" or "discussions") return true;
+        }
+        return false;
+    }
+
+    private static bool DealWordBefore(string[] words, int between)
+    {
+        for (var i = between - 1; i >= 0 && i >= between - 4; i--)
+        {
+            if (words[i] is "agreement" or "deal" or "talks" or "negotiations" or "discussions" or "contacts" or "contact" or "accord" or "pact" or "understanding" or "swap" or "transfer" or "move" or "terms") return true;
         }
         return false;
     }
@@ -169,14 +179,14 @@ internal sealed partial class AnalysedArticle
     public bool IsPreContract(int sentence) => _preContract[sentence] ??= Says(sentence, PreContractWords, PreContract());
 
     private static readonly SearchValues<string> FreeAgentWords = SearchValues.Create(
-        ["released", "release", "free agent", "contract", "deal", "clubless", "without a club", "terminated", "leaving", "departure"], StringComparison.OrdinalIgnoreCase);
+        ["released", "release", "free agent", "contract", "deal", "clubless", "without a club", "terminated", "leaving", "departure", "mutual"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> PreContractWords = SearchValues.Create(["contract"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\bpre-?contract\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PreContract();
 
-    [GeneratedRegex(@"\b(?:was|been|were|is|got) released by\b|\bis a free agent\b|\bas a free agent\b|\b(?:his|her) (?:contract|deal) (?:with \w+ (?:\w+ )?)?(?:expired|ran out|ended|was terminated|was cancelled)\b|\bno longer under contract\b|\b(?:left|leaving|departed|exited) \w+(?: \w+)? (?:at the end of|when|after|upon the expiry of) (?:his|her) (?:contract|deal)\b|\bwithout a club\b|\bclubless\b|\b(?:his|her) release from\b|\b(?:after|since|following) (?:leaving|being released by|his departure from)\b|\bterminated (?:his|her) contract\b|\bmutually terminated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:was|been|were|is|got) released by\b|\b(?:is|was|became|been|as) a free agent\b|\bfree[- ]agent status\b|\bby mutual consent\b|\b(?:his|her) (?:contract|deal) (?:with \w+ (?:\w+ )?)?(?:expired|ran out|ended|was terminated|was cancelled)\b|\bno longer under contract\b|\b(?:left|leaving|departed|exited) \w+(?: \w+)? (?:at the end of|when|after|upon the expiry of) (?:his|her) (?:contract|deal)\b|\bwithout a club\b|\bclubless\b|\b(?:his|her) release from\b|(?<!(?<!\b(?:has|have) )\b(?:joined|signed for|moved to|arrived at)\b[^.;]{0,60})\b(?:after|since|following) (?:leaving|being released by|his departure from)\b|\bterminated (?:his|her|\w+['’]s) contract\b|\bmutually terminated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FreeAgent();
 
     // "Anthony Elanga and Jarrod Bowen are two other targets": players named as alternatives are not the story.

@@ -70,6 +70,8 @@ internal static class Summarizer
                 open = null;
             }
         }
+        // A quotation the article never closes was a stray mark: its sentences would read as half a quotation.
+        if (open is not null) units.Remove(open);
         return units;
     }
 

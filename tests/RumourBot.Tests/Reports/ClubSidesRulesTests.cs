@@ -1,4 +1,6 @@
 using RumourBot.Reports;
+using RumourBot.Reports.Clubs;
+using RumourBot.Reports.Text;
 
 namespace RumourBot.Tests.Reports;
 
@@ -251,4 +253,102 @@ public class ClubSidesRulesTests
     [InlineData("", "Tomas Varga rejected a move to Fulham in favour of Everton, leaving Lens.", "Lens", "Everton")]
     public void More_ways_of_naming_the_two_sides(string title, string text, string from, string to) =>
         Assert.Equal((from, to), Sides(text, title));
+
+    // The structural round: the seller as the club the story casts as owning him now, read across the article.
+
+    [Theory]
+    [InlineData("tomas varga joins hearts on loan from newcastle united", "Tynecastle", "Newcastle United", "Hearts")]
+    [InlineData("toronto complete tomas varga signing from roma", "Toronto", "Roma", "Toronto FC")]
+    public void A_headline_written_as_a_lower_case_slug_names_its_clubs(string title, string ground, string from, string to) =>
+        Assert.Equal((from, to), Sides($"Tomas Varga has completed the move to {ground} and will train with his new team-mates on Monday.", title));
+
+    [Fact]
+    public void An_everyday_word_in_a_lower_case_headline_is_no_club()
+    {
+        var headline = new Sentence(0, "hearts and united fans see forest of offers for city kid", 0, WordSplitter.Split("hearts and united fans see forest of offers for city kid")) { IsHeadline = true };
+
+        Assert.Equal(["Hearts"], ClubGazetteer.Default.FindMentions([headline]).Select(m => m.Club!.Name));
+    }
+
+    [Fact]
+    public void A_year_between_a_club_and_a_fee_is_not_skipped_as_a_figure()
+    {
+        // "in 2021 for €35m" once read as "in for", a buyer's words.
+        var sentence = SentenceSplitter.Split("Tomas Varga has played 92 games since arriving from Metz in 2021 for €35 million.")[0];
+        var metz = ClubGazetteer.Default.FindMentions([sentence]).Single(m => m.Club!.Name == "Metz");
+
+        Assert.Equal(0, ClubRoleReader.Read(sentence, metz, sentence.Words.Count, afterAnotherClub: false).Buyer);
+    }
+
+    [Fact]
+    public void A_match_between_two_clubs_is_no_deal_between_them() =>
+        Assert.Equal(("Lens", "Al-Ittihad"), Sides("Tomas Varga is close to joining Al-Ittihad. He will leave Lens after three seasons. Tomas Varga will watch the showdown between Al-Ittihad and Al-Hilal on Friday."));
+
+    [Theory]
+    [InlineData("Everton have enquired about Tomas Varga but could face opposition from Arsenal. Tomas Varga is on the books at Lens.", "Lens", "Everton")]
+    [InlineData("Tomas Varga will arrive at Everton on loan. The deal ends an 18-month spell with Lens for Tomas Varga.", "Lens", "Everton")]
+    [InlineData("Everton are in talks over Tomas Varga, with Lens willing to move him on.", "Lens", "Everton")]
+    [InlineData("Everton are keen on Tomas Varga. Lens have rejected the bid, and Lens were not prepared to entertain the offer for Tomas Varga.", "Lens", "Everton")]
+    public void The_club_he_is_at_and_the_club_he_would_join_in_plain_words(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
+
+    [Fact]
+    public void A_stay_named_after_a_club_is_at_his_club() =>
+        Assert.Equal(("Lens", null), Sides("Tomas Varga extends Lens stay as Everton interest cools."));
+
+    [Fact]
+    public void The_club_he_joined_in_a_clause_about_how_he_came_is_his_club_and_where_he_came_from_is_no_side() =>
+        Assert.Equal(("Newcastle United", "Hearts"), Sides("Hearts have signed Tomas Varga on loan. Tomas Varga moves to Edinburgh to get more first-team experience after joining Newcastle United from Central Coast Mariners on January 1."));
+
+    [Fact]
+    public void A_club_in_the_clause_after_another_players_name_is_his() =>
+        Assert.Equal("Newcastle United", Sides("Tomas Varga is Hearts' third new recruit this week after James Hill arrived on loan from Bournemouth. Tomas Varga joins from Newcastle United.").From);
+
+    [Fact]
+    public void A_club_beside_a_match_score_is_no_side() =>
+        Assert.Equal(("Lens", "Celtic"), Sides("Tomas Varga scored twice in the 5-0 rout of Rangers which secured the title. Celtic have agreed a fee with Lens for Tomas Varga."));
+
+    [Theory]
+    [InlineData("Toronto FC officially signed Tomas Varga. Lens terminated Tomas Varga's contract by mutual consent last week.")]
+    [InlineData("Marseille have signed Tomas Varga. This summer, the former Lens defender received free agent status.")]
+    public void A_contract_ended_by_consent_or_free_agent_status_leaves_no_seller(string text) => Assert.Null(Sides(text).From);
+
+    [Fact]
+    public void Leaving_a_club_before_joining_the_one_he_is_at_is_no_free_agency() =>
+        Assert.Equal(("Celtic", "Everton"), Sides("Everton have agreed a fee with Celtic for Tomas Varga. Tomas Varga joined Celtic four years ago after leaving Cardiff City."));
+
+    [Fact]
+    public void A_club_in_brackets_after_his_name_is_his() =>
+        Assert.Equal(("Lens", "Benfica"), Sides("Benfica have made an offer of €9m for Tomas Varga.", "Benfica offer for Tomas Varga (Lens)"));
+
+    [Fact]
+    public void From_after_a_move_to_a_described_club_names_where_he_comes_from() =>
+        Assert.Equal(("Lens", "Besiktas"), Sides("Besiktas have signed Tomas Varga, who joins the Super Lig club from Lens."));
+
+    [Fact]
+    public void A_shared_name_is_settled_by_the_league_the_article_names() =>
+        Assert.Equal(("Inter Milan", "Besiktas"), Sides("Besiktas have signed Tomas Varga, who joins the Super Lig club from Inter. Tomas Varga started 26 Serie A matches last season."));
+
+    [Fact]
+    public void A_south_african_club_by_its_short_name() =>
+        Assert.Equal("Free State Stars", Sides("Tomas Varga denies he has been put on the transfer list by Free State.").From);
+
+    [Fact]
+    public void A_renewal_that_gives_way_to_the_bid_it_explains_keeps_the_buyer() =>
+        Assert.Equal(("Lens", "Huddersfield Town"), Sides("Huddersfield Town have made a bid for Lens forward Tomas Varga. Tomas Varga has signed a new contract with Lens that won't expire until 2027, so the price would need to be agreeable to both sides."));
+
+    [Fact]
+    public void A_club_cast_as_much_selling_as_buying_beside_a_clear_buyer_is_the_seller() =>
+        Assert.Equal(("Lens", "Tianjin Quanjian"), Sides("Lens have turned down a £45m offer for Tomas Varga from Tianjin Quanjian.", "Lens turn Chinese club's £45m bid for Tomas Varga"));
+
+    [Theory]
+    [InlineData("Leeds United have received confidence of snaring Lens midfielder Tomas Varga.", 0)]
+    [InlineData("Leeds United have received a £5m bid for Tomas Varga.", 3)]
+    public void Only_an_offer_received_makes_the_club_the_seller(string text, double seller)
+    {
+        var sentence = SentenceSplitter.Split(text)[0];
+        var leeds = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == "Leeds United");
+
+        Assert.Equal(seller, ClubRoleReader.Read(sentence, leeds, sentence.Words.Count, afterAnotherClub: false).Seller);
+    }
 }

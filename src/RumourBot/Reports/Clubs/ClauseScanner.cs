@@ -93,6 +93,72 @@ internal static partial class ClauseScanner
         return false;
     }
 
+    /// <summary>A "not", "never" or "no" among the cue words from..to (the two before a cue: "didn't mess around with their bid" is a bid).</summary>
+    public static bool NegatedWithin(IReadOnlyList<string> cues, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to && i < cues.Count; i++)
+        {
+            var word = cues[i];
+            if (word is "not" or "never" or "no" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>An offer word or a sum among the <paramref name="count"/> cue words from <paramref name="from"/>.</summary>
+    public static bool OfferOrMoneyWithin(IReadOnlyList<string> cues, int from, int count)
+    {
+        for (var i = from; i < cues.Count && i < from + count; i++)
+        {
+            var word = cues[i];
+            if (ClubRoleCues.OfferWords.Contains(word) || word is "fee" or "payment" or "sum" or "money" or "cash" or "proposal" or "proposals" or "approach" or "approaches"
+                || (word.Length > 0 && (char.IsDigit(word[0]) || word[0] is '£' or '€' or '$'))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"joins the Super Lig club", "has signed for the Bundesliga side": a move verb a few words before.</summary>
+    public static bool MoveVerbBefore(Sentence sentence, int at)
+    {
+        var words = sentence.LowerWords;
+        for (var i = at - 1; i >= 0 && i >= at - 6; i--)
+        {
+            if (words[i] is "joins" or "joined" or "join" or "joining" or "signs" or "signed" or "moves" or "moved" or "arrives" or "arrived" or "completes" or "completed") return true;
+        }
+        return false;
+    }
+
+    /// <summary>No punctuation and no "and", "but", "while" between the words from..to: one clause.</summary>
+    public static bool SameClause(Sentence sentence, int from, int to)
+    {
+        for (var i = Math.Max(1, from); i <= to && i < sentence.Words.Count; i++)
+        {
+            var gap = sentence.Text.AsSpan(sentence.Words[i - 1].End, sentence.Words[i].Start - sentence.Words[i - 1].End);
+            if (gap.IndexOfAny(",;:()\u2013\u2014") >= 0) return false;
+            if (i < to && sentence.LowerWords[i] is "and" or "but" or "while" or "whilst" or "as" or "with" or "which") return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "after joining Newcastle from Central Coast Mariners", "since arriving at the club from Real Madrid", "who joined
+    /// Ajax from Heerenveen": the club is named inside a clause about how he came to his club, which is the story's past.
+    /// </summary>
+    public static bool InPastMoveClause(Sentence sentence, int wordIndex)
+    {
+        var words = sentence.LowerWords;
+        var start = ClauseStart(sentence, wordIndex, maxWords: 8);
+        for (var i = wordIndex - 1; i > start; i--)
+        {
+            var opener = words[i - 1];
+            if (opener is "after" or "since" or "having" && words[i] is "joining" or "joined" or "signing" or "arriving" or "arrived" or "moving" or "moved" or "coming" or "came")
+            {
+                return true;
+            }
+            if (opener == "who" && words[i] is "joined" or "arrived" or "moved" or "came") return true;
+        }
+        return false;
+    }
+
     // "his collapsed move to Barcelona", "who had been linked with a move to Barcelona", "last summer's move to Hull":
     // a move that is over is not where he goes now.
     public static bool PastBefore(Sentence sentence, int cueStart)
@@ -116,7 +182,10 @@ internal static partial class ClauseScanner
         "pounds", "dollar", "dollars", "reais", "-",
     };
 
-    private static bool IsFiller(string word) => Fillers.Contains(word) || (word.Length > 0 && (char.IsDigit(word[0]) || word[0] is '£' or '€' or '$'));
+    // A year is no filler: "arriving from Real Madrid in 2021 for €35m" must not read as "in for".
+    private static bool IsFiller(string word) => Fillers.Contains(word) || (word.Length > 0 && ((char.IsDigit(word[0]) && !IsYear(word)) || word[0] is '£' or '€' or '$'));
+
+    private static bool IsYear(string word) => word.Length == 4 && word[0] is '1' or '2' && word[1] is '9' or '0' && char.IsDigit(word[2]) && char.IsDigit(word[3]);
 
     /// <summary>The clause's words from..to without fillers, at most seven; <paramref name="plain"/> itself when it has none.</summary>
     public static ArraySegment<string> WithoutFillers(Sentence sentence, int from, int to, ArraySegment<string> plain)

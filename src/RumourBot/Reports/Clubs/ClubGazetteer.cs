@@ -18,6 +18,7 @@ public sealed class ClubGazetteer
     private readonly PhraseMatcher<Club[]> _descriptors;
     private readonly Dictionary<string, Club> _byName;
     private readonly HashSet<Club> _prominent;
+    private readonly (string Place, string Country)[] _placeCountries;
 
     public IReadOnlyList<Club> Clubs { get; }
 
@@ -64,6 +65,12 @@ public sealed class ClubGazetteer
         }
         _descriptors = new PhraseMatcher<Club[]>(
             descriptorPhrases.Where(p => p.Value.Count > 0).Select(p => (p.Key, p.Value.ToArray())), StringComparer.OrdinalIgnoreCase);
+
+        // "Serie A", "Italian": a league or adjective that belongs to one country only.
+        _placeCountries = data.Countries
+            .SelectMany(c => c.Leagues.Concat(c.Adjectives).Where(p => p.Length >= 4).Select(p => (Place: p, Country: c.Name)))
+            .GroupBy(p => p.Place, StringComparer.Ordinal).Where(g => g.Select(p => p.Country).Distinct().Count() == 1)
+            .Select(g => g.First()).ToArray();
 
         PlaceWords = data.Countries
             .SelectMany(c => c.Adjectives.Concat(c.Leagues).Append(c.Name))
@@ -132,8 +139,21 @@ public sealed class ClubGazetteer
         {
             var words = sentence.Words;
             List<Word>? titled = null;
+            // "garang kuol joins hearts on loan from newcastle united": a headline written as a lower-case slug names its
+            // clubs all the same; only a name that is no everyday word counts there.
+            var slug = sentence.IsHeadline && IsSlug(sentence.Text) ? Capitalised(words) : null;
             for (var i = 0; i < words.Count; i++)
             {
+                if (slug is not null)
+                {
+                    if (_names.MatchAt(slug, i) is { } s && !(s.WordCount == 1 && EverydayWords.Contains(words[i].Text))
+                        && !(i > 0 && words[i - 1].Text is "dos" or "da" or "de" or "do" or "van" or "von" or "di" or "del"))
+                    {
+                        mentions.Add(new ClubMention(sentence.Index, i, s.WordCount, s.Value, IsDescriptor: false));
+                        i += s.WordCount - 1;
+                    }
+                    continue;
+                }
                 var name = _names.MatchAt(words, i);
                 // "ABERDEEN have moved into pole position": a name in capitals, as some sites open a story.
                 if (name is null && IsShouted(words[i])) name = _names.MatchAt(titled ??= TitleCased(words), i);
@@ -152,9 +172,35 @@ public sealed class ClubGazetteer
             }
         }
         Settle(mentions);
+        SettleByPlaces(mentions, sentences);
         mentions.RemoveAll(m => m.Club is null);
         return mentions;
     }
+
+    private static bool IsSlug(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c)) return false;
+        }
+        return true;
+    }
+
+    private static List<Word> Capitalised(IReadOnlyList<Word> words) =>
+        words.Select(w => w.Text.Length > 0 ? w with { Text = char.ToUpperInvariant(w.Text[0]) + w.Text[1..] } : w).ToList();
+
+    // Club names that are also everyday words, which a lower-case headline cannot tell apart.
+    private static readonly HashSet<string> EverydayWords = new(StringComparer.Ordinal)
+    {
+        "united", "city", "town", "county", "real", "forest", "villa", "wolves", "saints", "spurs", "star", "stars", "athletic",
+        "sporting", "national", "club", "sport", "football", "soccer", "rovers", "wanderers", "albion", "olympic", "olympique",
+        "racing", "union", "nacional", "international", "independiente", "universidad", "dynamo", "lions", "eagles",
+        "bees", "hornets", "potters", "blues", "reds", "whites", "magpies", "saints", "gunners", "hammers", "cherries",
+        "seagulls", "clarets", "baggies", "canaries", "foxes", "owls", "toffees", "villans", "tigers", "robins", "rams",
+        "boro", "latest", "news", "transfer", "deal", "loan", "bid", "offer", "signs", "sign", "free", "gold", "galaxy",
+        "fire", "sun", "dragons", "warriors", "pirates", "chiefs", "arrows", "rockets", "jets", "victory", "heart", "young",
+        "boys", "grasshoppers",
+    };
 
     private static bool IsShouted(Word word)
     {
@@ -205,6 +251,40 @@ public sealed class ClubGazetteer
         var next = match.EndWordIndex < words.Count ? words[match.EndWordIndex] : default;
         return (next.Text is not null && next.IsCapitalised && !words[match.EndWordIndex - 1].IsPossessive && next.Start - words[match.EndWordIndex - 1].End == 1)
             || precededByName;
+    }
+
+    // "Medel, who started 26 Serie A matches for Inter": a shared name the clubs never settle is the one from the
+    // country whose league or people the article names, when only one candidate is from such a country.
+    private void SettleByPlaces(List<ClubMention> mentions, IReadOnlyList<Sentence> sentences)
+    {
+        Dictionary<string, bool>? named = null; // country: whether the article names its league or people
+        foreach (var mention in mentions)
+        {
+            if (mention.Club is not null || mention.IsDescriptor) continue;
+            named ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+            Club? found = null;
+            foreach (var club in mention.Candidates)
+            {
+                if (!named.TryGetValue(club.Country, out var isNamed)) named[club.Country] = isNamed = ArticleNames(club.Country, sentences);
+                if (!isNamed) continue;
+                if (found is not null) { found = null; break; }
+                found = club;
+            }
+            mention.Club = found;
+        }
+    }
+
+    private bool ArticleNames(string country, IReadOnlyList<Sentence> sentences)
+    {
+        foreach (var (place, placeCountry) in _placeCountries)
+        {
+            if (placeCountry != country) continue;
+            foreach (var sentence in sentences)
+            {
+                if (sentence.Text.Contains(place, StringComparison.Ordinal)) return true;
+            }
+        }
+        return false;
     }
 
     private void Settle(List<ClubMention> mentions)

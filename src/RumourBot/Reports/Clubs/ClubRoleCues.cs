@@ -83,7 +83,7 @@ internal static class ClubRoleCues
         "looking to sell=3", "looking to offload=3", "looking to cash in=3", "willing to sell=3", "willing to let him go=3",
         "willing to cash in=3", "willing to accept=3", "ready to sell=3", "ready to cash in=3", "ready to let him go=3",
         "prepared to sell=3", "prepared to let him go=3", "prepared to cash in=3", "happy to sell=3", "happy to let him go=3",
-        "open to selling=3", "plan to sell=3", "planning to sell=3", "hoping to sell=3", "need to sell=3", "needs to sell=3");
+        "open to selling=3", "move him on=3", "willing to move him on=3", "ready to move him on=3", "prepared to move him on=3", "happy to move him on=3", "plan to sell=3", "planning to sell=3", "hoping to sell=3", "need to sell=3", "needs to sell=3");
 
     public static readonly PhraseTable BuyerBefore = new(
         "joins=4", "signs for=4", "moves to=4", "heads to", "switches to=4", "his way to=3",
@@ -99,7 +99,9 @@ internal static class ClubRoleCues
         "bid by=3", "offer by=3", "approach by=3", "proposal by=3",
         // "heading off for a season on loan at Birmingham": where he will play next ("a spell on loan at" is his past).
         "season on loan at=3", "season-long loan at=3", "season on loan with=3", "season-long loan with=3",
-        "pre-contract agreement with=4", "precontract with=4");
+        "pre-contract agreement with=4", "precontract with=4",
+        // "will arrive at the French club on loan"; "could face opposition from Arsenal": a rival bidder.
+        "arrive at=3", "arrives at=3", "arriving at=3", "opposition from=2", "competition from=2");
 
     public static readonly PhraseTable SellerBefore = new(
         "from", "leave", "leaving", "left", "quit", "depart", "departing", "exit", "current contract with=3",
@@ -123,17 +125,26 @@ internal static class ClubRoleCues
         "years at=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
         "contacted", "asked", "persuade", "playing with=3", "playing for=3", "plays for=3", "currently at=3",
         "currently with=3", "books of=3", "contracted to=3", "under contract at=3", "under contract with=3",
-        "appearances for=3", "goals for=3", "on loan from=3", "loan from=3", "pursuit of=1");
+        "appearances for=3", "goals for=3", "on loan from=3", "loan from=3", "pursuit of=1",
+        // "is on the books at Botafogo", "ends an 18-month spell with Roma".
+        "books at=3", "spell with=2", "stint with=2");
 
     // "Brighton midfielder Carlos Baleba", "Liverpool's vice-captain": a position right after the club names his club.
     public static readonly PhraseTable PositionAfter = new(
         "vice-captain", "captain", "defender", "midfielder", "forward", "striker", "winger", "goalkeeper", "keeper", "star",
         "academy", "full-back", "fullback", "right-back", "left-back", "centre-back", "center-back", "playmaker",
         "teenager", "youngster", "wonderkid", "talisman", "player", "loanee", "attacker", "centre-forward", "number",
-        "contract", "deal", "lineup", "line-up", "ranks",
+        "contract", "deal", "lineup", "line-up", "ranks", "stay",
         // "Barcelona president", "Bayern CEO": a club's official speaks for it, which says nothing of the side it is on.
         "sporting director=0", "sports director=0", "director=0", "president=0", "chairman=0",
         "sports board=0", "board=0", "chief executive=0", "ceo=0", "boss=0", "manager=0", "coach=0", "head coach=0");
+
+    // Buyer cues that say what a club wishes, which a "not" before them takes back.
+    public static readonly HashSet<string> WishWords = new(StringComparer.Ordinal)
+    {
+        "want", "wants", "interested", "interest", "keen", "prepared", "willing", "ready", "considering", "consider", "plan",
+        "planning", "eyeing", "monitoring", "tracking", "chasing", "targeting", "hope", "hoping", "need", "needs", "confident",
+    };
 
     // "become a Chelsea player": the club he is joining.
     public static readonly PhraseTable JoiningBefore = new("become=3", "becomes=3", "became=3", "new=1");

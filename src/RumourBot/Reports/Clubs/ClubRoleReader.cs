@@ -33,6 +33,8 @@ public static class ClubRoleReader
         var beforeStart = ClauseStart(sentence, described, maxWords: 4);
         var before = WithoutDeterminer(Slice(sentence, beforeStart, described));
         if (OwnClubBefore(sentence, mention.WordIndex) is { } own) return (0, own, false);
+        // "a double in the 5-0 rout of Rangers which secured the title", "a 3-2 win at Ibrox": a match, not a transfer.
+        if (ScoreWithin(sentence.LowerWords, Math.Max(0, mention.WordIndex - 4), Math.Min(4, mention.WordIndex))) return (0, 0, false);
         // "optimism is leaking from Bianconeri sources", "Chelsea fans": the club names whose people speak, not a side.
         if (after.Count > 0 && SpeakersAfter.Contains(after[0])) return (0, 0, false);
 
@@ -94,6 +96,11 @@ public static class ClubRoleReader
         {
             (buyerAt, sellerAt) = ((sellerAt.Offset, 2, sellerAt.Length), (-1, 0, 0));
         }
+        // "Leeds have received confidence of snaring him": only an offer or money received makes the club the seller.
+        if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset + sellerAt.Length - 1] is "received" or "receive" or "receives" && !OfferOrMoneyWithin(afterCues, sellerAt.Offset + sellerAt.Length, 4)) sellerAt = (-1, 0, 0);
+        // "Brighton were not prepared to entertain the offer", "Lens have no interest in": a want denied is no buyer's
+        // (a deed denied still is: "they will not make an increased bid").
+        if (buyerAt.Offset > 0 && WishWords.Contains(afterCues[buyerAt.Offset]) && NegatedWithin(afterCues, buyerAt.Offset - 2, buyerAt.Offset)) buyerAt = (-1, 0, 0);
         buyerWeight += buyerWeightFromName;
         // "Benfica want the full €120m", "Ajax seek upwards of €38m": a club that wants a sum is selling.
         if (AsksForSum(after)) return (0, 2, false);
@@ -147,7 +154,9 @@ public static class ClubRoleReader
             else if (buyerBefore.Length == 1 && before[^1] == "to" && SaleBefore(sentence, cueStart)) buyerWeight += 3;
             else buyerWeight += buyerBefore.Weight;
         }
-        else if (sellerBefore.Length > 0) sellerWeight += sellerBefore.Weight;
+        // "joins the Super Lig club from Inter": after a move to a club described, "from" names where he comes from
+        // (only "the Premier League heavyweights from Old Trafford" alone describes the club itself).
+        else if (sellerBefore.Length > 0) sellerWeight += sellerBefore.Weight == 0 && MoveVerbBefore(sentence, beforeStart + before.Count - sellerBefore.Length) ? 2 : sellerBefore.Weight;
         // "who is also linked with interest from Celtic", "Middlesbrough were also credited with interest": a rival suitor.
         if (buyerWeight > 0 && AlsoNear(sentence, mention)) buyerWeight /= 2;
         return (buyerWeight, sellerWeight, isCounterparty);

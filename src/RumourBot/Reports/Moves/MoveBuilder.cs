@@ -17,10 +17,14 @@ internal static class MoveBuilder
         var clubs = MoveClubs.Choose(article, subject, main, sentences, roles, status);
         if (clubs is null) return null;
         var (from, to) = clubs.Value;
-        var renewal = status == MoveStatus.ContractRenewal;
 
         var namedSentences = sentences.Where(s => s.Named || s.Sentence.IsHeadline).Select(s => s.Sentence.Index).ToList();
-        status = MoveStatusChoice.Settle(article, sentences, namedSentences, status);
+        var settled = MoveStatusChoice.Settle(article, sentences, namedSentences, status);
+        // "Hugill has signed a new contract with Preston… Huddersfield have made a bid": a renewal that gives way to the
+        // bid it explains leaves the move its buyer.
+        if (status == MoveStatus.ContractRenewal && settled != status && MoveClubs.Choose(article, subject, main, sentences, roles, settled) is { } moved) (from, to) = moved;
+        status = settled;
+        var renewal = status == MoveStatus.ContractRenewal;
 
         // "was released by Blackburn", "a free agent since his contract expired": no club sells him.
         var freeAgent = !renewal && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)).Any(s => article.IsFreeAgent(s.Sentence.Index) && !MoveSides.FreeAgentIsAnothers(article, s.Sentence, subject, othersNamed, people));

@@ -27,6 +27,14 @@ internal static class MoveClubs
             }
         }
 
+        if (from is null && to.Count > 0)
+        {
+            // "Monaco turn Chinese clubs' bid" beside "Monaco have rejected a bid from Tianjin": a club cast as much selling
+            // as buying, beside a clear buyer, is the other side.
+            from = roles.Values.Where(r => r.Seller > 0 && r.Seller == r.Buyer && !to.Contains(r.Club.Name))
+                .OrderByDescending(r => r.Seller).ThenBy(r => r.FirstSentence).FirstOrDefault()?.Club;
+        }
+
         var renewal = status == MoveStatus.ContractRenewal;
         if (renewal)
         {

@@ -28,10 +28,18 @@ internal static partial class MoveSides
                 AddBackgroundRoles(article, sentence, weight, roles, theirs, present, subject, people);
                 continue;
             }
-            AddRoles(article, sentence, weight, roles, theirs);
+            // "...to get more first-team experience after joining Newcastle from Central Coast Mariners": the clause of how
+            // he came to his club is the past, read as a background sentence is.
+            HashSet<ClubMention>? past = null;
             foreach (var mention in article.ClubsIn(sentence.Index))
             {
-                if (theirs?.Contains(mention) == true) continue;
+                if (theirs?.Contains(mention) != true && ClauseScanner.InPastMoveClause(sentence, mention.WordIndex)) (past ??= []).Add(mention);
+            }
+            if (past is not null) PastRoles(article, sentence, weight, roles, past, subject, people);
+            AddRoles(article, sentence, weight, roles, past is null ? theirs : [.. past, .. theirs ?? []]);
+            foreach (var mention in article.ClubsIn(sentence.Index))
+            {
+                if (theirs?.Contains(mention) == true || past?.Contains(mention) == true) continue;
                 var (buyer, seller, _) = article.RoleOf(mention);
                 present[mention.Club!] = present.GetValueOrDefault(mention.Club!) + (seller - buyer) * weight;
             }
@@ -86,7 +94,7 @@ internal static partial class MoveSides
         }
     }
 
-    // "Benik Afobe from Bournemouth and Willy Boly from Porto": a club right after another player's name is his.
+    // "Benik Afobe from Bournemouth and Willy Boly from Porto": a club in the clause right after another player's name is his.
     private static HashSet<ClubMention>? ClubsOfOthers(AnalysedArticle article, int sentence, Person subject, IReadOnlyList<Person> people)
     {
         HashSet<ClubMention>? theirs = null;
@@ -103,7 +111,8 @@ internal static partial class MoveSides
                     if (mention.SentenceIndex == sentence && end <= club.WordIndex && end > nearestEnd) (nearest, nearestEnd) = (person, end);
                 }
             }
-            if (nearest is not null && nearest != subject && club.WordIndex - nearestEnd <= 2) (theirs ??= []).Add(club);
+            // "...after James Hill arrived on loan from Bournemouth": up to eight words on, in his own clause.
+            if (nearest is not null && nearest != subject && club.WordIndex - nearestEnd <= 8 && ClauseScanner.SameClause(article.Sentences[sentence], nearestEnd, club.WordIndex)) (theirs ??= []).Add(club);
         }
         return theirs;
     }
@@ -145,6 +154,19 @@ internal static partial class MoveSides
             }
             // "...since Rangers signed Tore Andre Flo from Chelsea in November 2000": the club another player joined then
             // is his, not this one's.
+            if (buyer > seller && PlayerItSigned(sentence, mention, people) is var signed && (signed is null || signed == subject))
+            {
+                Role(roles, mention.Club!, sentence.Index).Seller += buyer * weight;
+            }
+        }
+    }
+
+    // The club he joined then is the club he would leave now; where he came from is no side of this move.
+    private static void PastRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles, HashSet<ClubMention> past, Person subject, IReadOnlyList<Person> people)
+    {
+        foreach (var mention in past)
+        {
+            var (buyer, seller, _) = article.RoleOf(mention);
             if (buyer > seller && PlayerItSigned(sentence, mention, people) is var signed && (signed is null || signed == subject))
             {
                 Role(roles, mention.Club!, sentence.Index).Seller += buyer * weight;
@@ -226,6 +248,9 @@ internal static partial class MoveSides
             var sentence = article.Sentences[mention.SentenceIndex];
             // "Norwich's Snodgrass bid": the club's bid for him, not his club.
             if (club.EndWordIndex == mention.WordIndex && club.IsPossessive(sentence) && !BidAfter(sentence, mention)) return club.Club;
+            // "Offer for Ricardo Horta (SC Braga)": a club in brackets right after his name is his.
+            var end = mention.WordIndex + mention.WordCount;
+            if (club.WordIndex == end && end > 0 && sentence.Text.AsSpan(sentence.Words[end - 1].End, sentence.Words[end].Start - sentence.Words[end - 1].End).Trim() is "(") return club.Club;
             // "Chelsea winger Noni Madueke" (not "former Sheffield United defender Harry Maguire").
             if (club.EndWordIndex == mention.WordIndex - 1 && PositionWords.Contains(sentence.LowerWords[club.EndWordIndex])
                 && !ClauseScanner.FormerBefore(sentence, club.WordIndex)) return club.Club;
