@@ -78,4 +78,107 @@ public class StatusStructureTests
     public void A_headline_signing_that_the_text_tells_as_done_stays_done() =>
         Assert.Equal(MoveStatus.Done, MainMoveOf("Wolves complete Tomas Varga signing",
             "Tomas Varga joins from Benfica and signs a five-year deal at Molineux. \"We thought we had a deal agreed weeks ago,\" the director said.").Status);
+
+    // The clubs' deed in the past or perfect tense, however it is worded.
+    [Theory]
+    [InlineData("The transfer is now complete.")]
+    [InlineData("The striker has been unveiled by Lyon.")]
+    [InlineData("He penned a four-year deal on Friday.")]
+    [InlineData("The midfielder sealed his move to Lyon on Friday.")]
+    [InlineData("Lyon have snapped up the striker for £20m.")]
+    [InlineData("Lyon have landed the striker for £20m.")]
+    [InlineData("Lyon have secured the signing of the striker.")]
+    [InlineData("Lyon have wrapped up a deal for the striker.")]
+    public void A_deed_done_by_the_clubs_is_done(string sentence) =>
+        Assert.Equal(MoveStatus.Done, Of(sentence));
+
+    [Theory]
+    [InlineData("The squad has landed in Istanbul for their training camp.")]
+    [InlineData("A radio station had reported that he had penned a deal with Barcelona.")]
+    public void Forms_that_only_look_like_a_deed(string sentence) =>
+        Assert.NotEqual(MoveStatus.Done, Of(sentence));
+
+    // An accepted offer, a medical, a paid release clause: the clubs have agreed.
+    [Theory]
+    [InlineData("Brighton have accepted Chelsea's £50m offer for the midfielder.")]
+    [InlineData("The midfielder flew to London for his medical.")]
+    [InlineData("Chelsea have triggered the £50m release clause.")]
+    public void The_clubs_agreeing_in_other_words_is_agreed(string sentence) =>
+        Assert.Equal(MoveStatus.Agreed, Of(sentence));
+
+    [Theory]
+    [InlineData("Brighton accept Chelsea offer for Tomas Varga")]
+    [InlineData("Tomas Varga set for Chelsea medical")]
+    [InlineData("Tomas Varga: Chelsea move agreed")]
+    public void A_headline_of_an_agreement_is_agreed(string headline) =>
+        Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectHeadline(headline));
+
+    [Theory]
+    [InlineData("He missed the game for medical reasons.")]
+    [InlineData("Chelsea would have to pay the release clause.")]
+    public void A_medical_or_a_clause_that_is_no_deal(string sentence) =>
+        Assert.NotEqual(MoveStatus.Agreed, Of(sentence));
+
+    // The announcement, the paperwork or the last details still ahead.
+    [Theory]
+    [InlineData("Once the paperwork is completed, the move will be announced.")]
+    [InlineData("The deal is expected to be announced in the coming days.")]
+    [InlineData("The club are expected to announce the signing on Friday.")]
+    [InlineData("The Gunners are yet to formally announce the deal.")]
+    [InlineData("The two clubs are working on the final details.")]
+    [InlineData("Chelsea are on the brink of signing the midfielder.")]
+    [InlineData("The midfielder has been given permission to travel to London to finalise his move.")]
+    [InlineData("Chelsea are set to complete the signing of the midfielder.")]
+    public void The_last_step_ahead_is_agreed(string sentence)
+    {
+        Assert.Equal(MoveStatus.Agreed, Of(sentence));
+        Assert.True(StatusDetector.IsStillAhead(sentence));
+    }
+
+    [Theory]
+    [InlineData("Chelsea close in on Tomas Varga")]
+    [InlineData("A deal is now imminent.")]
+    [InlineData("The move is in its final stages.")]
+    public void A_deal_near_is_talks(string sentence) =>
+        Assert.Equal(MoveStatus.Talks, Of(sentence));
+
+    [Fact]
+    public void An_imminent_move_that_could_happen_is_no_talks() =>
+        Assert.Equal(MoveStatus.Unknown, Of("He has admitted that an imminent move could be on the cards."));
+
+    [Theory]
+    [InlineData("Brighton have tied the midfielder down to a new long-term contract.")]
+    [InlineData("The club have handed the midfielder a new five-year deal.")]
+    [InlineData("Cole Palmer commits future to Chelsea until 2033")]
+    public void A_new_contract_in_other_words_is_a_renewal(string sentence) =>
+        Assert.Equal(MoveStatus.ContractRenewal, Of(sentence));
+
+    [Fact]
+    public void No_contact_at_all_denies_the_story() =>
+        Assert.Equal(MoveStatus.Denied, Of("His agent insisted there has been no contact with Chelsea."));
+
+    [Theory]
+    [InlineData("Chelsea are plotting a move for the midfielder.")]
+    [InlineData("Chelsea are preparing a £40m bid for the midfielder.")]
+    public void A_move_plotted_or_a_bid_prepared_is_interest(string sentence) =>
+        Assert.Equal(MoveStatus.Interest, Of(sentence));
+
+    [Fact]
+    public void Rejecting_a_bid_told_as_a_participle_is_a_rejection() =>
+        Assert.Equal(MoveStatus.Rejected, Of("Brighton are holding out for £60m after rejecting Chelsea's bid."));
+
+    [Fact]
+    public void A_move_off_is_collapsed() =>
+        Assert.Equal(MoveStatus.Collapsed, StatusDetector.DetectHeadline("Tomas Varga move off"));
+
+    [Theory]
+    [InlineData("Official: Tomas Varga joins Chelsea")]
+    [InlineData("Tomas Varga pens Chelsea deal")]
+    public void A_headline_announcing_the_signing_is_done(string headline) =>
+        Assert.Equal(MoveStatus.Done, StatusDetector.DetectHeadline(headline));
+
+    [Fact]
+    public void A_renewal_whose_announcement_is_ahead_stays_a_renewal() =>
+        Assert.Equal(MoveStatus.ContractRenewal, MainMoveOf("Tomas Varga stays at Chelsea",
+            "Tomas Varga has penned a new deal at Chelsea until 2030. The club have been keen to reward him with a deal which will be announced in the coming days.").Status);
 }

@@ -30,6 +30,7 @@ internal static partial class LoanTerms
     /// </summary>
     public static bool DescribesLoan(string sentence, bool settled = true)
     {
+        if (!sentence.Contains("loan", StringComparison.OrdinalIgnoreCase)) return false;
         var loans = LoanWords().Count(sentence);
         // "turn his loan into a permanent deal" is no loan; "a loan with an option for a permanent move" is one.
         if (loans == 0 || Permanent().IsMatch(sentence) && !ClauseToPermanent().IsMatch(sentence)) return false;

@@ -37,6 +37,11 @@ internal static partial class MoveStatusChoice
             && sentences.All(s => s.Sentence.IsHeadline || article.StatusOf(s.Sentence.Index) != MoveStatus.Done)
             && (namedSentences.Any(i => !article.Sentences[i].IsHeadline && article.StatusOf(i) == MoveStatus.Agreed)
                 || sentences.Any(s => !s.Sentence.IsHeadline && article.StatusOf(s.Sentence.Index) == MoveStatus.Agreed && StatusDetector.IsStillAhead(s.Sentence.Text)))) status = MoveStatus.Agreed;
+        // "Palmer has penned a new deal… a deal which will be announced in the coming days": what is still ahead is the
+        // renewal's announcement, not another move.
+        if (status == MoveStatus.Agreed
+            && namedSentences.Any(i => article.StatusOf(i) == MoveStatus.ContractRenewal && !article.IsBackground(i))
+            && sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.Agreed).All(s => StatusDetector.IsStillAhead(s.Sentence.Text))) status = MoveStatus.ContractRenewal;
         // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet.
         if (status == MoveStatus.Done && namedSentences.Any(article.IsPreContract)) status = MoveStatus.Agreed;
         return status;
