@@ -112,6 +112,9 @@ public static partial class StatusDetector
                 if (planCounts ? IsDenial(sentence, match.Index, willCounts: status == MoveStatus.Agreed) : IsNegated(sentence, match.Index)
                     // "will sign his first professional contract on July 21", "set to sign a new deal": a renewal on its way is one.
                     && !(status == MoveStatus.ContractRenewal && Scheduled(sentence, match.Index))) continue;
+                // "He had agreed terms to join Atletico during the summer, only for…": the past perfect tells of an earlier
+                // agreement, unless it is what someone reports ("Santos confirmed that it had reached a deal").
+                if (status == MoveStatus.Agreed && EarlierPast(sentence, match)) continue;
                 // "for the Galaxy to complete their signing", "will pay €120m to complete the transfer": a plan, not the deed.
                 if (!planCounts && status is MoveStatus.Done or MoveStatus.Agreed or MoveStatus.Collapsed && IsInfinitive(sentence, match.Index)) continue;
                 if (status == MoveStatus.Rejected)
@@ -135,6 +138,19 @@ public static partial class StatusDetector
     }
 
     private const int DeniedCue = 5;
+
+    private static bool EarlierPast(string sentence, Match match)
+    {
+        var had = match.Value.StartsWith("had ", StringComparison.OrdinalIgnoreCase)
+            || HadJustBefore().IsMatch(sentence.AsSpan(Math.Max(0, match.Index - 24), Math.Min(24, match.Index)));
+        return had && !ReportedBefore().IsMatch(sentence.AsSpan(0, match.Index));
+    }
+
+    [GeneratedRegex(@"\bhad (?:\w+ly |already |even )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HadJustBefore();
+
+    [GeneratedRegex(@"\b(?:reports?|reported|claims?|claimed|said|says|understood|believed|revealed|according|announced|confirm\w*|told|stated|insisted|suggest\w*|learned|learnt|understands)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedBefore();
 
     private static bool BareExtend(string sentence, Match match)
     {

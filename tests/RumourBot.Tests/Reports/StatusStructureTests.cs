@@ -181,4 +181,12 @@ public class StatusStructureTests
     public void A_renewal_whose_announcement_is_ahead_stays_a_renewal() =>
         Assert.Equal(MoveStatus.ContractRenewal, MainMoveOf("Tomas Varga stays at Chelsea",
             "Tomas Varga has penned a new deal at Chelsea until 2030. The club have been keen to reward him with a deal which will be announced in the coming days.").Status);
+
+    // The past perfect tells of an earlier agreement, unless someone reports it as the news.
+    [Theory]
+    [InlineData("The striker had agreed terms to join Sevilla during the summer, only for a ban to stop the move.", false)]
+    [InlineData("Santos confirmed on Friday that it had reached a deal to send the forward to Madrid.", true)]
+    [InlineData("Chelsea have agreed a fee with Brighton for the midfielder.", true)]
+    public void An_agreement_in_the_past_perfect_is_news_only_when_reported(string sentence, bool agreed) =>
+        Assert.Equal(agreed, Of(sentence) == MoveStatus.Agreed);
 }
