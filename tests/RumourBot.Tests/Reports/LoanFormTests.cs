@@ -32,6 +32,8 @@ public class LoanFormTests
     [InlineData("They revised that to a season-long loan with an option for a permanent move next summer.")]
     [InlineData("Inter will pay €12m to Cagliari immediately for the loan.")]
     [InlineData("The keeper joins on loan for 2013-14 with a view to a permanent deal.")]
+    [InlineData("The club announced the temporary acquisition of the striker's registration rights until the end of the season.")]
+    [InlineData("The winger has joined Hearts on a temporary basis.")]
     public void The_move_described_as_a_loan_is_one(string sentence) =>
         Assert.True(LoanTerms.DescribesLoan(sentence), sentence);
 

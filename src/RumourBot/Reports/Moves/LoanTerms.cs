@@ -30,7 +30,7 @@ internal static partial class LoanTerms
     /// </summary>
     public static bool DescribesLoan(string sentence, bool settled = true)
     {
-        if (!sentence.Contains("loan", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!sentence.Contains("loan", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("temporar", StringComparison.OrdinalIgnoreCase)) return false;
         var loans = LoanWords().Count(sentence);
         // "turn his loan into a permanent deal" is no loan; "a loan with an option for a permanent move" is one.
         if (loans == 0 || Permanent().IsMatch(sentence) && !ClauseToPermanent().IsMatch(sentence)) return false;
@@ -38,7 +38,8 @@ internal static partial class LoanTerms
         return loans > states;
     }
 
-    [GeneratedRegex(@"\bloan(?:ed|s)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "the temporary acquisition of the player's registration rights", "a temporary move": a loan in other words.
+    [GeneratedRegex(@"\bloan(?:ed|s)?\b|\btemporary (?:acquisition|move|deal|switch|basis|transfer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LoanWords();
 
     // Each alternative holds one loan word: the state it names is his, not the move's.
