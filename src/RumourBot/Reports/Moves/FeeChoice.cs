@@ -129,7 +129,8 @@ internal static partial class FeeChoice
             }
             // A loan fee whose obligation to buy has no figure we can read is only part of the price: not the fee.
             if (loanFee is not null && obligation is null && buyClause == "obligation") return (null, 0.4, true);
-            if ((loanFee ?? obligation) is { } part) return (part, 0.75, false);
+            // An obligation with no loan fee read beside other fees: the parts and the total are weighed below.
+            if ((loanFee ?? obligation) is { } part && (loanFee is not null || !fees.Any(f => f.Money.Kind == MoneyKind.TransferFee))) return (part, 0.75, false);
         }
         if (isLoan && buyClause == "option") fees.RemoveAll(f => f.Money.Kind == MoneyKind.Obligation);
         // "Chelsea can pay €30m" where the clause or the asking price is €30m: an offer that meets the price is surer.

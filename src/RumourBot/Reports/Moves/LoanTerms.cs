@@ -6,13 +6,13 @@ namespace RumourBot.Reports.Moves;
 internal static partial class LoanTerms
 {
     // "on a season-long loan with an obligation to buy"; "turn his loan into a permanent deal" is no loan.
-    public static (bool IsLoan, string? BuyClause) Read(IEnumerable<string> sentences)
+    public static (bool IsLoan, string? BuyClause) Read(IEnumerable<string> sentences, bool settled = true)
     {
         var loan = false;
         string? clause = null;
         foreach (var sentence in sentences)
         {
-            if (!LoanWords().IsMatch(sentence) || Permanent().IsMatch(sentence)) continue;
+            if (!DescribesLoan(sentence, settled)) continue;
             loan = true;
             if (BuyClauseWords().Match(sentence) is { Success: true } match)
             {
@@ -23,8 +23,34 @@ internal static partial class LoanTerms
         return (loan, loan ? clause : null);
     }
 
-    [GeneratedRegex(@"\bloan(?:ed|s)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Whether the sentence describes a move as a loan: some mention of a loan that is not a state he is or was in
+    /// ("currently on loan at Wigan", "after a loan spell at Roma", "spent last season on loan"). While the move is
+    /// short of agreed, a loan he signed for ("instead signed for Ipswich on loan") is an earlier move.
+    /// </summary>
+    public static bool DescribesLoan(string sentence, bool settled = true)
+    {
+        if (!sentence.Contains("loan", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("temporar", StringComparison.OrdinalIgnoreCase)) return false;
+        var loans = LoanWords().Count(sentence);
+        // "turn his loan into a permanent deal" is no loan; "a loan with an option for a permanent move" is one.
+        if (loans == 0 || Permanent().IsMatch(sentence) && !ClauseToPermanent().IsMatch(sentence)) return false;
+        var states = LoanState().Count(sentence) + (settled ? 0 : PastLoanDeed().Count(sentence));
+        return loans > states;
+    }
+
+    // "the temporary acquisition of the player's registration rights", "a temporary move": a loan in other words.
+    [GeneratedRegex(@"\bloan(?:ed|s)?\b|\btemporary (?:acquisition|move|deal|switch|basis|transfer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LoanWords();
+
+    // Each alternative holds one loan word: the state it names is his, not the move's.
+    [GeneratedRegex(@"\bloan (?:spells?|stints?)\b|\b(?:spells?|stints?) on loan\b|\b(?:spent|spend|spends|spending) (?:\S+ ){0,6}on (?:a )?(?:\S+ )?loan\b|\b(?:is|was|were|been|currently|while|remains|still) (?:\w+ly )?on (?:a )?(?:\S+ )?loan\b|\bon-loan\b|\breturned from (?:his |a |their )?(?:\S+ )?loans?\b|\b(?:his|the) loan (?:ended|expired|ends|expires|was cut short)\b|\bshipped out on loan\b|\bloans\b|\bbeen (?:a |an )?(?:\S+ ){0,3}loan\b|\b(?:end|ends|ended|ending|terminate|terminated|terminating|cancel|cancelled|cut short) (?:his |the |their )?(?:\S+ )?loan\b|\brecalled from (?:his |a |the )?(?:\S+ )?loan\b|\bloan (?:club|side|team)\b|\bopen to (?:\S+ ){0,3}on loan\b|\bavailable (?:for|on) loan\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LoanState();
+
+    [GeneratedRegex(@"\b(?:signed|joined|moved|went) (?:for |to )?(?:\S+ ){0,4}on (?:a )?(?:\S+ )?loan\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastLoanDeed();
+
+    [GeneratedRegex(@"\b(?:option|obligation|view) (?:\S+ ){0,3}(?:a |the )?permanent(?:ly)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseToPermanent();
 
     [GeneratedRegex(@"\bpermanent(?:ly)?\b|\bmake (?:it|the move|the deal) permanent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Permanent();

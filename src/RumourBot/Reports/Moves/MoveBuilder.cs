@@ -30,10 +30,12 @@ internal static class MoveBuilder
         var freeAgent = !renewal && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)).Any(s => article.IsFreeAgent(s.Sentence.Index) && !MoveSides.FreeAgentIsAnothers(article, s.Sentence, subject, othersNamed, people));
         if (freeAgent && from is not null && !to.Contains(from.Name)) from = null;
 
-        // "the club where he played on loan in 2015": a past loan says nothing of this move.
-        // The sentence that gives the move its status describes it too ("Year-long loan announced on Wednesday").
-        var loanSentences = namedSentences.Concat(sentences.Where(s => !s.Named && !othersNamed.Contains(s.Sentence.Index) && status > MoveStatus.Unknown && article.StatusOf(s.Sentence.Index) == status).Select(s => s.Sentence.Index));
-        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms.Read(loanSentences.Where(i => !article.IsBackground(i)).Select(i => article.Sentences[i].Text));
+        // "the club where he played on loan in 2015": a past loan says nothing of this move. Every sentence about him
+        // may describe it ("Sevilla's preference is to sign the player on a loan deal"), but not one about another
+        // player, nor one that names only other clubs ("instead signed for Ipswich on loan").
+        var loanSentences = namedSentences.Concat(sentences.Where(s => !s.Named && !othersNamed.Contains(s.Sentence.Index)).Select(s => s.Sentence.Index))
+            .Where(i => !article.IsBackground(i) && !NamesOnlyOtherClubs(article, i, from, to.FirstOrDefault()));
+        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms.Read(loanSentences.Select(i => article.Sentences[i].Text), settled: status >= MoveStatus.Agreed);
         // A denial leaves the fee of the story it denies ("the offer of $200,000 Corinthians rejected").
         var (fee, feeConfidence, feeUnclear) = renewal
             ? (null, 1.0, false) // a renewal moves no money between clubs
@@ -58,5 +60,19 @@ internal static class MoveBuilder
                 Fee: feeConfidence,
                 Status: statusConfidence),
         };
+    }
+
+    // A sentence naming a club outside the move and not its buyer tells of another move ("sent on loan to Wolves for
+    // the 2020-21 season" in a story of his move to PSG).
+    private static bool NamesOnlyOtherClubs(AnalysedArticle article, int sentence, Clubs.Club? from, string? to)
+    {
+        var other = false;
+        foreach (var mention in article.ClubsIn(sentence))
+        {
+            if (mention.Club is not { } club) continue;
+            if (club.Name == to) return false;
+            other |= club.Name != from?.Name;
+        }
+        return other;
     }
 }

@@ -30,12 +30,18 @@ internal static partial class MoveStatusChoice
         // contract is why the price is high; another club's offer for him is the news.
         if (status == MoveStatus.ContractRenewal
             && namedSentences.Where(i => !article.IsBackground(i)).Select(article.StatusOf).Where(s => s is MoveStatus.Bid or MoveStatus.Rejected).DefaultIfEmpty().Max() is var offer and not MoveStatus.Unknown) status = offer;
-        // "Santos confirms transfer of Rodrygo to Real Madrid" over "Santos confirmed it had reached a deal to send him": a
-        // headline's confirmation is of what the text says, here an agreement.
+        // "Santos confirms transfer of Rodrygo to Real Madrid" over "Santos confirmed it had reached a deal to send him",
+        // "Lizarazu joins Marseille" over "the contract will be signed in the middle of the week": a headline's present
+        // tense announces what the text tells, here an agreement with the signing still ahead.
         if (status == MoveStatus.Done
             && sentences.All(s => s.Sentence.IsHeadline || article.StatusOf(s.Sentence.Index) != MoveStatus.Done)
-            && sentences.Any(s => s.Sentence.IsHeadline && HeadlineConfirms().IsMatch(s.Sentence.Text))
-            && namedSentences.Any(i => !article.Sentences[i].IsHeadline && article.StatusOf(i) == MoveStatus.Agreed)) status = MoveStatus.Agreed;
+            && (namedSentences.Any(i => !article.Sentences[i].IsHeadline && article.StatusOf(i) == MoveStatus.Agreed)
+                || sentences.Any(s => !s.Sentence.IsHeadline && article.StatusOf(s.Sentence.Index) == MoveStatus.Agreed && StatusDetector.IsStillAhead(s.Sentence.Text)))) status = MoveStatus.Agreed;
+        // "Palmer has penned a new deal… a deal which will be announced in the coming days": what is still ahead is the
+        // renewal's announcement, not another move.
+        if (status == MoveStatus.Agreed
+            && namedSentences.Any(i => article.StatusOf(i) == MoveStatus.ContractRenewal && !article.IsBackground(i))
+            && sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.Agreed).All(s => StatusDetector.IsStillAhead(s.Sentence.Text))) status = MoveStatus.ContractRenewal;
         // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet.
         if (status == MoveStatus.Done && namedSentences.Any(article.IsPreContract)) status = MoveStatus.Agreed;
         return status;
@@ -45,9 +51,6 @@ internal static partial class MoveStatusChoice
     public static double Confidence(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, MoveStatus status) =>
         status == MoveStatus.Unknown ? 0
             : sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && article.StatusOf(s.Sentence.Index) == status) ? 0.9 : 0.6;
-
-    [GeneratedRegex(@"\bconfirms?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HeadlineConfirms();
 
     [GeneratedRegex(@"\b(?:improved|second|fresh|new|another|revised|increased|third|latest|renewed)\b[^.]{0,40}?\b(?:bid|offer|proposal)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewBid();

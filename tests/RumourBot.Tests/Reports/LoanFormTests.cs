@@ -1,0 +1,58 @@
+using RumourBot.Reports;
+using RumourBot.Reports.Moves;
+
+namespace RumourBot.Tests.Reports;
+
+/// <summary>
+/// Whether the move is a loan: the main move described as one, not a loan he is or was on, nor another move's loan.
+/// Invented sentences, each of a form a real report was misread on.
+/// </summary>
+public class LoanFormTests
+{
+    private static Move MainMoveOf(string title, string text) =>
+        ReportAnalyzer.Default.Analyze(new Report(title, null, null, null, text)).MainMove
+        ?? throw new Xunit.Sdk.XunitException("no move found in: " + text);
+
+    // A loan he is on, was on, or whose club he is at now is his state, not the move.
+    [Theory]
+    [InlineData("Llorente is set to return to Spain after a loan spell at Roma.")]
+    [InlineData("The winger spent the second half of last season on loan at Ipswich.")]
+    [InlineData("Currently on loan in Cyprus, the defender has been in fine form.")]
+    [InlineData("The full-back runs with the ball while on loan at Colchester.")]
+    [InlineData("The deal collapsed after a disagreement with the player's loan club.")]
+    [InlineData("The deal fell through after his club refused to end the loan agreement early.")]
+    [InlineData("\"He has been a really good loan signing for us,\" the manager said.")]
+    [InlineData("The Baggies are open to taking him on loan.")]
+    [InlineData("Norwich would look to sign a winger through loans rather than purchases.")]
+    public void A_loan_he_is_or_was_on_is_no_loan_move(string sentence) =>
+        Assert.False(LoanTerms.DescribesLoan(sentence), sentence);
+
+    [Theory]
+    [InlineData("Sevilla's preference is to sign the player on a loan deal until the end of the season.")]
+    [InlineData("They revised that to a season-long loan with an option for a permanent move next summer.")]
+    [InlineData("Inter will pay €12m to Cagliari immediately for the loan.")]
+    [InlineData("The keeper joins on loan for 2013-14 with a view to a permanent deal.")]
+    [InlineData("The club announced the temporary acquisition of the striker's registration rights until the end of the season.")]
+    [InlineData("The winger has joined Hearts on a temporary basis.")]
+    public void The_move_described_as_a_loan_is_one(string sentence) =>
+        Assert.True(LoanTerms.DescribesLoan(sentence), sentence);
+
+    [Fact]
+    public void A_permanent_move_from_the_club_he_was_on_loan_at_is_no_loan() =>
+        Assert.False(LoanTerms.DescribesLoan("Galatasaray want to make his loan a permanent deal this month."));
+
+    // While the move is short of agreed, a loan he signed for is an earlier move.
+    [Fact]
+    public void A_past_loan_signing_is_an_earlier_move_while_this_one_is_a_bid() =>
+        Assert.False(LoanTerms.DescribesLoan("In January he signed for Wednesday on loan, alongside Connor Wickham.", settled: false));
+
+    [Fact]
+    public void A_loan_in_a_sentence_about_other_clubs_is_another_move() =>
+        Assert.False(MainMoveOf("PSG sign Tomas Varga from Porto",
+            "Paris Saint-Germain have signed Tomas Varga from Porto for €40m. The Porto youth product was sent on a one-year loan to Wolverhampton Wanderers for the 2020-21 season.").IsLoan);
+
+    [Fact]
+    public void A_loan_told_in_a_sentence_without_his_name_is_the_moves() =>
+        Assert.True(MainMoveOf("Sevilla in talks with Milan over Tomas Varga",
+            "Sevilla and Milan are in talks over Tomas Varga. Sevilla's preference is to sign the player on a loan deal until the end of the season.").IsLoan);
+}

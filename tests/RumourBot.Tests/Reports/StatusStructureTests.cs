@@ -1,0 +1,192 @@
+using RumourBot.Reports;
+
+namespace RumourBot.Tests.Reports;
+
+/// <summary>
+/// Status, fourth round: how far a move has got read from the form of the sentence (what is done, what is still
+/// ahead, whose plan it is), one invented sentence for each kind of form a real report was misread on.
+/// </summary>
+public class StatusStructureTests
+{
+    private static MoveStatus Of(string sentence) => StatusDetector.DetectOne(sentence);
+
+    private static Move MainMoveOf(string title, string text) =>
+        ReportAnalyzer.Default.Analyze(new Report(title, null, null, null, text)).MainMove
+        ?? throw new Xunit.Sdk.XunitException("no move found in: " + text);
+
+    // A new contract signed is a renewal, however the sentence is built around it.
+    [Theory]
+    [InlineData("After signing the new contract, the winger said he was proud to stay.")]
+    [InlineData("\"Signing a new deal was an easy decision for me,\" he said.")]
+    public void Signing_a_new_contract_is_a_renewal_not_a_move(string sentence) =>
+        Assert.Equal(MoveStatus.ContractRenewal, Of(sentence));
+
+    // The bare verb "extend" is an infinitive carried over from a wish unless a club is its subject or it is scheduled.
+    [Theory]
+    [InlineData("He has spoken of his wish to stay at the Camp Nou for years to come, and extend his deal beyond 2026.", false)]
+    [InlineData("Leeds extend his contract until 2027", true)]
+    [InlineData("The defender will extend his contract next week.", true)]
+    public void A_bare_extend_is_a_renewal_only_with_a_club_or_a_date_behind_it(string sentence, bool renewal) =>
+        Assert.Equal(renewal, Of(sentence) == MoveStatus.ContractRenewal);
+
+    // The deed told in passing: a relative clause in the present, the club's count of signings.
+    [Theory]
+    [InlineData("Besiktas continued their spending with the winger, who joins the champions from Lazio.")]
+    [InlineData("He becomes the club's fourth signing of the summer.")]
+    public void A_move_told_in_passing_is_done(string sentence) =>
+        Assert.Equal(MoveStatus.Done, Of(sentence));
+
+    // The deal agreed with only its last step ahead.
+    [Theory]
+    [InlineData("The owners reached a preliminary agreement late on Friday.")]
+    [InlineData("The agreement is a fact and the official signing is still awaiting the medical examination.")]
+    [InlineData("The loan move to Lille is pending official confirmation.")]
+    [InlineData("According to the director, the contract will be signed in the middle of the week.")]
+    [InlineData("The transfer is expected to be finalised in the next couple of weeks.")]
+    public void A_deal_with_its_last_step_ahead_is_agreed(string sentence)
+    {
+        Assert.Equal(MoveStatus.Agreed, Of(sentence));
+    }
+
+    [Fact]
+    public void A_proposal_made_official_is_no_agreement() =>
+        Assert.NotEqual(MoveStatus.Agreed, Of("The trend is that a final proposal will be made official in the coming days."));
+
+    [Fact]
+    public void An_offer_in_euros_written_as_a_code_is_a_bid() =>
+        Assert.Equal(MoveStatus.Bid, Of("The Reds advanced with an offer of around EUR 9 million for the winger."));
+
+    // Close to a deal: the clubs are talking.
+    [Theory]
+    [InlineData("Olympiacos nears agreement for the right-back")]
+    [InlineData("The forward is on the cusp of joining the Saudi league.")]
+    [InlineData("Ajax are close to securing a summer transfer for the midfielder.")]
+    public void Close_to_a_deal_is_talks(string sentence) =>
+        Assert.Equal(MoveStatus.Talks, Of(sentence));
+
+    [Fact]
+    public void A_player_with_no_intention_of_moving_denies_the_story() =>
+        Assert.Equal(MoveStatus.Denied, Of("The striker has no intention of moving to a club outside Spain, his agent said."));
+
+    // A headline announces in the present tense; when the text says the last step is still ahead, the deal is agreed.
+    [Fact]
+    public void A_headline_signing_whose_contract_is_still_to_be_signed_is_agreed() =>
+        Assert.Equal(MoveStatus.Agreed, MainMoveOf("Tomas Varga joins Marseille",
+            "Tomas Varga has chosen Marseille over offers from England. According to the director, the contract will be signed in the middle of the week.").Status);
+
+    [Fact]
+    public void A_headline_signing_that_the_text_tells_as_done_stays_done() =>
+        Assert.Equal(MoveStatus.Done, MainMoveOf("Wolves complete Tomas Varga signing",
+            "Tomas Varga joins from Benfica and signs a five-year deal at Molineux. \"We thought we had a deal agreed weeks ago,\" the director said.").Status);
+
+    // The clubs' deed in the past or perfect tense, however it is worded.
+    [Theory]
+    [InlineData("The transfer is now complete.")]
+    [InlineData("The striker has been unveiled by Lyon.")]
+    [InlineData("He penned a four-year deal on Friday.")]
+    [InlineData("The midfielder sealed his move to Lyon on Friday.")]
+    [InlineData("Lyon have snapped up the striker for £20m.")]
+    [InlineData("Lyon have landed the striker for £20m.")]
+    [InlineData("Lyon have secured the signing of the striker.")]
+    [InlineData("Lyon have wrapped up a deal for the striker.")]
+    public void A_deed_done_by_the_clubs_is_done(string sentence) =>
+        Assert.Equal(MoveStatus.Done, Of(sentence));
+
+    [Theory]
+    [InlineData("The squad has landed in Istanbul for their training camp.")]
+    [InlineData("A radio station had reported that he had penned a deal with Barcelona.")]
+    public void Forms_that_only_look_like_a_deed(string sentence) =>
+        Assert.NotEqual(MoveStatus.Done, Of(sentence));
+
+    // An accepted offer, a medical, a paid release clause: the clubs have agreed.
+    [Theory]
+    [InlineData("Brighton have accepted Chelsea's £50m offer for the midfielder.")]
+    [InlineData("The midfielder flew to London for his medical.")]
+    [InlineData("Chelsea have triggered the £50m release clause.")]
+    public void The_clubs_agreeing_in_other_words_is_agreed(string sentence) =>
+        Assert.Equal(MoveStatus.Agreed, Of(sentence));
+
+    [Theory]
+    [InlineData("Brighton accept Chelsea offer for Tomas Varga")]
+    [InlineData("Tomas Varga set for Chelsea medical")]
+    [InlineData("Tomas Varga: Chelsea move agreed")]
+    public void A_headline_of_an_agreement_is_agreed(string headline) =>
+        Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectHeadline(headline));
+
+    [Theory]
+    [InlineData("He missed the game for medical reasons.")]
+    [InlineData("Chelsea would have to pay the release clause.")]
+    public void A_medical_or_a_clause_that_is_no_deal(string sentence) =>
+        Assert.NotEqual(MoveStatus.Agreed, Of(sentence));
+
+    // The announcement, the paperwork or the last details still ahead.
+    [Theory]
+    [InlineData("Once the paperwork is completed, the move will be announced.")]
+    [InlineData("The deal is expected to be announced in the coming days.")]
+    [InlineData("The club are expected to announce the signing on Friday.")]
+    [InlineData("The Gunners are yet to formally announce the deal.")]
+    [InlineData("The two clubs are working on the final details.")]
+    [InlineData("Chelsea are on the brink of signing the midfielder.")]
+    [InlineData("The midfielder has been given permission to travel to London to finalise his move.")]
+    [InlineData("Chelsea are set to complete the signing of the midfielder.")]
+    public void The_last_step_ahead_is_agreed(string sentence)
+    {
+        Assert.Equal(MoveStatus.Agreed, Of(sentence));
+        Assert.True(StatusDetector.IsStillAhead(sentence));
+    }
+
+    [Theory]
+    [InlineData("Chelsea close in on Tomas Varga")]
+    [InlineData("A deal is now imminent.")]
+    [InlineData("The move is in its final stages.")]
+    public void A_deal_near_is_talks(string sentence) =>
+        Assert.Equal(MoveStatus.Talks, Of(sentence));
+
+    [Fact]
+    public void An_imminent_move_that_could_happen_is_no_talks() =>
+        Assert.Equal(MoveStatus.Unknown, Of("He has admitted that an imminent move could be on the cards."));
+
+    [Theory]
+    [InlineData("Brighton have tied the midfielder down to a new long-term contract.")]
+    [InlineData("The club have handed the midfielder a new five-year deal.")]
+    [InlineData("Cole Palmer commits future to Chelsea until 2033")]
+    public void A_new_contract_in_other_words_is_a_renewal(string sentence) =>
+        Assert.Equal(MoveStatus.ContractRenewal, Of(sentence));
+
+    [Fact]
+    public void No_contact_at_all_denies_the_story() =>
+        Assert.Equal(MoveStatus.Denied, Of("His agent insisted there has been no contact with Chelsea."));
+
+    [Theory]
+    [InlineData("Chelsea are plotting a move for the midfielder.")]
+    [InlineData("Chelsea are preparing a £40m bid for the midfielder.")]
+    public void A_move_plotted_or_a_bid_prepared_is_interest(string sentence) =>
+        Assert.Equal(MoveStatus.Interest, Of(sentence));
+
+    [Fact]
+    public void Rejecting_a_bid_told_as_a_participle_is_a_rejection() =>
+        Assert.Equal(MoveStatus.Rejected, Of("Brighton are holding out for £60m after rejecting Chelsea's bid."));
+
+    [Fact]
+    public void A_move_off_is_collapsed() =>
+        Assert.Equal(MoveStatus.Collapsed, StatusDetector.DetectHeadline("Tomas Varga move off"));
+
+    [Theory]
+    [InlineData("Official: Tomas Varga joins Chelsea")]
+    [InlineData("Tomas Varga pens Chelsea deal")]
+    public void A_headline_announcing_the_signing_is_done(string headline) =>
+        Assert.Equal(MoveStatus.Done, StatusDetector.DetectHeadline(headline));
+
+    [Fact]
+    public void A_renewal_whose_announcement_is_ahead_stays_a_renewal() =>
+        Assert.Equal(MoveStatus.ContractRenewal, MainMoveOf("Tomas Varga stays at Chelsea",
+            "Tomas Varga has penned a new deal at Chelsea until 2030. The club have been keen to reward him with a deal which will be announced in the coming days.").Status);
+
+    // The past perfect tells of an earlier agreement, unless someone reports it as the news.
+    [Theory]
+    [InlineData("The striker had agreed terms to join Sevilla during the summer, only for a ban to stop the move.", false)]
+    [InlineData("Santos confirmed on Friday that it had reached a deal to send the forward to Madrid.", true)]
+    [InlineData("Chelsea have agreed a fee with Brighton for the midfielder.", true)]
+    public void An_agreement_in_the_past_perfect_is_news_only_when_reported(string sentence, bool agreed) =>
+        Assert.Equal(agreed, Of(sentence) == MoveStatus.Agreed);
+}
