@@ -76,6 +76,54 @@ public class PeopleAndSourcesRulesTests
             "Montpellier's French midfielder Morgan Sarlat will play for Marseille next season. The 22-year-old will arrive in Marseille this week to undergo a medical and becomes Marseille's first signing of the window. Marseille have also been linked with Dimitri Pavet, who wants a move away from West Ham.",
             "Marseille swoop for young French midfielder"));
 
+    [Fact]
+    public void A_nickname_in_quotation_marks_inside_a_full_name_is_one_player_named_without_it() =>
+        Assert.Equal("Mateo Alvarez", MainPlayer(
+            "Mateo 'Tano' Alvarez has completed his move from Racing Club to Club America. Alvarez scored ten goals last season. Welcome, Tano Alvarez!",
+            "Club America sign Alvarez from Racing Club"));
+
+    [Fact]
+    public void A_letter_no_accent_makes_folds_like_its_plain_spelling() =>
+        Assert.Equal("Mikkel Sorbye", MainPlayer(
+            "Brentford are in talks with Midtjylland over signing winger Mikkel Sorbye. \"Brentford have opened talks to sign Mikkel Sørbye,\" the journalist wrote. Sørbye would cost around £8m."));
+
+    [Fact]
+    public void A_headline_all_in_lower_case_still_names_the_player_the_body_names() =>
+        Assert.Equal("Henrik Dahl", MainPlayer(
+            "Everton are in talks with the current club of a huge talent, according to reports. Arsenal striker Tom Baxter has emerged as a rumoured target for Everton, with the Gunners man unlikely to start at the Emirates. "
+            + "Tom Baxter could be a shrewd signing by Everton. Romano said Everton are in talks with Lazio over signing midfielder Henrik Dahl.",
+            "everton close in on signing henrik dahl"));
+
+    [Fact]
+    public void A_one_name_player_named_once_in_the_body_and_in_a_lower_case_headline_is_found() =>
+        Assert.Equal("Marquinhos", MainPlayer(
+            "The Brazil international becomes the club's second signing of the window. Marquinhos's switch ends a two-year spell with Porto, and Santos have paid a fee of €5m.",
+            "santos complete marquinhos signing porto"));
+
+    [Fact]
+    public void The_player_he_replaces_is_context() =>
+        Assert.Equal("Arda Kaya", MainPlayer(
+            "Rangers have signed Turkey left-back Arda Kaya from Besiktas for a fee of about £5m. Kaya helped his side finish sixth last season. He replaces Tom Fraser, who was sold to Ajax for £19m last week."));
+
+    [Fact]
+    public void A_places_native_is_no_player() =>
+        Assert.Equal("Sean O\u2019Dea", MainPlayer(
+            "ON THE MOVE?: Sean O'Dea with his nephew. Crystal Palace have rejected a seven-figure bid from French side Troyes for Kerry native Sean O\u2019Dea.",
+            "Crystal Palace reject seven-figure bid from French side for Kerry native Sean O\u2019Dea"));
+
+    [Fact]
+    public void A_name_written_with_a_curly_apostrophe_and_a_straight_one_is_one_player() =>
+        Assert.Equal(["Sean O'Dea"], Analyse(
+            "Crystal Palace have rejected a bid from Troyes for Sean O'Dea. Troyes will now turn to Lens striker Marc Dubois, and Troyes have opened talks with Lens over a loan for Marc Dubois. "
+            + "Palace want to extend the contract of Sean O\u2019Dea. Troyes could return for Sean O'Dea in January.",
+            "Palace reject Troyes bid for Sean O\u2019Dea").Moves.Select(m => m.Player.Replace('\u2019', '\'')).Where(p => p.EndsWith("Dea", StringComparison.Ordinal)));
+
+    [Fact]
+    public void A_player_who_helped_his_side_is_no_manager() =>
+        Assert.Equal("Arda Kaya", MainPlayer(
+            "Kaya, who was contracted to Besiktas until June, helped his side finish sixth. Rangers have signed left-back Arda Kaya from Besiktas for £5m.",
+            "rangers sign arda kaya from besiktas"));
+
     // Which sources it cites
 
     [Fact]
