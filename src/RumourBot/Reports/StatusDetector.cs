@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using RumourBot.Reports.Text;
 
 namespace RumourBot.Reports;
 
@@ -9,9 +10,9 @@ namespace RumourBot.Reports;
 /// </summary>
 public static partial class StatusDetector
 {
-    // Each status's cue words, strongest status first. A vectorised search for the words that every phrase of the
-    // pattern must contain rules most sentences out before the pattern itself runs.
-    private static readonly (MoveStatus Status, SearchValues<string> Triggers, Regex Pattern)[] Cues =
+    // Each status's cue words, strongest status first. A search for the words that every phrase of the pattern must
+    // contain rules most sentences out before the pattern itself runs; all the lists are searched in one pass.
+    private static readonly (MoveStatus Status, string[] Triggers, Regex Pattern)[] Cues =
     [
         (MoveStatus.ContractRenewal, Triggers("new", "fresh terms", "improved terms", "extension", "extend", "renewed", "renewal", "committed", "commits", "professional contract", "as a professional"), Renewal()),
         (MoveStatus.Collapsed, Triggers("collaps", "fell through", "falls through", "fallen through", "is off", "was off", "been off", "now off", "pulled out", "pull out", "walked away", "broke down", "broken down", "called off", "abandon", "ended their interest", "end their interest", "scrapped", "cancelled", "u-turn", "plug", "is over", "are over", "was over", "were over", "been over", "case is closed", "backed out", "backing out", "backs out"), Collapsed()),
@@ -24,7 +25,29 @@ public static partial class StatusDetector
         (MoveStatus.Interest, Triggers("interest", "want", "keen", "monitor", "target", "eye", "consider", "list", "admire", "track", "linked", "pursu", "chas", "weighing up", "planning", "exploring", "scout", "ready to", "prepared to", "willing to", "identified", "priority", "lure"), Interest()),
     ];
 
-    private static SearchValues<string> Triggers(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+    private static string[] Triggers(params string[] words) => words;
+
+    private static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
+    // Words every match of a background pattern contains (one of them, in any case): a sentence without any cannot
+    // match, so the pattern, which would try at every word, is not run on it. Keep each list in step with its
+    // pattern's branches (Historical, RecentPast below).
+    private static readonly string[] HistoricalWordList =
+        ["last ", " ago", "when", "previously", "back in", "had already", "at the time", "in 19", "in 20", "of 19", "of 20", "since "];
+
+    private static readonly string[] RecentPastWordList =
+        [" ago", "in the past", "in recent ", "last ", "previous ", "in jan", "in feb", "in mar", "in apr", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec"];
+
+    // One pass finds every status's cue words (bit i: Cues[i]) and the words the background patterns need.
+    private const int HistoricalBit = 62;
+    private const int RecentPastBit = 63;
+
+    private static readonly WordSetScanner CueWords = new(
+        Cues.SelectMany((cue, i) => cue.Triggers.Select(word => (word, 1UL << i)))
+            .Concat(HistoricalWordList.Select(word => (word, 1UL << HistoricalBit)))
+            .Concat(RecentPastWordList.Select(word => (word, 1UL << RecentPastBit))));
+
+    private static bool Has(ulong found, int bit) => (found & (1UL << bit)) != 0;
 
     public static MoveStatus Detect(IEnumerable<string> sentences) => Combine(sentences.Select(DetectOne));
 
@@ -46,24 +69,28 @@ public static partial class StatusDetector
 
     public static MoveStatus DetectOne(string sentence)
     {
-        var text = sentence.AsSpan();
-        if (text.IndexOfAny(Cues[DeniedCue].Triggers) >= 0 && FirstMatch(sentence, Cues[DeniedCue].Pattern) is { } denial)
+        var found = CueWords.Scan(sentence);
+        // The Kelvin sign is the one non-ASCII letter the patterns' ignore-case reads as an ASCII one ('k').
+        if (sentence.Contains('\u212A')) found |= 1UL << HistoricalBit | 1UL << RecentPastBit;
+        if (Has(found, DeniedCue) && FirstMatch(sentence, Cues[DeniedCue].Pattern) is { } denial)
         {
             // "Asked about the bid, Moyes said: 'He's not going anywhere'": a club's answer to an offer is a rejection.
             return StayingStance().IsMatch(denial.Value) && OfferNamed().IsMatch(sentence) ? MoveStatus.Rejected : MoveStatus.Denied;
         }
         bool? background = null;
-        foreach (var (status, triggers, pattern) in Cues)
+        for (var cue = 0; cue < Cues.Length; cue++)
         {
+            var (status, _, pattern) = Cues[cue];
             if (status == MoveStatus.Denied) continue; // read above: no denial here stands unnegated
-            if (text.IndexOfAny(triggers) < 0) continue;
+            if (!Has(found, cue)) continue;
             // "signed a new contract last summer" is background, not news.
             // "had it rebuffed by his club last season" is as old as a signing then.
-            if (status is MoveStatus.ContractRenewal or MoveStatus.Done or MoveStatus.Collapsed && (background ??= IsBackground(sentence) || RecentPast().IsMatch(sentence))) continue;
+            if (status is MoveStatus.ContractRenewal or MoveStatus.Done or MoveStatus.Collapsed
+                && (background ??= Has(found, HistoricalBit) && Historical().IsMatch(sentence) || Has(found, RecentPastBit) && RecentPast().IsMatch(sentence))) continue;
             foreach (Match match in pattern.Matches(sentence))
             {
                 // "had it rebuffed by his club last season", "opened talks months ago": old news when the time is in its clause.
-                if (status is MoveStatus.Rejected or MoveStatus.Talks && PastInClause(sentence, match)) continue;
+                if (status is MoveStatus.Rejected or MoveStatus.Talks && PastInClause(sentence, match, found)) continue;
                 // Talks that are planned ("expected to hold final talks") are talks already; only a true negation undoes them.
                 // So is a medical ahead ("will arrive this week to undergo a medical"): the clubs have agreed.
                 var planCounts = status == MoveStatus.Talks || status == MoveStatus.Agreed && IsMedical(match.Value);
@@ -153,9 +180,11 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:ready|prepared|willing|determined|plan|planning|plans|hope|hopes|hoping|want|wants|keen|looking|preparing|prepare|prepares|expected|likely|set|poised|intend|intends|eager|desperate) to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseWish();
 
-    private static bool PastInClause(string sentence, Match cue)
+    private static bool PastInClause(string sentence, Match cue, ulong found)
     {
-        foreach (var past in Historical().Matches(sentence).Concat(RecentPast().Matches(sentence)))
+        var historical = Has(found, HistoricalBit) ? Historical().Matches(sentence) : (IEnumerable<Match>)[];
+        var recent = Has(found, RecentPastBit) ? RecentPast().Matches(sentence) : (IEnumerable<Match>)[];
+        foreach (var past in historical.Concat(recent))
         {
             var (from, to) = past.Index >= cue.Index + cue.Length ? (cue.Index + cue.Length, past.Index) : (past.Index + past.Length, cue.Index);
             if (to < from) return true; // they overlap
@@ -198,12 +227,20 @@ public static partial class StatusDetector
     private static partial Regex StrictNegation();
 
     /// <summary>"signed a new contract last summer", "arrived from Atalanta in 2017": background, not this story's news.</summary>
-    public static bool IsBackground(string sentence) => Historical().IsMatch(sentence);
+    public static bool IsBackground(string sentence) => MayHold(sentence, HistoricalWords) && Historical().IsMatch(sentence);
 
     /// <summary>Where the background clause ends ("who joined Atalanta from Juventus in 2022"), or -1 when there is none.</summary>
-    public static (int Start, int End) BackgroundSpan(string sentence) => Historical().Match(sentence) is { Success: true } match ? (match.Index, match.Index + match.Length) : (-1, -1);
+    public static (int Start, int End) BackgroundSpan(string sentence) =>
+        MayHold(sentence, HistoricalWords) && Historical().Match(sentence) is { Success: true } match ? (match.Index, match.Index + match.Length) : (-1, -1);
 
-    public static int BackgroundEnd(string sentence) => Historical().Match(sentence) is { Success: true } match ? match.Index + match.Length : -1;
+    public static int BackgroundEnd(string sentence) =>
+        MayHold(sentence, HistoricalWords) && Historical().Match(sentence) is { Success: true } match ? match.Index + match.Length : -1;
+
+    // The Kelvin sign is the one non-ASCII letter the patterns' ignore-case reads as an ASCII one ('k').
+    private static bool MayHold(string sentence, SearchValues<string> words) =>
+        sentence.AsSpan().IndexOfAny(words) >= 0 || sentence.Contains('\u212A');
+
+    private static readonly SearchValues<string> HistoricalWords = Words(HistoricalWordList);
 
     [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|18) (?:months|years|seasons) ago\b|\bwhen he (?:moved|joined|signed|arrived|left)\b|\bpreviously\b|\bback in\b|\bwhen\b[^.,;]{0,40}\b(?:sold|bought|paid)\b|\bhad already (?:secured|signed|brought in|completed|sold|added|landed)\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|sign|moved|moving|bought|sold|paid|cost)\b[^.]*\bin (?:the (?:summer|winter|january|spring) of )?(?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Historical();

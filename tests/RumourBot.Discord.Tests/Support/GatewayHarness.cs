@@ -31,7 +31,8 @@ public sealed class GatewayHarness : IAsyncDisposable
     public IReadOnlyList<string> Names => Dispatches.Select(d => d.Name).ToList();
 
     public static async Task<GatewayHarness> StartAsync(Action<FakeDiscordOptions>? configure = null, Action<GatewayOptions>? client = null,
-        IdentifyLimiter? identifies = null, ILogger<DiscordGatewayClient>? logger = null, Action<DiscordGatewayClient>? subscribe = null)
+        IdentifyLimiter? identifies = null, ILogger<DiscordGatewayClient>? logger = null, Action<DiscordGatewayClient>? subscribe = null,
+        TimeProvider? clientTime = null)
     {
         var options = new FakeDiscordOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(400) };
         configure?.Invoke(options);
@@ -48,7 +49,7 @@ public sealed class GatewayHarness : IAsyncDisposable
             IdentifySpacing = TimeSpan.FromMilliseconds(50),
         };
         client?.Invoke(gatewayOptions);
-        var gateway = new DiscordGatewayClient(gatewayOptions, logger ?? NullLogger<DiscordGatewayClient>.Instance, TimeProvider.System, identifies);
+        var gateway = new DiscordGatewayClient(gatewayOptions, logger ?? NullLogger<DiscordGatewayClient>.Instance, clientTime ?? TimeProvider.System, identifies);
         subscribe?.Invoke(gateway); // before it connects, so no event is missed
         return new GatewayHarness(server, gateway);
     }
