@@ -124,6 +124,17 @@ public class PeopleAndSourcesRulesTests
             "Kaya, who was contracted to Besiktas until June, helped his side finish sixth. Rangers have signed left-back Arda Kaya from Besiktas for £5m.",
             "rangers sign arda kaya from besiktas"));
 
+    [Fact]
+    public void A_clubs_short_name_the_article_writes_as_a_mans_surname_is_that_man() =>
+        Assert.Equal("Carlos Villa", MainPlayer(
+            "Sevilla forward Carlos Villa has no intention of moving to a club outside Spain, his agent said on Friday. Villa's agent told a radio station that Sevilla and Manchester City had not been in contact.",
+            "Villa not interested in Man City"));
+
+    [Fact]
+    public void A_clubs_short_name_after_a_sentences_first_word_stays_the_club() =>
+        Assert.Equal("Ipswich Town", Analyse(
+            "Ipswich have had a bid rejected for Derby midfielder Lewis Hart. Discussing Ipswich\u2019s interest in Hart, the Derby manager said Ipswich had not offered again.").MainMove?.ToClubs.FirstOrDefault());
+
     // Which sources it cites
 
     [Fact]

@@ -51,6 +51,9 @@ internal static class NameCandidates
         "van", "de", "der", "den", "da", "das", "dos", "di", "del", "della", "von", "ter", "ten", "le", "la", "el", "bin",
     };
 
+    /// <summary>A capitalised word that opens a sentence or describes, never a first name ("The", "Valencia", "Striker").</summary>
+    public static bool IsNeverAName(string word) => NotNames.Contains(word);
+
     public static bool IsTitleCase(Sentence sentence)
     {
         int longWords = 0, capitalised = 0;
