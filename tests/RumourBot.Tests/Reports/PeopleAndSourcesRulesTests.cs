@@ -137,6 +137,25 @@ public class PeopleAndSourcesRulesTests
 
     // Which sources it cites
 
+    [Theory]
+    [InlineData("Initial reports indicated interest from Olympiacos in Levadiakos defender Nikos Varvakis.")]
+    [InlineData("Early reports suggested Panathinaikos had offered a lower fee for Nikos Varvakis.")]
+    [InlineData("Fresh reports claim Olympiacos have returned with a second bid for Nikos Varvakis.")]
+    public void An_adjective_before_reports_names_no_outlet(string text) =>
+        Assert.Empty(Sources(text, outlet: "Greek Football Daily"));
+
+    [Fact]
+    public void A_headlines_reports_tag_after_a_dash_cites_nobody() =>
+        Assert.Empty(Sources("Hibs have had a bid rejected for Aberdeen defender Ross Kerr.", "Hibs Attempt to Break Club Record for Centre-Back Signing \u2013 Reports", "Hibs Fan Site"));
+
+    [Fact]
+    public void An_everyday_word_mid_way_through_a_title_case_headline_is_no_outlet() =>
+        Assert.Empty(Sources("Hibs have had a bid rejected for Aberdeen defender Ross Kerr.", "Hibs Ready to Smash Transfer Record for Aberdeen Defender Ross Kerr", "Hibs Fan Site"));
+
+    [Fact]
+    public void A_one_word_outlet_cited_in_a_title_case_headline_still_counts() =>
+        Assert.Contains("Record", Sources("Benfica have made an offer for Braga forward Rui Costa.", "Benfica Make Offer for Braga Forward Rui Costa, Record Reports", "Portuguese Football Site"));
+
     [Fact]
     public void A_name_with_a_media_word_in_it_is_an_outlet_not_a_person() =>
         Assert.Contains("Radio Onda Cero", Sources("\u201CThe renewal of Isco Alarcon is done,\u201D Florentino Perez told Radio Onda Cero."));

@@ -55,7 +55,8 @@ internal static partial class CitationReader
         // Words that open a sentence about reports without naming who made them: "Despite reports", "Recent reports".
         "despite", "amid", "following", "after", "with", "these", "those", "recent", "earlier", "latest", "various",
         "several", "multiple", "other", "further", "previous", "numerous", "local", "widespread", "conflicting",
-        "unconfirmed", "persistent", "similar", "contrary", "however", "meanwhile", "today", "yesterday", "i'm", "i\u2019m",
+        "unconfirmed", "persistent", "similar", "contrary", "however", "meanwhile", "today", "yesterday",
+        "initial", "early", "fresh", "emerging", "subsequent", "separate", "unverified", "growing", "mounting", "media's", "i'm", "i\u2019m",
         "twitter", "instagram", "facebook", "youtube", "tiktok", "telegram", "whatsapp", "threads", "i've", "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll", "we're", "we\u2019re", "it\u2019s", "he's", "he\u2019s",
     };
 
@@ -231,6 +232,9 @@ internal static partial class CitationReader
         var words = sentence.LowerWords;
         if (end >= words.Length) return false;
         if (ReportsIsNoun(sentence, wordIndex, end)) return false;
+        // "Celtic Attempt to Smash Record for Defender Deal – Reports": a headline's tag after a dash says it is
+        // reported, not who reports it.
+        if (DashBetween(sentence, end - 1, end)) return false;
         if (CuesAfter.Contains(words[end])) return true;
         if (knownSource && end + 1 < words.Length && words[end] is "is" or "are" or "has" or "have" && CuesAfter.Contains(words[end + 1])) return true;
         var outlet = knownSource || IsOutletShaped(sentence, wordIndex, end - wordIndex);
@@ -248,6 +252,9 @@ internal static partial class CitationReader
         if (passive && !words[verb].EndsWith("ing", StringComparison.Ordinal)) return false;
         return CuesAfter.Contains(words[verb]) || (outlet && OutletVerbs.Contains(words[verb]));
     }
+
+    private static bool DashBetween(Sentence sentence, int left, int right) =>
+        sentence.Text.AsSpan(sentence.Words[left].End, sentence.Words[right].Start - sentence.Words[left].End).IndexOfAny("-\u2013\u2014|") >= 0;
 
     private static bool EndsWithCue(string[] words, int end)
     {

@@ -51,9 +51,12 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
                 // "according to the Los Angeles Times" is not The Times.
                 if (runs.Any(r => r.Start <= match.WordIndex && r.Start + r.Count >= match.EndWordIndex && r.Count > match.WordCount)) continue;
                 // An outlet merely named ("published in The Sun", "By NewsChain Sport", "Sky Bet League One") is not a source.
+                // "Smash Club's Transfer Record for Defender Deal": mid-way through a title-case headline, a one-word outlet
+                // ("Record", "Sport") may be an everyday word; there it needs a cue.
+                var everyWordCapitalised = match.WordCount == 1 && match.WordIndex > 0 && sentence.IsHeadline && NameCandidates.IsTitleCase(sentence);
                 if (match.Value.Kind == SourceKind.Journalist
                     || (!CitationReader.ContinuesIntoLongerName(sentence, match.WordIndex, match.WordCount)
-                        && (CitationReader.IsCited(sentence, match.WordIndex, match.WordCount) || !CitationReader.IsMerelyNamed(sentence, match.WordIndex, match.WordCount))))
+                        && (CitationReader.IsCited(sentence, match.WordIndex, match.WordCount) || (!everyWordCapitalised && !CitationReader.IsMerelyNamed(sentence, match.WordIndex, match.WordCount)))))
                     known.Add((sentence.Index, match.Value));
                 runs.RemoveAll(r => r.Start >= match.WordIndex && r.Start + r.Count <= match.EndWordIndex);
             }
