@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -14,7 +15,7 @@ public static partial class ArticleCleaner
     {
         if (text.Contains('&', StringComparison.Ordinal)) text = WebUtility.HtmlDecode(text);
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        text = Credit().Replace(text, "");
+        text = RemoveCredits(text);
         if (text.Contains('/', StringComparison.Ordinal)) text = RemoveSlashCredits(text);
         text = DateStamp().Replace(text, "");
         return text.Trim();
@@ -31,9 +32,44 @@ public static partial class ArticleCleaner
             System.Globalization.DateTimeStyles.AssumeUniversal, out var date) ? date : null;
     }
 
-    [GeneratedRegex(@"\((?:(?:additional )?reporting|writing|editing)(?: by)?[^)\n]*\)|\((?:photos?|pictures?|images?|credit)(?: by)?:?[^)\n]*\)|^(?:photos?|pictures?|credit|image)(?: by)?:[^\n]*$|^[ \t]*(?:additional )?(?:reporting|writing|editing) by [^\n]{2,80}$|(?<=[ \t])[-\u2013\u2014][ \t]*(?:AFP|Reuters|AP|PA|dpa|EFE|ANSA|Xinhua|Bernama|Yonhap|Kyodo|IANS|PTI)[ \t]*$",
-        RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex Credit();
+    private const string CreditPattern = @"\((?:(?:additional )?reporting|writing|editing)(?: by)?[^)\n]*\)|\((?:photos?|pictures?|images?|credit)(?: by)?:?[^)\n]*\)|^(?:photos?|pictures?|credit|image)(?: by)?:[^\n]*$|^[ \t]*(?:additional )?(?:reporting|writing|editing) by [^\n]{2,80}$|(?<=[ \t])[-\u2013\u2014][ \t]*(?:AFP|Reuters|AP|PA|dpa|EFE|ANSA|Xinhua|Bernama|Yonhap|Kyodo|IANS|PTI)[ \t]*$";
+
+    // The credit pattern anchored where the search stands (\G). Every credit starts at a bracket, a line's start or a
+    // dash, so it is tried there only: the pattern on its own, with line starts among its branches, tried at every
+    // character of the article.
+    [GeneratedRegex(@"\G(?:" + CreditPattern + ")", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditHere();
+
+    private static readonly SearchValues<char> CreditStarts = SearchValues.Create("(\n-\u2013\u2014");
+
+    // What Regex.Replace(text, "") with the credit pattern gives: the credits, leftmost first, removed. Trying a place
+    // that starts no credit is harmless; skipping one that does is not, hence every bracket, dash and line start.
+    private static string RemoveCredits(string text)
+    {
+        System.Text.StringBuilder? cleaned = null;
+        var copied = 0;
+        var at = 0;
+        while (at < text.Length)
+        {
+            var credit = CreditHere().Match(text, at);
+            if (credit.Success)
+            {
+                cleaned ??= new System.Text.StringBuilder(text.Length);
+                cleaned.Append(text, copied, credit.Index - copied);
+                copied = at = credit.Index + credit.Length;
+                continue;
+            }
+            if (text[at] == '\n')
+            {
+                at++; // a line break starts no credit; the line after it may
+                continue;
+            }
+            var next = text.AsSpan(at + 1).IndexOfAny(CreditStarts);
+            if (next < 0) break;
+            at += 1 + next;
+        }
+        return cleaned is null ? text : cleaned.Append(text, copied, text.Length - copied).ToString();
+    }
 
     // A caption's credit that ends its line ("John Smith/AFP via Getty Images"): found from its slash, then widened
     // back over the (up to four) capitalised names before it, so the search never starts at every letter.

@@ -47,6 +47,9 @@ public static partial class StatusDetector
             .Concat(HistoricalWordList.Select(word => (word, 1UL << HistoricalBit)))
             .Concat(RecentPastWordList.Select(word => (word, 1UL << RecentPastBit))));
 
+    // Each status's pattern, tried at word starts only when its branches all begin at one.
+    private static readonly WordStartPattern[] CuePatterns = [.. Cues.Select(cue => new WordStartPattern(cue.Pattern))];
+
     private static bool Has(ulong found, int bit) => (found & (1UL << bit)) != 0;
 
     public static MoveStatus Detect(IEnumerable<string> sentences) => Combine(sentences.Select(DetectOne));
@@ -72,7 +75,7 @@ public static partial class StatusDetector
         var found = CueWords.Scan(sentence);
         // The Kelvin sign is the one non-ASCII letter the patterns' ignore-case reads as an ASCII one ('k').
         if (sentence.Contains('\u212A')) found |= 1UL << HistoricalBit | 1UL << RecentPastBit;
-        if (Has(found, DeniedCue) && FirstMatch(sentence, Cues[DeniedCue].Pattern) is { } denial)
+        if (Has(found, DeniedCue) && FirstMatch(sentence, CuePatterns[DeniedCue]) is { } denial)
         {
             // "Asked about the bid, Moyes said: 'He's not going anywhere'": a club's answer to an offer is a rejection.
             return StayingStance().IsMatch(denial.Value) && OfferNamed().IsMatch(sentence) ? MoveStatus.Rejected : MoveStatus.Denied;
@@ -80,14 +83,14 @@ public static partial class StatusDetector
         bool? background = null;
         for (var cue = 0; cue < Cues.Length; cue++)
         {
-            var (status, _, pattern) = Cues[cue];
+            var status = Cues[cue].Status;
             if (status == MoveStatus.Denied) continue; // read above: no denial here stands unnegated
             if (!Has(found, cue)) continue;
             // "signed a new contract last summer" is background, not news.
             // "had it rebuffed by his club last season" is as old as a signing then.
             if (status is MoveStatus.ContractRenewal or MoveStatus.Done or MoveStatus.Collapsed
                 && (background ??= Has(found, HistoricalBit) && Historical().IsMatch(sentence) || Has(found, RecentPastBit) && RecentPast().IsMatch(sentence))) continue;
-            foreach (Match match in pattern.Matches(sentence))
+            foreach (var match in CuePatterns[cue].Matches(sentence))
             {
                 // "had it rebuffed by his club last season", "opened talks months ago": old news when the time is in its clause.
                 if (status is MoveStatus.Rejected or MoveStatus.Talks && PastInClause(sentence, match, found)) continue;
@@ -136,9 +139,9 @@ public static partial class StatusDetector
     [GeneratedRegex(@"^(?:(?!\b(?:to|could|would|set|close|closing|near|nearing|poised|ready|want|wants|eye|eyes|plot|plots|consider|considering|keen|hope|hopes|may|might|will|in line)\b)[^?:])*?\b(?:sign|signs|complete|completes|seal|seals|unveil|unveils|confirm|confirms|land|lands|joins|snap up|snaps up|capture|captures|announce|announces|rejoins|returns to|moves to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineDone();
 
-    private static Match? FirstMatch(string sentence, Regex pattern)
+    private static Match? FirstMatch(string sentence, WordStartPattern pattern)
     {
-        foreach (Match match in pattern.Matches(sentence))
+        foreach (var match in pattern.Matches(sentence))
         {
             if (!IsNegated(sentence, match.Index)) return match;
         }

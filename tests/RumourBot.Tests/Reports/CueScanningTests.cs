@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Tests.Reports;
+
+/// <summary>
+/// The engines that scan for cues must find exactly what the searches they replaced found: every list whose word
+/// occurs (case-blind, ordinal), and every match of a pattern, in order.
+/// </summary>
+public class CueScanningTests
+{
+    private static readonly string[] Pieces =
+        ["he", "she", "hers", "his", "HIS", "Hers", " ", "  ", "-", "new", "renewal", "News", "off", "offer", "u-turn", "talk", "ed", "s", "é", "\u212A", "\u017F", "ago", "last", "k", "K", ".", ",", "2019", "in 20", "Sign", "signed"];
+
+    private static IEnumerable<string> RandomTexts(int seed, int count)
+    {
+        var random = new Random(seed);
+        for (var i = 0; i < count; i++)
+        {
+            var text = new StringBuilder();
+            for (var n = random.Next(0, 30); n > 0; n--) text.Append(Pieces[random.Next(Pieces.Length)]);
+            yield return text.ToString();
+        }
+    }
+
+    [Fact]
+    public void The_scanner_finds_the_lists_whose_words_occur_as_a_case_blind_ordinal_search_does()
+    {
+        (string Word, ulong Bits)[] words =
+            [("he", 1), ("she", 2), ("hers", 4), ("his", 8), ("u-turn", 16), ("new", 32), ("renewal", 32), ("off", 64), ("last ", 128), (" ago", 128), ("in 20", 256), ("é", 512), ("kk", 1024)];
+        var scanner = new WordSetScanner(words);
+        var checkedTexts = 0;
+        foreach (var text in RandomTexts(seed: 7, count: 5000).Append("Ushers said HERS").Append("a U-TURN, off the record").Append("\u212A\u212A and \u017Fhe"))
+        {
+            ulong expected = 0;
+            foreach (var (word, bits) in words) if (text.Contains(word, StringComparison.OrdinalIgnoreCase)) expected |= bits;
+            Assert.Equal(expected, scanner.Scan(text));
+            checkedTexts++;
+        }
+        Assert.Equal(5003, checkedTexts);
+    }
+
+    [Fact]
+    public void A_non_ascii_letter_is_no_ascii_one_to_the_scanner()
+    {
+        var scanner = new WordSetScanner([("kick", 1), ("last", 2)]);
+        Assert.Equal(0UL, scanner.Scan("\u212Aick la\u017Ft")); // the Kelvin sign and the long s, as ordinal case-blind search reads them
+        Assert.Equal(3UL, scanner.Scan("KICK LAST"));
+    }
+
+    [Theory]
+    [InlineData(@"\bofficially signs?\b|\b(?:has|have) (?:now )?joined\b")]
+    [InlineData(@"\b(?:have |has )?paid (?:a )?fee to\b|\bnew\b")]
+    [InlineData(@"\bhe\b|\bhers?\b|\bsigned\b(?! ago)|\bin (?:19|20)\d\d")]
+    public void A_pattern_whose_branches_begin_at_words_finds_the_same_matches_at_word_starts(string pattern)
+    {
+        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var atWords = new WordStartPattern(regex);
+        Assert.True(atWords.AtWordStarts);
+        var texts = RandomTexts(seed: 11, count: 3000).Concat(["He has now joined and officially signs", "they have paid a fee to Porto", "in 2019 he signed", "Hers? his. signed ago"]).ToList();
+        var found = 0;
+        foreach (var text in texts)
+        {
+            var expected = regex.Matches(text).Select(m => (m.Index, m.Value)).ToList();
+            Assert.Equal(expected, atWords.Matches(text).Select(m => (m.Index, m.Value)).ToList());
+            Assert.Equal(regex.IsMatch(text), atWords.IsMatch(text));
+            var first = regex.Match(text);
+            Assert.Equal((first.Success, first.Index, first.Value), (atWords.Match(text).Success, atWords.Match(text).Index, atWords.Match(text).Value));
+            found += expected.Count;
+        }
+        Assert.True(found > 0);
+    }
+
+    [Theory]
+    [InlineData(@"\bbid\b|£\d+")] // a branch that starts at a pound sign
+    [InlineData(@"\b(?:\d+|two) weeks ago\b")] // a branch that may start with a digit
+    [InlineData(@"\bs?he\b")] // a letter that may be skipped
+    [InlineData(@"\bbid|(?<=\s)offer")] // a branch without \b
+    public void A_pattern_with_a_branch_of_another_shape_runs_as_it_is(string pattern)
+    {
+        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var atWords = new WordStartPattern(regex);
+        Assert.False(atWords.AtWordStarts);
+        const string text = "a £40 offer, two weeks ago: he bid";
+        Assert.Equal(regex.Matches(text).Select(m => m.Value), atWords.Matches(text).Select(m => m.Value));
+    }
+}
