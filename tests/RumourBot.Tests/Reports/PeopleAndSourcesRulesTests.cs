@@ -153,6 +153,20 @@ public class PeopleAndSourcesRulesTests
         Assert.Empty(Sources("Hibs have had a bid rejected for Aberdeen defender Ross Kerr.", "Hibs Ready to Smash Transfer Record for Aberdeen Defender Ross Kerr", "Hibs Fan Site"));
 
     [Fact]
+    public void Where_an_outlet_is_based_describes_it() =>
+        Assert.Contains("Power FM", Sources("\u201CI should ignore the reports and concentrate on my work,\u201D the goalkeeper told Kumasi-based Power FM.", outlet: "Ghana Sports Web"));
+
+    [Theory]
+    [InlineData("Kevin Mora signs for Olympiacos - AS USA", "AS USA")]
+    [InlineData("Kevin Mora signs for Olympiacos | Marca", "Marca")]
+    public void A_headlines_tag_naming_a_known_outlet_cites_it(string title, string source) =>
+        Assert.Contains(source, Sources("Olympiacos have signed Kevin Mora on a free transfer.", title, "Football Aggregator"));
+
+    [Fact]
+    public void A_headlines_tag_that_is_no_known_outlet_cites_nothing() =>
+        Assert.Empty(Sources("Olympiacos have signed Kevin Mora on a free transfer.", "Kevin Mora signs for Olympiacos - Transfer Centre", "Football Aggregator"));
+
+    [Fact]
     public void A_one_word_outlet_cited_in_a_title_case_headline_still_counts() =>
         Assert.Contains("Record", Sources("Benfica have made an offer for Braga forward Rui Costa.", "Benfica Make Offer for Braga Forward Rui Costa, Record Reports", "Portuguese Football Site"));
 

@@ -41,6 +41,9 @@ internal static partial class CitationReader
         "sites", "channels", "journalists", "reporters", "dailies", "stations", "portals", "publications", "both",
     };
 
+    // "told Accra-based Power FM", "the London-based outlet": where a medium is based describes it.
+    private static bool IsDescription(string lower) => Descriptions.Contains(lower) || lower.EndsWith("-based", StringComparison.Ordinal);
+
     // Lower-case words that are never a name of their own, though written with a capital at a sentence's start.
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
@@ -129,7 +132,7 @@ internal static partial class CitationReader
         var end = wordIndex + wordCount;
         if (ContinuesIntoLongerName(sentence, wordIndex, wordCount)) return true;
         // "the Sky Sport journalist", "Court of Arbitration for Sport": a one-word outlet ending a longer name.
-        if (wordCount == 1 && wordIndex > 0 && !EndsWithCue(words, wordIndex) && !Descriptions.Contains(words[wordIndex - 1]))
+        if (wordCount == 1 && wordIndex > 0 && !EndsWithCue(words, wordIndex) && !IsDescription(words[wordIndex - 1]))
         {
             var before = sentence.Words[wordIndex - 1];
             if (before.IsCapitalised && !before.IsPossessive && Adjacent(sentence, wordIndex - 1, wordIndex) && !NotNames.Contains(words[wordIndex - 1])) return true;
@@ -169,7 +172,7 @@ internal static partial class CitationReader
         if (end < words.Length && MediaNouns.Contains(words[end]) && words[end] is not ("journalist" or "reporter" or "correspondent" or "group")
             && wordIndex > 0 && words[wordIndex - 1] == "the") return true;
         var start = wordIndex;
-        while (start > 0 && wordIndex - start < 4 && Descriptions.Contains(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1]) && Joined(sentence, start - 1, start)) start--;
+        while (start > 0 && wordIndex - start < 4 && IsDescription(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1]) && Joined(sentence, start - 1, start)) start--;
         if (start > 0 && !Joined(sentence, start - 1, start)) return false;
         if (EndsWithCue(words, start)) return true;
         // "Turkish newspaper Aksam", "Brazilian media group Globo": a medium named right before; not the affiliation
@@ -222,7 +225,7 @@ internal static partial class CitationReader
         var words = sentence.LowerWords;
         if (sentence.Words[wordIndex + wordCount - 1].IsPossessive) return false;
         var start = wordIndex;
-        while (start > 0 && wordIndex - start < 4 && Descriptions.Contains(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1]) && Joined(sentence, start - 1, start)) start--;
+        while (start > 0 && wordIndex - start < 4 && IsDescription(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1]) && Joined(sentence, start - 1, start)) start--;
         if (start > 0 && !Joined(sentence, start - 1, start)) return false;
         return EndsWithCue(words, start) || (wordIndex > 0 && MediaNouns.Contains(words[wordIndex - 1]) && Joined(sentence, wordIndex - 1, wordIndex) && !IsAffiliation(words, wordIndex - 1));
     }
