@@ -135,6 +135,12 @@ public class PeopleAndSourcesRulesTests
         Assert.Equal("Ipswich Town", Analyse(
             "Ipswich have had a bid rejected for Derby midfielder Lewis Hart. Discussing Ipswich\u2019s interest in Hart, the Derby manager said Ipswich had not offered again.").MainMove?.ToClubs.FirstOrDefault());
 
+    [Fact]
+    public void A_player_whose_club_the_gazetteer_knows_only_by_its_short_name_still_has_a_move() =>
+        Assert.Equal("Free State Stars", Analyse(
+            "Goalkeeper Samuel Owusu has denied reports that Free State have put him on the transfer list.",
+            "Samuel Owusu denies being transfer listed").MainMove?.FromClub);
+
     // Which sources it cites
 
     [Theory]
