@@ -8,12 +8,17 @@ internal static class MoneyKindCues
     // Words that make a sum something other than a fee, looked for just before or just after it.
     private static readonly (MoneyKind Kind, string[] Before, string[] After)[] KindCues =
     [
-        (MoneyKind.Wage, ["wage", "wages", "salary", "earn", "earning", "earns", "pay packet", "per week", "a week", "hit of", "cap hit"],
-            ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax"]),
+        (MoneyKind.Wage, ["wage", "wages", "salary", "earn", "earning", "earns", "pay packet", "per week", "a week", "hit of", "cap hit",
+             "signing-on bonus of", "signing bonus of", "signing-on fee of", "loyalty bonus of", "agent fee of", "agents' fees of", "agent fees of", "commission of"],
+            ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax",
+             // Personal terms beside the fee: a signing-on bonus, the agents' commission.
+             " signing-on bonus", " signing bonus", " signing-on fee", " loyalty bonus", " in agent fees", " in agents' fees", " in agents’ fees",
+             " in agent's fees", " agent fee", " agents' fee", " in commission", " commission", " in image rights"]),
         (MoneyKind.ReleaseClause, ["release clause", "buy-out clause", "buyout clause", "exit clause", "termination clause", "rescission clause", "clause of", "clause is", "clause set at", "clause stands at", "clause, set at"],
             [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause"]),
         (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further", "variable amount", "variable of", "variables of", "bonuses of", "bonus of", "potential for another", "the potential for", "bonuses"],
-            [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables"]),
+            [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables",
+             " in performance-based", " in performance bonuses", " in bonus payments", " in incentives", " in variable", " in extras", " in further add-ons"]),
         // "the deal has the potential to rise as high as £8m": the ceiling with every add-on, not the fee.
         (MoneyKind.AddOns, ["rise as high as", "rise to", "rising to", "could reach", "could rise", "up to a maximum of", "maximum of", "taking it above", "taking it to", "take it to", "taking the total to", "taking the fee to", "take the fee to", "grow with", "grow to", "grow by", "can grow", "could grow"], []),
         (MoneyKind.BuyOption, ["option to buy", "option to make", "option worth", "buy option", "purchase option", "option of", "option clause", "option fee", "permanent for", "permanent at", "permanent in a deal worth"],
@@ -23,7 +28,7 @@ internal static class MoneyKindCues
         (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue", "outlay", "outlays", "spent", "spending", "spend", "splashed", "net spend"],
             [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget"]),
         (MoneyKind.Fine, ["fined", "fine of", "a fine", "penalty of"], [" fine"]),
-        (MoneyKind.LoanFee, ["loan fee", "for the loan", "fee for the loan", "loan worth", "loan costing"], [" loan fee", " as loan fee", " as a loan fee", " for the loan", " fee for the loan", " to loan"]),
+        (MoneyKind.LoanFee, ["loan fee", "for the loan", "on loan for", "a loan for", "season-long loan for", "fee for the loan", "loan worth", "loan costing"], [" loan fee", " as loan fee", " as a loan fee", " for the loan", " fee for the loan", " to loan"]),
         (MoneyKind.Obligation, ["obligation to buy", "obligation to make", "obligation to sign", "obligatory purchase", "mandatory purchase", "obligation of", "obligation worth", "compulsory purchase", "obligation for", "obligated to buy", "obliged to buy", "obligation clause"],
             [" obligation", " obligation to buy", " mandatory", " compulsory"]),
         (MoneyKind.Valuation, ["valued", "valuation", "rated at", "value at", "values at", "value him", "value the", "values him", "valuing him", "price tag", "asking price", "asking for", "priced at", "holding out for", "demanding", "market value", "would cost", "could cost", "will cost", "would take", "would need", "would require", "would have to pay", "set at", "transfermarkt"],
@@ -84,7 +89,9 @@ internal static class MoneyKindCues
     public static bool ValuedFurtherBack(string before) =>
         before.Contains(" consider ", StringComparison.Ordinal) || before.Contains("only consider", StringComparison.Ordinal)
         || before.Contains(" value the ", StringComparison.Ordinal) || before.Contains(" value him ", StringComparison.Ordinal)
-        || before.Contains(" values him ", StringComparison.Ordinal) || before.Contains(" valued ", StringComparison.Ordinal);
+        || before.Contains(" values him ", StringComparison.Ordinal) || before.Contains(" valued ", StringComparison.Ordinal)
+        // "Brighton value midfielder Joao Silva at £50m": the valuing verb, then whom, then "at" the figure.
+        || before.TrimEnd().EndsWith(" at", StringComparison.Ordinal) && (before.Contains(" value ", StringComparison.Ordinal) || before.Contains(" values ", StringComparison.Ordinal));
 
     private static readonly string[] OptionWords = ["option to buy", "option to purchase", "option to sign", "buy option", "purchase option", "buy-option"];
 

@@ -89,7 +89,7 @@ public static partial class StatusDetector
             // "signed a new contract last summer" is background, not news.
             // "had it rebuffed by his club last season" is as old as a signing then.
             if (status is MoveStatus.ContractRenewal or MoveStatus.Done or MoveStatus.Collapsed
-                && (background ??= Has(found, HistoricalBit) && Historical().IsMatch(sentence) || Has(found, RecentPastBit) && RecentPast().IsMatch(sentence))) continue;
+                && (background ??= Has(found, HistoricalBit) && HistoricalAtWords.IsMatch(sentence) || Has(found, RecentPastBit) && RecentPastAtWords.IsMatch(sentence))) continue;
             foreach (var match in CuePatterns[cue].Matches(sentence))
             {
                 // "had it rebuffed by his club last season", "opened talks months ago": old news when the time is in its clause.
@@ -185,8 +185,8 @@ public static partial class StatusDetector
 
     private static bool PastInClause(string sentence, Match cue, ulong found)
     {
-        var historical = Has(found, HistoricalBit) ? Historical().Matches(sentence) : (IEnumerable<Match>)[];
-        var recent = Has(found, RecentPastBit) ? RecentPast().Matches(sentence) : (IEnumerable<Match>)[];
+        var historical = Has(found, HistoricalBit) ? HistoricalAtWords.Matches(sentence) : [];
+        var recent = Has(found, RecentPastBit) ? RecentPastAtWords.Matches(sentence) : [];
         foreach (var past in historical.Concat(recent))
         {
             var (from, to) = past.Index >= cue.Index + cue.Length ? (cue.Index + cue.Length, past.Index) : (past.Index + past.Length, cue.Index);
@@ -230,20 +230,24 @@ public static partial class StatusDetector
     private static partial Regex StrictNegation();
 
     /// <summary>"signed a new contract last summer", "arrived from Atalanta in 2017": background, not this story's news.</summary>
-    public static bool IsBackground(string sentence) => MayHold(sentence, HistoricalWords) && Historical().IsMatch(sentence);
+    public static bool IsBackground(string sentence) => MayHold(sentence, HistoricalWords) && HistoricalAtWords.IsMatch(sentence);
 
     /// <summary>Where the background clause ends ("who joined Atalanta from Juventus in 2022"), or -1 when there is none.</summary>
     public static (int Start, int End) BackgroundSpan(string sentence) =>
-        MayHold(sentence, HistoricalWords) && Historical().Match(sentence) is { Success: true } match ? (match.Index, match.Index + match.Length) : (-1, -1);
+        MayHold(sentence, HistoricalWords) && HistoricalAtWords.Match(sentence) is { Success: true } match ? (match.Index, match.Index + match.Length) : (-1, -1);
 
     public static int BackgroundEnd(string sentence) =>
-        MayHold(sentence, HistoricalWords) && Historical().Match(sentence) is { Success: true } match ? match.Index + match.Length : -1;
+        MayHold(sentence, HistoricalWords) && HistoricalAtWords.Match(sentence) is { Success: true } match ? match.Index + match.Length : -1;
 
     // The Kelvin sign is the one non-ASCII letter the patterns' ignore-case reads as an ASCII one ('k').
     private static bool MayHold(string sentence, SearchValues<string> words) =>
         sentence.AsSpan().IndexOfAny(words) >= 0 || sentence.Contains('\u212A');
 
     private static readonly SearchValues<string> HistoricalWords = Words(HistoricalWordList);
+
+    private static readonly WordStartPattern HistoricalAtWords = new(Historical());
+
+    private static readonly WordStartPattern RecentPastAtWords = new(RecentPast());
 
     [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|18) (?:months|years|seasons) ago\b|\bwhen he (?:moved|joined|signed|arrived|left)\b|\bpreviously\b|\bback in\b|\bwhen\b[^.,;]{0,40}\b(?:sold|bought|paid)\b|\bhad already (?:secured|signed|brought in|completed|sold|added|landed)\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|sign|moved|moving|bought|sold|paid|cost)\b[^.]*\bin (?:the (?:summer|winter|january|spring) of )?(?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Historical();

@@ -153,4 +153,105 @@ public class FeeChoiceRulesTests
         AssertFee(MainMoveOf("Inter have agreed a deal with Cagliari for Nicolo Barella. The operation is structured this way: Inter will pay €12m to Cagliari immediately for the loan, " +
                              "while an additional €25m will be paid next year for the obligation to buy. To the €37m that Cagliari have secured, another €8m could be added in bonuses."),
                   37m, "EUR");
+
+    [Fact]
+    public void A_past_move_dated_by_its_year_is_not_this_fee_even_with_a_decimal_figure()
+    {
+        var move = MainMoveOf("Trabzonspor have reached an agreement with defender Marko Pavic after he was released by Hearts. " +
+                              "The 1.91m defender joined Hearts from Rijeka on a €7.5m move in 2016.", "Trabzonspor agree deal for Marko Pavic");
+
+        Assert.NotEqual(7.5m, move.Fee?.AmountMillions);
+    }
+
+    [Fact]
+    public void An_improved_offer_outweighs_the_opening_one_it_replaces() =>
+        AssertFee(MainMoveOf("Brighton have rejected an opening offer of £30m from Arsenal for Joao Silveira. The midfielder remains Arsenal's top target, and they have since returned with an improved bid of £38m.",
+                             "Brighton reject Arsenal bid"), 38m, "GBP");
+
+    [Fact]
+    public void An_opening_offer_is_not_stated_when_a_later_offer_s_figure_is_told_elsewhere()
+    {
+        var move = MainMoveOf("Brighton have rejected an opening offer of £30m from Arsenal for Joao Silveira. Arsenal are now expected to table a second bid of £38m.",
+                              "Brighton reject Arsenal bid");
+
+        Assert.NotEqual(30m, move.Fee?.AmountMillions);
+    }
+
+    [Fact]
+    public void A_third_club_that_had_an_offer_turned_down_owns_that_figure()
+    {
+        var move = MainMoveOf("Arsenal are in talks with Porto over midfielder Joao Silveira. Newcastle had a £30m offer for him rejected last week.", "Arsenal in talks for Joao Silveira");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void A_loan_for_a_fee_with_an_obligation_costs_both() =>
+        AssertFee(MainMoveOf("Juventus have signed Joao Silveira from Porto on loan for €5m with an obligation to buy for €30m.", "Juventus sign Joao Silveira"), 35m, "EUR");
+
+    [Fact]
+    public void An_offer_outweighs_a_valuation_told_with_its_player_between_verb_and_figure() =>
+        AssertFee(MainMoveOf("Brighton value midfielder Joao Silveira at £50m. Arsenal have now submitted an offer of £35m for the Brazilian.", "Arsenal bid for Joao Silveira"), 35m, "GBP");
+
+    [Fact]
+    public void A_conversion_after_the_reais_abbreviation_stays_in_its_sentence()
+    {
+        var move = MainMoveOf("Manchester City are preparing a proposal of 35 million euros to sign Flamengo midfielder Matheus Franco. " +
+                              "He renewed his contract earlier this year with a fine of 100 million euros, around Rs. $535 million.");
+
+        Assert.NotEqual("USD", move.Fee?.Currency);
+        Assert.Single(RumourBot.Reports.Text.SentenceSplitter.Split("It carries a fine of 100 million euros, around Rs. $535 million."));
+    }
+
+    [Fact]
+    public void A_rival_club_that_offered_the_seller_a_figure_owns_it()
+    {
+        var move = MainMoveOf("Arsenal are in talks for Porto midfielder Joao Silveira, but Chelsea have offered Porto €40m for the midfielder.", "Arsenal in talks for Joao Silveira");
+
+        Assert.NotEqual(40m, move.Fee?.AmountMillions);
+    }
+
+    [Fact]
+    public void A_share_a_former_club_is_due_is_not_the_fee() =>
+        AssertFee(MainMoveOf("Arsenal have signed Joao Silveira from Porto for €30m, with Benfica due €6m of that fee.", "Arsenal sign Joao Silveira"), 30m, "EUR");
+
+    [Fact]
+    public void What_a_club_other_than_the_buyer_once_paid_for_him_is_a_past_move()
+    {
+        var move = MainMoveOf("Arsenal have made a bid for Porto midfielder Joao Silveira. Porto bought him from Benfica for €15m and would want a profit.", "Arsenal bid for Joao Silveira");
+
+        Assert.NotEqual(15m, move.Fee?.AmountMillions);
+    }
+
+    [Fact]
+    public void A_figure_told_as_the_price_for_another_player_is_his()
+    {
+        var move = MainMoveOf("Arsenal have bid for Joao Silveira, using the £30m they received for Ben White.", "Arsenal bid for Joao Silveira");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void A_figure_in_another_player_s_clause_far_from_ours_is_his()
+    {
+        var move = MainMoveOf("Arsenal sold Ben White to Chelsea for £30m and want to reinvest the money in Porto midfielder Joao Silveira.", "Arsenal eye Joao Silveira");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void Agents_fees_and_a_signing_on_bonus_are_no_transfer_fee()
+    {
+        Assert.Null(MainMoveOf("Arsenal have signed Joao Silveira from Porto, paying €5m in agent fees.", "Arsenal sign Joao Silveira").Fee);
+        Assert.Equal(0m, MainMoveOf("Arsenal have signed Joao Silveira on a free transfer, with the player receiving a €10m signing-on bonus.", "Arsenal sign Joao Silveira").Fee?.AmountMillions);
+    }
+
+    [Fact]
+    public void A_headline_figure_worn_by_another_player_s_name_is_his() =>
+        AssertFee(MainMoveOf("Arsenal have made a £30m bid for Porto midfielder Joao Silveira after selling Tom Brown.", "Arsenal move for Silveira after £50m Brown sale"), 30m, "GBP");
+
+    [Fact]
+    public void Add_ons_told_as_another_sum_in_performance_based_add_ons_leave_the_fee_clear() =>
+        AssertFee(MainMoveOf("Club Brugge have agreed to pay a fee of around €10m for Victor Wanyan and pay another €5m in performance-based add-ons.", "Brugge agree deal for Victor Wanyan"), 10m, "EUR");
 }
+

@@ -178,4 +178,15 @@ public class FeeParserTests
         Assert.Equal(42m, Assert.Single(mentions, m => m.IsFee).Amount.AmountMillions);
         Assert.Contains(mentions, m => m.Kind == MoneyKind.AddOns && m.Amount.AmountMillions == 5m);
     }
+
+    [Theory]
+    [InlineData("Joao Silveira has joined Juventus on loan for €5m.", MoneyKind.LoanFee)]
+    [InlineData("Brighton value midfielder Joao Silveira at £50m.", MoneyKind.Valuation)]
+    [InlineData("Arsenal value the midfielder at £50m and have offered nothing yet.", MoneyKind.Valuation)]
+    [InlineData("Arsenal have signed him from Porto, paying €5m in agent fees.", MoneyKind.Wage)]
+    [InlineData("He will receive a €10m signing-on bonus.", MoneyKind.Wage)]
+    [InlineData("The club paid a commission of £2m to his representatives.", MoneyKind.Wage)]
+    [InlineData("Brugge will pay another €5m in performance-based add-ons.", MoneyKind.AddOns)]
+    public void Reads_what_a_figure_is_from_the_words_around_it(string sentence, MoneyKind kind) =>
+        Assert.Equal(kind, FeeParser.FindAll(sentence)[0].Kind);
 }

@@ -43,6 +43,7 @@ internal static partial class FeeChoice
         bool bestIsWorth(MoneyMention m) => worthTotals.Contains(m);
         var guaranteed = new List<MoneyMention>();
         var hypothetical = new HashSet<MoneyMention>();
+        var openers = new HashSet<MoneyMention>();
         var ours = sentences.Where(s => s.Named).Select(s => s.Sentence.Index).ToHashSet();
         foreach (var index in othersNamed)
         {
@@ -93,6 +94,9 @@ internal static partial class FeeChoice
                 // "£6.5m up front", "a guaranteed fee of €13m": the guaranteed part is the fee, a "deal worth" total is not.
                 if (GuaranteedNear(sentence.Text, money)) weight += 0.2;
                 if (FeeEvidence.EarlierAnswer(sentence.Text, money)) weight -= 0.15;
+                // "returned with an improved bid of £38m" after "an opening offer of £30m": the latest offer is the news.
+                if (FeeEvidence.LaterOffer(sentence.Text, money)) weight += 0.2;
+                else if (FeeEvidence.FirstOffer(sentence.Text, money)) openers.Add(money);
                 if (othersNamed.Contains(sentence.Index)) weight -= named ? 0.15 : 0.25;
                 if (!named && othersSums.Any(o => SameSum(o, money.Amount))) continue;
                 if (WorthBefore(sentence.Text, money)) worthTotals.Add(money);
@@ -104,6 +108,14 @@ internal static partial class FeeChoice
             }
         }
 
+        // An opening offer weighs less once a later one is told with its figure.
+        if (openers.Count > 0 && fees.Any(f => !openers.Contains(f.Money) && FeeEvidence.LaterOfferIn(article, sentences.Select(s => s.Sentence), f.Money)))
+        {
+            for (var i = 0; i < fees.Count; i++)
+            {
+                if (openers.Contains(fees[i].Money)) fees[i] = fees[i] with { Weight = fees[i].Weight - 0.15 };
+            }
+        }
         if (isLoan && fees.Any(f => f.Money.Kind is MoneyKind.LoanFee or MoneyKind.Obligation))
         {
             // A loan's fee is the loan fee, plus the obligation to buy when there is one: what the buyer must pay.
@@ -167,6 +179,10 @@ internal static partial class FeeChoice
         if (pool.All(f => SameSum(f.Money.Amount, best.Money.Amount))) confidence += 0.15;
         else if (pool.Any(f => f.Weight >= best.Weight - 0.1 && !SameSum(f.Money.Amount, best.Money.Amount))) confidence -= 0.3;
         if (pool == valuations) confidence -= 0.05;
+        // "an opening offer of £30m" when the article tells a later offer's figure somewhere we did not read as this
+        // move's: the opener is likely not the latest word.
+        if (openers.Contains(best.Money) && article.Sentences.Any(s => !article.IsBackground(s.Index) && article.MoneyIn(s.Index)
+                .Any(m => m.IsFee && !SameSum(m.Amount, best.Money.Amount) && m.Amount.Currency == best.Money.Amount.Currency && FeeEvidence.LaterOffer(s.Text, m)))) confidence -= 0.3;
         // A sum only ever given as a hypothesis ("if someone bids €100m", "could cost £20m") is nobody's offer yet, unless it
         // is the asking price too ("demanding €150m… no talks unless a €150m offer is tabled").
         if (pool.Where(f => SameSum(f.Money.Amount, best.Money.Amount)).All(f => hypothetical.Contains(f.Money))
@@ -185,7 +201,10 @@ internal static partial class FeeChoice
         if (FeeEvidence.RecordComparison(sentence.Text, money)) return true; // "behind the €88m Barcelona paid for Neymar"
         if (named && FeeEvidence.ForTwoPlayers(sentence, money, subject, players)) return true;
         if (named && othersNamed.Contains(sentence.Index) && FeeEvidence.NearerAnother(sentence, money, subject, others)) return true;
-        return FeeEvidence.ThirdClubs(article, sentence, money, moveClubs) || FeeEvidence.RivalSuitor(article, sentence, money, moveClubs);
+        // The move's clubs are its buyer then its seller: "Porto bought him from Benfica for €15m" is a past move.
+        var buyer = moveClubs.Count == 2 ? moveClubs.First() : null;
+        return FeeEvidence.ThirdClubs(article, sentence, money, moveClubs) || FeeEvidence.RivalSuitor(article, sentence, money, moveClubs)
+            || FeeEvidence.EarlierPurchase(article, sentence, money, buyer);
     }
 
     private static List<(Fee Base, Fee Total)> WithAddOns(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences)

@@ -39,6 +39,32 @@ internal static partial class FeeEvidence
         return false;
     }
 
+    /// <summary>"an improved bid of £38m", "a second offer worth €20m", "upped their offer to £12m": a later offer than the first.</summary>
+    public static bool LaterOffer(string sentence, MoneyMention money) => OfferWordBefore(sentence, money, LaterOfferWords());
+
+    /// <summary>"an opening offer of £30m", "their first bid of €10m": the offer a later one may replace.</summary>
+    public static bool FirstOffer(string sentence, MoneyMention money) => OfferWordBefore(sentence, money, FirstOfferWords());
+
+    /// <summary>Whether the figure is one told as a later offer, in whichever of the sentences holds it.</summary>
+    public static bool LaterOfferIn(AnalysedArticle article, IEnumerable<Sentence> sentences, MoneyMention money) =>
+        sentences.Any(s => article.MoneyIn(s.Index).Contains(money) && LaterOffer(s.Text, money));
+
+    // The word stands just before the figure ("an improved £38m bid", "an improved bid of £38m", "raised their offer to £12m").
+    private static bool OfferWordBefore(string sentence, MoneyMention money, Regex words)
+    {
+        var from = Math.Max(0, money.Start - 32);
+        var before = sentence.AsSpan(from, money.Start - from);
+        if (before.IndexOfAny(ClauseBreaks) is >= 0 and var cut) before = before[(cut + 1)..];
+        foreach (var match in words.EnumerateMatches(before)) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:improved|increased|revised|fresh|second|third|fourth|higher|sweetened|bigger|upped|raised|new) (?:\S+ )?(?:bid|offer|proposal)s?\b|\b(?:upped|raised|increased|improved) (?:their|its|the|his) (?:\S+ )?(?:bid|offer|proposal) to\b|\b(?:improved|increased|revised|fresh|second|third|fourth|higher|sweetened|bigger|new)(?: \S+)? $", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LaterOfferWords();
+
+    [GeneratedRegex(@"\b(?:opening|first|original|earlier|initial) (?:\S+ )?(?:bid|offer|proposal)s?\b|\b(?:opening|first|original|earlier)(?: \S+)? $", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstOfferWords();
+
     // "a £5m offer knocked back in the January window" is an answer, not a "back in 2019" of his past.
     private static bool KnockedBack(string text, int start) =>
         text.AsSpan(0, start).TrimEnd().EndsWith("knocked", StringComparison.OrdinalIgnoreCase) || text.AsSpan(0, start).TrimEnd().EndsWith("sent", StringComparison.OrdinalIgnoreCase);
@@ -92,6 +118,14 @@ internal static partial class FeeEvidence
             if (Distance(at, money) > 80) continue;
             if (at < money.Start && ours.Any(o => o < at)) return true;
             if (at >= money.End && ours.Any(o => o > at)) return true;
+            // "after £50m Brown sale", "€40m-rated Costa": the figure stands as his name's adjective.
+            if (at >= money.End && at - money.End <= 2) return true;
+            // "the £30m they received for Tom Brown": a figure told as the price for him.
+            if (at >= money.End && at - money.End <= 30 && !ours.Any(o => o > money.End && o < at)
+                && PriceFor().IsMatch(sentence.Text.AsSpan(money.End, at - money.End))) return true;
+            // "sold Tom Brown to Chelsea for £30m and want to reinvest in Silveira": his clause, far from ours.
+            if (at < money.Start && money.Start - at <= 45 && sentence.Text.AsSpan(at, money.Start - at).IndexOfAny(ClauseBreaks) < 0
+                && ours.All(o => Distance(o, money) > Math.Max(30, (money.Start - at) * 3 / 2) && !(o > at && o < money.Start))) return true;
         }
         return false;
     }
@@ -116,24 +150,64 @@ internal static partial class FeeEvidence
     }
 
     /// <summary>
-    /// "Minnesota have launched a £4.2m offer" in a story of Celtic's bid: the nearest club before the figure, in its
-    /// clause, is a third club, neither the move's buyer nor its seller: the figure is that club's.
+    /// "Minnesota have launched a £4.2m offer" in a story of Celtic's bid, "but Chelsea have offered Porto €40m", "with
+    /// Benfica due €6m of that fee": the club that makes the offer or takes the money, in the figure's clause, is a third
+    /// club, neither the move's buyer nor its seller: the figure is that club's. A move club right before the figure
+    /// ("offered Porto €40m") is the one offered to; the club doing the offering stands further back.
     /// </summary>
     public static bool ThirdClubs(AnalysedArticle article, Sentence sentence, MoneyMention money, IReadOnlyCollection<string> moveClubs)
     {
-        if (moveClubs.Count < 2) return false;
-        ClubMention? nearest = null;
-        foreach (var club in article.ClubsIn(sentence.Index))
+        if (moveClubs.Count == 0) return false;
+        foreach (var (club, between) in ClubsBefore(article, sentence, money))
         {
-            if (club.WordIndex >= sentence.Words.Count || sentence.Words[club.WordIndex].Start >= money.Start) continue;
-            if (nearest is null || club.WordIndex > nearest.WordIndex) nearest = club;
+            // "offered Porto €40m": a club right before the figure is the one offered to; the subject stands further back.
+            if (between.Trim().Length == 0) continue;
+            if (club.Club is not { } owner || moveClubs.Contains(owner.Name)) return false;
+            return OfferVerb().IsMatch(between) || ReceiveVerb().IsMatch(between);
         }
-        if (nearest?.Club is not { } owner || moveClubs.Contains(owner.Name)) return false;
-        var from = sentence.Words[nearest.EndWordIndex - 1].End;
-        if (money.Start - from > 45) return false;
-        var between = sentence.Text.AsSpan(from, money.Start - from);
-        return between.IndexOfAny(ClauseBreaks) < 0 && OfferVerb().IsMatch(between);
+        return false;
     }
+
+    /// <summary>
+    /// "Porto bought him from Benfica for €15m", "who joined Porto for €15m": a club other than the buyer that bought
+    /// him, or that he joined, for the figure tells a past move, whatever tense the rest of the story is in.
+    /// </summary>
+    public static bool EarlierPurchase(AnalysedArticle article, Sentence sentence, MoneyMention money, string? buyer)
+    {
+        if (buyer is null) return false;
+        foreach (var (club, between) in ClubsBefore(article, sentence, money))
+        {
+            if (club.Club is not { } owner || owner.Name == buyer) return false;
+            if (SellerBought().IsMatch(between)) return true;
+            var start = sentence.Words[club.WordIndex].Start;
+            if (JoinedBefore().IsMatch(sentence.Text.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)))) return true;
+        }
+        return false;
+    }
+
+    // The clubs before the figure in its clause, nearest first, each with the text between it and the figure.
+    private static IEnumerable<(ClubMention Club, string Between)> ClubsBefore(AnalysedArticle article, Sentence sentence, MoneyMention money)
+    {
+        var clubs = article.ClubsIn(sentence.Index).Where(c => c.WordIndex < sentence.Words.Count && c.EndWordIndex <= sentence.Words.Count
+            && sentence.Words[c.EndWordIndex - 1].End <= money.Start).OrderByDescending(c => c.WordIndex);
+        foreach (var club in clubs)
+        {
+            var from = sentence.Words[club.EndWordIndex - 1].End;
+            if (money.Start - from > 60) yield break;
+            var between = sentence.Text[from..money.Start];
+            if (between.IndexOfAny(ClauseBreaks) >= 0) yield break;
+            yield return (club, between);
+        }
+    }
+
+    [GeneratedRegex(@"^(?:'s?|’s?)? (?:had |have |has |originally |first )?(?:bought|signed|paid|acquired|recruited|snapped up|brought in|brought)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SellerBought();
+
+    [GeneratedRegex(@"\b(?:joined|moved to|signed for|arrived at|switched to|transferred to|went to|joining|moving to)\s?(?:the )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedBefore();
+
+    [GeneratedRegex(@"\b(?:due|receive|receives|received|pocket|pockets|earn|earns|entitled to|in line for|set to receive|will get|would get)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReceiveVerb();
 
     /// <summary>
     /// "Bayer Leverkusen is also interested, but the club saw the offer of 15 million euros as low": in a sentence about
@@ -150,13 +224,16 @@ internal static partial class FeeEvidence
         return suitor?.Club is { } rival && !moveClubs.Contains(rival.Name);
     }
 
+    [GeneratedRegex(@"\b(?:for|sale of|on|to sign|to buy|to land)\s(?:the\s)?(?:\S+\s)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceFor();
+
     [GeneratedRegex(@"\b(?:is|are) also (?:interested|keen|in the running|monitoring|tracking|chasing|in the race)\b|\balso (?:want|wants|made|submitted|tabled|offered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlsoInterested();
 
-    [GeneratedRegex(@"\b(?:have|has|had)? ?(?:launched|made|submitted|tabled|lodged|offered|bid|placed|sent|put in|presented)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:have|has|had)? ?(?:launched|made|submitted|tabled|lodged|offered|bid|placed|sent|put in|presented)\b|\b(?:have had|has had|had|saw) (?:a|an|their|its) ?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferVerb();
 
-    [GeneratedRegex(@"\b(?:joined|joining|signed|signing|arrived|arriving|moved|moving|bought|buying|sold|selling|paid|cost)\b(?:[^.;]|\.\d){0,80}?\bin (?:" + Months + @")\b|\bearlier (?:this|in the) (?:year|summer|window|month)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:joined|joining|signed|signing|arrived|arriving|moved|moving|bought|buying|sold|selling|paid|cost)\b(?:[^.;]|\.\d){0,80}?\bin (?:" + Months + @"|(?:19|20)\d\d)\b|\bearlier (?:this|in the) (?:year|summer|window|month)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastMove();
 
     [GeneratedRegex(@"\b(?:turned down|rejected|rebuffed|knocked back|snubbed)\b(?:[^.;]|\.\d){0,80}?\bin (?:the )?(?:" + Months + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

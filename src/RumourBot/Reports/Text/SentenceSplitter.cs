@@ -9,6 +9,7 @@ public static class SentenceSplitter
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "st", "no", "vs", "v", "jr", "sr", "fc", "inc", "ltd", "approx", "e.g", "i.e", "etc",
+        "rs", // "around Rs. $535 million": the reais sign, not a sentence end
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace RumourBot.Reports.Text;
 
 /// <summary>
-/// A cue pattern tried only at the first letter of each word. When every branch of a pattern begins with <c>\b</c>
-/// and a letter ("\bofficially signs?\b|\b(?:has|have) joined…"), no match can start anywhere else, yet the regex
+/// A cue pattern tried only at the start of each word. When every branch of a pattern begins with <c>\b</c> and a
+/// letter or digit ("\bofficially signs?\b|\b(?:has|have) joined…"), no match can start anywhere else, yet the regex
 /// engine, whose first letters cover most of the alphabet, tries it at nearly every character. The same pattern
 /// anchored with <c>\G</c> is tried at each word start instead, which finds the same matches in the same order. A
 /// pattern with any other branch is run as it is, so a new branch of another shape is never missed.
@@ -63,26 +63,29 @@ internal sealed class WordStartPattern
         }
     }
 
-    // A letter with no letter or digit before it: every place "\b" then a letter can match (and a few more).
+    // A letter or digit with no letter or digit before it: every place "\b" then a letter or digit can match (and a
+    // few more).
     private static int NextWordStart(string text, int from)
     {
         for (var i = from; i < text.Length; i++)
         {
-            if (char.IsLetter(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))) return i;
+            if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))) return i;
         }
         return text.Length;
     }
 
-    /// <summary>Whether every top-level branch is <c>\b</c> followed by something that always starts with a letter.</summary>
+    /// <summary>Whether every top-level branch is <c>\b</c> followed by something that always starts with a letter or digit.</summary>
     internal static bool BranchesStartAtWords(string pattern) =>
         Branches(pattern) is { } branches && branches.All(b => b.StartsWith(@"\b", StringComparison.Ordinal) && StartsWithLetter(b[2..], false));
 
-    // Whether every way of matching the sequence starts with a letter; `orElse` is the answer when it can match nothing.
+    // Whether every way of matching the sequence starts with a letter or digit (a letter, a digit, \d); `orElse` is the
+    // answer when it can match nothing.
     private static bool StartsWithLetter(string sequence, bool orElse)
     {
         if (sequence.Length == 0) return orElse;
         if (sequence.StartsWith(@"\b", StringComparison.Ordinal)) return StartsWithLetter(sequence[2..], orElse);
-        if (char.IsAsciiLetter(sequence[0])) return sequence.Length == 1 || sequence[1] is not ('?' or '*' or '{');
+        if (char.IsAsciiLetterOrDigit(sequence[0])) return sequence.Length == 1 || sequence[1] is not ('?' or '*' or '{');
+        if (sequence.StartsWith(@"\d", StringComparison.Ordinal)) return sequence.Length == 2 || sequence[2] is not ('?' or '*' or '{');
         if (!sequence.StartsWith("(?:", StringComparison.Ordinal)) return false;
         var close = Closing(sequence, 0);
         if (close < 0) return false;
