@@ -76,7 +76,105 @@ public class PeopleAndSourcesRulesTests
             "Montpellier's French midfielder Morgan Sarlat will play for Marseille next season. The 22-year-old will arrive in Marseille this week to undergo a medical and becomes Marseille's first signing of the window. Marseille have also been linked with Dimitri Pavet, who wants a move away from West Ham.",
             "Marseille swoop for young French midfielder"));
 
+    [Fact]
+    public void A_nickname_in_quotation_marks_inside_a_full_name_is_one_player_named_without_it() =>
+        Assert.Equal("Mateo Alvarez", MainPlayer(
+            "Mateo 'Tano' Alvarez has completed his move from Racing Club to Club America. Alvarez scored ten goals last season. Welcome, Tano Alvarez!",
+            "Club America sign Alvarez from Racing Club"));
+
+    [Fact]
+    public void A_letter_no_accent_makes_folds_like_its_plain_spelling() =>
+        Assert.Equal("Mikkel Sorbye", MainPlayer(
+            "Brentford are in talks with Midtjylland over signing winger Mikkel Sorbye. \"Brentford have opened talks to sign Mikkel Sørbye,\" the journalist wrote. Sørbye would cost around £8m."));
+
+    [Fact]
+    public void A_headline_all_in_lower_case_still_names_the_player_the_body_names() =>
+        Assert.Equal("Henrik Dahl", MainPlayer(
+            "Everton are in talks with the current club of a huge talent, according to reports. Arsenal striker Tom Baxter has emerged as a rumoured target for Everton, with the Gunners man unlikely to start at the Emirates. "
+            + "Tom Baxter could be a shrewd signing by Everton. Romano said Everton are in talks with Lazio over signing midfielder Henrik Dahl.",
+            "everton close in on signing henrik dahl"));
+
+    [Fact]
+    public void A_one_name_player_named_once_in_the_body_and_in_a_lower_case_headline_is_found() =>
+        Assert.Equal("Marquinhos", MainPlayer(
+            "The Brazil international becomes the club's second signing of the window. Marquinhos's switch ends a two-year spell with Porto, and Santos have paid a fee of €5m.",
+            "santos complete marquinhos signing porto"));
+
+    [Fact]
+    public void The_player_he_replaces_is_context() =>
+        Assert.Equal("Arda Kaya", MainPlayer(
+            "Rangers have signed Turkey left-back Arda Kaya from Besiktas for a fee of about £5m. Kaya helped his side finish sixth last season. He replaces Tom Fraser, who was sold to Ajax for £19m last week."));
+
+    [Fact]
+    public void A_places_native_is_no_player() =>
+        Assert.Equal("Sean O\u2019Dea", MainPlayer(
+            "ON THE MOVE?: Sean O'Dea with his nephew. Crystal Palace have rejected a seven-figure bid from French side Troyes for Kerry native Sean O\u2019Dea.",
+            "Crystal Palace reject seven-figure bid from French side for Kerry native Sean O\u2019Dea"));
+
+    [Fact]
+    public void A_name_written_with_a_curly_apostrophe_and_a_straight_one_is_one_player() =>
+        Assert.Equal(["Sean O'Dea"], Analyse(
+            "Crystal Palace have rejected a bid from Troyes for Sean O'Dea. Troyes will now turn to Lens striker Marc Dubois, and Troyes have opened talks with Lens over a loan for Marc Dubois. "
+            + "Palace want to extend the contract of Sean O\u2019Dea. Troyes could return for Sean O'Dea in January.",
+            "Palace reject Troyes bid for Sean O\u2019Dea").Moves.Select(m => m.Player.Replace('\u2019', '\'')).Where(p => p.EndsWith("Dea", StringComparison.Ordinal)));
+
+    [Fact]
+    public void A_player_who_helped_his_side_is_no_manager() =>
+        Assert.Equal("Arda Kaya", MainPlayer(
+            "Kaya, who was contracted to Besiktas until June, helped his side finish sixth. Rangers have signed left-back Arda Kaya from Besiktas for £5m.",
+            "rangers sign arda kaya from besiktas"));
+
+    [Fact]
+    public void A_clubs_short_name_the_article_writes_as_a_mans_surname_is_that_man() =>
+        Assert.Equal("Carlos Villa", MainPlayer(
+            "Sevilla forward Carlos Villa has no intention of moving to a club outside Spain, his agent said on Friday. Villa's agent told a radio station that Sevilla and Manchester City had not been in contact.",
+            "Villa not interested in Man City"));
+
+    [Fact]
+    public void A_clubs_short_name_after_a_sentences_first_word_stays_the_club() =>
+        Assert.Equal("Ipswich Town", Analyse(
+            "Ipswich have had a bid rejected for Derby midfielder Lewis Hart. Discussing Ipswich\u2019s interest in Hart, the Derby manager said Ipswich had not offered again.").MainMove?.ToClubs.FirstOrDefault());
+
+    [Fact]
+    public void A_player_whose_club_the_gazetteer_knows_only_by_its_short_name_still_has_a_move() =>
+        Assert.Equal("Free State Stars", Analyse(
+            "Goalkeeper Samuel Owusu has denied reports that Free State have put him on the transfer list.",
+            "Samuel Owusu denies being transfer listed").MainMove?.FromClub);
+
     // Which sources it cites
+
+    [Theory]
+    [InlineData("Initial reports indicated interest from Olympiacos in Levadiakos defender Nikos Varvakis.")]
+    [InlineData("Early reports suggested Panathinaikos had offered a lower fee for Nikos Varvakis.")]
+    [InlineData("Fresh reports claim Olympiacos have returned with a second bid for Nikos Varvakis.")]
+    public void An_adjective_before_reports_names_no_outlet(string text) =>
+        Assert.Empty(Sources(text, outlet: "Greek Football Daily"));
+
+    [Fact]
+    public void A_headlines_reports_tag_after_a_dash_cites_nobody() =>
+        Assert.Empty(Sources("Hibs have had a bid rejected for Aberdeen defender Ross Kerr.", "Hibs Attempt to Break Club Record for Centre-Back Signing \u2013 Reports", "Hibs Fan Site"));
+
+    [Fact]
+    public void An_everyday_word_mid_way_through_a_title_case_headline_is_no_outlet() =>
+        Assert.Empty(Sources("Hibs have had a bid rejected for Aberdeen defender Ross Kerr.", "Hibs Ready to Smash Transfer Record for Aberdeen Defender Ross Kerr", "Hibs Fan Site"));
+
+    [Fact]
+    public void Where_an_outlet_is_based_describes_it() =>
+        Assert.Contains("Power FM", Sources("\u201CI should ignore the reports and concentrate on my work,\u201D the goalkeeper told Kumasi-based Power FM.", outlet: "Ghana Sports Web"));
+
+    [Theory]
+    [InlineData("Kevin Mora signs for Olympiacos - AS USA", "AS USA")]
+    [InlineData("Kevin Mora signs for Olympiacos | Marca", "Marca")]
+    public void A_headlines_tag_naming_a_known_outlet_cites_it(string title, string source) =>
+        Assert.Contains(source, Sources("Olympiacos have signed Kevin Mora on a free transfer.", title, "Football Aggregator"));
+
+    [Fact]
+    public void A_headlines_tag_that_is_no_known_outlet_cites_nothing() =>
+        Assert.Empty(Sources("Olympiacos have signed Kevin Mora on a free transfer.", "Kevin Mora signs for Olympiacos - Transfer Centre", "Football Aggregator"));
+
+    [Fact]
+    public void A_one_word_outlet_cited_in_a_title_case_headline_still_counts() =>
+        Assert.Contains("Record", Sources("Benfica have made an offer for Braga forward Rui Costa.", "Benfica Make Offer for Braga Forward Rui Costa, Record Reports", "Portuguese Football Site"));
 
     [Fact]
     public void A_name_with_a_media_word_in_it_is_an_outlet_not_a_person() =>

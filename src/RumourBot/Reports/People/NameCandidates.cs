@@ -51,6 +51,9 @@ internal static class NameCandidates
         "van", "de", "der", "den", "da", "das", "dos", "di", "del", "della", "von", "ter", "ten", "le", "la", "el", "bin",
     };
 
+    /// <summary>A capitalised word that opens a sentence or describes, never a first name ("The", "Valencia", "Striker").</summary>
+    public static bool IsNeverAName(string word) => NotNames.Contains(word);
+
     public static bool IsTitleCase(Sentence sentence)
     {
         int longWords = 0, capitalised = 0;
@@ -78,6 +81,12 @@ internal static class NameCandidates
             {
                 end++;
             }
+            // "Gonzalo 'Pity' Martinez": a nickname in quotation marks between a first name and a surname is part of the name.
+            if (end - start == 1 && end + 1 < words.Count && IsQuotedNickname(sentence, end) && IsNameWord(words[end], end, blocked, placeWords)
+                && IsNameWord(words[end + 1], end + 1, blocked, placeWords) && sentence.Text[words[end].End + 1] == ' ' && words[end].End + 2 == words[end + 1].Start)
+            {
+                end += 2;
+            }
             // "(Meridian Wire)": a name alone in brackets credits an agency, not a person.
             if (!InBrackets(sentence, start, end)) yield return (start, end - start);
             i = end;
@@ -98,6 +107,23 @@ internal static class NameCandidates
         var from = sentence.Words[start].Start;
         var to = sentence.Words[end - 1].End;
         return from > 0 && sentence.Text[from - 1] == '(' && to < sentence.Text.Length && sentence.Text[to] == ')';
+    }
+
+    // A word standing alone in quotation marks right after the word before it: " 'Pity' ", " “Kiki” ".
+    public static bool IsQuotedNickname(Sentence sentence, int index)
+    {
+        var word = sentence.Words[index];
+        return index > 0 && word.Start >= 2 && sentence.Text[word.Start - 2] == ' ' && IsQuote(sentence.Text[word.Start - 1])
+            && word.End + 1 < sentence.Text.Length && IsQuote(sentence.Text[word.End]) && sentence.Words[index - 1].End == word.Start - 2;
+    }
+
+    private static bool IsQuote(char c) => c is '\'' or '"' or '\u2018' or '\u2019' or '\u201C' or '\u201D';
+
+    /// <summary>The name a run spells, less a nickname in quotation marks ("Gonzalo 'Pity' Martinez" is Gonzalo Martinez).</summary>
+    public static string NameText(Sentence sentence, int start, int count)
+    {
+        if (count == 1) return sentence.Words[start].Text;
+        return string.Join(' ', Enumerable.Range(start, count).Where(i => i == start || i == start + count - 1 || !IsQuotedNickname(sentence, i)).Select(i => sentence.Words[i].Text));
     }
 
     public static bool Adjacent(Sentence sentence, int left, int right)

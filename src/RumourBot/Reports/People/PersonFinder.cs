@@ -33,7 +33,7 @@ public static class PersonFinder
             var blocked = taken.GetValueOrDefault(sentence.Index);
             foreach (var (start, count) in NameRuns(sentence, blocked, placeWords))
             {
-                var name = count == 1 ? sentence.Words[start].Text : string.Join(' ', Enumerable.Range(start, count).Select(i => sentence.Words[i].Text));
+                var name = NameText(sentence, start, count);
                 runs.Add((sentence, start, count, name));
                 if (CountNameWords(sentence, start, count) < 2) continue;
                 // "Radio Onda Cero", "Press Association": a name with a media word in it is an outlet, not a person.
@@ -46,8 +46,14 @@ public static class PersonFinder
                     byName[NameKey.Fold(name)] = person;
                     people.Add(person);
                 }
+                // "Gonzalo 'Pity' Martinez" is "Pity Martinez" too.
+                if (count == 3 && IsQuotedNickname(sentence, start + 1)) byName.TryAdd(NameKey.Fold(NameText(sentence, start + 1, 2)), person);
             }
         }
+
+        // "toronto complete bradley signing roma": a headline written all in lower case (a page's address) names people
+        // the body names with capitals; read them there.
+        runs.InsertRange(0, LowerCaseHeadlineRuns(sentences, runs));
 
         // One-word names (Rodrygo, Casemiro): a capitalised word used at least twice, once mid-sentence, that is no
         // part of a longer name. Whether they are a transfer's subject is left to the evidence around them.
@@ -171,6 +177,33 @@ public static class PersonFinder
         return people;
     }
 
+    private static List<(Sentence Sentence, int Start, int Count, string Text)> LowerCaseHeadlineRuns(IReadOnlyList<Sentence> sentences, List<(Sentence Sentence, int Start, int Count, string Text)> runs)
+    {
+        var found = new List<(Sentence, int, int, string)>();
+        if (sentences.Count < 2 || !sentences[0].IsHeadline) return found;
+        var headline = sentences[0];
+        if (headline.Words.Count < 3 || headline.Words.Any(w => w.IsCapitalised)) return found;
+        // The body's names by their folded words, longest first wins at each headline word.
+        var bodyNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var run in runs)
+        {
+            if (run.Count <= 3 && !run.Sentence.IsHeadline) bodyNames.TryAdd(NameKey.Fold(run.Text), run.Text);
+        }
+        var lower = headline.LowerWords;
+        for (var i = 0; i < lower.Length; i++)
+        {
+            for (var count = Math.Min(3, lower.Length - i); count >= 1; count--)
+            {
+                var key = count == 1 ? NameKey.Fold(lower[i]) : NameKey.Fold(string.Join(' ', lower, i, count));
+                if (!bodyNames.TryGetValue(key, out var text)) continue;
+                found.Add((headline, i, count, text));
+                i += count - 1;
+                break;
+            }
+        }
+        return found;
+    }
+
     private static HashSet<string> OutletNames(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>>? outlets)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -226,6 +259,8 @@ public static class PersonFinder
     {
         "giants", "side", "club", "outfit", "team", "champions", "hierarchy", "board", "based", "heavyweights", "minnows",
         "rivals", "outfits", "clubs", "sides", "fans", "supporters", "faithful", "hierarchy", "directors", "ultras",
+        // "Cork native Jake O'Brien": a place's native is no person.
+        "native", "natives",
     };
 
     private static bool TakesPluralVerb(Sentence sentence, int index) =>

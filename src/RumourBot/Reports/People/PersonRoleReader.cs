@@ -63,7 +63,7 @@ internal static class PersonRoleReader
 
     private static readonly HashSet<string> ContextBefore = new(StringComparer.OrdinalIgnoreCase)
     {
-        "since", "replace", "replaced", "replacing", "replacement", "successor", "lost", "without", "behind", "injured", "alongside", "team-mate", "teammate", "deputy",
+        "since", "replace", "replaces", "replaced", "replacing", "replacement", "successor", "lost", "without", "behind", "injured", "alongside", "team-mate", "teammate", "deputy",
         "understudy", "than", "like", "partner",
     };
 
@@ -110,7 +110,7 @@ internal static class PersonRoleReader
         if (start <= 1 && person.Role == PersonRole.Player)
         {
             var ahead = string.Join(' ', Enumerable.Range(start + count, Math.Min(14, words.Count - start - count)).Select(i => words[i].Text.ToLowerInvariant()));
-            if (ManagerPhrases.Any(phrase => ahead.Contains(phrase, StringComparison.Ordinal))) { Assign(person, PersonRole.Manager); return; }
+            if (ManagerPhrases.Any(phrase => OwnsAsManager(ahead, phrase))) { Assign(person, PersonRole.Manager); return; }
         }
 
         var previous = start > 0 ? words[start - 1].Text : "";
@@ -119,6 +119,18 @@ internal static class PersonRoleReader
             person.ContextMentions++;
             person.ContextSentences.Add(sentence.Index);
         }
+    }
+
+    // "X has reshuffled his side", not "X helped his side finish sixth" nor "X scored 12 goals for his side": a player
+    // plays for, helps or fires his side; only a manager owns it.
+    private static bool OwnsAsManager(string ahead, string phrase)
+    {
+        var at = ahead.IndexOf(phrase, StringComparison.Ordinal);
+        if (at < 0) return false;
+        if (!phrase.StartsWith("his ", StringComparison.Ordinal) || at == 0) return true;
+        var before = ahead.AsSpan(0, at - 1);
+        var previous = before[(before.LastIndexOf(' ') + 1)..];
+        return previous is not ("helped" or "help" or "helps" or "helping" or "for" or "fired" or "inspired" or "led" or "leave" or "left" or "join" or "joined" or "rejoin" or "rejoined");
     }
 
     // "Paul Joyce reported", "Jose Dominguez even reported", "Nixon has also reported"; not the passive "is reported to".

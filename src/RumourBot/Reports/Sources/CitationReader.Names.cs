@@ -32,9 +32,9 @@ internal static partial class CitationReader
             if (end < words.Count && IsChannelNumber(words[end].Text) && Adjacent(sentence, end - 1, end) && !words[end - 1].IsPossessive) end++;
             i = end - 1;
             // "told Portuguese TV station Antena 1": "Portuguese TV" describes the outlet; "reports in South Korea" is a place.
-            while (start < end - 1 && Descriptions.Contains(lower[start]) && lower[start] is not ("radio" or "tv" or "television" or "daily" or "sports")
+            while (start < end - 1 && IsDescription(lower[start]) && lower[start] is not ("radio" or "tv" or "television" or "daily" or "sports")
                    && !IsChannelNumber(words[start + 1].Text)) start++;
-            if (end - start == 1 && Descriptions.Contains(lower[start])) continue;
+            if (end - start == 1 && IsDescription(lower[start])) continue;
             if (start > 0 && lower[start - 1] == "in") continue;
             found.Add((start, end - start, IsCited(sentence, start, end - start, knownSource: false)));
         }

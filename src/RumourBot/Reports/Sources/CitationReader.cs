@@ -41,6 +41,9 @@ internal static partial class CitationReader
         "sites", "channels", "journalists", "reporters", "dailies", "stations", "portals", "publications", "both",
     };
 
+    // "told Accra-based Power FM", "the London-based outlet": where a medium is based describes it.
+    private static bool IsDescription(string lower) => Descriptions.Contains(lower) || lower.EndsWith("-based", StringComparison.Ordinal);
+
     // Lower-case words that are never a name of their own, though written with a capital at a sentence's start.
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
@@ -55,7 +58,8 @@ internal static partial class CitationReader
         // Words that open a sentence about reports without naming who made them: "Despite reports", "Recent reports".
         "despite", "amid", "following", "after", "with", "these", "those", "recent", "earlier", "latest", "various",
         "several", "multiple", "other", "further", "previous", "numerous", "local", "widespread", "conflicting",
-        "unconfirmed", "persistent", "similar", "contrary", "however", "meanwhile", "today", "yesterday", "i'm", "i\u2019m",
+        "unconfirmed", "persistent", "similar", "contrary", "however", "meanwhile", "today", "yesterday",
+        "initial", "early", "fresh", "emerging", "subsequent", "separate", "unverified", "growing", "mounting", "media's", "i'm", "i\u2019m",
         "twitter", "instagram", "facebook", "youtube", "tiktok", "telegram", "whatsapp", "threads", "i've", "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll", "we're", "we\u2019re", "it\u2019s", "he's", "he\u2019s",
     };
 
@@ -128,7 +132,7 @@ internal static partial class CitationReader
         var end = wordIndex + wordCount;
         if (ContinuesIntoLongerName(sentence, wordIndex, wordCount)) return true;
         // "the Sky Sport journalist", "Court of Arbitration for Sport": a one-word outlet ending a longer name.
-        if (wordCount == 1 && wordIndex > 0 && !EndsWithCue(words, wordIndex) && !Descriptions.Contains(words[wordIndex - 1]))
+        if (wordCount == 1 && wordIndex > 0 && !EndsWithCue(words, wordIndex) && !IsDescription(words[wordIndex - 1]))
         {
             var before = sentence.Words[wordIndex - 1];
             if (before.IsCapitalised && !before.IsPossessive && Adjacent(sentence, wordIndex - 1, wordIndex) && !NotNames.Contains(words[wordIndex - 1])) return true;
@@ -168,7 +172,7 @@ internal static partial class CitationReader
         if (end < words.Length && MediaNouns.Contains(words[end]) && words[end] is not ("journalist" or "reporter" or "correspondent" or "group")
             && wordIndex > 0 && words[wordIndex - 1] == "the") return true;
         var start = wordIndex;
-        while (start > 0 && wordIndex - start < 4 && Descriptions.Contains(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1]) && Joined(sentence, start - 1, start)) start--;
+        while (start > 0 && wordIndex - start < 4 && IsDescription(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1]) && Joined(sentence, start - 1, start)) start--;
         if (start > 0 && !Joined(sentence, start - 1, start)) return false;
         if (EndsWithCue(words, start)) return true;
         // "Turkish newspaper Aksam", "Brazilian media group Globo": a medium named right before; not the affiliation
@@ -221,7 +225,7 @@ internal static partial class CitationReader
         var words = sentence.LowerWords;
         if (sentence.Words[wordIndex + wordCount - 1].IsPossessive) return false;
         var start = wordIndex;
-        while (start > 0 && wordIndex - start < 4 && Descriptions.Contains(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1]) && Joined(sentence, start - 1, start)) start--;
+        while (start > 0 && wordIndex - start < 4 && IsDescription(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1]) && Joined(sentence, start - 1, start)) start--;
         if (start > 0 && !Joined(sentence, start - 1, start)) return false;
         return EndsWithCue(words, start) || (wordIndex > 0 && MediaNouns.Contains(words[wordIndex - 1]) && Joined(sentence, wordIndex - 1, wordIndex) && !IsAffiliation(words, wordIndex - 1));
     }
@@ -231,6 +235,9 @@ internal static partial class CitationReader
         var words = sentence.LowerWords;
         if (end >= words.Length) return false;
         if (ReportsIsNoun(sentence, wordIndex, end)) return false;
+        // "Celtic Attempt to Smash Record for Defender Deal – Reports": a headline's tag after a dash says it is
+        // reported, not who reports it.
+        if (DashBetween(sentence, end - 1, end)) return false;
         if (CuesAfter.Contains(words[end])) return true;
         if (knownSource && end + 1 < words.Length && words[end] is "is" or "are" or "has" or "have" && CuesAfter.Contains(words[end + 1])) return true;
         var outlet = knownSource || IsOutletShaped(sentence, wordIndex, end - wordIndex);
@@ -248,6 +255,9 @@ internal static partial class CitationReader
         if (passive && !words[verb].EndsWith("ing", StringComparison.Ordinal)) return false;
         return CuesAfter.Contains(words[verb]) || (outlet && OutletVerbs.Contains(words[verb]));
     }
+
+    private static bool DashBetween(Sentence sentence, int left, int right) =>
+        sentence.Text.AsSpan(sentence.Words[left].End, sentence.Words[right].Start - sentence.Words[left].End).IndexOfAny("-\u2013\u2014|") >= 0;
 
     private static bool EndsWithCue(string[] words, int end)
     {

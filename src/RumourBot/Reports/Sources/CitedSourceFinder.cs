@@ -51,11 +51,19 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
                 // "according to the Los Angeles Times" is not The Times.
                 if (runs.Any(r => r.Start <= match.WordIndex && r.Start + r.Count >= match.EndWordIndex && r.Count > match.WordCount)) continue;
                 // An outlet merely named ("published in The Sun", "By NewsChain Sport", "Sky Bet League One") is not a source.
+                // "Smash Club's Transfer Record for Defender Deal": mid-way through a title-case headline, a one-word outlet
+                // ("Record", "Sport") may be an everyday word; there it needs a cue.
+                var everyWordCapitalised = match.WordCount == 1 && match.WordIndex > 0 && sentence.IsHeadline && NameCandidates.IsTitleCase(sentence);
                 if (match.Value.Kind == SourceKind.Journalist
                     || (!CitationReader.ContinuesIntoLongerName(sentence, match.WordIndex, match.WordCount)
-                        && (CitationReader.IsCited(sentence, match.WordIndex, match.WordCount) || !CitationReader.IsMerelyNamed(sentence, match.WordIndex, match.WordCount))))
+                        && (CitationReader.IsCited(sentence, match.WordIndex, match.WordCount) || (!everyWordCapitalised && !CitationReader.IsMerelyNamed(sentence, match.WordIndex, match.WordCount)))))
                     known.Add((sentence.Index, match.Value));
                 runs.RemoveAll(r => r.Start >= match.WordIndex && r.Start + r.Count <= match.EndWordIndex);
+            }
+            if (sentence.IsHeadline && HeadlineTag(sentence, known) is { } tag)
+            {
+                unknown.Add((sentence.Index, tag.Start, tag.Count));
+                runs.RemoveAll(r => r.Start >= tag.Start);
             }
             foreach (var (start, count) in runs)
             {
@@ -69,6 +77,25 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
             }
         }
         return (taken, known, unknown, outlets);
+    }
+
+    // "James Rodriguez signs for Olympiacos - AS USA": a headline kept with the tag of the outlet it was taken from, a
+    // known outlet's name (or a desk of it) after the last dash or bar.
+    private (int Start, int Count)? HeadlineTag(Sentence sentence, List<(int Sentence, KnownSource Source)> known)
+    {
+        var words = sentence.Words;
+        var text = sentence.Text;
+        var bar = Math.Max(Math.Max(text.LastIndexOf(" - ", StringComparison.Ordinal), text.LastIndexOf(" | ", StringComparison.Ordinal)),
+            Math.Max(text.LastIndexOf(" \u2013 ", StringComparison.Ordinal), text.LastIndexOf(" \u2014 ", StringComparison.Ordinal)));
+        if (bar < 0) return null;
+        var start = 0;
+        while (start < words.Count && words[start].Start < bar) start++;
+        var count = words.Count - start;
+        if (start == 0 || count is < 1 or > 4 || !words.Skip(start).All(w => w.IsCapitalised)) return null;
+        var match = sources.FindIn(words).FirstOrDefault(m => m.WordIndex == start);
+        if (match.Value is null || match.Value.Kind != SourceKind.Outlet) return null;
+        known.RemoveAll(k => k.Sentence == sentence.Index && k.Source == match.Value);
+        return (start, count);
     }
 
     // "www.leedsunited.com", "chelseafc.com": the site's own name is the club's (not "calcionapoli24.it", a fans' site).

@@ -4,7 +4,8 @@ using System.Text;
 namespace RumourBot.Reports.Text;
 
 /// <summary>
-/// Folds a name for comparison: lower case, accents removed ("António" and "Antonio" fold alike). Ordinal
+/// Folds a name for comparison: lower case, accents removed ("António" and "Antonio" fold alike, so do "Lindstrøm" and
+/// "Lindstrom"). Ordinal
 /// dictionaries over folded keys are far cheaper than culture-aware comparers on the analysis hot path.
 /// </summary>
 public static class NameKey
@@ -21,7 +22,20 @@ public static class NameKey
         var builder = new StringBuilder(name.Length);
         foreach (var c in name.Normalize(NormalizationForm.FormD))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(char.ToLowerInvariant(c));
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            // Letters no accent makes: "Lindstrøm" is Lindstrom, "Łukasz" Lukasz, "Yılmaz" Yilmaz.
+            switch (c)
+            {
+                case 'ø' or 'Ø': builder.Append('o'); break;
+                case 'æ' or 'Æ': builder.Append("ae"); break;
+                case 'ß': builder.Append("ss"); break;
+                case 'ł' or 'Ł': builder.Append('l'); break;
+                case 'đ' or 'Đ': builder.Append('d'); break;
+                case 'ı': builder.Append('i'); break;
+                // "O’Brien" in one sentence, "O'Brien" in the next.
+                case '\u2019' or '\u2018': builder.Append('\''); break;
+                default: builder.Append(char.ToLowerInvariant(c)); break;
+            }
         }
         return builder.ToString();
     }
