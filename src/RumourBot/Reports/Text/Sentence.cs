@@ -17,19 +17,23 @@ public sealed record Sentence(int Index, string Text, int Start, IReadOnlyList<W
         return lower;
     }
 
-    // ToLowerInvariant hands a capitalised word to ICU; an ASCII word is lowered here to the same text.
+    // ToLowerInvariant hands a capitalised word to ICU. Words in Latin-1 and general punctuation (curly quotes, dashes)
+    // are lowered here to the same text; any other letter still goes through ToLowerInvariant.
     private static string Lower(string text)
     {
         var change = false;
         foreach (var c in text)
         {
-            if (c >= 128) return text.ToLowerInvariant();
-            if (c is >= 'A' and <= 'Z') change = true;
+            if (c >= 0x100 && c is not (>= '\u2000' and <= '\u206F')) return text.ToLowerInvariant();
+            if (IsLatinCapital(c)) change = true;
         }
         if (!change) return text;
         return string.Create(text.Length, text, static (span, source) =>
         {
-            for (var i = 0; i < span.Length; i++) span[i] = source[i] is >= 'A' and <= 'Z' ? (char)(source[i] + 32) : source[i];
+            for (var i = 0; i < span.Length; i++) span[i] = IsLatinCapital(source[i]) ? (char)(source[i] + 32) : source[i];
         });
     }
+
+    // A-Z, and À-Þ but for the multiplication sign: each one's lower case is 32 further on.
+    private static bool IsLatinCapital(char c) => c is >= 'A' and <= 'Z' || (c is >= '\u00C0' and <= '\u00DE' && c != '\u00D7');
 }
