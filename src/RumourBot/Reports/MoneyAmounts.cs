@@ -5,7 +5,8 @@ namespace RumourBot.Reports;
 /// <summary>Reads the amount and currency of a sum as written: "£1.2bn", "20,000,000", "twenty million pounds".</summary>
 internal static class MoneyAmounts
 {
-    public static string CurrencyCode(string symbol) => symbol.Trim().ToUpperInvariant() switch
+    // "£" and "€" have no case: answered before ToUpperInvariant, which hands any non-ASCII text to ICU.
+    public static string CurrencyCode(string symbol) => symbol.Trim() is "£" ? "GBP" : symbol.Trim() is "€" ? "EUR" : symbol.Trim().ToUpperInvariant() switch
     {
         "£" or "GBP" or "POUNDS" or "POUNDS STERLING" => "GBP",
         "€" or "EUR" or "EUROS" or "EURO" => "EUR",

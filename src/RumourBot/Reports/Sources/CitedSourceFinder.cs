@@ -40,7 +40,7 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
                 .ToList();
             for (var i = 1; i < sentence.Words.Count; i++)
             {
-                if (CitationReader.FollowsMediaNoun(sentence, i) && sentence.Words[i].IsCapitalised && sentence.Words[i].IsPossessive) Take(outlets, sentence.Index, i, 1);
+                if (sentence.Words[i].IsPossessive && sentence.Words[i].IsCapitalised && CitationReader.FollowsMediaNoun(sentence, i)) Take(outlets, sentence.Index, i, 1);
             }
             foreach (var match in sources.FindIn(sentence.Words))
             {

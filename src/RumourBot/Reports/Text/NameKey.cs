@@ -13,11 +13,15 @@ public static class NameKey
     public static string Fold(string name)
     {
         var plain = true;
+        var ascii = true;
         foreach (var c in name)
         {
-            if (c >= 128 || char.IsUpper(c)) { plain = false; break; }
+            if (c >= 128) { ascii = false; plain = false; break; }
+            if (char.IsUpper(c)) plain = false;
         }
         if (plain) return name;
+        // Plain ASCII with capitals ("Trent Alexander-Arnold"): no accents to strip, so lower case is the whole fold.
+        if (ascii) return name.ToLowerInvariant();
 
         var builder = new StringBuilder(name.Length);
         foreach (var c in name.Normalize(NormalizationForm.FormD))

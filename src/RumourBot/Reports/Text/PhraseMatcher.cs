@@ -8,6 +8,8 @@ public sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord;
     private readonly StringComparer _comparer;
+    // ASCII first letters some phrase can start with: most words of a sentence are turned away without hashing them.
+    private readonly bool[] _asciiFirst = new bool[128];
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases, StringComparer comparer)
     {
@@ -20,6 +22,15 @@ public sealed class PhraseMatcher<T>
             if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
             list.Add((words, value));
         }
+        var ignoreCase = !ReferenceEquals(comparer, StringComparer.Ordinal);
+        foreach (var first in _byFirstWord.Keys)
+        {
+            // Under a case-blind comparer a letter outside ASCII can equal one inside ("ı" and "I"): then no filter.
+            if (first.Length == 0 || first[0] >= 128) { if (ignoreCase) Array.Fill(_asciiFirst, true); continue; }
+            _asciiFirst[first[0]] = true;
+            if (ignoreCase) { _asciiFirst[char.ToLowerInvariant(first[0])] = true; _asciiFirst[char.ToUpperInvariant(first[0])] = true; }
+        }
+        if (ignoreCase && !ReferenceEquals(comparer, StringComparer.OrdinalIgnoreCase)) Array.Fill(_asciiFirst, true);
         foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
@@ -37,7 +48,9 @@ public sealed class PhraseMatcher<T>
 
     public PhraseMatch<T>? MatchAt(IReadOnlyList<Word> words, int index)
     {
-        if (!_byFirstWord.TryGetValue(words[index].Text, out var candidates)) return null;
+        var text = words[index].Text;
+        if (text.Length > 0 && text[0] < 128 && !_asciiFirst[text[0]]) return null;
+        if (!_byFirstWord.TryGetValue(text, out var candidates)) return null;
         foreach (var (phraseWords, value) in candidates)
         {
             if (index + phraseWords.Length > words.Count) continue;
