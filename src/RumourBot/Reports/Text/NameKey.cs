@@ -5,8 +5,7 @@ namespace RumourBot.Reports.Text;
 
 /// <summary>
 /// Folds a name for comparison: lower case, accents removed ("António" and "Antonio" fold alike, so do "Lindstrøm" and
-/// "Lindstrom"). Ordinal
-/// dictionaries over folded keys are far cheaper than culture-aware comparers on the analysis hot path.
+/// "Lindstrom"). Ordinal dictionaries over folded keys are far cheaper than culture-aware comparers on the analysis hot path.
 /// </summary>
 public static class NameKey
 {
