@@ -54,6 +54,7 @@ public class CueScanningTests
     [InlineData(@"\b(?:have |has )?paid (?:a )?fee to\b|\bnew\b")]
     [InlineData(@"\bhe\b|\bhers?\b|\bsigned\b(?! ago)|\bin (?:19|20)\d\d")]
     [InlineData(@"\b(?:\d+|two) (?:weeks|months) ago\b|\b2019\b|\blast (?:\S+ )?ago")]
+    [InlineData(@"\bsign|\bhe\b|\bsigned\b|\b(?:ago|signs)|\b(?:la|x)?st")] // two branches of one letter: the first wins
     public void A_pattern_whose_branches_begin_at_words_finds_the_same_matches_at_word_starts(string pattern)
     {
         var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -86,4 +87,19 @@ public class CueScanningTests
         const string text = "a £40 offer, two weeks ago: he bid";
         Assert.Equal(regex.Matches(text).Select(m => m.Value), atWords.Matches(text).Select(m => m.Value));
     }
+
+    [Theory]
+    [InlineData(@"\bofficially signs?\b", "o")]
+    [InlineData(@"\b(?:has|have) (?:now )?joined\b", "h")]
+    [InlineData(@"\b(?:\d+|two) weeks", "0123456789t")]
+    [InlineData(@"\b(?:(?:a|an) |the )deal", "at")]
+    public void A_branch_is_tried_only_at_words_starting_with_the_letters_it_can_start_with(string branch, string letters) =>
+        Assert.Equal(letters.Order(), WordStartPattern.FirstLetters(branch)!.Order());
+
+    [Theory]
+    [InlineData(@"\b(?:la|x)?st")] // a group that may be skipped
+    [InlineData(@"\bs?he")]
+    [InlineData(@"\b(?-i:[A-Z])\w+ for")]
+    public void A_branch_whose_first_letter_cannot_be_read_is_tried_at_every_word(string branch) =>
+        Assert.Null(WordStartPattern.FirstLetters(branch));
 }

@@ -14,11 +14,26 @@ internal sealed class WordStartPattern
     private readonly Regex _pattern;
     private readonly Regex? _anchored;
 
+    // At a word starting with an ASCII letter or digit only the branches that can start with it are tried: a cue
+    // pattern of forty branches would otherwise try all forty at every word. Kept in the pattern's order, so the
+    // first branch to match is the same one. One compiled regex per distinct set of branches, built only once the
+    // pattern has been tried at a few thousand words: a one-off `analyze` does not pay for compiling them.
+    private const int WordsBeforeSplitting = 2000;
+    private int _wordsTried;
+    private readonly List<string>? _branches;
+    private readonly HashSet<char>?[]? _firstLetters;
+    private readonly Regex?[] _byLetter = new Regex?[128];
+    private readonly Dictionary<string, Regex> _bySubset = new(StringComparer.Ordinal);
+
     public WordStartPattern(Regex pattern)
     {
         _pattern = pattern;
         if ((pattern.Options & (RegexOptions.RightToLeft | RegexOptions.IgnorePatternWhitespace)) == 0 && BranchesStartAtWords(pattern.ToString()))
+        {
             _anchored = new Regex(@"\G(?:" + pattern + ")", pattern.Options | RegexOptions.Compiled);
+            _branches = Branches(pattern.ToString());
+            _firstLetters = _branches is null || HasCapturingGroup(pattern.ToString()) ? null : [.. _branches.Select(b => FirstLetters(b))];
+        }
     }
 
     /// <summary>Whether the pattern is tried at word starts only (else it runs as it is).</summary>
@@ -32,7 +47,7 @@ internal sealed class WordStartPattern
         if (_anchored is null) return _pattern.Match(text);
         for (var at = NextWordStart(text, 0); at < text.Length; at = NextWordStart(text, at + 1))
         {
-            var match = _anchored.Match(text, at);
+            var match = At(text[at]).Match(text, at);
             if (match.Success) return match;
         }
         return System.Text.RegularExpressions.Match.Empty;
@@ -49,7 +64,7 @@ internal sealed class WordStartPattern
         var at = NextWordStart(text, 0);
         while (at < text.Length)
         {
-            var match = _anchored.Match(text, at);
+            var match = At(text[at]).Match(text, at);
             if (match.Success)
             {
                 yield return match;
@@ -61,6 +76,73 @@ internal sealed class WordStartPattern
                 at = NextWordStart(text, at + 1);
             }
         }
+    }
+
+    // The anchored regex holding only the branches that can start with this character (all of them for any other).
+    private Regex At(char first)
+    {
+        if (_firstLetters is null || first >= 128) return _anchored!;
+        if (_wordsTried < WordsBeforeSplitting)
+        {
+            _wordsTried++; // a race only delays the split
+            return _anchored!;
+        }
+        var key = char.ToLowerInvariant(first);
+        return _byLetter[key] ??= ForLetter(key);
+    }
+
+    private Regex ForLetter(char key)
+    {
+        var chosen = _branches!.Where((_, i) => _firstLetters![i] is not { } letters || letters.Contains(key)).ToList();
+        var subset = string.Join("|", chosen);
+        lock (_bySubset)
+        {
+            if (!_bySubset.TryGetValue(subset, out var regex))
+            {
+                // A letter no branch starts with still gets a regex: one that never matches, tried once per word.
+                regex = chosen.Count == _branches!.Count ? _anchored! : new Regex(@"\G(?:" + (chosen.Count == 0 ? "(?!)" : subset) + ")", _anchored!.Options);
+                _bySubset[subset] = regex;
+            }
+            return regex;
+        }
+    }
+
+    /// <summary>
+    /// The lower-case ASCII letters and digits every match of the sequence can start with, or null when that cannot be
+    /// read (then the branch is tried at every word). Reads what <see cref="StartsWithLetter"/> reads: a letter or a
+    /// digit, <c>\d</c>, or a group whose branches all start so, with no quantifier that could skip it.
+    /// </summary>
+    internal static HashSet<char>? FirstLetters(string sequence)
+    {
+        if (sequence.StartsWith(@"\b", StringComparison.Ordinal)) return FirstLetters(sequence[2..]);
+        if (sequence.Length == 0) return null;
+        if (char.IsAsciiLetterOrDigit(sequence[0]))
+            return sequence.Length == 1 || sequence[1] is not ('?' or '*' or '{') ? [char.ToLowerInvariant(sequence[0])] : null;
+        if (sequence.StartsWith(@"\d", StringComparison.Ordinal))
+            return sequence.Length == 2 || sequence[2] is not ('?' or '*' or '{') ? [.. "0123456789"] : null;
+        if (!sequence.StartsWith("(?:", StringComparison.Ordinal)) return null;
+        var close = Closing(sequence, 0);
+        if (close < 0 || close + 1 < sequence.Length && sequence[close + 1] is '?' or '*' or '{') return null;
+        if (Branches(sequence[3..close]) is not { } inner) return null;
+        var letters = new HashSet<char>();
+        foreach (var branch in inner)
+        {
+            if (FirstLetters(branch) is not { } first) return null;
+            letters.UnionWith(first);
+        }
+        return letters;
+    }
+
+    // Splitting a pattern into branches would renumber its groups; only patterns without capturing groups are split.
+    private static bool HasCapturingGroup(string pattern)
+    {
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\') i++;
+            else if (pattern[i] == '[') i = Math.Max(ClassEnd(pattern, i), i);
+            else if (pattern[i] == '(' && (i + 1 >= pattern.Length || pattern[i + 1] != '?')) return true;
+        }
+        return false;
     }
 
     // A letter or digit with no letter or digit before it: every place "\b" then a letter or digit can match (and a
