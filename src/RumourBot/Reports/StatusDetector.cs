@@ -62,6 +62,10 @@ public static partial class StatusDetector
 
     private static bool Has(ulong found, int bit) => (found & (1UL << bit)) != 0;
 
+    /// <summary>The statuses whose cue pattern has a branch that does not begin at a word, so it runs at every character.</summary>
+    internal static IEnumerable<MoveStatus> CuesTriedAtEveryCharacter =>
+        Cues.Where((_, i) => !CuePatterns[i].AtWordStarts).Select(cue => cue.Status);
+
     public static MoveStatus Detect(IEnumerable<string> sentences) => Combine(sentences.Select(DetectOne));
 
     /// <summary>
