@@ -134,16 +134,8 @@ internal sealed class WordStartPattern
     }
 
     // Splitting a pattern into branches would renumber its groups; only patterns without capturing groups are split.
-    private static bool HasCapturingGroup(string pattern)
-    {
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            if (pattern[i] == '\\') i++;
-            else if (pattern[i] == '[') i = Math.Max(ClassEnd(pattern, i), i);
-            else if (pattern[i] == '(' && (i + 1 >= pattern.Length || pattern[i + 1] != '?')) return true;
-        }
-        return false;
-    }
+    private static bool HasCapturingGroup(string pattern) =>
+        Structure(pattern, 0).Any(i => i >= 0 && pattern[i] == '(' && (i + 1 >= pattern.Length || pattern[i + 1] != '?'));
 
     // A letter or digit with no letter or digit before it: every place "\b" then a letter or digit can match (and a
     // few more).
@@ -198,28 +190,15 @@ internal sealed class WordStartPattern
         var branches = new List<string>();
         var depth = 0;
         var start = 0;
-        for (var i = 0; i < sequence.Length; i++)
+        foreach (var i in Structure(sequence, 0))
         {
-            switch (sequence[i])
+            if (i < 0) return null;
+            if (sequence[i] == '(') depth++;
+            else if (sequence[i] == ')' && --depth < 0) return null;
+            else if (sequence[i] == '|' && depth == 0)
             {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    i = ClassEnd(sequence, i);
-                    if (i < 0) return null;
-                    break;
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    depth--;
-                    if (depth < 0) return null;
-                    break;
-                case '|' when depth == 0:
-                    branches.Add(sequence[start..i]);
-                    start = i + 1;
-                    break;
+                branches.Add(sequence[start..i]);
+                start = i + 1;
             }
         }
         if (depth != 0) return null;
@@ -231,7 +210,20 @@ internal sealed class WordStartPattern
     private static int Closing(string sequence, int open)
     {
         var depth = 0;
-        for (var i = open; i < sequence.Length; i++)
+        foreach (var i in Structure(sequence, open))
+        {
+            if (i < 0) return -1;
+            if (sequence[i] == '(') depth++;
+            else if (sequence[i] == ')' && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    // Where the pattern's brackets and bars are, from `from` on, past escapes and character classes; -1 (then nothing
+    // more) when a class is never closed.
+    private static IEnumerable<int> Structure(string sequence, int from)
+    {
+        for (var i = from; i < sequence.Length; i++)
         {
             switch (sequence[i])
             {
@@ -240,17 +232,17 @@ internal sealed class WordStartPattern
                     break;
                 case '[':
                     i = ClassEnd(sequence, i);
-                    if (i < 0) return -1;
+                    if (i < 0)
+                    {
+                        yield return -1;
+                        yield break;
+                    }
                     break;
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    if (--depth == 0) return i;
+                case '(' or ')' or '|':
+                    yield return i;
                     break;
             }
         }
-        return -1;
     }
 
     // The index of the ']' that ends the character class opened at `open`, or -1.
