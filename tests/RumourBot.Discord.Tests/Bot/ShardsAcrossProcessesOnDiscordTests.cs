@@ -1,6 +1,7 @@
 using FakeDiscord;
 using FakeDiscord.Gateway;
 using FakeDiscord.Model;
+using FakeDiscord.Rest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -39,7 +40,7 @@ public class ShardsAcrossProcessesOnDiscordTests
         });
         var onShardZero = bot.Server.Options.Guilds.First(g => (g.Id >> 22) % 2 == 0);
         Assert.Equal(1, (int)((SampleIds.Guild >> 22) % 2));
-        await bot.Server.WaitForRequestAsync(r => r.Method == "PUT" && r.Path.Contains("/commands", StringComparison.Ordinal), Patience);
+        await bot.Server.WaitForGatewayEventAsync(GatewayLifecycle.Ready, 1, Patience);
 
         // Only shard 1 identified: shard 0's guilds have no session here (another process would hold it).
         var session = bot.Server.SessionFor(SampleIds.Guild);
@@ -77,6 +78,8 @@ public class ShardsAcrossProcessesOnDiscordTests
         Assert.Equal(1, await swept.Task.WaitAsync(Patience));
         Assert.Equal(PollState.Closed, Polls(bot).Find(SampleIds.Guild, ours.Id)!.State);
         Assert.Equal(PollState.Open, Polls(bot).Find(onShardZero.Id, theirs.Id)!.State);
+        // The slash commands are shard 0's process's to register, not this one's.
+        Assert.DoesNotContain(bot.Server.Requests, IsCommandRegistration);
         Assert.Equal(0, bot.Exit.Code);
     }
 
@@ -115,8 +118,14 @@ public class ShardsAcrossProcessesOnDiscordTests
         var help = new { name = "help", type = 1 };
         Assert.Equal(4, (await (await server.SendInteractionAsync(help, SampleIds.Bob, onShardZero.Id, onShardZero.Channels[0].Id)).WaitForResponseAsync(Patience)).Type);
         Assert.Equal(4, (await (await server.SendInteractionAsync(help, SampleIds.Bob, SampleIds.Guild, SampleIds.GeneralChannel)).WaitForResponseAsync(Patience)).Type);
+        // One bot, one registration: shard 0's process wrote the commands, shard 1's did not.
+        await server.WaitForRequestAsync(IsCommandRegistration, Patience);
+        Assert.Single(server.Requests, IsCommandRegistration);
         Assert.Equal((0, 0), (zero.Exit.Code, one.Exit.Code));
     }
+
+    private static bool IsCommandRegistration(RecordedRequest request) =>
+        request.Method == "PUT" && request.Path.Contains("/commands", StringComparison.Ordinal);
 
     /// <summary>The shared lease store, noting each claim that was granted (and when, on the real clock).</summary>
     private sealed class RecordingLeases(IWorkLeases leases) : IWorkLeases
