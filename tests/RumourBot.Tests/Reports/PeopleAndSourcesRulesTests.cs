@@ -240,6 +240,8 @@ public class PeopleAndSourcesRulesTests
     [Theory]
     [InlineData("Manchester United have agreed to sell Daley Bland to Ajax for £14m.\n\nAdditional reporting by the Press Association")]
     [InlineData("\u201CIt is difficult to leave after nine years,\u201D Otavio Silva told the Porto website after joining Al-Nassr. \u2014 AFP")]
+    [InlineData("Wolves have pulled out of a deal for Southampton striker Chris Abbot.\nPhoto by Tom Harker/MI News/NurPhoto via Getty Images\nWolves had agreed a fee.")]
+    [InlineData("Wolves have pulled out of a deal for Southampton striker Chris Abbot.\nChris Abbot in action. Tom Harker/SportPix via Getty Images")]
     public void A_credit_line_or_an_agency_after_a_dash_is_no_source(string text) =>
         Assert.Empty(Sources(text));
 
@@ -356,6 +358,10 @@ public class PeopleAndSourcesRulesTests
         Assert.Empty(Sources("BUENOS AIRES, July 1 (Reuters) - Chelsea have agreed to sign defender Aaron Ansel from Boca Juniors, a source told Reuters.", outlet: "Daily Mail (Reuters)"));
 
     [Fact]
+    public void The_agency_in_the_publishers_name_is_the_publisher_under_its_initials_too() =>
+        Assert.Empty(Sources("MILAN, Italy (AP) \u2014 Inter Milan forward Marco Ferri has signed a contract extension until 2027.", outlet: "WKRN (Associated Press)"));
+
+    [Fact]
     public void A_caption_credit_with_a_slash_is_no_source() =>
         Assert.Empty(Sources("Inter Miami have signed Federico Redo from Argentinos Juniors.\nFederico Redo celebrates a goal. FEDERICO PARRA/AFP via Getty Images"));
 
@@ -378,4 +384,8 @@ public class PeopleAndSourcesRulesTests
         Assert.Contains("Rangers Review", sources);
         Assert.Contains("Chris Jack", sources);
     }
+
+    [Fact]
+    public void An_outlet_opening_the_sentence_with_the_before_claim_that_is_cited() =>
+        Assert.Contains("Press Association", Sources("Aston Villa are keen on Chelsea winger Ryan Stirling. The Press Association claim that Stirling was told he is not in the manager's plans."));
 }

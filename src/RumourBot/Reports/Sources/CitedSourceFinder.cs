@@ -156,15 +156,22 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
         if (string.IsNullOrWhiteSpace(publisher)) return false;
         // "Daily Mail (Reuters)": the agency in brackets wrote the piece.
         var bracket = publisher.IndexOf('(', StringComparison.Ordinal);
+        // "KSTP (Associated Press)" and its dateline's "(AP)": the agency by its initials is the same writer.
         if (bracket >= 0 && publisher.IndexOf(')', bracket) is var close && close > bracket
-            && string.Equals(publisher[(bracket + 1)..close].Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)) return true;
+            && (string.Equals(publisher[(bracket + 1)..close].Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)
+                || IsInitialsOf(name, publisher[(bracket + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries)))) return true;
         var own = publisher.Split('(')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (own.Length == 0) return false;
-        var initials = string.Concat(own.Where(w => char.IsUpper(w[0]) && w is not "The").Select(w => w[0]));
-        if (initials.Length >= 2 && string.Equals(name, initials, StringComparison.Ordinal)) return true;
+        if (IsInitialsOf(name, own)) return true;
         var first = name.Split(' ')[0];
         return own.Length > 1 && name.Contains(' ', StringComparison.Ordinal) && first.Length >= 2 && first.All(char.IsUpper)
             && string.Equals(first, own[0], StringComparison.Ordinal);
+    }
+
+    private static bool IsInitialsOf(string name, string[] words)
+    {
+        var initials = string.Concat(words.Where(w => char.IsUpper(w[0]) && w is not "The").Select(w => w[0]));
+        return initials.Length >= 2 && string.Equals(name.Trim(), initials, StringComparison.Ordinal);
     }
 
     private static bool PublisherBefore(Sentence sentence, int and, string? publisher)
