@@ -388,4 +388,31 @@ public class PeopleAndSourcesRulesTests
     [Fact]
     public void An_outlet_opening_the_sentence_with_the_before_claim_that_is_cited() =>
         Assert.Contains("Press Association", Sources("Aston Villa are keen on Chelsea winger Ryan Stirling. The Press Association claim that Stirling was told he is not in the manager's plans."));
+
+    [Fact]
+    public void A_journalists_name_glued_to_the_next_word_is_cut_where_the_words_meet()
+    {
+        var sources = Sources("According to the journalist Marcos Paulo SilvaAlvinegro Carioca has opened talks with midfielder Tiago Rocha. "
+            + "\u201CThe salary is agreed, but there is a catch,\u201D informed Marcos Paulo Silva.");
+
+        Assert.Contains("Marcos Paulo Silva", sources);
+        Assert.DoesNotContain(sources, s => s.Contains("Alvinegro", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_run_together_brand_after_a_cue_is_cited_whole() =>
+        Assert.Contains("CalcioMondo", Sources("According to CalcioMondo, Napoli have opened talks with Hearts over Lewis Dunn."));
+
+    [Fact]
+    public void A_title_of_three_words_opening_with_an_article_after_a_cue_is_an_outlet_not_a_player()
+    {
+        var analysis = Analyse("As reported by Il Tempo (via La Roma Siamo Noi), Roma are considering a move for Andrea Colpa in January.");
+
+        Assert.Contains("La Roma Siamo Noi", analysis.Sources.Select(s => s.Name));
+        Assert.Equal("Andrea Colpa", analysis.MainMove?.Player);
+    }
+
+    [Fact]
+    public void An_exclamation_mark_closing_a_cited_brand_is_part_of_its_name() =>
+        Assert.Contains("Placar!", Sources("Palmeiras want a release clause of 100 million euros for Enzo Ribas, according to the Placar!"));
 }

@@ -64,7 +64,7 @@ internal static partial class CitationReader
     };
 
     // Of the words above, those that may open a longer name: "Press Association", "New York Times".
-    private static readonly HashSet<string> NameOpeners = new(StringComparer.Ordinal) { "press", "new", "south", "north" };
+    private static readonly HashSet<string> NameOpeners = new(StringComparer.Ordinal) { "press", "new", "south", "north", "la" };
 
     // Capitalised words that make a name an outlet's, never a person's: "Radio Onda Cero", "Press Association Sport",
     // "Corriere Fiorentino", "ONA FM", "TNT Sports".

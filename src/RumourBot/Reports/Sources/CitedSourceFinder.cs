@@ -131,14 +131,14 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
         {
             var sentence = sentences[index];
             var citedBefore = CitationReader.HasCueBefore(sentence, word, count);
-            bool IsNoSource(Person p) => p.Role != PersonRole.Journalist;
+            bool IsNoSource(Person p) => p.Role != PersonRole.Journalist && (!citedBefore || p.Role != PersonRole.Player || subjects.Contains(p));
             var speaker = people.FirstOrDefault(p => p.Mentions.Any(m => m.SentenceIndex == index && m.WordIndex < word + count && word < m.WordIndex + m.WordCount));
             // A journalist's surname ("Daara also claims") is the journalist, listed under his full name.
             if (speaker is not null && (IsNoSource(speaker) || speaker.Role == PersonRole.Journalist)) continue;
             var end = sentence.Words[word + count - 1].End;
-            // "Canal+": a plus sign is part of the brand.
-            if (end < sentence.Text.Length && sentence.Text[end] == '+') end++;
-            var name = sentence.Text[sentence.Words[word].Start..end];
+            // "Canal+", "Lance!": a plus sign or an exclamation mark right after a cited name is part of the brand.
+            if (end < sentence.Text.Length && sentence.Text[end] is '+' or '!') end++;
+            var name = CitationReader.ReporterNameBeforeGlue(sentence, word, count) ?? sentence.Text[sentence.Words[word].Start..end];
             if (people.Any(p => p.Mentions.Count > 0 && IsNoSource(p) && NameKey.Fold(p.FullName).EndsWith(NameKey.Fold(name), StringComparison.Ordinal))) continue;
             if (IsPublishers(name, publisher)) continue;
             // "The EADT and Ipswich Star understands": what is named with the publisher's own name is the publisher's too.
