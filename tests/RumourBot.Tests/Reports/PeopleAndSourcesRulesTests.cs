@@ -37,6 +37,12 @@ public class PeopleAndSourcesRulesTests
             "Al-Shabab are looking to sign Atletico Madrid striker Pablo Ortega this summer. Al-Shabab are ready to offer a three-year deal."));
 
     [Fact]
+    public void A_club_named_with_its_nickname_and_suffix_is_no_player() =>
+        Assert.Equal("Marco Ferri", MainPlayer(
+            "The Gunners Arsenal FC are reported to be on the edge of announcing a swap deal for a striker. According to the Daily Mail, The Gunners Arsenal FC\u2019s new manager wants a reunion with Marco Ferri, who is playing for Napoli. Arsenal will offer Luca Danti to Napoli for Marco Ferri.",
+            "Arsenal to announce swap deal for striker"));
+
+    [Fact]
     public void A_free_agent_is_a_player_not_an_agent() =>
         Assert.Equal("Ryan Doyle", MainPlayer("Celtic have opened talks with free agent Ryan Doyle over a one-year deal at Parkhead."));
 

@@ -227,7 +227,7 @@ public static class PersonFinder
     private static bool IsOneWordName(List<(Sentence Sentence, int Start, int Count, string Text)> uses)
     {
         if (uses.All(u => InQuotes(u.Sentence, u.Start))) return false;
-        if (uses.Any(u => TakesPluralVerb(u.Sentence, u.Start) || AfterTeamNoun(u.Sentence, u.Start))) return false;
+        if (uses.Any(u => TakesPluralVerb(u.Sentence, u.Start) || AfterTeamNoun(u.Sentence, u.Start) || BeforeClubSuffix(u.Sentence, u.Start))) return false;
         if (uses.Count(u => IsModifier(u.Sentence, u.Start)) * 2 >= uses.Count) return false;
         if (uses.Count >= 2) return uses.Any(u => u.Start > 0);
         var (sentence, start, _, _) = uses[0];
@@ -249,6 +249,11 @@ public static class PersonFinder
     // "Norwegian side Stabæk", "the club Junior": named as a team, never a person.
     private static bool AfterTeamNoun(Sentence sentence, int index) =>
         index > 0 && sentence.LowerWords[index - 1] is "side" or "club" or "outfit" or "team" && NameCandidates.Adjacent(sentence, index - 1, index);
+
+    // "The Blues Chelsea FC are reported…", "Chelsea FC's new manager": a word before a club's suffix is the club's name.
+    private static bool BeforeClubSuffix(Sentence sentence, int index) =>
+        index + 1 < sentence.Words.Count && !sentence.Words[index].IsPossessive && sentence.Words[index + 1].Text.TrimEnd('\'', '\u2019', 's') is "FC" or "AFC" or "CF" or "SC" or "SK" or "FK"
+        && NameCandidates.Adjacent(sentence, index, index + 1);
 
     // "the Riyadh giants", "gives Riyadh giants", "the Junior fans": a word describing a team is a place or a club, not a
     // person, when most of its uses are so.
