@@ -43,6 +43,13 @@ public class PeopleAndSourcesRulesTests
             "Arsenal to announce swap deal for striker"));
 
     [Fact]
+    public void A_one_word_name_that_only_opens_sentences_is_a_player_once_it_is_possessive() =>
+        Assert.Equal("Thiaguinho", MainPlayer(
+            "Thiaguinho will not sign for Burnley, according to the newspaper Record.\n\nThey say the deal collapsed after the wages were leaked.\n\n"
+            + "Thiaguinho\u2019s agents are now looking for other clubs.\n\nThiaguinho now joins Carlos Mendes in the list of players who got close to joining Burnley.",
+            "salary leak ends move"));
+
+    [Fact]
     public void A_free_agent_is_a_player_not_an_agent() =>
         Assert.Equal("Ryan Doyle", MainPlayer("Celtic have opened talks with free agent Ryan Doyle over a one-year deal at Parkhead."));
 
