@@ -50,6 +50,19 @@ public class PeopleAndSourcesRulesTests
             "salary leak ends move"));
 
     [Fact]
+    public void A_one_word_name_glued_to_the_small_word_after_it_is_that_name() =>
+        Assert.Equal("Tiquinho", MainPlayer(
+            "Palmeiras agreed on Monday to sell the club\u2019s main jewel. This is the attacking midfielder Tiquinhoaged 17, who is about to go to Zenit, from Russia, "
+            + "for close to 12 million euros. Zenit has preference in buying Tiquinho if Palmeiras receive another proposal.",
+            "Palmeiras close to sale of academy jewel"));
+
+    [Fact]
+    public void Buying_a_player_is_transfer_talk() =>
+        Assert.Equal("Tiquinho", MainPlayer(
+            "Palmeiras agreed on Monday to sell the club\u2019s main jewel. Zenit have preference in buying Tiquinho if Palmeiras receive another proposal. Tiquinho is 17.",
+            "Palmeiras close to sale of academy jewel"));
+
+    [Fact]
     public void A_free_agent_is_a_player_not_an_agent() =>
         Assert.Equal("Ryan Doyle", MainPlayer("Celtic have opened talks with free agent Ryan Doyle over a one-year deal at Parkhead."));
 

@@ -54,6 +54,7 @@ public static class PersonFinder
         // "toronto complete bradley signing roma": a headline written all in lower case (a page's address) names people
         // the body names with capitals; read them there.
         runs.InsertRange(0, LowerCaseHeadlineRuns(sentences, runs));
+        UnglueOneWordNames(runs);
 
         // One-word names (Rodrygo, Casemiro): a capitalised word used at least twice, once mid-sentence, that is no
         // part of a longer name. Whether they are a transfer's subject is left to the evidence around them.
@@ -176,6 +177,28 @@ public static class PersonFinder
         people.RemoveAll(p => p.Mentions.Count == 0);
         return people;
     }
+
+    // "the attacking midfielder Pedroaged 17 … Zenit have preference in buying Pedro": a scraped page ran a linked name
+    // into the small word after it. A one-word run that is another run's name plus such a word is that name.
+    private static void UnglueOneWordNames(List<(Sentence Sentence, int Start, int Count, string Text)> runs)
+    {
+        HashSet<string>? names = null;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var text = runs[r].Text;
+            if (runs[r].Count != 1 || text.Length < 6 || !char.IsLower(text[^1])) continue;
+            foreach (var glued in GluedWords)
+            {
+                if (text.Length - glued.Length < 3 || !text.EndsWith(glued, StringComparison.Ordinal)) continue;
+                names ??= runs.Where(x => x.Count == 1).Select(x => x.Text).ToHashSet(StringComparer.Ordinal);
+                var stem = text[..^glued.Length];
+                if (names.Contains(stem)) runs[r] = runs[r] with { Text = stem };
+                break;
+            }
+        }
+    }
+
+    private static readonly string[] GluedWords = ["aged", "the", "who", "has", "had", "was", "is", "not", "and", "will"];
 
     private static List<(Sentence Sentence, int Start, int Count, string Text)> LowerCaseHeadlineRuns(IReadOnlyList<Sentence> sentences, List<(Sentence Sentence, int Start, int Count, string Text)> runs)
     {
