@@ -441,4 +441,15 @@ public class PeopleAndSourcesRulesTests
     [Fact]
     public void An_exclamation_mark_closing_a_cited_brand_is_part_of_its_name() =>
         Assert.Contains("Placar!", Sources("Palmeiras want a release clause of 100 million euros for Enzo Ribas, according to the Placar!"));
+
+    [Fact]
+    public void An_outlet_written_with_a_space_in_its_figure_is_cited_only_after_a_cue()
+    {
+        Assert.Contains("90min", Sources("As per 90 min, Newcastle United and Fulham are also interested in Burnley defender Jack Tarrant."));
+        Assert.DoesNotContain("90min", Sources("Burnley defender Jack Tarrant played 90 min against Fulham, and Newcastle United want him."));
+    }
+
+    [Fact]
+    public void A_broadcasters_desk_named_with_the_countrys_english_name_is_that_desk() =>
+        Assert.Contains("Sky Italia", Sources("Napoli forward Dries Martens is about to sign a new two-year contract with the club, in line with Sky Italy."));
 }

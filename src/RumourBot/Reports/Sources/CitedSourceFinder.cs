@@ -53,7 +53,9 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
                 // An outlet merely named ("published in The Sun", "By NewsChain Sport", "Sky Bet League One") is not a source.
                 // "Smash Club's Transfer Record for Defender Deal": mid-way through a title-case headline, a one-word outlet
                 // ("Record", "Sport") may be an everyday word; there it needs a cue.
-                var everyWordCapitalised = match.WordCount == 1 && match.WordIndex > 0 && sentence.IsHeadline && NameCandidates.IsTitleCase(sentence);
+                // "played 90 min": a name opening with a figure may be everyday words too.
+                var everyWordCapitalised = (match.WordCount == 1 && match.WordIndex > 0 && sentence.IsHeadline && NameCandidates.IsTitleCase(sentence))
+                    || char.IsAsciiDigit(sentence.Words[match.WordIndex].Text[0]);
                 if (match.Value.Kind == SourceKind.Journalist
                     || (!CitationReader.ContinuesIntoLongerName(sentence, match.WordIndex, match.WordCount)
                         && (CitationReader.IsCited(sentence, match.WordIndex, match.WordCount) || (!everyWordCapitalised && !CitationReader.IsMerelyNamed(sentence, match.WordIndex, match.WordCount)))))
