@@ -21,8 +21,8 @@ public static partial class ArticleCleaner
         return text.Trim();
     }
 
-    // Credits are lines of their own ("Additional reporting by the Press Association") or an agency after a dash that
-    // ends a paragraph ("— AFP"): who supplied the words, not who the story cites.
+    // Credits are lines of their own ("Additional reporting by the Press Association", "Photo by Jo Hale/Getty Images")
+    // or an agency after a dash that ends a paragraph ("— AFP"): who supplied the words or pictures, not who the story cites.
 
     /// <summary>A leading "date 2025-01-02" stamp, as some scraped articles carry.</summary>
     public static DateTimeOffset? FindDateStamp(string text)
@@ -32,7 +32,7 @@ public static partial class ArticleCleaner
             System.Globalization.DateTimeStyles.AssumeUniversal, out var date) ? date : null;
     }
 
-    private const string CreditPattern = @"\((?:(?:additional )?reporting|writing|editing)(?: by)?[^)\n]*\)|\((?:photos?|pictures?|images?|credit)(?: by)?:?[^)\n]*\)|^(?:photos?|pictures?|credit|image)(?: by)?:[^\n]*$|^[ \t]*(?:additional )?(?:reporting|writing|editing) by [^\n]{2,80}$|(?<=[ \t])[-\u2013\u2014][ \t]*(?:AFP|Reuters|AP|PA|dpa|EFE|ANSA|Xinhua|Bernama|Yonhap|Kyodo|IANS|PTI)[ \t]*$";
+    private const string CreditPattern = @"\((?:(?:additional )?reporting|writing|editing)(?: by)?[^)\n]*\)|\((?:photos?|pictures?|images?|credit)(?: by)?:?[^)\n]*\)|^(?:photos?|pictures?|credit|image)(?: by)?:[^\n]*$|^(?:photos?|pictures?|images?) by [^\n]{2,120}$|^[ \t]*(?:additional )?(?:reporting|writing|editing) by [^\n]{2,80}$|(?<=[ \t])[-\u2013\u2014][ \t]*(?:AFP|Reuters|AP|PA|dpa|EFE|ANSA|Xinhua|Bernama|Yonhap|Kyodo|IANS|PTI)[ \t]*$";
 
     // The credit pattern anchored where the search stands (\G). Every credit starts at a bracket, a line's start or a
     // dash, so it is tried there only: the pattern on its own, with line starts among its branches, tried at every
@@ -71,9 +71,9 @@ public static partial class ArticleCleaner
         return cleaned is null ? text : cleaned.Append(text, copied, text.Length - copied).ToString();
     }
 
-    // A caption's credit that ends its line ("John Smith/AFP via Getty Images"): found from its slash, then widened
+    // A caption's credit that ends its line ("John Smith/AFP via Getty Images", any agency "via Getty Images"): found from its slash, then widened
     // back over the (up to four) capitalised names before it, so the search never starts at every letter.
-    [GeneratedRegex(@"(?<=[\w.'-])/(?:AFP|Getty Images|Reuters|AP|PA Images|PA|EPA|Shutterstock|Imago|Sportsfile|Action Images)(?:[ \t]+via[ \t]+Getty Images)?[ \t]*$",
+    [GeneratedRegex(@"(?<=[\w.'-])/(?:(?:AFP|Getty Images|Reuters|AP|PA Images|PA|EPA|Shutterstock|Imago|Sportsfile|Action Images)(?:[ \t]+via[ \t]+Getty Images)?|[A-Z][\w.-]*(?:[ \t/][A-Z][\w.-]*){0,3}[ \t]+via[ \t]+Getty Images)[ \t]*$",
         RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex SlashCredit();
 

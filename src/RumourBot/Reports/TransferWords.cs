@@ -12,7 +12,7 @@ internal static class TransferWords
     {
         "sign", "signs", "signed", "signing", "signature", "move", "moves", "deal", "bid", "bids", "offer", "offers",
         "transfer", "want", "wants", "wanted", "swoop", "switch", "list", "keen", "chase", "chasing", "eyeing", "eyes",
-        "fee", "contract", "extension", "medical", "talks", "deny", "denied", "denies", "sell", "sale", "buy",
+        "fee", "contract", "extension", "medical", "talks", "deny", "denied", "denies", "sell", "sale", "buy", "buying", "sells", "selling",
         "purchase", "add", "capture", "arrival", "exit", "leave", "stay",
     };
 

@@ -37,6 +37,32 @@ public class PeopleAndSourcesRulesTests
             "Al-Shabab are looking to sign Atletico Madrid striker Pablo Ortega this summer. Al-Shabab are ready to offer a three-year deal."));
 
     [Fact]
+    public void A_club_named_with_its_nickname_and_suffix_is_no_player() =>
+        Assert.Equal("Marco Ferri", MainPlayer(
+            "The Gunners Arsenal FC are reported to be on the edge of announcing a swap deal for a striker. According to the Daily Mail, The Gunners Arsenal FC\u2019s new manager wants a reunion with Marco Ferri, who is playing for Napoli. Arsenal will offer Luca Danti to Napoli for Marco Ferri.",
+            "Arsenal to announce swap deal for striker"));
+
+    [Fact]
+    public void A_one_word_name_that_only_opens_sentences_is_a_player_once_it_is_possessive() =>
+        Assert.Equal("Thiaguinho", MainPlayer(
+            "Thiaguinho will not sign for Burnley, according to the newspaper Record.\n\nThey say the deal collapsed after the wages were leaked.\n\n"
+            + "Thiaguinho\u2019s agents are now looking for other clubs.\n\nThiaguinho now joins Carlos Mendes in the list of players who got close to joining Burnley.",
+            "salary leak ends move"));
+
+    [Fact]
+    public void A_one_word_name_glued_to_the_small_word_after_it_is_that_name() =>
+        Assert.Equal("Tiquinho", MainPlayer(
+            "Palmeiras agreed on Monday to sell the club\u2019s main jewel. This is the attacking midfielder Tiquinhoaged 17, who is about to go to Zenit, from Russia, "
+            + "for close to 12 million euros. Zenit has preference in buying Tiquinho if Palmeiras receive another proposal.",
+            "Palmeiras close to sale of academy jewel"));
+
+    [Fact]
+    public void Buying_a_player_is_transfer_talk() =>
+        Assert.Equal("Tiquinho", MainPlayer(
+            "Palmeiras agreed on Monday to sell the club\u2019s main jewel. Zenit have preference in buying Tiquinho if Palmeiras receive another proposal. Tiquinho is 17.",
+            "Palmeiras close to sale of academy jewel"));
+
+    [Fact]
     public void A_free_agent_is_a_player_not_an_agent() =>
         Assert.Equal("Ryan Doyle", MainPlayer("Celtic have opened talks with free agent Ryan Doyle over a one-year deal at Parkhead."));
 
@@ -240,6 +266,8 @@ public class PeopleAndSourcesRulesTests
     [Theory]
     [InlineData("Manchester United have agreed to sell Daley Bland to Ajax for £14m.\n\nAdditional reporting by the Press Association")]
     [InlineData("\u201CIt is difficult to leave after nine years,\u201D Otavio Silva told the Porto website after joining Al-Nassr. \u2014 AFP")]
+    [InlineData("Wolves have pulled out of a deal for Southampton striker Chris Abbot.\nPhoto by Tom Harker/MI News/NurPhoto via Getty Images\nWolves had agreed a fee.")]
+    [InlineData("Wolves have pulled out of a deal for Southampton striker Chris Abbot.\nChris Abbot in action. Tom Harker/SportPix via Getty Images")]
     public void A_credit_line_or_an_agency_after_a_dash_is_no_source(string text) =>
         Assert.Empty(Sources(text));
 
@@ -356,6 +384,10 @@ public class PeopleAndSourcesRulesTests
         Assert.Empty(Sources("BUENOS AIRES, July 1 (Reuters) - Chelsea have agreed to sign defender Aaron Ansel from Boca Juniors, a source told Reuters.", outlet: "Daily Mail (Reuters)"));
 
     [Fact]
+    public void The_agency_in_the_publishers_name_is_the_publisher_under_its_initials_too() =>
+        Assert.Empty(Sources("MILAN, Italy (AP) \u2014 Inter Milan forward Marco Ferri has signed a contract extension until 2027.", outlet: "WKRN (Associated Press)"));
+
+    [Fact]
     public void A_caption_credit_with_a_slash_is_no_source() =>
         Assert.Empty(Sources("Inter Miami have signed Federico Redo from Argentinos Juniors.\nFederico Redo celebrates a goal. FEDERICO PARRA/AFP via Getty Images"));
 
@@ -378,4 +410,46 @@ public class PeopleAndSourcesRulesTests
         Assert.Contains("Rangers Review", sources);
         Assert.Contains("Chris Jack", sources);
     }
+
+    [Fact]
+    public void An_outlet_opening_the_sentence_with_the_before_claim_that_is_cited() =>
+        Assert.Contains("Press Association", Sources("Aston Villa are keen on Chelsea winger Ryan Stirling. The Press Association claim that Stirling was told he is not in the manager's plans."));
+
+    [Fact]
+    public void A_journalists_name_glued_to_the_next_word_is_cut_where_the_words_meet()
+    {
+        var sources = Sources("According to the journalist Marcos Paulo SilvaAlvinegro Carioca has opened talks with midfielder Tiago Rocha. "
+            + "\u201CThe salary is agreed, but there is a catch,\u201D informed Marcos Paulo Silva.");
+
+        Assert.Contains("Marcos Paulo Silva", sources);
+        Assert.DoesNotContain(sources, s => s.Contains("Alvinegro", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_run_together_brand_after_a_cue_is_cited_whole() =>
+        Assert.Contains("CalcioMondo", Sources("According to CalcioMondo, Napoli have opened talks with Hearts over Lewis Dunn."));
+
+    [Fact]
+    public void A_title_of_three_words_opening_with_an_article_after_a_cue_is_an_outlet_not_a_player()
+    {
+        var analysis = Analyse("As reported by Il Tempo (via La Roma Siamo Noi), Roma are considering a move for Andrea Colpa in January.");
+
+        Assert.Contains("La Roma Siamo Noi", analysis.Sources.Select(s => s.Name));
+        Assert.Equal("Andrea Colpa", analysis.MainMove?.Player);
+    }
+
+    [Fact]
+    public void An_exclamation_mark_closing_a_cited_brand_is_part_of_its_name() =>
+        Assert.Contains("Placar!", Sources("Palmeiras want a release clause of 100 million euros for Enzo Ribas, according to the Placar!"));
+
+    [Fact]
+    public void An_outlet_written_with_a_space_in_its_figure_is_cited_only_after_a_cue()
+    {
+        Assert.Contains("90min", Sources("As per 90 min, Newcastle United and Fulham are also interested in Burnley defender Jack Tarrant."));
+        Assert.DoesNotContain("90min", Sources("Burnley defender Jack Tarrant played 90 min against Fulham, and Newcastle United want him."));
+    }
+
+    [Fact]
+    public void A_broadcasters_desk_named_with_the_countrys_english_name_is_that_desk() =>
+        Assert.Contains("Sky Italia", Sources("Napoli forward Dries Martens is about to sign a new two-year contract with the club, in line with Sky Italy."));
 }

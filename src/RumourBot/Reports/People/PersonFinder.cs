@@ -54,6 +54,7 @@ public static class PersonFinder
         // "toronto complete bradley signing roma": a headline written all in lower case (a page's address) names people
         // the body names with capitals; read them there.
         runs.InsertRange(0, LowerCaseHeadlineRuns(sentences, runs));
+        UnglueOneWordNames(runs);
 
         // One-word names (Rodrygo, Casemiro): a capitalised word used at least twice, once mid-sentence, that is no
         // part of a longer name. Whether they are a transfer's subject is left to the evidence around them.
@@ -177,6 +178,28 @@ public static class PersonFinder
         return people;
     }
 
+    // "the attacking midfielder Pedroaged 17 … Zenit have preference in buying Pedro": a scraped page ran a linked name
+    // into the small word after it. A one-word run that is another run's name plus such a word is that name.
+    private static void UnglueOneWordNames(List<(Sentence Sentence, int Start, int Count, string Text)> runs)
+    {
+        HashSet<string>? names = null;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var text = runs[r].Text;
+            if (runs[r].Count != 1 || text.Length < 6 || !char.IsLower(text[^1])) continue;
+            foreach (var glued in GluedWords)
+            {
+                if (text.Length - glued.Length < 3 || !text.EndsWith(glued, StringComparison.Ordinal)) continue;
+                names ??= runs.Where(x => x.Count == 1).Select(x => x.Text).ToHashSet(StringComparer.Ordinal);
+                var stem = text[..^glued.Length];
+                if (names.Contains(stem)) runs[r] = runs[r] with { Text = stem };
+                break;
+            }
+        }
+    }
+
+    private static readonly string[] GluedWords = ["aged", "the", "who", "has", "had", "was", "is", "not", "and", "will"];
+
     private static List<(Sentence Sentence, int Start, int Count, string Text)> LowerCaseHeadlineRuns(IReadOnlyList<Sentence> sentences, List<(Sentence Sentence, int Start, int Count, string Text)> runs)
     {
         var found = new List<(Sentence, int, int, string)>();
@@ -227,9 +250,11 @@ public static class PersonFinder
     private static bool IsOneWordName(List<(Sentence Sentence, int Start, int Count, string Text)> uses)
     {
         if (uses.All(u => InQuotes(u.Sentence, u.Start))) return false;
-        if (uses.Any(u => TakesPluralVerb(u.Sentence, u.Start) || AfterTeamNoun(u.Sentence, u.Start))) return false;
+        if (uses.Any(u => TakesPluralVerb(u.Sentence, u.Start) || AfterTeamNoun(u.Sentence, u.Start) || BeforeClubSuffix(u.Sentence, u.Start))) return false;
         if (uses.Count(u => IsModifier(u.Sentence, u.Start)) * 2 >= uses.Count) return false;
-        if (uses.Count >= 2) return uses.Any(u => u.Start > 0);
+        // "Luisão will not sign… Luisão's agents are now looking…": only ever opening sentences, a word once possessive
+        // is a name too (no sentence opener owns anything).
+        if (uses.Count >= 2) return uses.Any(u => u.Start > 0 || u.Sentence.Words[u.Start].IsPossessive);
         var (sentence, start, _, _) = uses[0];
         // "Celtic-linked midfielder": a compound ending in a small word describes.
         var text = sentence.Words[start].Text;
@@ -249,6 +274,11 @@ public static class PersonFinder
     // "Norwegian side Stabæk", "the club Junior": named as a team, never a person.
     private static bool AfterTeamNoun(Sentence sentence, int index) =>
         index > 0 && sentence.LowerWords[index - 1] is "side" or "club" or "outfit" or "team" && NameCandidates.Adjacent(sentence, index - 1, index);
+
+    // "The Blues Chelsea FC are reported…", "Chelsea FC's new manager": a word before a club's suffix is the club's name.
+    private static bool BeforeClubSuffix(Sentence sentence, int index) =>
+        index + 1 < sentence.Words.Count && !sentence.Words[index].IsPossessive && sentence.Words[index + 1].Text.TrimEnd('\'', '\u2019', 's') is "FC" or "AFC" or "CF" or "SC" or "SK" or "FK"
+        && NameCandidates.Adjacent(sentence, index, index + 1);
 
     // "the Riyadh giants", "gives Riyadh giants", "the Junior fans": a word describing a team is a place or a club, not a
     // person, when most of its uses are so.

@@ -83,10 +83,13 @@ internal static partial class CitationReader
 
     /// <summary>
     /// Whether a name is an outlet's by its shape: a media word in it ("Radio Onda Cero", "TNT Sports"), a web address
-    /// ("Championat.ru", "ESPN.com.br") or a brand run together ("SportMediaset", "TRTSpor").
+    /// ("Championat.ru", "ESPN.com.br"), a brand run together ("SportMediaset", "TRTSpor") or a title opening with an article.
     /// </summary>
     public static bool IsOutletShaped(Sentence sentence, int start, int count)
     {
+        // "La Lazio Siamo Noi", "El Diario de Sevilla": a title of three or more words opening with an article is a
+        // publication's ("Le Tissier" is two).
+        if (count >= 3 && sentence.Words[start].Text is "La" or "El" or "Il" or "Le" or "Lo" or "Los" or "Las" or "Les" or "Gli") return true;
         for (var i = start; i < start + count; i++)
         {
             var text = sentence.Words[i].Text;
@@ -112,6 +115,33 @@ internal static partial class CitationReader
             if (i >= 4 && char.IsUpper(text[i]) && char.IsLower(text[i - 1])) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "by the journalist Julio NetoRubro-Negro Carioca has…": a reporter's name that a scraped page glued to the words
+    /// after it (a link's text run into the next sentence), cut where the two meet; null when the name is not so glued.
+    /// </summary>
+    public static string? ReporterNameBeforeGlue(Sentence sentence, int start, int count)
+    {
+        if (start == 0 || sentence.LowerWords[start - 1] is not ("journalist" or "reporter" or "correspondent" or "columnist")) return null;
+        for (var k = start; k < start + count; k++)
+        {
+            var glue = GluePoint(sentence.Words[k].Text);
+            if (glue > 0) return k == start ? null : sentence.Text[sentence.Words[start].Start..(sentence.Words[k].Start + glue)];
+        }
+        return null;
+    }
+
+    // Where a word holds two run together: a capital right after four lower-case letters ("NetoRubro"), as in a brand
+    // ("SportMediaset"), which is why only a reporter's name is read so.
+    private static int GluePoint(string word)
+    {
+        for (var i = 4; i < word.Length; i++)
+        {
+            if (!char.IsLetter(word[i - 1])) return 0;
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && char.IsLower(word[i - 2]) && char.IsLower(word[i - 3])) return i;
+        }
+        return 0;
     }
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "dello", "della", "de", "di", "del", "da", "do", "la", "le", "el", "y" };

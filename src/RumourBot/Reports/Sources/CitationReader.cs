@@ -64,7 +64,7 @@ internal static partial class CitationReader
     };
 
     // Of the words above, those that may open a longer name: "Press Association", "New York Times".
-    private static readonly HashSet<string> NameOpeners = new(StringComparer.Ordinal) { "press", "new", "south", "north" };
+    private static readonly HashSet<string> NameOpeners = new(StringComparer.Ordinal) { "press", "new", "south", "north", "la" };
 
     // Capitalised words that make a name an outlet's, never a person's: "Radio Onda Cero", "Press Association Sport",
     // "Corriere Fiorentino", "ONA FM", "TNT Sports".
@@ -194,7 +194,13 @@ internal static partial class CitationReader
     /// <summary>"Benfica deny Joao Felix-Atletico reports": after a denial, "reports" following a name is a noun, no citing verb.</summary>
     public static bool ReportsIsNoun(Sentence sentence, int wordIndex, int end) =>
         wordIndex > 0 && end < sentence.Words.Count && DenialsBefore.Contains(sentence.LowerWords[wordIndex - 1])
-        && sentence.LowerWords[end] is "reports" or "report" or "claims" or "claim";
+        && sentence.LowerWords[end] is "reports" or "report" or "claims" or "claim"
+        && !OpensClauseWithThat(sentence, wordIndex - 1, end);
+
+    // "The Press Association claim that…": a name opening the sentence with its article, its "claim" followed by
+    // "that", is the subject of the verb, not a word describing the claims.
+    private static bool OpensClauseWithThat(Sentence sentence, int article, int verb) =>
+        article == 0 && sentence.LowerWords[article] == "the" && verb + 1 < sentence.Words.Count && sentence.LowerWords[verb + 1] == "that";
 
     // Words that, after a club's name, make a name the club's own medium or company: "Chelsea TV", "Benfica SAD".
     private static readonly HashSet<string> ClubMediaWords = new(StringComparer.Ordinal)

@@ -53,7 +53,9 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
                 // An outlet merely named ("published in The Sun", "By NewsChain Sport", "Sky Bet League One") is not a source.
                 // "Smash Club's Transfer Record for Defender Deal": mid-way through a title-case headline, a one-word outlet
                 // ("Record", "Sport") may be an everyday word; there it needs a cue.
-                var everyWordCapitalised = match.WordCount == 1 && match.WordIndex > 0 && sentence.IsHeadline && NameCandidates.IsTitleCase(sentence);
+                // "played 90 min": a name opening with a figure may be everyday words too.
+                var everyWordCapitalised = (match.WordCount == 1 && match.WordIndex > 0 && sentence.IsHeadline && NameCandidates.IsTitleCase(sentence))
+                    || char.IsAsciiDigit(sentence.Words[match.WordIndex].Text[0]);
                 if (match.Value.Kind == SourceKind.Journalist
                     || (!CitationReader.ContinuesIntoLongerName(sentence, match.WordIndex, match.WordCount)
                         && (CitationReader.IsCited(sentence, match.WordIndex, match.WordCount) || (!everyWordCapitalised && !CitationReader.IsMerelyNamed(sentence, match.WordIndex, match.WordCount)))))
@@ -131,14 +133,14 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
         {
             var sentence = sentences[index];
             var citedBefore = CitationReader.HasCueBefore(sentence, word, count);
-            bool IsNoSource(Person p) => p.Role != PersonRole.Journalist;
+            bool IsNoSource(Person p) => p.Role != PersonRole.Journalist && (!citedBefore || p.Role != PersonRole.Player || subjects.Contains(p));
             var speaker = people.FirstOrDefault(p => p.Mentions.Any(m => m.SentenceIndex == index && m.WordIndex < word + count && word < m.WordIndex + m.WordCount));
             // A journalist's surname ("Daara also claims") is the journalist, listed under his full name.
             if (speaker is not null && (IsNoSource(speaker) || speaker.Role == PersonRole.Journalist)) continue;
             var end = sentence.Words[word + count - 1].End;
-            // "Canal+": a plus sign is part of the brand.
-            if (end < sentence.Text.Length && sentence.Text[end] == '+') end++;
-            var name = sentence.Text[sentence.Words[word].Start..end];
+            // "Canal+", "Lance!": a plus sign or an exclamation mark right after a cited name is part of the brand.
+            if (end < sentence.Text.Length && sentence.Text[end] is '+' or '!') end++;
+            var name = CitationReader.ReporterNameBeforeGlue(sentence, word, count) ?? sentence.Text[sentence.Words[word].Start..end];
             if (people.Any(p => p.Mentions.Count > 0 && IsNoSource(p) && NameKey.Fold(p.FullName).EndsWith(NameKey.Fold(name), StringComparison.Ordinal))) continue;
             if (IsPublishers(name, publisher)) continue;
             // "The EADT and Ipswich Star understands": what is named with the publisher's own name is the publisher's too.
@@ -156,15 +158,22 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
         if (string.IsNullOrWhiteSpace(publisher)) return false;
         // "Daily Mail (Reuters)": the agency in brackets wrote the piece.
         var bracket = publisher.IndexOf('(', StringComparison.Ordinal);
+        // "KSTP (Associated Press)" and its dateline's "(AP)": the agency by its initials is the same writer.
         if (bracket >= 0 && publisher.IndexOf(')', bracket) is var close && close > bracket
-            && string.Equals(publisher[(bracket + 1)..close].Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)) return true;
+            && (string.Equals(publisher[(bracket + 1)..close].Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)
+                || IsInitialsOf(name, publisher[(bracket + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries)))) return true;
         var own = publisher.Split('(')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (own.Length == 0) return false;
-        var initials = string.Concat(own.Where(w => char.IsUpper(w[0]) && w is not "The").Select(w => w[0]));
-        if (initials.Length >= 2 && string.Equals(name, initials, StringComparison.Ordinal)) return true;
+        if (IsInitialsOf(name, own)) return true;
         var first = name.Split(' ')[0];
         return own.Length > 1 && name.Contains(' ', StringComparison.Ordinal) && first.Length >= 2 && first.All(char.IsUpper)
             && string.Equals(first, own[0], StringComparison.Ordinal);
+    }
+
+    private static bool IsInitialsOf(string name, string[] words)
+    {
+        var initials = string.Concat(words.Where(w => char.IsUpper(w[0]) && w is not "The").Select(w => w[0]));
+        return initials.Length >= 2 && string.Equals(name.Trim(), initials, StringComparison.Ordinal);
     }
 
     private static bool PublisherBefore(Sentence sentence, int and, string? publisher)
