@@ -253,5 +253,51 @@ public class FeeChoiceRulesTests
     [Fact]
     public void Add_ons_told_as_another_sum_in_performance_based_add_ons_leave_the_fee_clear() =>
         AssertFee(MainMoveOf("Club Brugge have agreed to pay a fee of around €10m for Victor Wanyan and pay another €5m in performance-based add-ons.", "Brugge agree deal for Victor Wanyan"), 10m, "EUR");
-}
 
+    [Fact]
+    public void A_loan_takes_no_fee_from_what_the_player_is_valued_at()
+    {
+        var move = MainMoveOf("Flamengo are in advanced talks to sign midfielder Carlos Wendt on loan from Zenit. " +
+                              "According to Transfermarkt, the 24-year-old has his economic rights assessed in the amount of 19 million euros.",
+                              "Flamengo close in on loan deal for Carlos Wendt");
+
+        Assert.True(move.IsLoan);
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void The_price_at_which_a_loanee_may_be_kept_and_a_buy_back_are_no_fee()
+    {
+        var move = MainMoveOf("Lazio have announced the loan signing of Bayern Munich attacker Arjan Ibrovic until the end of the season. " +
+                              "Lazio can sign the youngster outright for €8m, with Bayern retaining a buy-back option set at €20m.",
+                              "Lazio complete loan signing of Arjan Ibrovic");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void What_a_seller_that_owned_part_of_his_rights_receives_is_its_share_not_the_fee()
+    {
+        var move = MainMoveOf("Corinthians have agreed to sell defender Joao Vitorino to Benfica. Corinthians owned 55% of the player's economic rights. " +
+                              "The club sold its entire stake and will receive something around 7 million euros.",
+                              "Corinthians sell Joao Vitorino to Benfica");
+
+        Assert.Null(move.Fee);
+        Assert.True(move.FeeUnclear);
+    }
+
+    [Fact]
+    public void What_a_seller_receives_is_the_fee_when_it_owned_him_whole() =>
+        AssertFee(MainMoveOf("Corinthians have agreed to sell defender Joao Vitorino to Benfica. The club will receive around 7 million euros.",
+                             "Corinthians sell Joao Vitorino to Benfica"), 7m, "EUR");
+
+    [Fact]
+    public void Yearly_wages_of_a_collapsed_deal_are_no_fee() =>
+        Assert.Null(MainMoveOf("Luis Santao will not sign for Wolverhampton Wanderers. The deal collapsed after Wolves found out that the €2m yearly wages had been leaked.",
+                               "Wolves call off Luis Santao transfer").Fee);
+
+    [Fact]
+    public void A_loan_offered_for_a_fee_has_that_fee() =>
+        AssertFee(MainMoveOf("West Brom have rejected a bid from Watford for defender Craig Dawes. The offer was an initial year-long loan for a fee of £750,000.",
+                             "West Brom reject Watford bid for Craig Dawes"), 0.75m, "GBP");
+}

@@ -136,6 +136,17 @@ public class FeeParserTests
     public void A_free_transfer_he_would_only_be_open_to_is_not_a_fee() =>
         Assert.Null(FeeParser.ParseFee("Fer, who will be open to a free transfer next summer, had been keen to make the move."));
 
+    [Theory]
+    [InlineData("Ajax agreed to sell the winger for an initial €40 million (S$60.4 million) in the close season.")]
+    [InlineData("He left Porto in a deal worth €60 million (US$65.1 million, RM303 million).")]
+    public void A_dollar_named_by_its_country_in_brackets_is_a_conversion(string sentence)
+    {
+        var mentions = FeeParser.FindAll(sentence);
+
+        Assert.Equal(MoneyKind.TransferFee, mentions[0].Kind);
+        Assert.Equal(MoneyKind.Conversion, mentions[1].Kind);
+    }
+
     [Fact]
     public void A_sum_again_in_brackets_after_which_is_around_is_a_conversion() =>
         Assert.Equal(MoneyKind.Conversion, FeeParser.FindAll("Flamengo will pay €7.5m (which is around R$34.2m) for 80% of his rights.")[1].Kind);
@@ -187,6 +198,14 @@ public class FeeParserTests
     [InlineData("He will receive a €10m signing-on bonus.", MoneyKind.Wage)]
     [InlineData("The club paid a commission of £2m to his representatives.", MoneyKind.Wage)]
     [InlineData("Brugge will pay another €5m in performance-based add-ons.", MoneyKind.AddOns)]
+    [InlineData("The deal fell apart once the €2m yearly wages he asked for were leaked.", MoneyKind.Wage)]
+    [InlineData("His €400,000 monthly salary is out of the club's reach.", MoneyKind.Wage)]
+    [InlineData("The midfielder has his economic rights assessed in the amount of 19 million euros.", MoneyKind.Valuation)]
+    [InlineData("Lazio can sign the youngster outright for €8m next summer.", MoneyKind.BuyOption)]
+    [InlineData("Sevilla will have the right to sign him permanently for €6m.", MoneyKind.BuyOption)]
+    [InlineData("Lazio signed the youngster outright for €8m in the end.", MoneyKind.TransferFee)]
+    [InlineData("Bayern retain a buy-back option set at €20m.", MoneyKind.BuyOption)]
+    [InlineData("The offer was an initial year-long loan for a fee of £750,000.", MoneyKind.LoanFee)]
     public void Reads_what_a_figure_is_from_the_words_around_it(string sentence, MoneyKind kind) =>
         Assert.Equal(kind, FeeParser.FindAll(sentence)[0].Kind);
 }

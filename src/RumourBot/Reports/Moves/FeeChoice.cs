@@ -44,6 +44,7 @@ internal static partial class FeeChoice
         var guaranteed = new List<MoneyMention>();
         var hypothetical = new HashSet<MoneyMention>();
         var openers = new HashSet<MoneyMention>();
+        var shares = new HashSet<MoneyMention>();
         var ours = sentences.Where(s => s.Named).Select(s => s.Sentence.Index).ToHashSet();
         foreach (var index in othersNamed)
         {
@@ -100,11 +101,14 @@ internal static partial class FeeChoice
                 if (othersNamed.Contains(sentence.Index)) weight -= named ? 0.15 : 0.25;
                 if (!named && othersSums.Any(o => SameSum(o, money.Amount))) continue;
                 if (WorthBefore(sentence.Text, money)) worthTotals.Add(money);
+                // "owned 55% of his rights… will receive around €7m": what the seller takes is its share, not the fee.
+                if (FeeEvidence.SellersShare(article, sentence, money)) shares.Add(money);
                 if (money.Kind is not (MoneyKind.Conversion or MoneyKind.Wage) && GuaranteedNear(sentence.Text, money)) guaranteed.Add(money);
                 // A loan fee is no part of a permanent move's price ("paid 650,000 euros as loan fee" before making it permanent).
                 if (money.Kind is MoneyKind.LoanFee && !isLoan) continue;
                 if (money.Kind is MoneyKind.TransferFee or MoneyKind.PaidReleaseClause or MoneyKind.LoanFee or MoneyKind.Obligation) fees.Add((money, weight, order));
-                else if (money.Kind == MoneyKind.Valuation) valuations.Add((money, weight - 0.1, order));
+                // A loan has no asking price: what he is valued at is the price of his whole rights, not of the loan.
+                else if (money.Kind == MoneyKind.Valuation && !isLoan) valuations.Add((money, weight - 0.1, order));
             }
         }
 
@@ -180,6 +184,8 @@ internal static partial class FeeChoice
         if (pool.All(f => SameSum(f.Money.Amount, best.Money.Amount))) confidence += 0.15;
         else if (pool.Any(f => f.Weight >= best.Weight - 0.1 && !SameSum(f.Money.Amount, best.Money.Amount))) confidence -= 0.3;
         if (pool == valuations) confidence -= 0.05;
+        // A seller's share of the fee tells the fee only when it owned him whole, which the report says it did not.
+        if (shares.Contains(best.Money)) confidence -= 0.3;
         // "an opening offer of £30m" when the article tells a later offer's figure somewhere we did not read as this
         // move's: the opener is likely not the latest word.
         if (openers.Contains(best.Money) && article.Sentences.Any(s => !article.IsBackground(s.Index) && article.MoneyIn(s.Index)

@@ -224,6 +224,26 @@ internal static partial class FeeEvidence
         return suitor?.Club is { } rival && !moveClubs.Contains(rival.Name);
     }
 
+    /// <summary>
+    /// "Corinthians owned 55% of his rights… and will receive around €7m": when the report tells that the rights to him
+    /// were split, the sum a club receives, in the figure's clause, is its share of the fee, not the fee.
+    /// </summary>
+    public static bool SellersShare(AnalysedArticle article, Sentence sentence, MoneyMention money)
+    {
+        var from = Math.Max(0, money.Start - 40);
+        var before = sentence.Text.AsSpan(from, money.Start - from);
+        if (before.LastIndexOfAny(ClauseBreaks) is >= 0 and var cut) before = before[(cut + 1)..];
+        if (!ReceiveVerb().IsMatch(before)) return false;
+        foreach (var other in article.Sentences)
+        {
+            if (other.Text.Contains('%') && RightsShare().IsMatch(other.Text)) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\d\s?% (?:of (?:the |his |its |their |the player's |the player’s |the athlete's |the athlete’s )?)?(?:economic |federative |sporting |financial )?(?:rights|stake|pass)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RightsShare();
+
     [GeneratedRegex(@"\b(?:for|sale of|on|to sign|to buy|to land)\s(?:the\s)?(?:\S+\s)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceFor();
 
