@@ -300,4 +300,20 @@ public class FeeChoiceRulesTests
     public void A_loan_offered_for_a_fee_has_that_fee() =>
         AssertFee(MainMoveOf("West Brom have rejected a bid from Watford for defender Craig Dawes. The offer was an initial year-long loan for a fee of £750,000.",
                              "West Brom reject Watford bid for Craig Dawes"), 0.75m, "GBP");
+
+    [Fact]
+    public void A_bare_sum_in_a_loan_story_is_not_taken_for_the_loan_fee()
+    {
+        var move = MainMoveOf("Sevilla are in talks to sign midfielder Tomas Verdino on loan from Porto. " +
+                              "According to the portal, the 24-year-old midfielder has his rights estimated at 19 million euros.",
+                              "Sevilla in talks for Tomas Verdino loan");
+
+        Assert.True(move.IsLoan);
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void A_loan_fee_told_as_a_payment_is_the_fee() =>
+        AssertFee(MainMoveOf("Stoke City have completed the loan signing of Wilfried Bonet from Manchester City. Stoke will pay £2m to take the striker on loan for the season.",
+                             "Stoke sign Wilfried Bonet on loan"), 2m, "GBP");
 }

@@ -45,6 +45,7 @@ internal static partial class FeeChoice
         var hypothetical = new HashSet<MoneyMention>();
         var openers = new HashSet<MoneyMention>();
         var shares = new HashSet<MoneyMention>();
+        var bareInLoan = new HashSet<MoneyMention>();
         var ours = sentences.Where(s => s.Named).Select(s => s.Sentence.Index).ToHashSet();
         foreach (var index in othersNamed)
         {
@@ -82,7 +83,8 @@ internal static partial class FeeChoice
                 var weight = 0.5;
                 if (named || sentence.IsHeadline) weight += 0.15;
                 if (status != MoveStatus.Unknown && sentenceStatus == status) weight += 0.1;
-                if (FeeWordNear(sentence.Text, money)) weight += 0.1;
+                var feeWord = FeeWordNear(sentence.Text, money);
+                if (feeWord) weight += 0.1;
                 if (NegatedFigure(sentence.Text, money.Start)) continue; // "not even for €100m" is no price
                 // "former €40m Barcelona target": the figure of a move that is over.
                 if (sentence.Text.AsSpan(Math.Max(0, money.Start - 8), Math.Min(8, money.Start)).Contains("former ", StringComparison.OrdinalIgnoreCase)) continue;
@@ -104,6 +106,9 @@ internal static partial class FeeChoice
                 // "owned 55% of his rights… will receive around €7m": what the seller takes is its share, not the fee.
                 if (FeeEvidence.SellersShare(article, sentence, money)) shares.Add(money);
                 if (money.Kind is not (MoneyKind.Conversion or MoneyKind.Wage) && GuaranteedNear(sentence.Text, money)) guaranteed.Add(money);
+                // In a loan a bare sum ("Lazio can sign him outright for €8m", "rights assessed at 19 million euros") is more
+                // likely the option's price or his value than the loan's fee, which is told as a fee, a cost or an initial sum.
+                if (isLoan && money.Kind == MoneyKind.TransferFee && money.Amount.AmountMillions > 0 && !feeWord && !GuaranteedNear(sentence.Text, money)) bareInLoan.Add(money);
                 // A loan fee is no part of a permanent move's price ("paid 650,000 euros as loan fee" before making it permanent).
                 if (money.Kind is MoneyKind.LoanFee && !isLoan) continue;
                 if (money.Kind is MoneyKind.TransferFee or MoneyKind.PaidReleaseClause or MoneyKind.LoanFee or MoneyKind.Obligation) fees.Add((money, weight, order));
@@ -186,6 +191,8 @@ internal static partial class FeeChoice
         if (pool == valuations) confidence -= 0.05;
         // A seller's share of the fee tells the fee only when it owned him whole, which the report says it did not.
         if (shares.Contains(best.Money)) confidence -= 0.3;
+        // A loan's bare sum that is its loan fee and obligation added up is the price after all.
+        if (pool.Where(f => SameSum(f.Money.Amount, best.Money.Amount)).All(f => bareInLoan.Contains(f.Money)) && !parts.Any(p => SameSum(p.Total, best.Money.Amount))) confidence -= 0.3;
         // "an opening offer of £30m" when the article tells a later offer's figure somewhere we did not read as this
         // move's: the opener is likely not the latest word.
         if (openers.Contains(best.Money) && article.Sentences.Any(s => !article.IsBackground(s.Index) && article.MoneyIn(s.Index)
