@@ -316,4 +316,20 @@ public class FeeChoiceRulesTests
     public void A_loan_fee_told_as_a_payment_is_the_fee() =>
         AssertFee(MainMoveOf("Stoke City have completed the loan signing of Wilfried Bonet from Manchester City. Stoke will pay £2m to take the striker on loan for the season.",
                              "Stoke sign Wilfried Bonet on loan"), 2m, "GBP");
+
+    [Fact]
+    public void A_figure_in_a_sentence_whose_subject_is_the_fee_is_surer_than_a_bare_one()
+    {
+        const string signed = "Celtic have completed the permanent signing of defender Cameron Carver from Chelsea. ";
+        var aboutTheFee = MainMoveOf(signed + "The fee has not been disclosed by the club, but it is believed to be in the region of £6m.", "Celtic sign Cameron Carver");
+        var bare = MainMoveOf(signed + "It has not been disclosed by the club, but it is believed to be in the region of £6m.", "Celtic sign Cameron Carver");
+
+        AssertFee(aboutTheFee, 6m, "GBP");
+        Assert.True(aboutTheFee.Confidence.Fee > bare.Confidence.Fee, $"{aboutTheFee.Confidence.Fee} vs {bare.Confidence.Fee}");
+    }
+
+    [Fact]
+    public void A_sum_a_club_has_offered_is_told_as_an_offer() =>
+        Assert.True(MainMoveOf("Leverkusen and Chelsea are close to agreement on Kai Haverland. Chelsea has offered 80 million euros in cash.", "Chelsea close on Kai Haverland")
+            .Confidence.Fee >= 0.75);
 }

@@ -255,12 +255,17 @@ internal static partial class FeeChoice
         a.Currency == b.Currency && Math.Abs(a.AmountMillions - b.AmountMillions) <= Math.Max(a.AmountMillions, b.AmountMillions) * 0.05m;
 
     // "a bid of £20m", "a £20m deal", "for £20m": words that make a figure the price of a move.
+    // "The fee has not been disclosed, but it is believed to be in the region of £6m": a sentence whose subject is the
+    // deal tells its figure as the deal's, however far the figure stands from the word.
     private static bool FeeWordNear(string sentence, MoneyMention money)
     {
         var from = Math.Max(0, money.Start - 30);
         var to = Math.Min(sentence.Length, money.End + 25);
-        return FeeWords().IsMatch(sentence.AsSpan(from, to - from));
+        return FeeWords().IsMatch(sentence.AsSpan(from, to - from)) || DealIsTheSubject().IsMatch(sentence);
     }
+
+    [GeneratedRegex(@"^\W*(?:the|this|that|their|his|its|a|an) (?:\w+ )?(?:fee|deal|transfer|offer|bid|sale|proposal|package|agreement|operation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DealIsTheSubject();
 
     // "a deal worth £9m", "worth up to 40m euros": a total that may include add-ons.
     private static bool WorthBefore(string sentence, MoneyMention money)
@@ -301,7 +306,7 @@ internal static partial class FeeChoice
         return HypotheticalWords().IsMatch(before);
     }
 
-    [GeneratedRegex(@"\b(?:bid|bids|offer|offers|fee|deal|transfer|move|switch|paid|pay|pays|paying|signing|worth|cost|costing|agreed|proposal|package|sum|purchase|sale|sold|bought)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:bid|bids|offer|offers|offered|offering|fee|deal|transfer|move|switch|paid|pay|pays|paying|signing|worth|cost|costing|agreed|agreement|proposal|package|sum|purchase|purchased|sale|sold|bought|swoop|figure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FeeWords();
 
     [GeneratedRegex(@"\b(?:could|would|might|may|willing to|prepared to|ready to|if|unless|should|hoping to|hope to|plan to|planning to|failed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
