@@ -161,6 +161,7 @@ public static partial class FeeParser
         if (kind == MoneyKind.TransferFee && MoneyKindCues.OutrightIfTheyWish(before)) kind = MoneyKind.BuyOption;
         // "an additional €25m will be paid next year for the obligation to buy": the obligation, not add-ons.
         if (kind is MoneyKind.AddOns or MoneyKind.TransferFee && after.Contains("for the obligation", StringComparison.Ordinal)) kind = MoneyKind.Obligation;
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.CeilingFurtherBack(before)) kind = MoneyKind.AddOns;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.ValuedFurtherBack(before)) kind = MoneyKind.Valuation;
         // "his €70 million exit clause", "a €5m sell-on clause": a clause of any name.
         if (kind == MoneyKind.TransferFee && NamedClauseAfter().IsMatch(after)) kind = MoneyKind.ReleaseClause;

@@ -95,8 +95,36 @@ internal static class MoneyKindCues
         before.Contains(" consider ", StringComparison.Ordinal) || before.Contains("only consider", StringComparison.Ordinal)
         || before.Contains(" value the ", StringComparison.Ordinal) || before.Contains(" value him ", StringComparison.Ordinal)
         || before.Contains(" values him ", StringComparison.Ordinal) || before.Contains(" valued ", StringComparison.Ordinal)
+        // "it could take an offer in excess of €30m to convince Reims": what it would take is the seller's price.
+        || before.Contains("could take ", StringComparison.Ordinal) || before.Contains("would take ", StringComparison.Ordinal)
+        || before.Contains("will take ", StringComparison.Ordinal)
         // "Brighton value midfielder Joao Silva at £50m": the valuing verb, then whom, then "at" the figure.
         || before.TrimEnd().EndsWith(" at", StringComparison.Ordinal) && (before.Contains(" value ", StringComparison.Ordinal) || before.Contains(" values ", StringComparison.Ordinal));
+
+    private static readonly string[] RaiseWords = [" take ", " takes ", " taking ", " bring ", " brings ", " bringing ", " push ", " pushing ", " lift ", " lifting "];
+    private static readonly string[] TotalWords = ["total", "overall", "maximum", "final"];
+
+    /// <summary>
+    /// "payments that could take the total value of the transfer to 25 million euros": the ceiling with every add-on,
+    /// told further back than the near cues look.
+    /// </summary>
+    public static bool CeilingFurtherBack(string before)
+    {
+        if (!before.EndsWith(" to ", StringComparison.Ordinal)) return false;
+        before = " " + before; // the window may open on the verb itself
+        var raise = -1;
+        foreach (var word in RaiseWords)
+        {
+            if (before.LastIndexOf(word, StringComparison.Ordinal) is var at and >= 0 && at > raise) raise = at;
+        }
+        if (raise < 0 || before.AsSpan(raise).IndexOfAny(',', ';') >= 0) return false;
+        var rest = before.AsSpan(raise);
+        foreach (var word in TotalWords)
+        {
+            if (rest.Contains(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static readonly string[] OutrightWords = [" outright", " permanently", " on a permanent", " a permanent basis"];
     private static readonly string[] MayWords = [" can ", " could ", " able to ", " the right to ", " the chance to ", " may "];

@@ -332,4 +332,25 @@ public class FeeChoiceRulesTests
     public void A_sum_a_club_has_offered_is_told_as_an_offer() =>
         Assert.True(MainMoveOf("Leverkusen and Chelsea are close to agreement on Kai Haverland. Chelsea has offered 80 million euros in cash.", "Chelsea close on Kai Haverland")
             .Confidence.Fee >= 0.75);
+
+    [Fact]
+    public void What_it_would_take_to_convince_the_seller_is_its_asking_price() =>
+        AssertFee(MainMoveOf("West Ham are in talks with Reims over forward Hugo Ekiwan. They are still some way from a deal and it could take an offer in excess of €30m to convince Reims to sell.",
+                             "West Ham in talks to sign Hugo Ekiwan"), 30m, "EUR");
+
+    [Fact]
+    public void Would_pay_in_a_report_of_an_agreed_deal_is_the_price_not_a_hypothesis() =>
+        AssertFee(MainMoveOf("Leeds have agreed a deal with Real Sociedad for defender Diego Lorenzana. The terms were not disclosed but British media reported Leeds would pay 20 million pounds for the 27-year-old.",
+                             "Leeds agree deal for Diego Lorenzana"), 20m, "GBP");
+
+    [Fact]
+    public void The_whole_fee_beats_what_a_seller_owed_half_of_it_nets() =>
+        AssertFee(MainMoveOf("Tottenham have agreed a deal with Juventus for Rodrigo Bentano. The English club will pay 19 million euros for the midfielder. " +
+                             "Boca Juniors are entitled to 50 percent of the total sum, so Boca would enter 10 million euros clean.",
+                             "What Boca Juniors will earn from the sale of Rodrigo Bentano"), 19m, "EUR");
+
+    [Fact]
+    public void A_ceiling_on_the_total_value_leaves_the_fee_clear() =>
+        AssertFee(MainMoveOf("Fenerbahce have agreed to sign winger Kerem Aktas from Benfica. Fenerbahce will pay Benfica 22.5 million euros for the winger, with payments that could take the total value of the transfer to 25 million euros.",
+                             "Kerem Aktas joins Fenerbahce"), 22.5m, "EUR");
 }

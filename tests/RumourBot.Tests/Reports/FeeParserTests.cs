@@ -136,6 +136,15 @@ public class FeeParserTests
     public void A_free_transfer_he_would_only_be_open_to_is_not_a_fee() =>
         Assert.Null(FeeParser.ParseFee("Fer, who will be open to a free transfer next summer, had been keen to make the move."));
 
+    [Fact]
+    public void A_ceiling_that_takes_the_total_value_to_a_sum_is_add_ons()
+    {
+        var mentions = FeeParser.FindAll("Fenerbahce will pay 22.5 million euros for the winger, with payments that could take the total value of the transfer to 25 million euros.");
+
+        Assert.Equal(22.5m, Assert.Single(mentions, m => m.IsFee).Amount.AmountMillions);
+        Assert.Equal(MoneyKind.AddOns, mentions[^1].Kind);
+    }
+
     [Theory]
     [InlineData("Ajax agreed to sell the winger for an initial €40 million (S$60.4 million) in the close season.")]
     [InlineData("He left Porto in a deal worth €60 million (US$65.1 million, RM303 million).")]
@@ -206,6 +215,7 @@ public class FeeParserTests
     [InlineData("Lazio signed the youngster outright for €8m in the end.", MoneyKind.TransferFee)]
     [InlineData("Bayern retain a buy-back option set at €20m.", MoneyKind.BuyOption)]
     [InlineData("The offer was an initial year-long loan for a fee of £750,000.", MoneyKind.LoanFee)]
+    [InlineData("They are far apart and it could take an offer in excess of €30m to convince Reims.", MoneyKind.Valuation)]
     public void Reads_what_a_figure_is_from_the_words_around_it(string sentence, MoneyKind kind) =>
         Assert.Equal(kind, FeeParser.FindAll(sentence)[0].Kind);
 }

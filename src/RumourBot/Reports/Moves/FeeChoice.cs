@@ -88,7 +88,7 @@ internal static partial class FeeChoice
                 if (NegatedFigure(sentence.Text, money.Start)) continue; // "not even for €100m" is no price
                 // "former €40m Barcelona target": the figure of a move that is over.
                 if (sentence.Text.AsSpan(Math.Max(0, money.Start - 8), Math.Min(8, money.Start)).Contains("former ", StringComparison.OrdinalIgnoreCase)) continue;
-                if (Hypothetical(sentence.Text, money.Start))
+                if (Hypothetical(sentence.Text, money.Start, settled: status is MoveStatus.Agreed or MoveStatus.Done))
                 {
                     weight -= 0.1;
                     // "if someone bids €100m" is no one's offer; "would be willing to pay £20m" is a buyer's price.
@@ -104,7 +104,11 @@ internal static partial class FeeChoice
                 if (!named && othersSums.Any(o => SameSum(o, money.Amount))) continue;
                 if (WorthBefore(sentence.Text, money)) worthTotals.Add(money);
                 // "owned 55% of his rights… will receive around €7m": what the seller takes is its share, not the fee.
-                if (FeeEvidence.SellersShare(article, sentence, money)) shares.Add(money);
+                if (FeeEvidence.SellersShare(article, sentence, money))
+                {
+                    shares.Add(money);
+                    weight -= 0.2;
+                }
                 if (money.Kind is not (MoneyKind.Conversion or MoneyKind.Wage) && GuaranteedNear(sentence.Text, money)) guaranteed.Add(money);
                 // In a loan a bare sum ("Lazio can sign him outright for €8m", "rights assessed at 19 million euros") is more
                 // likely the option's price or his value than the loan's fee, which is told as a fee, a cost or an initial sum.
@@ -199,8 +203,9 @@ internal static partial class FeeChoice
                 .Any(m => m.IsFee && !SameSum(m.Amount, best.Money.Amount) && m.Amount.Currency == best.Money.Amount.Currency && FeeEvidence.LaterOffer(s.Text, m)))) confidence -= 0.3;
         // A sum only ever given as a hypothesis ("if someone bids €100m", "could cost £20m") is nobody's offer yet, unless it
         // is the asking price too ("demanding €150m… no talks unless a €150m offer is tabled").
-        if (pool.Where(f => SameSum(f.Money.Amount, best.Money.Amount)).All(f => hypothetical.Contains(f.Money))
-            && !(pool == fees && valuations.Any(v => SameSum(v.Money.Amount, best.Money.Amount)))) confidence -= 0.2;
+        // An asking price is conditional by nature ("it could take €30m to convince them"): only offers are weighed so.
+        if (pool == fees && pool.Where(f => SameSum(f.Money.Amount, best.Money.Amount)).All(f => hypothetical.Contains(f.Money))
+            && !valuations.Any(v => SameSum(v.Money.Amount, best.Money.Amount))) confidence -= 0.2;
         return confidence >= FeeThreshold ? (best.Money.Amount, Math.Min(1, confidence), false) : (null, Math.Max(0, confidence), true);
     }
 
@@ -300,10 +305,15 @@ internal static partial class FeeChoice
         return before.Contains("not even", StringComparison.OrdinalIgnoreCase) || before.EndsWith("not for ", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool Hypothetical(string sentence, int at)
+    // Once the deal is agreed, "British media reported Leeds would pay £20m" is the reported price, not a hypothesis.
+    private static bool Hypothetical(string sentence, int at, bool settled)
     {
         var before = sentence.AsSpan(Math.Max(0, at - 40), Math.Min(40, at));
-        return HypotheticalWords().IsMatch(before);
+        foreach (var word in HypotheticalWords().EnumerateMatches(before))
+        {
+            if (!settled || !before.Slice(word.Index, word.Length).Equals("would", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     [GeneratedRegex(@"\b(?:bid|bids|offer|offers|offered|offering|fee|deal|transfer|move|switch|paid|pay|pays|paying|signing|worth|cost|costing|agreed|agreement|proposal|package|sum|purchase|purchased|sale|sold|bought|swoop|figure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

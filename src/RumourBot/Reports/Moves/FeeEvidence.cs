@@ -233,16 +233,21 @@ internal static partial class FeeEvidence
         var from = Math.Max(0, money.Start - 40);
         var before = sentence.Text.AsSpan(from, money.Start - from);
         if (before.LastIndexOfAny(ClauseBreaks) is >= 0 and var cut) before = before[(cut + 1)..];
-        if (!ReceiveVerb().IsMatch(before)) return false;
+        if (!ReceiveVerb().IsMatch(before) && !NetReceipt().IsMatch(before)) return false;
         foreach (var other in article.Sentences)
         {
-            if (other.Text.Contains('%') && RightsShare().IsMatch(other.Text)) return true;
+            if ((other.Text.Contains('%') || other.Text.Contains("percent", StringComparison.OrdinalIgnoreCase)) && RightsShare().IsMatch(other.Text)) return true;
         }
         return false;
     }
 
-    [GeneratedRegex(@"\d\s?% (?:of (?:the |his |its |their |the player's |the player’s |the athlete's |the athlete’s )?)?(?:economic |federative |sporting |financial )?(?:rights|stake|pass)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Boca is entitled to 50 percent of the total sum", "owned 55% of the athlete's rights": the money is split.
+    [GeneratedRegex(@"\d\s?(?:%|percent|per cent) (?:of (?:the |his |its |their |the player's |the player’s |the athlete's |the athlete’s )?)?(?:economic |federative |sporting |financial |total |transfer )?(?:rights|stake|pass|sum|fee|transfer|sale)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RightsShare();
+
+    // "would enter 10 million euros clean", "will net €7m", "bank around €7m": what the seller takes home.
+    [GeneratedRegex(@"\b(?:would|will|could|to) (?:enter|net|bank|keep|take home|bring in|rake in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NetReceipt();
 
     [GeneratedRegex(@"\b(?:for|sale of|on|to sign|to buy|to land)\s(?:the\s)?(?:\S+\s)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceFor();
