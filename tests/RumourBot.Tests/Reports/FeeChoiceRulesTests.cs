@@ -353,4 +353,11 @@ public class FeeChoiceRulesTests
     public void A_ceiling_on_the_total_value_leaves_the_fee_clear() =>
         AssertFee(MainMoveOf("Fenerbahce have agreed to sign winger Kerem Aktas from Benfica. Fenerbahce will pay Benfica 22.5 million euros for the winger, with payments that could take the total value of the transfer to 25 million euros.",
                              "Kerem Aktas joins Fenerbahce"), 22.5m, "EUR");
+
+    [Theory]
+    [InlineData("Celtic have reached an agreement with Augsburg for the transfer of midfielder Arne Engelen. The deal was finalised today by Celtic's Michael Nicolson and Augsburg's Michael Stroh. Celtic will pay a guaranteed fee of €13million for the 20-year-old talent.")]
+    [InlineData("Celtic have reached an agreement with Augsburg for the transfer of midfielder Arne Engelen. Augsburg boss Jess Thorup said he was sad to lose him. Celtic will pay a guaranteed fee of €13million for the 20-year-old talent.")]
+    [InlineData("Celtic have reached an agreement with Augsburg for the transfer of midfielder Arne Engelen. Engelen was a target of manager Brendan Rodgen all summer. Celtic will pay a guaranteed fee of €13million for the 20-year-old talent.")]
+    public void A_fee_told_of_the_move_s_clubs_after_an_official_is_named_is_still_his(string text) =>
+        AssertFee(MainMoveOf(text, "Arne Engelen's Celtic transfer handed green light"), 13m, "EUR");
 }

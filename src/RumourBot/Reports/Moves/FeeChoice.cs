@@ -25,6 +25,42 @@ internal static partial class FeeChoice
         AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, MoveStatus status, HashSet<int> othersNamed, bool isLoan, string? buyClause,
         Person subject, IReadOnlyList<Person> people, IReadOnlyCollection<string> moveClubs)
     {
+        var chosen = ChooseAmong(article, sentences, [], status, othersNamed, isLoan, buyClause, subject, people, moveClubs);
+        if (chosen.Fee is not null || chosen.Unclear || chosen.Confidence > 0) return chosen;
+        // No figure in his own sentences: "Celtic will pay a guaranteed fee of €13m for the 20-year-old talent" may have
+        // been handed to a club official named just before it. Such a sentence is his move's when it names no player and
+        // speaks of the move's clubs or of him by a description; it is read less surely than his own.
+        // Only the story's own player, the first it names, may claim them: a player named later has his own sentences.
+        var first = subject.SentenceIndexes.DefaultIfEmpty(int.MaxValue).Min();
+        if (people.Any(p => p != subject && p.Role == PersonRole.Player && p.SentenceIndexes.Any(i => i < first))) return chosen;
+        var orphans = Orphans(article, sentences, people, moveClubs);
+        if (orphans.Count == 0) return chosen;
+        var widened = sentences.Concat(orphans.Select(i => (article.Sentences[i], false))).OrderBy(s => s.Item1.Index).ToList();
+        var (fee, confidence, unclear) = ChooseAmong(article, widened, orphans, status, othersNamed, isLoan, buyClause, subject, people, moveClubs);
+        confidence -= 0.1;
+        return fee is not null && confidence >= FeeThreshold ? (fee, Math.Min(1, confidence), false) : (null, Math.Max(0, confidence), unclear || fee is not null);
+    }
+
+    private static HashSet<int> Orphans(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, IReadOnlyList<Person> people, IReadOnlyCollection<string> moveClubs)
+    {
+        var orphans = new HashSet<int>();
+        var ours = sentences.Select(s => s.Sentence.Index).ToHashSet();
+        foreach (var sentence in article.Sentences)
+        {
+            if (sentence.IsHeadline || ours.Contains(sentence.Index) || article.MoneyIn(sentence.Index).Count == 0 || article.IsBackground(sentence.Index)) continue;
+            if (people.Any(p => p.Role == PersonRole.Player && p.SentenceIndexes.Contains(sentence.Index))) continue;
+            if (FeeEvidence.NamesMoveClub(article, sentence, moveClubs) || DescribesTheMove().IsMatch(sentence.Text)) orphans.Add(sentence.Index);
+        }
+        return orphans;
+    }
+
+    [GeneratedRegex(@"\bthe (?:\d{2}-year-old|two clubs|deal|transfer|player)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DescribesTheMove();
+
+    private static (Fee? Fee, double Confidence, bool Unclear) ChooseAmong(
+        AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> orphans, MoveStatus status, HashSet<int> othersNamed, bool isLoan, string? buyClause,
+        Person subject, IReadOnlyList<Person> people, IReadOnlyCollection<string> moveClubs)
+    {
         var players = people.Where(p => p != subject && p.Role == PersonRole.Player).ToList();
         var others = players.Where(p => p.ContextMentions == 0).ToList();
         var skippedFree = false; // "Ronaldo moved there on a free transfer in January": a free move, not his
@@ -72,6 +108,8 @@ internal static partial class FeeChoice
             var sentenceStatus = article.StatusOf(sentence.Index);
             foreach (var money in here)
             {
+                // A free move is told of him in his own sentences, never only beside his clubs.
+                if (orphans.Contains(sentence.Index) && money.Amount.AmountMillions == 0) continue;
                 if (NotOurs(article, sentence, named, money, subject, players, others, othersNamed, moveClubs))
                 {
                     skippedFree |= money.Amount.AmountMillions == 0;

@@ -224,6 +224,16 @@ internal static partial class FeeEvidence
         return suitor?.Club is { } rival && !moveClubs.Contains(rival.Name);
     }
 
+    /// <summary>Whether the sentence names the buyer or the seller of the move.</summary>
+    public static bool NamesMoveClub(AnalysedArticle article, Sentence sentence, IReadOnlyCollection<string> moveClubs)
+    {
+        foreach (var club in article.ClubsIn(sentence.Index))
+        {
+            if (club.Club is { } named && moveClubs.Contains(named.Name)) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "Corinthians owned 55% of his rights… and will receive around €7m": when the report tells that the rights to him
     /// were split, the sum a club receives, in the figure's clause, is its share of the fee, not the fee.
