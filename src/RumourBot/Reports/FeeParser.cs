@@ -15,7 +15,7 @@ public static partial class FeeParser
     [GeneratedRegex(
         @"(?<cur>£|€|\$|\bEUR ?|\bGBP ?|\bUSD ?)(?<a>" + Number + @")(?:\s?(?<aunit>" + Unit + @")\b)?" +
         @"(?:(?:\s?(?:-|–|to|and)\s?(?:£|€|\$)?|/)(?<b>" + Number + @"))?" +
-        @"(?:\s?(?<unit>" + Unit + @")\b)?(?<plus>-plus|\+)?",
+        @"(?:[\s-]?(?<unit>" + Unit + @")\b)?(?<plus>-plus|\+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SymbolFirst();
 

@@ -16,6 +16,7 @@ public class FeeParserTests
     [InlineData("A deal worth up to £60m is close.", 60, "GBP", "up to", "up to £60m")]
     [InlineData("Chelsea offered twenty million pounds.", 20, "GBP", null, "twenty million pounds")]
     [InlineData("The club-record £1.2bn takeover fee.", 1200, "GBP", null, "£1.2bn")]
+    [InlineData("Fenerbahce agreed the transfer for €13-million.", 13, "EUR", null, "€13-million")]
     public void Parses_a_transfer_fee_written_many_ways(string sentence, double amount, string currency, string? qualifier, string text)
     {
         var fee = FeeParser.ParseFee(sentence);
@@ -129,6 +130,7 @@ public class FeeParserTests
     [InlineData("The loan will also entail an option to buy for an amount of €6m.", MoneyKind.BuyOption)]
     [InlineData("Milan value at at least 30 million euros the midfielder.", MoneyKind.Valuation)]
     [InlineData("Galatasaray paid Monaco 650,000 euros as loan fee.", MoneyKind.LoanFee)]
+    [InlineData("The offer had a $3.8-million option to buy clause.", MoneyKind.BuyOption)]
     public void Clauses_gaps_variables_and_demanded_clauses_are_not_fees(string sentence, MoneyKind kind) =>
         Assert.Equal(kind, FeeParser.FindAll(sentence)[0].Kind);
 
