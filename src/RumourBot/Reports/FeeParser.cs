@@ -15,7 +15,7 @@ public static partial class FeeParser
     [GeneratedRegex(
         @"(?<cur>£|€|\$|\bEUR ?|\bGBP ?|\bUSD ?)(?<a>" + Number + @")(?:\s?(?<aunit>" + Unit + @")\b)?" +
         @"(?:(?:\s?(?:-|–|to|and)\s?(?:£|€|\$)?|/)(?<b>" + Number + @"))?" +
-        @"(?:\s?(?<unit>" + Unit + @")\b)?(?<plus>-plus|\+)?",
+        @"(?:[\s-]?(?<unit>" + Unit + @")\b)?(?<plus>-plus|\+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SymbolFirst();
 
@@ -114,6 +114,8 @@ public static partial class FeeParser
         var between = sentence.AsSpan(first.End, second.Start - first.End).Trim();
         if (second.Amount.Currency == "BRL" && between.EndsWith("R", StringComparison.Ordinal)) between = between[..^1].TrimEnd(); // "R$34.2m"
         if (second.Amount.Currency == "BRL" && between.EndsWith("Rs.", StringComparison.Ordinal)) between = between[..^3].TrimEnd(); // "Rs. $535 million"
+        // "€60 million (US$65.1 million)", "(S$60.4 million)": a dollar named by its country's letters.
+        if (second.Amount.Currency == "USD") between = WithoutDollarPrefix(between);
         // "35 million euros, about R$188 million": the same sum again after a comma.
         if (between.Length > 1 && between[0] == ',' && between[1..].Trim() is { Length: > 0 } said && ConversionWords().IsMatch(said.ToString())) return true;
         if (between is "/") return true;
@@ -121,6 +123,13 @@ public static partial class FeeParser
         if (between[0] != '(' && between[0] != '[') return false;
         var words = between[1..].Trim();
         return words.Length == 0 || ConversionWords().IsMatch(words.ToString());
+    }
+
+    private static ReadOnlySpan<char> WithoutDollarPrefix(ReadOnlySpan<char> between)
+    {
+        var letters = 0;
+        while (letters < 3 && letters < between.Length && char.IsAsciiLetterUpper(between[^(letters + 1)])) letters++;
+        return letters is > 0 and < 3 && between.Length > letters && !char.IsLetter(between[^(letters + 1)]) ? between[..^letters].TrimEnd() : between;
     }
 
     [GeneratedRegex(@"^(?:(?:which is|that is|or|worth|roughly|equivalent to|the equivalent of)\s?)?(?:about|around|approximately|approx\.?|roughly|c\.|circa|some|or|equivalent to|the equivalent of|which is|worth|nearly|almost|just over|just under|over|under)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -148,8 +157,11 @@ public static partial class FeeParser
         // "615 million reais (112 million dollars)": a conversion of a sum in a currency we do not read.
         if (before.EndsWith('(') && ForeignSum().IsMatch(before)) kind = MoneyKind.Conversion;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.OptionFurtherBack(before)) kind = MoneyKind.BuyOption;
+        // "Lazio can sign the youngster outright for €8m": what a club may pay to keep a loanee is an option's price.
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.OutrightIfTheyWish(before)) kind = MoneyKind.BuyOption;
         // "an additional €25m will be paid next year for the obligation to buy": the obligation, not add-ons.
         if (kind is MoneyKind.AddOns or MoneyKind.TransferFee && after.Contains("for the obligation", StringComparison.Ordinal)) kind = MoneyKind.Obligation;
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.CeilingFurtherBack(before)) kind = MoneyKind.AddOns;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.ValuedFurtherBack(before)) kind = MoneyKind.Valuation;
         // "his €70 million exit clause", "a €5m sell-on clause": a clause of any name.
         if (kind == MoneyKind.TransferFee && NamedClauseAfter().IsMatch(after)) kind = MoneyKind.ReleaseClause;

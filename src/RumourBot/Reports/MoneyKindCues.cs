@@ -10,7 +10,9 @@ internal static class MoneyKindCues
     [
         (MoneyKind.Wage, ["wage", "wages", "salary", "earn", "earning", "earns", "pay packet", "per week", "a week", "hit of", "cap hit",
              "signing-on bonus of", "signing bonus of", "signing-on fee of", "loyalty bonus of", "agent fee of", "agents' fees of", "agent fees of", "commission of"],
-            ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax",
+            ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages",
+             // "the €2m yearly wages were leaked", "€500,000 monthly salary": a wage told by its period.
+             " yearly", " annual salary", " annual wage", " annually", " per annum", " monthly", " a month", " per month", " net a year", " gross a year", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax",
              // Personal terms beside the fee: a signing-on bonus, the agents' commission.
              " signing-on bonus", " signing bonus", " signing-on fee", " loyalty bonus", " in agent fees", " in agents' fees", " in agents’ fees",
              " in agent's fees", " agent fee", " agents' fee", " in commission", " commission", " in image rights"]),
@@ -21,17 +23,20 @@ internal static class MoneyKindCues
              " in performance-based", " in performance bonuses", " in bonus payments", " in incentives", " in variable", " in extras", " in further add-ons"]),
         // "the deal has the potential to rise as high as £8m": the ceiling with every add-on, not the fee.
         (MoneyKind.AddOns, ["rise as high as", "rise to", "rising to", "could reach", "could rise", "up to a maximum of", "maximum of", "taking it above", "taking it to", "take it to", "taking the total to", "taking the fee to", "take the fee to", "grow with", "grow to", "grow by", "can grow", "could grow"], []),
-        (MoneyKind.BuyOption, ["option to buy", "option to make", "option worth", "buy option", "purchase option", "option of", "option clause", "option fee", "permanent for", "permanent at", "permanent in a deal worth"],
+        // "with Bayern retaining a buy-back option set at €20m": the seller's option to buy him back, no price of this move.
+        (MoneyKind.BuyOption, ["buy-back", "buyback", "option to buy", "option to make", "option worth", "buy option", "purchase option", "option of", "option clause", "option fee", "permanent for", "permanent at", "permanent in a deal worth"],
             [" option", " buy option", " purchase option", " option to buy", " to make the switch permanent", " to make the move permanent", " to make the deal permanent", " to make it permanent", " to make the loan permanent"]),
         (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "salary package", "wage package", "contract, worth"],
             [" over the course of", " over five years", " over four years", " over three years", " contract"]),
         (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue", "outlay", "outlays", "spent", "spending", "spend", "splashed", "net spend"],
             [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget"]),
         (MoneyKind.Fine, ["fined", "fine of", "a fine", "penalty of"], [" fine"]),
-        (MoneyKind.LoanFee, ["loan fee", "for the loan", "on loan for", "a loan for", "season-long loan for", "fee for the loan", "loan worth", "loan costing"], [" loan fee", " as loan fee", " as a loan fee", " for the loan", " fee for the loan", " to loan"]),
+        (MoneyKind.LoanFee, ["loan fee", "loan for a fee", "for the loan", "on loan for", "a loan for", "season-long loan for", "fee for the loan", "loan worth", "loan costing"], [" loan fee", " as loan fee", " as a loan fee", " for the loan", " fee for the loan", " to loan"]),
         (MoneyKind.Obligation, ["obligation to buy", "obligation to make", "obligation to sign", "obligatory purchase", "mandatory purchase", "obligation of", "obligation worth", "compulsory purchase", "obligation for", "obligated to buy", "obliged to buy", "obligation clause"],
             [" obligation", " obligation to buy", " mandatory", " compulsory"]),
-        (MoneyKind.Valuation, ["valued", "valuation", "rated at", "value at", "values at", "value him", "value the", "values him", "valuing him", "price tag", "asking price", "asking for", "priced at", "holding out for", "demanding", "market value", "would cost", "could cost", "will cost", "would take", "would need", "would require", "would have to pay", "set at", "transfermarkt"],
+        (MoneyKind.Valuation, ["valued", "valuation", "rated at", "value at", "values at", "value him", "value the", "values him", "valuing him", "price tag", "asking price", "asking for", "priced at", "holding out for", "demanding", "market value", "would cost", "could cost", "will cost", "would take", "would need", "would require", "would have to pay", "set at", "transfermarkt",
+             // "has his economic rights assessed in the amount of 19 million euros": a value put on him, not a price paid.
+             "assessed", "appraised", "estimated value", "worth on the market"],
             [" valuation", " price tag", " asking price", "-rated", " rated", "-valued", " price-tag"]),
     ];
 
@@ -90,8 +95,59 @@ internal static class MoneyKindCues
         before.Contains(" consider ", StringComparison.Ordinal) || before.Contains("only consider", StringComparison.Ordinal)
         || before.Contains(" value the ", StringComparison.Ordinal) || before.Contains(" value him ", StringComparison.Ordinal)
         || before.Contains(" values him ", StringComparison.Ordinal) || before.Contains(" valued ", StringComparison.Ordinal)
+        // "it could take an offer in excess of €30m to convince Reims": what it would take is the seller's price.
+        || before.Contains("could take ", StringComparison.Ordinal) || before.Contains("would take ", StringComparison.Ordinal)
+        || before.Contains("will take ", StringComparison.Ordinal)
         // "Brighton value midfielder Joao Silva at £50m": the valuing verb, then whom, then "at" the figure.
         || before.TrimEnd().EndsWith(" at", StringComparison.Ordinal) && (before.Contains(" value ", StringComparison.Ordinal) || before.Contains(" values ", StringComparison.Ordinal));
+
+    private static readonly string[] RaiseWords = [" take ", " takes ", " taking ", " bring ", " brings ", " bringing ", " push ", " pushing ", " lift ", " lifting "];
+    private static readonly string[] TotalWords = ["total", "overall", "maximum", "final"];
+
+    /// <summary>
+    /// "payments that could take the total value of the transfer to 25 million euros": the ceiling with every add-on,
+    /// told further back than the near cues look.
+    /// </summary>
+    public static bool CeilingFurtherBack(string before)
+    {
+        if (!before.EndsWith(" to ", StringComparison.Ordinal)) return false;
+        before = " " + before; // the window may open on the verb itself
+        var raise = -1;
+        foreach (var word in RaiseWords)
+        {
+            if (before.LastIndexOf(word, StringComparison.Ordinal) is var at and >= 0 && at > raise) raise = at;
+        }
+        if (raise < 0 || before.AsSpan(raise).IndexOfAny(',', ';') >= 0) return false;
+        var rest = before.AsSpan(raise);
+        foreach (var word in TotalWords)
+        {
+            if (rest.Contains(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] OutrightWords = [" outright", " permanently", " on a permanent", " a permanent basis"];
+    private static readonly string[] MayWords = [" can ", " could ", " able to ", " the right to ", " the chance to ", " may "];
+
+    /// <summary>
+    /// "Lazio can sign the youngster outright for €8m", "with the right to sign him permanently for €6m": what a club
+    /// may pay to keep a player is the price of an option, not a fee agreed. "signed him outright for €8m" is a fee.
+    /// </summary>
+    public static bool OutrightIfTheyWish(string before)
+    {
+        var outright = -1;
+        foreach (var word in OutrightWords)
+        {
+            if (before.LastIndexOf(word, StringComparison.Ordinal) is var at and >= 0 && at > outright) outright = at;
+        }
+        if (outright < 0 || before.AsSpan(outright).IndexOfAny(',', ';') >= 0) return false;
+        var head = before.AsSpan(0, outright);
+        foreach (var word in MayWords)
+        {
+            if (head.Contains(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static readonly string[] OptionWords = ["option to buy", "option to purchase", "option to sign", "buy option", "purchase option", "buy-option"];
 

@@ -253,5 +253,111 @@ public class FeeChoiceRulesTests
     [Fact]
     public void Add_ons_told_as_another_sum_in_performance_based_add_ons_leave_the_fee_clear() =>
         AssertFee(MainMoveOf("Club Brugge have agreed to pay a fee of around €10m for Victor Wanyan and pay another €5m in performance-based add-ons.", "Brugge agree deal for Victor Wanyan"), 10m, "EUR");
-}
 
+    [Fact]
+    public void A_loan_takes_no_fee_from_what_the_player_is_valued_at()
+    {
+        var move = MainMoveOf("Flamengo are in advanced talks to sign midfielder Carlos Wendt on loan from Zenit. " +
+                              "According to Transfermarkt, the 24-year-old has his economic rights assessed in the amount of 19 million euros.",
+                              "Flamengo close in on loan deal for Carlos Wendt");
+
+        Assert.True(move.IsLoan);
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void The_price_at_which_a_loanee_may_be_kept_and_a_buy_back_are_no_fee()
+    {
+        var move = MainMoveOf("Lazio have announced the loan signing of Bayern Munich attacker Arjan Ibrovic until the end of the season. " +
+                              "Lazio can sign the youngster outright for €8m, with Bayern retaining a buy-back option set at €20m.",
+                              "Lazio complete loan signing of Arjan Ibrovic");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void What_a_seller_that_owned_part_of_his_rights_receives_is_its_share_not_the_fee()
+    {
+        var move = MainMoveOf("Corinthians have agreed to sell defender Joao Vitorino to Benfica. Corinthians owned 55% of the player's economic rights. " +
+                              "The club sold its entire stake and will receive something around 7 million euros.",
+                              "Corinthians sell Joao Vitorino to Benfica");
+
+        Assert.Null(move.Fee);
+        Assert.True(move.FeeUnclear);
+    }
+
+    [Fact]
+    public void What_a_seller_receives_is_the_fee_when_it_owned_him_whole() =>
+        AssertFee(MainMoveOf("Corinthians have agreed to sell defender Joao Vitorino to Benfica. The club will receive around 7 million euros.",
+                             "Corinthians sell Joao Vitorino to Benfica"), 7m, "EUR");
+
+    [Fact]
+    public void Yearly_wages_of_a_collapsed_deal_are_no_fee() =>
+        Assert.Null(MainMoveOf("Luis Santao will not sign for Wolverhampton Wanderers. The deal collapsed after Wolves found out that the €2m yearly wages had been leaked.",
+                               "Wolves call off Luis Santao transfer").Fee);
+
+    [Fact]
+    public void A_loan_offered_for_a_fee_has_that_fee() =>
+        AssertFee(MainMoveOf("West Brom have rejected a bid from Watford for defender Craig Dawes. The offer was an initial year-long loan for a fee of £750,000.",
+                             "West Brom reject Watford bid for Craig Dawes"), 0.75m, "GBP");
+
+    [Fact]
+    public void A_bare_sum_in_a_loan_story_is_not_taken_for_the_loan_fee()
+    {
+        var move = MainMoveOf("Sevilla are in talks to sign midfielder Tomas Verdino on loan from Porto. " +
+                              "According to the portal, the 24-year-old midfielder has his rights estimated at 19 million euros.",
+                              "Sevilla in talks for Tomas Verdino loan");
+
+        Assert.True(move.IsLoan);
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void A_loan_fee_told_as_a_payment_is_the_fee() =>
+        AssertFee(MainMoveOf("Stoke City have completed the loan signing of Wilfried Bonet from Manchester City. Stoke will pay £2m to take the striker on loan for the season.",
+                             "Stoke sign Wilfried Bonet on loan"), 2m, "GBP");
+
+    [Fact]
+    public void A_figure_in_a_sentence_whose_subject_is_the_fee_is_surer_than_a_bare_one()
+    {
+        const string signed = "Celtic have completed the permanent signing of defender Cameron Carver from Chelsea. ";
+        var aboutTheFee = MainMoveOf(signed + "The fee has not been disclosed by the club, but it is believed to be in the region of £6m.", "Celtic sign Cameron Carver");
+        var bare = MainMoveOf(signed + "It has not been disclosed by the club, but it is believed to be in the region of £6m.", "Celtic sign Cameron Carver");
+
+        AssertFee(aboutTheFee, 6m, "GBP");
+        Assert.True(aboutTheFee.Confidence.Fee > bare.Confidence.Fee, $"{aboutTheFee.Confidence.Fee} vs {bare.Confidence.Fee}");
+    }
+
+    [Fact]
+    public void A_sum_a_club_has_offered_is_told_as_an_offer() =>
+        Assert.True(MainMoveOf("Leverkusen and Chelsea are close to agreement on Kai Haverland. Chelsea has offered 80 million euros in cash.", "Chelsea close on Kai Haverland")
+            .Confidence.Fee >= 0.75);
+
+    [Fact]
+    public void What_it_would_take_to_convince_the_seller_is_its_asking_price() =>
+        AssertFee(MainMoveOf("West Ham are in talks with Reims over forward Hugo Ekiwan. They are still some way from a deal and it could take an offer in excess of €30m to convince Reims to sell.",
+                             "West Ham in talks to sign Hugo Ekiwan"), 30m, "EUR");
+
+    [Fact]
+    public void Would_pay_in_a_report_of_an_agreed_deal_is_the_price_not_a_hypothesis() =>
+        AssertFee(MainMoveOf("Leeds have agreed a deal with Real Sociedad for defender Diego Lorenzana. The terms were not disclosed but British media reported Leeds would pay 20 million pounds for the 27-year-old.",
+                             "Leeds agree deal for Diego Lorenzana"), 20m, "GBP");
+
+    [Fact]
+    public void The_whole_fee_beats_what_a_seller_owed_half_of_it_nets() =>
+        AssertFee(MainMoveOf("Tottenham have agreed a deal with Juventus for Rodrigo Bentano. The English club will pay 19 million euros for the midfielder. " +
+                             "Boca Juniors are entitled to 50 percent of the total sum, so Boca would enter 10 million euros clean.",
+                             "What Boca Juniors will earn from the sale of Rodrigo Bentano"), 19m, "EUR");
+
+    [Fact]
+    public void A_ceiling_on_the_total_value_leaves_the_fee_clear() =>
+        AssertFee(MainMoveOf("Fenerbahce have agreed to sign winger Kerem Aktas from Benfica. Fenerbahce will pay Benfica 22.5 million euros for the winger, with payments that could take the total value of the transfer to 25 million euros.",
+                             "Kerem Aktas joins Fenerbahce"), 22.5m, "EUR");
+
+    [Theory]
+    [InlineData("Celtic have reached an agreement with Augsburg for the transfer of midfielder Arne Engelen. The deal was finalised today by Celtic's Michael Nicolson and Augsburg's Michael Stroh. Celtic will pay a guaranteed fee of €13million for the 20-year-old talent.")]
+    [InlineData("Celtic have reached an agreement with Augsburg for the transfer of midfielder Arne Engelen. Augsburg boss Jess Thorup said he was sad to lose him. Celtic will pay a guaranteed fee of €13million for the 20-year-old talent.")]
+    [InlineData("Celtic have reached an agreement with Augsburg for the transfer of midfielder Arne Engelen. Engelen was a target of manager Brendan Rodgen all summer. Celtic will pay a guaranteed fee of €13million for the 20-year-old talent.")]
+    public void A_fee_told_of_the_move_s_clubs_after_an_official_is_named_is_still_his(string text) =>
+        AssertFee(MainMoveOf(text, "Arne Engelen's Celtic transfer handed green light"), 13m, "EUR");
+}

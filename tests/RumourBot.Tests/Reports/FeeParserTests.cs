@@ -16,6 +16,7 @@ public class FeeParserTests
     [InlineData("A deal worth up to £60m is close.", 60, "GBP", "up to", "up to £60m")]
     [InlineData("Chelsea offered twenty million pounds.", 20, "GBP", null, "twenty million pounds")]
     [InlineData("The club-record £1.2bn takeover fee.", 1200, "GBP", null, "£1.2bn")]
+    [InlineData("Fenerbahce agreed the transfer for €13-million.", 13, "EUR", null, "€13-million")]
     public void Parses_a_transfer_fee_written_many_ways(string sentence, double amount, string currency, string? qualifier, string text)
     {
         var fee = FeeParser.ParseFee(sentence);
@@ -129,12 +130,33 @@ public class FeeParserTests
     [InlineData("The loan will also entail an option to buy for an amount of €6m.", MoneyKind.BuyOption)]
     [InlineData("Milan value at at least 30 million euros the midfielder.", MoneyKind.Valuation)]
     [InlineData("Galatasaray paid Monaco 650,000 euros as loan fee.", MoneyKind.LoanFee)]
+    [InlineData("The offer had a $3.8-million option to buy clause.", MoneyKind.BuyOption)]
     public void Clauses_gaps_variables_and_demanded_clauses_are_not_fees(string sentence, MoneyKind kind) =>
         Assert.Equal(kind, FeeParser.FindAll(sentence)[0].Kind);
 
     [Fact]
     public void A_free_transfer_he_would_only_be_open_to_is_not_a_fee() =>
         Assert.Null(FeeParser.ParseFee("Fer, who will be open to a free transfer next summer, had been keen to make the move."));
+
+    [Fact]
+    public void A_ceiling_that_takes_the_total_value_to_a_sum_is_add_ons()
+    {
+        var mentions = FeeParser.FindAll("Fenerbahce will pay 22.5 million euros for the winger, with payments that could take the total value of the transfer to 25 million euros.");
+
+        Assert.Equal(22.5m, Assert.Single(mentions, m => m.IsFee).Amount.AmountMillions);
+        Assert.Equal(MoneyKind.AddOns, mentions[^1].Kind);
+    }
+
+    [Theory]
+    [InlineData("Ajax agreed to sell the winger for an initial €40 million (S$60.4 million) in the close season.")]
+    [InlineData("He left Porto in a deal worth €60 million (US$65.1 million, RM303 million).")]
+    public void A_dollar_named_by_its_country_in_brackets_is_a_conversion(string sentence)
+    {
+        var mentions = FeeParser.FindAll(sentence);
+
+        Assert.Equal(MoneyKind.TransferFee, mentions[0].Kind);
+        Assert.Equal(MoneyKind.Conversion, mentions[1].Kind);
+    }
 
     [Fact]
     public void A_sum_again_in_brackets_after_which_is_around_is_a_conversion() =>
@@ -187,6 +209,15 @@ public class FeeParserTests
     [InlineData("He will receive a €10m signing-on bonus.", MoneyKind.Wage)]
     [InlineData("The club paid a commission of £2m to his representatives.", MoneyKind.Wage)]
     [InlineData("Brugge will pay another €5m in performance-based add-ons.", MoneyKind.AddOns)]
+    [InlineData("The deal fell apart once the €2m yearly wages he asked for were leaked.", MoneyKind.Wage)]
+    [InlineData("His €400,000 monthly salary is out of the club's reach.", MoneyKind.Wage)]
+    [InlineData("The midfielder has his economic rights assessed in the amount of 19 million euros.", MoneyKind.Valuation)]
+    [InlineData("Lazio can sign the youngster outright for €8m next summer.", MoneyKind.BuyOption)]
+    [InlineData("Sevilla will have the right to sign him permanently for €6m.", MoneyKind.BuyOption)]
+    [InlineData("Lazio signed the youngster outright for €8m in the end.", MoneyKind.TransferFee)]
+    [InlineData("Bayern retain a buy-back option set at €20m.", MoneyKind.BuyOption)]
+    [InlineData("The offer was an initial year-long loan for a fee of £750,000.", MoneyKind.LoanFee)]
+    [InlineData("They are far apart and it could take an offer in excess of €30m to convince Reims.", MoneyKind.Valuation)]
     public void Reads_what_a_figure_is_from_the_words_around_it(string sentence, MoneyKind kind) =>
         Assert.Equal(kind, FeeParser.FindAll(sentence)[0].Kind);
 }

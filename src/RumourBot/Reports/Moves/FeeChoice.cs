@@ -25,6 +25,42 @@ internal static partial class FeeChoice
         AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, MoveStatus status, HashSet<int> othersNamed, bool isLoan, string? buyClause,
         Person subject, IReadOnlyList<Person> people, IReadOnlyCollection<string> moveClubs)
     {
+        var chosen = ChooseAmong(article, sentences, [], status, othersNamed, isLoan, buyClause, subject, people, moveClubs);
+        if (chosen.Fee is not null || chosen.Unclear || chosen.Confidence > 0) return chosen;
+        // No figure in his own sentences: "Celtic will pay a guaranteed fee of €13m for the 20-year-old talent" may have
+        // been handed to a club official named just before it. Such a sentence is his move's when it names no player and
+        // speaks of the move's clubs or of him by a description; it is read less surely than his own.
+        // Only the story's own player, the first it names, may claim them: a player named later has his own sentences.
+        var first = subject.SentenceIndexes.DefaultIfEmpty(int.MaxValue).Min();
+        if (people.Any(p => p != subject && p.Role == PersonRole.Player && p.SentenceIndexes.Any(i => i < first))) return chosen;
+        var orphans = Orphans(article, sentences, people, moveClubs);
+        if (orphans.Count == 0) return chosen;
+        var widened = sentences.Concat(orphans.Select(i => (article.Sentences[i], false))).OrderBy(s => s.Item1.Index).ToList();
+        var (fee, confidence, unclear) = ChooseAmong(article, widened, orphans, status, othersNamed, isLoan, buyClause, subject, people, moveClubs);
+        confidence -= 0.1;
+        return fee is not null && confidence >= FeeThreshold ? (fee, Math.Min(1, confidence), false) : (null, Math.Max(0, confidence), unclear || fee is not null);
+    }
+
+    private static HashSet<int> Orphans(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, IReadOnlyList<Person> people, IReadOnlyCollection<string> moveClubs)
+    {
+        var orphans = new HashSet<int>();
+        var ours = sentences.Select(s => s.Sentence.Index).ToHashSet();
+        foreach (var sentence in article.Sentences)
+        {
+            if (sentence.IsHeadline || ours.Contains(sentence.Index) || article.MoneyIn(sentence.Index).Count == 0 || article.IsBackground(sentence.Index)) continue;
+            if (people.Any(p => p.Role == PersonRole.Player && p.SentenceIndexes.Contains(sentence.Index))) continue;
+            if (FeeEvidence.NamesMoveClub(article, sentence, moveClubs) || DescribesTheMove().IsMatch(sentence.Text)) orphans.Add(sentence.Index);
+        }
+        return orphans;
+    }
+
+    [GeneratedRegex(@"\bthe (?:\d{2}-year-old|two clubs|deal|transfer|player)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DescribesTheMove();
+
+    private static (Fee? Fee, double Confidence, bool Unclear) ChooseAmong(
+        AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> orphans, MoveStatus status, HashSet<int> othersNamed, bool isLoan, string? buyClause,
+        Person subject, IReadOnlyList<Person> people, IReadOnlyCollection<string> moveClubs)
+    {
         var players = people.Where(p => p != subject && p.Role == PersonRole.Player).ToList();
         var others = players.Where(p => p.ContextMentions == 0).ToList();
         var skippedFree = false; // "Ronaldo moved there on a free transfer in January": a free move, not his
@@ -44,6 +80,8 @@ internal static partial class FeeChoice
         var guaranteed = new List<MoneyMention>();
         var hypothetical = new HashSet<MoneyMention>();
         var openers = new HashSet<MoneyMention>();
+        var shares = new HashSet<MoneyMention>();
+        var bareInLoan = new HashSet<MoneyMention>();
         var ours = sentences.Where(s => s.Named).Select(s => s.Sentence.Index).ToHashSet();
         foreach (var index in othersNamed)
         {
@@ -70,6 +108,8 @@ internal static partial class FeeChoice
             var sentenceStatus = article.StatusOf(sentence.Index);
             foreach (var money in here)
             {
+                // A free move is told of him in his own sentences, never only beside his clubs.
+                if (orphans.Contains(sentence.Index) && money.Amount.AmountMillions == 0) continue;
                 if (NotOurs(article, sentence, named, money, subject, players, others, othersNamed, moveClubs))
                 {
                     skippedFree |= money.Amount.AmountMillions == 0;
@@ -81,11 +121,12 @@ internal static partial class FeeChoice
                 var weight = 0.5;
                 if (named || sentence.IsHeadline) weight += 0.15;
                 if (status != MoveStatus.Unknown && sentenceStatus == status) weight += 0.1;
-                if (FeeWordNear(sentence.Text, money)) weight += 0.1;
+                var feeWord = FeeWordNear(sentence.Text, money);
+                if (feeWord) weight += 0.1;
                 if (NegatedFigure(sentence.Text, money.Start)) continue; // "not even for €100m" is no price
                 // "former €40m Barcelona target": the figure of a move that is over.
                 if (sentence.Text.AsSpan(Math.Max(0, money.Start - 8), Math.Min(8, money.Start)).Contains("former ", StringComparison.OrdinalIgnoreCase)) continue;
-                if (Hypothetical(sentence.Text, money.Start))
+                if (Hypothetical(sentence.Text, money.Start, settled: status is MoveStatus.Agreed or MoveStatus.Done))
                 {
                     weight -= 0.1;
                     // "if someone bids €100m" is no one's offer; "would be willing to pay £20m" is a buyer's price.
@@ -100,11 +141,21 @@ internal static partial class FeeChoice
                 if (othersNamed.Contains(sentence.Index)) weight -= named ? 0.15 : 0.25;
                 if (!named && othersSums.Any(o => SameSum(o, money.Amount))) continue;
                 if (WorthBefore(sentence.Text, money)) worthTotals.Add(money);
+                // "owned 55% of his rights… will receive around €7m": what the seller takes is its share, not the fee.
+                if (FeeEvidence.SellersShare(article, sentence, money))
+                {
+                    shares.Add(money);
+                    weight -= 0.2;
+                }
                 if (money.Kind is not (MoneyKind.Conversion or MoneyKind.Wage) && GuaranteedNear(sentence.Text, money)) guaranteed.Add(money);
+                // In a loan a bare sum ("Lazio can sign him outright for €8m", "rights assessed at 19 million euros") is more
+                // likely the option's price or his value than the loan's fee, which is told as a fee, a cost or an initial sum.
+                if (isLoan && money.Kind == MoneyKind.TransferFee && money.Amount.AmountMillions > 0 && !feeWord && !GuaranteedNear(sentence.Text, money)) bareInLoan.Add(money);
                 // A loan fee is no part of a permanent move's price ("paid 650,000 euros as loan fee" before making it permanent).
                 if (money.Kind is MoneyKind.LoanFee && !isLoan) continue;
                 if (money.Kind is MoneyKind.TransferFee or MoneyKind.PaidReleaseClause or MoneyKind.LoanFee or MoneyKind.Obligation) fees.Add((money, weight, order));
-                else if (money.Kind == MoneyKind.Valuation) valuations.Add((money, weight - 0.1, order));
+                // A loan has no asking price: what he is valued at is the price of his whole rights, not of the loan.
+                else if (money.Kind == MoneyKind.Valuation && !isLoan) valuations.Add((money, weight - 0.1, order));
             }
         }
 
@@ -180,14 +231,19 @@ internal static partial class FeeChoice
         if (pool.All(f => SameSum(f.Money.Amount, best.Money.Amount))) confidence += 0.15;
         else if (pool.Any(f => f.Weight >= best.Weight - 0.1 && !SameSum(f.Money.Amount, best.Money.Amount))) confidence -= 0.3;
         if (pool == valuations) confidence -= 0.05;
+        // A seller's share of the fee tells the fee only when it owned him whole, which the report says it did not.
+        if (shares.Contains(best.Money)) confidence -= 0.3;
+        // A loan's bare sum that is its loan fee and obligation added up is the price after all.
+        if (pool.Where(f => SameSum(f.Money.Amount, best.Money.Amount)).All(f => bareInLoan.Contains(f.Money)) && !parts.Any(p => SameSum(p.Total, best.Money.Amount))) confidence -= 0.3;
         // "an opening offer of £30m" when the article tells a later offer's figure somewhere we did not read as this
         // move's: the opener is likely not the latest word.
         if (openers.Contains(best.Money) && article.Sentences.Any(s => !article.IsBackground(s.Index) && article.MoneyIn(s.Index)
                 .Any(m => m.IsFee && !SameSum(m.Amount, best.Money.Amount) && m.Amount.Currency == best.Money.Amount.Currency && FeeEvidence.LaterOffer(s.Text, m)))) confidence -= 0.3;
         // A sum only ever given as a hypothesis ("if someone bids €100m", "could cost £20m") is nobody's offer yet, unless it
         // is the asking price too ("demanding €150m… no talks unless a €150m offer is tabled").
-        if (pool.Where(f => SameSum(f.Money.Amount, best.Money.Amount)).All(f => hypothetical.Contains(f.Money))
-            && !(pool == fees && valuations.Any(v => SameSum(v.Money.Amount, best.Money.Amount)))) confidence -= 0.2;
+        // An asking price is conditional by nature ("it could take €30m to convince them"): only offers are weighed so.
+        if (pool == fees && pool.Where(f => SameSum(f.Money.Amount, best.Money.Amount)).All(f => hypothetical.Contains(f.Money))
+            && !valuations.Any(v => SameSum(v.Money.Amount, best.Money.Amount))) confidence -= 0.2;
         return confidence >= FeeThreshold ? (best.Money.Amount, Math.Min(1, confidence), false) : (null, Math.Max(0, confidence), true);
     }
 
@@ -242,12 +298,17 @@ internal static partial class FeeChoice
         a.Currency == b.Currency && Math.Abs(a.AmountMillions - b.AmountMillions) <= Math.Max(a.AmountMillions, b.AmountMillions) * 0.05m;
 
     // "a bid of £20m", "a £20m deal", "for £20m": words that make a figure the price of a move.
+    // "The fee has not been disclosed, but it is believed to be in the region of £6m": a sentence whose subject is the
+    // deal tells its figure as the deal's, however far the figure stands from the word.
     private static bool FeeWordNear(string sentence, MoneyMention money)
     {
         var from = Math.Max(0, money.Start - 30);
         var to = Math.Min(sentence.Length, money.End + 25);
-        return FeeWords().IsMatch(sentence.AsSpan(from, to - from));
+        return FeeWords().IsMatch(sentence.AsSpan(from, to - from)) || DealIsTheSubject().IsMatch(sentence);
     }
+
+    [GeneratedRegex(@"^\W*(?:the|this|that|their|his|its|a|an) (?:\w+ )?(?:fee|deal|transfer|offer|bid|sale|proposal|package|agreement|operation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DealIsTheSubject();
 
     // "a deal worth £9m", "worth up to 40m euros": a total that may include add-ons.
     private static bool WorthBefore(string sentence, MoneyMention money)
@@ -282,13 +343,18 @@ internal static partial class FeeChoice
         return before.Contains("not even", StringComparison.OrdinalIgnoreCase) || before.EndsWith("not for ", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool Hypothetical(string sentence, int at)
+    // Once the deal is agreed, "British media reported Leeds would pay £20m" is the reported price, not a hypothesis.
+    private static bool Hypothetical(string sentence, int at, bool settled)
     {
         var before = sentence.AsSpan(Math.Max(0, at - 40), Math.Min(40, at));
-        return HypotheticalWords().IsMatch(before);
+        foreach (var word in HypotheticalWords().EnumerateMatches(before))
+        {
+            if (!settled || !before.Slice(word.Index, word.Length).Equals("would", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
-    [GeneratedRegex(@"\b(?:bid|bids|offer|offers|fee|deal|transfer|move|switch|paid|pay|pays|paying|signing|worth|cost|costing|agreed|proposal|package|sum|purchase|sale|sold|bought)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:bid|bids|offer|offers|offered|offering|fee|deal|transfer|move|switch|paid|pay|pays|paying|signing|worth|cost|costing|agreed|agreement|proposal|package|sum|purchase|purchased|sale|sold|bought|swoop|figure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FeeWords();
 
     [GeneratedRegex(@"\b(?:could|would|might|may|willing to|prepared to|ready to|if|unless|should|hoping to|hope to|plan to|planning to|failed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -224,6 +224,41 @@ internal static partial class FeeEvidence
         return suitor?.Club is { } rival && !moveClubs.Contains(rival.Name);
     }
 
+    /// <summary>Whether the sentence names the buyer or the seller of the move.</summary>
+    public static bool NamesMoveClub(AnalysedArticle article, Sentence sentence, IReadOnlyCollection<string> moveClubs)
+    {
+        foreach (var club in article.ClubsIn(sentence.Index))
+        {
+            if (club.Club is { } named && moveClubs.Contains(named.Name)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Corinthians owned 55% of his rights… and will receive around €7m": when the report tells that the rights to him
+    /// were split, the sum a club receives, in the figure's clause, is its share of the fee, not the fee.
+    /// </summary>
+    public static bool SellersShare(AnalysedArticle article, Sentence sentence, MoneyMention money)
+    {
+        var from = Math.Max(0, money.Start - 40);
+        var before = sentence.Text.AsSpan(from, money.Start - from);
+        if (before.LastIndexOfAny(ClauseBreaks) is >= 0 and var cut) before = before[(cut + 1)..];
+        if (!ReceiveVerb().IsMatch(before) && !NetReceipt().IsMatch(before)) return false;
+        foreach (var other in article.Sentences)
+        {
+            if ((other.Text.Contains('%') || other.Text.Contains("percent", StringComparison.OrdinalIgnoreCase)) && RightsShare().IsMatch(other.Text)) return true;
+        }
+        return false;
+    }
+
+    // "Boca is entitled to 50 percent of the total sum", "owned 55% of the athlete's rights": the money is split.
+    [GeneratedRegex(@"\d\s?(?:%|percent|per cent) (?:of (?:the |his |its |their |the player's |the player’s |the athlete's |the athlete’s )?)?(?:economic |federative |sporting |financial |total |transfer )?(?:rights|stake|pass|sum|fee|transfer|sale)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RightsShare();
+
+    // "would enter 10 million euros clean", "will net €7m", "bank around €7m": what the seller takes home.
+    [GeneratedRegex(@"\b(?:would|will|could|to) (?:enter|net|bank|keep|take home|bring in|rake in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NetReceipt();
+
     [GeneratedRegex(@"\b(?:for|sale of|on|to sign|to buy|to land)\s(?:the\s)?(?:\S+\s)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceFor();
 
