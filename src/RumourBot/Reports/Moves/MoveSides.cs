@@ -152,6 +152,9 @@ internal static partial class MoveSides
                 role.Seller += seller * weight;
                 continue;
             }
+            // "scored 13 goals for Leicester last season", "was previously playing for Porto": where he has been playing is
+            // likely his club still, though less surely than anything the present says.
+            if (seller > buyer && TenureBefore(sentence, mention)) Role(roles, mention.Club!, sentence.Index).Seller += weight;
             // "...since Rangers signed Tore Andre Flo from Chelsea in November 2000": the club another player joined then
             // is his, not this one's.
             if (buyer > seller && PlayerItSigned(sentence, mention, people) is var signed && (signed is null || signed == subject))
@@ -194,6 +197,22 @@ internal static partial class MoveSides
         return nearest is not null && nearest != subject;
     }
 
+    // "Burnley's James Tarkowski is a free agent this summer": free only when his contract runs out, so his club sells him now.
+    public static bool FreeAgentLater(AnalysedArticle article, Sentence sentence)
+    {
+        var text = sentence.Text.AsSpan(article.FreeAgentAt(sentence.Index));
+        var agent = text.IndexOf("free agent", StringComparison.OrdinalIgnoreCase);
+        if (agent < 0) return false;
+        var rest = text[(agent + "free agent".Length)..].TrimStart(" ,".AsSpan());
+        foreach (var later in LaterTimes)
+        {
+            if (rest.StartsWith(later, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] LaterTimes = ["this summer", "next summer", "in the summer", "at the end of the season", "at the end of this season", "at the end of the campaign", "in june", "next year", "next season"];
+
     // "after he left Wolves to join Bournemouth in January 2016", "made the move to Cruz Azul in 2019": a dated move is
     // the story's past.
     // "Rangers signed Tore Andre Flo": the player named within two words after the club, as its verb's object.
@@ -210,9 +229,10 @@ internal static partial class MoveSides
         return null;
     }
 
-    private static bool PastDated(string text) => text.Contains(" 19", StringComparison.Ordinal) || text.Contains(" 20", StringComparison.Ordinal) ? DatedMove().IsMatch(text) : false;
+    private static bool PastDated(string text) => text.Contains(" 19", StringComparison.Ordinal) || text.Contains(" 20", StringComparison.Ordinal) || text.Contains(" ago", StringComparison.Ordinal) ? DatedMove().IsMatch(text) : false;
 
-    [GeneratedRegex(@"\b(?:left|joined|signed|moved|arrived|sold|bought|made (?:the|his) (?:\w+ )?move)\b[^.;]{0,80}\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
+    // "joined Sevilla from Bordeaux a year ago": a move some time ago is dated as surely as one in a year.
+    [GeneratedRegex(@"\b(?:left|joined|signed|moved|arrived|sold|bought|made (?:the|his) (?:\w+ )?move)\b[^.;]{0,80}(?:\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b|\b(?:a|an|one|two|three|four|five|six|a few|a couple of|several|\d+) (?:year|years|month|months|season|seasons|summer|summers) ago\b)", RegexOptions.CultureInvariant)]
     private static partial Regex DatedMove();
 
     private static bool LaterClause(string text, int end, int at)
@@ -233,6 +253,13 @@ internal static partial class MoveSides
 
     private static readonly string[] PastClauseOpeners = ["shortly", "just", "after", "before", "when", "since", "following", "as", "having", "until", "only", "soon"];
 
+    private static bool TenureBefore(Sentence sentence, ClubMention mention)
+    {
+        var described = ClauseScanner.SkipDescription(sentence, mention.WordIndex);
+        var start = ClauseScanner.ClauseStart(sentence, described, maxWords: 4);
+        return ClubRoleCues.Tenure.EndOf(ClauseScanner.Slice(sentence, start, described)).Length > 0;
+    }
+
     private static ClubRole Role(Dictionary<Club, ClubRole> roles, Club club, int sentence)
     {
         if (!roles.TryGetValue(club, out var role)) roles[club] = role = new ClubRole(club);
@@ -246,7 +273,7 @@ internal static partial class MoveSides
         foreach (var club in article.ClubsIn(mention.SentenceIndex))
         {
             var sentence = article.Sentences[mention.SentenceIndex];
-            // "Norwich's Snodgrass bid": the club's bid for him, not his club.
+            // "Norwich's Snodgrass bid", "Tottenham's Eidur move": the club's bid for him, not his club.
             if (club.EndWordIndex == mention.WordIndex && club.IsPossessive(sentence) && !BidAfter(sentence, mention)) return club.Club;
             // "Offer for Ricardo Horta (SC Braga)": a club in brackets right after his name is his.
             var end = mention.WordIndex + mention.WordCount;
@@ -262,7 +289,7 @@ internal static partial class MoveSides
     {
         var at = mention.WordIndex + mention.WordCount;
         return at < sentence.Words.Count && sentence.LowerWords[at] is "bid" or "bids" or "offer" or "offers" or "swoop" or "approach"
-            or "pursuit" or "chase" or "raid" or "enquiry" or "interest" or "signing" or "hunt";
+            or "pursuit" or "chase" or "raid" or "enquiry" or "interest" or "signing" or "hunt" or "move" or "switch" or "transfer";
     }
 
     private static readonly HashSet<string> PositionWords = new(StringComparer.Ordinal)
