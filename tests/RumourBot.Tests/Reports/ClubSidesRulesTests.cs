@@ -392,4 +392,15 @@ public class ClubSidesRulesTests
     [Fact]
     public void A_portuguese_club_by_its_spelling_without_accents() =>
         Assert.Equal(("Vitoria Guimaraes", "Leicester City"), Sides("Leicester City are interested in signing Vitoria de Guimaraes defender Tomas Varga."));
+
+    [Fact]
+    public void A_club_named_beside_him_and_cast_as_neither_side_is_the_other_side_when_his_club_is_known() =>
+        Assert.Equal(("Lens", "Houston Dynamo"), Sides(
+            "Houston Dynamo owner Ted Segal has confirmed that Tomas Varga will arrive this week. Tomas Varga has spent two seasons at Lens, though nothing had been said by Lens or Houston Dynamo about Tomas Varga.",
+            "Houston Dynamo owner confirms Varga deal"));
+
+    [Fact]
+    public void Clubs_named_in_a_list_are_no_one_side() =>
+        Assert.Equal(("Lens", null), Sides(
+            "Lens have rejected a £4m bid for Tomas Varga. Barnsley, Charlton and Middlesbrough have all been named in stories about Tomas Varga. Barnsley, Charlton and Middlesbrough play in the Championship, as Tomas Varga does."));
 }

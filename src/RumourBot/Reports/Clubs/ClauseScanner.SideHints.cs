@@ -171,4 +171,12 @@ internal static partial class ClauseScanner
         }
         return false;
     }
+
+    /// <summary>"former Lens defender", "a 3-2 win at Lens", "Lens fans": a club named for something other than a side.</summary>
+    public static bool NamedAsNoSide(Sentence sentence, ClubMention mention)
+    {
+        if (FormerBefore(sentence, mention.WordIndex)) return true;
+        if (ScoreWithin(sentence.LowerWords, Math.Max(0, mention.WordIndex - 4), Math.Min(4, mention.WordIndex))) return true;
+        return mention.EndWordIndex < sentence.Words.Count && SpeakersAfter.Contains(sentence.LowerWords[mention.EndWordIndex]);
+    }
 }
