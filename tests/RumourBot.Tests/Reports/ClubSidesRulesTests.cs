@@ -403,4 +403,27 @@ public class ClubSidesRulesTests
     public void Clubs_named_in_a_list_are_no_one_side() =>
         Assert.Equal(("Lens", null), Sides(
             "Lens have rejected a £4m bid for Tomas Varga. Barnsley, Charlton and Middlesbrough have all been named in stories about Tomas Varga. Barnsley, Charlton and Middlesbrough play in the Championship, as Tomas Varga does."));
+
+    [Fact]
+    public void A_sentence_opening_with_the_player_described_is_about_him_though_it_names_another_player() =>
+        Assert.Equal(("Lens", "Marseille"), Sides(
+            "Marseille have agreed a deal to sign Tomas Varga on loan. The Slovak defender will leave Lens after becoming a discarded choice for Pavel Horak."));
+
+    [Fact]
+    public void A_possessive_clubs_new_player_is_joining_it()
+    {
+        var sentence = SentenceSplitter.Split("Tomas Varga is closer than ever to becoming River Plate's new striker.")[0];
+        var river = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == "River Plate");
+
+        Assert.Equal((2.0, 0.0), ClubRoleReader.Read(sentence, river, sentence.Words.Count, afterAnotherClub: false));
+    }
+
+    [Fact]
+    public void A_club_named_for_one_fan_is_no_side()
+    {
+        var sentence = SentenceSplitter.Split("Tomas Varga thanked every Roma fan for the years he spent there.")[0];
+        var roma = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == "Roma");
+
+        Assert.Equal((0.0, 0.0), ClubRoleReader.Read(sentence, roma, sentence.Words.Count, afterAnotherClub: false));
+    }
 }

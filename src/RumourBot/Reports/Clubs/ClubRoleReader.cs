@@ -44,6 +44,8 @@ public static class ClubRoleReader
             var near = cues.Count > 3 ? cues[..3] : cues;
             // "Real Madrid's former striker": a club he played for once is neither side of this move.
             if (near.Count > 0 && near[0] is "former" or "ex" or "old") return (0, 0, false);
+            // "River Plate's new striker", "Chelsea's new signing": the club he is joining.
+            if (near.Count > 1 && near[0] is "new" or "latest" && PositionAfter.FirstAt(near[1..], maxOffset: 0).Offset == 0) return (2, 0, false);
             // "Tottenham's Eidur move is rejected": the club's move for the player named after it.
             if (MoveForNamedPlayer(sentence, afterStart, next)) return (2, 0, false);
             var buyer = BuyerAfter.FirstAt(near);

@@ -18,7 +18,7 @@ internal static partial class MoveSides
         foreach (var (sentence, isNamed) in sentences)
         {
             // "...with Leroy Sané having left for Galatasaray": a club beside another player is not this one's.
-            if (!isNamed && othersNamed.Contains(sentence.Index)) continue;
+            if (!isNamed && othersNamed.Contains(sentence.Index) && !OpensWithHisDescription(sentence)) continue;
             var weight = isNamed || sentence.IsHeadline ? 1.0 : 0.5;
             var theirs = othersNamed.Contains(sentence.Index) ? ClubsOfOthers(article, sentence.Index, subject, people) : null;
             if (article.IsBackground(sentence.Index) || PastDated(sentence.Text))
@@ -265,6 +265,19 @@ internal static partial class MoveSides
         if (!roles.TryGetValue(club, out var role)) roles[club] = role = new ClubRole(club);
         role.FirstSentence = Math.Min(role.FirstSentence, sentence);
         return role;
+    }
+
+    // "The Ivorian defender will leave Manchester United after becoming a discarded choice for Erik ten Hag": a sentence
+    // whose subject is a player described, not named, is about the story's player, whoever it names later.
+    public static bool OpensWithHisDescription(Sentence sentence)
+    {
+        var words = sentence.LowerWords;
+        if (words.Length < 3 || words[0] != "the") return false;
+        for (var i = 1; i <= 3 && i < words.Length; i++)
+        {
+            if (PositionWords.Contains(words[i])) return true;
+        }
+        return false;
     }
 
     // "Manchester United's Diogo Dalot": a possessive club right before the name owns the player.
