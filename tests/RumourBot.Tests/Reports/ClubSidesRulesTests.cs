@@ -426,4 +426,8 @@ public class ClubSidesRulesTests
 
         Assert.Equal((0.0, 0.0), ClubRoleReader.Read(sentence, roma, sentence.Words.Count, afterAnotherClub: false));
     }
+
+    [Fact]
+    public void What_follows_the_bidder_after_an_offer_from_describes_the_offer() =>
+        Assert.Equal(("Lens", "West Ham United"), Sides("Lens received a proposal from West Ham, from England, for the sale of forward Tomas Varga."));
 }

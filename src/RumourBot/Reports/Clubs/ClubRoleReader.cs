@@ -124,7 +124,8 @@ public static class ClubRoleReader
         // "an offer of €55m from Bayern Munich": the bidder.
         if (before.Count > 0 && before[^1] == "from" && Slice(sentence, Math.Max(0, mention.WordIndex - 7), mention.WordIndex).Any(OfferWords.Contains))
         {
-            return ((buyerWeight + 3) / (AlsoNear(sentence, mention) ? 2 : 1), sellerWeight, false);
+            // What follows the bidder describes its offer ("a proposal from West Ham, from England, for the sale of Lazaro").
+            return ((buyerWeight + 3) / (AlsoNear(sentence, mention) ? 2 : 1), 0, false);
         }
 
         var buyerBefore = BuyerBefore.EndOf(before);
