@@ -430,4 +430,8 @@ public class ClubSidesRulesTests
     [Fact]
     public void What_follows_the_bidder_after_an_offer_from_describes_the_offer() =>
         Assert.Equal(("Lens", "West Ham United"), Sides("Lens received a proposal from West Ham, from England, for the sale of forward Tomas Varga."));
+
+    [Fact]
+    public void A_date_in_a_relative_clause_leaves_the_club_before_it_in_the_present() =>
+        Assert.Equal(("Lens", "Seattle Sounders"), Sides("Seattle Sounders have signed Tomas Varga, who made 17 appearances for Lens in 2015."));
 }

@@ -144,7 +144,7 @@ internal static partial class MoveSides
             var at = sentence.Words[mention.WordIndex].Start;
             // "Cantwell, who impressed last season with Norwich, is on Bielsa's radar and Leeds have lodged a bid": a club
             // named in a later clause, well after the past one, is the present again.
-            if (start >= 0 && (at < start - 40 || LaterClause(sentence.Text, end, at)))
+            if (start >= 0 && (at < start - 40 || LaterClause(sentence.Text, end, at) || RelativeClauseAfter(sentence.Text, at, end)))
             {
                 present[mention.Club!] = present.GetValueOrDefault(mention.Club!) + (seller - buyer) * weight;
                 var role = Role(roles, mention.Club!, sentence.Index);
@@ -249,6 +249,15 @@ internal static partial class MoveSides
             if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || rest[word.Length] == ' ')) return false;
         }
         return true;
+    }
+
+    // "Seattle have signed Farfan, who made 17 appearances for D.C. United in 2015": the date is the relative clause's,
+    // and a club named before that clause is in the present.
+    private static bool RelativeClauseAfter(string text, int at, int end)
+    {
+        if (end < 0 || at >= end) return false;
+        var gap = text.AsSpan(at, end - at);
+        return gap.Contains(", who ", StringComparison.Ordinal) || gap.Contains(", which ", StringComparison.Ordinal) || gap.Contains(", whose ", StringComparison.Ordinal);
     }
 
     private static readonly string[] PastClauseOpeners = ["shortly", "just", "after", "before", "when", "since", "following", "as", "having", "until", "only", "soon"];
