@@ -434,4 +434,8 @@ public class ClubSidesRulesTests
     [Fact]
     public void A_date_in_a_relative_clause_leaves_the_club_before_it_in_the_present() =>
         Assert.Equal(("Lens", "Seattle Sounders"), Sides("Seattle Sounders have signed Tomas Varga, who made 17 appearances for Lens in 2015."));
+
+    [Fact]
+    public void Free_agent_before_his_name_leaves_no_seller() =>
+        Assert.Equal((null, "Celtic"), Sides("Celtic have opened talks with free agent Tomas Varga over a one-year deal. Tomas Varga scored 13 goals for Lens last season."));
 }
