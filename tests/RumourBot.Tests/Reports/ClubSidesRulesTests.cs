@@ -351,4 +351,91 @@ public class ClubSidesRulesTests
 
         Assert.Equal(seller, ClubRoleReader.Read(sentence, leeds, sentence.Words.Count, afterAnotherClub: false).Seller);
     }
+
+    [Fact]
+    public void A_former_player_of_a_possessive_club_is_not_its_player()
+    {
+        var sentence = SentenceSplitter.Split("Porto want a reunion with Real Madrid's former striker Tomas Varga.")[0];
+        var madrid = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == "Real Madrid");
+
+        Assert.Equal((0.0, 0.0), ClubRoleReader.Read(sentence, madrid, sentence.Words.Count, afterAnotherClub: false));
+    }
+
+    [Fact]
+    public void A_possessive_club_before_a_players_name_and_move_is_the_bidder() =>
+        Assert.Equal(("Lens", "Tottenham Hotspur"), Sides("Lens have rebuffed an approach from Tottenham for Tomas Varga.", "Tottenham's Varga move is rejected"));
+
+    [Theory]
+    [InlineData("Newcastle want to sign Tomas Varga. The defender has informed Lens of his desire to leave.")]
+    [InlineData("Newcastle want to sign Tomas Varga, who has told Lens that he wants to leave.")]
+    public void The_club_he_tells_he_wants_to_leave_is_his(string text) =>
+        Assert.Equal(("Lens", "Newcastle United"), Sides(text));
+
+    [Theory]
+    [InlineData("Porto will pay €12m to Lens for the transfer of Tomas Varga.")]
+    [InlineData("Porto will have to pay around €15 million ($17 million) to Lens for the transfer of Tomas Varga.")]
+    public void A_sum_paid_to_a_club_makes_it_the_seller(string text) =>
+        Assert.Equal(("Lens", "Porto"), Sides(text));
+
+    [Fact]
+    public void A_move_some_time_ago_is_the_past_and_the_club_he_joined_then_sells_now() =>
+        Assert.Equal(("Lens", "Manchester City"), Sides("Manchester City have made a €55m offer for Tomas Varga. Tomas Varga joined Lens from Nantes a year ago."));
+
+    [Fact]
+    public void Where_he_played_last_season_is_his_club_when_nothing_else_says() =>
+        Assert.Equal(("Lens", "Porto"), Sides("Porto have agreed a deal for Tomas Varga, who scored 13 goals for Lens last season."));
+
+    [Fact]
+    public void A_free_agent_only_this_summer_is_still_sold_by_his_club() =>
+        Assert.Equal(("Lens", "Aston Villa"), Sides("Aston Villa are monitoring Lens defender Tomas Varga as a potential signing. Tomas Varga is a free agent this summer."));
+
+    [Fact]
+    public void A_portuguese_club_by_its_spelling_without_accents() =>
+        Assert.Equal(("Vitoria Guimaraes", "Leicester City"), Sides("Leicester City are interested in signing Vitoria de Guimaraes defender Tomas Varga."));
+
+    [Fact]
+    public void A_club_named_beside_him_and_cast_as_neither_side_is_the_other_side_when_his_club_is_known() =>
+        Assert.Equal(("Lens", "Houston Dynamo"), Sides(
+            "Houston Dynamo owner Ted Segal has confirmed that Tomas Varga will arrive this week. Tomas Varga has spent two seasons at Lens, though nothing had been said by Lens or Houston Dynamo about Tomas Varga.",
+            "Houston Dynamo owner confirms Varga deal"));
+
+    [Fact]
+    public void Clubs_named_in_a_list_are_no_one_side() =>
+        Assert.Equal(("Lens", null), Sides(
+            "Lens have rejected a £4m bid for Tomas Varga. Barnsley, Charlton and Middlesbrough have all been named in stories about Tomas Varga. Barnsley, Charlton and Middlesbrough play in the Championship, as Tomas Varga does."));
+
+    [Fact]
+    public void A_sentence_opening_with_the_player_described_is_about_him_though_it_names_another_player() =>
+        Assert.Equal(("Lens", "Marseille"), Sides(
+            "Marseille have agreed a deal to sign Tomas Varga on loan. The Slovak defender will leave Lens after becoming a discarded choice for Pavel Horak."));
+
+    [Fact]
+    public void A_possessive_clubs_new_player_is_joining_it()
+    {
+        var sentence = SentenceSplitter.Split("Tomas Varga is closer than ever to becoming River Plate's new striker.")[0];
+        var river = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == "River Plate");
+
+        Assert.Equal((2.0, 0.0), ClubRoleReader.Read(sentence, river, sentence.Words.Count, afterAnotherClub: false));
+    }
+
+    [Fact]
+    public void A_club_named_for_one_fan_is_no_side()
+    {
+        var sentence = SentenceSplitter.Split("Tomas Varga thanked every Roma fan for the years he spent there.")[0];
+        var roma = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == "Roma");
+
+        Assert.Equal((0.0, 0.0), ClubRoleReader.Read(sentence, roma, sentence.Words.Count, afterAnotherClub: false));
+    }
+
+    [Fact]
+    public void What_follows_the_bidder_after_an_offer_from_describes_the_offer() =>
+        Assert.Equal(("Lens", "West Ham United"), Sides("Lens received a proposal from West Ham, from England, for the sale of forward Tomas Varga."));
+
+    [Fact]
+    public void A_date_in_a_relative_clause_leaves_the_club_before_it_in_the_present() =>
+        Assert.Equal(("Lens", "Seattle Sounders"), Sides("Seattle Sounders have signed Tomas Varga, who made 17 appearances for Lens in 2015."));
+
+    [Fact]
+    public void Free_agent_before_his_name_leaves_no_seller() =>
+        Assert.Equal((null, "Celtic"), Sides("Celtic have opened talks with free agent Tomas Varga over a one-year deal. Tomas Varga scored 13 goals for Lens last season."));
 }

@@ -141,4 +141,42 @@ internal static partial class ClauseScanner
         // "Endrick's club Palmeiras", "the striker's club - Vissel Kobe -".
         return sentence.Words[owner].IsPossessive ? 3 : null;
     }
+
+    /// <summary>"pay €12m to", "€15 million ($17 million) to": a sum right before the "to" at <paramref name="to"/>.</summary>
+    public static bool SumBefore(Sentence sentence, int to)
+    {
+        if (to < 1) return false;
+        var word = sentence.LowerWords[to - 1];
+        return word is "million" or "m" or "bn" or "billion" or "euros" or "pounds" or "dollars"
+            || (word.Length > 0 && (char.IsDigit(word[0]) || word[0] is '£' or '€' or '$'));
+    }
+
+    /// <summary>"Tottenham's Eidur move", "Arsenal's Rice switch": a capitalised name, then the move, right after the club.</summary>
+    public static bool MoveForNamedPlayer(Sentence sentence, int from, int next)
+    {
+        var i = from;
+        while (i < next && i < sentence.Words.Count && i - from < 3 && sentence.Words[i].IsCapitalised) i++;
+        return i > from && i < sentence.Words.Count && sentence.LowerWords[i] is "move" or "switch" or "transfer";
+    }
+
+    // "has informed Sevilla of his desire to leave", "told the club that he wants to leave": he tells his own club.
+    public static bool TellsOfLeaving(Sentence sentence, ArraySegment<string> before, int after, int next)
+    {
+        if (before.Count == 0 || before[^1] is not ("told" or "tells" or "informed" or "informs" or "notified" or "notifies" or "telling" or "informing")) return false;
+        var words = sentence.LowerWords;
+        for (var i = after; i < Math.Min(Math.Min(next, words.Length), after + 8); i++)
+        {
+            if (words[i] is "not" or "never" || words[i].EndsWith("n't", StringComparison.Ordinal)) return false;
+            if (words[i] is "leave" or "exit" or "depart" or "quit") return true;
+        }
+        return false;
+    }
+
+    /// <summary>"former Lens defender", "a 3-2 win at Lens", "Lens fans": a club named for something other than a side.</summary>
+    public static bool NamedAsNoSide(Sentence sentence, ClubMention mention)
+    {
+        if (FormerBefore(sentence, mention.WordIndex)) return true;
+        if (ScoreWithin(sentence.LowerWords, Math.Max(0, mention.WordIndex - 4), Math.Min(4, mention.WordIndex))) return true;
+        return mention.EndWordIndex < sentence.Words.Count && SpeakersAfter.Contains(sentence.LowerWords[mention.EndWordIndex]);
+    }
 }

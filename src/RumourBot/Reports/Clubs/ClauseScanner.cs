@@ -205,7 +205,7 @@ internal static partial class ClauseScanner
     // "Bianconeri sources", "Chelsea fans": a club named for its people, not as a side of the move.
     public static readonly HashSet<string> SpeakersAfter = new(StringComparer.Ordinal)
     {
-        "sources", "source", "insiders", "insider", "fans", "supporters", "faithful", "website", "media", "newspaper", "tv", "channel",
+        "sources", "source", "insiders", "insider", "fans", "fan", "supporters", "supporter", "faithful", "website", "media", "newspaper", "tv", "channel",
     };
 
     // "Norwich City Transfer News", "a Chelsea loan star": the club names a topic or a player, not where a move goes.

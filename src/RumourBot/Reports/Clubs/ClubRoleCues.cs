@@ -129,6 +129,12 @@ internal static class ClubRoleCues
         // "is on the books at Botafogo", "ends an 18-month spell with Roma".
         "books at=3", "spell with=2", "stint with=2");
 
+    // "13 goals for Leicester last season", "spent two seasons at Yeni Malatyaspor": where he has been playing.
+    public static readonly PhraseTable Tenure = new(
+        "goals for", "appearances for", "games for", "matches for", "caps for", "played for", "playing for", "plays for",
+        "season with", "seasons with", "season at", "seasons at", "years at", "years with", "spell at", "spell with",
+        "stint at", "stint with", "time at", "time with", "career at");
+
     // "Brighton midfielder Carlos Baleba", "Liverpool's vice-captain": a position right after the club names his club.
     public static readonly PhraseTable PositionAfter = new(
         "vice-captain", "captain", "defender", "midfielder", "forward", "striker", "winger", "goalkeeper", "keeper", "star",

@@ -42,6 +42,12 @@ public static class ClubRoleReader
         {
             // "Real Madrid's list", "Liverpool's vice-captain": the noun after the possessive says which side it is.
             var near = cues.Count > 3 ? cues[..3] : cues;
+            // "Real Madrid's former striker": a club he played for once is neither side of this move.
+            if (near.Count > 0 && near[0] is "former" or "ex" or "old") return (0, 0, false);
+            // "River Plate's new striker", "Chelsea's new signing": the club he is joining.
+            if (near.Count > 1 && near[0] is "new" or "latest" && PositionAfter.FirstAt(near[1..], maxOffset: 0).Offset == 0) return (2, 0, false);
+            // "Tottenham's Eidur move is rejected": the club's move for the player named after it.
+            if (MoveForNamedPlayer(sentence, afterStart, next)) return (2, 0, false);
             var buyer = BuyerAfter.FirstAt(near);
             var seller = SellerAfter.FirstAt(near);
             // "Flamengo's deal will see them pay": a club's own deal is mostly one it buys with (a player's deal at his
@@ -52,6 +58,8 @@ public static class ClubRoleReader
             return (0, 0, false);
         }
 
+        // "has informed Sevilla of his desire to leave", "told the club that he wants to leave": the club he tells is his.
+        if (TellsOfLeaving(sentence, before, mention.EndWordIndex, next)) return (0, 3, false);
         double buyerWeight = 0, sellerWeight = 0, buyerWeightFromName = 0;
         if (JoiningBefore.EndOf(before) is { Length: > 0 } joining && PositionAfter.FirstAt(after, maxOffset: 0).Offset == 0)
         {
@@ -116,7 +124,8 @@ public static class ClubRoleReader
         // "an offer of €55m from Bayern Munich": the bidder.
         if (before.Count > 0 && before[^1] == "from" && Slice(sentence, Math.Max(0, mention.WordIndex - 7), mention.WordIndex).Any(OfferWords.Contains))
         {
-            return ((buyerWeight + 3) / (AlsoNear(sentence, mention) ? 2 : 1), sellerWeight, false);
+            // What follows the bidder describes its offer ("a proposal from West Ham, from England, for the sale of Lazaro").
+            return ((buyerWeight + 3) / (AlsoNear(sentence, mention) ? 2 : 1), 0, false);
         }
 
         var buyerBefore = BuyerBefore.EndOf(before);
@@ -152,6 +161,8 @@ public static class ClubRoleReader
             if (NegatedBefore(sentence, cueStart) || PastBefore(sentence, cueStart)) { }
             // "agreed to sell Osimhen to Al-Ahli": the club a sale goes to is the buyer, however short the cue.
             else if (buyerBefore.Length == 1 && before[^1] == "to" && SaleBefore(sentence, cueStart)) buyerWeight += 3;
+            // "Inter will pay €12m to Cagliari", "around €15 million ($17 million) to Al-Ain": money goes to the seller.
+            else if (buyerBefore.Length == 1 && before[^1] == "to" && SumBefore(sentence, cueStart)) sellerWeight += 2;
             else buyerWeight += buyerBefore.Weight;
         }
         // "joins the Super Lig club from Inter": after a move to a club described, "from" names where he comes from

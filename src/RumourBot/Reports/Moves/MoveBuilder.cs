@@ -27,7 +27,8 @@ internal static class MoveBuilder
         var renewal = status == MoveStatus.ContractRenewal;
 
         // "was released by Blackburn", "a free agent since his contract expired": no club sells him.
-        var freeAgent = !renewal && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)).Any(s => article.IsFreeAgent(s.Sentence.Index) && !MoveSides.FreeAgentIsAnothers(article, s.Sentence, subject, othersNamed, people));
+        var freeAgent = !renewal && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)).Any(s => article.IsFreeAgent(s.Sentence.Index) && !MoveSides.FreeAgentIsAnothers(article, s.Sentence, subject, othersNamed, people)
+            && !MoveSides.FreeAgentLater(article, s.Sentence));
         if (freeAgent && from is not null && !to.Contains(from.Name)) from = null;
 
         // "the club where he played on loan in 2015": a past loan says nothing of this move. Every sentence about him

@@ -18,7 +18,7 @@ internal static partial class MoveSides
         foreach (var (sentence, isNamed) in sentences)
         {
             // "...with Leroy Sané having left for Galatasaray": a club beside another player is not this one's.
-            if (!isNamed && othersNamed.Contains(sentence.Index)) continue;
+            if (!isNamed && othersNamed.Contains(sentence.Index) && !OpensWithHisDescription(sentence)) continue;
             var weight = isNamed || sentence.IsHeadline ? 1.0 : 0.5;
             var theirs = othersNamed.Contains(sentence.Index) ? ClubsOfOthers(article, sentence.Index, subject, people) : null;
             if (article.IsBackground(sentence.Index) || PastDated(sentence.Text))
@@ -144,7 +144,7 @@ internal static partial class MoveSides
             var at = sentence.Words[mention.WordIndex].Start;
             // "Cantwell, who impressed last season with Norwich, is on Bielsa's radar and Leeds have lodged a bid": a club
             // named in a later clause, well after the past one, is the present again.
-            if (start >= 0 && (at < start - 40 || LaterClause(sentence.Text, end, at)))
+            if (start >= 0 && (at < start - 40 || LaterClause(sentence.Text, end, at) || RelativeClauseAfter(sentence.Text, at, end)))
             {
                 present[mention.Club!] = present.GetValueOrDefault(mention.Club!) + (seller - buyer) * weight;
                 var role = Role(roles, mention.Club!, sentence.Index);
@@ -152,6 +152,9 @@ internal static partial class MoveSides
                 role.Seller += seller * weight;
                 continue;
             }
+            // "scored 13 goals for Leicester last season", "was previously playing for Porto": where he has been playing is
+            // likely his club still, though less surely than anything the present says.
+            if (seller > buyer && TenureBefore(sentence, mention)) Role(roles, mention.Club!, sentence.Index).Seller += weight;
             // "...since Rangers signed Tore Andre Flo from Chelsea in November 2000": the club another player joined then
             // is his, not this one's.
             if (buyer > seller && PlayerItSigned(sentence, mention, people) is var signed && (signed is null || signed == subject))
@@ -194,6 +197,22 @@ internal static partial class MoveSides
         return nearest is not null && nearest != subject;
     }
 
+    // "Burnley's James Tarkowski is a free agent this summer": free only when his contract runs out, so his club sells him now.
+    public static bool FreeAgentLater(AnalysedArticle article, Sentence sentence)
+    {
+        var text = sentence.Text.AsSpan(article.FreeAgentAt(sentence.Index));
+        var agent = text.IndexOf("free agent", StringComparison.OrdinalIgnoreCase);
+        if (agent < 0) return false;
+        var rest = text[(agent + "free agent".Length)..].TrimStart(" ,".AsSpan());
+        foreach (var later in LaterTimes)
+        {
+            if (rest.StartsWith(later, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] LaterTimes = ["this summer", "next summer", "in the summer", "at the end of the season", "at the end of this season", "at the end of the campaign", "in june", "next year", "next season"];
+
     // "after he left Wolves to join Bournemouth in January 2016", "made the move to Cruz Azul in 2019": a dated move is
     // the story's past.
     // "Rangers signed Tore Andre Flo": the player named within two words after the club, as its verb's object.
@@ -210,9 +229,10 @@ internal static partial class MoveSides
         return null;
     }
 
-    private static bool PastDated(string text) => text.Contains(" 19", StringComparison.Ordinal) || text.Contains(" 20", StringComparison.Ordinal) ? DatedMove().IsMatch(text) : false;
+    private static bool PastDated(string text) => text.Contains(" 19", StringComparison.Ordinal) || text.Contains(" 20", StringComparison.Ordinal) || text.Contains(" ago", StringComparison.Ordinal) ? DatedMove().IsMatch(text) : false;
 
-    [GeneratedRegex(@"\b(?:left|joined|signed|moved|arrived|sold|bought|made (?:the|his) (?:\w+ )?move)\b[^.;]{0,80}\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
+    // "joined Sevilla from Bordeaux a year ago": a move some time ago is dated as surely as one in a year.
+    [GeneratedRegex(@"\b(?:left|joined|signed|moved|arrived|sold|bought|made (?:the|his) (?:\w+ )?move)\b[^.;]{0,80}(?:\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b|\b(?:a|an|one|two|three|four|five|six|a few|a couple of|several|\d+) (?:year|years|month|months|season|seasons|summer|summers) ago\b)", RegexOptions.CultureInvariant)]
     private static partial Regex DatedMove();
 
     private static bool LaterClause(string text, int end, int at)
@@ -231,7 +251,23 @@ internal static partial class MoveSides
         return true;
     }
 
+    // "Seattle have signed Farfan, who made 17 appearances for D.C. United in 2015": the date is the relative clause's,
+    // and a club named before that clause is in the present.
+    private static bool RelativeClauseAfter(string text, int at, int end)
+    {
+        if (end < 0 || at >= end) return false;
+        var gap = text.AsSpan(at, end - at);
+        return gap.Contains(", who ", StringComparison.Ordinal) || gap.Contains(", which ", StringComparison.Ordinal) || gap.Contains(", whose ", StringComparison.Ordinal);
+    }
+
     private static readonly string[] PastClauseOpeners = ["shortly", "just", "after", "before", "when", "since", "following", "as", "having", "until", "only", "soon"];
+
+    private static bool TenureBefore(Sentence sentence, ClubMention mention)
+    {
+        var described = ClauseScanner.SkipDescription(sentence, mention.WordIndex);
+        var start = ClauseScanner.ClauseStart(sentence, described, maxWords: 4);
+        return ClubRoleCues.Tenure.EndOf(ClauseScanner.Slice(sentence, start, described)).Length > 0;
+    }
 
     private static ClubRole Role(Dictionary<Club, ClubRole> roles, Club club, int sentence)
     {
@@ -240,13 +276,26 @@ internal static partial class MoveSides
         return role;
     }
 
+    // "The Ivorian defender will leave Manchester United after becoming a discarded choice for Erik ten Hag": a sentence
+    // whose subject is a player described, not named, is about the story's player, whoever it names later.
+    public static bool OpensWithHisDescription(Sentence sentence)
+    {
+        var words = sentence.LowerWords;
+        if (words.Length < 3 || words[0] != "the") return false;
+        for (var i = 1; i <= 3 && i < words.Length; i++)
+        {
+            if (PositionWords.Contains(words[i])) return true;
+        }
+        return false;
+    }
+
     // "Manchester United's Diogo Dalot": a possessive club right before the name owns the player.
     public static Club? OwningClub(AnalysedArticle article, PersonMention mention)
     {
         foreach (var club in article.ClubsIn(mention.SentenceIndex))
         {
             var sentence = article.Sentences[mention.SentenceIndex];
-            // "Norwich's Snodgrass bid": the club's bid for him, not his club.
+            // "Norwich's Snodgrass bid", "Tottenham's Eidur move": the club's bid for him, not his club.
             if (club.EndWordIndex == mention.WordIndex && club.IsPossessive(sentence) && !BidAfter(sentence, mention)) return club.Club;
             // "Offer for Ricardo Horta (SC Braga)": a club in brackets right after his name is his.
             var end = mention.WordIndex + mention.WordCount;
@@ -262,7 +311,7 @@ internal static partial class MoveSides
     {
         var at = mention.WordIndex + mention.WordCount;
         return at < sentence.Words.Count && sentence.LowerWords[at] is "bid" or "bids" or "offer" or "offers" or "swoop" or "approach"
-            or "pursuit" or "chase" or "raid" or "enquiry" or "interest" or "signing" or "hunt";
+            or "pursuit" or "chase" or "raid" or "enquiry" or "interest" or "signing" or "hunt" or "move" or "switch" or "transfer";
     }
 
     private static readonly HashSet<string> PositionWords = new(StringComparer.Ordinal)

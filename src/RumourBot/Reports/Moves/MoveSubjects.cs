@@ -175,6 +175,9 @@ internal static class MoveSubjects
             if (named.TryGetValue(sentence.Index, out var here))
             {
                 foreach (var subject in here) assigned[subject].Add((sentence, true));
+                // "The Ivorian defender will leave Manchester United after becoming a discarded choice for Erik ten Hag":
+                // a sentence opening with a player described goes on about the story's player too.
+                if ((current ?? subjects.FirstOrDefault()) is { } described && !here.Contains(described) && MoveSides.OpensWithHisDescription(sentence)) assigned[described].Add((sentence, false));
                 // The story goes on with the last player it named, unless he was named only as context ("with Ekitike
                 // thrown into the mix").
                 var movers = here.Where(s => !s.ContextSentences.Contains(sentence.Index)).ToList();
