@@ -113,7 +113,7 @@ public static partial class StatusDetector
                 var planCounts = status == MoveStatus.Talks || status == MoveStatus.Agreed && IsMedical(match.Value);
                 // "determined to firm up their interest with a formal offer": the wish governs its whole clause.
                 if (status == MoveStatus.Bid && WishedInClause(sentence, match.Index)) continue;
-                if (planCounts ? IsDenial(sentence, match.Index, willCounts: status == MoveStatus.Agreed) : IsNegated(sentence, match.Index)
+                if (planCounts ? IsDenial(sentence, match.Index, willCounts: status == MoveStatus.Agreed) : IsNegated(sentence, match.Index) && !TheEndOfATale(sentence, match.Index, status)
                     // "will sign his first professional contract on July 21", "set to sign a new deal": a renewal on its way is one.
                     && !(status == MoveStatus.ContractRenewal && Scheduled(sentence, match.Index))) continue;
                 // "He had agreed terms to join Atletico during the summer, only for…": the past perfect tells of an earlier
@@ -142,6 +142,10 @@ public static partial class StatusDetector
     }
 
     private const int DeniedCue = 5;
+
+    // "agreed a contract in principle before backing out": a collapse after "before" ends the tale told, it is no plan.
+    private static bool TheEndOfATale(string sentence, int at, MoveStatus status) =>
+        status == MoveStatus.Collapsed && sentence.AsSpan(0, at).TrimEnd().EndsWith(" before", StringComparison.OrdinalIgnoreCase);
 
     private static bool EarlierPast(string sentence, Match match)
     {
@@ -179,7 +183,7 @@ public static partial class StatusDetector
     }
 
     // The verb in the present tense with nothing before it that makes it a plan or a wish.
-    [GeneratedRegex(@"^(?:(?!\b(?:to|could|would|set|close|closing|near|nearing|poised|ready|want|wants|eye|eyes|plot|plots|consider|considering|keen|hope|hopes|may|might|will|in line)\b)[^?:])*?\b(?:sign|signs|complete|completes|seal|seals|unveil|unveils|confirm|confirms|land|lands|joins|snap up|snaps up|pens|inks|capture|captures|announce|announces|rejoins|returns to|moves to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?!\b(?:to|could|would|set|close|closing|near|nearing|poised|ready|want|wants|eye|eyes|plot|plots|consider|considering|keen|hope|hopes|hoping|looking|trying|seeking|aiming|targeting|targetting|linked|rumou?r|rumou?rs|may|might|will|in line|edge|brink|verge)\b)[^?:])*?\b(?:sign|signs|complete|completes|seal|seals|unveil|unveils|confirm|confirms|land|lands|joins|snap up|snaps up|pens|inks|capture|captures|announce|announces|rejoins|returns to|moves to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineDone();
 
     [GeneratedRegex(@"^\W*(?:official|confirmed|done deal|it's official|it’s official)\W*?\s*[:!|–—-]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -217,6 +221,16 @@ public static partial class StatusDetector
         var from = Math.Max(0, at - 80);
         var before = sentence.AsSpan(from, at - from);
         var clause = before.LastIndexOfAny(ClauseBreaks);
+        // "confident of persuading Lacazette, the scorer of 37 goals, to join with the offer": an infinitive after the
+        // comma goes on with the clause before the aside.
+        if (clause >= 0 && before[(clause + 1)..].TrimStart().StartsWith("to ", StringComparison.OrdinalIgnoreCase))
+        {
+            from = Math.Max(0, at - 160);
+            before = sentence.AsSpan(from, at - from);
+            clause = before.LastIndexOfAny(ClauseBreaks);
+            var aside = clause > 0 ? before[..clause].LastIndexOfAny(ClauseBreaks) : -1;
+            clause = aside > 0 ? before[..aside].LastIndexOfAny(ClauseBreaks) : clause;
+        }
         if (clause >= 0) before = before[(clause + 1)..];
         foreach (var joint in (ReadOnlySpan<string>)[" and ", " but ", " after ", " while ", " as "])
         {
@@ -226,7 +240,7 @@ public static partial class StatusDetector
         return ClauseWish().IsMatch(before);
     }
 
-    [GeneratedRegex(@"\b(?:ready|prepared|willing|determined|plan|planning|plans|hope|hopes|hoping|want|wants|keen|looking|preparing|prepare|prepares|expected|likely|set|poised|intend|intends|eager|desperate) to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ready|prepared|willing|determined|plan|planning|plans|hope|hopes|hoping|want|wants|keen|looking|preparing|prepare|prepares|expected|likely|set|poised|intend|intends|eager|desperate) to\b|\b(?:considering|contemplating|mulling(?: over)?|pondering|weighing up|thinking (?:of|about)|planning on|(?:confident|hopeful) of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseWish();
 
     private static bool PastInClause(string sentence, Match cue, ulong found)
@@ -298,7 +312,7 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|18) (?:months|years|seasons) ago\b|\bwhen he (?:moved|joined|signed|arrived|left)\b|\bpreviously\b|\bback in\b|\bwhen\b[^.,;]{0,40}\b(?:sold|bought|paid)\b|\bhad already (?:secured|signed|brought in|completed|sold|added|landed)\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|sign|moved|moving|bought|sold|paid|cost)\b[^.]*\bin (?:the (?:summer|winter|january|spring) of )?(?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Historical();
 
-    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|couldn't|can't|cannot|wouldn't|didn't|doesn't|would|could|might|may|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don't|do not|whether|will|shall|poised to|expected to|due to|going to|about to|when|trying to|tries to|try to|attempting to|attempt to|seeking to|looking to|aiming to|aims? to|wants? to|keen to|determined to|eager to|desperate to|preparing to|prepares? to|intends? to|intending to|rather than|instead of|desire to|wish to|wishes to|likely to|unlikely to)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|couldn't|can't|cannot|wouldn't|didn't|doesn't|would|could|might|may|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|on the (?:edge|brink|point) of|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don't|do not|whether|will|shall|poised to|expected to|due to|going to|about to|when|trying to|tries to|try to|attempting to|attempt to|seeking to|looking to|aiming to|aims? to|wants? to|keen to|determined to|eager to|desperate to|preparing to|prepares? to|intends? to|intending to|rather than|instead of|desire to|wish to|wishes to|likely to|unlikely to)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
     // Past events a status sentence may report without a year: "collapsed a few weeks ago", "signed a new contract in December".

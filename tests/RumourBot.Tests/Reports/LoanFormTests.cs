@@ -55,4 +55,12 @@ public class LoanFormTests
     public void A_loan_told_in_a_sentence_without_his_name_is_the_moves() =>
         Assert.True(MainMoveOf("Sevilla in talks with Milan over Tomas Varga",
             "Sevilla and Milan are in talks over Tomas Varga. Sevilla's preference is to sign the player on a loan deal until the end of the season.").IsLoan);
+
+    // "joins Lazio on-loan" is the move; "the on-loan striker" is his state. "Temporarily acquired" is a loan in other words.
+    [Theory]
+    [InlineData("Varga joins Lazio on-loan to the end of the season with an option to buy in June.", true)]
+    [InlineData("The club announces that it has temporarily acquired the rights of the footballer from Bayern.", true)]
+    [InlineData("The on-loan Chelsea striker scored twice on Saturday.", false)]
+    public void On_loan_written_as_one_word_is_the_move_after_a_verb(string sentence, bool loan) =>
+        Assert.Equal(loan, LoanTerms.DescribesLoan(sentence));
 }

@@ -189,4 +189,68 @@ public class StatusStructureTests
     [InlineData("Chelsea have agreed a fee with Brighton for the midfielder.", true)]
     public void An_agreement_in_the_past_perfect_is_news_only_when_reported(string sentence, bool agreed) =>
         Assert.Equal(agreed, Of(sentence) == MoveStatus.Agreed);
+
+    // A headline's "signs" over a text that tells of a new deal at his club: the signing is the renewal.
+    [Fact]
+    public void A_headline_signing_that_the_text_tells_as_a_new_deal_is_a_renewal()
+    {
+        var move = MainMoveOf("Tomas Varga signs five-year Chelsea contract",
+            "Chelsea have announced that Tomas Varga has signed a new five-year deal with the club. The defender saw a move to Real Madrid fall through in the summer.");
+        Assert.Equal(MoveStatus.ContractRenewal, move.Status);
+        Assert.Empty(move.ToClubs);
+    }
+
+    // A headline's verb under a wish or a rumour's label is no signing.
+    [Theory]
+    [InlineData("Rumour: Villa looking to sign Premier League defender in the summer")]
+    [InlineData("Everton hoping to land Tomas Varga before the deadline")]
+    [InlineData("Chelsea on the brink of announcing Tomas Varga swap deal")]
+    public void A_headline_signing_wished_or_rumoured_is_not_done(string headline) =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectHeadline(headline));
+
+    // A deed the clubs are on the edge of is still ahead.
+    [Fact]
+    public void A_deed_on_the_edge_of_happening_is_not_done() =>
+        Assert.NotEqual(MoveStatus.Done, Of("Chelsea are reported to be on the edge of announcing their first summer transfer."));
+
+    // A bid the club is thinking about is interest, as one it is "ready to" make.
+    [Theory]
+    [InlineData("Porto are interested in the midfielder and are considering making a purchase proposal.")]
+    [InlineData("Leeds are thinking of launching a fresh bid for the winger.")]
+    public void A_bid_under_consideration_is_no_bid(string sentence) =>
+        Assert.NotEqual(MoveStatus.Bid, Of(sentence));
+
+    // An offer the club is only confident of making work is a hope, as one it is "ready to" make.
+    [Fact]
+    public void An_offer_the_club_is_confident_of_is_no_bid() =>
+        Assert.NotEqual(MoveStatus.Bid, Of("The manager is confident of persuading the striker to join with the offer of £150,000-a-week wages."));
+
+    // The agreement told with the fee's words between ("a club-record £11.5million deal") or the player agreeing to leave.
+    [Theory]
+    [InlineData("Norwich have agreed a club record £11.5million deal for the Brazilian midfielder.")]
+    [InlineData("The midfielder has agreed to leave Santos to pen a five-year deal in Norfolk.")]
+    public void An_agreement_with_words_between_is_agreed(string sentence) =>
+        Assert.Equal(MoveStatus.Agreed, Of(sentence));
+
+    // "agrees to extend his deal": the words between are a renewal's infinitive, no agreed deal for a move.
+    [Fact]
+    public void Agreeing_to_extend_a_deal_is_a_renewal() =>
+        Assert.Equal(MoveStatus.ContractRenewal, MainMoveOf("Tomas Varga agrees to extend Napoli deal to 2027",
+            "Tomas Varga has agreed to extend his Napoli contract. Chelsea held talks with him in January.").Status);
+
+    // "before backing out": the collapse that ends a past tale is no plan.
+    [Fact]
+    public void A_collapse_after_before_ends_the_tale() =>
+        Assert.Equal(MoveStatus.Collapsed, Of("Monaco held talks with the player and even agreed a contract in principle before backing out of the negotiations."));
+
+    // Another club's move that collapsed is the story's past; the deal the buyer agreed is the news.
+    [Fact]
+    public void A_collapse_of_another_clubs_move_leaves_this_move_agreed() =>
+        Assert.Equal(MoveStatus.Agreed, MainMoveOf("Tomas Varga to join Ajax",
+            "Ajax and Sunderland have agreed a deal for their forward, Tomas Varga. Varga was set to join Lens but Lens pulled out of the move. Ajax will pay Sunderland a fee of €12m.").Status);
+
+    [Fact]
+    public void A_collapse_of_the_buyers_own_move_stays_collapsed() =>
+        Assert.Equal(MoveStatus.Collapsed, MainMoveOf("Tomas Varga move to Ajax off",
+            "Ajax and Sunderland had agreed a deal for their forward, Tomas Varga. But Ajax pulled out of the move on Monday.").Status);
 }

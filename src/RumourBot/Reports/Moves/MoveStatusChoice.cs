@@ -17,8 +17,13 @@ internal static partial class MoveStatusChoice
         sentences.Select(s => article.StatusOf(s.Sentence.Index)).Where(s => s != MoveStatus.Denied).DefaultIfEmpty(MoveStatus.Unknown).Max();
 
     // Settled after the clubs are chosen: they read the first reading ("rejected" names the selling club).
-    public static MoveStatus Settle(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, List<int> namedSentences, MoveStatus status)
+    public static MoveStatus Settle(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, List<int> namedSentences, MoveStatus status, string? seller = null, string? buyer = null)
     {
+        // "was set to join Lens, but Lens pulled out… Ajax have now reached agreement": the collapse is another club's
+        // move, told as the story's past; this move is what the other sentences say.
+        if (status == MoveStatus.Collapsed && buyer is not null
+            && sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.Collapsed).All(s => OnlyAnotherBuyer(article, s.Sentence.Index, seller, buyer)))
+            status = StatusDetector.Combine(sentences.Select(s => article.StatusOf(s.Sentence.Index)).Where(s => s != MoveStatus.Collapsed));
         // "an earlier offer was rejected… Rangers have now made an improved offer": the new bid is the news.
         if (status == MoveStatus.Rejected && namedSentences.Any(i => article.StatusOf(i) == MoveStatus.Bid && NewBid().IsMatch(article.Sentences[i].Text))) status = MoveStatus.Bid;
         // "Villa have bid three times in the last month, all rejected" beside "Norwich have received a bid from West Brom":
@@ -37,6 +42,11 @@ internal static partial class MoveStatusChoice
             && sentences.All(s => s.Sentence.IsHeadline || article.StatusOf(s.Sentence.Index) != MoveStatus.Done)
             && (namedSentences.Any(i => !article.Sentences[i].IsHeadline && article.StatusOf(i) == MoveStatus.Agreed)
                 || sentences.Any(s => !s.Sentence.IsHeadline && article.StatusOf(s.Sentence.Index) == MoveStatus.Agreed && StatusDetector.IsStillAhead(s.Sentence.Text)))) status = MoveStatus.Agreed;
+        // "De Gea signs four-year Manchester United contract" over "has signed a new four-year deal with the club": the
+        // headline's signing is the renewal the text tells.
+        if (status == MoveStatus.Done
+            && sentences.All(s => s.Sentence.IsHeadline || article.StatusOf(s.Sentence.Index) != MoveStatus.Done)
+            && namedSentences.Any(i => !article.Sentences[i].IsHeadline && !article.IsBackground(i) && article.StatusOf(i) == MoveStatus.ContractRenewal)) status = MoveStatus.ContractRenewal;
         // "Palmer has penned a new deal… a deal which will be announced in the coming days": what is still ahead is the
         // renewal's announcement, not another move.
         if (status == MoveStatus.Agreed
@@ -45,6 +55,13 @@ internal static partial class MoveStatusChoice
         // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet.
         if (status == MoveStatus.Done && namedSentences.Any(article.IsPreContract)) status = MoveStatus.Agreed;
         return status;
+    }
+
+    // The sentence names a club that neither sells nor buys in this move, and not the buyer.
+    private static bool OnlyAnotherBuyer(AnalysedArticle article, int sentence, string? seller, string buyer)
+    {
+        var names = article.ClubsIn(sentence).Select(c => c.Club?.Name).Where(name => name is not null).ToList();
+        return !names.Contains(buyer) && names.Any(name => name != seller);
     }
 
     // A signal in a sentence naming him is surer than one only in the sentences that follow.
