@@ -63,4 +63,10 @@ public class LoanFormTests
     [InlineData("The on-loan Chelsea striker scored twice on Saturday.", false)]
     public void On_loan_written_as_one_word_is_the_move_after_a_verb(string sentence, bool loan) =>
         Assert.Equal(loan, LoanTerms.DescribesLoan(sentence));
+
+    // A swap told from his side: the loan in the sentence that opens on him is his, though it names the other player.
+    [Fact]
+    public void A_loan_in_a_swap_sentence_opening_on_him_is_his() =>
+        Assert.True(MainMoveOf("Tomas Varga jumped at chance to join Sheffield Wednesday",
+            "Midfielder Tomas Varga said he jumped at the chance to join Sheffield Wednesday. The 27-year-old has moved to Hillsborough on a season-long loan deal, with striker Sam Winnall moving in the opposite direction. The swap deal was finalised just before the deadline.").IsLoan);
 }

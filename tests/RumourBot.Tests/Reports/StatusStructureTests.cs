@@ -253,4 +253,10 @@ public class StatusStructureTests
     public void A_collapse_of_the_buyers_own_move_stays_collapsed() =>
         Assert.Equal(MoveStatus.Collapsed, MainMoveOf("Tomas Varga move to Ajax off",
             "Ajax and Sunderland had agreed a deal for their forward, Tomas Varga. But Ajax pulled out of the move on Monday.").Status);
+
+    // A swap: the sentence opens on him ("The 27-year-old has moved…") and names the other player only beside him.
+    [Fact]
+    public void A_swap_told_from_his_side_is_his_move() =>
+        Assert.Equal(MoveStatus.Done, MainMoveOf("Tomas Varga jumped at chance to join Sheffield Wednesday",
+            "Midfielder Tomas Varga said he jumped at the chance to join Sheffield Wednesday. The 27-year-old has moved to Hillsborough on a season-long loan deal, with striker Sam Winnall moving in the opposite direction. The swap deal was finalised just before the deadline.").Status);
 }

@@ -175,6 +175,14 @@ internal static class MoveSubjects
             if (named.TryGetValue(sentence.Index, out var here))
             {
                 foreach (var subject in here) assigned[subject].Add((sentence, true));
+                // "The 27-year-old has moved to Hillsborough on loan, with Sam Winnall moving the other way": the sentence
+                // opens on the player the story is about, as good as naming him; the one it names later is beside him.
+                if (current is not null && !here.Contains(current) && RefersBack(sentence)
+                    && here.All(s => s.Mentions.Where(m => m.SentenceIndex == sentence.Index).Min(m => m.WordIndex) > NamedInTheOpening))
+                {
+                    assigned[current].Add((sentence, true));
+                    continue;
+                }
                 // The story goes on with the last player it named, unless he was named only as context ("with Ekitike
                 // thrown into the mix").
                 var movers = here.Where(s => !s.ContextSentences.Contains(sentence.Index)).ToList();
@@ -187,6 +195,9 @@ internal static class MoveSubjects
         }
         return assigned;
     }
+
+    // "The Brazilian midfielder Gabriel Sara…": a name this early is the opening's own.
+    private const int NamedInTheOpening = 4;
 
     // Sentences naming another player who is news in his own right: their clubs may be his.
     public static HashSet<int> OthersNamed(IReadOnlyList<Person> people, Person subject) =>
