@@ -143,6 +143,22 @@ public static partial class StatusDetector
 
     private const int DeniedCue = 5;
 
+    private const int DoneCue = 2;
+
+    /// <summary>
+    /// Whether the sentence tells the signing as still to come: a deed in the infinitive or scheduled ("plenty of time
+    /// for the Galaxy to complete their signing", "will complete his move on Monday").
+    /// </summary>
+    public static bool TellsDeedAhead(string sentence)
+    {
+        if (!Has(CueWords.Scan(sentence), DoneCue)) return false;
+        foreach (var match in CuePatterns[DoneCue].Matches(sentence))
+        {
+            if (IsInfinitive(sentence, match.Index) || Scheduled(sentence, match.Index)) return true;
+        }
+        return false;
+    }
+
     // "agreed a contract in principle before backing out": a collapse after "before" ends the tale told, it is no plan.
     private static bool TheEndOfATale(string sentence, int at, MoveStatus status) =>
         status == MoveStatus.Collapsed && sentence.AsSpan(0, at).TrimEnd().EndsWith(" before", StringComparison.OrdinalIgnoreCase);

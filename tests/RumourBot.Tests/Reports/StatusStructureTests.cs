@@ -259,4 +259,11 @@ public class StatusStructureTests
     public void A_swap_told_from_his_side_is_his_move() =>
         Assert.Equal(MoveStatus.Done, MainMoveOf("Tomas Varga jumped at chance to join Sheffield Wednesday",
             "Midfielder Tomas Varga said he jumped at the chance to join Sheffield Wednesday. The 27-year-old has moved to Hillsborough on a season-long loan deal, with striker Sam Winnall moving in the opposite direction. The swap deal was finalised just before the deadline.").Status);
+
+    // A headline's "joins" over a text that tells the signing as still to come, in the infinitive or the future.
+    [Theory]
+    [InlineData("Tomas Varga may now sign with the club. There will be plenty of time for the Galaxy to complete their signing of the defender.")]
+    [InlineData("Tomas Varga is out of contract. He will complete his move to the Galaxy on Monday.")]
+    public void A_headline_signing_the_text_tells_as_still_to_come_is_agreed(string text) =>
+        Assert.Equal(MoveStatus.Agreed, MainMoveOf("Tomas Varga joins LA Galaxy", text).Status);
 }

@@ -42,6 +42,11 @@ internal static partial class MoveStatusChoice
             && sentences.All(s => s.Sentence.IsHeadline || article.StatusOf(s.Sentence.Index) != MoveStatus.Done)
             && (namedSentences.Any(i => !article.Sentences[i].IsHeadline && article.StatusOf(i) == MoveStatus.Agreed)
                 || sentences.Any(s => !s.Sentence.IsHeadline && article.StatusOf(s.Sentence.Index) == MoveStatus.Agreed && StatusDetector.IsStillAhead(s.Sentence.Text)))) status = MoveStatus.Agreed;
+        // "Yoshida joins LA Galaxy" over "plenty of time for the Galaxy to complete their signing": the text tells the
+        // headline's deed as still to come.
+        if (status == MoveStatus.Done
+            && sentences.All(s => s.Sentence.IsHeadline || article.StatusOf(s.Sentence.Index) != MoveStatus.Done)
+            && sentences.Any(s => !s.Sentence.IsHeadline && StatusDetector.TellsDeedAhead(s.Sentence.Text))) status = MoveStatus.Agreed;
         // "De Gea signs four-year Manchester United contract" over "has signed a new four-year deal with the club": the
         // headline's signing is the renewal the text tells.
         if (status == MoveStatus.Done
