@@ -266,4 +266,64 @@ public class StatusStructureTests
     [InlineData("Tomas Varga is out of contract. He will complete his move to the Galaxy on Monday.")]
     public void A_headline_signing_the_text_tells_as_still_to_come_is_agreed(string text) =>
         Assert.Equal(MoveStatus.Agreed, MainMoveOf("Tomas Varga joins LA Galaxy", text).Status);
+
+    // A deal that nearly collapsed, or was revived after it broke down, lives on.
+    [Theory]
+    [InlineData("The deal nearly collapsed over add-ons but was rescued on Friday.")]
+    [InlineData("The move almost fell through at the last minute.")]
+    [InlineData("The deal is in danger of collapsing.")]
+    [InlineData("Negotiations broke down last week, but have now resumed.")]
+    public void A_deal_that_nearly_collapsed_is_not_collapsed(string sentence) =>
+        Assert.NotEqual(MoveStatus.Collapsed, Of(sentence));
+
+    [Fact]
+    public void A_club_giving_up_on_him_is_collapsed() =>
+        Assert.Equal(MoveStatus.Collapsed, Of("Arsenal have given up on signing the striker."));
+
+    // A question asks about a move; it tells only that the move is talked of.
+    [Theory]
+    [InlineData("Is the deal done?")]
+    [InlineData("Has the deal collapsed?")]
+    [InlineData("\"Will we make an offer for him?\"")]
+    public void A_question_tells_no_more_than_interest(string sentence) =>
+        Assert.True(Of(sentence) <= MoveStatus.Interest, sentence);
+
+    // The deed hangs on a condition told after it.
+    [Fact]
+    public void A_deed_under_a_condition_after_it_is_not_agreed() =>
+        Assert.NotEqual(MoveStatus.Agreed, Of("He will undergo a medical if the clubs agree a fee."));
+
+    // Turning down a new contract at his club is neither a renewal nor a bid rejected.
+    [Theory]
+    [InlineData("The winger has rejected a new contract at Leeds.")]
+    [InlineData("He turned down a new deal at Leeds in the spring.")]
+    [InlineData("He has rejected Leeds' renewal offer.")]
+    public void A_new_contract_turned_down_is_no_renewal_and_no_rejected_bid(string sentence) =>
+        Assert.Equal(MoveStatus.Unknown, Of(sentence));
+
+    // A club that "refused to comment" answers the press, not an offer; one "refusing to sell" takes a stance.
+    [Theory]
+    [InlineData("Barcelona refused to comment on the reports.", MoveStatus.Unknown)]
+    [InlineData("Ajax are refusing to sell the midfielder.", MoveStatus.Interest)]
+    [InlineData("Ajax are refusing to sell the midfielder after the bid arrived.", MoveStatus.Rejected)]
+    public void Refusing_is_a_rejection_only_of_an_offer(string sentence, MoveStatus status) =>
+        Assert.Equal(status, Of(sentence));
+
+    // The deed in the simple past with a time of this week's news is done; with a year, or with no club, it is not.
+    [Theory]
+    [InlineData("He signed for Barcelona on Tuesday.", MoveStatus.Done)]
+    [InlineData("The winger joined Barcelona on a five-year deal last week.", MoveStatus.Done)]
+    [InlineData("He was unveiled at the Camp Nou on Tuesday.", MoveStatus.Done)]
+    [InlineData("The player swapped Ajax for Barcelona on Tuesday.", MoveStatus.Done)]
+    [InlineData("He joined his new teammates in training on Tuesday.", MoveStatus.Unknown)]
+    [InlineData("The midfielder joined Barcelona in 2019.", MoveStatus.Unknown)]
+    public void A_deed_in_the_simple_past_is_done_when_it_is_this_weeks_news(string sentence, MoveStatus status) =>
+        Assert.Equal(status, Of(sentence));
+
+    // An option or extension in his contract taken up is a renewal.
+    [Theory]
+    [InlineData("He has triggered a one-year extension in his contract.")]
+    [InlineData("Leeds have triggered the option to extend his contract by a year.")]
+    public void An_extension_triggered_is_a_renewal(string sentence) =>
+        Assert.Equal(MoveStatus.ContractRenewal, Of(sentence));
 }
