@@ -241,7 +241,7 @@ public static partial class StatusDetector
     }
 
     // The verb in the present tense with nothing before it that makes it a plan or a wish.
-    [GeneratedRegex(@"^(?:(?!\b(?:to|could|would|set|close|closing|near|nearing|poised|ready|want|wants|eye|eyes|plot|plots|consider|considering|keen|hope|hopes|hoping|looking|trying|seeking|aiming|targeting|targetting|linked|rumou?r|rumou?rs|may|might|will|in line|edge|brink|verge)\b)[^?:])*?\b(?:sign|signs|complete|completes|seal|seals|unveil|unveils|confirm|confirms|land|lands|joins|snap up|snaps up|pens|inks|capture|captures|announce|announces|rejoins|returns to|moves to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?!\b(?:to|could|would|set|close|closing|near|nearing|poised|ready|want|wants|eye|eyes|plot|plots|consider|considering|keen|hope|hopes|hoping|looking|trying|seeking|aiming|targeting|targetting|linked|rumou?r|rumou?rs|may|might|will|in line|edge|brink|verge)\b)[^?:])*?\b(?:sign|signs|complete|completes|seal|seals|unveil|unveils|confirm|confirms|land|lands|joins|snap up|snaps up|pens|inks|capture|captures|announce|announces|rejoins|returns to|moves to|swaps)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineDone();
 
     [GeneratedRegex(@"^\W*(?:official|confirmed|done deal|it's official|it’s official)\W*?\s*[:!|–—-]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

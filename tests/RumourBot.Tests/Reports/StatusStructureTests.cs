@@ -326,4 +326,20 @@ public class StatusStructureTests
     [InlineData("Leeds have triggered the option to extend his contract by a year.")]
     public void An_extension_triggered_is_a_renewal(string sentence) =>
         Assert.Equal(MoveStatus.ContractRenewal, Of(sentence));
+
+    // Whose deed: in a sentence naming another player who is news, his move is told in the clause that names him.
+    [Theory]
+    [InlineData("Arsenal have signed Declan Rice from West Ham and now want Tomas Varga from Ajax. Ajax value the winger at £40m.", MoveStatus.Interest)]
+    [InlineData("Roma were close to a deal for Tomas Varga but have now agreed a fee with Lyon for Marc Dubois instead.", MoveStatus.Talks)]
+    [InlineData("Roma have completed the signing of Tomas Varga from Ajax, while Marco Bianchi is expected to follow next week.", MoveStatus.Done)]
+    public void Another_players_deed_in_the_sentence_is_not_his(string text, MoveStatus status) =>
+        Assert.Equal(status, MainMoveOf("Roma and Arsenal in the market: Tomas Varga", text).Status);
+
+    // "swaps Ajax for Roma": a signing told as a swap of clubs.
+    [Fact]
+    public void Swapping_one_club_for_another_is_done()
+    {
+        Assert.Equal(MoveStatus.Done, StatusDetector.DetectHeadline("Tomas Varga swaps Ajax for Roma"));
+        Assert.Equal(MoveStatus.Done, MainMoveOf("Tomas Varga on the move", "Tomas Varga has swapped Ajax for Roma in a £20m deal.").Status);
+    }
 }

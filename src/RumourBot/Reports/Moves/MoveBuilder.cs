@@ -13,7 +13,7 @@ internal static class MoveBuilder
     public static Move? Build(AnalysedArticle article, Person subject, List<(Sentence Sentence, bool Named)> sentences, Person main, HashSet<int> othersNamed, IReadOnlyList<Person> people)
     {
         var roles = MoveSides.Read(article, subject, sentences, othersNamed, people);
-        var status = MoveStatusChoice.Read(article, sentences);
+        var status = MoveStatusChoice.Read(article, sentences, subject, othersNamed);
         var clubs = MoveClubs.Choose(article, subject, main, sentences, roles, status);
         if (clubs is null) return null;
         var (from, to) = clubs.Value;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RumourBot.Reports.People;
 using RumourBot.Reports.Text;
 
 namespace RumourBot.Reports.Moves;
@@ -9,8 +10,36 @@ namespace RumourBot.Reports.Moves;
 /// </summary>
 internal static partial class MoveStatusChoice
 {
-    public static MoveStatus Read(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences) =>
-        StatusDetector.Combine(sentences.Select(s => article.StatusOf(s.Sentence.Index)));
+    public static MoveStatus Read(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, Person? subject = null, HashSet<int>? othersNamed = null) =>
+        StatusDetector.Combine(sentences.Select(s => StatusFor(article, s.Sentence, subject, othersNamed)));
+
+    // "Arsenal have signed Declan Rice from West Ham, and now want Tomas Varga": in a sentence that names another
+    // player who is news, the deed told of this one is in the clause that names him.
+    private static MoveStatus StatusFor(AnalysedArticle article, Sentence sentence, Person? subject, HashSet<int>? othersNamed)
+    {
+        var status = article.StatusOf(sentence.Index);
+        if (status == MoveStatus.Unknown || subject is null || othersNamed is null || sentence.IsHeadline || !othersNamed.Contains(sentence.Index)) return status;
+        var mentions = subject.Mentions.Where(m => m.SentenceIndex == sentence.Index).ToList();
+        if (mentions.Count == 0) return status;
+        var (from, to) = ClauseAround(sentence.Text, sentence.Words[mentions[0].WordIndex].Start);
+        return from == 0 && to == sentence.Text.Length ? status : StatusDetector.DetectOne(sentence.Text[from..to]);
+    }
+
+    private static (int From, int To) ClauseAround(string text, int at)
+    {
+        var from = 0;
+        var to = text.Length;
+        foreach (Match joint in ClauseJoint().Matches(text))
+        {
+            if (joint.Index + joint.Length <= at) from = joint.Index + joint.Length;
+            else if (joint.Index >= at) { to = joint.Index; break; }
+        }
+        return (from, to);
+    }
+
+    // Where one clause of a sentence ends and another, with a subject or deed of its own, begins.
+    [GeneratedRegex(@",? and now\b|, and\b|, but\b| but\b|;|, while\b| while\b| whereas\b|, although\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseJoint();
 
     /// <summary>What a denied story claimed: the strongest status of its sentences but the denial.</summary>
     public static MoveStatus Claimed(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences) =>
