@@ -24,7 +24,7 @@ public static partial class StatusDetector
         (MoveStatus.ContractRenewal, Triggers("new", "fresh terms", "improved terms", "extension", "extend", "renewed", "renewal", "committed", "commits", "professional contract", "as a professional", "down to a", "down on a", "handed", "commit"), Renewal()),
         (MoveStatus.Collapsed, Triggers("collaps", "fell through", "falls through", "fallen through", "is off", "was off", "been off", "now off", "pulled out", "pull out", "walked away", "broke down", "broken down", "called off", "abandon", "ended their interest", "end their interest", "scrapped", "cancelled", "u-turn", "plug", "is over", "are over", "was over", "were over", "been over", "case is closed", "backed out", "backing out", "backs out", "up on", "up hope of", "up the chase", "move off", "deal off", "transfer off", "switch off"), Collapsed()),
         (MoveStatus.Done, Triggers("complet", "sealed", "finalis", "finaliz", "joined", "joins", "signed", "signs", "officially", "unveiled", "announce", "announcing", "confirm", "pen to paper", "acquired", "who joins", "becomes the", "becomes their", "moved", "has left", "have left", "loaned", "official", "welcomed", "hailed", "acquiring", "after signing", "after securing", "after landing", "after capturing", "fee to", "penned", "snapped up", "landed", "secured the", "wrapped up", "swapped"), Done()),
-        (MoveStatus.Agreed, Triggers("here we go", "agree", "reached", "struck", "in place", "accepted", "medical", "physical", "deal done", "pre-contract", "precontract", "about to", "reach a", "reaches a", "reach full", "reaches full", "reach total", "sanction", "closed the", "closed a", "will join", "will officially join", "will move to", "will become", "will sign", "will be joining", "will make the move", "accept", "release clause", "buyout clause", "buy-out clause", "exit clause", "termination clause", "rescission clause"), Agreed()),
+        (MoveStatus.Agreed, Triggers("here we go", "agree", "ahead of", "arriv", "landed in", "lands in", "flew", "flies", "travel", "reached", "struck", "in place", "accepted", "medical", "physical", "deal done", "pre-contract", "precontract", "about to", "reach a", "reaches a", "reach full", "reaches full", "reach total", "sanction", "closed the", "closed a", "will join", "will officially join", "will move to", "will become", "will sign", "will be joining", "will make the move", "accept", "release clause", "buyout clause", "buy-out clause", "exit clause", "termination clause", "rescission clause"), Agreed()),
         // The deal is agreed and only its last step is ahead: "subject to the signing of the contract", "pending official
         // confirmation", "the deal will be finalised next week".
         (MoveStatus.Agreed, StillAheadWords, StillAhead()),
@@ -237,12 +237,17 @@ public static partial class StatusDetector
         // "Chief confirms club will hold negotiation", "Arsenal confirm bid for X": the verb announces something short of a signing.
         // "Official: Wolves sign Jonny Otto": the label announces, the rest is the headline.
         if (OfficialLabel().Match(headline) is { Success: true } label) headline = headline[label.Length..];
-        return HeadlineDone().Match(headline) is { Success: true } done && !ShortOfSigning().IsMatch(headline, done.Index + done.Length) ? MoveStatus.Done : status;
+        if (HeadlineDone().Match(headline) is not { Success: true } done || ShortOfSigning().IsMatch(headline, done.Index + done.Length)) return status;
+        // "Varga pens Roma extension": the signing is of a new deal at his club.
+        return RenewalNoun().IsMatch(headline, done.Index + done.Length) ? MoveStatus.ContractRenewal : MoveStatus.Done;
     }
 
     // The verb in the present tense with nothing before it that makes it a plan or a wish.
-    [GeneratedRegex(@"^(?:(?!\b(?:to|could|would|set|close|closing|near|nearing|poised|ready|want|wants|eye|eyes|plot|plots|consider|considering|keen|hope|hopes|hoping|looking|trying|seeking|aiming|targeting|targetting|linked|rumou?r|rumou?rs|may|might|will|in line|edge|brink|verge)\b)[^?:])*?\b(?:sign|signs|complete|completes|seal|seals|unveil|unveils|confirm|confirms|land|lands|joins|snap up|snaps up|pens|inks|capture|captures|announce|announces|rejoins|returns to|moves to|swaps)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?!\b(?:to|could|would|set|close|closing|near|nearing|poised|ready|want|wants|eye|eyes|plot|plots|consider|considering|keen|hope|hopes|hoping|looking|trying|seeking|aiming|targeting|targetting|linked|rumou?r|rumou?rs|may|might|will|should|must|need|needs|why|how|can|in line|edge|brink|verge)\b)[^?:])*?\b(?:sign|signs|complete|completes|seal|seals|unveil|unveils|confirm|confirms|land|lands|joins|snap up|snaps up|pens|inks|capture|captures|announce|announces|rejoins|returns to|moves to|swaps)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineDone();
+
+    [GeneratedRegex(@"\G(?:\s*\S+){0,3}?\s*\b(?:(?:contract )?extension|renewal|new (?:\S+ )?(?:contract|deal))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RenewalNoun();
 
     [GeneratedRegex(@"^\W*(?:official|confirmed|done deal|it's official|it’s official)\W*?\s*[:!|–—-]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfficialLabel();

@@ -69,4 +69,20 @@ public class LoanFormTests
     public void A_loan_in_a_swap_sentence_opening_on_him_is_his() =>
         Assert.True(MainMoveOf("Tomas Varga jumped at chance to join Sheffield Wednesday",
             "Midfielder Tomas Varga said he jumped at the chance to join Sheffield Wednesday. The 27-year-old has moved to Hillsborough on a season-long loan deal, with striker Sam Winnall moving in the opposite direction. The swap deal was finalised just before the deadline.").IsLoan);
+
+    // A loan that ended, one he is on now told as an aside, a recall from it: his state, not the move.
+    [Theory]
+    [InlineData("He returned to Roma after his loan at Genoa ended.")]
+    [InlineData("The winger, on loan at Genoa from Roma, is wanted by Lazio.")]
+    [InlineData("Roma have recalled the winger from his loan at Genoa.")]
+    public void A_loan_ended_or_held_now_is_his_state(string sentence) =>
+        Assert.False(LoanTerms.DescribesLoan(sentence), sentence);
+
+    [Fact]
+    public void A_loan_ahead_at_a_club_is_the_move() =>
+        Assert.True(LoanTerms.DescribesLoan("He looks set to sign a new contract at Wolves before heading off for a season on loan at Birmingham."));
+
+    [Fact]
+    public void A_club_borrowing_him_is_a_loan() =>
+        Assert.True(LoanTerms.DescribesLoan("Genoa will borrow the winger until June."));
 }

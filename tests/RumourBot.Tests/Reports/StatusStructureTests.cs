@@ -342,4 +342,25 @@ public class StatusStructureTests
         Assert.Equal(MoveStatus.Done, StatusDetector.DetectHeadline("Tomas Varga swaps Ajax for Roma"));
         Assert.Equal(MoveStatus.Done, MainMoveOf("Tomas Varga on the move", "Tomas Varga has swapped Ajax for Roma in a £20m deal.").Status);
     }
+
+    // A headline's signing of an extension or new deal is a renewal; an opinion on a signing is none.
+    [Theory]
+    [InlineData("Tomas Varga pens Roma extension", MoveStatus.ContractRenewal)]
+    [InlineData("Tomas Varga signs contract extension at Roma", MoveStatus.ContractRenewal)]
+    [InlineData("Why Roma should sign Tomas Varga", MoveStatus.Unknown)]
+    [InlineData("How Roma can land Tomas Varga this summer", MoveStatus.Unknown)]
+    public void A_headline_signing_by_its_object_and_mood(string headline, MoveStatus status) =>
+        Assert.Equal(status, StatusDetector.DetectHeadline(headline));
+
+    // He travels for the move: the clubs have agreed.
+    [Theory]
+    [InlineData("The winger has arrived in Genoa ahead of his loan move.")]
+    [InlineData("The striker flew to Rome to complete his move on Monday.")]
+    public void Travelling_for_the_move_is_agreed(string sentence) =>
+        Assert.Equal(MoveStatus.Agreed, Of(sentence));
+
+    // A bid that a club "had accepted" is agreed, as one "rejected" is a rejection.
+    [Fact]
+    public void A_bid_had_accepted_is_agreed() =>
+        Assert.Equal(MoveStatus.Agreed, Of("Roma have had a £30m bid accepted."));
 }
