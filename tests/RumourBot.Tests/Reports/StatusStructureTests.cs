@@ -363,4 +363,12 @@ public class StatusStructureTests
     [Fact]
     public void A_bid_had_accepted_is_agreed() =>
         Assert.Equal(MoveStatus.Agreed, Of("Roma have had a £30m bid accepted."));
+
+    // "back in 2019" is background; "back in Turkey" is a place, and the sentence is news.
+    [Theory]
+    [InlineData("He signed for Roma back in 2019.", true)]
+    [InlineData("He joined Roma back in the summer.", true)]
+    [InlineData("After a super start back in Turkey, the forward looks set to make his loan move permanent.", false)]
+    public void Back_in_is_background_only_with_a_time(string sentence, bool background) =>
+        Assert.Equal(background, StatusDetector.IsBackground(sentence));
 }
