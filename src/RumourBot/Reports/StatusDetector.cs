@@ -22,14 +22,14 @@ public static partial class StatusDetector
     private static readonly (MoveStatus Status, string[] Triggers, Regex Pattern)[] Cues =
     [
         (MoveStatus.ContractRenewal, Triggers("new", "fresh terms", "improved terms", "extension", "extend", "renewed", "renewal", "committed", "commits", "professional contract", "as a professional", "down to a", "down on a", "handed", "commit"), Renewal()),
-        (MoveStatus.Collapsed, Triggers("collaps", "fell through", "falls through", "fallen through", "is off", "was off", "been off", "now off", "pulled out", "pull out", "walked away", "broke down", "broken down", "called off", "abandon", "ended their interest", "end their interest", "scrapped", "cancelled", "u-turn", "plug", "is over", "are over", "was over", "were over", "been over", "case is closed", "backed out", "backing out", "backs out", "move off", "deal off", "transfer off", "switch off"), Collapsed()),
-        (MoveStatus.Done, Triggers("complet", "sealed", "finalis", "finaliz", "joined", "joins", "signed", "signs", "officially", "unveiled", "announce", "announcing", "confirm", "pen to paper", "acquired", "who joins", "becomes the", "becomes their", "moved", "has left", "have left", "loaned", "official", "welcomed", "hailed", "acquiring", "after signing", "after securing", "after landing", "after capturing", "fee to", "penned", "snapped up", "landed", "secured the", "wrapped up"), Done()),
-        (MoveStatus.Agreed, Triggers("here we go", "agree", "reached", "struck", "in place", "accepted", "medical", "physical", "deal done", "pre-contract", "precontract", "about to", "reach a", "reaches a", "reach full", "reaches full", "reach total", "sanction", "closed the", "closed a", "will join", "will officially join", "will move to", "will become", "will sign", "will be joining", "will make the move", "accept", "release clause", "buyout clause", "buy-out clause", "exit clause", "termination clause", "rescission clause"), Agreed()),
+        (MoveStatus.Collapsed, Triggers("collaps", "fell through", "falls through", "fallen through", "is off", "was off", "been off", "now off", "pulled out", "pull out", "walked away", "broke down", "broken down", "called off", "abandon", "ended their interest", "end their interest", "scrapped", "cancelled", "u-turn", "plug", "is over", "are over", "was over", "were over", "been over", "case is closed", "backed out", "backing out", "backs out", "give up", "gives up", "given up", "gave up", "giving up", "move off", "deal off", "transfer off", "switch off"), Collapsed()),
+        (MoveStatus.Done, Triggers("complet", "sealed", "finalis", "finaliz", "joined", "joins", "signed", "signs", "officially", "unveiled", "announce", "announcing", "confirm", "pen to paper", "acquired", "who joins", "becomes the", "becomes their", "moved", "has left", "have left", "loaned", "official", "welcomed", "hailed", "acquiring", "after signing", "after securing", "after landing", "after capturing", "fee to", "penned", "snapped up", "landed", "secured the", "wrapped up", "swapped"), Done()),
+        (MoveStatus.Agreed, Triggers("here we go", "agree", "ahead of", "arriv", "landed in", "lands in", "flew", "flies", "travel", "reached", "struck", "in place", "accepted", "medical", "physical", "deal done", "pre-contract", "precontract", "about to", "reach a", "reaches a", "reach full", "reaches full", "reach total", "sanction", "closed the", "closed a", "will join", "will officially join", "will move to", "will become", "will sign", "will be joining", "will make the move", "accept", "release clause", "buyout clause", "buy-out clause", "exit clause", "termination clause", "rescission clause"), Agreed()),
         // The deal is agreed and only its last step is ahead: "subject to the signing of the contract", "pending official
         // confirmation", "the deal will be finalised next week".
         (MoveStatus.Agreed, StillAheadWords, StillAhead()),
         (MoveStatus.Denied, Triggers("truth", "denied", "denies", "refut", "been rejected", "been dismissed", "rubbish", "fake news", "nothing to", "wide of the mark", "categorically", "baseless", "foundation", "not true", "speculation", "dismiss", "deny", "reports", "rumour", "talk", "claims", "stories", "no basis", "fabricat", "invent", "not received", "received no", "played down", "laughed off", "false", "untrue", " lies", "shunned", "quashed", "brushed off", "cold water", "had contact", "been in contact", "nobody", "no one", "no club", "no team", "no other team", "no other club", "intention of leaving", "intention of moving", "intention of joining", "nowhere", "anywhere", "been no", "taken place", "been made", "been held"), Denied()),
-        (MoveStatus.Rejected, Triggers("reject", "turned down", "turn down", "rebuffed", "knocked back", "dismissed", "snubbed", "no intention", "not for sale", "refused", "shut the door", "unwilling", "not willing", "failed with", "fail with", "fails with", "turning down", "knocking back", "rebuff"), Rejected()),
+        (MoveStatus.Rejected, Triggers("reject", "turned down", "turn down", "refuse", "refusing", "rebuffed", "knocked back", "dismissed", "snubbed", "no intention", "not for sale", "refused", "shut the door", "unwilling", "not willing", "failed with", "fail with", "fails with", "turning down", "knocking back", "rebuff"), Rejected()),
         (MoveStatus.Bid, Triggers("bid", "offer", "proposal", "tabled", "lodged", "submitted"), Bid()),
         (MoveStatus.Talks, Triggers("talks", "negotiat", "contact", "discussions", "approach", "dialogue", "met with", "enquir", "inquir", "close to", "closing in", "nearing", "edging", "nears", "cusp", "verge", "close in", "closes in", "imminent", "close", "final stages"), Talks()),
         (MoveStatus.Interest, Triggers("interest", "want", "keen", "monitor", "target", "eye", "consider", "list", "admire", "track", "linked", "pursu", "chas", "weighing up", "planning", "exploring", "scout", "ready to", "prepared to", "willing to", "identified", "priority", "lure", "plot", "preparing"), Interest()),
@@ -86,6 +86,15 @@ public static partial class StatusDetector
 
     public static MoveStatus DetectOne(string sentence)
     {
+        var status = DetectStatement(sentence);
+        // "Is the deal done?", "Will Arsenal make a bid?": a question asks about the move, it tells no more than that it is talked of.
+        return status is > MoveStatus.Talks and not MoveStatus.Denied && IsQuestion(sentence) ? MoveStatus.Interest : status;
+    }
+
+    private static bool IsQuestion(string sentence) => sentence.AsSpan().TrimEnd(" \"'”’)").EndsWith("?");
+
+    private static MoveStatus DetectStatement(string sentence)
+    {
         var found = CueWords.Scan(sentence);
         // The Kelvin sign is the one non-ASCII letter the patterns' ignore-case reads as an ASCII one ('k').
         if (sentence.Contains('\u212A')) found |= 1UL << HistoricalBit | 1UL << RecentPastBit;
@@ -113,7 +122,9 @@ public static partial class StatusDetector
                 var planCounts = status == MoveStatus.Talks || status == MoveStatus.Agreed && IsMedical(match.Value);
                 // "determined to firm up their interest with a formal offer": the wish governs its whole clause.
                 if (status == MoveStatus.Bid && WishedInClause(sentence, match.Index)) continue;
-                if (planCounts ? IsDenial(sentence, match.Index, willCounts: status == MoveStatus.Agreed) : IsNegated(sentence, match.Index)
+                // "rejected Leeds' renewal offer": his club's offer to keep him, no bid for the move.
+                if (status == MoveStatus.Bid && RenewalOffer().IsMatch(match.Value)) continue;
+                if (planCounts ? IsDenial(sentence, match.Index, willCounts: status == MoveStatus.Agreed) : IsNegated(sentence, match.Index) && !TheEndOfATale(sentence, match.Index, status)
                     // "will sign his first professional contract on July 21", "set to sign a new deal": a renewal on its way is one.
                     && !(status == MoveStatus.ContractRenewal && Scheduled(sentence, match.Index))) continue;
                 // "He had agreed terms to join Atletico during the summer, only for…": the past perfect tells of an earlier
@@ -121,13 +132,21 @@ public static partial class StatusDetector
                 if (status == MoveStatus.Agreed && EarlierPast(sentence, match)) continue;
                 // "for the Galaxy to complete their signing", "will pay €120m to complete the transfer": a plan, not the deed.
                 if (!planCounts && status is MoveStatus.Done or MoveStatus.Agreed or MoveStatus.Collapsed && IsInfinitive(sentence, match.Index)) continue;
+                // "The deal nearly collapsed… talks broke down last week, but have now resumed": the deal lives on.
+                if (status == MoveStatus.Collapsed && Revived().IsMatch(sentence, match.Index + match.Length)) continue;
+                // "He will sign if the fee is agreed": the deed hangs on a condition told after it.
+                if (status is MoveStatus.Agreed or MoveStatus.Done && ConditionAfter(sentence, match)) continue;
                 if (status == MoveStatus.Rejected)
                 {
+                    // "has rejected a new contract at Leeds": his answer to his club, no bid turned down.
+                    if (NewContract().IsMatch(sentence.AsSpan(match.Index + match.Length, Math.Min(40, sentence.Length - match.Index - match.Length)))) continue;
                     // "turned down more lucrative offers from other clubs": not this move's answer.
                     if (OtherOffers().IsMatch(sentence.AsSpan(match.Index, Math.Min(70, sentence.Length - match.Index)))) continue;
                     // "he is not for sale", "no intention of letting him go": a stance, an answer only when an offer is on the table.
                     if (Stance().IsMatch(match.Value) && !OfferNamed().IsMatch(sentence)) return MoveStatus.Interest;
                 }
+                // "turned down a new deal at Leeds": no renewal.
+                if (status == MoveStatus.ContractRenewal && RefusedBefore().IsMatch(sentence.AsSpan(Math.Max(0, match.Index - 30), Math.Min(30, match.Index)))) continue;
                 // "sign a new contract at Wolves before heading off for a season on loan": the loan is the move.
                 if (status == MoveStatus.ContractRenewal && LoanAfter().IsMatch(sentence, match.Index)) continue;
                 // "his desire to remain, and extend his stay": the bare verb is a wish's infinitive unless a club is its
@@ -142,6 +161,49 @@ public static partial class StatusDetector
     }
 
     private const int DeniedCue = 5;
+
+    private const int DoneCue = 2;
+
+    private static bool ConditionAfter(string sentence, Match match)
+    {
+        var after = sentence.AsSpan(match.Index + match.Length, Math.Min(60, sentence.Length - match.Index - match.Length));
+        var clause = after.IndexOfAny(ClauseBreaks);
+        if (clause >= 0) after = after[..clause];
+        return Condition().IsMatch(after);
+    }
+
+    [GeneratedRegex(@"\b(?:if|provided|providing|as long as|unless)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Condition();
+
+    [GeneratedRegex(@"\b(?:renewal|extension|new contract|new deal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RenewalOffer();
+
+    [GeneratedRegex(@"\b(?:resumed|revived|back on|reopened|rescued|salvaged|saved|back at the table)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Revived();
+
+    [GeneratedRegex(@"^\W*(?:(?:a|his|the|their|\S+'s|\S+’) )?(?:new (?:\S+ ){0,2}(?:contract|deal)|(?:\S+ )?(?:renewal|extension))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewContract();
+
+    [GeneratedRegex(@"\b(?:rejected|rejects|rejecting|reject|turned down|turning down|turn down|turns down|refused|refuses|refusing|snubbed|snubs|rebuffed)\b[^,;.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RefusedBefore();
+
+    /// <summary>
+    /// Whether the sentence tells the signing as still to come: a deed in the infinitive or scheduled ("plenty of time
+    /// for the Galaxy to complete their signing", "will complete his move on Monday").
+    /// </summary>
+    public static bool TellsDeedAhead(string sentence)
+    {
+        if (!Has(CueWords.Scan(sentence), DoneCue)) return false;
+        foreach (var match in CuePatterns[DoneCue].Matches(sentence))
+        {
+            if (IsInfinitive(sentence, match.Index) || Scheduled(sentence, match.Index)) return true;
+        }
+        return false;
+    }
+
+    // "agreed a contract in principle before backing out": a collapse after "before" ends the tale told, it is no plan.
+    private static bool TheEndOfATale(string sentence, int at, MoveStatus status) =>
+        status == MoveStatus.Collapsed && sentence.AsSpan(0, at).TrimEnd().EndsWith(" before", StringComparison.OrdinalIgnoreCase);
 
     private static bool EarlierPast(string sentence, Match match)
     {
@@ -175,12 +237,17 @@ public static partial class StatusDetector
         // "Chief confirms club will hold negotiation", "Arsenal confirm bid for X": the verb announces something short of a signing.
         // "Official: Wolves sign Jonny Otto": the label announces, the rest is the headline.
         if (OfficialLabel().Match(headline) is { Success: true } label) headline = headline[label.Length..];
-        return HeadlineDone().Match(headline) is { Success: true } done && !ShortOfSigning().IsMatch(headline, done.Index + done.Length) ? MoveStatus.Done : status;
+        if (HeadlineDone().Match(headline) is not { Success: true } done || ShortOfSigning().IsMatch(headline, done.Index + done.Length)) return status;
+        // "Varga pens Roma extension": the signing is of a new deal at his club.
+        return RenewalNoun().IsMatch(headline, done.Index + done.Length) ? MoveStatus.ContractRenewal : MoveStatus.Done;
     }
 
     // The verb in the present tense with nothing before it that makes it a plan or a wish.
-    [GeneratedRegex(@"^(?:(?!\b(?:to|could|would|set|close|closing|near|nearing|poised|ready|want|wants|eye|eyes|plot|plots|consider|considering|keen|hope|hopes|may|might|will|in line)\b)[^?:])*?\b(?:sign|signs|complete|completes|seal|seals|unveil|unveils|confirm|confirms|land|lands|joins|snap up|snaps up|pens|inks|capture|captures|announce|announces|rejoins|returns to|moves to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?!\b(?:to|could|would|set|close|closing|near|nearing|poised|ready|want|wants|eye|eyes|plot|plots|consider|considering|keen|hope|hopes|hoping|looking|trying|seeking|aiming|targeting|targetting|linked|rumou?r|rumou?rs|may|might|will|should|must|need|needs|why|how|can|in line|edge|brink|verge)\b)[^?:])*?\b(?:sign|signs|complete|completes|seal|seals|unveil|unveils|confirm|confirms|land|lands|joins|snap up|snaps up|pens|inks|capture|captures|announce|announces|rejoins|returns to|moves to|swaps)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineDone();
+
+    [GeneratedRegex(@"\G(?:\s*\S+){0,3}?\s*\b(?:(?:contract )?extension|renewal|new (?:\S+ )?(?:contract|deal))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RenewalNoun();
 
     [GeneratedRegex(@"^\W*(?:official|confirmed|done deal|it's official|it’s official)\W*?\s*[:!|–—-]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfficialLabel();
@@ -217,6 +284,16 @@ public static partial class StatusDetector
         var from = Math.Max(0, at - 80);
         var before = sentence.AsSpan(from, at - from);
         var clause = before.LastIndexOfAny(ClauseBreaks);
+        // "confident of persuading Lacazette, the scorer of 37 goals, to join with the offer": an infinitive after the
+        // comma goes on with the clause before the aside.
+        if (clause >= 0 && before[(clause + 1)..].TrimStart().StartsWith("to ", StringComparison.OrdinalIgnoreCase))
+        {
+            from = Math.Max(0, at - 160);
+            before = sentence.AsSpan(from, at - from);
+            clause = before.LastIndexOfAny(ClauseBreaks);
+            var aside = clause > 0 ? before[..clause].LastIndexOfAny(ClauseBreaks) : -1;
+            clause = aside > 0 ? before[..aside].LastIndexOfAny(ClauseBreaks) : clause;
+        }
         if (clause >= 0) before = before[(clause + 1)..];
         foreach (var joint in (ReadOnlySpan<string>)[" and ", " but ", " after ", " while ", " as "])
         {
@@ -226,7 +303,7 @@ public static partial class StatusDetector
         return ClauseWish().IsMatch(before);
     }
 
-    [GeneratedRegex(@"\b(?:ready|prepared|willing|determined|plan|planning|plans|hope|hopes|hoping|want|wants|keen|looking|preparing|prepare|prepares|expected|likely|set|poised|intend|intends|eager|desperate) to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ready|prepared|willing|determined|plan|planning|plans|hope|hopes|hoping|want|wants|keen|looking|preparing|prepare|prepares|expected|likely|set|poised|intend|intends|eager|desperate) to\b|\b(?:considering|contemplating|mulling(?: over)?|pondering|weighing up|thinking (?:of|about)|planning on|(?:confident|hopeful) of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseWish();
 
     private static bool PastInClause(string sentence, Match cue, ulong found)
@@ -295,10 +372,10 @@ public static partial class StatusDetector
 
     private static readonly WordStartPattern RecentPastAtWords = new(RecentPast());
 
-    [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|18) (?:months|years|seasons) ago\b|\bwhen he (?:moved|joined|signed|arrived|left)\b|\bpreviously\b|\bback in\b|\bwhen\b[^.,;]{0,40}\b(?:sold|bought|paid)\b|\bhad already (?:secured|signed|brought in|completed|sold|added|landed)\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|sign|moved|moving|bought|sold|paid|cost)\b[^.]*\bin (?:the (?:summer|winter|january|spring) of )?(?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|18) (?:months|years|seasons) ago\b|\bwhen he (?:moved|joined|signed|arrived|left)\b|\bpreviously\b|\bback in (?:the )?(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn|day|days)\b|\bwhen\b[^.,;]{0,40}\b(?:sold|bought|paid)\b|\bhad already (?:secured|signed|brought in|completed|sold|added|landed)\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|sign|moved|moving|bought|sold|paid|cost)\b[^.]*\bin (?:the (?:summer|winter|january|spring) of )?(?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Historical();
 
-    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|couldn't|can't|cannot|wouldn't|didn't|doesn't|would|could|might|may|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don't|do not|whether|will|shall|poised to|expected to|due to|going to|about to|when|trying to|tries to|try to|attempting to|attempt to|seeking to|looking to|aiming to|aims? to|wants? to|keen to|determined to|eager to|desperate to|preparing to|prepares? to|intends? to|intending to|rather than|instead of|desire to|wish to|wishes to|likely to|unlikely to)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|couldn't|can't|cannot|wouldn't|didn't|doesn't|would|could|might|may|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|on the (?:edge|brink|point) of|nearly|almost|in danger of|at risk of|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don't|do not|whether|will|shall|poised to|expected to|due to|going to|about to|when|trying to|tries to|try to|attempting to|attempt to|seeking to|looking to|aiming to|aims? to|wants? to|keen to|determined to|eager to|desperate to|preparing to|prepares? to|intends? to|intending to|rather than|instead of|desire to|wish to|wishes to|likely to|unlikely to)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
     // Past events a status sentence may report without a year: "collapsed a few weeks ago", "signed a new contract in December".
@@ -311,7 +388,7 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\bother (?:clubs|offers|bids|suitors|sides|teams)\b|\belsewhere\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherOffers();
 
-    [GeneratedRegex(@"^(?:no intention|not for sale|shut the door|unwilling|not willing|reluctant)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:no intention|not for sale|shut the door|unwilling|not willing|reluctant|refus)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Stance();
 
     [GeneratedRegex(@"\b(?:bid|bids|offer|offers|proposal|approach)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

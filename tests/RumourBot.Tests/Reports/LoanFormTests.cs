@@ -55,4 +55,34 @@ public class LoanFormTests
     public void A_loan_told_in_a_sentence_without_his_name_is_the_moves() =>
         Assert.True(MainMoveOf("Sevilla in talks with Milan over Tomas Varga",
             "Sevilla and Milan are in talks over Tomas Varga. Sevilla's preference is to sign the player on a loan deal until the end of the season.").IsLoan);
+
+    // "joins Lazio on-loan" is the move; "the on-loan striker" is his state. "Temporarily acquired" is a loan in other words.
+    [Theory]
+    [InlineData("Varga joins Lazio on-loan to the end of the season with an option to buy in June.", true)]
+    [InlineData("The club announces that it has temporarily acquired the rights of the footballer from Bayern.", true)]
+    [InlineData("The on-loan Chelsea striker scored twice on Saturday.", false)]
+    public void On_loan_written_as_one_word_is_the_move_after_a_verb(string sentence, bool loan) =>
+        Assert.Equal(loan, LoanTerms.DescribesLoan(sentence));
+
+    // A swap told from his side: the loan in the sentence that opens on him is his, though it names the other player.
+    [Fact]
+    public void A_loan_in_a_swap_sentence_opening_on_him_is_his() =>
+        Assert.True(MainMoveOf("Tomas Varga jumped at chance to join Sheffield Wednesday",
+            "Midfielder Tomas Varga said he jumped at the chance to join Sheffield Wednesday. The 27-year-old has moved to Hillsborough on a season-long loan deal, with striker Sam Winnall moving in the opposite direction. The swap deal was finalised just before the deadline.").IsLoan);
+
+    // A loan that ended, one he is on now told as an aside, a recall from it: his state, not the move.
+    [Theory]
+    [InlineData("He returned to Roma after his loan at Genoa ended.")]
+    [InlineData("The winger, on loan at Genoa from Roma, is wanted by Lazio.")]
+    [InlineData("Roma have recalled the winger from his loan at Genoa.")]
+    public void A_loan_ended_or_held_now_is_his_state(string sentence) =>
+        Assert.False(LoanTerms.DescribesLoan(sentence), sentence);
+
+    [Fact]
+    public void A_loan_ahead_at_a_club_is_the_move() =>
+        Assert.True(LoanTerms.DescribesLoan("He looks set to sign a new contract at Wolves before heading off for a season on loan at Birmingham."));
+
+    [Fact]
+    public void A_club_borrowing_him_is_a_loan() =>
+        Assert.True(LoanTerms.DescribesLoan("Genoa will borrow the winger until June."));
 }

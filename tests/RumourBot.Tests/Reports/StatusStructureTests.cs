@@ -189,4 +189,186 @@ public class StatusStructureTests
     [InlineData("Chelsea have agreed a fee with Brighton for the midfielder.", true)]
     public void An_agreement_in_the_past_perfect_is_news_only_when_reported(string sentence, bool agreed) =>
         Assert.Equal(agreed, Of(sentence) == MoveStatus.Agreed);
+
+    // A headline's "signs" over a text that tells of a new deal at his club: the signing is the renewal.
+    [Fact]
+    public void A_headline_signing_that_the_text_tells_as_a_new_deal_is_a_renewal()
+    {
+        var move = MainMoveOf("Tomas Varga signs five-year Chelsea contract",
+            "Chelsea have announced that Tomas Varga has signed a new five-year deal with the club. The defender saw a move to Real Madrid fall through in the summer.");
+        Assert.Equal(MoveStatus.ContractRenewal, move.Status);
+        Assert.Empty(move.ToClubs);
+    }
+
+    // A headline's verb under a wish or a rumour's label is no signing.
+    [Theory]
+    [InlineData("Rumour: Villa looking to sign Premier League defender in the summer")]
+    [InlineData("Everton hoping to land Tomas Varga before the deadline")]
+    [InlineData("Chelsea on the brink of announcing Tomas Varga swap deal")]
+    public void A_headline_signing_wished_or_rumoured_is_not_done(string headline) =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectHeadline(headline));
+
+    // A deed the clubs are on the edge of is still ahead.
+    [Fact]
+    public void A_deed_on_the_edge_of_happening_is_not_done() =>
+        Assert.NotEqual(MoveStatus.Done, Of("Chelsea are reported to be on the edge of announcing their first summer transfer."));
+
+    // A bid the club is thinking about is interest, as one it is "ready to" make.
+    [Theory]
+    [InlineData("Porto are interested in the midfielder and are considering making a purchase proposal.")]
+    [InlineData("Leeds are thinking of launching a fresh bid for the winger.")]
+    public void A_bid_under_consideration_is_no_bid(string sentence) =>
+        Assert.NotEqual(MoveStatus.Bid, Of(sentence));
+
+    // An offer the club is only confident of making work is a hope, as one it is "ready to" make.
+    [Fact]
+    public void An_offer_the_club_is_confident_of_is_no_bid() =>
+        Assert.NotEqual(MoveStatus.Bid, Of("The manager is confident of persuading the striker to join with the offer of £150,000-a-week wages."));
+
+    // The agreement told with the fee's words between ("a club-record £11.5million deal") or the player agreeing to leave.
+    [Theory]
+    [InlineData("Norwich have agreed a club record £11.5million deal for the Brazilian midfielder.")]
+    [InlineData("The midfielder has agreed to leave Santos to pen a five-year deal in Norfolk.")]
+    public void An_agreement_with_words_between_is_agreed(string sentence) =>
+        Assert.Equal(MoveStatus.Agreed, Of(sentence));
+
+    // "agrees to extend his deal": the words between are a renewal's infinitive, no agreed deal for a move.
+    [Fact]
+    public void Agreeing_to_extend_a_deal_is_a_renewal() =>
+        Assert.Equal(MoveStatus.ContractRenewal, MainMoveOf("Tomas Varga agrees to extend Napoli deal to 2027",
+            "Tomas Varga has agreed to extend his Napoli contract. Chelsea held talks with him in January.").Status);
+
+    // "before backing out": the collapse that ends a past tale is no plan.
+    [Fact]
+    public void A_collapse_after_before_ends_the_tale() =>
+        Assert.Equal(MoveStatus.Collapsed, Of("Monaco held talks with the player and even agreed a contract in principle before backing out of the negotiations."));
+
+    // Another club's move that collapsed is the story's past; the deal the buyer agreed is the news.
+    [Fact]
+    public void A_collapse_of_another_clubs_move_leaves_this_move_agreed() =>
+        Assert.Equal(MoveStatus.Agreed, MainMoveOf("Tomas Varga to join Ajax",
+            "Ajax and Sunderland have agreed a deal for their forward, Tomas Varga. Varga was set to join Lens but Lens pulled out of the move. Ajax will pay Sunderland a fee of €12m.").Status);
+
+    [Fact]
+    public void A_collapse_of_the_buyers_own_move_stays_collapsed() =>
+        Assert.Equal(MoveStatus.Collapsed, MainMoveOf("Tomas Varga move to Ajax off",
+            "Ajax and Sunderland had agreed a deal for their forward, Tomas Varga. But Ajax pulled out of the move on Monday.").Status);
+
+    // A swap: the sentence opens on him ("The 27-year-old has moved…") and names the other player only beside him.
+    [Fact]
+    public void A_swap_told_from_his_side_is_his_move() =>
+        Assert.Equal(MoveStatus.Done, MainMoveOf("Tomas Varga jumped at chance to join Sheffield Wednesday",
+            "Midfielder Tomas Varga said he jumped at the chance to join Sheffield Wednesday. The 27-year-old has moved to Hillsborough on a season-long loan deal, with striker Sam Winnall moving in the opposite direction. The swap deal was finalised just before the deadline.").Status);
+
+    // A headline's "joins" over a text that tells the signing as still to come, in the infinitive or the future.
+    [Theory]
+    [InlineData("Tomas Varga may now sign with the club. There will be plenty of time for the Galaxy to complete their signing of the defender.")]
+    [InlineData("Tomas Varga is out of contract. He will complete his move to the Galaxy on Monday.")]
+    public void A_headline_signing_the_text_tells_as_still_to_come_is_agreed(string text) =>
+        Assert.Equal(MoveStatus.Agreed, MainMoveOf("Tomas Varga joins LA Galaxy", text).Status);
+
+    // A deal that nearly collapsed, or was revived after it broke down, lives on.
+    [Theory]
+    [InlineData("The deal nearly collapsed over add-ons but was rescued on Friday.")]
+    [InlineData("The move almost fell through at the last minute.")]
+    [InlineData("The deal is in danger of collapsing.")]
+    [InlineData("Negotiations broke down last week, but have now resumed.")]
+    public void A_deal_that_nearly_collapsed_is_not_collapsed(string sentence) =>
+        Assert.NotEqual(MoveStatus.Collapsed, Of(sentence));
+
+    [Fact]
+    public void A_club_giving_up_on_him_is_collapsed() =>
+        Assert.Equal(MoveStatus.Collapsed, Of("Arsenal have given up on signing the striker."));
+
+    // A question asks about a move; it tells only that the move is talked of.
+    [Theory]
+    [InlineData("Is the deal done?")]
+    [InlineData("Has the deal collapsed?")]
+    [InlineData("\"Will we make an offer for him?\"")]
+    public void A_question_tells_no_more_than_interest(string sentence) =>
+        Assert.True(Of(sentence) <= MoveStatus.Interest, sentence);
+
+    // The deed hangs on a condition told after it.
+    [Fact]
+    public void A_deed_under_a_condition_after_it_is_not_agreed() =>
+        Assert.NotEqual(MoveStatus.Agreed, Of("He will undergo a medical if the clubs agree a fee."));
+
+    // Turning down a new contract at his club is neither a renewal nor a bid rejected.
+    [Theory]
+    [InlineData("The winger has rejected a new contract at Leeds.")]
+    [InlineData("He turned down a new deal at Leeds in the spring.")]
+    [InlineData("He has rejected Leeds' renewal offer.")]
+    public void A_new_contract_turned_down_is_no_renewal_and_no_rejected_bid(string sentence) =>
+        Assert.Equal(MoveStatus.Unknown, Of(sentence));
+
+    // A club that "refused to comment" answers the press, not an offer; one "refusing to sell" takes a stance.
+    [Theory]
+    [InlineData("Barcelona refused to comment on the reports.", MoveStatus.Unknown)]
+    [InlineData("Ajax are refusing to sell the midfielder.", MoveStatus.Interest)]
+    [InlineData("Ajax are refusing to sell the midfielder after the bid arrived.", MoveStatus.Rejected)]
+    public void Refusing_is_a_rejection_only_of_an_offer(string sentence, MoveStatus status) =>
+        Assert.Equal(status, Of(sentence));
+
+    // The deed in the simple past with a time of this week's news is done; with a year, or with no club, it is not.
+    [Theory]
+    [InlineData("He signed for Barcelona on Tuesday.", MoveStatus.Done)]
+    [InlineData("The winger joined Barcelona on a five-year deal last week.", MoveStatus.Done)]
+    [InlineData("He was unveiled at the Camp Nou on Tuesday.", MoveStatus.Done)]
+    [InlineData("The player swapped Ajax for Barcelona on Tuesday.", MoveStatus.Done)]
+    [InlineData("He joined his new teammates in training on Tuesday.", MoveStatus.Unknown)]
+    [InlineData("The midfielder joined Barcelona in 2019.", MoveStatus.Unknown)]
+    public void A_deed_in_the_simple_past_is_done_when_it_is_this_weeks_news(string sentence, MoveStatus status) =>
+        Assert.Equal(status, Of(sentence));
+
+    // An option or extension in his contract taken up is a renewal.
+    [Theory]
+    [InlineData("He has triggered a one-year extension in his contract.")]
+    [InlineData("Leeds have triggered the option to extend his contract by a year.")]
+    public void An_extension_triggered_is_a_renewal(string sentence) =>
+        Assert.Equal(MoveStatus.ContractRenewal, Of(sentence));
+
+    // Whose deed: in a sentence naming another player who is news, his move is told in the clause that names him.
+    [Theory]
+    [InlineData("Arsenal have signed Declan Rice from West Ham and now want Tomas Varga from Ajax. Ajax value the winger at £40m.", MoveStatus.Interest)]
+    [InlineData("Roma were close to a deal for Tomas Varga but have now agreed a fee with Lyon for Marc Dubois instead.", MoveStatus.Talks)]
+    [InlineData("Roma have completed the signing of Tomas Varga from Ajax, while Marco Bianchi is expected to follow next week.", MoveStatus.Done)]
+    public void Another_players_deed_in_the_sentence_is_not_his(string text, MoveStatus status) =>
+        Assert.Equal(status, MainMoveOf("Roma and Arsenal in the market: Tomas Varga", text).Status);
+
+    // "swaps Ajax for Roma": a signing told as a swap of clubs.
+    [Fact]
+    public void Swapping_one_club_for_another_is_done()
+    {
+        Assert.Equal(MoveStatus.Done, StatusDetector.DetectHeadline("Tomas Varga swaps Ajax for Roma"));
+        Assert.Equal(MoveStatus.Done, MainMoveOf("Tomas Varga on the move", "Tomas Varga has swapped Ajax for Roma in a £20m deal.").Status);
+    }
+
+    // A headline's signing of an extension or new deal is a renewal; an opinion on a signing is none.
+    [Theory]
+    [InlineData("Tomas Varga pens Roma extension", MoveStatus.ContractRenewal)]
+    [InlineData("Tomas Varga signs contract extension at Roma", MoveStatus.ContractRenewal)]
+    [InlineData("Why Roma should sign Tomas Varga", MoveStatus.Unknown)]
+    [InlineData("How Roma can land Tomas Varga this summer", MoveStatus.Unknown)]
+    public void A_headline_signing_by_its_object_and_mood(string headline, MoveStatus status) =>
+        Assert.Equal(status, StatusDetector.DetectHeadline(headline));
+
+    // He travels for the move: the clubs have agreed.
+    [Theory]
+    [InlineData("The winger has arrived in Genoa ahead of his loan move.")]
+    [InlineData("The striker flew to Rome to complete his move on Monday.")]
+    public void Travelling_for_the_move_is_agreed(string sentence) =>
+        Assert.Equal(MoveStatus.Agreed, Of(sentence));
+
+    // A bid that a club "had accepted" is agreed, as one "rejected" is a rejection.
+    [Fact]
+    public void A_bid_had_accepted_is_agreed() =>
+        Assert.Equal(MoveStatus.Agreed, Of("Roma have had a £30m bid accepted."));
+
+    // "back in 2019" is background; "back in Turkey" is a place, and the sentence is news.
+    [Theory]
+    [InlineData("He signed for Roma back in 2019.", true)]
+    [InlineData("He joined Roma back in the summer.", true)]
+    [InlineData("After a super start back in Turkey, the forward looks set to make his loan move permanent.", false)]
+    public void Back_in_is_background_only_with_a_time(string sentence, bool background) =>
+        Assert.Equal(background, StatusDetector.IsBackground(sentence));
 }

@@ -13,16 +13,16 @@ internal static class MoveBuilder
     public static Move? Build(AnalysedArticle article, Person subject, List<(Sentence Sentence, bool Named)> sentences, Person main, HashSet<int> othersNamed, IReadOnlyList<Person> people)
     {
         var roles = MoveSides.Read(article, subject, sentences, othersNamed, people);
-        var status = MoveStatusChoice.Read(article, sentences);
+        var status = MoveStatusChoice.Read(article, sentences, subject, othersNamed);
         var clubs = MoveClubs.Choose(article, subject, main, sentences, roles, status);
         if (clubs is null) return null;
         var (from, to) = clubs.Value;
 
         var namedSentences = sentences.Where(s => s.Named || s.Sentence.IsHeadline).Select(s => s.Sentence.Index).ToList();
-        var settled = MoveStatusChoice.Settle(article, sentences, namedSentences, status);
+        var settled = MoveStatusChoice.Settle(article, sentences, namedSentences, status, from?.Name, to.FirstOrDefault());
         // "Hugill has signed a new contract with Preston… Huddersfield have made a bid": a renewal that gives way to the
-        // bid it explains leaves the move its buyer.
-        if (status == MoveStatus.ContractRenewal && settled != status && MoveClubs.Choose(article, subject, main, sentences, roles, settled) is { } moved) (from, to) = moved;
+        // bid it explains leaves the move its buyer; a headline's "signs" read as the renewal it is leaves him no buyer.
+        if ((status == MoveStatus.ContractRenewal || settled == MoveStatus.ContractRenewal) && settled != status && MoveClubs.Choose(article, subject, main, sentences, roles, settled) is { } moved) (from, to) = moved;
         status = settled;
         var renewal = status == MoveStatus.ContractRenewal;
 

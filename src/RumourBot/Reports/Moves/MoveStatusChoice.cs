@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RumourBot.Reports.People;
 using RumourBot.Reports.Text;
 
 namespace RumourBot.Reports.Moves;
@@ -9,16 +10,49 @@ namespace RumourBot.Reports.Moves;
 /// </summary>
 internal static partial class MoveStatusChoice
 {
-    public static MoveStatus Read(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences) =>
-        StatusDetector.Combine(sentences.Select(s => article.StatusOf(s.Sentence.Index)));
+    public static MoveStatus Read(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, Person? subject = null, HashSet<int>? othersNamed = null) =>
+        StatusDetector.Combine(sentences.Select(s => StatusFor(article, s.Sentence, subject, othersNamed)));
+
+    // "Arsenal have signed Declan Rice from West Ham, and now want Tomas Varga": in a sentence that names another
+    // player who is news, the deed told of this one is in the clause that names him.
+    private static MoveStatus StatusFor(AnalysedArticle article, Sentence sentence, Person? subject, HashSet<int>? othersNamed)
+    {
+        var status = article.StatusOf(sentence.Index);
+        if (status == MoveStatus.Unknown || subject is null || othersNamed is null || sentence.IsHeadline || !othersNamed.Contains(sentence.Index)) return status;
+        var mentions = subject.Mentions.Where(m => m.SentenceIndex == sentence.Index).ToList();
+        if (mentions.Count == 0) return status;
+        var (from, to) = ClauseAround(sentence.Text, sentence.Words[mentions[0].WordIndex].Start);
+        return from == 0 && to == sentence.Text.Length ? status : StatusDetector.DetectOne(sentence.Text[from..to]);
+    }
+
+    private static (int From, int To) ClauseAround(string text, int at)
+    {
+        var from = 0;
+        var to = text.Length;
+        foreach (Match joint in ClauseJoint().Matches(text))
+        {
+            if (joint.Index + joint.Length <= at) from = joint.Index + joint.Length;
+            else if (joint.Index >= at) { to = joint.Index; break; }
+        }
+        return (from, to);
+    }
+
+    // Where one clause of a sentence ends and another, with a subject or deed of its own, begins.
+    [GeneratedRegex(@",? and now\b|, and\b|, but\b| but\b|;|, while\b| while\b| whereas\b|, although\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseJoint();
 
     /// <summary>What a denied story claimed: the strongest status of its sentences but the denial.</summary>
     public static MoveStatus Claimed(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences) =>
         sentences.Select(s => article.StatusOf(s.Sentence.Index)).Where(s => s != MoveStatus.Denied).DefaultIfEmpty(MoveStatus.Unknown).Max();
 
     // Settled after the clubs are chosen: they read the first reading ("rejected" names the selling club).
-    public static MoveStatus Settle(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, List<int> namedSentences, MoveStatus status)
+    public static MoveStatus Settle(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, List<int> namedSentences, MoveStatus status, string? seller = null, string? buyer = null)
     {
+        // "was set to join Lens, but Lens pulled out… Ajax have now reached agreement": the collapse is another club's
+        // move, told as the story's past; this move is what the other sentences say.
+        if (status == MoveStatus.Collapsed && buyer is not null
+            && sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.Collapsed).All(s => OnlyAnotherBuyer(article, s.Sentence.Index, seller, buyer)))
+            status = StatusDetector.Combine(sentences.Select(s => article.StatusOf(s.Sentence.Index)).Where(s => s != MoveStatus.Collapsed));
         // "an earlier offer was rejected… Rangers have now made an improved offer": the new bid is the news.
         if (status == MoveStatus.Rejected && namedSentences.Any(i => article.StatusOf(i) == MoveStatus.Bid && NewBid().IsMatch(article.Sentences[i].Text))) status = MoveStatus.Bid;
         // "Villa have bid three times in the last month, all rejected" beside "Norwich have received a bid from West Brom":
@@ -37,6 +71,16 @@ internal static partial class MoveStatusChoice
             && sentences.All(s => s.Sentence.IsHeadline || article.StatusOf(s.Sentence.Index) != MoveStatus.Done)
             && (namedSentences.Any(i => !article.Sentences[i].IsHeadline && article.StatusOf(i) == MoveStatus.Agreed)
                 || sentences.Any(s => !s.Sentence.IsHeadline && article.StatusOf(s.Sentence.Index) == MoveStatus.Agreed && StatusDetector.IsStillAhead(s.Sentence.Text)))) status = MoveStatus.Agreed;
+        // "Yoshida joins LA Galaxy" over "plenty of time for the Galaxy to complete their signing": the text tells the
+        // headline's deed as still to come.
+        if (status == MoveStatus.Done
+            && sentences.All(s => s.Sentence.IsHeadline || article.StatusOf(s.Sentence.Index) != MoveStatus.Done)
+            && sentences.Any(s => !s.Sentence.IsHeadline && StatusDetector.TellsDeedAhead(s.Sentence.Text))) status = MoveStatus.Agreed;
+        // "De Gea signs four-year Manchester United contract" over "has signed a new four-year deal with the club": the
+        // headline's signing is the renewal the text tells.
+        if (status == MoveStatus.Done
+            && sentences.All(s => s.Sentence.IsHeadline || article.StatusOf(s.Sentence.Index) != MoveStatus.Done)
+            && namedSentences.Any(i => !article.Sentences[i].IsHeadline && !article.IsBackground(i) && article.StatusOf(i) == MoveStatus.ContractRenewal)) status = MoveStatus.ContractRenewal;
         // "Palmer has penned a new deal… a deal which will be announced in the coming days": what is still ahead is the
         // renewal's announcement, not another move.
         if (status == MoveStatus.Agreed
@@ -45,6 +89,13 @@ internal static partial class MoveStatusChoice
         // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet.
         if (status == MoveStatus.Done && namedSentences.Any(article.IsPreContract)) status = MoveStatus.Agreed;
         return status;
+    }
+
+    // The sentence names a club that neither sells nor buys in this move, and not the buyer.
+    private static bool OnlyAnotherBuyer(AnalysedArticle article, int sentence, string? seller, string buyer)
+    {
+        var names = article.ClubsIn(sentence).Select(c => c.Club?.Name).Where(name => name is not null).ToList();
+        return !names.Contains(buyer) && names.Any(name => name != seller);
     }
 
     // A signal in a sentence naming him is surer than one only in the sentences that follow.

@@ -175,6 +175,14 @@ internal static class MoveSubjects
             if (named.TryGetValue(sentence.Index, out var here))
             {
                 foreach (var subject in here) assigned[subject].Add((sentence, true));
+                // "The 27-year-old has moved to Hillsborough on loan, with Sam Winnall moving the other way": the sentence
+                // opens on the player the story is about, as good as naming him; the one it names later is beside him.
+                if (current is not null && !here.Contains(current) && RefersBack(sentence)
+                    && here.All(s => s.Mentions.Where(m => m.SentenceIndex == sentence.Index).Min(m => m.WordIndex) > NamedInTheOpening))
+                {
+                    assigned[current].Add((sentence, true));
+                    continue;
+                }
                 // "The Ivorian defender will leave Manchester United after becoming a discarded choice for Erik ten Hag":
                 // a sentence opening with a player described goes on about the story's player too.
                 if ((current ?? subjects.FirstOrDefault()) is { } described && !here.Contains(described) && MoveSides.OpensWithHisDescription(sentence)) assigned[described].Add((sentence, false));
@@ -190,6 +198,9 @@ internal static class MoveSubjects
         }
         return assigned;
     }
+
+    // "The Brazilian midfielder Gabriel Sara…": a name this early is the opening's own.
+    private const int NamedInTheOpening = 4;
 
     // Sentences naming another player who is news in his own right: their clubs may be his.
     public static HashSet<int> OthersNamed(IReadOnlyList<Person> people, Person subject) =>
