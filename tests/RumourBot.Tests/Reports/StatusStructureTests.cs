@@ -371,4 +371,22 @@ public class StatusStructureTests
     [InlineData("After a super start back in Turkey, the forward looks set to make his loan move permanent.", false)]
     public void Back_in_is_background_only_with_a_time(string sentence, bool background) =>
         Assert.Equal(background, StatusDetector.IsBackground(sentence));
+    // "unlikely that he will sign a new deal": the doubt governs the deed it stands before, a scheduled one too.
+    [Theory]
+    [InlineData("The striker has a year left on his contract, and it looks unlikely that he will sign a new deal.")]
+    [InlineData("It is unlikely the club will complete the signing this week.")]
+    public void A_deed_called_unlikely_is_not_told(string sentence) =>
+        Assert.True(Of(sentence) is not (MoveStatus.ContractRenewal or MoveStatus.Done), sentence);
+
+    // "should they make him an offer": a bid in a conditional inversion is one that may come, like "if they make".
+    [Fact]
+    public void A_bid_after_should_is_a_condition_not_a_bid() =>
+        Assert.NotEqual(MoveStatus.Bid, Of("The veteran would be keen to join Rovers should they make him an offer."));
+
+    // "have lodged their interest": the club's interest registered, no bid lodged.
+    [Theory]
+    [InlineData("The director said the club have lodged their interest with the player's agent.", false)]
+    [InlineData("The director said the club have lodged a bid with the player's agent.", true)]
+    public void Interest_lodged_is_no_bid(string sentence, bool bid) =>
+        Assert.Equal(bid, Of(sentence) == MoveStatus.Bid);
 }
