@@ -376,7 +376,7 @@ public class StatusStructureTests
     [InlineData("The striker has a year left on his contract, and it looks unlikely that he will sign a new deal.")]
     [InlineData("It is unlikely the club will complete the signing this week.")]
     public void A_deed_called_unlikely_is_not_told(string sentence) =>
-        Assert.True(Of(sentence) is not (MoveStatus.ContractRenewal or MoveStatus.Done), sentence);
+        Assert.True(Of(sentence) is not (MoveStatus.ContractRenewal or MoveStatus.Done or MoveStatus.Agreed), sentence);
 
     // "should they make him an offer": a bid in a conditional inversion is one that may come, like "if they make".
     [Fact]
@@ -389,4 +389,11 @@ public class StatusStructureTests
     [InlineData("The director said the club have lodged a bid with the player's agent.", true)]
     public void Interest_lodged_is_no_bid(string sentence, bool bid) =>
         Assert.Equal(bid, Of(sentence) == MoveStatus.Bid);
+    // An agreement or a trip to sign him dated back in its own clause is the story's past, not this move's news.
+    [Theory]
+    [InlineData("The president flew to Porto to sign the forward back in the summer of 2019 and still rates him highly.", false)]
+    [InlineData("The two clubs agreed a fee for the winger last summer, but the move never happened.", false)]
+    [InlineData("The president flew to Porto to sign the forward this morning.", true)]
+    public void An_agreement_dated_in_its_clause_is_background(string sentence, bool agreed) =>
+        Assert.Equal(agreed, Of(sentence) == MoveStatus.Agreed);
 }
