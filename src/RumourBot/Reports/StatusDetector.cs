@@ -135,6 +135,9 @@ public static partial class StatusDetector
                 if (!planCounts && status is MoveStatus.Done or MoveStatus.Agreed or MoveStatus.Collapsed && IsInfinitive(sentence, match.Index)) continue;
                 // "The deal nearly collapsed… talks broke down last week, but have now resumed": the deal lives on.
                 if (status == MoveStatus.Collapsed && Revived().IsMatch(sentence, match.Index + match.Length)) continue;
+                // "touted as a target since Neymar completed his switch", "since signing from Schalke": the deed starts a
+                // span of time, the story's past.
+                if (status is MoveStatus.Done or MoveStatus.Agreed or MoveStatus.ContractRenewal && SinceInClause(sentence, match.Index)) continue;
                 // "He will sign if the fee is agreed": the deed hangs on a condition told after it.
                 if (status is MoveStatus.Agreed or MoveStatus.Done && ConditionAfter(sentence, match)) continue;
                 if (status == MoveStatus.Rejected)
@@ -164,6 +167,16 @@ public static partial class StatusDetector
     private const int DeniedCue = 5;
 
     private const int DoneCue = 2;
+
+    // Temporal "since" opening the deed's clause; not at the sentence's start, where it is as often "because".
+    private static bool SinceInClause(string sentence, int at)
+    {
+        var from = Math.Max(0, at - 40);
+        var before = sentence.AsSpan(from, at - from);
+        var clause = before.LastIndexOfAny(ClauseBreaks);
+        if (clause >= 0) before = before[(clause + 1)..];
+        return before.Contains(" since ", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool ConditionAfter(string sentence, Match match)
     {

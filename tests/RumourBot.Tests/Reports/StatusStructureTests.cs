@@ -396,4 +396,11 @@ public class StatusStructureTests
     [InlineData("The president flew to Porto to sign the forward this morning.", true)]
     public void An_agreement_dated_in_its_clause_is_background(string sentence, bool agreed) =>
         Assert.Equal(agreed, Of(sentence) == MoveStatus.Agreed);
+    // A deed after a temporal "since" starts a span of time: the story's past ("a target since his team-mate completed
+    // his move"); "Since" opening the sentence is as often "because" and keeps its deed.
+    [Theory]
+    [InlineData("The winger has been a target for Rovers since his team-mate completed his move to Lyon.", false)]
+    [InlineData("Since the clubs have agreed a fee, the striker will fly in on Monday.", true)]
+    public void A_deed_after_since_is_background(string sentence, bool told) =>
+        Assert.Equal(told, Of(sentence) is MoveStatus.Done or MoveStatus.Agreed);
 }
