@@ -403,4 +403,10 @@ public class StatusStructureTests
     [InlineData("Since the clubs have agreed a fee, the striker will fly in on Monday.", true)]
     public void A_deed_after_since_is_background(string sentence, bool told) =>
         Assert.Equal(told, Of(sentence) is MoveStatus.Done or MoveStatus.Agreed);
+    // The wire services' order, the day before the verb: "the striker Thursday signed for Rovers".
+    [Theory]
+    [InlineData("French striker Jean Dupont on Thursday signed for Rovers from City in a three-year deal.")]
+    [InlineData("Veteran defender Marc Olsen Tuesday joined Rovers from City.")]
+    public void A_signing_with_the_day_before_the_verb_is_done(string sentence) =>
+        Assert.Equal(MoveStatus.Done, Of(sentence));
 }
