@@ -116,7 +116,8 @@ public static partial class StatusDetector
             foreach (var match in CuePatterns[cue].Matches(sentence))
             {
                 // "had it rebuffed by his club last season", "opened talks months ago": old news when the time is in its clause.
-                if (status is MoveStatus.Rejected or MoveStatus.Talks && PastInClause(sentence, match, found)) continue;
+                // So is an agreement dated in its clause ("travelled to Lisbon to sign him back in the summer of 2019").
+                if (status is MoveStatus.Rejected or MoveStatus.Talks or MoveStatus.Agreed && PastInClause(sentence, match, found)) continue;
                 // Talks that are planned ("expected to hold final talks") are talks already; only a true negation undoes them.
                 // So is a medical ahead ("will arrive this week to undergo a medical"): the clubs have agreed.
                 var planCounts = status == MoveStatus.Talks || status == MoveStatus.Agreed && IsMedical(match.Value);
@@ -134,6 +135,9 @@ public static partial class StatusDetector
                 if (!planCounts && status is MoveStatus.Done or MoveStatus.Agreed or MoveStatus.Collapsed && IsInfinitive(sentence, match.Index)) continue;
                 // "The deal nearly collapsed… talks broke down last week, but have now resumed": the deal lives on.
                 if (status == MoveStatus.Collapsed && Revived().IsMatch(sentence, match.Index + match.Length)) continue;
+                // "touted as a target since Neymar completed his switch", "since signing from Schalke": the deed starts a
+                // span of time, the story's past.
+                if (status is MoveStatus.Done or MoveStatus.Agreed or MoveStatus.ContractRenewal && SinceInClause(sentence, match.Index)) continue;
                 // "He will sign if the fee is agreed": the deed hangs on a condition told after it.
                 if (status is MoveStatus.Agreed or MoveStatus.Done && ConditionAfter(sentence, match)) continue;
                 if (status == MoveStatus.Rejected)
@@ -163,6 +167,16 @@ public static partial class StatusDetector
     private const int DeniedCue = 5;
 
     private const int DoneCue = 2;
+
+    // Temporal "since" opening the deed's clause; not at the sentence's start, where it is as often "because".
+    private static bool SinceInClause(string sentence, int at)
+    {
+        var from = Math.Max(0, at - 40);
+        var before = sentence.AsSpan(from, at - from);
+        var clause = before.LastIndexOfAny(ClauseBreaks);
+        if (clause >= 0) before = before[(clause + 1)..];
+        return before.Contains(" since ", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool ConditionAfter(string sentence, Match match)
     {
@@ -349,7 +363,7 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:delighted|pleased|happy|proud|thrilled|excited) to\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Announcing();
 
-    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|couldn't|can't|cannot|wouldn't|didn't|doesn't|would|could|might|may|if|unless|nobody|no one|nothing|don't|do not|whether|rather than|instead of|desire to|wish to|wishes to)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|couldn't|can't|cannot|wouldn't|didn't|doesn't|would|could|might|may|if|unless|unlikely|nobody|no one|nothing|don't|do not|whether|rather than|instead of|desire to|wish to|wishes to)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrictNegation();
 
     /// <summary>"signed a new contract last summer", "arrived from Atalanta in 2017": background, not this story's news.</summary>
@@ -375,7 +389,7 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|18) (?:months|years|seasons) ago\b|\bwhen he (?:moved|joined|signed|arrived|left)\b|\bpreviously\b|\bback in (?:the )?(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn|day|days)\b|\bwhen\b[^.,;]{0,40}\b(?:sold|bought|paid)\b|\bhad already (?:secured|signed|brought in|completed|sold|added|landed)\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|sign|moved|moving|bought|sold|paid|cost)\b[^.]*\bin (?:the (?:summer|winter|january|spring) of )?(?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Historical();
 
-    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|couldn't|can't|cannot|wouldn't|didn't|doesn't|would|could|might|may|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|on the (?:edge|brink|point) of|nearly|almost|in danger of|at risk of|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don't|do not|whether|will|shall|poised to|expected to|due to|going to|about to|when|trying to|tries to|try to|attempting to|attempt to|seeking to|looking to|aiming to|aims? to|wants? to|keen to|determined to|eager to|desperate to|preparing to|prepares? to|intends? to|intending to|rather than|instead of|desire to|wish to|wishes to|likely to|unlikely to)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|couldn't|can't|cannot|wouldn't|didn't|doesn't|would|could|might|may|should|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|on the (?:edge|brink|point) of|nearly|almost|in danger of|at risk of|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don't|do not|whether|will|shall|poised to|expected to|due to|going to|about to|when|trying to|tries to|try to|attempting to|attempt to|seeking to|looking to|aiming to|aims? to|wants? to|keen to|determined to|eager to|desperate to|preparing to|prepares? to|intends? to|intending to|rather than|instead of|desire to|wish to|wishes to|likely to|unlikely)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
     // Past events a status sentence may report without a year: "collapsed a few weeks ago", "signed a new contract in December".

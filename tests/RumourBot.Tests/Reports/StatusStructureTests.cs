@@ -371,4 +371,42 @@ public class StatusStructureTests
     [InlineData("After a super start back in Turkey, the forward looks set to make his loan move permanent.", false)]
     public void Back_in_is_background_only_with_a_time(string sentence, bool background) =>
         Assert.Equal(background, StatusDetector.IsBackground(sentence));
+    // "unlikely that he will sign a new deal": the doubt governs the deed it stands before, a scheduled one too.
+    [Theory]
+    [InlineData("The striker has a year left on his contract, and it looks unlikely that he will sign a new deal.")]
+    [InlineData("It is unlikely the club will complete the signing this week.")]
+    public void A_deed_called_unlikely_is_not_told(string sentence) =>
+        Assert.True(Of(sentence) is not (MoveStatus.ContractRenewal or MoveStatus.Done or MoveStatus.Agreed), sentence);
+
+    // "should they make him an offer": a bid in a conditional inversion is one that may come, like "if they make".
+    [Fact]
+    public void A_bid_after_should_is_a_condition_not_a_bid() =>
+        Assert.NotEqual(MoveStatus.Bid, Of("The veteran would be keen to join Rovers should they make him an offer."));
+
+    // "have lodged their interest": the club's interest registered, no bid lodged.
+    [Theory]
+    [InlineData("The director said the club have lodged their interest with the player's agent.", false)]
+    [InlineData("The director said the club have lodged a bid with the player's agent.", true)]
+    public void Interest_lodged_is_no_bid(string sentence, bool bid) =>
+        Assert.Equal(bid, Of(sentence) == MoveStatus.Bid);
+    // An agreement or a trip to sign him dated back in its own clause is the story's past, not this move's news.
+    [Theory]
+    [InlineData("The president flew to Porto to sign the forward back in the summer of 2019 and still rates him highly.", false)]
+    [InlineData("The two clubs agreed a fee for the winger last summer, but the move never happened.", false)]
+    [InlineData("The president flew to Porto to sign the forward this morning.", true)]
+    public void An_agreement_dated_in_its_clause_is_background(string sentence, bool agreed) =>
+        Assert.Equal(agreed, Of(sentence) == MoveStatus.Agreed);
+    // A deed after a temporal "since" starts a span of time: the story's past ("a target since his team-mate completed
+    // his move"); "Since" opening the sentence is as often "because" and keeps its deed.
+    [Theory]
+    [InlineData("The winger has been a target for Rovers since his team-mate completed his move to Lyon.", false)]
+    [InlineData("Since the clubs have agreed a fee, the striker will fly in on Monday.", true)]
+    public void A_deed_after_since_is_background(string sentence, bool told) =>
+        Assert.Equal(told, Of(sentence) is MoveStatus.Done or MoveStatus.Agreed);
+    // The wire services' order, the day before the verb: "the striker Thursday signed for Rovers".
+    [Theory]
+    [InlineData("French striker Jean Dupont on Thursday signed for Rovers from City in a three-year deal.")]
+    [InlineData("Veteran defender Marc Olsen Tuesday joined Rovers from City.")]
+    public void A_signing_with_the_day_before_the_verb_is_done(string sentence) =>
+        Assert.Equal(MoveStatus.Done, Of(sentence));
 }
