@@ -385,4 +385,10 @@ public class FeeChoiceRulesTests
     public void Being_released_by_a_club_is_a_free_move_told() =>
         AssertFee(MainMoveOf("Lyon have agreed terms with defender Tomas Ferreira. Lyon move for Ferreira after he was released by Nantes this summer.",
                              "Lyon agree terms with Ferreira after being released by Nantes"), 0m, null!);
+
+    [Fact]
+    public void A_lede_figure_that_is_the_ceiling_with_add_ons_gives_way_to_the_bid() =>
+        AssertFee(MainMoveOf("Atletico Madrid have rejected a €40 million offer from Chelsea for Pablo Ramirez on Tuesday. " +
+                             "Chelsea sent in a bid around €30 million plus add-ons up to €40 million package for Ramirez.",
+                             "Atletico reject Chelsea bid"), 30m, "EUR");
 }

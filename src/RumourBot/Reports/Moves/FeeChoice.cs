@@ -276,7 +276,9 @@ internal static partial class FeeChoice
                 foreach (var fee in here.Where(m => m.IsFee && m.End <= addOns.Start && m.Amount.Currency == addOns.Amount.Currency))
                 {
                     // "£1.3m with add-ons taking it above £2m": the add-on figure is then the ceiling itself.
-                    var ceiling = Ceiling().IsMatch(sentence.Text.AsSpan(fee.End, addOns.Start - fee.End));
+                    // "€30m plus add-ons up to €40m package": the add-on figure's own "up to" makes it the ceiling too.
+                    var ceiling = Ceiling().IsMatch(sentence.Text.AsSpan(fee.End, addOns.Start - fee.End))
+                        || addOns.Amount.Qualifier is { } said && (said.StartsWith("up to", StringComparison.Ordinal) || said.StartsWith("as much as", StringComparison.Ordinal));
                     totals.Add((fee.Amount, fee.Amount with { AmountMillions = ceiling ? addOns.Amount.AmountMillions : fee.Amount.AmountMillions + addOns.Amount.AmountMillions }));
                 }
             }
