@@ -391,4 +391,10 @@ public class FeeChoiceRulesTests
         AssertFee(MainMoveOf("Atletico Madrid have rejected a €40 million offer from Chelsea for Pablo Ramirez on Tuesday. " +
                              "Chelsea sent in a bid around €30 million plus add-ons up to €40 million package for Ramirez.",
                              "Atletico reject Chelsea bid"), 30m, "EUR");
+
+    [Fact]
+    public void The_guaranteed_part_of_a_deal_told_beside_the_clubs_is_the_fee() =>
+        AssertFee(MainMoveOf("Tom Hatcher's £9 million move to Everton fell through on Friday after a failed medical. " +
+                             "Everton had agreed a £9 million deal with Burnley on Tuesday, of which £6 million was guaranteed, with the rest in add-ons.",
+                             "Hatcher move to Everton collapses"), 6m, "GBP");
 }
