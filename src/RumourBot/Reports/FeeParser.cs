@@ -243,7 +243,9 @@ public static partial class FeeParser
         var before = sentence[Math.Max(0, at - 45)..at].ToLowerInvariant();
         return before.Contains("could") || before.Contains("risk") || before.Contains("would") || before.Contains("might")
             || before.Contains("avoid") || before.Contains("rather than") || before.Contains("instead of")
-            || before.Contains("open to") || before.Contains("eligible") || before.Contains("able to");
+            || before.Contains("open to") || before.Contains("eligible") || before.Contains("able to")
+            // "cash in so they do not lose him on a free transfer": a free move feared is the one the club avoids.
+            || before.Contains(" lose ") || before.Contains(" losing ");
     }
 
 }

@@ -360,4 +360,41 @@ public class FeeChoiceRulesTests
     [InlineData("Celtic have reached an agreement with Augsburg for the transfer of midfielder Arne Engelen. Engelen was a target of manager Brendan Rodgen all summer. Celtic will pay a guaranteed fee of €13million for the 20-year-old talent.")]
     public void A_fee_told_of_the_move_s_clubs_after_an_official_is_named_is_still_his(string text) =>
         AssertFee(MainMoveOf(text, "Arne Engelen's Celtic transfer handed green light"), 13m, "EUR");
+
+    [Fact]
+    public void A_figure_another_player_completed_his_move_for_is_his()
+    {
+        var move = MainMoveOf("Lazio have rejected an offer from Napoli for winger Marco Vettori, the Serie A club have confirmed. " +
+                              "Vettori has been touted as a target for Napoli since Brandtinho completed his world-record €95million switch to Juventus last week.",
+                              "Lazio reject Napoli offer for Marco Vettori");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void Leaving_a_club_years_ago_is_no_free_move_told()
+    {
+        var move = MainMoveOf("Lyon have completed the signing of 16-year-old former Nantes youth player Tomas Ferreira. " +
+                              "The midfielder had signed an agreement to join Lyon in 2019, after leaving Nantes in the wake of a dispute.",
+                              "Lyon sign teenager Tomas Ferreira");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void Being_released_by_a_club_is_a_free_move_told() =>
+        AssertFee(MainMoveOf("Lyon have agreed terms with defender Tomas Ferreira. Lyon move for Ferreira after he was released by Nantes this summer.",
+                             "Lyon agree terms with Ferreira after being released by Nantes"), 0m, null!);
+
+    [Fact]
+    public void A_lede_figure_that_is_the_ceiling_with_add_ons_gives_way_to_the_bid() =>
+        AssertFee(MainMoveOf("Atletico Madrid have rejected a €40 million offer from Chelsea for Pablo Ramirez on Tuesday. " +
+                             "Chelsea sent in a bid around €30 million plus add-ons up to €40 million package for Ramirez.",
+                             "Atletico reject Chelsea bid"), 30m, "EUR");
+
+    [Fact]
+    public void The_guaranteed_part_of_a_deal_told_beside_the_clubs_is_the_fee() =>
+        AssertFee(MainMoveOf("Tom Hatcher's £9 million move to Everton fell through on Friday after a failed medical. " +
+                             "Everton had agreed a £9 million deal with Burnley on Tuesday, of which £6 million was guaranteed, with the rest in add-ons.",
+                             "Hatcher move to Everton collapses"), 6m, "GBP");
 }

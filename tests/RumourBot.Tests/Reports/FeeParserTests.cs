@@ -135,6 +135,10 @@ public class FeeParserTests
         Assert.Equal(kind, FeeParser.FindAll(sentence)[0].Kind);
 
     [Fact]
+    public void A_free_transfer_a_club_does_not_want_to_lose_him_on_is_not_a_fee() =>
+        Assert.Null(FeeParser.ParseFee("Hull are ready to sell the winger now so they do not lose him on a free transfer in 2027."));
+
+    [Fact]
     public void A_free_transfer_he_would_only_be_open_to_is_not_a_fee() =>
         Assert.Null(FeeParser.ParseFee("Fer, who will be open to a free transfer next summer, had been keen to make the move."));
 

@@ -26,6 +26,7 @@ internal static partial class FeeChoice
         Person subject, IReadOnlyList<Person> people, IReadOnlyCollection<string> moveClubs)
     {
         var chosen = ChooseAmong(article, sentences, [], status, othersNamed, isLoan, buyClause, subject, people, moveClubs);
+        if (chosen.Fee is { } total && GuaranteedPartOf(article, total, moveClubs) is { } part) return (part, chosen.Confidence, false);
         if (chosen.Fee is not null || chosen.Unclear || chosen.Confidence > 0) return chosen;
         // No figure in his own sentences: "Celtic will pay a guaranteed fee of €13m for the 20-year-old talent" may have
         // been handed to a club official named just before it. Such a sentence is his move's when it names no player and
@@ -52,6 +53,30 @@ internal static partial class FeeChoice
             if (FeeEvidence.NamesMoveClub(article, sentence, moveClubs) || DescribesTheMove().IsMatch(sentence.Text)) orphans.Add(sentence.Index);
         }
         return orphans;
+    }
+
+    /// <summary>
+    /// "City had agreed a £7m deal with Leeds, of which £4.5m was guaranteed": the figure chosen, told again beside the
+    /// move's clubs with the part of it that is guaranteed, gives way to that part (the rest may never be paid).
+    /// </summary>
+    private static Fee? GuaranteedPartOf(AnalysedArticle article, Fee total, IReadOnlyCollection<string> moveClubs)
+    {
+        foreach (var sentence in article.Sentences)
+        {
+            var here = article.MoneyIn(sentence.Index);
+            if (here.Count < 2 || article.IsBackground(sentence.Index)) continue;
+            for (var i = 0; i + 1 < here.Count; i++)
+            {
+                var (whole, part) = (here[i], here[i + 1]);
+                if (!SameSum(whole.Amount, total) || part.Amount.Currency != total.Currency || part.Amount.AmountMillions >= total.AmountMillions || part.Amount.AmountMillions <= 0) continue;
+                if (part.Start < whole.End || part.Start - whole.End > 60) continue;
+                var between = sentence.Text.AsSpan(whole.End, part.Start - whole.End);
+                if (!between.Contains("of which", StringComparison.OrdinalIgnoreCase)) continue;
+                var after = sentence.Text.AsSpan(part.End, Math.Min(25, sentence.Text.Length - part.End));
+                if (GuaranteedWords().IsMatch(after) && (FeeEvidence.NamesMoveClub(article, sentence, moveClubs) || DescribesTheMove().IsMatch(sentence.Text))) return part.Amount;
+            }
+        }
+        return null;
     }
 
     [GeneratedRegex(@"\bthe (?:\d{2}-year-old|two clubs|deal|transfer|player)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -258,6 +283,7 @@ internal static partial class FeeChoice
         if (FeeEvidence.RecordComparison(sentence.Text, money)) return true; // "behind the €88m Barcelona paid for Neymar"
         if (named && FeeEvidence.ForTwoPlayers(sentence, money, subject, players)) return true;
         if (named && othersNamed.Contains(sentence.Index) && FeeEvidence.NearerAnother(sentence, money, subject, others)) return true;
+        if (FeeEvidence.AnothersOwnMove(sentence, money, subject)) return true; // "since Neymar completed his €222m switch"
         // The move's clubs are its buyer then its seller: "Porto bought him from Benfica for €15m" is a past move.
         var buyer = moveClubs.Count == 2 ? moveClubs.First() : null;
         return FeeEvidence.ThirdClubs(article, sentence, money, moveClubs) || FeeEvidence.RivalSuitor(article, sentence, money, moveClubs)
@@ -275,7 +301,9 @@ internal static partial class FeeChoice
                 foreach (var fee in here.Where(m => m.IsFee && m.End <= addOns.Start && m.Amount.Currency == addOns.Amount.Currency))
                 {
                     // "£1.3m with add-ons taking it above £2m": the add-on figure is then the ceiling itself.
-                    var ceiling = Ceiling().IsMatch(sentence.Text.AsSpan(fee.End, addOns.Start - fee.End));
+                    // "€30m plus add-ons up to €40m package": the add-on figure's own "up to" makes it the ceiling too.
+                    var ceiling = Ceiling().IsMatch(sentence.Text.AsSpan(fee.End, addOns.Start - fee.End))
+                        || addOns.Amount.Qualifier is { } said && (said.StartsWith("up to", StringComparison.Ordinal) || said.StartsWith("as much as", StringComparison.Ordinal));
                     totals.Add((fee.Amount, fee.Amount with { AmountMillions = ceiling ? addOns.Amount.AmountMillions : fee.Amount.AmountMillions + addOns.Amount.AmountMillions }));
                 }
             }

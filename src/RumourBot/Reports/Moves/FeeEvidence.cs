@@ -130,6 +130,34 @@ internal static partial class FeeEvidence
         return false;
     }
 
+    /// <summary>
+    /// "Dembele has been a target since Neymar completed his world-record €222m switch": a name other than ours as the
+    /// subject of a move verb whose object is "his" figure tells that player's move's price, whoever else the sentence
+    /// names. The name need not be one we read as a person: one-name stars often are not.
+    /// </summary>
+    public static bool AnothersOwnMove(Sentence sentence, MoneyMention money, Person subject)
+    {
+        var from = Math.Max(0, money.Start - 60);
+        var before = sentence.Text.AsSpan(from, money.Start - from);
+        if (before.IndexOfAny(ClauseBreaks) is >= 0 and var cut) before = before[(cut + 1)..];
+        foreach (var match in HisOwnMove().EnumerateMatches(before))
+        {
+            var name = before.Slice(match.Index, match.Length);
+            name = name[..name.IndexOf(' ')];
+            if (name.Equals("He", StringComparison.Ordinal)) return false;
+            foreach (var part in subject.FullName.Split(' '))
+            {
+                if (name.Equals(part, StringComparison.OrdinalIgnoreCase)) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    // "Neymar completed his world-record ", "Grealish sealed his club-record ": a capitalised name, his move verb, his figure.
+    [GeneratedRegex(@"\b(?-i:\p{Lu})[\w'’-]+ (?:has |had |have )?(?:completed|sealed|secured|made|earned) his (?:[\w-]+ )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HisOwnMove();
+
     /// <summary>In a sentence naming only another player, a figure far from his name may still be ours.</summary>
     public static bool FarFromOthers(Sentence sentence, MoneyMention money, IReadOnlyList<Person> others) =>
         others.SelectMany(p => MentionStarts(sentence, p)).All(at => at < money.Start ? money.Start - at > 100 : at - money.End > 40);

@@ -42,7 +42,10 @@ internal static class MoveBuilder
             ? (null, 1.0, false) // a renewal moves no money between clubs
             : FeeChoice.Choose(article, sentences, status == MoveStatus.Denied ? MoveStatusChoice.Claimed(article, sentences) : status, othersNamed, isLoan, buyClause,
                 subject, people, [.. to.Take(1), .. from is null ? (string[])[] : [from.Name]]);
-        if (fee is null && freeAgent && !feeUnclear) (fee, feeConfidence) = (new Fee(0m, null, "free", "free agent"), 0.7);
+        // A free move must be told: "after leaving Barcelona" says he left a club, not that he left it for nothing.
+        var toldFree = freeAgent && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index))
+            .Any(s => article.IsFreeAgent(s.Sentence.Index) && !OnlyAfterLeaving(article, s.Sentence.Index));
+        if (fee is null && toldFree && !feeUnclear) (fee, feeConfidence) = (new Fee(0m, null, "free", "free agent"), 0.7);
         // A pre-contract is signed by a player whose contract is running out: he moves for nothing.
         if (fee is null && !feeUnclear && !renewal && namedSentences.Any(article.IsPreContract)) (fee, feeConfidence) = (new Fee(0m, null, "free", "pre-contract"), 0.7);
 
@@ -65,6 +68,16 @@ internal static class MoveBuilder
 
     // A sentence naming a club outside the move and not its buyer tells of another move ("sent on loan to Wolves for
     // the 2020-21 season" in a story of his move to PSG).
+    // The sentence's free-agent words are only "after leaving X", "since his departure from X".
+    private static bool OnlyAfterLeaving(AnalysedArticle article, int sentence)
+    {
+        var at = article.FreeAgentAt(sentence);
+        var text = article.Sentences[sentence].Text.AsSpan(Math.Max(0, at));
+        // "after being released by Celtic" does tell a free move.
+        return (text.StartsWith("after ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("since ", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("following ", StringComparison.OrdinalIgnoreCase)) && !text[..Math.Min(text.Length, 30)].Contains("released", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool NamesOnlyOtherClubs(AnalysedArticle article, int sentence, Clubs.Club? from, string? to)
     {
         var other = false;
