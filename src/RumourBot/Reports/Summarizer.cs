@@ -80,7 +80,8 @@ internal static class Summarizer
     private static bool IsProse(Sentence sentence)
     {
         var text = sentence.Text.AsSpan().TrimEnd();
-        if (sentence.Words.Count < 6 || text.Contains('©') || text.Contains(" | ", StringComparison.Ordinal)) return false;
+        // A line opening on a hashtag is an embedded post ("#AFCB have made an offer…"), the article's prose retold.
+        if (sentence.Words.Count < 6 || text.Contains('©') || text.Contains(" | ", StringComparison.Ordinal) || text.StartsWith('#')) return false;
         text = text.TrimEnd("\"'\u2019\u201D)]");
         return text.Length > 0 && text[^1] is '.' or '!' or '?' or '\u2026';
     }

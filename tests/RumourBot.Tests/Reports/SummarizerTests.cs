@@ -23,6 +23,27 @@ public class SummarizerTests
     }
 
     [Fact]
+    public void An_embedded_post_opening_on_a_hashtag_is_left_out_of_the_summary()
+    {
+        const string text = "Bournemouth have made a £2m offer for Blackburn midfielder Joe Rothwell.\n" +
+            "Rothwell, 27, is out of contract at Blackburn in the summer.\n" +
+            "#AFCB have made an offer worth more than £2m for #Rovers midfielder Joe Rothwell.";
+
+        var summary = ReportAnalyzer.Default.Analyze(new Report("", null, null, null, text)).Summary;
+
+        Assert.DoesNotContain("#AFCB", summary, StringComparison.Ordinal);
+        Assert.Contains("Bournemouth have made a £2m offer", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_club_named_with_fc_at_the_end_of_a_sentence_ends_it()
+    {
+        var sentences = SentenceSplitter.Split("He joins after playing for Minnesota United FC. “He is a dynamic player,” said the president.");
+
+        Assert.Equal(["He joins after playing for Minnesota United FC.", "“He is a dynamic player,” said the president."], sentences.Select(s => s.Text));
+    }
+
+    [Fact]
     public void A_one_sentence_report_is_its_own_summary()
     {
         const string text = "Chelsea have agreed a fee of £35m with Brighton for Jan Paul van Hecke.";

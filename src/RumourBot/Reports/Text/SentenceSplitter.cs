@@ -8,7 +8,7 @@ public static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "dr", "st", "no", "vs", "v", "jr", "sr", "fc", "inc", "ltd", "approx", "e.g", "i.e", "etc",
+        "mr", "mrs", "ms", "dr", "st", "no", "vs", "v", "jr", "sr", "inc", "ltd", "approx", "e.g", "i.e", "etc",
         "rs", // "around Rs. $535 million": the reais sign, not a sentence end
     };
 
