@@ -36,6 +36,8 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
                 .Where(r => clubWords is null || !Enumerable.Range(r.Start, r.Count).All(clubWords.Contains))
                 // "Cahill told Chelsea TV", "(Benfica SAD) reports", "told www.leedsunited.com": the club's own voice.
                 .Where(r => clubWords is null || !CitationReader.IsClubMedium(sentence, r.Start, r.Count, clubWords))
+                // "— Leeds United (@LUFC)", "— Atletico Fans (@atletifans)": a club's or its fans' account posts no report.
+                .Where(r => clubWords is null || !(CitationReader.IsTweetSignature(sentence, r.Start, r.Count) && Enumerable.Range(r.Start, r.Count).Any(clubWords.Contains)))
                 .Where(r => !(r.Count == 1 && IsClubWebsite(sentence.Words[r.Start].Text, clubKeys)))
                 .ToList();
             for (var i = 1; i < sentence.Words.Count; i++)
@@ -213,6 +215,9 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
         }
         if (wireAgency is not null && !IsPublishers(wireAgency, report.Outlet)) Add(sources.Describe(wireAgency, SourceKind.Outlet));
         if (!string.IsNullOrWhiteSpace(report.Outlet)) Add(sources.Describe(report.Outlet, SourceKind.Outlet));
+        // "According to Romano" after "Fabrizio Romano has confirmed": a surname alone is the journalist named in full.
+        cited.RemoveAll(c => !c.Name.Contains(' ', StringComparison.Ordinal)
+            && cited.Any(o => o.Kind == SourceKind.Journalist && o.Name.Contains(' ', StringComparison.Ordinal) && o.Name.EndsWith(" " + c.Name, StringComparison.OrdinalIgnoreCase)));
         return cited;
     }
 }
