@@ -167,6 +167,12 @@ public class PeopleAndSourcesRulesTests
             "Goalkeeper Samuel Owusu has denied reports that Free State have put him on the transfer list.",
             "Samuel Owusu denies being transfer listed").MainMove?.FromClub);
 
+    [Fact]
+    public void The_headline_repeated_at_the_top_of_the_text_names_no_player() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Town Accept Fulham Bid for Varga? - Town News\n\nTown are reported to have accepted a bid of £600,000 from Fulham for striker Tomas Varga. Fulham were first linked with the 30-year-old striker a fortnight ago.",
+            "Town Accept Fulham Bid for Varga?"));
+
     // Which sources it cites
 
     [Theory]
