@@ -466,7 +466,7 @@ public class PeopleAndSourcesRulesTests
 
     [Fact]
     public void A_clubs_unnamed_sources_are_no_outlet() =>
-        Assert.DoesNotContain("Spurs", Sources("Everton are close to a £20m deal for Spurs winger Tom Ryland, according to Spurs sources.", outlet: "Football Weekly"));
+        Assert.DoesNotContain("Utd", Sources("Everton are close to a £20m deal for Burnley winger Tom Ryland, according to Utd sources.", outlet: "Football Weekly"));
 
     [Fact]
     public void A_name_a_football_position_describes_is_no_outlet() =>

@@ -36,8 +36,6 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
                 .Where(r => clubWords is null || !Enumerable.Range(r.Start, r.Count).All(clubWords.Contains))
                 // "Cahill told Chelsea TV", "(Benfica SAD) reports", "told www.leedsunited.com": the club's own voice.
                 .Where(r => clubWords is null || !CitationReader.IsClubMedium(sentence, r.Start, r.Count, clubWords))
-                // "— Leeds United (@LUFC)", "— Atletico Fans (@atletifans)": a club's or its fans' account posts no report.
-                .Where(r => clubWords is null || !(CitationReader.IsTweetSignature(sentence, r.Start, r.Count) && Enumerable.Range(r.Start, r.Count).Any(clubWords.Contains)))
                 .Where(r => !(r.Count == 1 && IsClubWebsite(sentence.Words[r.Start].Text, clubKeys)))
                 .ToList();
             for (var i = 1; i < sentence.Words.Count; i++)
