@@ -436,6 +436,10 @@ public class ClubSidesRulesTests
         Assert.Equal(("Lens", "Seattle Sounders"), Sides("Seattle Sounders have signed Tomas Varga, who made 17 appearances for Lens in 2015."));
 
     [Fact]
+    public void Free_agent_and_his_position_before_his_name_leave_no_seller() =>
+        Assert.Equal((null, "Celtic"), Sides("Celtic have signed free agent midfielder Tomas Varga on a one-year deal. The 27-year-old joins after recently playing for Lens."));
+
+    [Fact]
     public void Free_agent_before_his_name_leaves_no_seller() =>
         Assert.Equal((null, "Celtic"), Sides("Celtic have opened talks with free agent Tomas Varga over a one-year deal. Tomas Varga scored 13 goals for Lens last season."));
 }

@@ -167,6 +167,12 @@ public class PeopleAndSourcesRulesTests
             "Goalkeeper Samuel Owusu has denied reports that Free State have put him on the transfer list.",
             "Samuel Owusu denies being transfer listed").MainMove?.FromClub);
 
+    [Fact]
+    public void The_headline_repeated_at_the_top_of_the_text_names_no_player() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Town Accept Fulham Bid for Varga? - Town News\n\nTown are reported to have accepted a bid of £600,000 from Fulham for striker Tomas Varga. Fulham were first linked with the 30-year-old striker a fortnight ago.",
+            "Town Accept Fulham Bid for Varga?"));
+
     // Which sources it cites
 
     [Theory]
@@ -452,4 +458,30 @@ public class PeopleAndSourcesRulesTests
     [Fact]
     public void A_broadcasters_desk_named_with_the_countrys_english_name_is_that_desk() =>
         Assert.Contains("Sky Italia", Sources("Napoli forward Dries Martens is about to sign a new two-year contract with the club, in line with Sky Italy."));
+    [Fact]
+    public void A_journalist_named_by_his_surname_after_his_full_name_is_cited_once() =>
+        Assert.Equal(["Fabrizio Romano"], Sources(
+            "Transfer expert Fabrizio Romano has confirmed that Fulham are set to sign Swansea winger Liam Drake. According to Romano, the clubs are in advanced talks.",
+            outlet: "Daily Football Post"));
+
+    [Fact]
+    public void A_clubs_unnamed_sources_are_no_outlet() =>
+        Assert.DoesNotContain("Utd", Sources("Everton are close to a £20m deal for Burnley winger Tom Ryland, according to Utd sources.", outlet: "Football Weekly"));
+
+    [Fact]
+    public void A_name_a_football_position_describes_is_no_outlet() =>
+        Assert.DoesNotContain("Marinho", Sources(
+            "Leeds United are in talks with Santos. Title-winning midfielder Marinho revealed last night that he still hopes to join Leeds United.",
+            outlet: "Football Weekly"));
+
+    [Fact]
+    public void The_author_of_an_embedded_post_is_cited()
+    {
+        var text = "Everton have agreed a £20m fee for Tom Ryland. Everton agree £20m deal for Tom Ryland, medical booked for Monday. #EFC \u2014 Anna Clarke (@annaclarke) May 3, 2024";
+        Assert.Contains("Anna Clarke", Sources(text, outlet: "Football Weekly"));
+    }
+
+    [Fact]
+    public void A_clubs_own_embedded_post_cites_no_outlet() =>
+        Assert.Empty(Sources("Everton have signed Tom Ryland. Welcome to Goodison, Tom! \u2014 Everton Fans (@evertonfans) May 3, 2024", outlet: "Football Weekly"));
 }

@@ -27,6 +27,7 @@ public static class PersonFinder
         // "Turkish outlets Haber Turk … Haber Turk, one of the most popular outlets, believes": once named as an outlet, a
         // name is the outlet's wherever it comes again.
         var outletNames = OutletNames(sentences, outlets);
+        var headline = sentences.FirstOrDefault(s => s.IsHeadline);
 
         foreach (var sentence in sentences)
         {
@@ -39,7 +40,8 @@ public static class PersonFinder
                 // "Radio Onda Cero", "Press Association": a name with a media word in it is an outlet, not a person.
                 if (Sources.CitationReader.IsOutletShaped(sentence, start, count) || outletNames.Contains(NameKey.Fold(name))) continue;
                 // "Sunderland Holds Midfielder Talks, Seeks Attacking Targets": a title-case headline's capitals are no names.
-                if (sentence.IsHeadline && IsTitleCase(sentence)) continue;
+                // So are those of the headline repeated at the top of the page's text ("Town Accept Palace Bid for Lee? - Town News").
+                if ((sentence.IsHeadline || RepeatsHeadline(sentence, headline)) && IsTitleCase(sentence)) continue;
                 if (!byName.TryGetValue(NameKey.Fold(name), out var person))
                 {
                     person = new Person(name);
@@ -270,6 +272,11 @@ public static class PersonFinder
         return word.Start > 0 && sentence.Text[word.Start - 1] is '"' or '\u201C' or '\u2018' or '\''
             && word.End < sentence.Text.Length && sentence.Text[word.End] is '"' or '\u201D' or '\u2019' or '\'';
     }
+
+    // A scraped page often opens its text with its own title, sometimes with the site's name after it.
+    private static bool RepeatsHeadline(Sentence sentence, Sentence? headline) =>
+        headline is not null && headline != sentence && headline.Text.Length >= 12
+        && (sentence.Text.StartsWith(headline.Text, StringComparison.OrdinalIgnoreCase) || (sentence.Text.Length >= 12 && headline.Text.StartsWith(sentence.Text, StringComparison.OrdinalIgnoreCase)));
 
     // "Norwegian side Stabæk", "the club Junior": named as a team, never a person.
     private static bool AfterTeamNoun(Sentence sentence, int index) =>

@@ -98,6 +98,13 @@ internal static class PersonRoleReader
             Assign(person, PersonRole.Journalist);
             return;
         }
+        // "— Anna Clarke (@annaclarke) May 3, 2024": the author of an embedded post the story has not named before
+        // reports it (a player posting his own farewell is named in the story first).
+        if (person.Mentions.Count == 1 && Sources.CitationReader.IsTweetSignature(sentence, start, count))
+        {
+            Assign(person, PersonRole.Journalist);
+            return;
+        }
         // "Paul Joyce reported" names a reporter; "…for Mason Greenwood, reports L'Equipe" does not.
         if (!last.IsPossessive && JournalistVerbAfter(sentence, start + count) && Adjacent(sentence, start + count - 1, start + count)
             && !Sources.CitationReader.ReportsIsNoun(sentence, start, start + count))

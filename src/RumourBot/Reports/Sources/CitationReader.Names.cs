@@ -36,7 +36,12 @@ internal static partial class CitationReader
                    && !IsChannelNumber(words[start + 1].Text)) start++;
             if (end - start == 1 && IsDescription(lower[start])) continue;
             if (start > 0 && lower[start - 1] == "in") continue;
-            found.Add((start, end - start, IsCited(sentence, start, end - start, knownSource: false)));
+            // "according to Utd sources", "Juve insiders claim": whose unnamed sources they are, not who reports.
+            if (end < words.Count && lower[end] is "source" or "sources" or "insider" or "insiders" && !words[end - 1].IsPossessive
+                && !IsOutletShaped(sentence, start, end - start)) continue;
+            // "World Cup winning midfielder Kleberson revealed": a name a position describes is one of the story's people.
+            if (start > 0 && PositionsBefore.Contains(lower[start - 1]) && Adjacent(sentence, start - 1, start)) continue;
+            found.Add((start, end - start, IsCited(sentence, start, end - start, knownSource: false) || IsTweetSignature(sentence, start, end - start)));
         }
         // "Haber Turk and Sporx are reporting", "telling Goal and SPOX": two names joined by "and" share one cue.
         for (var k = 0; k + 1 < found.Count; k++)
@@ -51,6 +56,27 @@ internal static partial class CitationReader
             if (cited) yield return (start, count);
         }
     }
+
+    /// <summary>
+    /// "… official announcement soon. — Anna Clarke (@annaclarke) May 3, 2024": the signature of an embedded post, a dash,
+    /// the author's name and the handle in brackets: its author is cited.
+    /// </summary>
+    public static bool IsTweetSignature(Sentence sentence, int start, int count)
+    {
+        if (start == 0 || count is < 2 or > 3) return false;
+        var text = sentence.Text;
+        var after = sentence.Words[start + count - 1].End;
+        if (!text.AsSpan(after).StartsWith(" (@", StringComparison.Ordinal)) return false;
+        var before = text.AsSpan(sentence.Words[start - 1].End, sentence.Words[start].Start - sentence.Words[start - 1].End).Trim();
+        return before is "\u2014" or "\u2013" or "-";
+    }
+
+    // Positions in football: a name right after one is a player's or an official's, never an outlet's.
+    private static readonly HashSet<string> PositionsBefore = new(StringComparer.Ordinal)
+    {
+        "midfielder", "striker", "defender", "winger", "goalkeeper", "keeper", "forward", "full-back", "centre-back",
+        "center-back", "player", "captain", "manager", "boss", "coach", "president", "chairman", "agent", "teammate", "team-mate",
+    };
 
     private static bool IsNameWord(Word word, string lower, HashSet<int>? taken, int index) =>
         !(taken?.Contains(index) ?? false) && !NotNames.Contains(lower) && word.Text.Length > 1

@@ -213,6 +213,9 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
         }
         if (wireAgency is not null && !IsPublishers(wireAgency, report.Outlet)) Add(sources.Describe(wireAgency, SourceKind.Outlet));
         if (!string.IsNullOrWhiteSpace(report.Outlet)) Add(sources.Describe(report.Outlet, SourceKind.Outlet));
+        // "According to Romano" after "Fabrizio Romano has confirmed": a surname alone is the journalist named in full.
+        cited.RemoveAll(c => !c.Name.Contains(' ', StringComparison.Ordinal)
+            && cited.Any(o => o.Kind == SourceKind.Journalist && o.Name.Contains(' ', StringComparison.Ordinal) && o.Name.EndsWith(" " + c.Name, StringComparison.OrdinalIgnoreCase)));
         return cited;
     }
 }
