@@ -58,6 +58,13 @@ public static partial class StatusDetector
             .Concat(RecentPastWordList.Select(word => (word, 1UL << RecentPastBit))));
 
     // Each status's pattern, tried at word starts only when its branches all begin at one.
+    // Static fields initialise in text order within a file, so the background's scanners stay here beside their word lists.
+    private static readonly SearchValues<string> HistoricalWords = Words(HistoricalWordList);
+
+    private static readonly WordStartPattern HistoricalAtWords = new(Historical());
+
+    private static readonly WordStartPattern RecentPastAtWords = new(RecentPast());
+
     private static readonly WordStartPattern[] CuePatterns = [.. Cues.Select(cue => new WordStartPattern(cue.Pattern))];
 
     private static bool Has(ulong found, int bit) => (found & (1UL << bit)) != 0;
@@ -366,35 +373,8 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|couldn't|can't|cannot|wouldn't|didn't|doesn't|would|could|might|may|if|unless|unlikely|nobody|no one|nothing|don't|do not|whether|rather than|instead of|desire to|wish to|wishes to)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrictNegation();
 
-    /// <summary>"signed a new contract last summer", "arrived from Atalanta in 2017": background, not this story's news.</summary>
-    public static bool IsBackground(string sentence) => MayHold(sentence, HistoricalWords) && HistoricalAtWords.IsMatch(sentence);
-
-    /// <summary>Where the background clause ends ("who joined Atalanta from Juventus in 2022"), or -1 when there is none.</summary>
-    public static (int Start, int End) BackgroundSpan(string sentence) =>
-        MayHold(sentence, HistoricalWords) && HistoricalAtWords.Match(sentence) is { Success: true } match ? (match.Index, match.Index + match.Length) : (-1, -1);
-
-    public static int BackgroundEnd(string sentence) =>
-        MayHold(sentence, HistoricalWords) && HistoricalAtWords.Match(sentence) is { Success: true } match ? match.Index + match.Length : -1;
-
-    // The Kelvin sign is the one non-ASCII letter the patterns' ignore-case reads as an ASCII one ('k').
-    private static bool MayHold(string sentence, SearchValues<string> words) =>
-        sentence.AsSpan().IndexOfAny(words) >= 0 || sentence.Contains('\u212A');
-
-    private static readonly SearchValues<string> HistoricalWords = Words(HistoricalWordList);
-
-    private static readonly WordStartPattern HistoricalAtWords = new(Historical());
-
-    private static readonly WordStartPattern RecentPastAtWords = new(RecentPast());
-
-    [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|18) (?:months|years|seasons) ago\b|\bwhen he (?:moved|joined|signed|arrived|left)\b|\bpreviously\b|\bback in (?:the )?(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn|day|days)\b|\bwhen\b[^.,;]{0,40}\b(?:sold|bought|paid)\b|\bhad already (?:secured|signed|brought in|completed|sold|added|landed)\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|sign|moved|moving|bought|sold|paid|cost)\b[^.]*\bin (?:the (?:summer|winter|january|spring) of )?(?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Historical();
-
     [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|couldn't|can't|cannot|wouldn't|didn't|doesn't|would|could|might|may|should|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|on the (?:edge|brink|point) of|nearly|almost|in danger of|at risk of|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don't|do not|whether|will|shall|poised to|expected to|due to|going to|about to|when|trying to|tries to|try to|attempting to|attempt to|seeking to|looking to|aiming to|aims? to|wants? to|keen to|determined to|eager to|desperate to|preparing to|prepares? to|intends? to|intending to|rather than|instead of|desire to|wish to|wishes to|likely to|unlikely)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
-
-    // Past events a status sentence may report without a year: "collapsed a few weeks ago", "signed a new contract in December".
-    [GeneratedRegex(@"\b(?:a few|a couple of|several|\d+|two|three|four|five|six) (?:weeks|days|months) ago\b|\ba (?:week|month) ago\b|\bmonths ago\b|\bin the past\b|\bin recent (?:years|seasons|windows|summers)\b|\blast (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bprevious (?:\w+ )?(?:offer|bid|approach)|\b(?:signed|joined|renewed|extended|arrived|collapsed)\b[^.]{0,60}\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RecentPast();
 
     [GeneratedRegex(@"\b(?:will|would|could|talks|negotiation|negotiations|interest|bid|offer|approach|enquiry|to (?:join|sign|move|leave))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortOfSigning();

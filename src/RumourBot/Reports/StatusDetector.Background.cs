@@ -1,0 +1,30 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace RumourBot.Reports;
+
+// Background: the clauses of a sentence that tell what happened before this story ("signed a new contract last
+// summer", "collapsed a few weeks ago"), which no status or side of this move is read from.
+public static partial class StatusDetector
+{
+    /// <summary>"signed a new contract last summer", "arrived from Atalanta in 2017": background, not this story's news.</summary>
+    public static bool IsBackground(string sentence) => MayHold(sentence, HistoricalWords) && HistoricalAtWords.IsMatch(sentence);
+
+    /// <summary>Where the background clause ends ("who joined Atalanta from Juventus in 2022"), or -1 when there is none.</summary>
+    public static (int Start, int End) BackgroundSpan(string sentence) =>
+        MayHold(sentence, HistoricalWords) && HistoricalAtWords.Match(sentence) is { Success: true } match ? (match.Index, match.Index + match.Length) : (-1, -1);
+
+    public static int BackgroundEnd(string sentence) =>
+        MayHold(sentence, HistoricalWords) && HistoricalAtWords.Match(sentence) is { Success: true } match ? match.Index + match.Length : -1;
+
+    // The Kelvin sign is the one non-ASCII letter the patterns' ignore-case reads as an ASCII one ('k').
+    private static bool MayHold(string sentence, SearchValues<string> words) =>
+        sentence.AsSpan().IndexOfAny(words) >= 0 || sentence.Contains('\u212A');
+
+    [GeneratedRegex(@"\blast (?:summer|year|season|january|window|month)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|18) (?:months|years|seasons) ago\b|\bwhen he (?:moved|joined|signed|arrived|left)\b|\bpreviously\b|\bback in (?:the )?(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn|day|days)\b|\bwhen\b[^.,;]{0,40}\b(?:sold|bought|paid)\b|\bhad already (?:secured|signed|brought in|completed|sold|added|landed)\b|\bat the time\b|\byears ago\b|\b(?:joined|joining|arrived|arriving|signed|signing|sign|moved|moving|bought|sold|paid|cost)\b[^.]*\bin (?:the (?:summer|winter|january|spring) of )?(?:19|20)\d\d\b|\bsince (?:he |his )?(?:joined|left|arrived|signed|moved|joining|arriving|signing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Historical();
+
+    // Past events a status sentence may report without a year: "collapsed a few weeks ago", "signed a new contract in December".
+    [GeneratedRegex(@"\b(?:a few|a couple of|several|\d+|two|three|four|five|six) (?:weeks|days|months) ago\b|\ba (?:week|month) ago\b|\bmonths ago\b|\bin the past\b|\bin recent (?:years|seasons|windows|summers)\b|\blast (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bprevious (?:\w+ )?(?:offer|bid|approach)|\b(?:signed|joined|renewed|extended|arrived|collapsed)\b[^.]{0,60}\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecentPast();
+}
