@@ -6,7 +6,10 @@ using RumourBot.Discord.Rest;
 
 namespace RumourBot.OnDiscord;
 
-/// <summary>Registers the slash commands once, on the first READY of any shard (the application id comes with it).</summary>
+/// <summary>
+/// Registers the slash commands once, on shard 0's first READY (the application id comes with it). A bot whose shards
+/// run in several processes has one shard 0, so the commands are written once per start, not once per process.
+/// </summary>
 public sealed partial class SlashCommandRegistrar(
     DiscordRestClient rest,
     CommandCatalog catalog,
@@ -16,7 +19,7 @@ public sealed partial class SlashCommandRegistrar(
     private int _registered;
 
     public ValueTask HandleAsync(ReadyData ready, ShardContext shard, CancellationToken cancellationToken) =>
-        Interlocked.Exchange(ref _registered, 1) == 0 ? new ValueTask(RegisterAsync(ready.Application.Id, cancellationToken)) : ValueTask.CompletedTask;
+        shard.Id == 0 && Interlocked.Exchange(ref _registered, 1) == 0 ? new ValueTask(RegisterAsync(ready.Application.Id, cancellationToken)) : ValueTask.CompletedTask;
 
     private async Task RegisterAsync(string applicationId, CancellationToken cancellationToken)
     {
