@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 using RumourBot.Benchmarks.Load;
 
 // "load" runs the load harness, "gateway-client" our gateway client against a given gateway (docs/performance.md),
-// "charts <folder>" writes the sample charts README shows; anything else goes to BenchmarkDotNet.
+// "charts <folder>" writes the sample charts README shows, "analysis-ab <base build folder> [analyses] [rounds]" compares
+// this build's analysis with another build's side by side; anything else goes to BenchmarkDotNet.
 if (args is ["load", ..])
 {
     return await LoadHarness.RunAsync(args[1..]);
@@ -10,6 +11,11 @@ if (args is ["load", ..])
 if (args is ["gateway-client", var url, var count])
 {
     return await GatewayClientRun.RunAsync(url, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+}
+if (args is ["analysis-ab", var baseFolder, ..])
+{
+    var numbers = args[2..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    return RumourBot.Benchmarks.AnalysisSideBySide.Run(baseFolder, numbers.ElementAtOrDefault(0) is > 0 and var n ? n : 300, numbers.ElementAtOrDefault(1) is > 0 and var r ? r : 15);
 }
 if (args is ["charts", ..])
 {
