@@ -52,9 +52,7 @@ internal static partial class FeeEvidence
     // The word stands just before the figure ("an improved £38m bid", "an improved bid of £38m", "raised their offer to £12m").
     private static bool OfferWordBefore(string sentence, MoneyMention money, Regex words)
     {
-        var from = Math.Max(0, money.Start - 32);
-        var before = sentence.AsSpan(from, money.Start - from);
-        if (before.IndexOfAny(ClauseBreaks) is >= 0 and var cut) before = before[(cut + 1)..];
+        var before = ClauseBefore(sentence, money, 32);
         foreach (var match in words.EnumerateMatches(before)) return true;
         return false;
     }
@@ -87,6 +85,13 @@ internal static partial class FeeEvidence
     private static readonly string[] ClauseWords = [" but ", " and ", " while", " whilst", " following ", " after ", " before ", " when ", " as "];
 
     private static readonly char[] ClauseBreaks = [',', ';', ':', '(', ')', '–', '—'];
+
+    /// <summary>Up to <paramref name="width"/> characters before the figure, from the last clause break among them.</summary>
+    private static ReadOnlySpan<char> ClauseBefore(string text, MoneyMention money, int width)
+    {
+        var before = text.AsSpan(Math.Max(0, money.Start - width), Math.Min(width, money.Start));
+        return before.LastIndexOfAny(ClauseBreaks) is >= 0 and var cut ? before[(cut + 1)..] : before;
+    }
 
     // "surpassing the fee paid for Lemar", "solely behind the reported 88 million euros Barcelona paid for Neymar".
     public static bool RecordComparison(string sentence, MoneyMention money)
@@ -137,9 +142,7 @@ internal static partial class FeeEvidence
     /// </summary>
     public static bool AnothersOwnMove(Sentence sentence, MoneyMention money, Person subject)
     {
-        var from = Math.Max(0, money.Start - 60);
-        var before = sentence.Text.AsSpan(from, money.Start - from);
-        if (before.IndexOfAny(ClauseBreaks) is >= 0 and var cut) before = before[(cut + 1)..];
+        var before = ClauseBefore(sentence.Text, money, 60);
         foreach (var match in HisOwnMove().EnumerateMatches(before))
         {
             var name = before.Slice(match.Index, match.Length);
@@ -268,9 +271,7 @@ internal static partial class FeeEvidence
     /// </summary>
     public static bool SellersShare(AnalysedArticle article, Sentence sentence, MoneyMention money)
     {
-        var from = Math.Max(0, money.Start - 40);
-        var before = sentence.Text.AsSpan(from, money.Start - from);
-        if (before.LastIndexOfAny(ClauseBreaks) is >= 0 and var cut) before = before[(cut + 1)..];
+        var before = ClauseBefore(sentence.Text, money, 40);
         if (!ReceiveVerb().IsMatch(before) && !NetReceipt().IsMatch(before)) return false;
         foreach (var other in article.Sentences)
         {
