@@ -110,8 +110,9 @@ public sealed partial class DigestScheduler : BackgroundService
         if (wait > LongestSleep) wait = LongestSleep;
         if (wait < ShortestSleep) wait = ShortestSleep;
         using var sleep = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var timer = Task.Delay(wait, _time, sleep.Token); // the timer runs before anyone hears of the sleep
         Sleeping?.Invoke(slot);
-        await Task.WhenAny(Task.Delay(wait, _time, sleep.Token), wake.Task);
+        await Task.WhenAny(timer, wake.Task);
         await sleep.CancelAsync(); // no timer left behind when a change woke us
         stoppingToken.ThrowIfCancellationRequested();
     }

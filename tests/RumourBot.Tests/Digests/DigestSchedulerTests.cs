@@ -211,6 +211,33 @@ public class DigestSchedulerTests
         }
     }
 
+    [Fact]
+    public async Task A_clock_moved_on_the_moment_the_scheduler_falls_asleep_still_wakes_it()
+    {
+        using var bot = new DigestBot(Utc(2027, 6, 1, 7, 58));
+        await bot.RunAsync("/digest schedule channel:#digests cron:0 9 * * *");
+        var scheduler = bot.NewScheduler();
+        var sleeps = System.Threading.Channels.Channel.CreateUnbounded<DateTimeOffset?>();
+        var moved = false;
+        scheduler.Sleeping += slot =>
+        {
+            // The test's clock moves while the loop is between "going to sleep" and "asleep": its timer must already run.
+            if (!moved) bot.Time.Advance(TimeSpan.FromMinutes(2));
+            moved = true;
+            sleeps.Writer.TryWrite(slot);
+        };
+        await scheduler.StartAsync(CancellationToken.None);
+        try
+        {
+            await NextSleepAsync(sleeps.Reader, slot => slot > Utc(2027, 6, 1, 8)); // posted at 08:00, planning for the next day
+            Assert.Equal(Utc(2027, 6, 1, 8), Assert.Single(bot.Poster.Posts).At);
+        }
+        finally
+        {
+            await scheduler.StopAsync(CancellationToken.None);
+        }
+    }
+
     private sealed class CrashingPoster : IDigestPoster
     {
         public Task<DigestDelivery> PostAsync(ChannelChoice channel, IReadOnlyList<Reply> pages, string nonce, CancellationToken cancellationToken) =>
