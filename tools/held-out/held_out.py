@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Scores each folded blind part with the analyser as it was when that part was scored blind.
+
+Blind2..Blind5 were each scored once, before anyone read their misses, and only then folded into Dev. Building the
+commit just before each fold and running its `analyze --json` on that part gives 176 reports the analyser had not
+been tuned on: four times the current blind part. This script prints their fee, status and fee-precision figures
+(the fields the blind parts are weakest on) and checks two ways of "stating less" against them: a fee only when its
+sentence is tied to the move, and `done` only when a deed of the player is told.
+
+Only the standard library; needs git and the .NET SDK. Run from anywhere in the repository:
+    python3 tools/held-out/held_out.py
+Builds go to a temporary folder and are deleted afterwards; nothing in the repository changes.
+"""
+import collections
+import json
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+
+# Each folded part, and the commit whose parent scored it blind (the commit that folded it into Dev).
+PARTS = [
+    ("Blind2", "expected.blind2.json", "405ded8"),
+    ("Blind3", "expected.blind3.json", "4f73785"),
+    ("Blind4", "expected.blind4.json", "d4e6603"),
+    ("Blind5", "expected.blind5.json", "1a157fe"),
+]
+
+REPO = pathlib.Path(subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=True,
+                                   cwd=pathlib.Path(__file__).parent).stdout.strip())
+DEV = REPO / "tests/RumourBot.Tests/Reports/RealReports/Dev"
+
+
+def same_fee(got, expected):
+    """The accuracy test's rule: same currency and within 5%; a free transfer is 0; none where the key has none."""
+    if got is None or expected is None:
+        return got is None and expected is None
+    if expected["amount_millions"] == 0:
+        return got["amount_millions"] == 0
+    return got.get("currency") == expected.get("currency") and \
+        abs(got["amount_millions"] - expected["amount_millions"]) <= expected["amount_millions"] * 0.05
+
+
+def analyse_part(work, name, key_file, fold_commit):
+    """Builds the analyser as it scored this part and returns (file, main move or None, key entry) for each report."""
+    tree = work / name
+    subprocess.run(["git", "worktree", "add", "--detach", "-q", str(tree), f"{fold_commit}^"], cwd=REPO, check=True)
+    try:
+        build = work / f"{name}-build"
+        subprocess.run(["dotnet", "build", "-c", "Release", "-v", "q", "-nologo", str(tree / "src/RumourBot"), "-o", str(build)],
+                       check=True, capture_output=True)
+        key = json.loads((DEV / key_file).read_text())
+        results = []
+        for file in sorted(key):
+            path = DEV / (file if file.endswith(".txt") else file + ".txt")
+            run = subprocess.run(["dotnet", str(build / "RumourBot.dll"), "analyze", str(path), "--json"], capture_output=True, text=True)
+            moves = json.loads(run.stdout)["moves"] if run.returncode == 0 else []
+            results.append((path, moves[0] if moves else None, key[file]))
+        return results
+    finally:
+        subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO, check=False)
+
+
+def sentence_with(text, fragment):
+    start = text.find(fragment)
+    if start < 0:
+        return ""
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", start + len(fragment)), text.find("\n", start)) if i >= 0]
+    return text[begin:min(ends) + 1 if ends else len(text)]
+
+
+PAST = re.compile(r"\b(?:in|since) (?:19|20)\d\d\b|\blast (?:year|summer|season|january|window)\b|\bjoined\b|\bwhen he\b|\bpreviously\b", re.I)
+DEED = re.compile(r"\b(?:officially|official|confirmed?|complet(?:ed?|es)|signs?|signed|joins|joined|unveiled|announced?|seal(?:ed|s)|arrived|finali[sz]ed)\b", re.I)
+
+
+def fee_is_tied(path, move):
+    """The 'state less' gate for a fee: its sentence (or the title) names the player and tells no earlier move."""
+    text = path.read_text()
+    sentence = sentence_with(text, move["fee"]["text"])
+    named = move["player"].split()[-1].lower() in sentence.lower() or move["fee"]["text"] in text.split("\n")[0]
+    return named and not PAST.search(sentence)
+
+
+def done_is_told(path, move):
+    """The 'state less' gate for done: a sentence naming the player tells a deed (signed, confirmed, completed...)."""
+    surname = move["player"].split()[-1].lower()
+    return any(DEED.search(s) for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text()) if surname in s.lower())
+
+
+def main():
+    counts = collections.Counter()
+    with tempfile.TemporaryDirectory() as folder:
+        work = pathlib.Path(folder)
+        rows = []
+        for name, key_file, commit in PARTS:
+            print(f"building and running the analyser of {commit}^ on {name}...", file=sys.stderr)
+            rows += [(name,) + row for row in analyse_part(work, name, key_file, commit)]
+
+    print("| part | reports | fee | status | fee precision |")
+    print("|---|---|---|---|---|")
+    for part in [p[0] for p in PARTS] + ["all"]:
+        chosen = [r for r in rows if part in ("all", r[0])]
+        fee = sum(same_fee(m and m["fee"], k["fee"]) for _, _, m, k in chosen)
+        status = sum((m["status"] if m else "unknown") == k["status"] for _, _, m, k in chosen)
+        stated = [(m, k) for _, _, m, k in chosen if m and m["fee"]]
+        right = sum(same_fee(m["fee"], k["fee"]) for m, k in stated)
+        print(f"| {part} | {len(chosen)} | {fee / len(chosen):.1%} | {status / len(chosen):.1%} | {right / len(stated):.1%} ({right}/{len(stated)}) |")
+
+    # What each gate would change: fees withheld that were right (lost), withheld that were wrong where the key has none
+    # (gained), and the precision of what is still stated.
+    for _, path, move, key in rows:
+        if not move or not move["fee"]:
+            continue
+        right = same_fee(move["fee"], key["fee"])
+        tied = fee_is_tied(path, move)
+        counts["fee stated"] += 1
+        counts["fee kept"] += tied
+        counts["fee kept right"] += tied and right
+        counts["fee lost"] += (not tied) and right
+        counts["fee gained"] += (not tied) and (not right) and key["fee"] is None
+    for _, path, move, key in rows:
+        if not move or move["status"] != "done":
+            continue
+        told = done_is_told(path, move)
+        counts["done stated"] += 1
+        counts["done kept right"] += told and key["status"] == "done"
+        counts["done kept"] += told
+        counts["done lost"] += (not told) and key["status"] == "done"
+        counts["done gained"] += (not told) and key["status"] == "agreed"
+    print()
+    print(f"fee gate: keeps {counts['fee kept']} of {counts['fee stated']} stated fees, {counts['fee kept right']} right "
+          f"({counts['fee kept right'] / counts['fee kept']:.1%}); loses {counts['fee lost']} right fees, gains {counts['fee gained']}")
+    print(f"done gate: keeps {counts['done kept']} of {counts['done stated']} 'done', {counts['done kept right']} right; "
+          f"loses {counts['done lost']} right, gains {counts['done gained']} (read as agreed)")
+
+
+if __name__ == "__main__":
+    main()
