@@ -82,6 +82,9 @@ internal static class Summarizer
         var text = sentence.Text.AsSpan().TrimEnd();
         // A line opening on a hashtag is an embedded post ("#AFCB have made an offer…"), the article's prose retold.
         if (sentence.Words.Count < 6 || text.Contains('©') || text.Contains(" | ", StringComparison.Ordinal) || text.StartsWith('#')) return false;
+        // One opening on a small letter is the tail of the sentence before it ("said the 28-year-old, …" after a
+        // quotation a page broke onto its own line): half a sentence.
+        if (char.IsLower(text[0])) return false;
         text = text.TrimEnd("\"'\u2019\u201D)]");
         return text.Length > 0 && text[^1] is '.' or '!' or '?' or '\u2026';
     }

@@ -36,6 +36,20 @@ public class SummarizerTests
     }
 
     [Fact]
+    public void A_quotations_attribution_broken_onto_a_line_of_its_own_is_left_out_of_the_summary()
+    {
+        const string text = "Stephen Hunt has an agreement to leave Hull City after their relegation.\n" +
+            "Hunt was the subject of a £5m bid from Wolves in January, but Hull turned it down.\n" +
+            "\u201CI presume the club will want to sell me,\u201D\n" +
+            "said the 28-year-old, whose current contract runs until 2013.";
+
+        var summary = ReportAnalyzer.Default.Analyze(new Report("", null, null, null, text)).Summary;
+
+        Assert.DoesNotContain("said the 28-year-old", summary, StringComparison.Ordinal);
+        Assert.Contains("Hunt was the subject of a £5m bid", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_club_named_with_fc_at_the_end_of_a_sentence_ends_it()
     {
         var sentences = SentenceSplitter.Split("He joins after playing for Minnesota United FC. “He is a dynamic player,” said the president.");
