@@ -173,6 +173,13 @@ public class PeopleAndSourcesRulesTests
             "Town Accept Fulham Bid for Varga? - Town News\n\nTown are reported to have accepted a bid of £600,000 from Fulham for striker Tomas Varga. Fulham were first linked with the 30-year-old striker a fortnight ago.",
             "Town Accept Fulham Bid for Varga?"));
 
+    [Fact]
+    public void A_word_capitalised_only_in_a_title_case_headline_and_its_copies_is_no_player() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Lens Snubbed As Next Club By Forward, Holds Out For More - Sport Daily\n\nLens Snubbed As Next Club By Forward, Holds Out For More\n\n"
+            + "Lens have been turned down by a forward they hoped to sign on loan. Lens had been trying to sign Porto's Tomas Varga. Varga has rejected the move.",
+            "Lens Snubbed As Next Club By Forward, Holds Out For More"));
+
     // Which sources it cites
 
     [Theory]
