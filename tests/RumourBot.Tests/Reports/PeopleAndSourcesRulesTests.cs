@@ -182,6 +182,16 @@ public class PeopleAndSourcesRulesTests
 
     // Which sources it cites
 
+    [Fact]
+    public void A_reports_tag_closing_a_headline_makes_no_reporter_of_the_player_before_it()
+    {
+        var analysis = Analyse("Lyon have rejected a bid from Nantes for striker Tomas Varga, according to L'Equipe. Nantes wanted the 24-year-old to replace first-choice forward Hugo Marchal.",
+            "lyon reject nantes bid for striker tomas varga reports");
+
+        Assert.Equal("Tomas Varga", analysis.MainMove?.Player);
+        Assert.DoesNotContain("Tomas Varga", analysis.Sources.Select(s => s.Name));
+    }
+
     [Theory]
     [InlineData("Initial reports indicated interest from Olympiacos in Levadiakos defender Nikos Varvakis.")]
     [InlineData("Early reports suggested Panathinaikos had offered a lower fee for Nikos Varvakis.")]

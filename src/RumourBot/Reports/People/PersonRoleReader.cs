@@ -147,7 +147,10 @@ internal static class PersonRoleReader
         var i = after;
         while (i < lower.Length && i - after < 2 && lower[i] is "even" or "also" or "previously" or "earlier" or "first") i++;
         // "Bialkowski reported for pre-season training" is a player's duty, not a report.
-        return i < lower.Length && JournalistVerbsAfter.Contains(lower[i]) && !(i + 1 < lower.Length && lower[i + 1] is "for" or "to" or "back");
+        if (!(i < lower.Length && JournalistVerbsAfter.Contains(lower[i]) && !(i + 1 < lower.Length && lower[i + 1] is "for" or "to" or "back"))) return false;
+        // "celtic reject chelsea bid for keeper craig gordon reports": a headline's last word "reports" is its tag (the
+        // dash a page address drops), saying the story is reported, not that the man before it reports it.
+        return !(sentence.IsHeadline && i == lower.Length - 1);
     }
 
     // "involve Hugo Ekitike as the counterweight", "with Ekitike thrown into the mix": a player offered in part-exchange
