@@ -183,6 +183,16 @@ public class PeopleAndSourcesRulesTests
     // Which sources it cites
 
     [Fact]
+    public void The_outlet_a_cited_reporter_is_of_is_cited_though_our_list_lacks_it() =>
+        Assert.Equal(["Marco Bellini", "Radio Kappa"], Sources(
+            "As reported by Marco Bellini of Radio Kappa, Napoli have agreed a fee with Lazio for Tomas Varga.", outlet: "Calcio Weekly"));
+
+    [Fact]
+    public void The_outlet_of_a_reporter_giving_his_opinion_is_not_cited() =>
+        Assert.DoesNotContain("Radio Kappa", Sources(
+            "Napoli have agreed a fee with Lazio for Tomas Varga. Marco Bellini of Radio Kappa feels the midfielder would suit Napoli's style.", outlet: "Calcio Weekly"));
+
+    [Fact]
     public void A_reports_tag_closing_a_headline_makes_no_reporter_of_the_player_before_it()
     {
         var analysis = Analyse("Lyon have rejected a bid from Nantes for striker Tomas Varga, according to L'Equipe. Nantes wanted the 24-year-old to replace first-choice forward Hugo Marchal.",
