@@ -193,6 +193,12 @@ public class PeopleAndSourcesRulesTests
             "Napoli have agreed a fee with Lazio for Tomas Varga. Marco Bellini of Radio Kappa feels the midfielder would suit Napoli's style.", outlet: "Calcio Weekly"));
 
     [Fact]
+    public void An_outlet_cited_again_by_its_initials_is_cited_once() =>
+        Assert.Equal(["Mundo Deportivo"], Sources(
+            "Valencia have rejected an offer from Sevilla for Tomas Varga, director Luis Ortega confirmed to Mundo Deportivo. Ortega also told MD that a second offer is expected.",
+            outlet: "Iberian Football Weekly"));
+
+    [Fact]
     public void A_reports_tag_closing_a_headline_makes_no_reporter_of_the_player_before_it()
     {
         var analysis = Analyse("Lyon have rejected a bid from Nantes for striker Tomas Varga, according to L'Equipe. Nantes wanted the 24-year-old to replace first-choice forward Hugo Marchal.",
