@@ -442,4 +442,9 @@ public class ClubSidesRulesTests
     [Fact]
     public void Free_agent_before_his_name_leaves_no_seller() =>
         Assert.Equal((null, "Celtic"), Sides("Celtic have opened talks with free agent Tomas Varga over a one-year deal. Tomas Varga scored 13 goals for Lens last season."));
+
+    [Fact]
+    public void An_offer_from_a_club_described_before_its_name_names_the_bidder() =>
+        Assert.Equal(("Porto", "Atletico Madrid"), Sides(
+            "Porto have turned down an offer of around 40m euros for Tomas Varga from Spanish champions Atletico Madrid, Record reports. It was earlier reported that Sevilla had made an offer for the player last week."));
 }

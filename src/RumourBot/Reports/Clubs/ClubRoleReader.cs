@@ -121,8 +121,9 @@ public static class ClubRoleReader
             sellerWeight += sellerAt.Weight;
         }
 
-        // "an offer of €55m from Bayern Munich": the bidder.
-        if (before.Count > 0 && before[^1] == "from" && Slice(sentence, Math.Max(0, mention.WordIndex - 7), mention.WordIndex).Any(OfferWords.Contains))
+        // "an offer of €55m from Bayern Munich": the bidder. The offer is looked for before "from", past the club's
+        // description ("an offer of €90m for him from Spanish champions Barcelona").
+        if (before.Count > 0 && before[^1] == "from" && Slice(sentence, Math.Max(0, described - 9), described).Any(OfferWords.Contains))
         {
             // What follows the bidder describes its offer ("a proposal from West Ham, from England, for the sale of Lazaro").
             return ((buyerWeight + 3) / (AlsoNear(sentence, mention) ? 2 : 1), 0, false);
