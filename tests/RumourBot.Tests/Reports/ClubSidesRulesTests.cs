@@ -447,4 +447,8 @@ public class ClubSidesRulesTests
     public void An_offer_from_a_club_described_before_its_name_names_the_bidder() =>
         Assert.Equal(("Porto", "Atletico Madrid"), Sides(
             "Porto have turned down an offer of around 40m euros for Tomas Varga from Spanish champions Atletico Madrid, Record reports. It was earlier reported that Sevilla had made an offer for the player last week."));
+
+    [Fact]
+    public void Selling_a_move_to_the_player_is_persuading_him_not_a_sale() =>
+        Assert.Equal(("Lens", "Nantes"), Sides("Lens winger Tomas Varga is wanted by Nantes. Nantes would still have to sell a move to Varga, who is happy in the north."));
 }

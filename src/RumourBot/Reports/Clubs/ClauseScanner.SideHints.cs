@@ -52,6 +52,11 @@ internal static partial class ClauseScanner
         "wanted", "targeted", "tracked", "monitored", "chased", "courted", "scouted", "watched", "eyed", "pursued", "coveted", "admired",
     };
 
+    // "sell a move to him", "sell the project to the youngster": what follows "sell" is an idea, not the player.
+    public static bool SellsAnIdea(IReadOnlyList<string> words, int after) =>
+        after + 1 < words.Count && words[after] is "a" or "the" or "their" or "its" or "this"
+        && words[after + 1] is "move" or "switch" or "transfer" or "project" or "idea" or "vision" or "plan";
+
     public static bool SaleBefore(Sentence sentence, int cueStart)
     {
         var words = sentence.LowerWords;

@@ -104,6 +104,8 @@ public static class ClubRoleReader
         {
             (buyerAt, sellerAt) = ((sellerAt.Offset, 2, sellerAt.Length), (-1, 0, 0));
         }
+        // "Rennes would have to sell a move to him": selling a move, a project or an idea is persuading, not a sale.
+        if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset + sellerAt.Length - 1] is "sell" or "sells" or "selling" && SellsAnIdea(afterCues, sellerAt.Offset + sellerAt.Length)) sellerAt = (-1, 0, 0);
         // "Leeds have received confidence of snaring him": only an offer or money received makes the club the seller.
         if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset + sellerAt.Length - 1] is "received" or "receive" or "receives" && !OfferOrMoneyWithin(afterCues, sellerAt.Offset + sellerAt.Length, 4)) sellerAt = (-1, 0, 0);
         // "Brighton were not prepared to entertain the offer", "Lens have no interest in": a want denied is no buyer's
