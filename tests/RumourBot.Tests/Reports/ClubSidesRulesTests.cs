@@ -451,4 +451,8 @@ public class ClubSidesRulesTests
     [Fact]
     public void Selling_a_move_to_the_player_is_persuading_him_not_a_sale() =>
         Assert.Equal(("Lens", "Nantes"), Sides("Lens winger Tomas Varga is wanted by Nantes. Nantes would still have to sell a move to Varga, who is happy in the north."));
+
+    [Fact]
+    public void The_club_that_could_outbid_the_others_is_a_buyer() =>
+        Assert.Equal(("Lens", "Nantes"), Sides("Nantes could outbid Lyon for Lens winger Tomas Varga, who has been linked with a move away."));
 }

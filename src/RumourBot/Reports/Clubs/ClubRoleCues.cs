@@ -45,6 +45,8 @@ internal static class ClubRoleCues
         "radar", "shortlist", "wishlist", "wish list",
         "entered the frame=3", "enter the frame=3", "preference",
         "tied up=3", "tie up=3",
+        // "Rennes could outbid Leeds": the club that outbids the others bids too.
+        "outbid", "outbids", "outbidding",
         "undergoing a medical=4", "undergo a medical=4", "for a medical=4", "having a medical=4", "completing a medical=4", "top target", "transfer target", "summer target", "pursuit");
 
     public static readonly PhraseTable SellerAfter = new(
