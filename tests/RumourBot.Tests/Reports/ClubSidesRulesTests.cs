@@ -455,4 +455,9 @@ public class ClubSidesRulesTests
     [Fact]
     public void The_club_that_could_outbid_the_others_is_a_buyer() =>
         Assert.Equal(("Lens", "Nantes"), Sides("Nantes could outbid Lyon for Lens winger Tomas Varga, who has been linked with a move away."));
+
+    [Fact]
+    public void Clubs_whose_target_he_is_want_him_whatever_goes_to_them() =>
+        Assert.Equal(("Lens", "Nice"), Sides(
+            "Nice have made an offer for Tomas Varga. The Belgian has scored eight goals for Lens this season.", "Nice make offer to Lyon and Rennes target"));
 }

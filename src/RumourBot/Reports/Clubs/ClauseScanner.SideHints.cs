@@ -57,6 +57,24 @@ internal static partial class ClauseScanner
         after + 1 < words.Count && words[after] is "a" or "the" or "their" or "its" or "this"
         && words[after + 1] is "move" or "switch" or "transfer" or "project" or "idea" or "vision" or "plan";
 
+    // "Arsenal target Praet", "AC Milan and Arsenal target Praet", "Chelsea, Real Madrid target": the club (or the list it
+    // opens) is followed by "target", so it describes the player as the club's target.
+    public static bool NamesTheirTarget(Sentence sentence, ClubMention mention, int next)
+    {
+        var words = sentence.LowerWords;
+        var at = mention.EndWordIndex;
+        if (sentence.Words[at - 1].IsPossessive) return false;
+        // Over the rest of a list: "and Arsenal", ", Real Madrid".
+        if (next < words.Length && (next == at || (next == at + 1 && words[at] is "and" or "or")))
+        {
+            var gap = sentence.Text.AsSpan(sentence.Words[at - 1].End, sentence.Words[next].Start - sentence.Words[at - 1].End).Trim();
+            if (!(gap is "," or "and" or "or" or "&")) return false;
+            at = next;
+            while (at < words.Length && sentence.Words[at].IsCapitalised && !sentence.Words[at].IsPossessive) at++;
+        }
+        return at < words.Length && words[at] is "target" or "targets" && (at == 0 || !sentence.Words[at - 1].IsPossessive);
+    }
+
     public static bool SaleBefore(Sentence sentence, int cueStart)
     {
         var words = sentence.LowerWords;

@@ -33,6 +33,8 @@ public static class ClubRoleReader
         var beforeStart = ClauseStart(sentence, described, maxWords: 4);
         var before = WithoutDeterminer(Slice(sentence, beforeStart, described));
         if (OwnClubBefore(sentence, mention.WordIndex) is { } own) return (0, own, false);
+        // "an offer to AC Milan and Arsenal target Praet": clubs naming whose target he is want him, whatever stands before.
+        if (NamesTheirTarget(sentence, mention, next)) return (2, 0, false);
         // "a double in the 5-0 rout of Rangers which secured the title", "a 3-2 win at Ibrox": a match, not a transfer.
         if (ScoreWithin(sentence.LowerWords, Math.Max(0, mention.WordIndex - 4), Math.Min(4, mention.WordIndex))) return (0, 0, false);
         // "optimism is leaking from Bianconeri sources", "Chelsea fans": the club names whose people speak, not a side.
