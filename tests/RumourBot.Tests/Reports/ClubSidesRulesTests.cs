@@ -460,4 +460,9 @@ public class ClubSidesRulesTests
     public void Clubs_whose_target_he_is_want_him_whatever_goes_to_them() =>
         Assert.Equal(("Lens", "Nice"), Sides(
             "Nice have made an offer for Tomas Varga. The Belgian has scored eight goals for Lens this season.", "Nice make offer to Lyon and Rennes target"));
+
+    [Fact]
+    public void The_club_he_gives_his_performances_for_is_his() =>
+        Assert.Equal(("Lens", "Nice"), Sides(
+            "Nice have made an offer for Tomas Varga. The Belgian has been among the league's best midfielders because of his performances for Lens over the last two seasons."));
 }
