@@ -465,4 +465,10 @@ public class ClubSidesRulesTests
     public void The_club_he_gives_his_performances_for_is_his() =>
         Assert.Equal(("Lens", "Nice"), Sides(
             "Nice have made an offer for Tomas Varga. The Belgian has been among the league's best midfielders because of his performances for Lens over the last two seasons."));
+
+    [Fact]
+    public void A_club_itself_turned_down_is_the_suitor_not_the_club_saying_no() =>
+        Assert.Equal(("Porto", "Lyon"), Sides(
+            "Lyon have been turned down by a forward they wanted on loan. Lyon had been trying to sign Porto's Tomas Varga, but Varga has rejected the move.",
+            "Lyon Rejected As Destination By Forward"));
 }

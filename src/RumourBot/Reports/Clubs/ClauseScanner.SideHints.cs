@@ -52,6 +52,15 @@ internal static partial class ClauseScanner
         "wanted", "targeted", "tracked", "monitored", "chased", "courted", "scouted", "watched", "eyed", "pursued", "coveted", "admired",
     };
 
+    // "have been turned down by", "Rejected As Destination", "was rebuffed by": a rejection the club undergoes (a passive
+    // auxiliary before it, or "by"/"as" after it), not one it gives.
+    public static bool RejectedAsSuitor(IReadOnlyList<string> cues, int offset, int length)
+    {
+        if (cues[offset] is not ("rejected" or "turned" or "rebuffed" or "snubbed" or "refused" or "knocked" or "dismissed")) return false;
+        if (offset > 0 && cues[offset - 1] is "been" or "being" or "be" or "was" or "were" or "get" or "got" or "gets" or "getting") return true;
+        return offset + length < cues.Count && cues[offset + length] is "by" or "as";
+    }
+
     // "sell a move to him", "sell the project to the youngster": what follows "sell" is an idea, not the player.
     public static bool SellsAnIdea(IReadOnlyList<string> words, int after) =>
         after + 1 < words.Count && words[after] is "a" or "the" or "their" or "its" or "this"

@@ -106,6 +106,13 @@ public static class ClubRoleReader
         {
             (buyerAt, sellerAt) = ((sellerAt.Offset, 2, sellerAt.Length), (-1, 0, 0));
         }
+        // "Forest have been turned down by an attacker", "Forest Rejected As Destination By Star": a club itself rejected is
+        // the suitor, not the club saying no.
+        if (sellerAt.Offset >= 0 && RejectedAsSuitor(afterCues, sellerAt.Offset, sellerAt.Length))
+        {
+            if (buyerAt.Offset < 0 || buyerAt.Offset > sellerAt.Offset) buyerAt = (sellerAt.Offset, sellerAt.Weight, sellerAt.Length);
+            sellerAt = (-1, 0, 0);
+        }
         // "Rennes would have to sell a move to him": selling a move, a project or an idea is persuading, not a sale.
         if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset + sellerAt.Length - 1] is "sell" or "sells" or "selling" && SellsAnIdea(afterCues, sellerAt.Offset + sellerAt.Length)) sellerAt = (-1, 0, 0);
         // "Leeds have received confidence of snaring him": only an offer or money received makes the club the seller.
