@@ -471,4 +471,9 @@ public class ClubSidesRulesTests
         Assert.Equal(("Porto", "Lyon"), Sides(
             "Lyon have been turned down by a forward they wanted on loan. Lyon had been trying to sign Porto's Tomas Varga, but Varga has rejected the move.",
             "Lyon Rejected As Destination By Forward"));
+
+    [Fact]
+    public void A_clubs_reserve_side_is_a_club_of_its_own() =>
+        Assert.Equal(("Bayern Munich II", "Bayern Munich"), Sides(
+            "Bayern Munich have signed Tomas Varga to a three-year first-team contract. The 19-year-old midfielder has spent the previous two seasons playing for Bayern Munich II, making 40 appearances."));
 }
