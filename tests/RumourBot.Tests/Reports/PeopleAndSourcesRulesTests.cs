@@ -193,6 +193,11 @@ public class PeopleAndSourcesRulesTests
             "Napoli have agreed a fee with Lazio for Tomas Varga. Marco Bellini of Radio Kappa feels the midfielder would suit Napoli's style.", outlet: "Calcio Weekly"));
 
     [Fact]
+    public void Who_claims_what_a_named_club_has_done_is_a_reporter() =>
+        Assert.Contains("Marc Dupuis", Sources(
+            "Lyon have rejected an opening bid for striker Tomas Varga, according to a respected French journalist. Speaking last night, the well-connected Marc Dupuis explained the fee was too low. Dupuis claims that Lyon have told the bidders they want more."));
+
+    [Fact]
     public void An_outlet_cited_again_by_its_initials_is_cited_once() =>
         Assert.Equal(["Mundo Deportivo"], Sources(
             "Valencia have rejected an offer from Sevilla for Tomas Varga, director Luis Ortega confirmed to Mundo Deportivo. Ortega also told MD that a second offer is expected.",
