@@ -476,4 +476,13 @@ public class ClubSidesRulesTests
     public void A_clubs_reserve_side_is_a_club_of_its_own() =>
         Assert.Equal(("Bayern Munich II", "Bayern Munich"), Sides(
             "Bayern Munich have signed Tomas Varga to a three-year first-team contract. The 19-year-old midfielder has spent the previous two seasons playing for Bayern Munich II, making 40 appearances."));
+
+    [Fact]
+    public void A_possessive_clubs_position_target_is_the_player_it_wants()
+    {
+        var sentence = SentenceSplitter.Split("Tomas Varga is believed to be Nantes' top striker target this summer.")[0];
+        var nantes = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == "Nantes");
+
+        Assert.Equal((2.0, 0.0), ClubRoleReader.Read(sentence, nantes, sentence.Words.Count, afterAnotherClub: false));
+    }
 }

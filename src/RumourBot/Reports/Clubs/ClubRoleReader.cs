@@ -54,7 +54,12 @@ public static class ClubRoleReader
             var seller = SellerAfter.FirstAt(near);
             // "Flamengo's deal will see them pay": a club's own deal is mostly one it buys with (a player's deal at his
             // club is written "his Flamengo deal").
-            if (PositionAfter.FirstAt(near, maxOffset: 1) is { Offset: >= 0 } owned) return near[owned.Offset] == "deal" ? (1, 0, false) : (0, 2, false);
+            if (PositionAfter.FirstAt(near, maxOffset: 1) is { Offset: >= 0 } owned)
+            {
+                // "United's top striker target": a position the club is shopping for, not one of its players.
+                if (owned.Offset + owned.Length < cues.Count && cues[owned.Offset + owned.Length] is "target" or "targets") return (2, 0, false);
+                return near[owned.Offset] == "deal" ? (1, 0, false) : (0, 2, false);
+            }
             if (seller.Offset >= 0 && (buyer.Offset < 0 || seller.Offset <= buyer.Offset)) return (0, 2, false);
             if (buyer.Offset >= 0) return (2, 0, false);
             return (0, 0, false);
