@@ -485,4 +485,9 @@ public class ClubSidesRulesTests
 
         Assert.Equal((2.0, 0.0), ClubRoleReader.Read(sentence, nantes, sentence.Words.Count, afterAnotherClub: false));
     }
+
+    [Fact]
+    public void A_club_in_a_slug_headline_with_its_possessive_s_glued_on_is_still_that_club() =>
+        Assert.Equal(("Lyon", "Monaco"), Sides(
+            "Lyon have rejected an offer of around 40m euros for striker Tomas Varga, L'Equipe reports.", "lyon reject monacos e40m offer for star striker"));
 }

@@ -142,6 +142,7 @@ public sealed partial class ClubGazetteer
             // "garang kuol joins hearts on loan from newcastle united": a headline written as a lower-case slug names its
             // clubs all the same; only a name that is no everyday word counts there.
             var slug = sentence.IsHeadline && IsSlug(sentence.Text) ? Capitalised(words) : null;
+            List<Word>? unglued = null;
             for (var i = 0; i < words.Count; i++)
             {
                 if (slug is not null)
@@ -151,6 +152,12 @@ public sealed partial class ClubGazetteer
                     {
                         mentions.Add(new ClubMention(sentence.Index, i, s.WordCount, s.Value, IsDescriptor: false));
                         i += s.WordCount - 1;
+                    }
+                    // "juventus reject barcelonas offer": a slug drops the apostrophe, leaving the possessive's "s" on the name.
+                    else if (SlugPossessive(slug, i, ref unglued) is { } p)
+                    {
+                        mentions.Add(new ClubMention(sentence.Index, i, p.WordCount, p.Value, IsDescriptor: false));
+                        i += p.WordCount - 1;
                     }
                     continue;
                 }
