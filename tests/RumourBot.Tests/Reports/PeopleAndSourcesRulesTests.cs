@@ -198,6 +198,11 @@ public class PeopleAndSourcesRulesTests
             "Lyon have rejected an opening bid for striker Tomas Varga, according to a respected French journalist. Speaking last night, the well-connected Marc Dupuis explained the fee was too low. Dupuis claims that Lyon have told the bidders they want more."));
 
     [Fact]
+    public void The_channel_a_reporter_speaks_on_is_cited() =>
+        Assert.Contains("RTK", Sources(
+            "Lyon have rejected an opening bid for striker Tomas Varga. Speaking on RTK last night, the journalist Marc Dupuis said the fee was too low.", outlet: "French Football Weekly"));
+
+    [Fact]
     public void An_outlet_cited_again_by_its_initials_is_cited_once() =>
         Assert.Equal(["Mundo Deportivo"], Sources(
             "Valencia have rejected an offer from Sevilla for Tomas Varga, director Luis Ortega confirmed to Mundo Deportivo. Ortega also told MD that a second offer is expected.",

@@ -178,10 +178,16 @@ internal static partial class CitationReader
         while (start > 0 && wordIndex - start < 4 && IsDescription(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1]) && Joined(sentence, start - 1, start)) start--;
         if (start > 0 && !Joined(sentence, start - 1, start)) return false;
         if (EndsWithCue(words, start)) return true;
+        // "speaking on CMTV last night", "appearing on Radio Kappa": the channel someone speaks on, when the name is a
+        // medium's by its shape or its initials (not "speaking on Saka's future").
+        if (start >= 2 && words[start - 2] is "speaking" or "talking" or "appearing" && words[start - 1] == "on"
+            && (knownSource || IsOutletShaped(sentence, wordIndex, wordCount) || (wordCount == 1 && IsInitials(sentence.Words[wordIndex].Text)))) return true;
         // "Turkish newspaper Aksam", "Brazilian media group Globo": a medium named right before; not the affiliation
         // of someone else ("founder of news outlet Ghanasoccernet").
         return wordIndex > 0 && MediaNouns.Contains(words[wordIndex - 1]) && Joined(sentence, wordIndex - 1, wordIndex) && !IsAffiliation(words, wordIndex - 1);
     }
+
+    private static bool IsInitials(string text) => text.Length is >= 2 and <= 6 && text.All(c => char.IsUpper(c) || char.IsAsciiDigit(c));
 
     // "reported by Gianluca Di Marzio of": a name ending right before "of", itself after a citing cue.
     private static bool CitedReporterBefore(Sentence sentence, int of)
