@@ -442,4 +442,52 @@ public class ClubSidesRulesTests
     [Fact]
     public void Free_agent_before_his_name_leaves_no_seller() =>
         Assert.Equal((null, "Celtic"), Sides("Celtic have opened talks with free agent Tomas Varga over a one-year deal. Tomas Varga scored 13 goals for Lens last season."));
+
+    [Fact]
+    public void An_offer_from_a_club_described_before_its_name_names_the_bidder() =>
+        Assert.Equal(("Porto", "Atletico Madrid"), Sides(
+            "Porto have turned down an offer of around 40m euros for Tomas Varga from Spanish champions Atletico Madrid, Record reports. It was earlier reported that Sevilla had made an offer for the player last week."));
+
+    [Fact]
+    public void Selling_a_move_to_the_player_is_persuading_him_not_a_sale() =>
+        Assert.Equal(("Lens", "Nantes"), Sides("Lens winger Tomas Varga is wanted by Nantes. Nantes would still have to sell a move to Varga, who is happy in the north."));
+
+    [Fact]
+    public void The_club_that_could_outbid_the_others_is_a_buyer() =>
+        Assert.Equal(("Lens", "Nantes"), Sides("Nantes could outbid Lyon for Lens winger Tomas Varga, who has been linked with a move away."));
+
+    [Fact]
+    public void Clubs_whose_target_he_is_want_him_whatever_goes_to_them() =>
+        Assert.Equal(("Lens", "Nice"), Sides(
+            "Nice have made an offer for Tomas Varga. The Belgian has scored eight goals for Lens this season.", "Nice make offer to Lyon and Rennes target"));
+
+    [Fact]
+    public void The_club_he_gives_his_performances_for_is_his() =>
+        Assert.Equal(("Lens", "Nice"), Sides(
+            "Nice have made an offer for Tomas Varga. The Belgian has been among the league's best midfielders because of his performances for Lens over the last two seasons."));
+
+    [Fact]
+    public void A_club_itself_turned_down_is_the_suitor_not_the_club_saying_no() =>
+        Assert.Equal(("Porto", "Lyon"), Sides(
+            "Lyon have been turned down by a forward they wanted on loan. Lyon had been trying to sign Porto's Tomas Varga, but Varga has rejected the move.",
+            "Lyon Rejected As Destination By Forward"));
+
+    [Fact]
+    public void A_clubs_reserve_side_is_a_club_of_its_own() =>
+        Assert.Equal(("Bayern Munich II", "Bayern Munich"), Sides(
+            "Bayern Munich have signed Tomas Varga to a three-year first-team contract. The 19-year-old midfielder has spent the previous two seasons playing for Bayern Munich II, making 40 appearances."));
+
+    [Fact]
+    public void A_possessive_clubs_position_target_is_the_player_it_wants()
+    {
+        var sentence = SentenceSplitter.Split("Tomas Varga is believed to be Nantes' top striker target this summer.")[0];
+        var nantes = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == "Nantes");
+
+        Assert.Equal((2.0, 0.0), ClubRoleReader.Read(sentence, nantes, sentence.Words.Count, afterAnotherClub: false));
+    }
+
+    [Fact]
+    public void A_club_in_a_slug_headline_with_its_possessive_s_glued_on_is_still_that_club() =>
+        Assert.Equal(("Lyon", "Monaco"), Sides(
+            "Lyon have rejected an offer of around 40m euros for striker Tomas Varga, L'Equipe reports.", "lyon reject monacos e40m offer for star striker"));
 }

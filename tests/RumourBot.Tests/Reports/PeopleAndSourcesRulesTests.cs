@@ -173,7 +173,50 @@ public class PeopleAndSourcesRulesTests
             "Town Accept Fulham Bid for Varga? - Town News\n\nTown are reported to have accepted a bid of £600,000 from Fulham for striker Tomas Varga. Fulham were first linked with the 30-year-old striker a fortnight ago.",
             "Town Accept Fulham Bid for Varga?"));
 
+    [Fact]
+    public void A_word_capitalised_only_in_a_title_case_headline_and_its_copies_is_no_player() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Lens Snubbed As Next Club By Forward, Holds Out For More - Sport Daily\n\nLens Snubbed As Next Club By Forward, Holds Out For More\n\n"
+            + "Lens have been turned down by a forward they hoped to sign on loan. Lens had been trying to sign Porto's Tomas Varga. Varga has rejected the move.",
+            "Lens Snubbed As Next Club By Forward, Holds Out For More"));
+
     // Which sources it cites
+
+    [Fact]
+    public void The_outlet_a_cited_reporter_is_of_is_cited_though_our_list_lacks_it() =>
+        Assert.Equal(["Marco Bellini", "Radio Kappa"], Sources(
+            "As reported by Marco Bellini of Radio Kappa, Napoli have agreed a fee with Lazio for Tomas Varga.", outlet: "Calcio Weekly"));
+
+    [Fact]
+    public void The_outlet_of_a_reporter_giving_his_opinion_is_not_cited() =>
+        Assert.DoesNotContain("Radio Kappa", Sources(
+            "Napoli have agreed a fee with Lazio for Tomas Varga. Marco Bellini of Radio Kappa feels the midfielder would suit Napoli's style.", outlet: "Calcio Weekly"));
+
+    [Fact]
+    public void Who_claims_what_a_named_club_has_done_is_a_reporter() =>
+        Assert.Contains("Marc Dupuis", Sources(
+            "Lyon have rejected an opening bid for striker Tomas Varga, according to a respected French journalist. Speaking last night, the well-connected Marc Dupuis explained the fee was too low. Dupuis claims that Lyon have told the bidders they want more."));
+
+    [Fact]
+    public void The_channel_a_reporter_speaks_on_is_cited() =>
+        Assert.Contains("RTK", Sources(
+            "Lyon have rejected an opening bid for striker Tomas Varga. Speaking on RTK last night, the journalist Marc Dupuis said the fee was too low.", outlet: "French Football Weekly"));
+
+    [Fact]
+    public void An_outlet_cited_again_by_its_initials_is_cited_once() =>
+        Assert.Equal(["Mundo Deportivo"], Sources(
+            "Valencia have rejected an offer from Sevilla for Tomas Varga, director Luis Ortega confirmed to Mundo Deportivo. Ortega also told MD that a second offer is expected.",
+            outlet: "Iberian Football Weekly"));
+
+    [Fact]
+    public void A_reports_tag_closing_a_headline_makes_no_reporter_of_the_player_before_it()
+    {
+        var analysis = Analyse("Lyon have rejected a bid from Nantes for striker Tomas Varga, according to L'Equipe. Nantes wanted the 24-year-old to replace first-choice forward Hugo Marchal.",
+            "lyon reject nantes bid for striker tomas varga reports");
+
+        Assert.Equal("Tomas Varga", analysis.MainMove?.Player);
+        Assert.DoesNotContain("Tomas Varga", analysis.Sources.Select(s => s.Name));
+    }
 
     [Theory]
     [InlineData("Initial reports indicated interest from Olympiacos in Levadiakos defender Nikos Varvakis.")]

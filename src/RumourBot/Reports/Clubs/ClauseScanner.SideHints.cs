@@ -52,6 +52,38 @@ internal static partial class ClauseScanner
         "wanted", "targeted", "tracked", "monitored", "chased", "courted", "scouted", "watched", "eyed", "pursued", "coveted", "admired",
     };
 
+    // "have been turned down by", "Rejected As Destination", "was rebuffed by": a rejection the club undergoes (a passive
+    // auxiliary before it, or "by"/"as" after it), not one it gives.
+    public static bool RejectedAsSuitor(IReadOnlyList<string> cues, int offset, int length)
+    {
+        if (cues[offset] is not ("rejected" or "turned" or "rebuffed" or "snubbed" or "refused" or "knocked" or "dismissed")) return false;
+        if (offset > 0 && cues[offset - 1] is "been" or "being" or "be" or "was" or "were" or "get" or "got" or "gets" or "getting") return true;
+        return offset + length < cues.Count && cues[offset + length] is "by" or "as";
+    }
+
+    // "sell a move to him", "sell the project to the youngster": what follows "sell" is an idea, not the player.
+    public static bool SellsAnIdea(IReadOnlyList<string> words, int after) =>
+        after + 1 < words.Count && words[after] is "a" or "the" or "their" or "its" or "this"
+        && words[after + 1] is "move" or "switch" or "transfer" or "project" or "idea" or "vision" or "plan";
+
+    // "Arsenal target Praet", "AC Milan and Arsenal target Praet", "Chelsea, Real Madrid target": the club (or the list it
+    // opens) is followed by "target", so it describes the player as the club's target.
+    public static bool NamesTheirTarget(Sentence sentence, ClubMention mention, int next)
+    {
+        var words = sentence.LowerWords;
+        var at = mention.EndWordIndex;
+        if (sentence.Words[at - 1].IsPossessive) return false;
+        // Over the rest of a list: "and Arsenal", ", Real Madrid".
+        if (next < words.Length && (next == at || (next == at + 1 && words[at] is "and" or "or")))
+        {
+            var gap = sentence.Text.AsSpan(sentence.Words[at - 1].End, sentence.Words[next].Start - sentence.Words[at - 1].End).Trim();
+            if (!(gap is "," or "and" or "or" or "&")) return false;
+            at = next;
+            while (at < words.Length && sentence.Words[at].IsCapitalised && !sentence.Words[at].IsPossessive) at++;
+        }
+        return at < words.Length && words[at] is "target" or "targets" && (at == 0 || !sentence.Words[at - 1].IsPossessive);
+    }
+
     public static bool SaleBefore(Sentence sentence, int cueStart)
     {
         var words = sentence.LowerWords;

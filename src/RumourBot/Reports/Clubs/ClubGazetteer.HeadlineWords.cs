@@ -32,6 +32,23 @@ public sealed partial class ClubGazetteer
         "boys", "grasshoppers",
     };
 
+    // A club's name at this word of a slug once the possessive "s" the slug glued on is taken off its last word
+    // ("barcelonas", "man uniteds"); the other words of the name must be as written.
+    private PhraseMatch<Club[]>? SlugPossessive(List<Word> slug, int at, ref List<Word>? unglued)
+    {
+        unglued ??= slug.Select(w => GluedPossessive(w.Text) ? w with { Text = w.Text[..^1] } : w).ToList();
+        if (_names.MatchAt(unglued, at) is not { } match) return null;
+        var last = match.EndWordIndex - 1;
+        if (!GluedPossessive(slug[last].Text) || (match.WordCount == 1 && EverydayWords.Contains(unglued[last].Text.ToLowerInvariant()))) return null;
+        for (var k = at; k < last; k++)
+        {
+            if (GluedPossessive(slug[k].Text)) return null;
+        }
+        return match;
+    }
+
+    private static bool GluedPossessive(string word) => word.Length > 4 && word[^1] == 's' && word[^2] != 's';
+
     private static bool IsShouted(Word word)
     {
         if (word.Text.Length < 4 || !char.IsUpper(word.Text[0]) || !char.IsUpper(word.Text[1])) return false;

@@ -142,6 +142,7 @@ public sealed partial class ClubGazetteer
             // "garang kuol joins hearts on loan from newcastle united": a headline written as a lower-case slug names its
             // clubs all the same; only a name that is no everyday word counts there.
             var slug = sentence.IsHeadline && IsSlug(sentence.Text) ? Capitalised(words) : null;
+            List<Word>? unglued = null;
             for (var i = 0; i < words.Count; i++)
             {
                 if (slug is not null)
@@ -152,11 +153,24 @@ public sealed partial class ClubGazetteer
                         mentions.Add(new ClubMention(sentence.Index, i, s.WordCount, s.Value, IsDescriptor: false));
                         i += s.WordCount - 1;
                     }
+                    // "juventus reject barcelonas offer": a slug drops the apostrophe, leaving the possessive's "s" on the name.
+                    else if (SlugPossessive(slug, i, ref unglued) is { } p)
+                    {
+                        mentions.Add(new ClubMention(sentence.Index, i, p.WordCount, p.Value, IsDescriptor: false));
+                        i += p.WordCount - 1;
+                    }
                     continue;
                 }
                 var name = _names.MatchAt(words, i);
                 // "ABERDEEN have moved into pole position": a name in capitals, as some sites open a story.
                 if (name is null && IsShouted(words[i])) name = _names.MatchAt(titled ??= TitleCased(words), i);
+                // "playing for New York Red Bulls II", "Barcelona B": a club's reserve side, a club of its own.
+                if (name is { } r && ReserveMark(words, r) is { } mark)
+                {
+                    mentions.Add(new ClubMention(sentence.Index, i, r.WordCount + 1, [.. r.Value.Select(c => ReserveSide(c, mark))], IsDescriptor: false));
+                    i += r.WordCount;
+                    continue;
+                }
                 if (name is { } n && !IsPartOfLongerName(words, n))
                 {
                     mentions.Add(new ClubMention(sentence.Index, i, n.WordCount, n.Value, IsDescriptor: false));
@@ -200,6 +214,17 @@ public sealed partial class ClubGazetteer
         }
         return found;
     }
+
+    // The mark a reserve side's name ends with, right after the club's own name ("Red Bulls II", "Barcelona B").
+    private static string? ReserveMark(IReadOnlyList<Word> words, PhraseMatch<Club[]> match)
+    {
+        var at = match.EndWordIndex;
+        if (at >= words.Count || words[at - 1].IsPossessive || words[at].Text is not ("II" or "B") || words[at].Start - words[at - 1].End != 1) return null;
+        // "Barcelona B Team" is one more name; a reserve side's mark ends it.
+        return at + 1 < words.Count && words[at + 1].IsCapitalised && words[at + 1].Start - words[at].End == 1 ? null : words[at].Text;
+    }
+
+    private static Club ReserveSide(Club club, string mark) => new($"{club.Name} {mark}", club.Country, club.City, []);
 
     // "United States", "Mexico City": an alias followed or preceded by more capitalised words is another name.
     private static bool IsPartOfLongerName(IReadOnlyList<Word> words, PhraseMatch<Club[]> match)

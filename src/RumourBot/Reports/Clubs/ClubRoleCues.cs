@@ -45,6 +45,8 @@ internal static class ClubRoleCues
         "radar", "shortlist", "wishlist", "wish list",
         "entered the frame=3", "enter the frame=3", "preference",
         "tied up=3", "tie up=3",
+        // "Rennes could outbid Leeds": the club that outbids the others bids too.
+        "outbid", "outbids", "outbidding",
         "undergoing a medical=4", "undergo a medical=4", "for a medical=4", "having a medical=4", "completing a medical=4", "top target", "transfer target", "summer target", "pursuit");
 
     public static readonly PhraseTable SellerAfter = new(
@@ -125,13 +127,13 @@ internal static class ClubRoleCues
         "years at=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
         "contacted", "asked", "persuade", "playing with=3", "playing for=3", "plays for=3", "currently at=3",
         "currently with=3", "books of=3", "contracted to=3", "under contract at=3", "under contract with=3",
-        "appearances for=3", "goals for=3", "on loan from=3", "loan from=3", "pursuit of=1",
+        "appearances for=3", "goals for=3", "performances for=3", "displays for=3", "on loan from=3", "loan from=3", "pursuit of=1",
         // "is on the books at Botafogo", "ends an 18-month spell with Roma".
         "books at=3", "spell with=2", "stint with=2");
 
     // "13 goals for Leicester last season", "spent two seasons at Yeni Malatyaspor": where he has been playing.
     public static readonly PhraseTable Tenure = new(
-        "goals for", "appearances for", "games for", "matches for", "caps for", "played for", "playing for", "plays for",
+        "goals for", "appearances for", "performances for", "displays for", "games for", "matches for", "caps for", "played for", "playing for", "plays for",
         "season with", "seasons with", "season at", "seasons at", "years at", "years with", "spell at", "spell with",
         "stint at", "stint with", "time at", "time with", "career at");
 

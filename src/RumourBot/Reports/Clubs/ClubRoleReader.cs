@@ -33,6 +33,8 @@ public static class ClubRoleReader
         var beforeStart = ClauseStart(sentence, described, maxWords: 4);
         var before = WithoutDeterminer(Slice(sentence, beforeStart, described));
         if (OwnClubBefore(sentence, mention.WordIndex) is { } own) return (0, own, false);
+        // "an offer to AC Milan and Arsenal target Praet": clubs naming whose target he is want him, whatever stands before.
+        if (NamesTheirTarget(sentence, mention, next)) return (2, 0, false);
         // "a double in the 5-0 rout of Rangers which secured the title", "a 3-2 win at Ibrox": a match, not a transfer.
         if (ScoreWithin(sentence.LowerWords, Math.Max(0, mention.WordIndex - 4), Math.Min(4, mention.WordIndex))) return (0, 0, false);
         // "optimism is leaking from Bianconeri sources", "Chelsea fans": the club names whose people speak, not a side.
@@ -52,7 +54,12 @@ public static class ClubRoleReader
             var seller = SellerAfter.FirstAt(near);
             // "Flamengo's deal will see them pay": a club's own deal is mostly one it buys with (a player's deal at his
             // club is written "his Flamengo deal").
-            if (PositionAfter.FirstAt(near, maxOffset: 1) is { Offset: >= 0 } owned) return near[owned.Offset] == "deal" ? (1, 0, false) : (0, 2, false);
+            if (PositionAfter.FirstAt(near, maxOffset: 1) is { Offset: >= 0 } owned)
+            {
+                // "United's top striker target": a position the club is shopping for, not one of its players.
+                if (owned.Offset + owned.Length < cues.Count && cues[owned.Offset + owned.Length] is "target" or "targets") return (2, 0, false);
+                return near[owned.Offset] == "deal" ? (1, 0, false) : (0, 2, false);
+            }
             if (seller.Offset >= 0 && (buyer.Offset < 0 || seller.Offset <= buyer.Offset)) return (0, 2, false);
             if (buyer.Offset >= 0) return (2, 0, false);
             return (0, 0, false);
@@ -104,6 +111,15 @@ public static class ClubRoleReader
         {
             (buyerAt, sellerAt) = ((sellerAt.Offset, 2, sellerAt.Length), (-1, 0, 0));
         }
+        // "Forest have been turned down by an attacker", "Forest Rejected As Destination By Star": a club itself rejected is
+        // the suitor, not the club saying no.
+        if (sellerAt.Offset >= 0 && RejectedAsSuitor(afterCues, sellerAt.Offset, sellerAt.Length))
+        {
+            if (buyerAt.Offset < 0 || buyerAt.Offset > sellerAt.Offset) buyerAt = (sellerAt.Offset, sellerAt.Weight, sellerAt.Length);
+            sellerAt = (-1, 0, 0);
+        }
+        // "Rennes would have to sell a move to him": selling a move, a project or an idea is persuading, not a sale.
+        if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset + sellerAt.Length - 1] is "sell" or "sells" or "selling" && SellsAnIdea(afterCues, sellerAt.Offset + sellerAt.Length)) sellerAt = (-1, 0, 0);
         // "Leeds have received confidence of snaring him": only an offer or money received makes the club the seller.
         if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset + sellerAt.Length - 1] is "received" or "receive" or "receives" && !OfferOrMoneyWithin(afterCues, sellerAt.Offset + sellerAt.Length, 4)) sellerAt = (-1, 0, 0);
         // "Brighton were not prepared to entertain the offer", "Lens have no interest in": a want denied is no buyer's
@@ -121,8 +137,9 @@ public static class ClubRoleReader
             sellerWeight += sellerAt.Weight;
         }
 
-        // "an offer of €55m from Bayern Munich": the bidder.
-        if (before.Count > 0 && before[^1] == "from" && Slice(sentence, Math.Max(0, mention.WordIndex - 7), mention.WordIndex).Any(OfferWords.Contains))
+        // "an offer of €55m from Bayern Munich": the bidder. The offer is looked for before "from", past the club's
+        // description ("an offer of €90m for him from Spanish champions Barcelona").
+        if (before.Count > 0 && before[^1] == "from" && Slice(sentence, Math.Max(0, described - 9), described).Any(OfferWords.Contains))
         {
             // What follows the bidder describes its offer ("a proposal from West Ham, from England, for the sale of Lazaro").
             return ((buyerWeight + 3) / (AlsoNear(sentence, mention) ? 2 : 1), 0, false);

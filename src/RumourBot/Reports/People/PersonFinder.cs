@@ -63,6 +63,9 @@ public static class PersonFinder
         var partOfLongerName = people.SelectMany(p => ReferenceKeys(p.FullName)).ToHashSet(StringComparer.Ordinal);
         foreach (var group in runs.Where(r => r.Count == 1 && !partOfLongerName.Contains(NameKey.Fold(r.Text))).GroupBy(r => NameKey.Fold(r.Text), StringComparer.Ordinal))
         {
+            // "Forest Rejected As Destination By Star": a title-case headline, and its copies at the top of the text,
+            // capitalise every word; a word the rest of the text never writes so is no name.
+            if (group.All(r => (r.Sentence.IsHeadline || RepeatsHeadline(r.Sentence, headline)) && IsTitleCase(r.Sentence))) continue;
             if (byName.ContainsKey(group.Key) || !IsOneWordName(group.ToList())) continue;
             if (outletNames.Contains(group.Key) || group.Any(r => Sources.CitationReader.IsOutletShaped(r.Sentence, r.Start, 1))) continue;
             var person = new Person(group.First().Text);

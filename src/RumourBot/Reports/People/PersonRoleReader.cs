@@ -106,7 +106,8 @@ internal static class PersonRoleReader
             return;
         }
         // "Paul Joyce reported" names a reporter; "…for Mason Greenwood, reports L'Equipe" does not.
-        if (!last.IsPossessive && JournalistVerbAfter(sentence, start + count) && Adjacent(sentence, start + count - 1, start + count)
+        // "Catarro claims that Benfica have rejected the bid": who claims what a club has done reports it.
+        if (!last.IsPossessive && (JournalistVerbAfter(sentence, start + count) || ClaimsOfAClub(sentence, start + count)) && Adjacent(sentence, start + count - 1, start + count)
             && !Sources.CitationReader.ReportsIsNoun(sentence, start, start + count))
         {
             Assign(person, PersonRole.Journalist);
@@ -147,7 +148,22 @@ internal static class PersonRoleReader
         var i = after;
         while (i < lower.Length && i - after < 2 && lower[i] is "even" or "also" or "previously" or "earlier" or "first") i++;
         // "Bialkowski reported for pre-season training" is a player's duty, not a report.
-        return i < lower.Length && JournalistVerbsAfter.Contains(lower[i]) && !(i + 1 < lower.Length && lower[i + 1] is "for" or "to" or "back");
+        if (!(i < lower.Length && JournalistVerbsAfter.Contains(lower[i]) && !(i + 1 < lower.Length && lower[i + 1] is "for" or "to" or "back"))) return false;
+        // "celtic reject chelsea bid for keeper craig gordon reports": a headline's last word "reports" is its tag (the
+        // dash a page address drops), saying the story is reported, not that the man before it reports it.
+        return !(sentence.IsHeadline && i == lower.Length - 1);
+    }
+
+    // "claims that Benfica have", "has revealed that Bournemouth are": a claim about what a named club (a capitalised
+    // subject that is no pronoun) is doing; a player or manager speaking of himself says "he", "I" or "we".
+    private static bool ClaimsOfAClub(Sentence sentence, int after)
+    {
+        var lower = sentence.LowerWords;
+        var i = after;
+        if (i < lower.Length && lower[i] is "has" or "had") i++;
+        if (!(i + 2 < lower.Length && lower[i] is "claims" or "claimed" or "revealed" or "reveals" && lower[i + 1] == "that")) return false;
+        var subject = sentence.Words[i + 2];
+        return subject.IsCapitalised && !NameCandidates.IsNeverAName(subject.Text) && i + 3 < lower.Length && lower[i + 3] is "have" or "has" or "are" or "is" or "were" or "had";
     }
 
     // "involve Hugo Ekitike as the counterweight", "with Ekitike thrown into the mix": a player offered in part-exchange

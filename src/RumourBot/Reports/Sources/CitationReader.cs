@@ -167,6 +167,9 @@ internal static partial class CitationReader
         if (possessive) return knownSource || (end < words.Length && ReportNouns.Contains(words[end])) || IsOutletShaped(sentence, wordIndex, wordCount);
         // "Pete O'Rourke of Sky Sports": the outlet of a reporter.
         if (knownSource && wordIndex > 1 && words[wordIndex - 1] == "of" && sentence.Words[wordIndex - 2].IsCapitalised) return true;
+        // "as reported by Marco Bellini of Radio Kappa": one our list lacks, shaped as a medium's name, when the reporter
+        // is himself cited (not "Bellini of Radio Kappa feels the move would suit him", an opinion).
+        if (!knownSource && wordIndex > 1 && words[wordIndex - 1] == "of" && IsOutletShaped(sentence, wordIndex, wordCount) && CitedReporterBefore(sentence, wordIndex - 1)) return true;
         if (HasCueAfter(sentence, wordIndex, end, knownSource)) return true;
         // "the GE website", "the Daily Record newspaper": a medium named right after the name.
         if (end < words.Length && MediaNouns.Contains(words[end]) && words[end] is not ("journalist" or "reporter" or "correspondent" or "group")
@@ -175,9 +178,25 @@ internal static partial class CitationReader
         while (start > 0 && wordIndex - start < 4 && IsDescription(words[start - 1]) && !CueBeforeLast.Contains(words[start - 1]) && Joined(sentence, start - 1, start)) start--;
         if (start > 0 && !Joined(sentence, start - 1, start)) return false;
         if (EndsWithCue(words, start)) return true;
+        // "speaking on CMTV last night", "appearing on Radio Kappa": the channel someone speaks on, when the name is a
+        // medium's by its shape or its initials (not "speaking on Saka's future").
+        if (start >= 2 && words[start - 2] is "speaking" or "talking" or "appearing" && words[start - 1] == "on"
+            && (knownSource || IsOutletShaped(sentence, wordIndex, wordCount) || (wordCount == 1 && IsInitials(sentence.Words[wordIndex].Text)))) return true;
         // "Turkish newspaper Aksam", "Brazilian media group Globo": a medium named right before; not the affiliation
         // of someone else ("founder of news outlet Ghanasoccernet").
         return wordIndex > 0 && MediaNouns.Contains(words[wordIndex - 1]) && Joined(sentence, wordIndex - 1, wordIndex) && !IsAffiliation(words, wordIndex - 1);
+    }
+
+    private static bool IsInitials(string text) => text.Length is >= 2 and <= 6 && text.All(c => char.IsUpper(c) || char.IsAsciiDigit(c));
+
+    // "reported by Gianluca Di Marzio of": a name ending right before "of", itself after a citing cue.
+    private static bool CitedReporterBefore(Sentence sentence, int of)
+    {
+        var start = of;
+        while (start > 0 && of - start < 4 && (sentence.Words[start - 1].IsCapitalised || Connectors.Contains(sentence.Words[start - 1].Text)) && Adjacent(sentence, start - 1, start)) start--;
+        if (start == of) return false;
+        while (start > 0 && IsDescription(sentence.LowerWords[start - 1]) && !CueBeforeLast.Contains(sentence.LowerWords[start - 1]) && Joined(sentence, start - 1, start)) start--;
+        return EndsWithCue(sentence.LowerWords, start);
     }
 
     // "founder of news outlet Ghanasoccernet", "a reporter for the website X": whose someone is, not who says so.

@@ -216,6 +216,8 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
         // "According to Romano" after "Fabrizio Romano has confirmed": a surname alone is the journalist named in full.
         cited.RemoveAll(c => !c.Name.Contains(' ', StringComparison.Ordinal)
             && cited.Any(o => o.Kind == SourceKind.Journalist && o.Name.Contains(' ', StringComparison.Ordinal) && o.Name.EndsWith(" " + c.Name, StringComparison.OrdinalIgnoreCase)));
+        // "confirmed to Voetbal International… confirmed to VI": an outlet our list lacks, by the initials of one cited in full, is that outlet.
+        cited.RemoveAll(c => c.Tier is null && cited.Any(o => o != c && o.Name.Contains(' ', StringComparison.Ordinal) && IsInitialsOf(c.Name, o.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
         return cited;
     }
 }
