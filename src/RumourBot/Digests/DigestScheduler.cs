@@ -45,9 +45,10 @@ public sealed partial class DigestScheduler : BackgroundService
     }
 
     /// <summary>Posts the digest of every schedule whose slot has come; returns how many were attempted.</summary>
-    public async Task<int> PostDueAsync(CancellationToken cancellationToken)
+    public Task<int> PostDueAsync(CancellationToken cancellationToken) => PostDueAsync(_time.GetUtcNow(), cancellationToken);
+
+    private async Task<int> PostDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow();
         var attempted = 0;
         foreach (var schedule in _book.Due(now))
         {
@@ -83,15 +84,18 @@ public sealed partial class DigestScheduler : BackgroundService
             {
                 var wake = Volatile.Read(ref _wake);
                 if (wake.Task.IsCompleted) Interlocked.CompareExchange(ref _wake, wake = NewWake(), wake);
+                // One reading of the clock for the pass and the sleep after it: the sleep is planned from what the
+                // pass saw, so time that moves on during the pass is not slept through.
+                var passedAt = _time.GetUtcNow();
                 try
                 {
-                    await PostDueAsync(stoppingToken);
+                    await PostDueAsync(passedAt, stoppingToken);
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {
                     LogLoopFailed(error);
                 }
-                await SleepAsync(wake, stoppingToken);
+                await SleepAsync(wake, passedAt, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -100,19 +104,25 @@ public sealed partial class DigestScheduler : BackgroundService
     }
 
     // Until the earliest slot, but never more than a minute (so a clock change cannot strand it) and never a busy loop.
-    private async Task SleepAsync(TaskCompletionSource wake, CancellationToken stoppingToken)
+    // The wait counts from the pass's reading of the clock: a clock that passed the wake-up before the timer ran (a long
+    // pass, or a test's clock moved meanwhile) means no sleep at all, not a whole wait counted from the new time.
+    private async Task SleepAsync(TaskCompletionSource wake, DateTimeOffset now, CancellationToken stoppingToken)
     {
-        var now = _time.GetUtcNow();
         var slot = _book.EarliestSlot();
         // A slot that passed after a pass is another process's guild (whose process may be down): plan for ours.
         if (slot <= now) slot = _book.Due(now + LongestSleep).Where(s => _ownership.Owns(s.Id)).Min(s => s.NextSlot);
         var wait = (slot ?? DateTimeOffset.MaxValue) - now;
         if (wait > LongestSleep) wait = LongestSleep;
         if (wait < ShortestSleep) wait = ShortestSleep;
+        var wakeUp = now + wait;
         using var sleep = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var timer = Task.Delay(wait, _time, sleep.Token); // the timer runs before anyone hears of the sleep
-        Sleeping?.Invoke(slot);
-        await Task.WhenAny(timer, wake.Task);
+        var left = wakeUp - _time.GetUtcNow();
+        var timer = Task.Delay(left > TimeSpan.Zero ? left : TimeSpan.Zero, _time, sleep.Token); // the timer runs before anyone hears of the sleep
+        if (_time.GetUtcNow() < wakeUp) // else the clock passed the wake-up before the timer ran: no sleep
+        {
+            Sleeping?.Invoke(slot);
+            await Task.WhenAny(timer, wake.Task);
+        }
         await sleep.CancelAsync(); // no timer left behind when a change woke us
         stoppingToken.ThrowIfCancellationRequested();
     }

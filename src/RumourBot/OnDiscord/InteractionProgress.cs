@@ -73,10 +73,11 @@ public sealed partial class InteractionProgress : IProgress<string>
                 lock (_lock) text = _latest;
                 if (text is null || text == _shown) continue;
                 _shown = text;
-                lastEdit = _time.GetUtcNow();
                 // The edit itself is not cancelled by a stop: StopAsync waits for it instead.
                 await _edit(new MessageBody(Embeds: [new Embed(Description: DiscordText.Escape(text), Color: 0x3498DB)], AllowedMentions: AllowedMentions.None),
                     CancellationToken.None);
+                // The interval counts from when the edit was done, so however long one takes, the next is never sooner.
+                lastEdit = _time.GetUtcNow();
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

@@ -238,6 +238,45 @@ public class DigestSchedulerTests
         }
     }
 
+    [Fact]
+    public async Task A_clock_moved_on_while_the_scheduler_passes_over_the_schedules_still_wakes_it_at_the_slot()
+    {
+        using var bot = new DigestBot(Utc(2027, 6, 1, 7, 58));
+        await bot.RunAsync("/digest schedule channel:#digests cron:0 9 * * *");
+        // The test's clock reaches 08:00 just after the scheduler's pass looked at it (07:58, nothing due): the sleep
+        // after that pass must not start counting from 08:00, where nobody will ever move the clock again.
+        var clock = new ClockMovedOnAfterFirstLook(bot.Time, Utc(2027, 6, 1, 8));
+        using var scheduler = new DigestScheduler(bot.Book, bot.Publisher, clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<DigestScheduler>.Instance);
+        var sleeps = System.Threading.Channels.Channel.CreateUnbounded<DateTimeOffset?>();
+        scheduler.Sleeping += slot => sleeps.Writer.TryWrite(slot);
+        await scheduler.StartAsync(CancellationToken.None);
+        try
+        {
+            await NextSleepAsync(sleeps.Reader, slot => slot > Utc(2027, 6, 1, 8)); // posted at 08:00, planning for the next day
+            Assert.Equal(Utc(2027, 6, 1, 8), Assert.Single(bot.Poster.Posts).At);
+        }
+        finally
+        {
+            await scheduler.StopAsync(CancellationToken.None);
+        }
+    }
+
+    // The bot's fake clock, set on to a later time the moment after its first reading.
+    private sealed class ClockMovedOnAfterFirstLook(Microsoft.Extensions.Time.Testing.FakeTimeProvider clock, DateTimeOffset later) : TimeProvider
+    {
+        private int _looks;
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            var now = clock.GetUtcNow();
+            if (Interlocked.Increment(ref _looks) == 1) clock.SetUtcNow(later);
+            return now;
+        }
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            clock.CreateTimer(callback, state, dueTime, period);
+    }
+
     private sealed class CrashingPoster : IDigestPoster
     {
         public Task<DigestDelivery> PostAsync(ChannelChoice channel, IReadOnlyList<Reply> pages, string nonce, CancellationToken cancellationToken) =>

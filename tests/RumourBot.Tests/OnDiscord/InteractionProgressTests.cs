@@ -14,8 +14,14 @@ public class InteractionProgressTests
     {
         public Channel<(string Text, DateTimeOffset At)> Made { get; } = Channel.CreateUnbounded<(string, DateTimeOffset)>();
 
+        /// <summary>How long the first edit takes to reach Discord: the fake clock moves on while it is under way.</summary>
+        public TimeSpan FirstEditTakes { get; init; }
+
+        private int _made;
+
         public InteractionProgress Progress(FakeTimeProvider time) => new((body, _) =>
         {
+            if (Interlocked.Increment(ref _made) == 1) time.Advance(FirstEditTakes);
             Made.Writer.TryWrite((body.Embeds![0].Description!, time.GetUtcNow()));
             return Task.CompletedTask;
         }, time);
@@ -57,6 +63,23 @@ public class InteractionProgressTests
         Assert.Equal("Imported 50 of 50 articles…", third.Text);
         Assert.True(second.At - first.At >= InteractionProgress.MinimumInterval, $"{second.At - first.At}");
         Assert.True(third.At - second.At >= InteractionProgress.MinimumInterval, $"{third.At - second.At}");
+    }
+
+    [Fact]
+    public async Task The_two_seconds_count_from_when_an_edit_was_done_however_long_it_took()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var edits = new Edits { FirstEditTakes = TimeSpan.FromSeconds(1) };
+        var progress = edits.Progress(time);
+        progress.Start();
+
+        progress.Report("Imported 1 of 50 articles…");
+        var first = await edits.NextAsync(time);
+        progress.Report("Imported 2 of 50 articles…");
+        var second = await edits.NextAsync(time);
+        await progress.StopAsync();
+
+        Assert.True(second.At - first.At >= InteractionProgress.MinimumInterval, $"{second.At - first.At}");
     }
 
     [Fact]
