@@ -33,6 +33,8 @@ public class StatusStructureTests
     [Theory]
     [InlineData("Besiktas continued their spending with the winger, who joins the champions from Lazio.")]
     [InlineData("He becomes the club's fourth signing of the summer.")]
+    [InlineData("The midfielder has become Leeds United's third signing of the window.")]
+    [InlineData("Varga has now become Rovers' first summer signing.")]
     public void A_move_told_in_passing_is_done(string sentence) =>
         Assert.Equal(MoveStatus.Done, Of(sentence));
 
