@@ -130,6 +130,8 @@ public static partial class StatusDetector
                 var planCounts = status == MoveStatus.Talks || status == MoveStatus.Agreed && IsMedical(match.Value);
                 // "determined to firm up their interest with a formal offer": the wish governs its whole clause.
                 if (status == MoveStatus.Bid && WishedInClause(sentence, match.Index)) continue;
+                // "the club confident that the striker will sign after the World Cup": a future someone expects, no agreement told.
+                if (status == MoveStatus.Agreed && match.Value.StartsWith("will ", StringComparison.OrdinalIgnoreCase) && ExpectedInClause(sentence, match.Index)) continue;
                 // "rejected Leeds' renewal offer": his club's offer to keep him, no bid for the move.
                 if (status == MoveStatus.Bid && RenewalOffer().IsMatch(match.Value)) continue;
                 if (planCounts ? IsDenial(sentence, match.Index, willCounts: status == MoveStatus.Agreed) : IsNegated(sentence, match.Index) && !TheEndOfATale(sentence, match.Index, status)
@@ -323,6 +325,19 @@ public static partial class StatusDetector
         }
         return ClauseWish().IsMatch(before);
     }
+
+    private static bool ExpectedInClause(string sentence, int at)
+    {
+        var from = Math.Max(0, at - 80);
+        var before = sentence.AsSpan(from, at - from);
+        var clause = before.LastIndexOfAny(ClauseBreaks);
+        if (clause >= 0) before = before[(clause + 1)..];
+        return Expectation().IsMatch(before);
+    }
+
+    // The hope or belief of one side, with the deed it expects still to come ("hopeful that he will join").
+    [GeneratedRegex(@"\b(?:confident|hopeful|optimistic|hopes?|hoping|expects?|expecting|trusts?)(?: that)? (?:\S+ ){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Expectation();
 
     [GeneratedRegex(@"\b(?:ready|prepared|willing|determined|plan|planning|plans|hope|hopes|hoping|want|wants|keen|looking|preparing|prepare|prepares|expected|likely|set|poised|intend|intends|eager|desperate) to\b|\b(?:considering|contemplating|mulling(?: over)?|pondering|weighing up|thinking (?:of|about)|planning on|(?:confident|hopeful) of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseWish();

@@ -411,4 +411,12 @@ public class StatusStructureTests
     [InlineData("Veteran defender Marc Olsen Tuesday joined Rovers from City.")]
     public void A_signing_with_the_day_before_the_verb_is_done(string sentence) =>
         Assert.Equal(MoveStatus.Done, Of(sentence));
+
+    // "confident that he will sign": a future one side expects, not an agreement; "he will sign on Monday" is one.
+    [Theory]
+    [InlineData("Rovers are close to a deal, with the club confident that the Brazilian playmaker will sign after the tournament.", false)]
+    [InlineData("City are hopeful the winger will join them before the window shuts.", false)]
+    [InlineData("The winger will join Rovers on Monday.", true)]
+    public void A_signing_someone_expects_is_not_agreed(string sentence, bool agreed) =>
+        Assert.Equal(agreed, Of(sentence) == MoveStatus.Agreed);
 }
