@@ -139,7 +139,9 @@ public static partial class StatusDetector
                     && !(status == MoveStatus.ContractRenewal && Scheduled(sentence, match.Index))) continue;
                 // "He had agreed terms to join Atletico during the summer, only for…": the past perfect tells of an earlier
                 // agreement, unless it is what someone reports ("Santos confirmed that it had reached a deal").
-                if (status == MoveStatus.Agreed && EarlierPast(sentence, match)) continue;
+                // So is a collapse or despair in the past perfect ("Most had given up on the winger returning"): the state
+                // before the news.
+                if (status is MoveStatus.Agreed or MoveStatus.Collapsed && EarlierPast(sentence, match)) continue;
                 // "for the Galaxy to complete their signing", "will pay €120m to complete the transfer": a plan, not the deed.
                 if (!planCounts && status is MoveStatus.Done or MoveStatus.Agreed or MoveStatus.Collapsed && IsInfinitive(sentence, match.Index)) continue;
                 // "The deal nearly collapsed… talks broke down last week, but have now resumed": the deal lives on.

@@ -419,4 +419,12 @@ public class StatusStructureTests
     [InlineData("The winger will join Rovers on Monday.", true)]
     public void A_signing_someone_expects_is_not_agreed(string sentence, bool agreed) =>
         Assert.Equal(agreed, Of(sentence) == MoveStatus.Agreed);
+
+    // A collapse in the past perfect is the state before the news, unless it is what someone reports.
+    [Theory]
+    [InlineData("Most fans had given up on the possibility of the winger returning to the club.", false)]
+    [InlineData("City had pulled out of the race for the striker before the new owners arrived.", false)]
+    [InlineData("Sources said Rovers had pulled out of the deal over his wages.", true)]
+    public void A_collapse_in_the_past_perfect_is_the_storys_past(string sentence, bool collapsed) =>
+        Assert.Equal(collapsed, Of(sentence) == MoveStatus.Collapsed);
 }
