@@ -427,4 +427,13 @@ public class StatusStructureTests
     [InlineData("Sources said Rovers had pulled out of the deal over his wages.", true)]
     public void A_collapse_in_the_past_perfect_is_the_storys_past(string sentence, bool collapsed) =>
         Assert.Equal(collapsed, Of(sentence) == MoveStatus.Collapsed);
+
+    // "no offer to which the board said yes": a denial narrowed by a relative clause denies only that kind of offer.
+    [Theory]
+    [InlineData("There has been no offer for the winger to which the board have said yes.", false)]
+    [InlineData("There have been no bids that came close to our valuation.", false)]
+    [InlineData("There has been no offer that I know of.", true)]
+    [InlineData("There has been no contact with the club.", true)]
+    public void A_denial_narrowed_by_a_relative_clause_denies_only_that_kind(string sentence, bool denied) =>
+        Assert.Equal(denied, Of(sentence) == MoveStatus.Denied);
 }
