@@ -95,8 +95,14 @@ public static partial class StatusDetector
     {
         var status = DetectStatement(sentence);
         // "Is the deal done?", "Will Arsenal make a bid?": a question asks about the move, it tells no more than that it is talked of.
-        return status is > MoveStatus.Talks and not MoveStatus.Denied && IsQuestion(sentence) ? MoveStatus.Interest : status;
+        if (status is > MoveStatus.Talks and not MoveStatus.Denied && IsQuestion(sentence)) return MoveStatus.Interest;
+        // "If the club give permission, we can open negotiations": a sentence opening on a condition tells what would
+        // follow it, a move talked of; "If reports are true, Rovers have agreed a fee" reports the deed.
+        return status is > MoveStatus.Interest and not MoveStatus.Denied && OpensOnCondition().IsMatch(sentence) ? MoveStatus.Interest : status;
     }
+
+    [GeneratedRegex(@"^\W*(?:(?:however|but|and|yet)\W+)?(?:if|unless)\b(?![^,]*\b(?:reports?|reported|rumou?rs?|believed|true|accurate|correct)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpensOnCondition();
 
     private static bool IsQuestion(string sentence) => sentence.AsSpan().TrimEnd(" \"'”’)").EndsWith("?");
 

@@ -436,4 +436,13 @@ public class StatusStructureTests
     [InlineData("There has been no contact with the club.", true)]
     public void A_denial_narrowed_by_a_relative_clause_denies_only_that_kind(string sentence, bool denied) =>
         Assert.Equal(denied, Of(sentence) == MoveStatus.Denied);
+
+    // A sentence opening on a condition tells what would follow it: the move is talked of, no more. A condition on
+    // the reports being true still reports the deed.
+    [Theory]
+    [InlineData("However, if the club give their permission we can open negotiations with them.", MoveStatus.Interest)]
+    [InlineData("Unless a buyer comes in, the striker will sign a new deal.", MoveStatus.Interest)]
+    [InlineData("If reports in Spain are true, Rovers have agreed a fee for the winger.", MoveStatus.Agreed)]
+    public void A_sentence_opening_on_a_condition_tells_what_would_follow(string sentence, MoveStatus status) =>
+        Assert.Equal(status, Of(sentence));
 }
