@@ -46,7 +46,7 @@ public static partial class StatusDetector
         ["last ", " ago", "when", "previously", "back in", "had already", "at the time", "in 19", "in 20", "of 19", "of 20", "since "];
 
     private static readonly string[] RecentPastWordList =
-        [" ago", "in the past", "in recent ", "last ", "previous ", "in jan", "in feb", "in mar", "in apr", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec"];
+        [" ago", "in the past", "in recent ", "earlier this ", "last ", "previous ", "in jan", "in feb", "in mar", "in apr", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec"];
 
     // One pass finds every status's cue words (bit i: Cues[i]) and the words the background patterns need.
     private const int HistoricalBit = 62;

@@ -445,4 +445,11 @@ public class StatusStructureTests
     [InlineData("If reports in Spain are true, Rovers have agreed a fee for the winger.", MoveStatus.Agreed)]
     public void A_sentence_opening_on_a_condition_tells_what_would_follow(string sentence, MoveStatus status) =>
         Assert.Equal(status, Of(sentence));
+
+    // "earlier this month" dates a deed in its clause to before the news, as "a few weeks ago" does.
+    [Theory]
+    [InlineData("The winger turned down the chance to join Rovers earlier this month.", false)]
+    [InlineData("The winger turned down the chance to join Rovers, and City made a bid earlier this summer.", true)]
+    public void A_rejection_dated_earlier_this_month_is_the_storys_past(string sentence, bool rejected) =>
+        Assert.Equal(rejected, Of(sentence) == MoveStatus.Rejected);
 }
