@@ -452,4 +452,12 @@ public class StatusStructureTests
     [InlineData("The winger turned down the chance to join Rovers, and City made a bid earlier this summer.", true)]
     public void A_rejection_dated_earlier_this_month_is_the_storys_past(string sentence, bool rejected) =>
         Assert.Equal(rejected, Of(sentence) == MoveStatus.Rejected);
+
+    // A pre-contract the club foresees for later is a step after this move, which is done; one he has signed makes
+    // the move agreed, not done.
+    [Fact]
+    public void A_pre_contract_foreseen_for_later_leaves_the_loan_done() =>
+        Assert.Equal(MoveStatus.Done, MainMoveOf("Rovers announce the signing of Tomas Varga",
+            "Rovers announced the signing of defender Tomas Varga on loan from Porto. "
+            + "The club already foresees, in six months, the signing of a pre-contract for Varga to stay for good.").Status);
 }
