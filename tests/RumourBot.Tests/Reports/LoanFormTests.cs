@@ -30,6 +30,14 @@ public class LoanFormTests
     public void A_loan_he_is_or_was_on_is_no_loan_move(string sentence) =>
         Assert.False(LoanTerms.DescribesLoan(sentence), sentence);
 
+    // A loan one side is against or rules out is not how the move is made.
+    [Theory]
+    [InlineData("The Gunners were said to be against a loan, yet open to other ways of spreading the cost.")]
+    [InlineData("City have ruled out a season-long loan for the striker.")]
+    [InlineData("Rovers would rather sell him outright instead of a loan.")]
+    public void A_loan_opposed_or_ruled_out_is_no_loan_move(string sentence) =>
+        Assert.False(LoanTerms.DescribesLoan(sentence), sentence);
+
     [Theory]
     [InlineData("Sevilla's preference is to sign the player on a loan deal until the end of the season.")]
     [InlineData("They revised that to a season-long loan with an option for a permanent move next summer.")]
