@@ -30,13 +30,17 @@ internal static partial class LoanTerms
     /// </summary>
     public static bool DescribesLoan(string sentence, bool settled = true)
     {
-        if (!sentence.Contains("loan", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("temporar", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("borrow", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!MayDescribeLoan(sentence)) return false;
         var loans = LoanWords().Count(sentence);
         // "turn his loan into a permanent deal" is no loan; "a loan with an option for a permanent move" is one.
         if (loans == 0 || Permanent().IsMatch(sentence) && !ClauseToPermanent().IsMatch(sentence)) return false;
         var states = LoanState().Count(sentence) + (settled ? 0 : PastLoanDeed().Count(sentence));
         return loans > states;
     }
+
+    /// <summary>Whether the sentence holds a word a loan is told with at all: a quick test before any closer reading.</summary>
+    public static bool MayDescribeLoan(string sentence) =>
+        sentence.Contains("loan", StringComparison.OrdinalIgnoreCase) || sentence.Contains("temporar", StringComparison.OrdinalIgnoreCase) || sentence.Contains("borrow", StringComparison.OrdinalIgnoreCase);
 
     // "the temporary acquisition of the player's registration rights", "a temporary move", "has temporarily acquired": a loan in other words.
     [GeneratedRegex(@"\bloan(?:ed|s)?\b|\bborrow(?:s|ed|ing)?\b|\btemporary (?:acquisition|move|deal|switch|basis|transfer)\b|\btemporarily (?:acquired|acquires|signed|signs|joined|joins|transferred|moved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

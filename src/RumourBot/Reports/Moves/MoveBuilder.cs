@@ -70,6 +70,7 @@ internal static class MoveBuilder
     // other players too, a word is about the player it stands nearest, so his part runs halfway to the names either side.
     private static string HisPart(Sentence sentence, Person subject, IReadOnlyList<Person> people)
     {
+        if (!LoanTerms.MayDescribeLoan(sentence.Text)) return sentence.Text;
         var his = subject.Mentions.Where(m => m.SentenceIndex == sentence.Index).ToList();
         if (his.Count == 0) return sentence.Text;
         var start = sentence.Words[his[0].WordIndex].Start;
