@@ -23,7 +23,7 @@ public static partial class StatusDetector
     [
         (MoveStatus.ContractRenewal, Triggers("new", "fresh terms", "improved terms", "extension", "extend", "renewed", "renewal", "committed", "commits", "professional contract", "as a professional", "down to a", "down on a", "handed", "commit"), Renewal()),
         (MoveStatus.Collapsed, Triggers("collaps", "fell through", "falls through", "fallen through", "is off", "was off", "been off", "now off", "pulled out", "pull out", "walked away", "broke down", "broken down", "called off", "abandon", "ended their interest", "end their interest", "scrapped", "cancelled", "u-turn", "plug", "is over", "are over", "was over", "were over", "been over", "case is closed", "backed out", "backing out", "backs out", "give up", "gives up", "given up", "gave up", "giving up", "move off", "deal off", "transfer off", "switch off"), Collapsed()),
-        (MoveStatus.Done, Triggers("complet", "sealed", "finalis", "finaliz", "joined", "joins", "signed", "signs", "officially", "unveiled", "announce", "announcing", "confirm", "pen to paper", "acquired", "who joins", "becomes the", "becomes their", "moved", "has left", "have left", "loaned", "official", "welcomed", "hailed", "acquiring", "after signing", "after securing", "after landing", "after capturing", "fee to", "penned", "snapped up", "landed", "secured the", "wrapped up", "swapped"), Done()),
+        (MoveStatus.Done, Triggers("complet", "sealed", "finalis", "finaliz", "joined", "joins", "signed", "signs", "officially", "unveiled", "announce", "announcing", "confirm", "pen to paper", "acquired", "who joins", "become", "moved", "has left", "have left", "loaned", "official", "welcomed", "hailed", "acquiring", "after signing", "after securing", "after landing", "after capturing", "fee to", "penned", "snapped up", "landed", "secured the", "wrapped up", "swapped"), Done()),
         (MoveStatus.Agreed, Triggers("here we go", "agree", "ahead of", "arriv", "landed in", "lands in", "flew", "flies", "travel", "reached", "struck", "in place", "accepted", "medical", "physical", "deal done", "pre-contract", "precontract", "about to", "reach a", "reaches a", "reach full", "reaches full", "reach total", "sanction", "closed the", "closed a", "will join", "will officially join", "will move to", "will become", "will sign", "will be joining", "will make the move", "accept", "release clause", "buyout clause", "buy-out clause", "exit clause", "termination clause", "rescission clause"), Agreed()),
         // The deal is agreed and only its last step is ahead: "subject to the signing of the contract", "pending official
         // confirmation", "the deal will be finalised next week".
@@ -46,7 +46,7 @@ public static partial class StatusDetector
         ["last ", " ago", "when", "previously", "back in", "had already", "at the time", "in 19", "in 20", "of 19", "of 20", "since "];
 
     private static readonly string[] RecentPastWordList =
-        [" ago", "in the past", "in recent ", "last ", "previous ", "in jan", "in feb", "in mar", "in apr", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec"];
+        [" ago", "in the past", "in recent ", "earlier this ", "last ", "previous ", "in jan", "in feb", "in mar", "in apr", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec"];
 
     // One pass finds every status's cue words (bit i: Cues[i]) and the words the background patterns need.
     private const int HistoricalBit = 62;
@@ -95,8 +95,14 @@ public static partial class StatusDetector
     {
         var status = DetectStatement(sentence);
         // "Is the deal done?", "Will Arsenal make a bid?": a question asks about the move, it tells no more than that it is talked of.
-        return status is > MoveStatus.Talks and not MoveStatus.Denied && IsQuestion(sentence) ? MoveStatus.Interest : status;
+        if (status is > MoveStatus.Talks and not MoveStatus.Denied && IsQuestion(sentence)) return MoveStatus.Interest;
+        // "If the club give permission, we can open negotiations": a sentence opening on a condition tells what would
+        // follow it, a move talked of; "If reports are true, Rovers have agreed a fee" reports the deed.
+        return status is > MoveStatus.Interest and not MoveStatus.Denied && OpensOnCondition().IsMatch(sentence) ? MoveStatus.Interest : status;
     }
+
+    [GeneratedRegex(@"^\W*(?:(?:however|but|and|yet)\W+)?(?:if|unless)\b(?![^,]*\b(?:reports?|reported|rumou?rs?|believed|true|accurate|correct)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpensOnCondition();
 
     private static bool IsQuestion(string sentence) => sentence.AsSpan().TrimEnd(" \"'”’)").EndsWith("?");
 
@@ -130,6 +136,8 @@ public static partial class StatusDetector
                 var planCounts = status == MoveStatus.Talks || status == MoveStatus.Agreed && IsMedical(match.Value);
                 // "determined to firm up their interest with a formal offer": the wish governs its whole clause.
                 if (status == MoveStatus.Bid && WishedInClause(sentence, match.Index)) continue;
+                // "the club confident that the striker will sign after the World Cup": a future someone expects, no agreement told.
+                if (status == MoveStatus.Agreed && match.Value.StartsWith("will ", StringComparison.OrdinalIgnoreCase) && ExpectedInClause(sentence, match.Index)) continue;
                 // "rejected Leeds' renewal offer": his club's offer to keep him, no bid for the move.
                 if (status == MoveStatus.Bid && RenewalOffer().IsMatch(match.Value)) continue;
                 if (planCounts ? IsDenial(sentence, match.Index, willCounts: status == MoveStatus.Agreed) : IsNegated(sentence, match.Index) && !TheEndOfATale(sentence, match.Index, status)
@@ -137,7 +145,9 @@ public static partial class StatusDetector
                     && !(status == MoveStatus.ContractRenewal && Scheduled(sentence, match.Index))) continue;
                 // "He had agreed terms to join Atletico during the summer, only for…": the past perfect tells of an earlier
                 // agreement, unless it is what someone reports ("Santos confirmed that it had reached a deal").
-                if (status == MoveStatus.Agreed && EarlierPast(sentence, match)) continue;
+                // So is a collapse or despair in the past perfect ("Most had given up on the winger returning"): the state
+                // before the news.
+                if (status is MoveStatus.Agreed or MoveStatus.Collapsed && EarlierPast(sentence, match)) continue;
                 // "for the Galaxy to complete their signing", "will pay €120m to complete the transfer": a plan, not the deed.
                 if (!planCounts && status is MoveStatus.Done or MoveStatus.Agreed or MoveStatus.Collapsed && IsInfinitive(sentence, match.Index)) continue;
                 // "The deal nearly collapsed… talks broke down last week, but have now resumed": the deal lives on.
@@ -323,6 +333,19 @@ public static partial class StatusDetector
         }
         return ClauseWish().IsMatch(before);
     }
+
+    private static bool ExpectedInClause(string sentence, int at)
+    {
+        var from = Math.Max(0, at - 80);
+        var before = sentence.AsSpan(from, at - from);
+        var clause = before.LastIndexOfAny(ClauseBreaks);
+        if (clause >= 0) before = before[(clause + 1)..];
+        return Expectation().IsMatch(before);
+    }
+
+    // The hope or belief of one side, with the deed it expects still to come ("hopeful that he will join").
+    [GeneratedRegex(@"\b(?:confident|hopeful|optimistic|hopes?|hoping|expects?|expecting|trusts?)(?: that)? (?:\S+ ){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Expectation();
 
     [GeneratedRegex(@"\b(?:ready|prepared|willing|determined|plan|planning|plans|hope|hopes|hoping|want|wants|keen|looking|preparing|prepare|prepares|expected|likely|set|poised|intend|intends|eager|desperate) to\b|\b(?:considering|contemplating|mulling(?: over)?|pondering|weighing up|thinking (?:of|about)|planning on|(?:confident|hopeful) of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseWish();

@@ -30,6 +30,14 @@ public class LoanFormTests
     public void A_loan_he_is_or_was_on_is_no_loan_move(string sentence) =>
         Assert.False(LoanTerms.DescribesLoan(sentence), sentence);
 
+    // A loan one side is against or rules out is not how the move is made.
+    [Theory]
+    [InlineData("The Gunners were said to be against a loan, yet open to other ways of spreading the cost.")]
+    [InlineData("City have ruled out a season-long loan for the striker.")]
+    [InlineData("Rovers would rather sell him outright instead of a loan.")]
+    public void A_loan_opposed_or_ruled_out_is_no_loan_move(string sentence) =>
+        Assert.False(LoanTerms.DescribesLoan(sentence), sentence);
+
     [Theory]
     [InlineData("Sevilla's preference is to sign the player on a loan deal until the end of the season.")]
     [InlineData("They revised that to a season-long loan with an option for a permanent move next summer.")]
@@ -88,4 +96,22 @@ public class LoanFormTests
     [Fact]
     public void A_club_borrowing_him_is_a_loan() =>
         Assert.True(LoanTerms.DescribesLoan("Genoa will borrow the winger until June."));
+
+    // In a sentence naming other players, a loan word is about the player it stands nearest.
+    [Fact]
+    public void A_loan_beside_another_players_name_is_his_move() =>
+        Assert.False(MainMoveOf("Sevilla agree deal for Tomas Varga",
+            "Sevilla have agreed a €19m deal with Porto to sign defender Tomas Varga. "
+            + "Varga will become the club's fifth summer signing after Marco Bellini, Jonas Berg and a season-long loan deal for Pedro Alves.").IsLoan);
+
+    [Fact]
+    public void A_loan_beside_his_own_name_is_the_moves_though_another_player_is_named() =>
+        Assert.True(MainMoveOf("Sevilla sign Tomas Varga",
+            "Sevilla have signed defender Tomas Varga on loan from Porto, with Pedro Alves moving the other way.").IsLoan);
+
+    // "joining the Lions on loan": a nickname after "the" is his new club, not another player.
+    [Fact]
+    public void A_club_nickname_beside_the_loan_is_no_other_player() =>
+        Assert.True(MainMoveOf("Tomas Varga in talks with Galatasaray",
+            "Tomas Varga of Porto is in talks with Galatasaray. Varga is expected to hold final talks before joining the Lions on loan with a buy option.").IsLoan);
 }

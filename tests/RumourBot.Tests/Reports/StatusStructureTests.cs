@@ -33,6 +33,8 @@ public class StatusStructureTests
     [Theory]
     [InlineData("Besiktas continued their spending with the winger, who joins the champions from Lazio.")]
     [InlineData("He becomes the club's fourth signing of the summer.")]
+    [InlineData("The midfielder has become Leeds United's third signing of the window.")]
+    [InlineData("Varga has now become Rovers' first summer signing.")]
     public void A_move_told_in_passing_is_done(string sentence) =>
         Assert.Equal(MoveStatus.Done, Of(sentence));
 
@@ -409,4 +411,53 @@ public class StatusStructureTests
     [InlineData("Veteran defender Marc Olsen Tuesday joined Rovers from City.")]
     public void A_signing_with_the_day_before_the_verb_is_done(string sentence) =>
         Assert.Equal(MoveStatus.Done, Of(sentence));
+
+    // "confident that he will sign": a future one side expects, not an agreement; "he will sign on Monday" is one.
+    [Theory]
+    [InlineData("Rovers are close to a deal, with the club confident that the Brazilian playmaker will sign after the tournament.", false)]
+    [InlineData("City are hopeful the winger will join them before the window shuts.", false)]
+    [InlineData("The winger will join Rovers on Monday.", true)]
+    public void A_signing_someone_expects_is_not_agreed(string sentence, bool agreed) =>
+        Assert.Equal(agreed, Of(sentence) == MoveStatus.Agreed);
+
+    // A collapse in the past perfect is the state before the news, unless it is what someone reports.
+    [Theory]
+    [InlineData("Most fans had given up on the possibility of the winger returning to the club.", false)]
+    [InlineData("City had pulled out of the race for the striker before the new owners arrived.", false)]
+    [InlineData("Sources said Rovers had pulled out of the deal over his wages.", true)]
+    public void A_collapse_in_the_past_perfect_is_the_storys_past(string sentence, bool collapsed) =>
+        Assert.Equal(collapsed, Of(sentence) == MoveStatus.Collapsed);
+
+    // "no offer to which the board said yes": a denial narrowed by a relative clause denies only that kind of offer.
+    [Theory]
+    [InlineData("There has been no offer for the winger to which the board have said yes.", false)]
+    [InlineData("There have been no bids that came close to our valuation.", false)]
+    [InlineData("There has been no offer that I know of.", true)]
+    [InlineData("There has been no contact with the club.", true)]
+    public void A_denial_narrowed_by_a_relative_clause_denies_only_that_kind(string sentence, bool denied) =>
+        Assert.Equal(denied, Of(sentence) == MoveStatus.Denied);
+
+    // A sentence opening on a condition tells what would follow it: the move is talked of, no more. A condition on
+    // the reports being true still reports the deed.
+    [Theory]
+    [InlineData("However, if the club give their permission we can open negotiations with them.", MoveStatus.Interest)]
+    [InlineData("Unless a buyer comes in, the striker will sign a new deal.", MoveStatus.Interest)]
+    [InlineData("If reports in Spain are true, Rovers have agreed a fee for the winger.", MoveStatus.Agreed)]
+    public void A_sentence_opening_on_a_condition_tells_what_would_follow(string sentence, MoveStatus status) =>
+        Assert.Equal(status, Of(sentence));
+
+    // "earlier this month" dates a deed in its clause to before the news, as "a few weeks ago" does.
+    [Theory]
+    [InlineData("The winger turned down the chance to join Rovers earlier this month.", false)]
+    [InlineData("The winger turned down the chance to join Rovers, and City made a bid earlier this summer.", true)]
+    public void A_rejection_dated_earlier_this_month_is_the_storys_past(string sentence, bool rejected) =>
+        Assert.Equal(rejected, Of(sentence) == MoveStatus.Rejected);
+
+    // A pre-contract the club foresees for later is a step after this move, which is done; one he has signed makes
+    // the move agreed, not done.
+    [Fact]
+    public void A_pre_contract_foreseen_for_later_leaves_the_loan_done() =>
+        Assert.Equal(MoveStatus.Done, MainMoveOf("Rovers announce the signing of Tomas Varga",
+            "Rovers announced the signing of defender Tomas Varga on loan from Porto. "
+            + "The club already foresees, in six months, the signing of a pre-contract for Varga to stay for good.").Status);
 }

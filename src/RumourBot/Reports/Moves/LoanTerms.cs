@@ -30,13 +30,17 @@ internal static partial class LoanTerms
     /// </summary>
     public static bool DescribesLoan(string sentence, bool settled = true)
     {
-        if (!sentence.Contains("loan", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("temporar", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("borrow", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!MayDescribeLoan(sentence)) return false;
         var loans = LoanWords().Count(sentence);
         // "turn his loan into a permanent deal" is no loan; "a loan with an option for a permanent move" is one.
         if (loans == 0 || Permanent().IsMatch(sentence) && !ClauseToPermanent().IsMatch(sentence)) return false;
         var states = LoanState().Count(sentence) + (settled ? 0 : PastLoanDeed().Count(sentence));
         return loans > states;
     }
+
+    /// <summary>Whether the sentence holds a word a loan is told with at all: a quick test before any closer reading.</summary>
+    public static bool MayDescribeLoan(string sentence) =>
+        sentence.Contains("loan", StringComparison.OrdinalIgnoreCase) || sentence.Contains("temporar", StringComparison.OrdinalIgnoreCase) || sentence.Contains("borrow", StringComparison.OrdinalIgnoreCase);
 
     // "the temporary acquisition of the player's registration rights", "a temporary move", "has temporarily acquired": a loan in other words.
     [GeneratedRegex(@"\bloan(?:ed|s)?\b|\bborrow(?:s|ed|ing)?\b|\btemporary (?:acquisition|move|deal|switch|basis|transfer)\b|\btemporarily (?:acquired|acquires|signed|signs|joined|joins|transferred|moved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -45,8 +49,9 @@ internal static partial class LoanTerms
     // Each alternative holds one loan word: the state it names is his, not the move's ("the on-loan striker", where
     // "joins Lazio on-loan to the end of the season" is the move; "The winger, on loan at Genoa," but not "heading off for
     // a season on loan at Birmingham"). A loan as a time he had ("his impact during his six-month loan", "the former
-    // loan player") or as a kind of player other than him ("bolstered the side with loan players") is no move either.
-    [GeneratedRegex(@"\bloan (?:spells?|stints?)\b|\b(?:spells?|stints?) on loan\b|\b(?:spent|spend|spends|spending) (?:\S+ ){0,6}on (?:a )?(?:\S+ )?loan\b|\b(?:is|was|were|been|currently|while|remains|still) (?:\w+ly )?on (?:a )?(?:\S+ )?loan\b|\bon-loan\b(?! (?:to|until|from|for|with|at|deal|move|switch|agreement)\b)|\breturned from (?:his |a |their )?(?:\S+ )?loans?\b|\b(?:his|the|a) loan (?:\S+ ){0,3}?(?:ended|expired|ends|expires|was cut short)\b|(?<=, ?)on loan (?:at|with)\b|\bshipped out on loan\b|\bloans\b|\bbeen (?:a |an )?(?:\S+ ){0,3}loan\b|\b(?:end|ends|ended|ending|terminate|terminated|terminating|cancel|cancelled|cut short) (?:his |the |their )?(?:\S+ )?loan\b|\brecalled (?:\S+ ){0,3}?from (?:his |a |the )?(?:\S+ )?loan\b|\bloan (?:club|side|team)\b|\bopen to (?:\S+ ){0,3}on loan\b|\bavailable (?:for|on) loan\b|\b(?:during|throughout) (?:his|her|a|the|their) (?:\S+ )?loan\b|\bformer loan\b|\bloan (?:players|signings|stars|recruits|army)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // loan player") or as a kind of player other than him ("bolstered the side with loan players") is no move either, nor
+    // a loan one side is against or rules out ("against a loan, yet open to payment in stages").
+    [GeneratedRegex(@"\bloan (?:spells?|stints?)\b|\b(?:spells?|stints?) on loan\b|\b(?:spent|spend|spends|spending) (?:\S+ ){0,6}on (?:a )?(?:\S+ )?loan\b|\b(?:is|was|were|been|currently|while|remains|still) (?:\w+ly )?on (?:a )?(?:\S+ )?loan\b|\bon-loan\b(?! (?:to|until|from|for|with|at|deal|move|switch|agreement)\b)|\breturned from (?:his |a |their )?(?:\S+ )?loans?\b|\b(?:his|the|a) loan (?:\S+ ){0,3}?(?:ended|expired|ends|expires|was cut short)\b|(?<=, ?)on loan (?:at|with)\b|\bshipped out on loan\b|\bloans\b|\bbeen (?:a |an )?(?:\S+ ){0,3}loan\b|\b(?:end|ends|ended|ending|terminate|terminated|terminating|cancel|cancelled|cut short) (?:his |the |their )?(?:\S+ )?loan\b|\brecalled (?:\S+ ){0,3}?from (?:his |a |the )?(?:\S+ )?loan\b|\bloan (?:club|side|team)\b|\bopen to (?:\S+ ){0,3}on loan\b|\bavailable (?:for|on) loan\b|\b(?:during|throughout) (?:his|her|a|the|their) (?:\S+ )?loan\b|\bformer loan\b|\bloan (?:players|signings|stars|recruits|army)\b|\b(?:against|rather than|instead of|ruled? out|rules out|ruling out|opposed to) (?:a |any |the )?(?:\S+ )?loan\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LoanState();
 
     [GeneratedRegex(@"\b(?:signed|joined|moved|went) (?:for |to )?(?:\S+ ){0,4}on (?:a )?(?:\S+ )?loan\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

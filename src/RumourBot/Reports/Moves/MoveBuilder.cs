@@ -36,7 +36,7 @@ internal static class MoveBuilder
         // player, nor one that names only other clubs ("instead signed for Ipswich on loan").
         var loanSentences = namedSentences.Concat(sentences.Where(s => !s.Named && !othersNamed.Contains(s.Sentence.Index)).Select(s => s.Sentence.Index))
             .Where(i => !article.IsBackground(i) && !NamesOnlyOtherClubs(article, i, from, to.FirstOrDefault()));
-        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms.Read(loanSentences.Select(i => article.Sentences[i].Text), settled: status >= MoveStatus.Agreed);
+        var (isLoan, buyClause) = renewal ? (false, null) : LoanTerms.Read(loanSentences.Select(i => HisPart(article.Sentences[i], subject, people)), settled: status >= MoveStatus.Agreed);
         // A denial leaves the fee of the story it denies ("the offer of $200,000 Corinthians rejected").
         var (fee, feeConfidence, feeUnclear) = renewal
             ? (null, 1.0, false) // a renewal moves no money between clubs
@@ -64,6 +64,32 @@ internal static class MoveBuilder
                 Fee: feeConfidence,
                 Status: statusConfidence),
         };
+    }
+
+    // "Spence becomes their sixth signing after Perisic and a season-long loan deal for Lenglet": where the sentence names
+    // other players too, a word is about the player it stands nearest, so his part runs halfway to the names either side.
+    private static string HisPart(Sentence sentence, Person subject, IReadOnlyList<Person> people)
+    {
+        if (!LoanTerms.MayDescribeLoan(sentence.Text)) return sentence.Text;
+        var his = subject.Mentions.Where(m => m.SentenceIndex == sentence.Index).ToList();
+        if (his.Count == 0) return sentence.Text;
+        var start = sentence.Words[his[0].WordIndex].Start;
+        var end = sentence.Words[his[^1].WordIndex + his[^1].WordCount - 1].End;
+        var (from, to) = (0, sentence.Text.Length);
+        foreach (var other in people)
+        {
+            if (other == subject || other.Role != PersonRole.Player) continue;
+            foreach (var mention in other.Mentions.Where(m => m.SentenceIndex == sentence.Index))
+            {
+                // "joining the Lions on loan": a name after "the" is a club's nickname, not a player.
+                if (mention.WordIndex > 0 && sentence.LowerWords[mention.WordIndex - 1] == "the") continue;
+                var otherStart = sentence.Words[mention.WordIndex].Start;
+                var otherEnd = sentence.Words[mention.WordIndex + mention.WordCount - 1].End;
+                if (otherEnd <= start) from = Math.Max(from, (otherEnd + start) / 2);
+                else if (otherStart >= end) to = Math.Min(to, (end + otherStart) / 2);
+            }
+        }
+        return from == 0 && to == sentence.Text.Length ? sentence.Text : sentence.Text[from..to];
     }
 
     // A sentence naming a club outside the move and not its buyer tells of another move ("sent on loan to Wolves for
