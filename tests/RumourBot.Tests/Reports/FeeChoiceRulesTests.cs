@@ -397,4 +397,10 @@ public class FeeChoiceRulesTests
         AssertFee(MainMoveOf("Tom Hatcher's £9 million move to Everton fell through on Friday after a failed medical. " +
                              "Everton had agreed a £9 million deal with Burnley on Tuesday, of which £6 million was guaranteed, with the rest in add-ons.",
                              "Hatcher move to Everton collapses"), 6m, "GBP");
+
+    [Fact]
+    public void A_figure_for_a_move_from_a_third_club_is_his_earlier_move() =>
+        AssertFee(MainMoveOf("Hoffenheim have rejected an undisclosed bid from Newcastle United for striker Lukas Brandt and are holding out for £15m. " +
+                             "Brandt has scored 20 goals for Hoffenheim since his £4m move from Ajax.",
+                             "Hoffenheim reject Newcastle bid for Brandt"), 15m, "GBP");
 }
