@@ -403,4 +403,25 @@ public class FeeChoiceRulesTests
         AssertFee(MainMoveOf("Hoffenheim have rejected an undisclosed bid from Newcastle United for striker Lukas Brandt and are holding out for £15m. " +
                              "Brandt has scored 20 goals for Hoffenheim since his £4m move from Ajax.",
                              "Hoffenheim reject Newcastle bid for Brandt"), 15m, "GBP");
+
+    [Fact]
+    public void A_pre_contract_with_compensation_owed_is_no_free_move()
+    {
+        var move = MainMoveOf("Southampton are close to agreeing terms with Burnley midfielder Jamie Orton, who is set to sign a pre-contract agreement with them. " +
+                              "Because Orton is under 24, Southampton will have to pay Burnley compensation, which a tribunal may decide.",
+                              "Southampton close in on Orton");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void A_loanee_whose_pre_contract_is_still_to_come_moves_for_no_free_fee()
+    {
+        var move = MainMoveOf("Valencia have signed defender Pablo Ortega on loan from Benfica until June. " +
+                              "Valencia expect Ortega to sign a pre-contract in the new year so that he can stay for good.",
+                              "Valencia sign Ortega on loan");
+
+        Assert.True(move.IsLoan);
+        Assert.Null(move.Fee);
+    }
 }
