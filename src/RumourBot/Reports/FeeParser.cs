@@ -156,7 +156,7 @@ public static partial class FeeParser
         if (kind == MoneyKind.BuyOption && ObligationNamed().IsMatch(farBefore)) kind = MoneyKind.Obligation;
         // "615 million reais (112 million dollars)": a conversion of a sum in a currency we do not read.
         if (before.EndsWith('(') && ForeignSum().IsMatch(before)) kind = MoneyKind.Conversion;
-        if (kind == MoneyKind.TransferFee && MoneyKindCues.OptionFurtherBack(before)) kind = MoneyKind.BuyOption;
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.OptionFurtherBack(farBefore.ToLowerInvariant())) kind = MoneyKind.BuyOption;
         // "Lazio can sign the youngster outright for €8m": what a club may pay to keep a loanee is an option's price.
         if (kind == MoneyKind.TransferFee && MoneyKindCues.OutrightIfTheyWish(before)) kind = MoneyKind.BuyOption;
         // "an additional €25m will be paid next year for the obligation to buy": the obligation, not add-ons.

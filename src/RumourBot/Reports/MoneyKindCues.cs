@@ -151,11 +151,23 @@ internal static class MoneyKindCues
 
     private static readonly string[] OptionWords = ["option to buy", "option to purchase", "option to sign", "buy option", "purchase option", "buy-option"];
 
-    /// <summary>"an option to buy for an amount of €6m": an option named a little further back than the near cues look.</summary>
+    /// <summary>
+    /// "an option to buy for an amount of €6m": an option named a little further back than the near cues look.
+    /// "with option to buy at the end of the loan spell for €6m": further still, when no clause break stands between.
+    /// </summary>
     public static bool OptionFurtherBack(string before)
     {
         var window = before.Length > 50 ? before[^50..] : before;
-        return OptionWords.Any(w => window.Contains(w, StringComparison.Ordinal)) && !window.Contains("loan fee", StringComparison.Ordinal)
-            && !window.Contains("oblig", StringComparison.Ordinal);
+        if (OptionWords.Any(w => window.Contains(w, StringComparison.Ordinal)))
+        {
+            return !window.Contains("loan fee", StringComparison.Ordinal) && !window.Contains("oblig", StringComparison.Ordinal);
+        }
+        foreach (var word in OptionWords)
+        {
+            if (before.LastIndexOf(word, StringComparison.Ordinal) is not (>= 0 and var at)) continue;
+            var between = before.AsSpan(at + word.Length);
+            return between.IndexOfAny(',', ';', '(') < 0 && !between.Contains("loan fee", StringComparison.Ordinal) && !between.Contains("oblig", StringComparison.Ordinal);
+        }
+        return false;
     }
 }
