@@ -132,6 +132,8 @@ public class FeeParserTests
     [InlineData("Galatasaray paid Monaco 650,000 euros as loan fee.", MoneyKind.LoanFee)]
     [InlineData("The offer had a $3.8-million option to buy clause.", MoneyKind.BuyOption)]
     [InlineData("He joins on loan with an option to buy at the end of next season for €9 million.", MoneyKind.BuyOption)]
+    [InlineData("The Genoa president asks for 18 million euros and will not budge.", MoneyKind.Valuation)]
+    [InlineData("Porto have asked for around €30m for the winger.", MoneyKind.Valuation)]
     public void Clauses_gaps_variables_and_demanded_clauses_are_not_fees(string sentence, MoneyKind kind) =>
         Assert.Equal(kind, FeeParser.FindAll(sentence)[0].Kind);
 
