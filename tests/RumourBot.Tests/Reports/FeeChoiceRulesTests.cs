@@ -424,4 +424,16 @@ public class FeeChoiceRulesTests
         Assert.True(move.IsLoan);
         Assert.Null(move.Fee);
     }
+
+    [Fact]
+    public void An_asking_price_is_not_stated_when_an_offer_is_told_beside_the_clubs()
+    {
+        var move = MainMoveOf("Leicester City are keen on Sampdoria midfielder Dennis Pratt. Sampdoria president Marco Ferri asks for 25 million euros. " +
+                              "Meanwhile Genoa want to sign Sampdoria defender Karl Ekdal on loan. Leicester City have made an offer of 20 million euros to Sampdoria in the last few hours.",
+                              "Leicester make offer to Sampdoria");
+
+        Assert.Equal("Dennis Pratt", move.Player);
+        Assert.Null(move.Fee);
+        Assert.True(move.FeeUnclear);
+    }
 }

@@ -256,6 +256,9 @@ internal static partial class FeeChoice
         if (pool.All(f => SameSum(f.Money.Amount, best.Money.Amount))) confidence += 0.15;
         else if (pool.Any(f => f.Weight >= best.Weight - 0.1 && !SameSum(f.Money.Amount, best.Money.Amount))) confidence -= 0.3;
         if (pool == valuations) confidence -= 0.05;
+        // An asking price is the fee only when no offer is told: "Leicester have made an offer of €20m" beside the move's
+        // clubs, in a sentence we did not read as his, is an offer all the same.
+        if (pool == valuations && OfferBesideTheClubs(article, sentences, best.Money, moveClubs)) confidence -= 0.3;
         // A seller's share of the fee tells the fee only when it owned him whole, which the report says it did not.
         if (shares.Contains(best.Money)) confidence -= 0.3;
         // A loan's bare sum that is its loan fee and obligation added up is the price after all.
@@ -270,6 +273,24 @@ internal static partial class FeeChoice
         if (pool == fees && pool.Where(f => SameSum(f.Money.Amount, best.Money.Amount)).All(f => hypothetical.Contains(f.Money))
             && !valuations.Any(v => SameSum(v.Money.Amount, best.Money.Amount))) confidence -= 0.2;
         return confidence >= FeeThreshold ? (best.Money.Amount, Math.Min(1, confidence), false) : (null, Math.Max(0, confidence), true);
+    }
+
+    private static bool OfferBesideTheClubs(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, MoneyMention asked, IReadOnlyCollection<string> moveClubs)
+    {
+        var ours = sentences.Select(s => s.Sentence.Index).ToHashSet();
+        foreach (var sentence in article.Sentences)
+        {
+            if (sentence.IsHeadline || ours.Contains(sentence.Index) || article.IsBackground(sentence.Index)) continue;
+            if (!article.MoneyIn(sentence.Index).Any(m => m.IsFee && m.Amount.AmountMillions > 0 && !SameSum(m.Amount, asked.Amount) && OfferNear(sentence.Text, m))) continue;
+            if (FeeEvidence.NamesMoveClub(article, sentence, moveClubs)) return true;
+        }
+        return false;
+    }
+
+    private static bool OfferNear(string sentence, MoneyMention money)
+    {
+        var before = sentence.AsSpan(Math.Max(0, money.Start - 40), Math.Min(40, money.Start));
+        return before.Contains("offer", StringComparison.OrdinalIgnoreCase) || before.Contains("bid", StringComparison.OrdinalIgnoreCase);
     }
 
     // "Liverpool paid £36m for him in 2021" is not this fee; "who joined in 2022, but it was €20m" may be. A figure beside
