@@ -436,4 +436,14 @@ public class FeeChoiceRulesTests
         Assert.Null(move.Fee);
         Assert.True(move.FeeUnclear);
     }
+
+    [Fact]
+    public void An_offer_from_a_third_club_is_not_the_buyers_fee()
+    {
+        var move = MainMoveOf("Aston Villa want to sign Burnley winger Tom Harker this summer. Harker was the subject of a £6m bid from Everton in January, which Burnley turned down.",
+                              "Aston Villa target Harker");
+
+        Assert.Equal("Aston Villa", move.ToClubs[0]);
+        Assert.Null(move.Fee);
+    }
 }

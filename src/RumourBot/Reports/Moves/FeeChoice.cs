@@ -305,7 +305,7 @@ internal static partial class FeeChoice
         if (named && FeeEvidence.ForTwoPlayers(sentence, money, subject, players)) return true;
         if (named && othersNamed.Contains(sentence.Index) && FeeEvidence.NearerAnother(sentence, money, subject, others)) return true;
         if (FeeEvidence.AnothersOwnMove(sentence, money, subject)) return true; // "since Neymar completed his €222m switch"
-        if (FeeEvidence.MoveFromAnotherClub(article, sentence, money, moveClubs)) return true; // "his £3m move from Copenhagen"
+        if (FeeEvidence.FromAnotherClub(article, sentence, money, moveClubs)) return true; // "his £3m move from Copenhagen", "a £5m bid from Wolves"
         // The move's clubs are its buyer then its seller: "Porto bought him from Benfica for €15m" is a past move.
         var buyer = moveClubs.Count == 2 ? moveClubs.First() : null;
         return FeeEvidence.ThirdClubs(article, sentence, money, moveClubs) || FeeEvidence.RivalSuitor(article, sentence, money, moveClubs)

@@ -219,8 +219,9 @@ internal static partial class FeeEvidence
     /// <summary>
     /// "since he completed £3m move from FC Copenhagen", "signed in a £1m deal from HJK Helsinki": a figure whose move is
     /// from a club that is neither this move's buyer nor its seller is the price of an earlier move, whatever the tense.
+    /// "the subject of a £5m bid from Wolves in January" in a story of Newcastle's move: an offer from a third club.
     /// </summary>
-    public static bool MoveFromAnotherClub(AnalysedArticle article, Sentence sentence, MoneyMention money, IReadOnlyCollection<string> moveClubs)
+    public static bool FromAnotherClub(AnalysedArticle article, Sentence sentence, MoneyMention money, IReadOnlyCollection<string> moveClubs)
     {
         if (moveClubs.Count == 0) return false;
         var text = sentence.Text;
@@ -231,7 +232,7 @@ internal static partial class FeeEvidence
         var words = after[..from].Trim();
         var last = words.LastIndexOf(' ');
         var noun = last < 0 ? words : words[(last + 1)..];
-        if (words.Count(' ') > 1 || !(noun is "move" or "switch" or "transfer" or "deal")) return false;
+        if (words.Count(' ') > 1 || !(noun is "move" or "switch" or "transfer" or "deal" or "bid" or "offer" or "proposal")) return false;
         var clubAt = money.End + from + " from ".Length;
         foreach (var club in article.ClubsIn(sentence.Index))
         {
