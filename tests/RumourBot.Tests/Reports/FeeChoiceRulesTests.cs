@@ -446,4 +446,9 @@ public class FeeChoiceRulesTests
         Assert.Equal("Aston Villa", move.ToClubs[0]);
         Assert.Null(move.Fee);
     }
+
+    [Fact]
+    public void A_headline_sum_in_a_currency_the_body_never_uses_is_a_conversion() =>
+        AssertFee(MainMoveOf("Celtic have rejected an offer from Porto for Olivier Nanteuil. Porto offered Celtic €15 million for Nanteuil, according to reports in France.",
+                             "Celtic reject £13.5m offer for Olivier Nanteuil"), 15m, "EUR");
 }

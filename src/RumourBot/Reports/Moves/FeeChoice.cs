@@ -142,6 +142,10 @@ internal static partial class FeeChoice
                 }
                 if (sentence.IsHeadline && (notFeesInBody.Any(n => SameSum(n, money.Amount)) && !feesInBody.Any(f => SameSum(f, money.Amount))
                                             || notOurs.Any(n => SameSum(n, money.Amount)) && !oursInBody.Any(f => SameSum(f, money.Amount)))) continue;
+                // "Celtic reject £13.5m offer" over "Porto offered Celtic €15 million": a headline's sum in a currency the body
+                // never gives this move's price in is the body's figure converted for its readers; the body has the original.
+                if (sentence.IsHeadline && money.Amount.Currency is { } headlineCurrency && oursInBody.Any(f => f.AmountMillions > 0)
+                    && oursInBody.All(f => f.Currency != headlineCurrency)) continue;
                 order++;
                 var weight = 0.5;
                 if (named || sentence.IsHeadline) weight += 0.15;
