@@ -451,4 +451,9 @@ public class FeeChoiceRulesTests
     public void A_headline_sum_in_a_currency_the_body_never_uses_is_a_conversion() =>
         AssertFee(MainMoveOf("Celtic have rejected an offer from Porto for Olivier Nanteuil. Porto offered Celtic €15 million for Nanteuil, according to reports in France.",
                              "Celtic reject £13.5m offer for Olivier Nanteuil"), 15m, "EUR");
+
+    [Fact]
+    public void Being_free_in_the_market_after_leaving_a_club_is_a_free_move_told() =>
+        AssertFee(MainMoveOf("Santos have announced the signing of defender Marco Pereira. The defender was free in the market after leaving Benfica in the summer.",
+                             "Santos sign Marco Pereira"), 0m, null!);
 }

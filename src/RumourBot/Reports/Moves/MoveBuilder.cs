@@ -76,6 +76,8 @@ internal static class MoveBuilder
     private static bool OnlyAfterLeaving(AnalysedArticle article, int sentence)
     {
         var at = article.FreeAgentAt(sentence);
+        // "The athlete was free in the market after leaving Arsenal": the sentence says he is free before it says why.
+        if (SaysHeIsFree(article.Sentences[sentence].Text.AsSpan(0, Math.Max(0, at)))) return false;
         var text = article.Sentences[sentence].Text.AsSpan(Math.Max(0, at));
         // "after being released by Celtic" does tell a free move.
         return (text.StartsWith("after ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("since ", StringComparison.OrdinalIgnoreCase)
@@ -84,6 +86,15 @@ internal static class MoveBuilder
 
     private static bool CompensationOwed(List<(Sentence Sentence, bool Named)> sentences) =>
         sentences.Any(s => s.Sentence.Text.Contains("compensation", StringComparison.OrdinalIgnoreCase) || s.Sentence.Text.Contains("tribunal", StringComparison.OrdinalIgnoreCase));
+
+    private static bool SaysHeIsFree(ReadOnlySpan<char> text)
+    {
+        foreach (var said in (string[])[" is free ", " was free ", " has been free ", " became free ", " is now free ", " was now free "])
+        {
+            if (text.Contains(said, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     private static bool NamesOnlyOtherClubs(AnalysedArticle article, int sentence, Clubs.Club? from, string? to)
     {
