@@ -156,12 +156,14 @@ public static partial class FeeParser
         if (kind == MoneyKind.BuyOption && ObligationNamed().IsMatch(farBefore)) kind = MoneyKind.Obligation;
         // "615 million reais (112 million dollars)": a conversion of a sum in a currency we do not read.
         if (before.EndsWith('(') && ForeignSum().IsMatch(before)) kind = MoneyKind.Conversion;
-        if (kind == MoneyKind.TransferFee && MoneyKindCues.OptionFurtherBack(before)) kind = MoneyKind.BuyOption;
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.OptionFurtherBack(farBefore.ToLowerInvariant())) kind = MoneyKind.BuyOption;
         // "Lazio can sign the youngster outright for €8m": what a club may pay to keep a loanee is an option's price.
         if (kind == MoneyKind.TransferFee && MoneyKindCues.OutrightIfTheyWish(before)) kind = MoneyKind.BuyOption;
         // "an additional €25m will be paid next year for the obligation to buy": the obligation, not add-ons.
         if (kind is MoneyKind.AddOns or MoneyKind.TransferFee && after.Contains("for the obligation", StringComparison.Ordinal)) kind = MoneyKind.Obligation;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.CeilingFurtherBack(before)) kind = MoneyKind.AddOns;
+        // "a grand total of €59m including signing-on bonus, salary and commissions": his personal terms, not the fee.
+        if (kind is MoneyKind.TransferFee or MoneyKind.Valuation && MoneyKindCues.IsPersonalTerms(sentence[end..Math.Min(sentence.Length, end + 100)].ToLowerInvariant())) kind = MoneyKind.Wage;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.ValuedFurtherBack(before)) kind = MoneyKind.Valuation;
         // "his €70 million exit clause", "a €5m sell-on clause": a clause of any name.
         if (kind == MoneyKind.TransferFee && NamedClauseAfter().IsMatch(after)) kind = MoneyKind.ReleaseClause;

@@ -9,7 +9,7 @@ internal static class MoneyKindCues
     private static readonly (MoneyKind Kind, string[] Before, string[] After)[] KindCues =
     [
         (MoneyKind.Wage, ["wage", "wages", "salary", "earn", "earning", "earns", "pay packet", "per week", "a week", "hit of", "cap hit",
-             "signing-on bonus of", "signing bonus of", "signing-on fee of", "loyalty bonus of", "agent fee of", "agents' fees of", "agent fees of", "commission of"],
+             "signing-on bonus", "signing bonus", "signing-on fee of", "loyalty bonus of", "agent fee of", "agents' fees of", "agent fees of", "commission of"],
             ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages",
              // "the €2m yearly wages were leaked", "€500,000 monthly salary": a wage told by its period.
              " yearly", " annual salary", " annual wage", " annually", " per annum", " monthly", " a month", " per month", " net a year", " gross a year", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax",
@@ -41,7 +41,9 @@ internal static class MoneyKindCues
     ];
 
     // "Napoli want €150m for him", "Hull are asking £20m": the seller's price, when the verb is right before the sum.
-    private static readonly string[] PriceVerbs = [" want", " wants", " wanted", " demand", " demands", " asking", " ask", " seek", " seeks", " seeking", " require", " requires", " expect", " expects", " insist on", " holding out for", " quoted"];
+    private static readonly string[] PriceVerbs = [" want", " wants", " wanted", " demand", " demands", " asking", " ask", " seek", " seeks", " seeking", " require", " requires", " expect", " expects", " insist on", " holding out for", " quoted",
+        // "Ferrero asks for 25 million euros": asking, in any tense, with its "for".
+        " asks for", " asked for", " ask for", " asking for"];
 
     // Words that may stand between the price verb and the sum: "want a fee over €10m", "seek a figure close to €25m".
     private static readonly HashSet<string> PriceFiller = new(StringComparer.Ordinal)
@@ -78,6 +80,45 @@ internal static class MoneyKindCues
             if (cuesBefore.Any(cue => nearBefore.Contains(cue, StringComparison.Ordinal))) return kind;
         }
         return MoneyKind.TransferFee;
+    }
+
+    private static readonly string[] PersonalTerms = ["salary", "salaries", "wage", "wages", "commission", "commissions", "signing-on", "signing bonus", "image rights"];
+
+    /// <summary>
+    /// "€15m in total commissions", "a grand total of €59m including signing-on bonus, salary and commissions", "$300,000
+    /// … which is expected to go towards his salary": a sum told as, or as made up of, his personal terms is no fee.
+    /// <paramref name="after"/> is the rest of the sentence after the sum, lower case.
+    /// </summary>
+    public static bool IsPersonalTerms(string after)
+    {
+        var clause = after.AsSpan(0, after.IndexOfAny(['.', ';']) is >= 0 and var stop ? stop : after.Length);
+        // "in total commissions", "in agents' wages": the sum's own noun, two words on at most.
+        if (clause.StartsWith(" in ", StringComparison.Ordinal) && NamesTerms(FirstWords(clause[4..], 2))) return true;
+        if ((clause.StartsWith(" including ", StringComparison.Ordinal) || clause.StartsWith(" inclusive of ", StringComparison.Ordinal))
+            && NamesTerms(clause[..Math.Min(clause.Length, 45)])) return true;
+        // "which will go towards his wages": the money's purpose, named further on in its clause.
+        var towards = clause.IndexOf(" towards ", StringComparison.Ordinal);
+        return towards >= 0 && NamesTerms(FirstWords(clause[(towards + 9)..], 3));
+    }
+
+    private static ReadOnlySpan<char> FirstWords(ReadOnlySpan<char> text, int count)
+    {
+        var end = 0;
+        for (var word = 0; word < count && end < text.Length; word++)
+        {
+            var space = text[end..].IndexOf(' ');
+            end = space < 0 ? text.Length : end + space + 1;
+        }
+        return text[..end];
+    }
+
+    private static bool NamesTerms(ReadOnlySpan<char> words)
+    {
+        foreach (var term in PersonalTerms)
+        {
+            if (words.Contains(term, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private static readonly string[] GapAfter = [" above", " below", " short of", " more than", " less than", " higher than", " lower than", " shy of", " apart"];
@@ -151,11 +192,23 @@ internal static class MoneyKindCues
 
     private static readonly string[] OptionWords = ["option to buy", "option to purchase", "option to sign", "buy option", "purchase option", "buy-option"];
 
-    /// <summary>"an option to buy for an amount of €6m": an option named a little further back than the near cues look.</summary>
+    /// <summary>
+    /// "an option to buy for an amount of €6m": an option named a little further back than the near cues look.
+    /// "with option to buy at the end of the loan spell for €6m": further still, when no clause break stands between.
+    /// </summary>
     public static bool OptionFurtherBack(string before)
     {
         var window = before.Length > 50 ? before[^50..] : before;
-        return OptionWords.Any(w => window.Contains(w, StringComparison.Ordinal)) && !window.Contains("loan fee", StringComparison.Ordinal)
-            && !window.Contains("oblig", StringComparison.Ordinal);
+        if (OptionWords.Any(w => window.Contains(w, StringComparison.Ordinal)))
+        {
+            return !window.Contains("loan fee", StringComparison.Ordinal) && !window.Contains("oblig", StringComparison.Ordinal);
+        }
+        foreach (var word in OptionWords)
+        {
+            if (before.LastIndexOf(word, StringComparison.Ordinal) is not (>= 0 and var at)) continue;
+            var between = before.AsSpan(at + word.Length);
+            return between.IndexOfAny(',', ';', '(') < 0 && !between.Contains("loan fee", StringComparison.Ordinal) && !between.Contains("oblig", StringComparison.Ordinal);
+        }
+        return false;
     }
 }

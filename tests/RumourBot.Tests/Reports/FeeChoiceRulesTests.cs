@@ -397,4 +397,63 @@ public class FeeChoiceRulesTests
         AssertFee(MainMoveOf("Tom Hatcher's £9 million move to Everton fell through on Friday after a failed medical. " +
                              "Everton had agreed a £9 million deal with Burnley on Tuesday, of which £6 million was guaranteed, with the rest in add-ons.",
                              "Hatcher move to Everton collapses"), 6m, "GBP");
+
+    [Fact]
+    public void A_figure_for_a_move_from_a_third_club_is_his_earlier_move() =>
+        AssertFee(MainMoveOf("Hoffenheim have rejected an undisclosed bid from Newcastle United for striker Lukas Brandt and are holding out for £15m. " +
+                             "Brandt has scored 20 goals for Hoffenheim since his £4m move from Ajax.",
+                             "Hoffenheim reject Newcastle bid for Brandt"), 15m, "GBP");
+
+    [Fact]
+    public void A_pre_contract_with_compensation_owed_is_no_free_move()
+    {
+        var move = MainMoveOf("Southampton are close to agreeing terms with Burnley midfielder Jamie Orton, who is set to sign a pre-contract agreement with them. " +
+                              "Because Orton is under 24, Southampton will have to pay Burnley compensation, which a tribunal may decide.",
+                              "Southampton close in on Orton");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void A_loanee_whose_pre_contract_is_still_to_come_moves_for_no_free_fee()
+    {
+        var move = MainMoveOf("Valencia have signed defender Pablo Ortega on loan from Benfica until June. " +
+                              "Valencia expect Ortega to sign a pre-contract in the new year so that he can stay for good.",
+                              "Valencia sign Ortega on loan");
+
+        Assert.True(move.IsLoan);
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void An_asking_price_is_not_stated_when_an_offer_is_told_beside_the_clubs()
+    {
+        var move = MainMoveOf("Leicester City are keen on Sampdoria midfielder Dennis Pratt. Sampdoria president Marco Ferri asks for 25 million euros. " +
+                              "Meanwhile Genoa want to sign Sampdoria defender Karl Ekdal on loan. Leicester City have made an offer of 20 million euros to Sampdoria in the last few hours.",
+                              "Leicester make offer to Sampdoria");
+
+        Assert.Equal("Dennis Pratt", move.Player);
+        Assert.Null(move.Fee);
+        Assert.True(move.FeeUnclear);
+    }
+
+    [Fact]
+    public void An_offer_from_a_third_club_is_not_the_buyers_fee()
+    {
+        var move = MainMoveOf("Aston Villa want to sign Burnley winger Tom Harker this summer. Harker was the subject of a £6m bid from Everton in January, which Burnley turned down.",
+                              "Aston Villa target Harker");
+
+        Assert.Equal("Aston Villa", move.ToClubs[0]);
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void A_headline_sum_in_a_currency_the_body_never_uses_is_a_conversion() =>
+        AssertFee(MainMoveOf("Celtic have rejected an offer from Porto for Olivier Nanteuil. Porto offered Celtic €15 million for Nanteuil, according to reports in France.",
+                             "Celtic reject £13.5m offer for Olivier Nanteuil"), 15m, "EUR");
+
+    [Fact]
+    public void Being_free_in_the_market_after_leaving_a_club_is_a_free_move_told() =>
+        AssertFee(MainMoveOf("Santos have announced the signing of defender Marco Pereira. The defender was free in the market after leaving Benfica in the summer.",
+                             "Santos sign Marco Pereira"), 0m, null!);
 }

@@ -131,6 +131,13 @@ public class FeeParserTests
     [InlineData("Milan value at at least 30 million euros the midfielder.", MoneyKind.Valuation)]
     [InlineData("Galatasaray paid Monaco 650,000 euros as loan fee.", MoneyKind.LoanFee)]
     [InlineData("The offer had a $3.8-million option to buy clause.", MoneyKind.BuyOption)]
+    [InlineData("He joins on loan with an option to buy at the end of next season for €9 million.", MoneyKind.BuyOption)]
+    [InlineData("The Genoa president asks for 18 million euros and will not budge.", MoneyKind.Valuation)]
+    [InlineData("His signing bonus will be €6m, paid over the length of the deal.", MoneyKind.Wage)]
+    [InlineData("Agents will take €10m in total commissions from the move.", MoneyKind.Wage)]
+    [InlineData("The whole operation will cost Juventus €70m including salary, signing-on bonus and commissions.", MoneyKind.Wage)]
+    [InlineData("The club also sent $400,000 in allocation money to Portland, which will go towards his salary.", MoneyKind.Wage)]
+    [InlineData("Porto have asked for around €30m for the winger.", MoneyKind.Valuation)]
     public void Clauses_gaps_variables_and_demanded_clauses_are_not_fees(string sentence, MoneyKind kind) =>
         Assert.Equal(kind, FeeParser.FindAll(sentence)[0].Kind);
 

@@ -142,6 +142,10 @@ internal static partial class FeeChoice
                 }
                 if (sentence.IsHeadline && (notFeesInBody.Any(n => SameSum(n, money.Amount)) && !feesInBody.Any(f => SameSum(f, money.Amount))
                                             || notOurs.Any(n => SameSum(n, money.Amount)) && !oursInBody.Any(f => SameSum(f, money.Amount)))) continue;
+                // "Celtic reject £13.5m offer" over "Porto offered Celtic €15 million": a headline's sum in a currency the body
+                // never gives this move's price in is the body's figure converted for its readers; the body has the original.
+                if (sentence.IsHeadline && money.Amount.Currency is { } headlineCurrency && oursInBody.Any(f => f.AmountMillions > 0)
+                    && oursInBody.All(f => f.Currency != headlineCurrency)) continue;
                 order++;
                 var weight = 0.5;
                 if (named || sentence.IsHeadline) weight += 0.15;
@@ -256,6 +260,9 @@ internal static partial class FeeChoice
         if (pool.All(f => SameSum(f.Money.Amount, best.Money.Amount))) confidence += 0.15;
         else if (pool.Any(f => f.Weight >= best.Weight - 0.1 && !SameSum(f.Money.Amount, best.Money.Amount))) confidence -= 0.3;
         if (pool == valuations) confidence -= 0.05;
+        // An asking price is the fee only when no offer is told: "Leicester have made an offer of €20m" beside the move's
+        // clubs, in a sentence we did not read as his, is an offer all the same.
+        if (pool == valuations && OfferBesideTheClubs(article, sentences, best.Money, moveClubs)) confidence -= 0.3;
         // A seller's share of the fee tells the fee only when it owned him whole, which the report says it did not.
         if (shares.Contains(best.Money)) confidence -= 0.3;
         // A loan's bare sum that is its loan fee and obligation added up is the price after all.
@@ -272,6 +279,24 @@ internal static partial class FeeChoice
         return confidence >= FeeThreshold ? (best.Money.Amount, Math.Min(1, confidence), false) : (null, Math.Max(0, confidence), true);
     }
 
+    private static bool OfferBesideTheClubs(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, MoneyMention asked, IReadOnlyCollection<string> moveClubs)
+    {
+        var ours = sentences.Select(s => s.Sentence.Index).ToHashSet();
+        foreach (var sentence in article.Sentences)
+        {
+            if (sentence.IsHeadline || ours.Contains(sentence.Index) || article.IsBackground(sentence.Index)) continue;
+            if (!article.MoneyIn(sentence.Index).Any(m => m.IsFee && m.Amount.AmountMillions > 0 && !SameSum(m.Amount, asked.Amount) && OfferNear(sentence.Text, m))) continue;
+            if (FeeEvidence.NamesMoveClub(article, sentence, moveClubs)) return true;
+        }
+        return false;
+    }
+
+    private static bool OfferNear(string sentence, MoneyMention money)
+    {
+        var before = sentence.AsSpan(Math.Max(0, money.Start - 40), Math.Min(40, money.Start));
+        return before.Contains("offer", StringComparison.OrdinalIgnoreCase) || before.Contains("bid", StringComparison.OrdinalIgnoreCase);
+    }
+
     // "Liverpool paid £36m for him in 2021" is not this fee; "who joined in 2022, but it was €20m" may be. A figure beside
     // another player is his, unless it stands far from his name ("worth €70m, second only to the €88m paid for Neymar").
     private static bool NotOurs(AnalysedArticle article, Sentence sentence, bool named, MoneyMention money, Person subject,
@@ -284,6 +309,7 @@ internal static partial class FeeChoice
         if (named && FeeEvidence.ForTwoPlayers(sentence, money, subject, players)) return true;
         if (named && othersNamed.Contains(sentence.Index) && FeeEvidence.NearerAnother(sentence, money, subject, others)) return true;
         if (FeeEvidence.AnothersOwnMove(sentence, money, subject)) return true; // "since Neymar completed his €222m switch"
+        if (FeeEvidence.FromAnotherClub(article, sentence, money, moveClubs)) return true; // "his £3m move from Copenhagen", "a £5m bid from Wolves"
         // The move's clubs are its buyer then its seller: "Porto bought him from Benfica for €15m" is a past move.
         var buyer = moveClubs.Count == 2 ? moveClubs.First() : null;
         return FeeEvidence.ThirdClubs(article, sentence, money, moveClubs) || FeeEvidence.RivalSuitor(article, sentence, money, moveClubs)

@@ -216,6 +216,32 @@ internal static partial class FeeEvidence
         return false;
     }
 
+    /// <summary>
+    /// "since he completed £3m move from FC Copenhagen", "signed in a £1m deal from HJK Helsinki": a figure whose move is
+    /// from a club that is neither this move's buyer nor its seller is the price of an earlier move, whatever the tense.
+    /// "the subject of a £5m bid from Wolves in January" in a story of Newcastle's move: an offer from a third club.
+    /// </summary>
+    public static bool FromAnotherClub(AnalysedArticle article, Sentence sentence, MoneyMention money, IReadOnlyCollection<string> moveClubs)
+    {
+        if (moveClubs.Count == 0) return false;
+        var text = sentence.Text;
+        var after = text.AsSpan(money.End, Math.Min(30, text.Length - money.End));
+        var from = after.IndexOf(" from ", StringComparison.OrdinalIgnoreCase);
+        if (from < 0) return false;
+        // Only the move's own noun, and at most one word before it, stand between the figure and "from".
+        var words = after[..from].Trim();
+        var last = words.LastIndexOf(' ');
+        var noun = last < 0 ? words : words[(last + 1)..];
+        if (words.Count(' ') > 1 || !(noun is "move" or "switch" or "transfer" or "deal" or "bid" or "offer" or "proposal")) return false;
+        var clubAt = money.End + from + " from ".Length;
+        foreach (var club in article.ClubsIn(sentence.Index))
+        {
+            if (club.WordIndex >= sentence.Words.Count || sentence.Words[club.WordIndex].Start != clubAt) continue;
+            return club.Club is { } owner && !moveClubs.Contains(owner.Name);
+        }
+        return false;
+    }
+
     // The clubs before the figure in its clause, nearest first, each with the text between it and the figure.
     private static IEnumerable<(ClubMention Club, string Between)> ClubsBefore(AnalysedArticle article, Sentence sentence, MoneyMention money)
     {

@@ -46,8 +46,12 @@ internal static class MoveBuilder
         var toldFree = freeAgent && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index))
             .Any(s => article.IsFreeAgent(s.Sentence.Index) && !OnlyAfterLeaving(article, s.Sentence.Index));
         if (fee is null && toldFree && !feeUnclear) (fee, feeConfidence) = (new Fee(0m, null, "free", "free agent"), 0.7);
-        // A pre-contract is signed by a player whose contract is running out: he moves for nothing.
-        if (fee is null && !feeUnclear && !renewal && namedSentences.Any(article.IsPreContract)) (fee, feeConfidence) = (new Fee(0m, null, "free", "pre-contract"), 0.7);
+        // A pre-contract is signed by a player whose contract is running out: he moves for nothing. Not a loanee, whose
+        // club still owns him, nor one whose buyer owes compensation (a young player's, or one a tribunal will set).
+        if (fee is null && !feeUnclear && !renewal && !isLoan && namedSentences.Any(article.IsPreContract) && !CompensationOwed(sentences))
+        {
+            (fee, feeConfidence) = (new Fee(0m, null, "free", "pre-contract"), 0.7);
+        }
 
         var money = sentences.Where(s => !article.IsBackground(s.Sentence.Index)).SelectMany(s => article.MoneyIn(s.Sentence.Index));
         var statusConfidence = MoveStatusChoice.Confidence(article, sentences, status);
@@ -98,10 +102,24 @@ internal static class MoveBuilder
     private static bool OnlyAfterLeaving(AnalysedArticle article, int sentence)
     {
         var at = article.FreeAgentAt(sentence);
+        // "The athlete was free in the market after leaving Arsenal": the sentence says he is free before it says why.
+        if (SaysHeIsFree(article.Sentences[sentence].Text.AsSpan(0, Math.Max(0, at)))) return false;
         var text = article.Sentences[sentence].Text.AsSpan(Math.Max(0, at));
         // "after being released by Celtic" does tell a free move.
         return (text.StartsWith("after ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("since ", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("following ", StringComparison.OrdinalIgnoreCase)) && !text[..Math.Min(text.Length, 30)].Contains("released", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool CompensationOwed(List<(Sentence Sentence, bool Named)> sentences) =>
+        sentences.Any(s => s.Sentence.Text.Contains("compensation", StringComparison.OrdinalIgnoreCase) || s.Sentence.Text.Contains("tribunal", StringComparison.OrdinalIgnoreCase));
+
+    private static bool SaysHeIsFree(ReadOnlySpan<char> text)
+    {
+        foreach (var said in (string[])[" is free ", " was free ", " has been free ", " became free ", " is now free ", " was now free "])
+        {
+            if (text.Contains(said, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     private static bool NamesOnlyOtherClubs(AnalysedArticle article, int sentence, Clubs.Club? from, string? to)
