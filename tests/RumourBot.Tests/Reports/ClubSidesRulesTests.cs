@@ -11,6 +11,14 @@ namespace RumourBot.Tests.Reports;
 /// </summary>
 public class ClubSidesRulesTests
 {
+    // The buyer and seller weights ClubRoleReader gives the named club in a one-sentence text.
+    private static (double Buyer, double Seller) RoleOf(string club, string text)
+    {
+        var sentence = SentenceSplitter.Split(text)[0];
+        var mention = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == club);
+        return ClubRoleReader.Read(sentence, mention, sentence.Words.Count, afterAnotherClub: false);
+    }
+
     private static (string? From, string? To) Sides(string text, string title = "")
     {
         var move = ReportAnalyzer.Default.Analyze(new Report(title, null, null, null, text)).MainMove
@@ -274,10 +282,7 @@ public class ClubSidesRulesTests
     public void A_year_between_a_club_and_a_fee_is_not_skipped_as_a_figure()
     {
         // "in 2021 for €35m" once read as "in for", a buyer's words.
-        var sentence = SentenceSplitter.Split("Tomas Varga has played 92 games since arriving from Metz in 2021 for €35 million.")[0];
-        var metz = ClubGazetteer.Default.FindMentions([sentence]).Single(m => m.Club!.Name == "Metz");
-
-        Assert.Equal(0, ClubRoleReader.Read(sentence, metz, sentence.Words.Count, afterAnotherClub: false).Buyer);
+        Assert.Equal(0, RoleOf("Metz", "Tomas Varga has played 92 games since arriving from Metz in 2021 for €35 million.").Buyer);
     }
 
     [Fact]
@@ -346,19 +351,13 @@ public class ClubSidesRulesTests
     [InlineData("Leeds United have received a £5m bid for Tomas Varga.", 3)]
     public void Only_an_offer_received_makes_the_club_the_seller(string text, double seller)
     {
-        var sentence = SentenceSplitter.Split(text)[0];
-        var leeds = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == "Leeds United");
-
-        Assert.Equal(seller, ClubRoleReader.Read(sentence, leeds, sentence.Words.Count, afterAnotherClub: false).Seller);
+        Assert.Equal(seller, RoleOf("Leeds United", text).Seller);
     }
 
     [Fact]
     public void A_former_player_of_a_possessive_club_is_not_its_player()
     {
-        var sentence = SentenceSplitter.Split("Porto want a reunion with Real Madrid's former striker Tomas Varga.")[0];
-        var madrid = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == "Real Madrid");
-
-        Assert.Equal((0.0, 0.0), ClubRoleReader.Read(sentence, madrid, sentence.Words.Count, afterAnotherClub: false));
+        Assert.Equal((0.0, 0.0), RoleOf("Real Madrid", "Porto want a reunion with Real Madrid's former striker Tomas Varga."));
     }
 
     [Fact]
@@ -412,19 +411,13 @@ public class ClubSidesRulesTests
     [Fact]
     public void A_possessive_clubs_new_player_is_joining_it()
     {
-        var sentence = SentenceSplitter.Split("Tomas Varga is closer than ever to becoming River Plate's new striker.")[0];
-        var river = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == "River Plate");
-
-        Assert.Equal((2.0, 0.0), ClubRoleReader.Read(sentence, river, sentence.Words.Count, afterAnotherClub: false));
+        Assert.Equal((2.0, 0.0), RoleOf("River Plate", "Tomas Varga is closer than ever to becoming River Plate's new striker."));
     }
 
     [Fact]
     public void A_club_named_for_one_fan_is_no_side()
     {
-        var sentence = SentenceSplitter.Split("Tomas Varga thanked every Roma fan for the years he spent there.")[0];
-        var roma = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == "Roma");
-
-        Assert.Equal((0.0, 0.0), ClubRoleReader.Read(sentence, roma, sentence.Words.Count, afterAnotherClub: false));
+        Assert.Equal((0.0, 0.0), RoleOf("Roma", "Tomas Varga thanked every Roma fan for the years he spent there."));
     }
 
     [Fact]
@@ -480,10 +473,7 @@ public class ClubSidesRulesTests
     [Fact]
     public void A_possessive_clubs_position_target_is_the_player_it_wants()
     {
-        var sentence = SentenceSplitter.Split("Tomas Varga is believed to be Nantes' top striker target this summer.")[0];
-        var nantes = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == "Nantes");
-
-        Assert.Equal((2.0, 0.0), ClubRoleReader.Read(sentence, nantes, sentence.Words.Count, afterAnotherClub: false));
+        Assert.Equal((2.0, 0.0), RoleOf("Nantes", "Tomas Varga is believed to be Nantes' top striker target this summer."));
     }
 
     [Fact]
