@@ -399,6 +399,12 @@ public class ClubSidesRulesTests
             "Houston Dynamo owner confirms Varga deal"));
 
     [Fact]
+    public void A_club_named_beside_him_and_cast_as_neither_side_is_his_club_when_the_buyer_is_known() =>
+        Assert.Equal(("Lens", "Porto"), Sides(
+            "Lens have pulled the plug on Tomas Varga's transfer to Porto after a disagreement over his medical.",
+            "Lens pull plug on Varga switch to Porto"));
+
+    [Fact]
     public void Clubs_named_in_a_list_are_no_one_side() =>
         Assert.Equal(("Lens", null), Sides(
             "Lens have rejected a £4m bid for Tomas Varga. Barnsley, Charlton and Middlesbrough have all been named in stories about Tomas Varga. Barnsley, Charlton and Middlesbrough play in the Championship, as Tomas Varga does."));

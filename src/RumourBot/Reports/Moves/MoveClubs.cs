@@ -56,11 +56,17 @@ internal static class MoveClubs
             var buyer = ArticleBuyerBefore(article, subject.Mentions.Min(m => m.SentenceIndex), from);
             if (buyer is not null) to.Add(buyer.Name);
         }
-        else if (to.Count == 0 && from is not null && subject == main && UncastClubBeside(article, sentences, roles, from) is { } other)
+        else if (to.Count == 0 && from is not null && subject == main && UncastClubBeside(article, sentences, roles, [from.Name], minimum: 2) is { } other)
         {
             // "Houston Dynamo new owner confirms Hadebe deal" and "he spent two seasons at Yeni Malatyaspor": with his club
             // known, a club named beside him that no words cast as either side is the other side of the move.
             to.Add(other.Name);
+        }
+        else if (from is null && to.Count > 0 && subject == main && UncastClubBeside(article, sentences, roles, to, minimum: 1) is { } club)
+        {
+            // "Benfica confirm offer for Felix" with Atlético named beside him, and no word that says it sells: with his
+            // buyer known, the club the story names beside him and casts as no buyer is the club he would leave.
+            from = club;
         }
         if (from is null && to.Count == 0)
         {
@@ -78,7 +84,7 @@ internal static class MoveClubs
         return (from, to);
     }
 
-    private static Club? UncastClubBeside(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, Dictionary<Club, ClubRole> roles, Club from)
+    private static Club? UncastClubBeside(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, Dictionary<Club, ClubRole> roles, IReadOnlyCollection<string> known, int minimum)
     {
         Dictionary<Club, (int Count, int First)>? named = null;
         foreach (var (sentence, isNamed) in sentences)
@@ -86,26 +92,26 @@ internal static class MoveClubs
             if (!(isNamed || sentence.IsHeadline) || article.IsBackground(sentence.Index)) continue;
             foreach (var mention in article.ClubsIn(sentence.Index))
             {
-                if (mention.Club is not { } club || club == from || article.RoleOf(mention) is not { Buyer: 0, Seller: 0 }) continue;
+                if (mention.Club is not { } club || known.Contains(club.Name) || article.RoleOf(mention) is not { Buyer: 0, Seller: 0 }) continue;
                 // A former club, a match, its fans, or how he came to his club: named, but no side of this move.
                 if (ClauseScanner.NamedAsNoSide(sentence, mention) || ClauseScanner.InPastMoveClause(sentence, mention.WordIndex)) continue;
-                if (roles.GetValueOrDefault(club) is { IsSeller: true } || InList(article, mention, from)) continue;
+                if (roles.GetValueOrDefault(club) is { IsSeller: true } or { IsBuyer: true } || InList(article, mention, known)) continue;
                 named ??= [];
                 var (count, first) = named.GetValueOrDefault(club, (0, sentence.Index));
                 named[club] = (count + 1, first);
             }
         }
         // Named once is too little to tell it from a place or an aside ("awards to be announced in Salford").
-        return named?.Where(n => n.Value.Count >= 2).OrderByDescending(n => n.Value.Count).ThenBy(n => n.Value.First).FirstOrDefault().Key;
+        return named?.Where(n => n.Value.Count >= minimum).OrderByDescending(n => n.Value.Count).ThenBy(n => n.Value.First).FirstOrDefault().Key;
     }
 
     // "Championship sides Barnsley, Charlton and Middlesbrough have all been linked": one of a list of clubs is no one
     // side ("Manchester United and Sporting", his own club beside it, names the two sides).
-    private static bool InList(AnalysedArticle article, ClubMention mention, Club from)
+    private static bool InList(AnalysedArticle article, ClubMention mention, IReadOnlyCollection<string> known)
     {
         foreach (var other in article.ClubsIn(mention.SentenceIndex))
         {
-            if (other != mention && other.Club != from && (Math.Abs(other.WordIndex - mention.EndWordIndex) <= 1 || Math.Abs(mention.WordIndex - other.EndWordIndex) <= 1)) return true;
+            if (other != mention && (other.Club is null || !known.Contains(other.Club.Name)) && (Math.Abs(other.WordIndex - mention.EndWordIndex) <= 1 || Math.Abs(mention.WordIndex - other.EndWordIndex) <= 1)) return true;
         }
         return false;
     }
