@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Scores each folded blind part with the analyser as it was when that part was scored blind.
 
-Blind2..Blind5 were each scored once, before anyone read their misses, and only then folded into Dev. Building the
-commit just before each fold and running its `analyze --json` on that part gives 176 reports the analyser had not
-been tuned on: four times the current blind part. This script prints their fee, status and fee-precision figures
+Blind2..Blind7 were each scored once, before anyone read their misses, and only then folded into Dev. Building the
+commit just before each fold and running its `analyze --json` on that part gives 272 reports the analyser had not
+been tuned on: over five times the current blind part. This script prints their fee, status and fee-precision figures
 (the fields the blind parts are weakest on) and checks two ways of "stating less" against them: a fee only when its
 sentence is tied to the move, and `done` only when a deed of the player is told.
 
@@ -25,6 +25,8 @@ PARTS = [
     ("Blind3", "expected.blind3.json", "4f73785"),
     ("Blind4", "expected.blind4.json", "d4e6603"),
     ("Blind5", "expected.blind5.json", "1a157fe"),
+    ("Blind6", "expected.blind6.json", "c85af53"),
+    ("Blind7", "expected.blind7.json", "1398a2f"),
 ]
 
 REPO = pathlib.Path(subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=True,
