@@ -20,5 +20,5 @@ public static class DigestText
     /// <summary>"Trent Alexander-Arnold: Liverpool → Real Madrid".</summary>
     public static string Headline(RumourNews news) => news.Route.Length == 0 ? news.Player : $"{news.Player}: {news.Route}";
 
-    public static string Status(MoveStatus status) => status.Describe();
+    public static string Status(MoveStatus status, bool unsure = false) => RumourText.Status(status, unsure);
 }

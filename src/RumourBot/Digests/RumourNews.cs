@@ -25,6 +25,12 @@ public sealed record RumourNews(
     /// <summary>No fee stated after the latest change, but a figure was reported that the analysis was unsure of.</summary>
     public bool FeeUnclear { get; init; }
 
+    /// <summary>The fee after the latest change was stated unsurely.</summary>
+    public bool FeeUnsure { get; init; }
+
+    /// <summary>The status after the latest change was not told of the player himself.</summary>
+    public bool StatusUnsure { get; init; }
+
     /// <summary>The rumour started within the window.</summary>
     public bool IsNew => StatusBefore is null;
 
@@ -49,6 +55,8 @@ public sealed record RumourNews(
             FromClub = last.FromClub,
             ToClub = last.ToClub,
             FeeUnclear = last.FeeUnclear,
+            FeeUnsure = last.FeeUnsure,
+            StatusUnsure = last.StatusUnsure,
         };
     }
 }

@@ -31,7 +31,7 @@ public sealed class LiteDbRumourStore : IRumourStore
         _database = database;
         // Derived values are computed from the stories on read, never stored twice.
         database.Map<Rumour>(r => r
-            .Ignore(x => x.Latest).Ignore(x => x.Status).Ignore(x => x.Fee).Ignore(x => x.FeeUnclear).Ignore(x => x.ReportCount)
+            .Ignore(x => x.Latest).Ignore(x => x.Status).Ignore(x => x.Fee).Ignore(x => x.FeeUnclear).Ignore(x => x.FeeUnsure).Ignore(x => x.StatusUnsure).Ignore(x => x.ReportCount)
             .Ignore(x => x.BestSource).Ignore(x => x.Route));
         database.Map<RumourStory>(s => s.Ignore(x => x.BestTier).Ignore(x => x.ReportCount).Ignore(x => x.Learned));
         _reports = database.Collection<StoredReport>(ReportsCollection);

@@ -43,6 +43,12 @@ public sealed class Rumour
 
     /// <summary>No fee stated, but a report gave a figure the analysis was unsure of: replies say "fee not clear".</summary>
     public bool FeeUnclear => Fee is null && Stories.Any(s => s.FeeUnclear);
+
+    /// <summary>The fee shown was stated unsurely by the story that gave it.</summary>
+    public bool FeeUnsure => Stories.OrderByDescending(s => s.Published).FirstOrDefault(s => s.Fee is not null)?.FeeUnsure ?? false;
+
+    /// <summary>The latest story's status was not told of the player himself.</summary>
+    public bool StatusUnsure => Latest.StatusUnsure;
     public int ReportCount => Stories.Sum(s => s.ReportCount) + EarlierReports;
 
     public CitedSource? BestSource => Stories.SelectMany(s => s.Sources).Concat(EarlierSources)
@@ -77,9 +83,12 @@ public sealed class Rumour
             {
                 if (twin.Sources.Count < MaxSourcesPerStory) twin.Sources.Add(source);
             }
-            twin.Fee ??= move.Fee;
+            var doubts = move.Confidence;
+            if (twin.Fee is null && move.Fee is not null) (twin.Fee, twin.FeeUnsure) = (move.Fee, doubts.DoubtsFee(move.Fee));
+            else if (move.Fee == twin.Fee && !doubts.DoubtsFee(move.Fee)) twin.FeeUnsure = false; // a copy that is sure of it settles it
             twin.FeeUnclear |= move.FeeUnclear;
-            if (move.Status > twin.Status) twin.Status = move.Status;
+            if (move.Status > twin.Status) (twin.Status, twin.StatusUnsure) = (move.Status, doubts.DoubtsStatus(move.Status));
+            else if (move.Status == twin.Status && !doubts.DoubtsStatus(move.Status)) twin.StatusUnsure = false;
         }
         else
         {
@@ -91,6 +100,8 @@ public sealed class Rumour
                 Status = move.Status,
                 Fee = move.Fee,
                 FeeUnclear = move.FeeUnclear,
+                FeeUnsure = move.Confidence.DoubtsFee(move.Fee),
+                StatusUnsure = move.Confidence.DoubtsStatus(move.Status),
                 Summary = report.Summary,
                 ReportIds = [report.Id],
                 Outlets = report.Outlet is null ? [] : [report.Outlet],

@@ -37,6 +37,12 @@ public sealed class RumourChange
     /// <summary>No fee stated, but a report gave a figure the analysis could not tie to the move ("fee not clear").</summary>
     public bool FeeUnclear { get; set; }
 
+    /// <summary>The fee after this report was stated unsurely; replies add "(unsure)".</summary>
+    public bool FeeUnsure { get; set; }
+
+    /// <summary>The status after this report was not told of the player himself; replies add "(unsure)".</summary>
+    public bool StatusUnsure { get; set; }
+
     /// <summary>The report's most reliable rated source, if any.</summary>
     public CitedSource? Source { get; set; }
 
@@ -54,6 +60,8 @@ public sealed class RumourChange
         Backfill = report.Backfill,
         Fee = rumour.Fee,
         FeeUnclear = rumour.FeeUnclear,
+        FeeUnsure = rumour.FeeUnsure,
+        StatusUnsure = rumour.StatusUnsure,
         Source = report.Sources.Where(s => s.Tier is not null).OrderBy(s => s.Tier).ThenBy(s => s.Kind).FirstOrDefault(),
     };
 }

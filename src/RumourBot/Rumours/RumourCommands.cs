@@ -62,7 +62,7 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
         var fields = rumours.Select((rumour, i) => new ReplyField(
             $"{i + 1}. {rumour.Player}: {rumour.Route}",
             Marker(settled, rumour, "\n") +
-            $"{rumour.Status.Describe()} · {RumourText.Fee(rumour.Fee, rumour.FeeUnclear)} · {RumourText.Source(rumour.BestSource)} · " +
+            $"{RumourText.Status(rumour.Status, rumour.StatusUnsure)} · {RumourText.Fee(rumour.Fee, rumour.FeeUnclear, rumour.FeeUnsure)} · {RumourText.Source(rumour.BestSource)} · " +
             $"{RumourText.Reports(rumour.ReportCount)} · {RumourText.Ago(rumour.LastSeen, now)}\n{rumour.Latest.Summary}")).ToList();
         return ValueTask.FromResult(new Reply(title, Fields: fields, Footer: $"{book.ReportCount} reports on file"));
     }
@@ -86,7 +86,7 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
                 var outlets = story.Outlets.Count == 0 ? "" : " · " + string.Join(", ", story.Outlets);
                 var prefix = rumours.Count > 1 ? $"{rumour.Route} · " : "";
                 fields.Add(new ReplyField(
-                    $"{prefix}{RumourText.Date(story.Published)} · {story.Status.Describe()} · {RumourText.Fee(story.Fee, story.FeeUnclear)}{outlets}",
+                    $"{prefix}{RumourText.Date(story.Published)} · {RumourText.Status(story.Status, story.StatusUnsure)} · {RumourText.Fee(story.Fee, story.FeeUnclear, story.FeeUnsure)}{outlets}",
                     story.Summary));
             }
             if (settled.GetValueOrDefault(rumour.Id) is { } settlement)
@@ -100,7 +100,7 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
         }
         var main = rumours[0];
         var description = string.Join('\n', rumours.Select(r =>
-            $"{r.Route}: " + Marker(settled, r, " · ") + $"{r.Status.Describe()} · {RumourText.Fee(r.Fee, r.FeeUnclear)} · best source {RumourText.Source(r.BestSource)} · " +
+            $"{r.Route}: " + Marker(settled, r, " · ") + $"{RumourText.Status(r.Status, r.StatusUnsure)} · {RumourText.Fee(r.Fee, r.FeeUnclear, r.FeeUnsure)} · best source {RumourText.Source(r.BestSource)} · " +
             $"{RumourText.Reports(r.ReportCount)} · first seen {RumourText.Ago(r.FirstSeen, now)}"));
         return ValueTask.FromResult(new Reply($"{main.Player}: the timeline", description, fields.TakeLast(25).ToList())
         {
@@ -153,7 +153,7 @@ public sealed class RumourCommands(RumourBook book, ReportImporter importer, Art
     {
         var fields = report.Moves.Select(m => new ReplyField(
             $"{m.Player}: {string.Join(" / ", m.ToClubs.DefaultIfEmpty("?").Select(to => $"{m.FromClub ?? "?"} → {to}"))}",
-            $"{m.Status.Describe()} · {RumourText.Fee(m.Fee, m.FeeUnclear)}")).ToList();
+            $"{RumourText.Status(m.Status, m.Confidence.DoubtsStatus(m.Status))} · {RumourText.Fee(m.Fee, m.FeeUnclear, m.Confidence.DoubtsFee(m.Fee))}")).ToList();
         if (report.Sources.Count > 0)
         {
             fields.Add(new ReplyField("Sources", string.Join(", ", report.Sources.Select(RumourText.Source))));

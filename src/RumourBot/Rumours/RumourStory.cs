@@ -22,6 +22,12 @@ public sealed class RumourStory
 
     /// <summary>The report gave a figure the analysis could not tie to this move with confidence ("fee not clear").</summary>
     public bool FeeUnclear { get; set; }
+
+    /// <summary>The fee was stated with too little confidence to show plainly: replies add "(unsure)".</summary>
+    public bool FeeUnsure { get; set; }
+
+    /// <summary>No sentence naming the player told the status: replies add "(unsure)".</summary>
+    public bool StatusUnsure { get; set; }
     public string Summary { get; set; } = "";
     /// <summary>The story's reports, at most <see cref="Rumour.MaxReportIdsPerStory"/>; later ones are only counted.</summary>
     public List<string> ReportIds { get; set; } = [];

@@ -11,9 +11,18 @@ public static class RumourText
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     /// <param name="unclear">A figure was reported but the analysis was not sure it is this move's fee.</param>
-    public static string Fee(Fee? fee, bool unclear = false)
+    /// <param name="unsure">The fee was stated, but with too little confidence to show it plainly.</param>
+    public static string Fee(Fee? fee, bool unclear = false, bool unsure = false)
     {
         if (fee is null) return unclear ? "fee not clear" : "fee unknown";
+        return unsure ? $"{Figure(fee)} (unsure)" : Figure(fee);
+    }
+
+    /// <summary>"in talks", or "in talks (unsure)" when no sentence naming the player told it.</summary>
+    public static string Status(MoveStatus status, bool unsure = false) => unsure ? $"{status.Describe()} (unsure)" : status.Describe();
+
+    private static string Figure(Fee fee)
+    {
         if (fee.Qualifier == "free") return "free transfer";
         if (fee.Text.Length is > 0 and <= 60) return fee.Text; // the reporter's own words: "just over £20 million"
         var symbol = fee.Currency switch { "GBP" => "£", "EUR" => "€", "USD" => "$", _ => "" };

@@ -93,6 +93,21 @@ public class DigestComposerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_new_rumour_whose_status_is_not_told_of_the_player_reads_unsure()
+    {
+        using var bot = new DigestBot(Start);
+        var since = DigestWindow.Moment(bot.Time.GetUtcNow());
+        bot.Time.Advance(TimeSpan.FromHours(1));
+        bot.ImportText("Leeds United want Burnley midfielder Josh Carter. The two clubs have agreed a fee.");
+        bot.Time.Advance(TimeSpan.FromHours(1));
+
+        var fresh = Section(Compose(bot, since), "New rumours");
+
+        var carter = Assert.Single(fresh.Entries);
+        Assert.Contains(" · agreed (unsure) · ", carter);
+    }
+
+    [Fact]
     public void Nothing_new_is_a_quiet_one_said_plainly_and_open_polls_still_show()
     {
         using var bot = new DigestBot(Start);

@@ -66,6 +66,25 @@ public class RumourCommandsTests
     }
 
     [Fact]
+    public async Task A_status_and_fee_the_analysis_is_unsure_of_are_marked_so_and_sure_ones_are_not()
+    {
+        using var bot = new TestBot();
+        // "agreed" is told only of "the two clubs"; "around £12m" is a valuation, the fee only for want of an offer.
+        await bot.RunAsync("/rumours submit text:Leeds United want Burnley midfielder Josh Carter. The two clubs have agreed a fee. Burnley value him at around £12m.");
+        await bot.RunAsync("/rumours submit text:Arsenal have agreed a £30m fee with Brentford for Tomas Varga, and the Brentford midfielder will have a medical on Monday.");
+
+        var latest = await bot.RunAsync("/rumours latest count:5");
+        bot.Reopen(); // the marks are stored with the story, not worked out again
+        var about = await bot.RunAsync("/rumours about player:Josh Carter");
+
+        var carter = Assert.Single(latest.Fields, f => f.Name.Contains("Josh Carter"));
+        Assert.StartsWith("agreed (unsure) · around £12m (unsure) · ", carter.Value);
+        var varga = Assert.Single(latest.Fields, f => f.Name.Contains("Tomas Varga"));
+        Assert.StartsWith("agreed · £30m · ", varga.Value);
+        Assert.Contains("agreed (unsure) · around £12m (unsure)", about.Description);
+    }
+
+    [Fact]
     public async Task Submit_analyses_stores_and_feeds_the_rumour()
     {
         using var bot = new TestBot();

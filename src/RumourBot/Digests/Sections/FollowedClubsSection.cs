@@ -21,7 +21,7 @@ public sealed class FollowedClubsSection : IDigestSection
             var parts = new List<string> { $"{"rumour".ToQuantity(news.Count)} moved" };
             if (news.Count(n => n.IsNew) is > 0 and var fresh) parts.Add($"{fresh} new");
             if (news.Count(n => n.StatusChanged) is > 0 and var changed) parts.Add("status change".ToQuantity(changed));
-            entries.Add($"{club}: {string.Join(", ", parts)} · most reported: {DigestText.Headline(top)} · {DigestText.Status(top.StatusNow)}");
+            entries.Add($"{club}: {string.Join(", ", parts)} · most reported: {DigestText.Headline(top)} · {DigestText.Status(top.StatusNow, top.StatusUnsure)}");
         }
         return entries.Count == 0 ? null : new ComposedSection("⭐ Your clubs", entries, Summary: null, IsNews: true);
     }

@@ -16,7 +16,7 @@ public sealed class NewRumoursSection : IDigestSection
             .ToList();
         if (fresh.Count == 0) return null;
         var shown = fresh.Take(context.Options.MaxItemsPerSection).Select(n =>
-            $"{DigestText.Headline(n)} · {DigestText.Status(n.StatusNow)} · {RumourText.Fee(n.Fee, n.FeeUnclear)} · {RumourText.Source(n.BestSource)} · {RumourText.Ago(n.LatestPublished, context.Now)}");
+            $"{DigestText.Headline(n)} · {DigestText.Status(n.StatusNow, n.StatusUnsure)} · {RumourText.Fee(n.Fee, n.FeeUnclear, n.FeeUnsure)} · {RumourText.Source(n.BestSource)} · {RumourText.Ago(n.LatestPublished, context.Now)}");
         return new ComposedSection("🆕 New rumours", [.. shown], "new rumour".ToQuantity(fresh.Count), IsNews: true,
             NotShown: fresh.Count - Math.Min(fresh.Count, context.Options.MaxItemsPerSection));
     }

@@ -15,7 +15,7 @@ public sealed class StatusChangesSection : IDigestSection
             .ToList();
         if (changed.Count == 0) return null;
         var shown = changed.Take(context.Options.MaxItemsPerSection).Select(n =>
-            $"{DigestText.Headline(n)} · {DigestText.Status(n.StatusBefore!.Value)} → {DigestText.Status(n.StatusNow)} · {RumourText.Fee(n.Fee, n.FeeUnclear)} · {RumourText.Ago(n.LatestPublished, context.Now)}");
+            $"{DigestText.Headline(n)} · {DigestText.Status(n.StatusBefore!.Value)} → {DigestText.Status(n.StatusNow, n.StatusUnsure)} · {RumourText.Fee(n.Fee, n.FeeUnclear, n.FeeUnsure)} · {RumourText.Ago(n.LatestPublished, context.Now)}");
         return new ComposedSection("📈 Moving on", [.. shown], "status change".ToQuantity(changed.Count), IsNews: true,
             NotShown: changed.Count - Math.Min(changed.Count, context.Options.MaxItemsPerSection));
     }
