@@ -10,11 +10,11 @@ public sealed record MoveConfidence(double Player, double FromClub, double ToClu
     public const double Threshold = 0.5;
 
     /// <summary>
-    /// At or above this a stated fee or status is shown plainly; below it replies and digests mark it "(unsure)". On 224
-    /// reports the analyser had not been tuned on (tools/held-out), stated fees at 0.8 or more were right 84% of the time
-    /// and those below 54%; statuses told in a sentence naming the player (0.9) 85%, the rest (0.6) 32%.
+    /// At or above this a stated fee or status is shown plainly; below it replies and digests mark it "(unsure)". On 320
+    /// reports the analyser had not been tuned on (docs/analysis.md), stated fees at 0.75 or more were right 83% of the
+    /// time and those below 60%; statuses told in a sentence naming the player (0.9) 85%, the rest (0.6) 29%.
     /// </summary>
-    public const double Sure = 0.8;
+    public const double Sure = 0.75;
 
     /// <summary>The move states a fee, but not surely enough to show it plainly.</summary>
     public bool DoubtsFee(Fee? fee) => fee is not null && this != None && Fee < Sure;
