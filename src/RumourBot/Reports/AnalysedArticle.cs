@@ -84,7 +84,8 @@ internal sealed partial class AnalysedArticle
         for (var i = 0; i < mentions.Count; i++)
         {
             var next = i + 1 < mentions.Count ? mentions[i + 1].WordIndex : sentence.Words.Count;
-            read[i] = ClubRoleReader.ReadWithCounterparty(sentence, mentions[i], next, afterAnotherClub: i > 0 && mentions[i - 1].Club != mentions[i].Club);
+            read[i] = ClubRoleReader.ReadWithCounterparty(sentence, mentions[i], next, afterAnotherClub: i > 0 && mentions[i - 1].Club != mentions[i].Club,
+                listed: i > 0 && mentions[i - 1].EndWordIndex == mentions[i].WordIndex);
         }
         // "PSG have reached an agreement with Lille": the two sides of one deal; which buys is for the story to say.
         for (var i = 1; i < read.Length; i++)

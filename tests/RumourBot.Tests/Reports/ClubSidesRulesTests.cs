@@ -486,4 +486,39 @@ public class ClubSidesRulesTests
     public void A_club_in_a_slug_headline_with_its_possessive_s_glued_on_is_still_that_club() =>
         Assert.Equal(("Lyon", "Monaco"), Sides(
             "Lyon have rejected an offer of around 40m euros for striker Tomas Varga, L'Equipe reports.", "lyon reject monacos e40m offer for star striker"));
+
+    [Fact]
+    public void A_club_holding_talks_is_the_buyer_not_one_holding_out() =>
+        Assert.Equal((3.0, 0.0), RoleOf("Everton", "Everton are holding talks with Lens over midfielder Tomas Varga."));
+
+    [Fact]
+    public void The_last_of_a_list_of_clubs_before_transfer_is_no_one_buyer()
+    {
+        var move = ReportAnalyzer.Default.Analyze(new Report("aberdeen celtic transfer race tomas varga", null, null, null,
+            "Lens midfielder Tomas Varga is attracting interest from Rangers.")).MainMove!;
+        Assert.Equal(["Rangers"], move.ToClubs);
+    }
+
+    [Fact]
+    public void Where_he_played_before_is_no_club_he_goes_to() =>
+        Assert.Equal((0.0, 0.0), RoleOf("Wigan Athletic", "Before Lens, Tomas Varga played for Wigan Athletic."));
+
+    [Fact]
+    public void A_club_describing_another_players_position_is_his_club() =>
+        Assert.Equal(("Lens", "Everton"), Sides("Everton have made an offer for Lens midfielder Tomas Varga. Lens are close to a deal for Monaco midfield stalwart Pavel Horak, which would leave Tomas Varga surplus to requirements."));
+
+    [Fact]
+    public void A_club_denying_reports_is_cast_as_neither_side_by_the_denial() =>
+        Assert.Equal((0.0, 0.0), RoleOf("Everton", "Everton have denied reports that Tomas Varga agreed to join them."));
+
+    [Fact]
+    public void A_dated_moves_clause_opens_at_its_verb_so_the_club_he_joined_is_his() =>
+        Assert.Equal(("Everton", "Lens"), Sides("Tomas Varga joined Everton from Nantes for a club-record fee of £20m two years ago. Everton have rejected a bid from Lens for the striker."));
+
+    [Fact]
+    public void A_club_that_transfers_a_player_it_names_sends_him_to_the_club_after_to()
+    {
+        Assert.Equal((0.0, 3.0), RoleOf("Lens", "Lens transfers midfielder Tomas Varga to Everton after agreeing a fee."));
+        Assert.Equal((3.0, 0.0), RoleOf("Everton", "Lens transfers midfielder Tomas Varga to Everton after agreeing a fee."));
+    }
 }

@@ -89,7 +89,7 @@ internal static partial class ClauseScanner
         var words = sentence.LowerWords;
         for (var i = Math.Max(0, cueStart - 7); i < cueStart; i++)
         {
-            if (words[i] is "sell" or "sells" or "sold" or "selling" or "offload" or "offloaded" or "offloading") return true;
+            if (words[i] is "sell" or "sells" or "sold" or "selling" or "offload" or "offloaded" or "offloading" or "transfers" or "transferred" or "transferring") return true;
         }
         return false;
     }

@@ -33,6 +33,9 @@ internal static class ClubRoleCues
         // "West Brom In For Wes Hoolahan", "have entered the race", "are open to taking him on loan".
         "in for=3", "entered the race=3", "enter the race=3", "joined the race=3", "join the race=3",
         "open to taking=3", "open to signing=3", "in the market for=2", "snaring", "snare",
+        // "Leeds are holding talks with his agent" (not "are holding out for £30m", the seller's words).
+        "holding talks=3", "are holding talks=3", "is holding talks=3", "holding discussions=3", "are holding discussions=3",
+        "holding negotiations=3", "are holding negotiations=3",
         "trying to sign=3", "trying to reach=3", "trying to land=3", "trying to bring=3", "trying to lure=3",
         "trying to secure=3", "trying to convince=3", "reach an agreement", "send scouts=3", "sent scouts=3",
         "confirmed the arrival=3", "confirm the arrival=3", "announced the arrival=3", "welcomed=3", "earmarked=3",

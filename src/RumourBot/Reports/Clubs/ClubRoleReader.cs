@@ -17,7 +17,8 @@ public static class ClubRoleReader
         ReadWithCounterparty(sentence, mention, next, afterAnotherClub) is var (buyer, seller, _) ? (buyer, seller) : default;
 
     /// <summary>As <see cref="Read"/>, also saying whether the club was named as the other side of a deal ("with X").</summary>
-    public static (double Buyer, double Seller, bool Counterparty) ReadWithCounterparty(Sentence sentence, ClubMention mention, int next, bool afterAnotherClub)
+    /// <param name="listed">The club follows another club's name with nothing between ("leeds espanyol transfer interest").</param>
+    public static (double Buyer, double Seller, bool Counterparty) ReadWithCounterparty(Sentence sentence, ClubMention mention, int next, bool afterAnotherClub, bool listed = false)
     {
         var words = sentence.Words;
         var last = words[mention.EndWordIndex - 1];
@@ -65,6 +66,9 @@ public static class ClubRoleReader
             return (0, 0, false);
         }
 
+        // "Boca transfers striker Tomas Varga to Porto": the club whose verb transfers a player it names sends him away
+        // (not "Arsenal transfers: the latest", a headline's topic).
+        if (after.Count > 1 && after[0] is "transfers" or "transferred" && (words[afterStart + 1].IsCapitalised || PositionAfter.FirstAt(after[1..], maxOffset: 0).Offset == 0)) return (0, 3, false);
         // "has informed Sevilla of his desire to leave", "told the club that he wants to leave": the club he tells is his.
         if (TellsOfLeaving(sentence, before, mention.EndWordIndex, next)) return (0, 3, false);
         double buyerWeight = 0, sellerWeight = 0, buyerWeightFromName = 0;
@@ -73,8 +77,9 @@ public static class ClubRoleReader
             return (joining.Weight, 0, false);
         }
         // "Dalbert secures Internacional move", "Real Madrid sanction Sevilla loan": the move named after where it goes.
+        // (Not the last of a list of clubs: "celtic rangers aberdeen transfer race" is the race of them all.)
         if (after.Count > 0 && after[0] is "move" or "switch" or "transfer" or "loan" && !(after.Count > 1 && NotAMove.Contains(after[1]))
-            && !PastBefore(sentence, mention.WordIndex))
+            && !PastBefore(sentence, mention.WordIndex) && !listed)
         {
             buyerWeightFromName = 2;
         }
@@ -107,6 +112,9 @@ public static class ClubRoleReader
         // "Southampton, who beat the Whites 1-0": a match, not a transfer race.
         if (buyerAt.Offset >= 0 && afterCues[buyerAt.Offset] is "beat" or "beaten" && ScoreWithin(sentence.LowerWords, afterStart, 10)) buyerAt = (-1, 0, 0);
         // "Chelsea have accepted Benfica's price demands": the buyer accepts the seller's price, not an offer.
+        // "Arsenal have denied reports that he agreed to join them": a denial of what was said casts the club as neither side.
+        if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset] is "denied" or "deny" or "denies" && sellerAt.Offset + 1 < afterCues.Count
+            && afterCues[sellerAt.Offset + 1] is "reports" or "rumours" or "rumors" or "claims" or "speculation" or "suggestions") sellerAt = (-1, 0, 0);
         if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset] is "accept" or "accepted" or "accepts" && AcceptsTheirPrice(sentence, afterStart, next))
         {
             (buyerAt, sellerAt) = ((sellerAt.Offset, 2, sellerAt.Length), (-1, 0, 0));
@@ -171,6 +179,8 @@ public static class ClubRoleReader
         {
             buyerBefore = default;
         }
+        // "Before that he played for Wigan", "made 40 appearances for Rangers": where he has played is no club he goes to.
+        if (buyerBefore.Length > 0 && Tenure.EndOf(before).Length >= buyerBefore.Length) buyerBefore = default;
         if (buyerBefore.Length > sellerBefore.Length)
         {
             var cueStart = beforeStart + before.Count - buyerBefore.Length;

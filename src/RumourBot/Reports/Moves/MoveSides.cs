@@ -113,9 +113,32 @@ internal static partial class MoveSides
             }
             // "...after James Hill arrived on loan from Bournemouth": up to eight words on, in his own clause.
             if (nearest is not null && nearest != subject && club.WordIndex - nearestEnd <= 8 && ClauseScanner.SameClause(article.Sentences[sentence], nearestEnd, club.WordIndex)) (theirs ??= []).Add(club);
+            else if (DescribesAnothersPlayer(article.Sentences[sentence], club, subject, people)) (theirs ??= []).Add(club);
         }
         return theirs;
     }
+
+    // "a deal for Monaco midfield stalwart Tim Bakker": a club and the words of a player's position right before another
+    // player's name is his club, whatever the sentence says of this one.
+    private static bool DescribesAnothersPlayer(Sentence sentence, ClubMention club, Person subject, IReadOnlyList<Person> people)
+    {
+        foreach (var person in people)
+        {
+            if (person == subject || person.Role != PersonRole.Player) continue;
+            foreach (var mention in person.Mentions)
+            {
+                if (mention.SentenceIndex != sentence.Index) continue;
+                var gap = mention.WordIndex - club.EndWordIndex;
+                if (gap is < 1 or > 3 || club.IsPossessive(sentence)) continue;
+                var described = true;
+                for (var i = club.EndWordIndex; i < mention.WordIndex && described; i++) described = !sentence.Words[i].IsCapitalised;
+                if (described && (PositionWords.Contains(sentence.LowerWords[mention.WordIndex - 1]) || DescriptionWords.Contains(sentence.LowerWords[mention.WordIndex - 1]))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> DescriptionWords = new(StringComparer.Ordinal) { "stalwart", "ace", "prospect", "talent", "youngster", "loanee", "international", "man" };
 
     private static void AddRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles, HashSet<ClubMention>? skip = null)
     {
@@ -136,6 +159,9 @@ internal static partial class MoveSides
         // the past clause is in the present; what follows the clause ("last summer, shortly after Liverpool's interest
         // cooled") is still the past.
         var (start, end) = StatusDetector.BackgroundSpan(sentence.Text);
+        // "Neymar joined PSG from Barcelona for a record fee 12 months ago": a dated move's clause opens at its verb, not
+        // at its date, so the club it joined is the past's however far before the date it stands.
+        if (start >= 0 && DatedMove().Match(sentence.Text) is { Success: true } dated && dated.Index < start && dated.Index + dated.Length >= start) start = dated.Index;
         foreach (var mention in article.ClubsIn(sentence.Index))
         {
             // "...after selling Aden Flint to Middlesbrough last season": another player's club, past or not.
