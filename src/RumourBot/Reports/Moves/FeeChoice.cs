@@ -181,7 +181,9 @@ internal static partial class FeeChoice
                 // likely the option's price or his value than the loan's fee, which is told as a fee, a cost or an initial sum.
                 if (isLoan && money.Kind == MoneyKind.TransferFee && money.Amount.AmountMillions > 0 && !feeWord && !GuaranteedNear(sentence.Text, money)) bareInLoan.Add(money);
                 // A loan fee is no part of a permanent move's price ("paid 650,000 euros as loan fee" before making it permanent).
-                if (money.Kind is MoneyKind.LoanFee && !isLoan) continue;
+                // "offered €6m for a two-year loan deal with an obligation to buy for €50m" is a loan's price all the same: a loan
+                // fee told beside an obligation in its own sentence is kept, though no loan was read from the move's words.
+                if (money.Kind is MoneyKind.LoanFee && !isLoan && !here.Any(m => m.Kind == MoneyKind.Obligation && m.Amount.Currency == money.Amount.Currency)) continue;
                 if (money.Kind is MoneyKind.TransferFee or MoneyKind.PaidReleaseClause or MoneyKind.LoanFee or MoneyKind.Obligation) fees.Add((money, weight, order));
                 // A loan has no asking price: what he is valued at is the price of his whole rights, not of the loan.
                 else if (money.Kind == MoneyKind.Valuation && !isLoan) valuations.Add((money, weight - 0.1, order));
@@ -196,8 +198,10 @@ internal static partial class FeeChoice
                 if (openers.Contains(fees[i].Money)) fees[i] = fees[i] with { Weight = fees[i].Weight - 0.15 };
             }
         }
-        if (isLoan && fees.Any(f => f.Money.Kind is MoneyKind.LoanFee or MoneyKind.Obligation))
+        var loanTold = !isLoan && fees.Any(f => f.Money.Kind == MoneyKind.LoanFee);
+        if ((isLoan || loanTold) && fees.Any(f => f.Money.Kind is MoneyKind.LoanFee or MoneyKind.Obligation))
         {
+            if (loanTold) buyClause = "obligation";
             // A loan's fee is the loan fee, plus the obligation to buy when there is one: what the buyer must pay.
             var loanFee = fees.Where(f => f.Money.Kind == MoneyKind.LoanFee).OrderByDescending(f => f.Weight).Select(f => f.Money.Amount).FirstOrDefault();
             var obligation = buyClause == "obligation"
