@@ -503,4 +503,9 @@ public class FeeChoiceRulesTests
 
         Assert.Null(move.Fee);
     }
+
+    [Fact]
+    public void One_sum_in_two_currencies_between_clubs_paying_in_euros_is_the_euro_figure() =>
+        AssertFee(MainMoveOf("Napoli have made a £40m bid to sign Lazio striker Marco Ferretti. Reports in Italy say Napoli have offered Lazio €46m for Ferretti.",
+                             "Napoli bid for Ferretti"), 46m, "EUR");
 }

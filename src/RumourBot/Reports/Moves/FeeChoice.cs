@@ -254,6 +254,12 @@ internal static partial class FeeChoice
         var pool = fees.Count > 0 && !(fees.All(f => hypothetical.Contains(f.Money)) && valuations.Any(v => !hypothetical.Contains(v.Money))) ? fees : valuations;
         if (pool.Count == 0) return (null, 0, skippedFree);
         var best = pool.OrderByDescending(f => f.Weight).ThenBy(f => f.Order).First();
+        // "a £275m bid" and "had bid €310m" between two Spanish and French clubs: one sum, its original in their currency.
+        var home = pool.Any(f => f.Money.Amount.Currency != best.Money.Amount.Currency) ? HomeCurrency.Of(article, moveClubs) : null;
+        if (home is not null && best.Money.Amount.Currency != home
+            && pool.Where(f => f.Money.Amount.Currency == home && f.Weight >= best.Weight - 0.2 && HomeCurrency.Converted(f.Money.Amount, best.Money.Amount))
+                .OrderByDescending(f => f.Weight).ThenBy(f => f.Order).FirstOrDefault() is { Money: not null } original) best = original;
+        bool sameOrConverted(Fee a) => SameSum(a, best.Money.Amount) || home is not null && HomeCurrency.Converted(a, best.Money.Amount);
         // "a deal worth £9m" is the total with add-ons; "£6.5m up front", "will initially cost 31m euros" is the fee.
         if (bestIsWorth(best.Money) && guaranteed.FirstOrDefault(g => g.Amount.Currency == best.Money.Amount.Currency && g.Amount.AmountMillions < best.Money.Amount.AmountMillions) is { } upFront)
         {
@@ -262,7 +268,7 @@ internal static partial class FeeChoice
         var confidence = best.Weight;
         // One sum however often it is given is surer; a rival figure that weighs nearly as much means two readings.
         if (pool.All(f => SameSum(f.Money.Amount, best.Money.Amount))) confidence += 0.15;
-        else if (pool.Any(f => f.Weight >= best.Weight - 0.1 && !SameSum(f.Money.Amount, best.Money.Amount))) confidence -= 0.3;
+        else if (pool.Any(f => f.Weight >= best.Weight - 0.1 && !sameOrConverted(f.Money.Amount))) confidence -= 0.3;
         if (pool == valuations) confidence -= 0.05;
         // An asking price is the fee only when no offer is told: "Leicester have made an offer of €20m" beside the move's
         // clubs, in a sentence we did not read as his, is an offer all the same.
