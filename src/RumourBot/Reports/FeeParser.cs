@@ -9,11 +9,13 @@ namespace RumourBot.Reports;
 /// </summary>
 public static partial class FeeParser
 {
-    private const string Number = @"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?";
+    // "2.800.000": thousands grouped by dots, as Spanish and Portuguese write them (two groups at least: "2.800" is a decimal).
+    private const string Number = @"\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?";
     private const string Unit = @"bn|billion|million|mln|mn|m|k|thousand";
 
     [GeneratedRegex(
-        @"(?<cur>£|€|\$|\bEUR ?|\bGBP ?|\bUSD ?)(?<a>" + Number + @")(?:\s?(?<aunit>" + Unit + @")\b)?" +
+        // "£ 27m": a space after the pound or euro sign; "u$s 2.800.000": the dollar as Argentine reports write it.
+        @"(?<cur>£ ?|€ ?|\bu\$s ?|\$|\bEUR ?|\bGBP ?|\bUSD ?)(?<a>" + Number + @")(?:\s?(?<aunit>" + Unit + @")\b)?" +
         @"(?:(?:\s?(?:-|–|to|and)\s?(?:£|€|\$)?|/)(?<b>" + Number + @"))?" +
         @"(?:[\s-]?(?<unit>" + Unit + @")\b)?(?<plus>-plus|\+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -61,7 +63,7 @@ public static partial class FeeParser
         foreach (Match match in SymbolFirst().Matches(sentence))
         {
             // "R$ 188 million" is Brazilian reais, not dollars.
-            var currency = match.Groups["cur"].Value == "$" && IsReais(sentence, match.Index) ? "BRL" : MoneyAmounts.CurrencyCode(match.Groups["cur"].Value);
+            var currency = match.Groups["cur"].Value.TrimEnd() == "$" && IsReais(sentence, match.Index) ? "BRL" : MoneyAmounts.CurrencyCode(match.Groups["cur"].Value);
             var unit = match.Groups["unit"].Success ? match.Groups["unit"].Value : match.Groups["aunit"].Value;
             if (!match.Groups["aunit"].Success && !match.Groups["unit"].Success && !match.Groups["b"].Success
                 && !match.Groups["a"].Value.Contains(',') && MoneyAmounts.ParseNumber(match.Groups["a"].Value) < 1000)
@@ -156,7 +158,13 @@ public static partial class FeeParser
         if (kind == MoneyKind.BuyOption && ObligationNamed().IsMatch(farBefore)) kind = MoneyKind.Obligation;
         // "615 million reais (112 million dollars)": a conversion of a sum in a currency we do not read.
         if (before.EndsWith('(') && ForeignSum().IsMatch(before)) kind = MoneyKind.Conversion;
-        if (kind == MoneyKind.TransferFee && MoneyKindCues.OptionFurtherBack(farBefore.ToLowerInvariant())) kind = MoneyKind.BuyOption;
+        var farBeforeLower = farBefore.ToLowerInvariant();
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.OptionFurtherBack(farBeforeLower)) kind = MoneyKind.BuyOption;
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.ObligationFurtherBack(farBeforeLower)) kind = MoneyKind.Obligation;
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.LoanFeeAfter(after)) kind = MoneyKind.LoanFee;
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.IsSpreadOverYears(before, after)) kind = MoneyKind.ContractValue;
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.NamesOtherMoney(after)) kind = MoneyKind.Revenue;
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.IsLegalSum(farBeforeLower)) kind = MoneyKind.Fine;
         // "Lazio can sign the youngster outright for €8m": what a club may pay to keep a loanee is an option's price.
         if (kind == MoneyKind.TransferFee && MoneyKindCues.OutrightIfTheyWish(before)) kind = MoneyKind.BuyOption;
         // "an additional €25m will be paid next year for the obligation to buy": the obligation, not add-ons.
@@ -247,7 +255,16 @@ public static partial class FeeParser
             || before.Contains("avoid") || before.Contains("rather than") || before.Contains("instead of")
             || before.Contains("open to") || before.Contains("eligible") || before.Contains("able to")
             // "cash in so they do not lose him on a free transfer": a free move feared is the one the club avoids.
-            || before.Contains(" lose ") || before.Contains(" losing ");
+            || before.Contains(" lose ") || before.Contains(" losing ")
+            // "will likely be available on a free transfer next year": a free move he may make, not this one.
+            || before.Contains("available") || before.Contains("likely");
     }
+
+    /// <summary>
+    /// "will be available on a free transfer in December, or for a cut-price fee now": the sentence names a free move
+    /// only as a possibility, which leaves the price of this one open.
+    /// </summary>
+    public static bool FreeOnlyAsPossibility(string sentence) =>
+        sentence.Contains("free", StringComparison.OrdinalIgnoreCase) && FreeTransfer().Match(sentence) is { Success: true } free && IsHypotheticalFree(sentence, free.Index);
 
 }

@@ -13,8 +13,10 @@ internal static class MoneyAmounts
         _ => "USD",
     };
 
+    // "20,000,000" and "2.800.000" (two dots or more: thousands, not a decimal point).
     public static decimal ParseNumber(string digits) =>
-        decimal.Parse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
+        decimal.Parse((digits.IndexOf('.') != digits.LastIndexOf('.') ? digits.Replace(".", "", StringComparison.Ordinal) : digits).Replace(",", "", StringComparison.Ordinal),
+            NumberStyles.Number, CultureInfo.InvariantCulture);
 
     public static decimal ToMillions(decimal number, string unit) => unit.ToLowerInvariant() switch
     {

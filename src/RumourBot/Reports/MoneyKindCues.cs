@@ -190,6 +190,78 @@ internal static class MoneyKindCues
         return false;
     }
 
+    private static readonly string[] PeriodNumbers = ["two", "three", "four", "five", "six", "seven", "2", "3", "4", "5", "6", "7"];
+
+    /// <summary>
+    /// "an offer of 200 million euros over two years", "£90m over four seasons": a sum spread over his years at the club is
+    /// what his contract is worth. A fee paid in instalments ("the fee, paid over three years") is still the fee.
+    /// </summary>
+    public static bool IsSpreadOverYears(string before, string after)
+    {
+        if (!after.StartsWith(" over ", StringComparison.Ordinal)) return false;
+        var words = after.AsSpan(6);
+        var space = words.IndexOf(' ');
+        if (space < 0 || !PeriodNumbers.Contains(words[..space].ToString())) return false;
+        var unit = words[(space + 1)..];
+        if (!unit.StartsWith("years", StringComparison.Ordinal) && !unit.StartsWith("seasons", StringComparison.Ordinal)) return false;
+        return !before.Contains("fee", StringComparison.Ordinal) && !before.Contains("instal", StringComparison.Ordinal) && !after.Contains("instal", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] OtherMoneyNouns = ["profit", "profits", "loss", "losses", "deficit", "debt", "debts", "budget", "revenue", "turnover", "tax", "bill"];
+
+    /// <summary>
+    /// "to make a 15 million pounds pre-season profit", "a £20m transfer budget": the sum's own noun, one word on at most,
+    /// says it is the club's accounts, not a price. <paramref name="after"/> is lower case.
+    /// </summary>
+    public static bool NamesOtherMoney(string after)
+    {
+        var rest = after.AsSpan().TrimStart();
+        if (rest.IndexOfAny(",.;:(") is >= 0 and var stop) rest = rest[..stop];
+        foreach (var word in FirstWords(rest, 2).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (OtherMoneyNouns.Contains(word)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] LegalWords = [" tax ", " taxes", " tax-", " fraud", " evasion", " prosecutor", " lawsuit", " damages", " embezzl"];
+
+    /// <summary>
+    /// "accused of a breach of his tax obligations, amounting to a figure of €14.7m": a sum told in a tax case or a
+    /// lawsuit is what he owes or is claimed, not a price. <paramref name="farBefore"/> is lower case.
+    /// </summary>
+    public static bool IsLegalSum(string farBefore) => LegalWords.Any(w => farBefore.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>
+    /// "€10m for a two-year loan deal", "£2m for a season-long loan": the sum paid for the loan itself. <paramref name="after"/>
+    /// is lower case.
+    /// </summary>
+    public static bool LoanFeeAfter(string after)
+    {
+        if (!after.StartsWith(" for a ", StringComparison.Ordinal) && !after.StartsWith(" for the ", StringComparison.Ordinal) && !after.StartsWith(" for his ", StringComparison.Ordinal)) return false;
+        var rest = after.AsSpan(after.IndexOf(' ', 5) + 1);
+        if (rest.StartsWith("loan", StringComparison.Ordinal)) return true;
+        var space = rest.IndexOf(' ');
+        return space > 0 && rest[(space + 1)..].StartsWith("loan", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] ObligationWords = ["obligation to buy", "obligation to sign", "obligation to make", "obliged to buy", "obligated to buy", "mandatory purchase", "compulsory purchase"];
+
+    /// <summary>
+    /// "plus an obligation to buy the Belgian for €60m": an obligation named a little further back than the near cues
+    /// look, with no clause break between. <paramref name="before"/> is lower case.
+    /// </summary>
+    public static bool ObligationFurtherBack(string before)
+    {
+        foreach (var word in ObligationWords)
+        {
+            if (before.LastIndexOf(word, StringComparison.Ordinal) is not (>= 0 and var at)) continue;
+            var between = before.AsSpan(at + word.Length);
+            return between.Length <= 30 && between.IndexOfAny(',', ';', '(') < 0 && !between.Contains("loan", StringComparison.Ordinal);
+        }
+        return false;
+    }
+
     private static readonly string[] OptionWords = ["option to buy", "option to purchase", "option to sign", "buy option", "purchase option", "buy-option"];
 
     /// <summary>

@@ -456,4 +456,56 @@ public class FeeChoiceRulesTests
     public void Being_free_in_the_market_after_leaving_a_club_is_a_free_move_told() =>
         AssertFee(MainMoveOf("Santos have announced the signing of defender Marco Pereira. The defender was free in the market after leaving Benfica in the summer.",
                              "Santos sign Marco Pereira"), 0m, null!);
+
+    [Fact]
+    public void A_contract_running_out_as_the_move_comes_is_a_free_move() =>
+        AssertFee(MainMoveOf("Celtic are keen on signing Dean Marlow this summer. The former Everton youngster is out of contract at Hull City this summer.",
+                             "Celtic keen on Dean Marlow"), 0m, null!);
+
+    [Fact]
+    public void A_buyer_that_paid_no_fee_signed_him_for_nothing() =>
+        AssertFee(MainMoveOf("Bristol City have signed midfielder Tom Ashdown from Cardiff City. The Robins did not pay a transfer fee for Ashdown, but Cardiff keep a sell-on clause.",
+                             "Bristol City sign Tom Ashdown"), 0m, null!);
+
+    [Fact]
+    public void A_free_move_told_only_as_one_possibility_leaves_the_fee_open()
+    {
+        var move = MainMoveOf("Aberdeen want to sign Luis Moreno from Toronto FC. His contract expires at the end of the season and " +
+                              "he will likely be available on a free transfer then, or for a small fee this summer.", "Aberdeen want Luis Moreno");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void A_sum_paid_in_the_year_told_before_it_is_an_earlier_move()
+    {
+        var move = MainMoveOf("Everton have pulled out of a move for Stoke City midfielder Danny Reeve. Reeve has been at Stoke since 2015 when he cost £4 million from Burnley.",
+                              "Everton pull out of Reeve move");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void A_loan_fee_and_an_obligation_told_as_separate_clauses_add_up() =>
+        AssertFee(MainMoveOf("Napoli have offered €5m for a one-year loan deal for Chelsea striker Tom Okafor, plus an obligation to buy the striker for €40m next summer.",
+                             "Napoli make loan offer for Okafor"), 45m, "EUR");
+
+    [Fact]
+    public void An_offer_to_a_club_of_a_loan_fee_and_an_obligation_is_their_sum() =>
+        AssertFee(MainMoveOf("Sevilla have turned down an offer from Valencia for Tomas Ibarra. Valencia offered the Andalusians 3m euros for a two-year loan deal " +
+                             "with an obligation to buy for 20 million euros.", "Sevilla reject Valencia offer"), 23m, "EUR");
+
+    [Fact]
+    public void An_offer_with_his_contract_running_out_is_still_money_offered()
+    {
+        var move = MainMoveOf("Burnley have rejected an offer from Leeds United for goalkeeper Sam Pryce. \"We will not sell him. His contract is up at the end of the season but the club has an option,\" said the manager.",
+                              "Burnley reject Leeds offer for Pryce");
+
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
+    public void One_sum_in_two_currencies_between_clubs_paying_in_euros_is_the_euro_figure() =>
+        AssertFee(MainMoveOf("Napoli have made a £40m bid to sign Lazio striker Marco Ferretti. Reports in Italy say Napoli have offered Lazio €46m for Ferretti.",
+                             "Napoli bid for Ferretti"), 46m, "EUR");
 }

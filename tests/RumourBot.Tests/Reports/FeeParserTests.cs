@@ -17,6 +17,9 @@ public class FeeParserTests
     [InlineData("Chelsea offered twenty million pounds.", 20, "GBP", null, "twenty million pounds")]
     [InlineData("The club-record £1.2bn takeover fee.", 1200, "GBP", null, "£1.2bn")]
     [InlineData("Fenerbahce agreed the transfer for €13-million.", 13, "EUR", null, "€13-million")]
+    // A space after the symbol, and thousands grouped by dots with the dollar written "u$s", as South American reports do.
+    [InlineData("Wolves have now offered close to £ 18m for the winger.", 18, "GBP", "close to", "close to £ 18m")]
+    [InlineData("Velez accepted the proposal of u$s 3.500.000 for the defender.", 3.5, "USD", null, "u$s 3.500.000")]
     public void Parses_a_transfer_fee_written_many_ways(string sentence, double amount, string currency, string? qualifier, string text)
     {
         var fee = FeeParser.ParseFee(sentence);
@@ -48,6 +51,13 @@ public class FeeParserTests
     [InlineData("The club reported record revenue of £600m last year.", MoneyKind.Revenue)]
     [InlineData("His release clause is set at €1bn.", MoneyKind.ReleaseClause)]
     [InlineData("The club were fined £10m by UEFA.", MoneyKind.Fine)]
+    // The sum's own noun after it, a tax case around it, his years at the club after it.
+    [InlineData("The board want the manager to make a £12m summer profit on sales.", MoneyKind.Revenue)]
+    [InlineData("The striker was accused of failing to pay his taxes, amounting to a figure of €9.2m.", MoneyKind.Fine)]
+    [InlineData("The forward was handed an offer from Qatar of 150 million euros over two years.", MoneyKind.ContractValue)]
+    // A loan fee and an obligation told a little further from their cue words.
+    [InlineData("Roma will pay €4m for a season-long loan deal.", MoneyKind.LoanFee)]
+    [InlineData("Roma have agreed an obligation to buy the Dutchman for €30m.", MoneyKind.Obligation)]
     [InlineData("Bayern will pay €65 million plus €10m in add-ons.", MoneyKind.AddOns)]
     public void Money_that_is_not_a_transfer_fee_is_told_apart(string sentence, MoneyKind kind)
     {

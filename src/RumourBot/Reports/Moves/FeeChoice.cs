@@ -181,7 +181,9 @@ internal static partial class FeeChoice
                 // likely the option's price or his value than the loan's fee, which is told as a fee, a cost or an initial sum.
                 if (isLoan && money.Kind == MoneyKind.TransferFee && money.Amount.AmountMillions > 0 && !feeWord && !GuaranteedNear(sentence.Text, money)) bareInLoan.Add(money);
                 // A loan fee is no part of a permanent move's price ("paid 650,000 euros as loan fee" before making it permanent).
-                if (money.Kind is MoneyKind.LoanFee && !isLoan) continue;
+                // "offered €6m for a two-year loan deal with an obligation to buy for €50m" is a loan's price all the same: a loan
+                // fee told beside an obligation in its own sentence is kept, though no loan was read from the move's words.
+                if (money.Kind is MoneyKind.LoanFee && !isLoan && !here.Any(m => m.Kind == MoneyKind.Obligation && m.Amount.Currency == money.Amount.Currency)) continue;
                 if (money.Kind is MoneyKind.TransferFee or MoneyKind.PaidReleaseClause or MoneyKind.LoanFee or MoneyKind.Obligation) fees.Add((money, weight, order));
                 // A loan has no asking price: what he is valued at is the price of his whole rights, not of the loan.
                 else if (money.Kind == MoneyKind.Valuation && !isLoan) valuations.Add((money, weight - 0.1, order));
@@ -196,8 +198,10 @@ internal static partial class FeeChoice
                 if (openers.Contains(fees[i].Money)) fees[i] = fees[i] with { Weight = fees[i].Weight - 0.15 };
             }
         }
-        if (isLoan && fees.Any(f => f.Money.Kind is MoneyKind.LoanFee or MoneyKind.Obligation))
+        var loanTold = !isLoan && fees.Any(f => f.Money.Kind == MoneyKind.LoanFee);
+        if ((isLoan || loanTold) && fees.Any(f => f.Money.Kind is MoneyKind.LoanFee or MoneyKind.Obligation))
         {
+            if (loanTold) buyClause = "obligation";
             // A loan's fee is the loan fee, plus the obligation to buy when there is one: what the buyer must pay.
             var loanFee = fees.Where(f => f.Money.Kind == MoneyKind.LoanFee).OrderByDescending(f => f.Weight).Select(f => f.Money.Amount).FirstOrDefault();
             var obligation = buyClause == "obligation"
@@ -250,6 +254,12 @@ internal static partial class FeeChoice
         var pool = fees.Count > 0 && !(fees.All(f => hypothetical.Contains(f.Money)) && valuations.Any(v => !hypothetical.Contains(v.Money))) ? fees : valuations;
         if (pool.Count == 0) return (null, 0, skippedFree);
         var best = pool.OrderByDescending(f => f.Weight).ThenBy(f => f.Order).First();
+        // "a £275m bid" and "had bid €310m" between two Spanish and French clubs: one sum, its original in their currency.
+        var home = pool.Any(f => f.Money.Amount.Currency != best.Money.Amount.Currency) ? HomeCurrency.Of(article, moveClubs) : null;
+        if (home is not null && best.Money.Amount.Currency != home
+            && pool.Where(f => f.Money.Amount.Currency == home && f.Weight >= best.Weight - 0.2 && HomeCurrency.Converted(f.Money.Amount, best.Money.Amount))
+                .OrderByDescending(f => f.Weight).ThenBy(f => f.Order).FirstOrDefault() is { Money: not null } original) best = original;
+        bool sameOrConverted(Fee a) => SameSum(a, best.Money.Amount) || home is not null && HomeCurrency.Converted(a, best.Money.Amount);
         // "a deal worth £9m" is the total with add-ons; "£6.5m up front", "will initially cost 31m euros" is the fee.
         if (bestIsWorth(best.Money) && guaranteed.FirstOrDefault(g => g.Amount.Currency == best.Money.Amount.Currency && g.Amount.AmountMillions < best.Money.Amount.AmountMillions) is { } upFront)
         {
@@ -258,7 +268,7 @@ internal static partial class FeeChoice
         var confidence = best.Weight;
         // One sum however often it is given is surer; a rival figure that weighs nearly as much means two readings.
         if (pool.All(f => SameSum(f.Money.Amount, best.Money.Amount))) confidence += 0.15;
-        else if (pool.Any(f => f.Weight >= best.Weight - 0.1 && !SameSum(f.Money.Amount, best.Money.Amount))) confidence -= 0.3;
+        else if (pool.Any(f => f.Weight >= best.Weight - 0.1 && !sameOrConverted(f.Money.Amount))) confidence -= 0.3;
         if (pool == valuations) confidence -= 0.05;
         // An asking price is the fee only when no offer is told: "Leicester have made an offer of €20m" beside the move's
         // clubs, in a sentence we did not read as his, is an offer all the same.

@@ -323,7 +323,9 @@ internal static partial class FeeEvidence
     [GeneratedRegex(@"\b(?:have|has|had)? ?(?:launched|made|submitted|tabled|lodged|offered|bid|placed|sent|put in|presented)\b|\b(?:have had|has had|had|saw) (?:a|an|their|its) ?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferVerb();
 
-    [GeneratedRegex(@"\b(?:joined|joining|signed|signing|arrived|arriving|moved|moving|bought|buying|sold|selling|paid|cost)\b(?:[^.;]|\.\d){0,80}?\bin (?:" + Months + @"|(?:19|20)\d\d)\b|\bearlier (?:this|in the) (?:year|summer|window|month)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:joined|joining|signed|signing|arrived|arriving|moved|moving|bought|buying|sold|selling|paid|cost)\b(?:[^.;]|\.\d){0,80}?\bin (?:" + Months + @"|(?:19|20)\d\d)\b|\bearlier (?:this|in the) (?:year|summer|window|month)\b" +
+        // The year told first: "he has been there since 2016, when he cost £3m", "in 2019 he joined for €5m".
+        @"|\b(?:in|since) (?:19|20)\d\d\b[^.;,]{0,30}?\b(?:joined|signed|arrived|moved|bought|sold|paid|cost)\b|\b(?:in|since) (?:19|20)\d\d, (?:when|after) [^.;,]{0,20}?\b(?:joined|signed|arrived|moved|bought|sold|paid|cost)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastMove();
 
     [GeneratedRegex(@"\b(?:turned down|rejected|rebuffed|knocked back|snubbed)\b(?:[^.;]|\.\d){0,80}?\bin (?:the )?(?:" + Months + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

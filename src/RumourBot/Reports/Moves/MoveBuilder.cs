@@ -52,6 +52,10 @@ internal static class MoveBuilder
         {
             (fee, feeConfidence) = (new Fee(0m, null, "free", "pre-contract"), 0.7);
         }
+        // "is out of contract at Blackburn this summer", "have not paid a transfer fee for him": no figure, and none due.
+        // An offer made or turned down is money offered: his contract running out does not make that move free.
+        if (fee is null && !feeUnclear && !renewal && !isLoan && status is not (MoveStatus.Bid or MoveStatus.Rejected)
+            && FreeMoveWords.Told(article, sentences, othersNamed)) (fee, feeConfidence) = (new Fee(0m, null, "free", "contract running out"), 0.6);
 
         var money = sentences.Where(s => !article.IsBackground(s.Sentence.Index)).SelectMany(s => article.MoneyIn(s.Sentence.Index));
         var statusConfidence = MoveStatusChoice.Confidence(article, sentences, status);

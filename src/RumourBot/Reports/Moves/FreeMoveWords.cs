@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Reports.Moves;
+
+/// <summary>
+/// A move for nothing told without the words "free transfer": his contract runs out as the move comes ("is out of
+/// contract at Blackburn this summer", "to sign him when his Lyon contract expires at the end of the season"), or the
+/// buyer paid no fee ("have not paid a transfer fee for him"). Read only when no figure of the move was found at all.
+/// </summary>
+internal static partial class FreeMoveWords
+{
+    /// <summary>Whether a sentence about him (not another player's, not background) tells such a move, and none leaves it open.</summary>
+    public static bool Told(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed)
+    {
+        var told = false;
+        foreach (var (sentence, named) in sentences)
+        {
+            var text = sentence.Text;
+            if (!text.Contains("contract", StringComparison.OrdinalIgnoreCase) && !text.Contains("fee", StringComparison.OrdinalIgnoreCase)
+                && !text.Contains("free", StringComparison.OrdinalIgnoreCase)) continue;
+            // "available on a free next year, or for a fee now": the report itself leaves the price open.
+            if (FeeParser.FreeOnlyAsPossibility(text)) return false;
+            if (!named && !sentence.IsHeadline && othersNamed.Contains(sentence.Index) || article.IsBackground(sentence.Index)) continue;
+            told |= ContractRunsOutNow().IsMatch(text) || NoFeePaid().IsMatch(text);
+        }
+        return told;
+    }
+
+    // "out of contract this summer", "whose contract expires at the end of the season", "when his Manchester United
+    // contract expires", "upon the expiration of his contract": the contract ends now, not in some later year.
+    [GeneratedRegex(@"\bout[- ]of[- ]contract\b[^.;]{0,40}?\b(?:this|next|in the) summer\b|\bout[- ]of[- ]contract at the end of (?:the|this) season\b|\b(?:when|once|after|as|whose) (?:his|her) (?:\S+ ){0,3}?(?:contract|deal) (?:expires|runs out|ends|is up)\b|\bupon the (?:expiration|expiry|end) of (?:his|her) (?:\S+ )?contract\b|\b(?:his|her) (?:\S+ ){0,2}?contract (?:expires|runs out|ends|is up) (?:this summer|at the end of (?:the|this) season|in june)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContractRunsOutNow();
+
+    // "have not paid a transfer fee for him", "joined without a fee", "no transfer fee was involved".
+    [GeneratedRegex(@"\b(?:not|n't|never) (?:paid|pay|paying|cost|costing|involve|involving|required|requiring) (?:a|any) (?:transfer )?fee\b|\bwithout (?:paying )?(?:a|any) (?:transfer )?fee\b|\bno (?:transfer )?fee (?:was|is|has been|will be) (?:paid|involved|required|payable)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoFeePaid();
+}
