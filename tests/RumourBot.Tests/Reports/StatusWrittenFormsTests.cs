@@ -312,4 +312,12 @@ public class StatusWrittenFormsTests
 
         Assert.Equal(MoveStatus.ContractRenewal, move?.Status);
     }
+
+    // A success told ("were able to secure"), a past deed dated this month, an agreement with its kind named: each is what it says.
+    [Theory]
+    [InlineData("Reports suggest Aberdeen were able to secure the signing of the Norwegian midfielder on a free.", MoveStatus.Done)]
+    [InlineData("Kovac joined the Hatters as their second signing this month, arriving from Slovan.", MoveStatus.Done)]
+    [InlineData("Dinamo Zagreb reached a formal agreement with the Croatian winger on a three-year deal.", MoveStatus.Agreed)]
+    public void Deeds_told_in_the_past_with_their_success_or_date(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 }
