@@ -22,8 +22,8 @@ public static partial class StatusDetector
     private static readonly (MoveStatus Status, string[] Triggers, Regex Pattern)[] Cues =
     [
         (MoveStatus.ContractRenewal, Triggers("new", "fresh terms", "improved terms", "extension", "extend", "renewed", "renewal", "committed", "commits", "professional contract", "as a professional", "down to a", "down on a", "handed", "commit"), Renewal()),
-        (MoveStatus.Collapsed, Triggers("collaps", "fell through", "falls through", "fallen through", "is off", "was off", "been off", "now off", "pulled out", "pull out", "walked away", "broke down", "broken down", "called off", "abandon", "ended their interest", "end their interest", "scrapped", "cancelled", "u-turn", "plug", "is over", "are over", "was over", "were over", "been over", "case is closed", "backed out", "backing out", "backs out", "give up", "gives up", "given up", "gave up", "giving up", "move off", "deal off", "transfer off", "switch off"), Collapsed()),
-        (MoveStatus.Done, Triggers("complet", "sealed", "finalis", "finaliz", "joined", "joins", "signed", "signs", "officially", "unveiled", "announce", "announcing", "confirm", "pen to paper", "acquired", "who joins", "become", "moved", "has left", "have left", "loaned", "official", "welcomed", "hailed", "acquiring", "after signing", "after securing", "after landing", "after capturing", "fee to", "penned", "snapped up", "landed", "secured the", "wrapped up", "swapped"), Done()),
+        (MoveStatus.Collapsed, Triggers("collaps", "fell through", "falls through", "fallen through", "is off", "was off", "been off", "now off", "pulled out", "pull out", "walked away", "broke down", "broken down", "called off", "abandon", "ended their interest", "end their interest", "scrapped", "cancelled", "u-turn", "plug", "is over", "are over", "was over", "were over", "been over", "case is closed", "backed out", "backing out", "backs out", "back out", "give up", "gives up", "given up", "gave up", "giving up", "move off", "deal off", "transfer off", "switch off"), Collapsed()),
+        (MoveStatus.Done, Triggers("complet", "sealed", "finalis", "finaliz", "joined", "joins", "signed", "signs", "officially", "unveiled", "announce", "announcing", "confirm", "pen to paper", "acquired", "who joins", "become", "moved", "has left", "have left", "loaned", "official", "welcomed", "hailed", "acquiring", "after signing", "after securing", "after landing", "after capturing", "fee to", "penned", "snapped up", "landed", "secured the", "wrapped up", "swapped", "managed to", "able to"), Done()),
         (MoveStatus.Agreed, Triggers("here we go", "agree", "ahead of", "arriv", "landed in", "lands in", "flew", "flies", "travel", "reached", "struck", "in place", "accepted", "medical", "physical", "deal done", "pre-contract", "precontract", "about to", "reach a", "reaches a", "reach full", "reaches full", "reach total", "sanction", "closed the", "closed a", "will join", "will officially join", "will move to", "will become", "will sign", "will be joining", "will make the move", "accept", "release clause", "buyout clause", "buy-out clause", "exit clause", "termination clause", "rescission clause"), Agreed()),
         // The deal is agreed and only its last step is ahead: "subject to the signing of the contract", "pending official
         // confirmation", "the deal will be finalised next week".
@@ -139,7 +139,7 @@ public static partial class StatusDetector
                 // "the club confident that the striker will sign after the World Cup": a future someone expects, no agreement told.
                 if (status == MoveStatus.Agreed && match.Value.StartsWith("will ", StringComparison.OrdinalIgnoreCase) && ExpectedInClause(sentence, match.Index)) continue;
                 // "rejected Leeds' renewal offer": his club's offer to keep him, no bid for the move.
-                if (status == MoveStatus.Bid && RenewalOffer().IsMatch(match.Value)) continue;
+                if (status == MoveStatus.Bid && (RenewalOffer().IsMatch(match.Value) || OfferToKeepHim(sentence, match))) continue;
                 if (planCounts ? IsDenial(sentence, match.Index, willCounts: status == MoveStatus.Agreed) : IsNegated(sentence, match.Index) && !TheEndOfATale(sentence, match.Index, status)
                     // "will sign his first professional contract on July 21", "set to sign a new deal": a renewal on its way is one.
                     && !(status == MoveStatus.ContractRenewal && Scheduled(sentence, match.Index))) continue;
@@ -149,7 +149,9 @@ public static partial class StatusDetector
                 // before the news.
                 if (status is MoveStatus.Agreed or MoveStatus.Collapsed && EarlierPast(sentence, match)) continue;
                 // "for the Galaxy to complete their signing", "will pay €120m to complete the transfer": a plan, not the deed.
-                if (!planCounts && status is MoveStatus.Done or MoveStatus.Agreed or MoveStatus.Collapsed && IsInfinitive(sentence, match.Index)) continue;
+                // "the club's decision to back out", "opted to pull out": a withdrawal chosen is the withdrawal made.
+                if (!planCounts && status is MoveStatus.Done or MoveStatus.Agreed or MoveStatus.Collapsed && IsInfinitive(sentence, match.Index)
+                    && !(status == MoveStatus.Collapsed && ChoiceMade().IsMatch(sentence.AsSpan(Math.Max(0, match.Index - 30), Math.Min(30, match.Index))))) continue;
                 // "The deal nearly collapsed… talks broke down last week, but have now resumed": the deal lives on.
                 if (status == MoveStatus.Collapsed && Revived().IsMatch(sentence, match.Index + match.Length)) continue;
                 // "touted as a target since Neymar completed his switch", "since signing from Schalke": the deed starts a
@@ -161,6 +163,8 @@ public static partial class StatusDetector
                 {
                     // "has rejected a new contract at Leeds": his answer to his club, no bid turned down.
                     if (NewContract().IsMatch(sentence.AsSpan(match.Index + match.Length, Math.Min(40, sentence.Length - match.Index - match.Length)))) continue;
+                    // "turned down a fresh offer from Leeds to extend his stay": his club's offer to keep him, not a bid for the move.
+                    if (OfferToKeepHim(sentence, match)) continue;
                     // "turned down more lucrative offers from other clubs": not this move's answer.
                     if (OtherOffers().IsMatch(sentence.AsSpan(match.Index, Math.Min(70, sentence.Length - match.Index)))) continue;
                     // "he is not for sale", "no intention of letting him go": a stance, an answer only when an offer is on the table.
@@ -208,6 +212,15 @@ public static partial class StatusDetector
 
     [GeneratedRegex(@"\b(?:renewal|extension|new contract|new deal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RenewalOffer();
+
+    // The offer the cue names is one to keep him where he is: "to extend his contract" in the cue's own clause.
+    private static bool OfferToKeepHim(string sentence, Match match)
+    {
+        var after = sentence.AsSpan(match.Index + match.Length, Math.Min(60, sentence.Length - match.Index - match.Length));
+        var clause = after.IndexOfAny(ClauseBreaks);
+        if (clause >= 0) after = after[..clause];
+        return after.Contains(" to extend ", StringComparison.OrdinalIgnoreCase) || after.Contains(" to renew ", StringComparison.OrdinalIgnoreCase);
+    }
 
     [GeneratedRegex(@"\b(?:resumed|revived|back on|reopened|rescued|salvaged|saved|back at the table)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Revived();
@@ -273,8 +286,9 @@ public static partial class StatusDetector
         return RenewalNoun().IsMatch(headline, done.Index + done.Length) ? MoveStatus.ContractRenewal : MoveStatus.Done;
     }
 
-    // The verb in the present tense with nothing before it that makes it a plan or a wish.
-    [GeneratedRegex(@"^(?:(?!\b(?:to|could|would|set|close|closing|near|nearing|poised|ready|want|wants|eye|eyes|plot|plots|consider|considering|keen|hope|hopes|hoping|looking|trying|seeking|aiming|targeting|targetting|linked|rumou?r|rumou?rs|may|might|will|should|must|need|needs|why|how|can|in line|edge|brink|verge)\b)[^?:])*?\b(?:sign|signs|complete|completes|seal|seals|unveil|unveils|confirm|confirms|land|lands|joins|snap up|snaps up|pens|inks|capture|captures|announce|announces|rejoins|returns to|moves to|swaps)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The verb in the present tense with nothing before it that makes it a plan or a wish. A page address's headline drops
+    // the "to" after a noun of pursuit ("benfica join chase sign cavani", "madrid talks capture coentrao"): still a plan.
+    [GeneratedRegex(@"^(?:(?!\b(?:to|could|would|set|close|closing|near|nearing|poised|ready|want|wants|eye|eyes|plot|plots|consider|considering|keen|hope|hopes|hoping|looking|trying|seeking|aiming|targeting|targetting|linked|rumou?r|rumou?rs|may|might|will|should|must|need|needs|why|how|can|in line|edge|brink|verge|talks|chase|race|hunt|battle|pursuit|scramble|negotiations?)\b)[^?:])*?\b(?:sign|signs|transfers|sells|complete|completes|seal|seals|unveil|unveils|confirm|confirms|land|lands|joins|snap up|snaps up|pens|inks|capture|captures|announce|announces|rejoins|returns to|moves to|swaps)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineDone();
 
     [GeneratedRegex(@"\G(?:\s*\S+){0,3}?\s*\b(?:(?:contract )?extension|renewal|new (?:\S+ )?(?:contract|deal))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -390,13 +404,18 @@ public static partial class StatusDetector
         return before.EndsWith(" to", StringComparison.OrdinalIgnoreCase) && !Announcing().IsMatch(sentence[Math.Max(0, at - 30)..at]);
     }
 
+    [GeneratedRegex(@"\b(?:decision|decided|decides|opted|opts|chose) to\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChoiceMade();
+
     [GeneratedRegex(@"\b(?:delighted|pleased|happy|proud|thrilled|excited) to\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Announcing();
 
     [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|couldn't|can't|cannot|wouldn't|didn't|doesn't|would|could|might|may|if|unless|unlikely|nobody|no one|nothing|don't|do not|whether|rather than|instead of|desire to|wish to|wishes to)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrictNegation();
 
-    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|couldn't|can't|cannot|wouldn't|didn't|doesn't|would|could|might|may|should|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|on the (?:edge|brink|point) of|nearly|almost|in danger of|at risk of|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don't|do not|whether|will|shall|poised to|expected to|due to|going to|about to|when|trying to|tries to|try to|attempting to|attempt to|seeking to|looking to|aiming to|aims? to|wants? to|keen to|determined to|eager to|desperate to|preparing to|prepares? to|intends? to|intending to|rather than|instead of|desire to|wish to|wishes to|likely to|unlikely)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Words that make the cue after them no deed: a negation, a plan, a threat ("the move risks being abandoned"), an
+    // interest ("interested in striking a pre-contract agreement").
+    [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn't|haven't|isn't|aren't|wasn't|won't|couldn't|can't|cannot|wouldn't|didn't|doesn't|would|could|might|may|should|if|unless|before|once|until|hopes? to|hoping to|close to|closing in on|nearing|edging towards|on the verge of|on the (?:edge|brink|point) of|nearly|almost|in danger of|at risk of|risks|risking|threatens to|threatening to|interested in|keen on|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don't|do not|whether|will|shall|poised to|expected to|due to|going to|about to|when|trying to|tries to|try to|attempting to|attempt to|seeking to|looking to|aiming to|aims? to|wants? to|keen to|determined to|eager to|desperate to|preparing to|prepares? to|intends? to|intending to|rather than|instead of|desire to|wish to|wishes to|likely to|unlikely)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(?:will|would|could|talks|negotiation|negotiations|interest|bid|offer|approach|enquiry|to (?:join|sign|move|leave))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

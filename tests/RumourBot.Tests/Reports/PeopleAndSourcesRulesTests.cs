@@ -527,4 +527,9 @@ public class PeopleAndSourcesRulesTests
     [Fact]
     public void A_clubs_own_embedded_post_cites_no_outlet() =>
         Assert.Empty(Sources("Everton have signed Tom Ryland. Welcome to Goodison, Tom! \u2014 Everton Fans (@evertonfans) May 3, 2024", outlet: "Football Weekly"));
+
+    // A known outlet cited by its social-media handle (its name run together) is that outlet under its own name.
+    [Fact]
+    public void An_outlet_cited_by_its_handle_is_the_outlet() =>
+        Assert.Equal(["BBC Sport"], Sources("Hearts have made contact over the winger. @BBCSport understands a fee of £2m is being discussed.", outlet: "Football Weekly"));
 }

@@ -261,4 +261,63 @@ public class StatusWrittenFormsTests
     [InlineData("Everton, who were keen to sign him last year, have made a formal offer.", true)]
     public void A_wish_governs_the_offer_in_its_own_clause(string sentence, bool isBid) =>
         Assert.Equal(isBid, StatusDetector.DetectOne(sentence) == MoveStatus.Bid);
+
+    // Fourth round (Blind7's misses): invented sentences of the same kinds.
+
+    // A page address's headline drops the "to" after a noun of pursuit: still a plan, no signing.
+    [Theory]
+    [InlineData("dutch side join race sign ghanaian winger")]
+    [InlineData("lyon talks capture swiss defender")]
+    public void A_headline_verb_after_a_noun_of_pursuit_is_no_signing(string headline) =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectHeadline(headline));
+
+    [Fact]
+    public void A_headline_club_selling_a_player_tells_a_done_deal() =>
+        Assert.Equal(MoveStatus.Done, StatusDetector.DetectHeadline("Portland Timbers sells winger Diego Rojas to Monterrey"));
+
+    [Fact]
+    public void A_headline_bid_confirmed_without_its_auxiliary_is_a_bid() =>
+        Assert.Equal(MoveStatus.Bid, StatusDetector.DetectHeadline("Everton bid confirmed for £18m Ajax striker"));
+
+    // His club's offer to keep him, turned down, is no bid for the move turned down.
+    [Fact]
+    public void Turning_down_his_clubs_offer_to_extend_is_no_rejection_of_the_move() =>
+        Assert.NotEqual(MoveStatus.Rejected, StatusDetector.DetectOne("The winger has refused a fresh offer from Lyon to extend his deal until 2027."));
+
+    // A collapse only threatened has not happened.
+    [Theory]
+    [InlineData("The switch now risks being abandoned over the striker's wage demands.")]
+    [InlineData("The transfer risks collapsing because of the failed medical.")]
+    public void A_threatened_collapse_is_no_collapse(string sentence) =>
+        Assert.NotEqual(MoveStatus.Collapsed, StatusDetector.DetectOne(sentence));
+
+    // A withdrawal told as a decision is the withdrawal made.
+    [Theory]
+    [InlineData("He has few options left after the Hornets' decision to back out of the deal.")]
+    [InlineData("Sevilla opted to pull out of the race for the defender.")]
+    public void A_decision_to_withdraw_is_a_collapse(string sentence) =>
+        Assert.Equal(MoveStatus.Collapsed, StatusDetector.DetectOne(sentence));
+
+    // Being interested in an agreement is no agreement.
+    [Fact]
+    public void Interest_in_striking_an_agreement_is_no_agreement() =>
+        Assert.NotEqual(MoveStatus.Agreed, StatusDetector.DetectOne("Hibs are understood to be interested in reaching a pre-contract agreement with the full-back."));
+
+    // With no club to move to, an agreement told beside a new contract is the renewal's.
+    [Fact]
+    public void An_agreement_beside_a_new_contract_with_no_buyer_is_the_renewal()
+    {
+        var move = ReportAnalyzer.Default.Analyze(new Report("Bukayo Saka verbally agrees new four-year contract", null, null, null,
+            "Arsenal winger Bukayo Saka has verbally agreed a new four-year contract with the club. News of the verbal agreement came from the club's own sources on Monday.")).MainMove;
+
+        Assert.Equal(MoveStatus.ContractRenewal, move?.Status);
+    }
+
+    // A success told ("were able to secure"), a past deed dated this month, an agreement with its kind named: each is what it says.
+    [Theory]
+    [InlineData("Reports suggest Aberdeen were able to secure the signing of the Norwegian midfielder on a free.", MoveStatus.Done)]
+    [InlineData("Kovac joined the Hatters as their second signing this month, arriving from Slovan.", MoveStatus.Done)]
+    [InlineData("Dinamo Zagreb reached a formal agreement with the Croatian winger on a three-year deal.", MoveStatus.Agreed)]
+    public void Deeds_told_in_the_past_with_their_success_or_date(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 }

@@ -86,6 +86,10 @@ internal static partial class MoveStatusChoice
         if (status == MoveStatus.Agreed
             && namedSentences.Any(i => article.StatusOf(i) == MoveStatus.ContractRenewal && !article.IsBackground(i))
             && sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.Agreed).All(s => StatusDetector.IsStillAhead(s.Sentence.Text))) status = MoveStatus.ContractRenewal;
+        // "Sterling verbally agrees new five-year contract… the verbal agreement was reached last week": with no club to
+        // move to, the agreement told is the renewal's.
+        if (status == MoveStatus.Agreed && buyer is null
+            && namedSentences.Any(i => article.StatusOf(i) == MoveStatus.ContractRenewal && !article.IsBackground(i))) status = MoveStatus.ContractRenewal;
         // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet. A pre-contract the club
         // foresees for later ("expects, in six months, the signing of the pre-contract") is a step after this move.
         if (status == MoveStatus.Done && namedSentences.Any(i => article.IsPreContract(i) && article.StatusOf(i) >= MoveStatus.Agreed)) status = MoveStatus.Agreed;

@@ -21,6 +21,12 @@ public sealed class SourceDirectory
             _byName.TryAdd(source.Name, source);
             foreach (var alias in source.Aliases) _byName.TryAdd(alias, source);
         }
+        // "@SkySportsNews understands": a social-media handle is the name run together.
+        foreach (var source in sources)
+        {
+            foreach (var phrase in source.Aliases.Prepend(source.Name).Where(p => p.Contains(' ', StringComparison.Ordinal)))
+                _byName.TryAdd(phrase.Replace(" ", "", StringComparison.Ordinal), source);
+        }
         _matcher = new PhraseMatcher<KnownSource>(
             sources.SelectMany(s => Phrases(s).Select(phrase => (phrase, s))), StringComparer.Ordinal);
     }
