@@ -14,16 +14,20 @@ internal static class TransferWords
         "transfer", "want", "wants", "wanted", "swoop", "switch", "list", "keen", "chase", "chasing", "eyeing", "eyes",
         "fee", "contract", "extension", "medical", "talks", "deny", "denied", "denies", "sell", "sale", "buy", "buying", "sells", "selling",
         "purchase", "add", "capture", "arrival", "exit", "leave", "stay",
+        // The same talk in other words: "submitted a proposal", "sold him", "lodged", "a raid", "his suitors".
+        "proposal", "proposals", "sold", "bought", "tabled", "lodged", "submitted", "raid", "poach", "poached", "lure",
+        "hijack", "valuation", "suitor", "suitors", "homecoming", "reunion", "pre-contract", "signings", "transfers",
+        "arrive", "arrives", "arrived", "sanction", "sanctioned", "radar", "contact", "tracking", "tracked",
     };
 
     private static readonly string[] Stems =
     [
         "approach", "target", "interest", "pursu", "join", "loan", "renew", "negotiat", "enquir", "agree", "reject",
         "rebuff", "snub", "acquir", "recruit", "replace", "consider", "depart", "complet", "official", "announc",
-        "unveil", "dismiss", "link", "switch", "swap", "free agent", "release",
+        "unveil", "dismiss", "link", "switch", "swap", "free agent", "release", "monitor", "scout", "discuss", "snap",
     ];
 
-    private static readonly (string First, string Second)[] Pairs = [("turned", "down"), ("here", "we")];
+    private static readonly (string First, string Second)[] Pairs = [("turned", "down"), ("here", "we"), ("pen", "to")];
 
     public static int[] Find(Sentence sentence)
     {

@@ -32,6 +32,18 @@ public class PeopleAndSourcesRulesTests
             "Lyon have completed the loan signing of Karim Benhadi from Lille. After a long chase the Lyon hierarchy landed their man, with \u201CKiki\u201D having arrived in the city on Monday. \u201CKiki\u201D has been linked with a move to Juventus before."));
 
     [Fact]
+    public void A_proposal_submitted_for_him_is_transfer_talk() =>
+        Assert.Equal("Tomas Varga", MainPlayer("Lens have submitted a proposal for attacking midfielder Tomas Varga.", "Lens bid"));
+
+    [Fact]
+    public void A_club_name_written_twice_in_a_headline_is_no_one_word_player()
+    {
+        var moves = Analyse("Lens have made an offer for Tomas Varga, and Man UTD are watching.", "Lens FC Lens transfer bid confirmed as Man UTD watch").Moves;
+
+        Assert.Equal(["Tomas Varga"], moves.Select(m => m.Player));
+    }
+
+    [Fact]
     public void A_team_taking_a_plural_verb_is_no_player() =>
         Assert.Equal("Pablo Ortega", MainPlayer(
             "Al-Shabab are looking to sign Atletico Madrid striker Pablo Ortega this summer. Al-Shabab are ready to offer a three-year deal."));

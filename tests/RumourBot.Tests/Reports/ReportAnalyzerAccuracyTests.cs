@@ -22,12 +22,12 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // gap until the analysis reaches it. Raise a regression floor whenever Dev measures higher; loan has no target.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.98, 0.97), ("from_club", 0.95, 0.90), ("to_club", 0.94, 0.90), ("fee", 0.91, 0.85),
-        ("status", 0.95, 0.85), ("sources", 0.96, 0.80), ("loan", 0.99, 0),
+        ("player", 0.98, 0.97), ("from_club", 0.95, 0.90), ("to_club", 0.95, 0.90), ("fee", 0.93, 0.85),
+        ("status", 0.96, 0.85), ("sources", 0.97, 0.80), ("loan", 0.99, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.96, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()

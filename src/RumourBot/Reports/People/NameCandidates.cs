@@ -44,6 +44,9 @@ internal static class NameCandidates
         "Northern", "Southern", "Ivory", "Coast", "Glasgow", "Wearside", "Merseyside", "Tyneside", "Teesside", "Inter",
         // Articles that open outlets' names, not people's: "Il Mattino", "Los Andes".
         "Il", "Les", "Los", "Las",
+        // The letters and short words of clubs' names ("Leeds United FC Leeds transfer", "Man UTD"): never a first name.
+        "FC", "AFC", "CF", "SC", "AC", "SSC", "CD", "UD", "SD", "RCD", "FK", "NK", "SK", "BK", "SV", "VfB", "VfL", "TSG",
+        "OGC", "RB", "Utd", "UTD", "Man",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)

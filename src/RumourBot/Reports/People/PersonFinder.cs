@@ -17,8 +17,9 @@ public static class PersonFinder
     /// <param name="taken">Per sentence, the word indexes already known to be clubs or sources.</param>
     /// <param name="placeWords">Country, nationality and league words, never part of a name.</param>
     /// <param name="outlets">Per sentence, the words of outlets: a name right after one's possessive is its reporter.</param>
+    /// <param name="isClubName">Whether a word is a club's name or alias: such a word alone is no one-word name.</param>
     public static IReadOnlyList<Person> Find(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>> taken, IReadOnlySet<string> placeWords,
-        IReadOnlyDictionary<int, HashSet<int>>? outlets = null)
+        IReadOnlyDictionary<int, HashSet<int>>? outlets = null, Func<string, bool>? isClubName = null)
     {
         var people = new List<Person>();
         // Keys are folded (NameKey): "Antonio Silva" in a headline and "António Silva" in the text are one person.
@@ -67,6 +68,8 @@ public static class PersonFinder
             // capitalise every word; a word the rest of the text never writes so is no name.
             if (group.All(r => (r.Sentence.IsHeadline || RepeatsHeadline(r.Sentence, headline)) && IsTitleCase(r.Sentence))) continue;
             if (byName.ContainsKey(group.Key) || !IsOneWordName(group.ToList())) continue;
+            // "Leeds United FC Leeds transfer bid": a club's name the gazetteer missed in one place is still the club.
+            if (isClubName?.Invoke(group.First().Text) == true) continue;
             if (outletNames.Contains(group.Key) || group.Any(r => Sources.CitationReader.IsOutletShaped(r.Sentence, r.Start, 1))) continue;
             var person = new Person(group.First().Text);
             byName[group.Key] = person;
