@@ -9,6 +9,10 @@ sentence is tied to the move, and `done` only when a deed of the player is told.
 
 Only the standard library; needs git and the .NET SDK. Run from anywhere in the repository:
     python3 tools/held-out/held_out.py
+    python3 tools/held-out/held_out.py --patch change.patch   # each part's analyser with a change applied
+The second form judges a change (`git diff -- src > change.patch`) on text it was not written from: the patch is
+applied to each part's analyser before it is built; a part it does not apply to is reported and left out.
+It also prints how often fees and statuses stated under and over MoveConfidence.Sure were right.
 Builds go to a temporary folder and are deleted afterwards; nothing in the repository changes.
 """
 import collections
@@ -44,11 +48,16 @@ def same_fee(got, expected):
         abs(got["amount_millions"] - expected["amount_millions"]) <= expected["amount_millions"] * 0.05
 
 
-def analyse_part(work, name, key_file, fold_commit):
+def analyse_part(work, name, key_file, fold_commit, patch=None):
     """Builds the analyser as it scored this part and returns (file, main move or None, key entry) for each report."""
     tree = work / name
     subprocess.run(["git", "worktree", "add", "--detach", "-q", str(tree), f"{fold_commit}^"], cwd=REPO, check=True)
     try:
+        if patch is not None:
+            applied = subprocess.run(["git", "apply", "--3way", str(patch)], cwd=tree, capture_output=True, text=True)
+            if applied.returncode != 0:
+                print(f"{name}: the patch does not apply to {fold_commit}^; left out", file=sys.stderr)
+                return []
         build = work / f"{name}-build"
         subprocess.run(["dotnet", "build", "-c", "Release", "-v", "q", "-nologo", str(tree / "src/RumourBot"), "-o", str(build)],
                        check=True, capture_output=True)
@@ -93,17 +102,20 @@ def done_is_told(path, move):
 
 def main():
     counts = collections.Counter()
+    patch = pathlib.Path(sys.argv[sys.argv.index("--patch") + 1]).resolve() if "--patch" in sys.argv else None
     with tempfile.TemporaryDirectory() as folder:
         work = pathlib.Path(folder)
         rows = []
         for name, key_file, commit in PARTS:
             print(f"building and running the analyser of {commit}^ on {name}...", file=sys.stderr)
-            rows += [(name,) + row for row in analyse_part(work, name, key_file, commit)]
+            rows += [(name,) + row for row in analyse_part(work, name, key_file, commit, patch)]
 
     print("| part | reports | fee | status | fee precision |")
     print("|---|---|---|---|---|")
     for part in [p[0] for p in PARTS] + ["all"]:
         chosen = [r for r in rows if part in ("all", r[0])]
+        if not chosen:
+            continue
         fee = sum(same_fee(m and m["fee"], k["fee"]) for _, _, m, k in chosen)
         status = sum((m["status"] if m else "unknown") == k["status"] for _, _, m, k in chosen)
         stated = [(m, k) for _, _, m, k in chosen if m and m["fee"]]
@@ -131,6 +143,15 @@ def main():
         counts["done kept"] += told
         counts["done lost"] += (not told) and key["status"] == "done"
         counts["done gained"] += (not told) and key["status"] == "agreed"
+    # MoveConfidence.Sure: replies mark a fee or status under it "(unsure)"; this is how often each side was right.
+    sure = 0.75
+    for field in ("fee", "status"):
+        stated = [(m, k) for _, _, m, k in rows if m and (m["fee"] if field == "fee" else m["status"] != "unknown")]
+        for side, pick in (("at or over", lambda c: c >= sure), ("under", lambda c: c < sure)):
+            group = [(m, k) for m, k in stated if pick(m["confidence"][field])]
+            right = sum(same_fee(m["fee"], k["fee"]) if field == "fee" else m["status"] == k["status"] for m, k in group)
+            print(f"{field} stated {side} {sure}: {right} right of {len(group)}")
+
     print()
     print(f"fee gate: keeps {counts['fee kept']} of {counts['fee stated']} stated fees, {counts['fee kept right']} right "
           f"({counts['fee kept right'] / counts['fee kept']:.1%}); loses {counts['fee lost']} right fees, gains {counts['fee gained']}")
