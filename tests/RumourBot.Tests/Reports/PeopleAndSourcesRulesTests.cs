@@ -44,6 +44,12 @@ public class PeopleAndSourcesRulesTests
     }
 
     [Fact]
+    public void A_player_talked_about_at_a_press_conference_is_still_the_player() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Porto are ready to bid €30m for Lens winger Tomas Varga. Tomas Varga was the subject of a tense press conference at Lens, where Coach Pavel Horak admitted the winger wanted to leave.",
+            "Porto ready to bid €30m for Lens wantaway Varga"));
+
+    [Fact]
     public void A_team_taking_a_plural_verb_is_no_player() =>
         Assert.Equal("Pablo Ortega", MainPlayer(
             "Al-Shabab are looking to sign Atletico Madrid striker Pablo Ortega this summer. Al-Shabab are ready to offer a three-year deal."));

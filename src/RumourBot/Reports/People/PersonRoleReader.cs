@@ -59,7 +59,7 @@ internal static class PersonRoleReader
         ["his squad", "his side", "his team", "his front line", "his back line", "his defence", "his midfield", "his attack",
          "his options", "his players", "his starting", "his system", "his tactics", "his formation", "his first season in charge",
          "in charge", "his reign", "his coaching staff", "his dugout", "the dugout", "took charge", "takes charge",
-         "press conference", "pre-match", "post-match", "touchline"];
+         "his press conference", "pre-match", "post-match", "touchline"];
 
     private static readonly HashSet<string> ContextBefore = new(StringComparer.OrdinalIgnoreCase)
     {
