@@ -65,9 +65,17 @@ internal static class NameCandidates
             if (word.Text.Length < 4 || !char.IsLetter(word.Text[0])) continue;
             longWords++;
             if (word.IsCapitalised) capitalised++;
+            // "Lens reject Porto bid for Tomas Varga": title case would have capitalised "reject"; only its small
+            // linking words ("with", "from", "into") stay lower case.
+            else if (!TitleCaseLowerWords.Contains(word.Text)) return false;
         }
         return longWords >= 4 && capitalised >= longWords * 0.8;
     }
+
+    private static readonly HashSet<string> TitleCaseLowerWords = new(StringComparer.Ordinal)
+    {
+        "with", "from", "into", "onto", "over", "upon", "after", "about", "amid", "than", "that", "this", "despite", "ahead",
+    };
 
     public static IEnumerable<(int Start, int Count)> NameRuns(Sentence sentence, HashSet<int>? blocked, IReadOnlySet<string> placeWords)
     {
