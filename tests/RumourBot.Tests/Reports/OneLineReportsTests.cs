@@ -3,9 +3,10 @@ using RumourBot.Reports;
 namespace RumourBot.Tests.Reports;
 
 /// <summary>
-/// A report a member types in one line ("/rumours submit text:Lens reject Porto bid for Tomas Varga") has no other
-/// sentence to lean on: the usual words of each status must be read from that line alone, with the player found. The
-/// lines are the common ways English football reporting puts each status, written for this test.
+/// A report a member types in one line ("/rumours submit text:Lens reject Porto bid for Tomas Varga as the Ligue 1 side
+/// hold out for more") has no other sentence to lean on: the usual words of each status must be read from that line
+/// alone, with the player found. The lines are the common ways English football reporting puts each status, written for
+/// this test (shorter than submit accepts: the analysis is what is tested).
 /// </summary>
 public class OneLineReportsTests
 {
