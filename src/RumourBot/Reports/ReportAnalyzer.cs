@@ -33,12 +33,12 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         var subjects = MoveSubjects.Rank(article, people, known.Select(k => k.Sentence).Concat(unknown.Select(u => u.Sentence)).ToHashSet());
         var assigned = MoveSubjects.AssignSentences(article, subjects);
         var moves = subjects.Take(MaxMoves)
-            .Select(subject => MoveBuilder.Build(article, subject, assigned[subject], subjects[0], MoveSubjects.OthersNamed(people, subject), people))
-            .Where(move => move is not null)
-            .Select(move => move!)
-            // A side mention needs news of its own: a status, and both ends of the move unless a bid is on the table.
-            .Where((move, index) => index == 0
-                || (move.Status != MoveStatus.Unknown && (move.Status >= MoveStatus.Bid || (move.FromClub is not null && move.ToClubs.Count > 0))))
+            .Select(subject => (Subject: subject, Move: MoveBuilder.Build(article, subject, assigned[subject], subjects[0], MoveSubjects.OthersNamed(people, subject), people)))
+            .Where(built => built.Move is not null)
+            // Each move is published as a rumour of its own: a side mention needs news of its own, told of someone the
+            // story shows to be a player.
+            .Where((built, index) => index == 0 || (IsNewsOfItsOwn(built.Move!) && MoverEvidence.DescribesAsPlayer(article, built.Subject)))
+            .Select(built => built.Move!)
             .ToList();
 
         var cited = _citations.Cite(report, known, unknown, sentences, people, ArticleCleaner.FindWireAgency(text), subjects);
@@ -46,6 +46,10 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         var summary = Summarizer.Summarize(article, main);
         return new ReportAnalysis(report.Title, summary, cited, moves);
     }
+
+    // A status, and both ends of the move unless a bid is on the table.
+    private static bool IsNewsOfItsOwn(Move move) =>
+        move.Status != MoveStatus.Unknown && (move.Status >= MoveStatus.Bid || (move.FromClub is not null && move.ToClubs.Count > 0));
 
     private static List<Sentence> SplitWithHeadline(string title, string text)
     {

@@ -19,6 +19,10 @@ internal static class NameCandidates
         "There", "Here", "Such", "Are", "Is", "Was", "Were", "Will", "Would", "Could", "Should", "May", "Might",
         "Do", "Does", "Did", "Has", "Have", "Had", "Not", "No", "Yes", "So", "Then", "Now", "Also", "Still", "Even",
         "Personal", "Fans", "Supporters", "Club", "Clubs", "Chairman", "Official", "Statement", "Breaking", "Confirmed",
+        // "We're delighted", "I’m happy": a pronoun run into its verb.
+        "I'm", "I\u2019m", "We're", "We\u2019re", "You're", "You\u2019re", "They're", "They\u2019re", "We've", "We\u2019ve", "I've", "I\u2019ve",
+        "They've", "They\u2019ve", "We'll", "We\u2019ll", "I'll", "I\u2019ll", "He's", "He\u2019s", "It's", "It\u2019s", "That's", "That\u2019s",
+        "There's", "There\u2019s", "Let's", "Let\u2019s", "We'd", "We\u2019d", "I'd", "I\u2019d",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
         "League", "Premier", "Champions", "Cup", "Europa", "Conference", "Super", "World", "Euro", "Euros", "Club",
