@@ -31,6 +31,7 @@ PARTS = [
     ("Blind5", "expected.blind5.json", "1a157fe"),
     ("Blind6", "expected.blind6.json", "c85af53"),
     ("Blind7", "expected.blind7.json", "1398a2f"),
+    ("Blind8", "expected.blind8.json", "cf72bf4"),
 ]
 
 REPO = pathlib.Path(subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=True,
