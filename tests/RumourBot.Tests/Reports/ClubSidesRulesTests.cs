@@ -521,4 +521,18 @@ public class ClubSidesRulesTests
         Assert.Equal((0.0, 3.0), RoleOf("Lens", "Lens transfers midfielder Tomas Varga to Everton after agreeing a fee."));
         Assert.Equal((3.0, 0.0), RoleOf("Everton", "Lens transfers midfielder Tomas Varga to Everton after agreeing a fee."));
     }
+
+    [Theory]
+    [InlineData("Tomas Varga was sold to Juventus in the summer.")]
+    [InlineData("Lens transferred him to Juventus, and Tomas Varga never looked back.")]
+    public void The_club_a_player_is_sold_to_buys_him_as_surely_as_one_he_moves_to(string text) =>
+        // As strong a cue as "a move to Juventus" (4), not the bare "to" (1) a place or a match also has.
+        Assert.Equal((4.0, 0.0), RoleOf("Juventus", text));
+
+    [Fact]
+    public void Of_two_clubs_cast_as_selling_the_one_also_cast_as_buying_is_the_buyer() =>
+        // "a Barcelona player" reads as his club; "Espanyol refused" as the seller; "Barcelona are set to pay" as the buyer.
+        Assert.Equal(("Espanyol", "Barcelona"), Sides(
+            "Goalkeeper Tomas Varga is expected to be unveiled as a Barcelona player any day now. " +
+            "After Espanyol refused to negotiate, Barcelona are set to pay the 24-year-old's release clause."));
 }

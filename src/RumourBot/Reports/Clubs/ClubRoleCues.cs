@@ -106,7 +106,9 @@ internal static class ClubRoleCues
         "season on loan at=3", "season-long loan at=3", "season on loan with=3", "season-long loan with=3",
         "pre-contract agreement with=4", "precontract with=4",
         // "will arrive at the French club on loan"; "could face opposition from Arsenal": a rival bidder.
-        "arrive at=3", "arrives at=3", "arriving at=3", "opposition from=2", "competition from=2");
+        "arrive at=3", "arrives at=3", "arriving at=3", "opposition from=2", "competition from=2",
+        // "when he was sold to Juventus": the club a seller lets him go to.
+        "sold to=4", "sold him to=4", "sell him to=3", "sale to=3", "transferred to=4", "transferred him to=4");
 
     public static readonly PhraseTable SellerBefore = new(
         "from", "leave", "leaving", "left", "quit", "depart", "departing", "exit", "current contract with=3",

@@ -27,6 +27,18 @@ internal static class MoveClubs
             }
         }
 
+        if (from is not null && to.Count == 0)
+        {
+            // The mirror: two "sellers" and no buyer ("unveiled as a Barcelona player" beside "Espanyol refused to
+            // negotiate"), and the one the text also casts as buying is the buyer.
+            var seller = roles.Values.Where(r => r.Club != from && r.IsSeller && r.Buyer == 0).OrderByDescending(r => r.Seller).ThenBy(r => r.FirstSentence).FirstOrDefault();
+            if (seller is not null && roles.TryGetValue(from, out var first) && first.Buyer > 0)
+            {
+                to.Add(from.Name);
+                from = seller.Club;
+            }
+        }
+
         if (from is null && to.Count > 0)
         {
             // "Monaco turn Chinese clubs' bid" beside "Monaco have rejected a bid from Tianjin": a club cast as much selling
