@@ -139,6 +139,7 @@ public class RealReportingRulesTests
     [InlineData("Hatfield officially signs for Bristol City.", MoveStatus.Done)]
     [InlineData("The club confirmed the signing of the defender on Friday.", MoveStatus.Done)]
     [InlineData("The swap deal was finalised just before the deadline.", MoveStatus.Done)]
+    [InlineData("Lens have acquired the services of the winger on loan from Porto.", MoveStatus.Done)]
     [InlineData("He has agreed personal terms, and a bid will follow.", MoveStatus.Agreed)]
     [InlineData("Leicester have reportedly agreed a £15m deal with Genk.", MoveStatus.Agreed)]
     [InlineData("He has signed a pre-contract agreement with Hibernian.", MoveStatus.Agreed)]
@@ -152,6 +153,10 @@ public class RealReportingRulesTests
     [InlineData("His agent strongly refuted the rumours.", MoveStatus.Denied)]
     [InlineData("He has committed to Bayern Munich until 2028.", MoveStatus.ContractRenewal)]
     [InlineData("He has signed a one-year contract extension with Blackpool.", MoveStatus.ContractRenewal)]
+    // A deed whose object is a new deal at his club: the renewal, however many words describe the deal.
+    [InlineData("Varga pens new three year Lens deal", MoveStatus.ContractRenewal)]
+    [InlineData("The club revealed that Varga had put pen to paper on a new one taking him to 2028.", MoveStatus.ContractRenewal)]
+    [InlineData("Lens announced a new deal for the 32-year-old on Saturday.", MoveStatus.ContractRenewal)]
     public void Reads_the_status_of_real_report_phrasing(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
