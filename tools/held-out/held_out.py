@@ -11,6 +11,7 @@ aliases) and checks two ways of "stating less" against them: a fee only when its
 Only the standard library; needs git and the .NET SDK. Run from anywhere in the repository:
     python3 tools/held-out/held_out.py
     python3 tools/held-out/held_out.py --patch change.patch   # each part's analyser with a change applied
+    python3 tools/held-out/held_out.py --dump rows.json       # also writes each report's main move beside its key
 The second form judges a change (`git diff -- src > change.patch`) on text it was not written from: the patch is
 applied to each part's analyser before it is built; a part it does not apply to is reported and left out.
 It also prints how often fees and statuses stated under and over MoveConfidence.Sure were right.
@@ -127,6 +128,11 @@ def main():
         for name, key_file, commit in PARTS:
             print(f"building and running the analyser of {commit}^ on {name}...", file=sys.stderr)
             rows += [(name,) + row for row in analyse_part(work, name, key_file, commit, patch)]
+
+    if "--dump" in sys.argv:
+        # Each report's main move beside its key, for reading the misses of parts that are no longer blind.
+        dump = [{"part": part, "file": path.name, "move": move, "key": key} for part, path, move, key in rows]
+        pathlib.Path(sys.argv[sys.argv.index("--dump") + 1]).write_text(json.dumps(dump, ensure_ascii=False, indent=1))
 
     print("| part | reports | player | from | to | fee | status | fee precision |")
     print("|---|---|---|---|---|---|---|---|")
