@@ -46,7 +46,20 @@ internal static class Summarizer
         }
         // Nothing fits: the shortest of the best units, whole, rather than a sentence cut in half.
         if (chosen.Count == 0 && ranked.Count > 0) chosen.AddRange(ranked.Take(3).MinBy(u => u.Length).Unit);
-        return string.Join(' ', chosen.OrderBy(s => s.Index).Select(s => s.Text));
+        return Join(chosen.OrderBy(s => s.Index).ToList());
+    }
+
+    // A line with no full stop (a wire bulletin's "* Has right to acquire…") ends where its line ends: a space after it
+    // would run it into the next one as one sentence the article never wrote.
+    private static string Join(List<Sentence> sentences)
+    {
+        if (sentences.Count == 0) return "";
+        var summary = new System.Text.StringBuilder(sentences[0].Text);
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            summary.Append(EndsWithStop(sentences[i - 1].Text) ? ' ' : '\n').Append(sentences[i].Text);
+        }
+        return summary.ToString();
     }
 
     // Sentences grouped so that every opened quotation is closed within its group; the tail of a quotation whose
@@ -85,7 +98,12 @@ internal static class Summarizer
         // One opening on a small letter is the tail of the sentence before it ("said the 28-year-old, …" after a
         // quotation a page broke onto its own line): half a sentence.
         if (char.IsLower(text[0])) return false;
-        text = text.TrimEnd("\"'\u2019\u201D)]");
+        return EndsWithStop(text);
+    }
+
+    private static bool EndsWithStop(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd().TrimEnd("\"'\u2019\u201D)]");
         return text.Length > 0 && text[^1] is '.' or '!' or '?' or '\u2026';
     }
 

@@ -23,6 +23,23 @@ public class SummarizerTests
     }
 
     [Fact]
+    public void Lines_without_a_full_stop_stay_lines_of_their_own_in_the_summary()
+    {
+        // A wire bulletin: bullet lines with no full stop. Joined by spaces, the second and fourth would read as one
+        // sentence the bulletin never wrote.
+        const string text = "Aug 31 Lens SA :\n\n" +
+            "* Finalizes the agreement with Porto for the loan of Tomas Varga for 5 million euros per year\n\n" +
+            "* Has right to acquire Tomas Varga outright for 25 million euros\n\n" +
+            "* To pay Porto up to 4 million euros more for Tomas Varga on achieving team performances";
+
+        var summary = ReportAnalyzer.Default.Analyze(new Report("", null, null, null, text)).Summary;
+
+        var sentences = SentenceSplitter.Split(summary);
+        Assert.True(sentences.Count >= 2, summary);
+        Assert.All(sentences, s => Assert.Contains(s.Text, text));
+    }
+
+    [Fact]
     public void An_embedded_post_opening_on_a_hashtag_is_left_out_of_the_summary()
     {
         const string text = "Bournemouth have made a £2m offer for Blackburn midfielder Joe Rothwell.\n" +
