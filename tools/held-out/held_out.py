@@ -78,8 +78,12 @@ def analyse_part(work, name, key_file, fold_commit, patch=None):
                 print(f"{name}: the patch does not apply to {fold_commit}^; left out", file=sys.stderr)
                 return []
         build = work / f"{name}-build"
-        subprocess.run(["dotnet", "build", "-c", "Release", "-v", "q", "-nologo", str(tree / "src/RumourBot"), "-o", str(build)],
-                       check=True, capture_output=True)
+        built = subprocess.run(["dotnet", "build", "-c", "Release", "-v", "q", "-nologo", str(tree / "src/RumourBot"), "-o", str(build)],
+                               capture_output=True)
+        if built.returncode != 0:
+            # A patch that uses code the part's analyser did not have yet applies but does not build.
+            print(f"{name}: {fold_commit}^ does not build{' with the patch' if patch else ''}; left out", file=sys.stderr)
+            return []
         key = json.loads((DEV / key_file).read_text())
         results = []
         for file in sorted(key):
