@@ -60,8 +60,7 @@ internal static class MoverEvidence
     {
         var end = mention.WordIndex + mention.WordCount;
         if (end >= sentence.Words.Count) return false;
-        var between = sentence.Text.AsSpan(sentence.Words[end - 1].End, sentence.Words[end].Start - sentence.Words[end - 1].End).Trim();
-        return between is "," or "(" && int.TryParse(sentence.Words[end].Text, out var age) && age is >= 15 and < 40;
+        return Between(sentence, end - 1, end) is "," or "(" && int.TryParse(sentence.Words[end].Text, out var age) && age is >= 15 and < 40;
     }
 
     private static bool YoungAge(string yearOld) =>
@@ -112,8 +111,11 @@ internal static class MoverEvidence
         return sentence.Words[last].IsPossessive && last + 1 < sentence.Words.Count && HisMoveNouns.Contains(sentence.LowerWords[last + 1]);
     }
 
-    private static bool CommaBetween(Sentence sentence, int left, int right) =>
-        sentence.Text.AsSpan(sentence.Words[left].End, sentence.Words[right].Start - sentence.Words[left].End).Trim() is ",";
+    private static bool CommaBetween(Sentence sentence, int left, int right) => Between(sentence, left, right) is ",";
+
+    // The punctuation between two neighbouring words, spaces trimmed.
+    private static ReadOnlySpan<char> Between(Sentence sentence, int left, int right) =>
+        sentence.Text.AsSpan(sentence.Words[left].End, sentence.Words[right].Start - sentence.Words[left].End).Trim();
 
     private static readonly HashSet<string> PlayerNouns = new(StringComparer.Ordinal)
     {
