@@ -198,6 +198,30 @@ public class PeopleAndSourcesRulesTests
             + "Lens have been turned down by a forward they hoped to sign on loan. Lens had been trying to sign Porto's Tomas Varga. Varga has rejected the move.",
             "Lens Snubbed As Next Club By Forward, Holds Out For More"));
 
+    [Fact]
+    public void A_club_named_with_its_accents_where_the_club_list_has_none_is_the_club_not_a_player()
+    {
+        var move = Analyse("Santos have signed Rafael Moura from São Paulo on a free transfer. São Paulo confirmed that Rafael Moura had left. São Paulo thanked him.").MainMove;
+
+        Assert.Equal(("Rafael Moura", "Sao Paulo"), (move?.Player, move?.FromClub));
+    }
+
+    [Fact]
+    public void The_place_before_a_clubs_closing_word_is_no_surname() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "York City have agreed to sell Tomas Varga to Lens. York City accepted the offer on Monday, and York City say the fee is a club record. York City will use the money on their new stand."));
+
+    [Fact]
+    public void A_name_run_into_the_club_after_it_stops_before_the_club() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Everton have agreed a fee for Norwich defender Tomas Varga. Varga is seen as ready for the Premier League, and Varga will have a medical on Monday.",
+            "Everton close in on Varga Norwich accept club-record fee"));
+
+    [Fact]
+    public void A_surname_that_is_also_a_clubs_name_stays_his_where_no_name_ends_in_his_first_name() =>
+        Assert.Equal("Jeremain Lens", MainPlayer(
+            "Jeremain Lens has confirmed that he is in talks with Sunderland. Sunderland want to sign Jeremain Lens from Dynamo Kyiv this summer."));
+
     // Which sources it cites
 
     [Fact]

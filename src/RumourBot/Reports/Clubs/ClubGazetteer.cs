@@ -36,7 +36,8 @@ public sealed partial class ClubGazetteer
         var namePhrases = new Dictionary<string, List<Club>>(StringComparer.Ordinal);
         foreach (var club in clubs)
         {
-            foreach (var phrase in club.Aliases.Prepend(club.Name).Distinct(StringComparer.Ordinal))
+            // Each name also without its accents ("Sao Paulo FC" for "São Paulo FC"); the text's accents go at look-up.
+            foreach (var phrase in club.Aliases.Prepend(club.Name).SelectMany(p => (string[])[p, NameKey.StripAccents(p)]).Distinct(StringComparer.Ordinal))
             {
                 if (!namePhrases.TryGetValue(phrase, out var list)) namePhrases[phrase] = list = [];
                 if (!list.Contains(club)) list.Add(club);
@@ -127,7 +128,7 @@ public sealed partial class ClubGazetteer
         if (_byName.TryGetValue(nameOrAlias, out var club)) return club;
         var words = WordSplitter.Split(nameOrAlias);
         if (words.Count == 0) return null;
-        var match = _names.MatchAt(words, 0);
+        var match = _names.MatchAt(words, 0) ?? (HasAccentAt(words, 0) ? _names.MatchAt(StripAccents(words), 0) : null);
         return match is { Value.Length: 1 } m && m.WordCount == words.Count ? m.Value[0] : null;
     }
 
@@ -139,6 +140,7 @@ public sealed partial class ClubGazetteer
         {
             var words = sentence.Words;
             List<Word>? titled = null;
+            List<Word>? plain = null;
             // "garang kuol joins hearts on loan from newcastle united": a headline written as a lower-case slug names its
             // clubs all the same; only a name that is no everyday word counts there.
             var slug = sentence.IsHeadline && IsSlug(sentence.Text) ? Capitalised(words) : null;
@@ -162,6 +164,8 @@ public sealed partial class ClubGazetteer
                     continue;
                 }
                 var name = _names.MatchAt(words, i);
+                // "São Paulo" where the data has "Sao Paulo": names are matched with the text's accents off too.
+                if (name is null && HasAccentAt(words, i)) name = _names.MatchAt(plain ??= StripAccents(words), i);
                 // "ABERDEEN have moved into pole position": a name in capitals, as some sites open a story.
                 if (name is null && IsShouted(words[i])) name = _names.MatchAt(titled ??= TitleCased(words), i);
                 // "playing for New York Red Bulls II", "Barcelona B": a club's reserve side, a club of its own.
@@ -214,6 +218,18 @@ public sealed partial class ClubGazetteer
         }
         return found;
     }
+
+    // A letter outside ASCII in this word or the next two: only there can taking accents off make a name match.
+    private static bool HasAccentAt(IReadOnlyList<Word> words, int index)
+    {
+        for (var k = index; k < words.Count && k < index + 3; k++)
+        {
+            if (!NameKey.IsAscii(words[k].Text)) return true;
+        }
+        return false;
+    }
+
+    private static List<Word> StripAccents(IReadOnlyList<Word> words) => words.Select(w => w with { Text = NameKey.StripAccents(w.Text) }).ToList();
 
     // The mark a reserve side's name ends with, right after the club's own name ("Red Bulls II", "Barcelona B").
     private static string? ReserveMark(IReadOnlyList<Word> words, PhraseMatch<Club[]> match)

@@ -42,8 +42,8 @@ internal static class NameCandidates
         "Playmaker", "Youngster", "Teenager", "Star", "Captain", "Veteran", "International", "Wonderkid", "Stay", "Sign",
         "Deal", "Move", "Medical", "Fee", "Bid", "Offer", "Talks", "Loan", "Contract", "Statement", "Exclusive",
         "Stadium", "Arena", "Park", "Bridge", "Trafford", "Lane", "Road", "Anfield", "Siro", "Bernabeu", "Bernabéu",
-        "Emirates", "Etihad", "Parc", "Princes", "Allianz", "Signal", "Iduna", "Camp", "Nou", "Rovers", "Athletic",
-        "Wanderers", "Albion", "Hotspur", "County", "Olympic", "Academy", "Training", "Ground",
+        "Emirates", "Etihad", "Parc", "Princes", "Allianz", "Signal", "Iduna", "Camp", "Nou", "Olympic", "Academy", "Training",
+        "Ground",
         // Regions and club words that start a capitalised run without being a name: "Northern Ireland", "move to Glasgow", "Inter will pay".
         "Northern", "Southern", "Ivory", "Coast", "Glasgow", "Wearside", "Merseyside", "Tyneside", "Teesside", "Inter",
         // Articles that open outlets' names, not people's: "Il Mattino", "Los Andes".
@@ -51,6 +51,16 @@ internal static class NameCandidates
         // The letters and short words of clubs' names ("Leeds United FC Leeds transfer", "Man UTD"): never a first name.
         "FC", "AFC", "CF", "SC", "AC", "SSC", "CD", "UD", "SD", "RCD", "FK", "NK", "SK", "BK", "SV", "VfB", "VfL", "TSG",
         "OGC", "RB", "Utd", "UTD", "Man",
+        // "New York", "New Zealand": a place, never a first name.
+        "New",
+        // "City Football Group": a company, never a person.
+        "Group",
+    };
+
+    // Words that close a club's name ("York City", "Forest Green Rovers", "Plymouth Argyle") and no person's.
+    private static readonly HashSet<string> ClubClosingWords = new(StringComparer.Ordinal)
+    {
+        "City", "United", "Town", "Rovers", "Athletic", "Wanderers", "Albion", "County", "Hotspur", "Argyle", "Orient",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -59,7 +69,7 @@ internal static class NameCandidates
     };
 
     /// <summary>A capitalised word that opens a sentence or describes, never a first name ("The", "Valencia", "Striker").</summary>
-    public static bool IsNeverAName(string word) => NotNames.Contains(word);
+    public static bool IsNeverAName(string word) => NotNames.Contains(word) || ClubClosingWords.Contains(word);
 
     public static bool IsTitleCase(Sentence sentence)
     {
@@ -102,8 +112,12 @@ internal static class NameCandidates
             {
                 end += 2;
             }
+            // "joined Norwich from York City", "Girona or New York City": the capitalised word before a club's closing word
+            // ("City", "Rovers") is the club's place, not a surname, whether or not the gazetteer knows the club. Not in a
+            // headline, which runs a player into his club ("Jadon Sancho United exit").
+            var place = !sentence.IsHeadline && end < words.Count && ClubClosingWords.Contains(words[end].Text) && Adjacent(sentence, end - 1, end) ? 1 : 0;
             // "(Meridian Wire)": a name alone in brackets credits an agency, not a person.
-            if (!InBrackets(sentence, start, end)) yield return (start, end - start);
+            if (end - place > start && !InBrackets(sentence, start, end)) yield return (start, end - place - start);
             i = end;
         }
     }
@@ -112,7 +126,7 @@ internal static class NameCandidates
         word.IsCapitalised && word.Text.Length > 1
         && !(blocked?.Contains(index) ?? false)
         && word.Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019')
-        && !NotNames.Contains(word.Text) && !placeWords.Contains(word.Text)
+        && !IsNeverAName(word.Text) && !placeWords.Contains(word.Text)
         && !word.Text.All(char.IsUpper)
         // "Brazilian-born Otavio": a describing compound, not a name.
         && !word.Text.EndsWith("-born", StringComparison.Ordinal);
@@ -148,6 +162,9 @@ internal static class NameCandidates
     }
 
     public static int CountNameWords(Sentence sentence, int start, int count) =>
-        Enumerable.Range(start, count).Count(i => !Particles.Contains(sentence.Words[i].Text.ToLowerInvariant()));
+        Enumerable.Range(start, count).Count(i => !IsParticle(sentence.Words[i].Text));
+
+    /// <summary>"van", "de", "Dos": a particle of a surname, in either case.</summary>
+    public static bool IsParticle(string word) => Particles.Contains(word.ToLowerInvariant());
 
 }

@@ -30,28 +30,35 @@ public static class PersonFinder
         var outletNames = OutletNames(sentences, outlets);
         var headline = sentences.FirstOrDefault(s => s.IsHeadline);
 
-        foreach (var sentence in sentences)
+        var found = sentences.SelectMany(sentence => NameRuns(sentence, taken.GetValueOrDefault(sentence.Index), placeWords)
+            .Select(run => (sentence, run.Start, run.Count))).ToList();
+        // The words names end in, but not where a club's name follows ("Jeremain" of "Jeremain Lens", Lens read as the club).
+        var surnames = isClubName is null ? null : found.Where(r => !ClubFollows(r.sentence, r.Start + r.Count, isClubName))
+            .Select(r => NameKey.Fold(r.sentence.Words[r.Start + r.Count - 1].Text)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (sentence, start, runCount) in found)
         {
-            var blocked = taken.GetValueOrDefault(sentence.Index);
-            foreach (var (start, count) in NameRuns(sentence, blocked, placeWords))
+            var count = runCount;
+            // "Everton close signing Godfrey Norwich agree club-record fee": a name run into the club after it, where
+            // the word before the club ends a name elsewhere ("but Godfrey is seen as"), stops before the club. "David
+            // Villa" stays whole: no name elsewhere ends in "David"; so does "Giovani dos Santos", his club a particle away.
+            if (count >= 2 && surnames!.Contains(NameKey.Fold(sentence.Words[start + count - 2].Text)) && !IsParticle(sentence.Words[start + count - 2].Text)
+                && isClubName!(sentence.Words[start + count - 1].Text)) count--;
+            var name = NameText(sentence, start, count);
+            runs.Add((sentence, start, count, name));
+            if (CountNameWords(sentence, start, count) < 2) continue;
+            // "Radio Onda Cero", "Press Association": a name with a media word in it is an outlet, not a person.
+            if (Sources.CitationReader.IsOutletShaped(sentence, start, count) || outletNames.Contains(NameKey.Fold(name))) continue;
+            // "Sunderland Holds Midfielder Talks, Seeks Attacking Targets": a title-case headline's capitals are no names.
+            // So are those of the headline repeated at the top of the page's text ("Town Accept Palace Bid for Lee? - Town News").
+            if ((sentence.IsHeadline || RepeatsHeadline(sentence, headline)) && IsTitleCase(sentence)) continue;
+            if (!byName.TryGetValue(NameKey.Fold(name), out var person))
             {
-                var name = NameText(sentence, start, count);
-                runs.Add((sentence, start, count, name));
-                if (CountNameWords(sentence, start, count) < 2) continue;
-                // "Radio Onda Cero", "Press Association": a name with a media word in it is an outlet, not a person.
-                if (Sources.CitationReader.IsOutletShaped(sentence, start, count) || outletNames.Contains(NameKey.Fold(name))) continue;
-                // "Sunderland Holds Midfielder Talks, Seeks Attacking Targets": a title-case headline's capitals are no names.
-                // So are those of the headline repeated at the top of the page's text ("Town Accept Palace Bid for Lee? - Town News").
-                if ((sentence.IsHeadline || RepeatsHeadline(sentence, headline)) && IsTitleCase(sentence)) continue;
-                if (!byName.TryGetValue(NameKey.Fold(name), out var person))
-                {
-                    person = new Person(name);
-                    byName[NameKey.Fold(name)] = person;
-                    people.Add(person);
-                }
-                // "Gonzalo 'Pity' Martinez" is "Pity Martinez" too.
-                if (count == 3 && IsQuotedNickname(sentence, start + 1)) byName.TryAdd(NameKey.Fold(NameText(sentence, start + 1, 2)), person);
+                person = new Person(name);
+                byName[NameKey.Fold(name)] = person;
+                people.Add(person);
             }
+            // "Gonzalo 'Pity' Martinez" is "Pity Martinez" too.
+            if (count == 3 && IsQuotedNickname(sentence, start + 1)) byName.TryAdd(NameKey.Fold(NameText(sentence, start + 1, 2)), person);
         }
 
         // "toronto complete bradley signing roma": a headline written all in lower case (a page's address) names people
@@ -292,6 +299,9 @@ public static class PersonFinder
     private static bool BeforeClubSuffix(Sentence sentence, int index) =>
         index + 1 < sentence.Words.Count && !sentence.Words[index].IsPossessive && sentence.Words[index + 1].Text.TrimEnd('\'', '\u2019', 's') is "FC" or "AFC" or "CF" or "SC" or "SK" or "FK"
         && NameCandidates.Adjacent(sentence, index, index + 1);
+
+    private static bool ClubFollows(Sentence sentence, int index, Func<string, bool> isClubName) =>
+        index < sentence.Words.Count && NameCandidates.Adjacent(sentence, index - 1, index) && isClubName(sentence.Words[index].Text);
 
     // "the Riyadh giants", "gives Riyadh giants", "the Junior fans": a word describing a team is a place or a club, not a
     // person, when most of its uses are so.

@@ -21,25 +21,47 @@ public static class NameKey
         if (plain) return name;
         // Plain ASCII with capitals ("Trent Alexander-Arnold"): no accents to strip, so lower case is the whole fold.
         if (ascii) return name.ToLowerInvariant();
+        return StripAccents(name).ToLowerInvariant();
+    }
 
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+    /// <summary>
+    /// Accents off, case kept: "São Paulo" reads as "Sao Paulo" where names are matched letter for letter, capitals and
+    /// all (the club gazetteer), so a name the data spells one way is found when the text spells it the other.
+    /// </summary>
+    public static string StripAccents(string text)
+    {
+        if (IsAscii(text)) return text;
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             // Letters no accent makes: "Lindstrøm" is Lindstrom, "Łukasz" Lukasz, "Yılmaz" Yilmaz.
             switch (c)
             {
-                case 'ø' or 'Ø': builder.Append('o'); break;
-                case 'æ' or 'Æ': builder.Append("ae"); break;
+                case 'ø': builder.Append('o'); break;
+                case 'Ø': builder.Append('O'); break;
+                case 'æ': builder.Append("ae"); break;
+                case 'Æ': builder.Append("Ae"); break;
                 case 'ß': builder.Append("ss"); break;
-                case 'ł' or 'Ł': builder.Append('l'); break;
-                case 'đ' or 'Đ': builder.Append('d'); break;
+                case 'ł': builder.Append('l'); break;
+                case 'Ł': builder.Append('L'); break;
+                case 'đ': builder.Append('d'); break;
+                case 'Đ': builder.Append('D'); break;
                 case 'ı': builder.Append('i'); break;
                 // "O’Brien" in one sentence, "O'Brien" in the next.
                 case '\u2019' or '\u2018': builder.Append('\''); break;
-                default: builder.Append(char.ToLowerInvariant(c)); break;
+                default: builder.Append(c); break;
             }
         }
         return builder.ToString();
+    }
+
+    public static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 128) return false;
+        }
+        return true;
     }
 }
