@@ -306,6 +306,11 @@ public class BuyerSellerAndStatusRulesTests
     }
 
     [Fact]
+    public void A_collapse_stays_the_news_when_other_suitors_are_named_after_but() =>
+        Assert.Equal(MoveStatus.Collapsed, MainMoveOf(
+            "Galatasaray have failed to land Tomas Varga from Manchester City after weeks of talks. The transfer has collapsed, but Tomas Varga could still emerge as a target for Inter, Tottenham and Milan.").Status);
+
+    [Fact]
     public void A_collapsed_move_named_as_a_thing_is_not_news_of_a_collapse() =>
         Assert.NotEqual(MoveStatus.Collapsed, StatusDetector.DetectOne("He could not hide his frustration over his collapsed move to Barcelona."));
 

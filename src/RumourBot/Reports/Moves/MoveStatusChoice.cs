@@ -96,11 +96,27 @@ internal static partial class MoveStatusChoice
         return status;
     }
 
-    // The sentence names a club that neither sells nor buys in this move, and not the buyer.
+    // The clause telling the collapse names a club that neither sells nor buys in this move, and not the buyer. Only that
+    // clause: in "The transfer has collapsed, but he could still join Inter or Milan" the suitors after "but" are not
+    // the deal that fell through.
     private static bool OnlyAnotherBuyer(AnalysedArticle article, int sentence, string? seller, string buyer)
     {
-        var names = article.ClubsIn(sentence).Select(c => c.Club?.Name).Where(name => name is not null).ToList();
+        var (from, to) = CollapseClause(article.Sentences[sentence].Text);
+        var words = article.Sentences[sentence].Words;
+        var names = article.ClubsIn(sentence).Where(c => words[c.WordIndex].Start >= from && words[c.WordIndex].Start < to)
+            .Select(c => c.Club?.Name).Where(name => name is not null).ToList();
         return !names.Contains(buyer) && names.Any(name => name != seller);
+    }
+
+    private static (int From, int To) CollapseClause(string text)
+    {
+        var from = 0;
+        foreach (Match joint in ClauseJoint().Matches(text))
+        {
+            if (StatusDetector.DetectOne(text[from..joint.Index]) == MoveStatus.Collapsed) return (from, joint.Index);
+            from = joint.Index + joint.Length;
+        }
+        return from == 0 || StatusDetector.DetectOne(text[from..]) == MoveStatus.Collapsed ? (from, text.Length) : (0, text.Length);
     }
 
     // A signal in a sentence naming him is surer than one only in the sentences that follow.
