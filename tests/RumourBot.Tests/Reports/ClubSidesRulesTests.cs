@@ -26,6 +26,16 @@ public class ClubSidesRulesTests
         return (move.FromClub, move.ToClubs.FirstOrDefault());
     }
 
+    [Fact]
+    public void A_club_denying_it_made_an_offer_is_the_suitor_and_one_denying_a_sale_the_seller()
+    {
+        var suitor = RoleOf("Everton", "Everton have categorically denied they have submitted a second bid for Lens winger Tomas Varga.");
+        var seller = RoleOf("Napoli", "Napoli have denied any agreement to sell Tomas Varga to Chelsea.");
+
+        Assert.True(suitor.Buyer > suitor.Seller, $"Everton buyer {suitor.Buyer}, seller {suitor.Seller}");
+        Assert.True(seller.Seller > seller.Buyer, $"Napoli buyer {seller.Buyer}, seller {seller.Seller}");
+    }
+
     [Theory]
     [InlineData("Lyon rejects bid from Nantes for Tomas Varga", "Lyon", "Nantes")]
     [InlineData("Tomas Varga leaves Lens for Galatasaray", "Lens", "Galatasaray")]

@@ -199,6 +199,12 @@ public class PeopleAndSourcesRulesTests
             "Lens Snubbed As Next Club By Forward, Holds Out For More"));
 
     [Fact]
+    public void A_headline_telling_a_move_without_a_name_is_about_the_only_player_the_text_names() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Many clubs will try to push spending into the future this season. It doesn't look like Tomas Varga will get a chance at Lens next season, and AC Milan are looking to take him back again. The report says that is going to be the opening offer.",
+            "Talks held: Italian giants are ready to offer Lens a €3m loan fee with a buyout clause for ace"));
+
+    [Fact]
     public void A_club_named_with_its_accents_where_the_club_list_has_none_is_the_club_not_a_player()
     {
         var move = Analyse("Santos have signed Rafael Moura from São Paulo on a free transfer. São Paulo confirmed that Rafael Moura had left. São Paulo thanked him.").MainMove;
@@ -223,6 +229,16 @@ public class PeopleAndSourcesRulesTests
             "Jeremain Lens has confirmed that he is in talks with Sunderland. Sunderland want to sign Jeremain Lens from Dynamo Kyiv this summer."));
 
     // Which sources it cites
+
+    [Fact]
+    public void Per_reports_cites_no_one() =>
+        Assert.Equal(["The Sun"], Sources("Per reports, Porto are eyeing Lens winger Tomas Varga. The Sun say a bid of €20m will follow."));
+
+    [Fact]
+    public void A_title_case_headline_names_no_outlet_the_directory_does_not_know() =>
+        Assert.Equal(["Pavel Horak"], Sources(
+            "The release clause in the contract of Lens winger Tomas Varga has expired, according to journalist Pavel Horak.",
+            "Porto Dealt Transfer Setback As Journalist Makes Shock Claim About Target's £60M Release Clause"));
 
     [Fact]
     public void The_outlet_a_cited_reporter_is_of_is_cited_though_our_list_lacks_it() =>

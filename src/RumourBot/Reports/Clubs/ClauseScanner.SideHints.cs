@@ -61,6 +61,19 @@ internal static partial class ClauseScanner
         return offset + length < cues.Count && cues[offset + length] is "by" or "as";
     }
 
+    // "Everton have denied they submitted a second bid", "Celtic deny interest in": a club denying an offer or an interest
+    // is denying its own, as the suitor; "Napoli deny any agreement to sell" is the seller's denial.
+    public static bool DeniesItsOwnOffer(IReadOnlyList<string> cues, int offset, int length)
+    {
+        if (cues[offset] is not ("denied" or "deny" or "denies" or "denying")) return false;
+        for (var k = offset + length; k < cues.Count && k < offset + length + 8; k++)
+        {
+            if (cues[k] is "sale" or "sell" or "selling" or "sold" or "accepted" or "accept") return false;
+            if (cues[k] is "bid" or "bids" or "offer" or "offers" or "approach" or "interest" or "submitted" or "lodged" or "tabled") return true;
+        }
+        return false;
+    }
+
     // "sell a move to him", "sell the project to the youngster": what follows "sell" is an idea, not the player.
     public static bool SellsAnIdea(IReadOnlyList<string> words, int after) =>
         after + 1 < words.Count && words[after] is "a" or "the" or "their" or "its" or "this"

@@ -115,6 +115,11 @@ public static class ClubRoleReader
         // "Arsenal have denied reports that he agreed to join them": a denial of what was said casts the club as neither side.
         if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset] is "denied" or "deny" or "denies" && sellerAt.Offset + 1 < afterCues.Count
             && afterCues[sellerAt.Offset + 1] is "reports" or "rumours" or "rumors" or "claims" or "speculation" or "suggestions") sellerAt = (-1, 0, 0);
+        if (sellerAt.Offset >= 0 && DeniesItsOwnOffer(afterCues, sellerAt.Offset, sellerAt.Length))
+        {
+            if (buyerAt.Offset < 0 || buyerAt.Offset > sellerAt.Offset) buyerAt = (sellerAt.Offset, 2, sellerAt.Length);
+            sellerAt = (-1, 0, 0);
+        }
         if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset] is "accept" or "accepted" or "accepts" && AcceptsTheirPrice(sentence, afterStart, next))
         {
             (buyerAt, sellerAt) = ((sellerAt.Offset, 2, sellerAt.Length), (-1, 0, 0));

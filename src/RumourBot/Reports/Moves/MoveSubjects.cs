@@ -76,6 +76,11 @@ internal static class MoveSubjects
             if (firstInHeadline == person) score += 2;
             if (evidence && score >= 4) scored.Add((person, score + order, person.Mentions.Min(m => m.SentenceIndex)));
         }
+        // "Talks held: Italian giants ready to offer Chelsea a €3m loan fee for ace" over the one player the text names, once
+        // and beside a club: a headline telling a move without a name points at the only player there is.
+        if (scored.Count == 0 && lede > 0 && article.TransferWordsIn(0).Count > 0 && article.ClubsIn(0).Count > 0
+            && people.Where(p => p.Role == PersonRole.Player).ToList() is [var only] && only.SentenceIndexes.Any(i => article.ClubsIn(i).Count > 0))
+            scored.Add((only, 0, only.Mentions.Min(m => m.SentenceIndex)));
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.First).Select(s => s.Person).ToList();
     }
 

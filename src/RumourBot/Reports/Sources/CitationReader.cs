@@ -55,8 +55,9 @@ internal static partial class CitationReader
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "chief", "king",
         "let", "it's", "spaniards", "italians", "english", "new", "year", "south", "north", "america", "europe", "la", "liga",
         "premier", "league", "serie", "bundesliga", "ligue", "mls", "uefa", "fifa", "if", "as", "in", "on", "at", "for",
-        // Words that open a sentence about reports without naming who made them: "Despite reports", "Recent reports".
-        "despite", "amid", "following", "after", "with", "these", "those", "recent", "earlier", "latest", "various",
+        // Words that open a sentence about reports without naming who made them: "Despite reports", "Recent reports",
+        // "Per reports".
+        "despite", "amid", "following", "after", "with", "these", "those", "recent", "earlier", "latest", "various", "per",
         "several", "multiple", "other", "further", "previous", "numerous", "local", "widespread", "conflicting",
         "unconfirmed", "persistent", "similar", "contrary", "however", "meanwhile", "today", "yesterday",
         "initial", "early", "fresh", "emerging", "subsequent", "separate", "unverified", "growing", "mounting", "media's", "i'm", "i\u2019m",

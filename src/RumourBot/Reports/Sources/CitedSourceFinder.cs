@@ -67,6 +67,9 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
                 unknown.Add((sentence.Index, tag.Start, tag.Count));
                 runs.RemoveAll(r => r.Start >= tag.Start);
             }
+            // "City Dealt Setback As Journalist Makes Shock Claim About Target's Clause": a title-case headline capitalises
+            // every word, so its runs are no outlet's name unless the directory knows them.
+            if (sentence.IsHeadline && NameCandidates.IsTitleCase(sentence)) runs.Clear();
             foreach (var (start, count) in runs)
             {
                 unknown.Add((sentence.Index, start, count));
