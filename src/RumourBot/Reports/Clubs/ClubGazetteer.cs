@@ -128,7 +128,7 @@ public sealed partial class ClubGazetteer
         if (_byName.TryGetValue(nameOrAlias, out var club)) return club;
         var words = WordSplitter.Split(nameOrAlias);
         if (words.Count == 0) return null;
-        var match = _names.MatchAt(words, 0) ?? (HasAccentAt(words, 0) ? _names.MatchAt(StripAccents(words), 0) : null);
+        var match = _names.MatchAt(words, 0) ?? (NameKey.IsAscii(nameOrAlias) ? null : _names.MatchAt(StripAccents(words), 0));
         return match is { Value.Length: 1 } m && m.WordCount == words.Count ? m.Value[0] : null;
     }
 
@@ -141,6 +141,7 @@ public sealed partial class ClubGazetteer
             var words = sentence.Words;
             List<Word>? titled = null;
             List<Word>? plain = null;
+            var accented = !NameKey.IsAscii(sentence.Text);
             // "garang kuol joins hearts on loan from newcastle united": a headline written as a lower-case slug names its
             // clubs all the same; only a name that is no everyday word counts there.
             var slug = sentence.IsHeadline && IsSlug(sentence.Text) ? Capitalised(words) : null;
@@ -164,8 +165,9 @@ public sealed partial class ClubGazetteer
                     continue;
                 }
                 var name = _names.MatchAt(words, i);
-                // "São Paulo" where the data has "Sao Paulo": names are matched with the text's accents off too.
-                if (name is null && HasAccentAt(words, i)) name = _names.MatchAt(plain ??= StripAccents(words), i);
+                // "São Paulo" where the data has "Sao Paulo": names are matched with the text's accents off too, where
+                // taking them off changes one of the next three words (most sentences have none to take off).
+                if (name is null && accented && ChangedNear(words, plain ??= StripAccents(words), i)) name = _names.MatchAt(plain, i);
                 // "ABERDEEN have moved into pole position": a name in capitals, as some sites open a story.
                 if (name is null && IsShouted(words[i])) name = _names.MatchAt(titled ??= TitleCased(words), i);
                 // "playing for New York Red Bulls II", "Barcelona B": a club's reserve side, a club of its own.
@@ -219,12 +221,13 @@ public sealed partial class ClubGazetteer
         return found;
     }
 
-    // A letter outside ASCII in this word or the next two: only there can taking accents off make a name match.
-    private static bool HasAccentAt(IReadOnlyList<Word> words, int index)
+    // Whether taking accents off changed this word or the next two: only there can it make a name match. StripAccents
+    // returns an ASCII word itself, so an unchanged word is the same string.
+    private static bool ChangedNear(IReadOnlyList<Word> words, List<Word> plain, int index)
     {
         for (var k = index; k < words.Count && k < index + 3; k++)
         {
-            if (!NameKey.IsAscii(words[k].Text)) return true;
+            if (!ReferenceEquals(words[k].Text, plain[k].Text)) return true;
         }
         return false;
     }
