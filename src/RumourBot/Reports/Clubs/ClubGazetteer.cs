@@ -128,7 +128,7 @@ public sealed partial class ClubGazetteer
         if (_byName.TryGetValue(nameOrAlias, out var club)) return club;
         var words = WordSplitter.Split(nameOrAlias);
         if (words.Count == 0) return null;
-        var match = _names.MatchAt(words, 0) ?? (NameKey.IsAscii(nameOrAlias) ? null : _names.MatchAt(StripAccents(words), 0));
+        var match = _names.MatchAt(words, 0) ?? (HasAccentedLetter(nameOrAlias) ? _names.MatchAt(StripAccents(words), 0) : null);
         return match is { Value.Length: 1 } m && m.WordCount == words.Count ? m.Value[0] : null;
     }
 
@@ -141,7 +141,7 @@ public sealed partial class ClubGazetteer
             var words = sentence.Words;
             List<Word>? titled = null;
             List<Word>? plain = null;
-            var accented = !NameKey.IsAscii(sentence.Text);
+            var accented = HasAccentedLetter(sentence.Text);
             // "garang kuol joins hearts on loan from newcastle united": a headline written as a lower-case slug names its
             // clubs all the same; only a name that is no everyday word counts there.
             var slug = sentence.IsHeadline && IsSlug(sentence.Text) ? Capitalised(words) : null;
@@ -232,7 +232,18 @@ public sealed partial class ClubGazetteer
         return false;
     }
 
-    private static List<Word> StripAccents(IReadOnlyList<Word> words) => words.Select(w => w with { Text = NameKey.StripAccents(w.Text) }).ToList();
+    // Only letters: a curly apostrophe, a dash or a currency sign spells no club differently.
+    private static List<Word> StripAccents(IReadOnlyList<Word> words) =>
+        words.Select(w => HasAccentedLetter(w.Text) ? w with { Text = NameKey.StripAccents(w.Text) } : w).ToList();
+
+    private static bool HasAccentedLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 128 && char.IsLetter(c)) return true;
+        }
+        return false;
+    }
 
     // The mark a reserve side's name ends with, right after the club's own name ("Red Bulls II", "Barcelona B").
     private static string? ReserveMark(IReadOnlyList<Word> words, PhraseMatch<Club[]> match)

@@ -31,18 +31,18 @@ public static class PersonFinder
         var headline = sentences.FirstOrDefault(s => s.IsHeadline);
 
         var found = sentences.SelectMany(sentence => NameRuns(sentence, taken.GetValueOrDefault(sentence.Index), placeWords)
-            .Select(run => (sentence, run.Start, run.Count))).ToList();
-        // The words names end in, but not where a club's name follows ("Jeremain" of "Jeremain Lens", Lens read as the club).
-        var surnames = isClubName is null ? null : found.Where(r => !ClubFollows(r.sentence, r.Start + r.Count, isClubName))
-            .Select(r => NameKey.Fold(r.sentence.Words[r.Start + r.Count - 1].Text)).ToHashSet(StringComparer.Ordinal);
+            .Select(run => (Sentence: sentence, run.Start, run.Count))).ToList();
+        // The words names end in, but not where a club's name follows ("Jeremain" of "Jeremain Lens", Lens read as the club);
+        // gathered only for an article with a name run into a club's.
+        HashSet<string>? surnames = null;
         foreach (var (sentence, start, runCount) in found)
         {
             var count = runCount;
             // "Everton close signing Godfrey Norwich agree club-record fee": a name run into the club after it, where
             // the word before the club ends a name elsewhere ("but Godfrey is seen as"), stops before the club. "David
             // Villa" stays whole: no name elsewhere ends in "David"; so does "Giovani dos Santos", his club a particle away.
-            if (count >= 2 && surnames!.Contains(NameKey.Fold(sentence.Words[start + count - 2].Text)) && !IsParticle(sentence.Words[start + count - 2].Text)
-                && isClubName!(sentence.Words[start + count - 1].Text)) count--;
+            if (count >= 2 && isClubName is not null && !IsParticle(sentence.Words[start + count - 2].Text) && isClubName(sentence.Words[start + count - 1].Text)
+                && (surnames ??= SurnamesOf(found, isClubName)).Contains(NameKey.Fold(sentence.Words[start + count - 2].Text))) count--;
             var name = NameText(sentence, start, count);
             runs.Add((sentence, start, count, name));
             if (CountNameWords(sentence, start, count) < 2) continue;
@@ -300,8 +300,12 @@ public static class PersonFinder
         index + 1 < sentence.Words.Count && !sentence.Words[index].IsPossessive && sentence.Words[index + 1].Text.TrimEnd('\'', '\u2019', 's') is "FC" or "AFC" or "CF" or "SC" or "SK" or "FK"
         && NameCandidates.Adjacent(sentence, index, index + 1);
 
+    private static HashSet<string> SurnamesOf(List<(Sentence Sentence, int Start, int Count)> runs, Func<string, bool> isClubName) =>
+        runs.Where(r => !ClubFollows(r.Sentence, r.Start + r.Count, isClubName))
+            .Select(r => NameKey.Fold(r.Sentence.Words[r.Start + r.Count - 1].Text)).ToHashSet(StringComparer.Ordinal);
+
     private static bool ClubFollows(Sentence sentence, int index, Func<string, bool> isClubName) =>
-        index < sentence.Words.Count && NameCandidates.Adjacent(sentence, index - 1, index) && isClubName(sentence.Words[index].Text);
+        index < sentence.Words.Count && sentence.Words[index].IsCapitalised && NameCandidates.Adjacent(sentence, index - 1, index) && isClubName(sentence.Words[index].Text);
 
     // "the Riyadh giants", "gives Riyadh giants", "the Junior fans": a word describing a team is a place or a club, not a
     // person, when most of its uses are so.
