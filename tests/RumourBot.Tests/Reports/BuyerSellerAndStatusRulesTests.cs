@@ -305,6 +305,11 @@ public class BuyerSellerAndStatusRulesTests
         Assert.Equal(MoveStatus.Bid, move.Status);
     }
 
+    [Theory]
+    [InlineData("Sao Paulo have reportedly beaten AC Milan and Tottenham to sign Brazil midfielder Tomas Varga.")]
+    [InlineData("Lens have beaten a host of clubs to the signing of Tomas Varga.")]
+    public void Beating_rivals_to_sign_him_is_a_deal_agreed(string sentence) => Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectOne(sentence));
+
     [Fact]
     public void A_collapse_stays_the_news_when_other_suitors_are_named_after_but() =>
         Assert.Equal(MoveStatus.Collapsed, MainMoveOf(
