@@ -231,6 +231,11 @@ public class PeopleAndSourcesRulesTests
     // Which sources it cites
 
     [Fact]
+    public void A_hat_tip_cites_the_outlet_that_relayed_the_report() =>
+        Assert.Contains("Football Espana", Sources(
+            "Speaking about Tomas Varga to Radio Norte (h/t Football Espana), the Lens president said there will be talks with Porto about the midfielder."));
+
+    [Fact]
     public void Per_reports_cites_no_one() =>
         Assert.Equal(["The Sun"], Sources("Per reports, Porto are eyeing Lens winger Tomas Varga. The Sun say a bid of €20m will follow."));
 
