@@ -9,8 +9,8 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; Blind10 is scored and printed only, never tuned on (its misses
-/// are not printed). Run with
+/// rules are improved against and must meet the floors; the blind parts (Blind10, Blind11) are scored and printed only,
+/// never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
 public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
@@ -22,8 +22,8 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // gap until the analysis reaches it. Raise a regression floor whenever Dev measures higher; loan has no target.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.93, 0.90), ("to_club", 0.93, 0.90), ("fee", 0.90, 0.85),
-        ("status", 0.92, 0.85), ("sources", 0.95, 0.80), ("loan", 0.98, 0),
+        ("player", 0.97, 0.97), ("from_club", 0.94, 0.90), ("to_club", 0.93, 0.90), ("fee", 0.90, 0.85),
+        ("status", 0.93, 0.85), ("sources", 0.95, 0.80), ("loan", 0.98, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
@@ -50,15 +50,17 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, "Dev fell below its regression floors: " + string.Join("; ", failures));
     }
 
-    [Fact]
-    public void Blind10_the_fresh_blind_part_is_scored_and_printed_never_tuned_on()
+    [Theory]
+    [InlineData("Blind10")]
+    [InlineData("Blind11")]
+    public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
-        // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/Blind10/README.md). The
+        // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
         // earlier blind parts were folded into Dev once scored; a blind part is only blind until its misses are read.
-        var score = Score("Blind10", printMisses: false);
+        var score = Score(part, printMisses: false);
 
-        Assert.True(score.Reports >= 40, $"Blind10 holds {score.Reports} labelled reports");
-        Assert.True(score.Accuracy("player") >= 0.5, $"Blind10 player accuracy {score.Accuracy("player"):P0}: the analysis is broken, not merely imprecise");
+        Assert.True(score.Reports >= 40, $"{part} holds {score.Reports} labelled reports");
+        Assert.True(score.Accuracy("player") >= 0.5, $"{part} player accuracy {score.Accuracy("player"):P0}: the analysis is broken, not merely imprecise");
     }
 
     private Scores Score(string part, bool printMisses)
