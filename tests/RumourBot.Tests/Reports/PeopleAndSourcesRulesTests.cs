@@ -228,6 +228,17 @@ public class PeopleAndSourcesRulesTests
         Assert.Equal("Jeremain Lens", MainPlayer(
             "Jeremain Lens has confirmed that he is in talks with Sunderland. Sunderland want to sign Jeremain Lens from Dynamo Kyiv this summer."));
 
+    [Fact]
+    public void A_clubs_one_word_name_written_twice_after_his_first_name_is_his_surname_not_his_club()
+    {
+        var move = Analyse(
+            "Napoli are the latest club to show an interest in Sunderland wide man Jeremain Lens, say local reports. Jeremain Lens is on a season-long loan at Fenerbahce, where he is in form. Lens has scored six goals this season.",
+            "Napoli Keen On Signing Jeremain Lens From Sunderland").MainMove;
+
+        Assert.Equal("Jeremain Lens", move?.Player);
+        Assert.NotEqual("Lens", move?.FromClub);
+    }
+
     // Which sources it cites
 
     [Fact]

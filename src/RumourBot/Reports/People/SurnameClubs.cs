@@ -5,7 +5,8 @@ namespace RumourBot.Reports.People;
 
 /// <summary>
 /// "Villa not interested in Man City" over "Valencia striker David Villa": a club's short name that the article also
-/// writes as a man's surname ("David Villa") is that man wherever the club is never named in full.
+/// writes as a man's surname ("David Villa") is that man wherever the club is never named in full; so is a club's
+/// one-word full name written twice after the same first name ("Jeremain Lens").
 /// </summary>
 internal static class SurnameClubs
 {
@@ -13,38 +14,76 @@ internal static class SurnameClubs
     {
         HashSet<string>? shortNames = null;
         HashSet<Club>? namedInFull = null;
+        HashSet<Club>? namedInWords = null;
         foreach (var mention in mentions)
         {
             if (mention.Club is not { } club) continue;
             var word = sentences[mention.SentenceIndex].Words[mention.WordIndex].Text;
             if (mention.WordCount > 1 || string.Equals(word, club.Name, StringComparison.Ordinal)) (namedInFull ??= []).Add(club);
             else if (!mention.IsDescriptor) (shortNames ??= new(StringComparer.Ordinal)).Add(word);
+            if (mention.WordCount > 1) (namedInWords ??= []).Add(club);
         }
-        if (shortNames is null) return mentions;
+        var surnames = OneWordNamesWornAsSurnames(sentences, mentions, namedInWords);
+        if (shortNames is null) return surnames is null ? mentions : Without(sentences, mentions, surnames);
         if (namedInFull is not null)
         {
             foreach (var mention in mentions)
             {
                 if (mention.Club is { } club && namedInFull.Contains(club) && mention.WordCount == 1) shortNames.Remove(sentences[mention.SentenceIndex].Words[mention.WordIndex].Text);
             }
-            if (shortNames.Count == 0) return mentions;
+            if (shortNames.Count == 0) return surnames is null ? mentions : Without(sentences, mentions, surnames);
         }
 
-        HashSet<string>? surnames = null;
         foreach (var sentence in sentences)
         {
             var words = sentence.Words;
             // A sentence's first word is capitalised whatever it is ("Discussing Ipswich's interest"): no first name there.
             for (var i = 2; i < words.Count; i++)
             {
-                if (!shortNames.Contains(words[i].Text)) continue;
-                var first = words[i - 1];
-                if (!first.IsCapitalised || first.IsPossessive || words[i].Start - first.End != 1 || first.Text.Length < 2 || NameCandidates.IsNeverAName(first.Text)) continue;
-                if (mentions.Any(m => m.SentenceIndex == sentence.Index && m.WordIndex <= i - 1 && i - 1 < m.EndWordIndex)) continue;
-                (surnames ??= new(StringComparer.Ordinal)).Add(words[i].Text);
+                if (shortNames.Contains(words[i].Text) && FollowsAFirstName(sentence, i, mentions)) (surnames ??= new(StringComparer.Ordinal)).Add(words[i].Text);
             }
         }
         if (surnames is null) return mentions;
-        return mentions.Where(m => !(m.WordCount == 1 && surnames.Contains(sentences[m.SentenceIndex].Words[m.WordIndex].Text))).ToList();
+        return Without(sentences, mentions, surnames);
+    }
+
+    // "David Villa": a capitalised word right before it that could be a first name, and is no club's.
+    private static bool FollowsAFirstName(Sentence sentence, int i, IReadOnlyList<ClubMention> mentions)
+    {
+        var first = sentence.Words[i - 1];
+        if (!first.IsCapitalised || first.IsPossessive || sentence.Words[i].Start - first.End != 1 || first.Text.Length < 2 || NameCandidates.IsNeverAName(first.Text)) return false;
+        return !mentions.Any(m => m.SentenceIndex == sentence.Index && m.WordIndex <= i - 1 && i - 1 < m.EndWordIndex);
+    }
+
+    private static List<ClubMention> Without(IReadOnlyList<Sentence> sentences, IReadOnlyList<ClubMention> mentions, HashSet<string> surnames) =>
+        mentions.Where(m => !(m.WordCount == 1 && surnames.Contains(sentences[m.SentenceIndex].Words[m.WordIndex].Text))).ToList();
+
+    // "Jeremain Lens is on loan at Fenerbahce… Napoli want Jeremain Lens": a club whose whole name is one word ("Lens")
+    // is that man where the text writes it after the same first name twice, and never names the club in more words
+    // ("RC Lens"). Twice, and never in a title-case headline, where "Arsenal Target Chelsea Star" is no person.
+    private static HashSet<string>? OneWordNamesWornAsSurnames(IReadOnlyList<Sentence> sentences, IReadOnlyList<ClubMention> mentions, HashSet<Club>? namedInWords)
+    {
+        HashSet<string>? oneWordNames = null;
+        foreach (var mention in mentions)
+        {
+            if (mention is { WordCount: 1, IsDescriptor: false, Club: { } club } && namedInWords?.Contains(club) != true
+                && string.Equals(sentences[mention.SentenceIndex].Words[mention.WordIndex].Text, club.Name, StringComparison.Ordinal))
+                (oneWordNames ??= new(StringComparer.Ordinal)).Add(club.Name);
+        }
+        if (oneWordNames is null) return null;
+        Dictionary<(string First, string Surname), int>? pairs = null;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.IsHeadline && NameCandidates.IsTitleCase(sentence)) continue;
+            var words = sentence.Words;
+            for (var i = 1; i < words.Count; i++)
+            {
+                if (!oneWordNames.Contains(words[i].Text) || !FollowsAFirstName(sentence, i, mentions)) continue;
+                pairs ??= [];
+                pairs[(words[i - 1].Text, words[i].Text)] = pairs.GetValueOrDefault((words[i - 1].Text, words[i].Text)) + 1;
+            }
+        }
+        var worn = pairs?.Where(p => p.Value >= 2).Select(p => p.Key.Surname).ToHashSet(StringComparer.Ordinal);
+        return worn is { Count: > 0 } ? worn : null;
     }
 }
