@@ -19,7 +19,7 @@ internal static partial class CitationReader
         ["writing", "for"], ["writes", "for"], ["wrote", "for"], ["advanced", "by"], ["revealed", "by"], ["citing"],
         ["informed", "by"], ["published", "by"], ["anticipated", "by"], ["first", "reported"], ["reported", "in"],
         // "Cadena SER (h/t Football Espana)": the hat tip names the outlet that relayed the report.
-        ["h/t"], ["h", "t"], ["hat", "tip"], ["hat-tip"],
+        ["h", "t"], ["hat", "tip"], ["hat-tip"],
     ];
 
     // Words right after a cited name.

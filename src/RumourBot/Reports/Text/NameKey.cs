@@ -30,7 +30,7 @@ public static class NameKey
     /// </summary>
     public static string StripAccents(string text)
     {
-        if (IsAscii(text)) return text;
+        if (Ascii.IsValid(text)) return text;
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
@@ -54,14 +54,5 @@ public static class NameKey
             }
         }
         return builder.ToString();
-    }
-
-    public static bool IsAscii(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c >= 128) return false;
-        }
-        return true;
     }
 }
