@@ -1,0 +1,50 @@
+using RumourBot.Reports;
+
+namespace RumourBot.Tests.Reports;
+
+/// <summary>
+/// A move's status is the news its headline and first sentence tell; the text further down carries it on only where
+/// it tells that news's answer. One invented report for each case a real report showed.
+/// </summary>
+public class StatusAtTheTopTests
+{
+    private static MoveStatus StatusOf(string title, string text) =>
+        (ReportAnalyzer.Default.Analyze(new Report(title, null, null, null, text)).MainMove
+            ?? throw new Xunit.Sdk.XunitException("no move found in: " + text)).Status;
+
+    [Fact]
+    public void A_rejected_bid_stays_the_news_though_the_player_has_agreed_terms() =>
+        Assert.Equal(MoveStatus.Rejected, StatusOf(
+            "Palmeiras reject Manchester City bid for Vitor Reis",
+            "Palmeiras have rejected a bid from Manchester City for defender Vitor Reis. Reis has already agreed personal terms with City over a long-term contract."));
+
+    [Fact]
+    public void Talks_stay_the_news_when_only_a_sentence_not_naming_him_tells_an_agreement() =>
+        Assert.Equal(MoveStatus.Talks, StatusOf(
+            "Hull City in talks with Burnley over Jay Rodriguez",
+            "Hull City are in talks with Burnley over striker Jay Rodriguez. Hull have already agreed a fee with Burnley for the club's young goalkeeper."));
+
+    [Fact]
+    public void Talks_end_in_the_agreement_a_sentence_naming_him_tells() =>
+        Assert.Equal(MoveStatus.Agreed, StatusOf(
+            "Hull City in talks with Burnley over Jay Rodriguez",
+            "Hull City are in talks with Burnley over striker Jay Rodriguez. Rodriguez has agreed personal terms with Hull."));
+
+    [Fact]
+    public void A_bid_ends_in_its_rejection() =>
+        Assert.Equal(MoveStatus.Rejected, StatusOf(
+            "Rangers make bid for Aberdeen striker Lewis Ferguson",
+            "Rangers have made a £3m bid for Lewis Ferguson. Aberdeen rejected the offer on Tuesday."));
+
+    [Fact]
+    public void Talks_end_in_a_collapse() =>
+        Assert.Equal(MoveStatus.Collapsed, StatusOf(
+            "Newcastle in talks with Arsenal over Kieran Tierney",
+            "Newcastle United held talks with Arsenal over Kieran Tierney. The deal has now collapsed."));
+
+    [Fact]
+    public void An_agreement_ends_in_the_signing_a_sentence_naming_him_tells() =>
+        Assert.Equal(MoveStatus.Done, StatusOf(
+            "Bayern agree fee with Real Madrid for Xabi Alonso",
+            "Bayern Munich have agreed a fee with Real Madrid for Xabi Alonso. Alonso has completed his move to Bayern after passing a medical."));
+}
