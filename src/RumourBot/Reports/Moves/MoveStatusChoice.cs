@@ -5,8 +5,9 @@ using RumourBot.Reports.Text;
 namespace RumourBot.Reports.Moves;
 
 /// <summary>
-/// A move's status: the strongest signal of its sentences, then settled against the news (an improved bid after a
-/// rejection, a pre-contract that is signed but not done).
+/// A move's status: the news the top of the story tells, or the strongest signal of its sentences where the body tells
+/// that news's outcome; then settled against the news (an improved bid after a rejection, a pre-contract that is
+/// signed but not done).
 /// </summary>
 internal static partial class MoveStatusChoice
 {
@@ -22,7 +23,7 @@ internal static partial class MoveStatusChoice
     // A stronger status further down is most often another event: terms agreed with a third club, a move of the past, a
     // rival's deal. Taking the strongest of all sentences read such stories as further on than they are; on the 240
     // reports of Blind5-Blind9, each read by the analyser it was scored blind with, the top's status took status from
-    // 73.8% to 77.9% right (docs/analysis.md).
+    // 73.8% to 77.9% right, but fresh Blind12 lost four reports with it (docs/analysis.md).
     private static MoveStatus AtTheTop(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, Person? subject, HashSet<int>? othersNamed)
     {
         var headline = sentences.Count > 0 && sentences[0].Sentence.IsHeadline ? StatusFor(article, sentences[0].Sentence, subject, othersNamed) : MoveStatus.Unknown;
