@@ -13,9 +13,10 @@ internal static partial class MoveStatusChoice
 {
     public static MoveStatus Read(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, Person? subject = null, HashSet<int>? othersNamed = null)
     {
-        var strongest = StatusDetector.Combine(sentences.Select(s => StatusFor(article, s.Sentence, subject, othersNamed)));
-        var top = AtTheTop(article, sentences, subject, othersNamed);
-        if (top is MoveStatus.Unknown or MoveStatus.Interest || top == strongest || TellsTheOutcome(article, sentences, subject, othersNamed, top, strongest)) return strongest;
+        var told = sentences.Select(s => StatusFor(article, s.Sentence, subject, othersNamed)).ToList();
+        var strongest = StatusDetector.Combine(told);
+        var top = AtTheTop(sentences, told);
+        if (top is MoveStatus.Unknown or MoveStatus.Interest || top == strongest || TellsTheOutcome(sentences, told, top, strongest)) return strongest;
         return top;
     }
 
@@ -24,21 +25,20 @@ internal static partial class MoveStatusChoice
     // rival's deal. Taking the strongest of all sentences read such stories as further on than they are; on the 240
     // reports of Blind5-Blind9, each read by the analyser it was scored blind with, the top's status took status from
     // 73.8% to 77.9% right, but fresh Blind12 lost four reports with it (docs/analysis.md).
-    private static MoveStatus AtTheTop(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, Person? subject, HashSet<int>? othersNamed)
+    private static MoveStatus AtTheTop(List<(Sentence Sentence, bool Named)> sentences, List<MoveStatus> told)
     {
-        var headline = sentences.Count > 0 && sentences[0].Sentence.IsHeadline ? StatusFor(article, sentences[0].Sentence, subject, othersNamed) : MoveStatus.Unknown;
-        var first = sentences.FirstOrDefault(s => !s.Sentence.IsHeadline).Sentence;
-        return StatusDetector.Combine([headline, first is null ? MoveStatus.Unknown : StatusFor(article, first, subject, othersNamed)]);
+        var headline = sentences.Count > 0 && sentences[0].Sentence.IsHeadline ? told[0] : MoveStatus.Unknown;
+        var first = sentences.FindIndex(s => !s.Sentence.IsHeadline);
+        return StatusDetector.Combine([headline, first < 0 ? MoveStatus.Unknown : told[first]]);
     }
 
     // The body goes on from the top's news where it tells that news's answer: the bid rejected, the deal off, the talks
     // or bid turned into an agreement, the agreement completed. The last two only in a sentence naming him.
-    private static bool TellsTheOutcome(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, Person? subject, HashSet<int>? othersNamed,
-        MoveStatus top, MoveStatus strongest)
+    private static bool TellsTheOutcome(List<(Sentence Sentence, bool Named)> sentences, List<MoveStatus> told, MoveStatus top, MoveStatus strongest)
     {
         if (strongest == MoveStatus.Collapsed || top == MoveStatus.Bid && strongest == MoveStatus.Rejected) return true;
         if (!(top is MoveStatus.Talks or MoveStatus.Bid && strongest == MoveStatus.Agreed || top == MoveStatus.Agreed && strongest == MoveStatus.Done)) return false;
-        return sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && StatusFor(article, s.Sentence, subject, othersNamed) == strongest);
+        return sentences.Where((s, i) => (s.Named || s.Sentence.IsHeadline) && told[i] == strongest).Any();
     }
 
     // "Arsenal have signed Declan Rice from West Ham, and now want Tomas Varga": in a sentence that names another
