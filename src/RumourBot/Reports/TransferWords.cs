@@ -36,7 +36,7 @@ internal static class TransferWords
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i].Text;
-            if (Words.Contains(word) || StartsWithStem(word) || IsPair(words, i))
+            if (Words.Contains(word) || StartsWithStem(word) || IsPair(words, i) || BecomesTheirPlayer(words, i))
             {
                 (found ??= []).Add(words[i].Start);
             }
@@ -49,6 +49,18 @@ internal static class TransferWords
         foreach (var stem in Stems)
         {
             if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    // "Alex Vigo became a River player": joining told as what he now is.
+    private static bool BecomesTheirPlayer(IReadOnlyList<Word> words, int i)
+    {
+        if (!(words[i].Text.Equals("became", StringComparison.OrdinalIgnoreCase) || words[i].Text.Equals("becomes", StringComparison.OrdinalIgnoreCase))) return false;
+        if (i + 2 >= words.Count || !(words[i + 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) || words[i + 1].Text.Equals("an", StringComparison.OrdinalIgnoreCase))) return false;
+        for (var j = i + 2; j < Math.Min(words.Count, i + 6); j++)
+        {
+            if (words[j].Text.Equals("player", StringComparison.OrdinalIgnoreCase)) return j > i + 2 && words[i + 2].IsCapitalised;
         }
         return false;
     }

@@ -36,6 +36,20 @@ public class ClubSidesRulesTests
         Assert.True(seller.Seller > seller.Buyer, $"Napoli buyer {seller.Buyer}, seller {seller.Seller}");
     }
 
+    [Fact]
+    public void The_club_given_permission_to_talk_is_the_suitor_and_the_club_giving_it_the_seller()
+    {
+        var suitor = RoleOf("Atlanta United", "Charlotte have given Atlanta United permission to hold talks with Tomas Varga.");
+        var seller = RoleOf("Newcastle United", "Newcastle United have given permission for Tomas Varga to hold talks with Atlanta United.");
+
+        Assert.True(suitor.Buyer > suitor.Seller, $"Atlanta United buyer {suitor.Buyer}, seller {suitor.Seller}");
+        Assert.True(seller.Seller > seller.Buyer, $"Newcastle United buyer {seller.Buyer}, seller {seller.Seller}");
+    }
+
+    [Fact]
+    public void Becoming_a_clubs_player_is_joining_it() =>
+        Assert.Equal((null, "River Plate"), Sides("Finally, after long weeks of twists and turns, Tomas Varga became a River player."));
+
     [Theory]
     [InlineData("Lyon rejects bid from Nantes for Tomas Varga", "Lyon", "Nantes")]
     [InlineData("Tomas Varga leaves Lens for Galatasaray", "Lens", "Galatasaray")]

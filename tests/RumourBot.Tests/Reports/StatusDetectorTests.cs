@@ -15,6 +15,9 @@ public class StatusDetectorTests
     [InlineData("Chelsea have agreed a fee of around £35m with Brighton.", MoveStatus.Agreed)]
     [InlineData("Here we go! Medical booked for Tuesday.", MoveStatus.Agreed)]
     [InlineData("Leão has completed his move to Bayern Munich.", MoveStatus.Done)]
+    [InlineData("Charlotte have given Atlanta permission to hold official talks for the winger.", MoveStatus.Talks)]
+    [InlineData("Lens have given him permission to undergo a medical.", MoveStatus.Agreed)]
+    [InlineData("Finally, after long weeks of twists and turns, the defender became a River player.", MoveStatus.Done)]
     [InlineData("The weather in Madrid was lovely.", MoveStatus.Unknown)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));

@@ -120,6 +120,13 @@ public static class ClubRoleReader
             if (buyerAt.Offset < 0 || buyerAt.Offset > sellerAt.Offset) buyerAt = (sellerAt.Offset, 2, sellerAt.Length);
             sellerAt = (-1, 0, 0);
         }
+        // "Charlotte have given Atlanta permission to hold talks": the club permission is given to is the suitor; the
+        // club that gives it ("Newcastle have given permission") lets him go.
+        if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset] == "permission" && before.Count > 0 && before[^1] is "given" or "gave" or "give" or "gives" or "giving" or "granted" or "grant" or "grants" or "granting" or "handed")
+        {
+            if (buyerAt.Offset < 0 || buyerAt.Offset > sellerAt.Offset) buyerAt = (sellerAt.Offset, sellerAt.Weight, sellerAt.Length);
+            sellerAt = (-1, 0, 0);
+        }
         if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset] is "accept" or "accepted" or "accepts" && AcceptsTheirPrice(sentence, afterStart, next))
         {
             (buyerAt, sellerAt) = ((sellerAt.Offset, 2, sellerAt.Length), (-1, 0, 0));
