@@ -46,6 +46,12 @@ public class ClubSidesRulesTests
         Assert.True(seller.Seller > seller.Buyer, $"Newcastle United buyer {seller.Buyer}, seller {seller.Seller}");
     }
 
+    [Theory]
+    [InlineData("Varga has racked up more than 500 appearances for Celtic, Sunderland, Preston, Burnley and most recently Fleetwood.")]
+    [InlineData("Varga has more recently spent time at Queens Park Rangers, Preston and Sheffield United.")]
+    public void The_clubs_of_his_career_listed_together_are_not_his_seller(string career) =>
+        Assert.Equal((null, "St Mirren"), Sides("St Mirren have signed Tomas Varga on a deal until the end of the season. " + career));
+
     [Fact]
     public void Becoming_a_clubs_player_is_joining_it() =>
         Assert.Equal((null, "River Plate"), Sides("Finally, after long weeks of twists and turns, Tomas Varga became a River player."));

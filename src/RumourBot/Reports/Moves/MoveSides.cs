@@ -35,6 +35,9 @@ internal static partial class MoveSides
             {
                 if (theirs?.Contains(mention) != true && ClauseScanner.InPastMoveClause(sentence, mention.WordIndex)) (past ??= []).Add(mention);
             }
+            // "500 appearances for Celtic, Sunderland, Preston and Fleetwood": a career told as a list; none of them is
+            // the club he leaves now, as a free agent has none.
+            if (CareerList(article, sentence) is { } career) theirs = theirs is null ? career : [.. theirs, .. career];
             if (past is not null) PastRoles(article, sentence, weight, roles, past, subject, people);
             AddRoles(article, sentence, weight, roles, past is null ? theirs : [.. past, .. theirs ?? []]);
             foreach (var mention in article.ClubsIn(sentence.Index))
@@ -65,6 +68,33 @@ internal static partial class MoveSides
         }
         ResolveDealSides(article, sentences, othersNamed, roles, present);
         return roles;
+    }
+
+    // Three or more clubs joined by commas and a last "and", after where he has played ("appearances for",
+    // "spent time at"): the clubs of his career.
+    public static HashSet<ClubMention>? CareerList(AnalysedArticle article, Sentence sentence)
+    {
+        var clubs = article.ClubsIn(sentence.Index);
+        if (clubs.Count < 3) return null;
+        for (var first = 0; first + 2 < clubs.Count; first++)
+        {
+            var last = first;
+            while (last + 1 < clubs.Count && ListJoint(sentence, clubs[last], clubs[last + 1])) last++;
+            if (last - first < 2) { first = last; continue; }
+            var lower = sentence.LowerWords;
+            var before = lower[Math.Max(0, clubs[first].WordIndex - 3)..clubs[first].WordIndex];
+            if (ClubRoleCues.Tenure.EndOf(before).Length > 0 || before is [.., "time" or "spells" or "stints", "at" or "with"]) return [.. clubs.Skip(first).Take(last - first + 1)];
+            first = last;
+        }
+        return null;
+    }
+
+    // ", " or " and " or ", and " (with "most recently" or "then" allowed) between one club and the next.
+    private static bool ListJoint(Sentence sentence, ClubMention left, ClubMention right)
+    {
+        if (right.WordIndex < left.EndWordIndex) return false;
+        var between = sentence.Text[sentence.Words[left.EndWordIndex - 1].End..sentence.Words[right.WordIndex].Start].Trim();
+        return between is "," or "and" or ", and" or "and most recently" or ", and most recently" or "and then" or ", then" or "and later";
     }
 
     // "Napoli reach agreement with Al-Ahli", "Chelsea and Atlético reach agreement": the side the rest of the story
