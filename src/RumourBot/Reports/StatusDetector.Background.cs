@@ -14,6 +14,10 @@ public static partial class StatusDetector
     public static (int Start, int End) BackgroundSpan(string sentence) =>
         MayHold(sentence, HistoricalWords) && HistoricalAtWords.Match(sentence) is { Success: true } match ? (match.Index, match.Index + match.Length) : (-1, -1);
 
+    /// <summary>Every background clause of the sentence ("back in summer 2022 when they paid Middlesbrough £20m" has two).</summary>
+    public static IEnumerable<(int Start, int End)> BackgroundSpans(string sentence) =>
+        MayHold(sentence, HistoricalWords) ? HistoricalAtWords.Matches(sentence).Select(m => (m.Index, m.Index + m.Length)) : [];
+
     public static int BackgroundEnd(string sentence) =>
         MayHold(sentence, HistoricalWords) && HistoricalAtWords.Match(sentence) is { Success: true } match ? match.Index + match.Length : -1;
 

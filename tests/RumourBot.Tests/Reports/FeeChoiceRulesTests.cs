@@ -19,6 +19,11 @@ public class FeeChoiceRulesTests
     }
 
     [Fact]
+    public void A_fee_paid_in_the_second_background_clause_of_a_sentence_is_no_fee_of_this_move() =>
+        Assert.Null(MainMoveOf("Tomas Varga's loan move to Genoa has collapsed. The full-back was a signing at the insistence of the chairman " +
+            "back in summer 2022 when they paid Middlesbrough £20m for his services.", "Tottenham transfers: Tomas Varga deal collapses").Fee);
+
+    [Fact]
     public void A_figure_in_the_clause_of_a_past_move_is_not_this_fee() =>
         AssertFee(MainMoveOf("Norwich City have agreed a fee with Celtic for striker Gary Holden. The fee, thought to be in the region of £5 million, has been accepted. " +
                              "Since moving to Celtic in 2010 from Scunthorpe for £2.4 million he has been their top scorer."), 5m, "GBP");

@@ -32,6 +32,14 @@ public class PeopleAndSourcesRulesTests
             "Lyon have completed the loan signing of Karim Benhadi from Lille. After a long chase the Lyon hierarchy landed their man, with \u201CKiki\u201D having arrived in the city on Monday. \u201CKiki\u201D has been linked with a move to Juventus before."));
 
     [Fact]
+    public void A_manager_owning_his_squad_in_a_clause_opened_by_with_is_no_player() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Tottenham chairman Daniel Levy has been left frustrated after a deal to offload a player way down Marco Bellini's plans collapsed. " +
+            "There will be more departures agreed before the season is out, with Marco Bellini keen to cut more players from his squad. " +
+            "One man who certainly falls into the unwanted category already is Tomas Varga. Tomas Varga's loan move to Genoa collapsed last week.",
+            "tottenham transfer collapses after weeks of talks star returns to training"));
+
+    [Fact]
     public void A_proposal_submitted_for_him_is_transfer_talk() =>
         Assert.Equal("Tomas Varga", MainPlayer("Lens have submitted a proposal for attacking midfielder Tomas Varga.", "Lens bid"));
 

@@ -20,8 +20,7 @@ internal static partial class FeeEvidence
         var text = sentence.Text;
         // "around the same figure of £1m that Millwall tried last summer": today's figure measured against an old one.
         if (text.AsSpan(Math.Max(0, money.Start - 22), Math.Min(22, money.Start)).Contains("same ", StringComparison.OrdinalIgnoreCase)) return false;
-        if (article.IsBackground(sentence.Index) && StatusDetector.BackgroundSpan(text) is var (start, end) && start >= 0
-            && !KnockedBack(text, start) && SameClause(text, money, start, end)) return true;
+        if (article.IsBackground(sentence.Index) && StatusDetector.BackgroundSpans(text).Any(span => !KnockedBack(text, span.Start) && SameClause(text, money, span.Start, span.End))) return true;
         foreach (Match past in PastMove().Matches(text))
         {
             if (SameClause(text, money, past.Index, past.Index + past.Length)) return true;

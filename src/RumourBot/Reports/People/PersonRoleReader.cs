@@ -114,8 +114,9 @@ internal static class PersonRoleReader
             return;
         }
 
-        // Only as the sentence's subject: "X has reshuffled his front line", not "Y described X as vital to his squad".
-        if (start <= 1 && person.Role == PersonRole.Player)
+        // Only as the sentence's subject: "X has reshuffled his front line", not "Y described X as vital to his squad". So
+        // is the subject of a clause opened by ", with" ("…before the season is out, with X keen to cut players from his squad").
+        if ((start <= 1 || SubjectAfterCommaWith(sentence, start)) && person.Role == PersonRole.Player)
         {
             var ahead = string.Join(' ', Enumerable.Range(start + count, Math.Min(14, words.Count - start - count)).Select(i => words[i].Text.ToLowerInvariant()));
             if (ManagerPhrases.Any(phrase => OwnsAsManager(ahead, phrase))) { Assign(person, PersonRole.Manager); return; }
@@ -128,6 +129,9 @@ internal static class PersonRoleReader
             person.ContextSentences.Add(sentence.Index);
         }
     }
+
+    private static bool SubjectAfterCommaWith(Sentence sentence, int start) =>
+        start >= 2 && sentence.LowerWords[start - 1] == "with" && sentence.Text.AsSpan(0, sentence.Words[start - 1].Start).TrimEnd().EndsWith(",");
 
     // "X has reshuffled his side", not "X helped his side finish sixth" nor "X scored 12 goals for his side": a player
     // plays for, helps or fires his side; only a manager owns it.
