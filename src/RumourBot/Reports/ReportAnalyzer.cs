@@ -29,7 +29,7 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         var article = new AnalysedArticle(sentences, People.SurnameClubs.Drop(sentences, clubs.FindMentions(sentences)));
 
         var (taken, known, unknown, outlets) = _citations.FindMentions(article);
-        var people = PersonFinder.Find(sentences, taken, clubs.PlaceWords, outlets, word => clubs.Find(word) is not null);
+        var people = PersonFinder.Find(sentences, taken, clubs.PlaceWords, outlets, word => clubs.Find(word) is not null, clubs.CityWords);
         var subjects = MoveSubjects.Rank(article, people, known.Select(k => k.Sentence).Concat(unknown.Select(u => u.Sentence)).ToHashSet());
         var assigned = MoveSubjects.AssignSentences(article, subjects);
         var moves = subjects.Take(MaxMoves)

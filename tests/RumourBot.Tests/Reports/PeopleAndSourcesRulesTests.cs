@@ -40,6 +40,13 @@ public class PeopleAndSourcesRulesTests
             "tottenham transfer collapses after weeks of talks star returns to training"));
 
     [Fact]
+    public void A_city_a_club_plays_in_is_no_one_word_player() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Seeking club management in Jeddah strengthening its ranks with many distinguished players for the new season. " +
+            "Sources revealed that Jeddah is a few steps away from a deal, with Al-Ahli in negotiations with Lens over a loan for Tomas Varga.",
+            "The Saudi family of Jeddah is a few steps away from settling a resounding offensive deal"));
+
+    [Fact]
     public void A_proposal_submitted_for_him_is_transfer_talk() =>
         Assert.Equal("Tomas Varga", MainPlayer("Lens have submitted a proposal for attacking midfielder Tomas Varga.", "Lens bid"));
 

@@ -25,6 +25,9 @@ public sealed partial class ClubGazetteer
     /// <summary>Country names, adjectives and league names: words that are never part of a person's name.</summary>
     public IReadOnlySet<string> PlaceWords { get; }
 
+    /// <summary>The one-word cities clubs play in ("Jeddah", "Vigo"): a place, never a one-word name for a person.</summary>
+    public IReadOnlySet<string> CityWords { get; }
+
     private ClubGazetteer(ClubData data)
     {
         var clubs = data.Clubs.Select(c => new Club(c.Name, c.Country, c.City, c.Aliases)).ToList();
@@ -72,6 +75,8 @@ public sealed partial class ClubGazetteer
             .SelectMany(c => c.Leagues.Concat(c.Adjectives).Where(p => p.Length >= 4).Select(p => (Place: p, Country: c.Name)))
             .GroupBy(p => p.Place, StringComparer.Ordinal).Where(g => g.Select(p => p.Country).Distinct().Count() == 1)
             .Select(g => g.First()).ToArray();
+
+        CityWords = data.Clubs.Select(c => c.City?.Trim()).OfType<string>().Where(city => city.Length > 2 && !city.Contains(' ')).ToHashSet(StringComparer.Ordinal);
 
         PlaceWords = data.Countries
             .SelectMany(c => c.Adjectives.Concat(c.Leagues).Append(c.Name))

@@ -18,8 +18,9 @@ public static class PersonFinder
     /// <param name="placeWords">Country, nationality and league words, never part of a name.</param>
     /// <param name="outlets">Per sentence, the words of outlets: a name right after one's possessive is its reporter.</param>
     /// <param name="isClubName">Whether a word is a club's name or alias: such a word alone is no one-word name.</param>
+    /// <param name="cityWords">Cities clubs play in ("Jeddah"): such a word alone is no one-word name either.</param>
     public static IReadOnlyList<Person> Find(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>> taken, IReadOnlySet<string> placeWords,
-        IReadOnlyDictionary<int, HashSet<int>>? outlets = null, Func<string, bool>? isClubName = null)
+        IReadOnlyDictionary<int, HashSet<int>>? outlets = null, Func<string, bool>? isClubName = null, IReadOnlySet<string>? cityWords = null)
     {
         var people = new List<Person>();
         // Keys are folded (NameKey): "Antonio Silva" in a headline and "António Silva" in the text are one person.
@@ -76,7 +77,7 @@ public static class PersonFinder
             if (group.All(r => (r.Sentence.IsHeadline || RepeatsHeadline(r.Sentence, headline)) && IsTitleCase(r.Sentence))) continue;
             if (byName.ContainsKey(group.Key) || !IsOneWordName(group.ToList())) continue;
             // "Leeds United FC Leeds transfer bid": a club's name the gazetteer missed in one place is still the club.
-            if (isClubName?.Invoke(group.First().Text) == true) continue;
+            if (isClubName?.Invoke(group.First().Text) == true || cityWords?.Contains(group.First().Text) == true) continue;
             if (outletNames.Contains(group.Key) || group.Any(r => Sources.CitationReader.IsOutletShaped(r.Sentence, r.Start, 1))) continue;
             var person = new Person(group.First().Text);
             byName[group.Key] = person;
