@@ -47,6 +47,18 @@ public class PeopleAndSourcesRulesTests
             "The Saudi family of Jeddah is a few steps away from settling a resounding offensive deal"));
 
     [Fact]
+    public void A_journalist_is_cited_by_his_name_without_the_word_journalist() =>
+        Assert.Equal(["Marco Bellini"], Sources("Journalist Marco Bellini confirms that Al-Nassr are interested in signing Tomas Varga from Lens."));
+
+    [Fact]
+    public void Every_report_names_no_outlet_called_every() =>
+        Assert.DoesNotContain("Every", Sources("Lens are in talks with Chelsea over Tomas Varga. Every report on this deal has said that there is a complicated release clause."));
+
+    [Fact]
+    public void The_Athletic_Club_is_the_club_not_the_outlet() =>
+        Assert.Empty(Sources("The Athletic Club wishes to report that this week it rejected an offer from Manchester United for Tomas Varga."));
+
+    [Fact]
     public void A_proposal_submitted_for_him_is_transfer_talk() =>
         Assert.Equal("Tomas Varga", MainPlayer("Lens have submitted a proposal for attacking midfielder Tomas Varga.", "Lens bid"));
 

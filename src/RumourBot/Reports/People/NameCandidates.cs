@@ -37,7 +37,7 @@ internal static class NameCandidates
         "Croatia", "Norway", "Sweden", "Denmark", "Wales", "Ireland", "Uruguay", "Colombia", "Nigeria", "Senegal",
         "Morocco", "Egypt", "Japan", "Korea", "Canada", "Mexico", "Europe", "European", "Africa", "African", "Asia",
         "Englishman", "Spaniard", "Italian", "Mr", "Sir", "Dr", "Boss", "Manager", "Coach", "Chairman", "President",
-        "Agent", "Director", "Sporting", "Reds", "Blues", "Whites", "Midfielder", "Defender", "Striker", "Winger",
+        "Agent", "Director", "Journalist", "Reporter", "Correspondent", "Columnist", "Pundit", "Presenter", "Sporting", "Reds", "Blues", "Whites", "Midfielder", "Defender", "Striker", "Winger",
         "Forward", "Goalkeeper", "Keeper", "Full-back", "Fullback", "Centre-back", "Center-back", "Right-back", "Left-back",
         "Playmaker", "Youngster", "Teenager", "Star", "Captain", "Veteran", "International", "Wonderkid", "Stay", "Sign",
         "Deal", "Move", "Medical", "Fee", "Bid", "Offer", "Talks", "Loan", "Contract", "Statement", "Exclusive",

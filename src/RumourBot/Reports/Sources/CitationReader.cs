@@ -60,7 +60,7 @@ internal static partial class CitationReader
         // Words that open a sentence about reports without naming who made them: "Despite reports", "Recent reports",
         // "Per reports".
         "despite", "amid", "following", "after", "with", "these", "those", "recent", "earlier", "latest", "various", "per",
-        "several", "multiple", "other", "further", "previous", "numerous", "local", "widespread", "conflicting",
+        "every", "each", "any", "all", "most", "both", "several", "multiple", "other", "further", "previous", "numerous", "local", "widespread", "conflicting",
         "unconfirmed", "persistent", "similar", "contrary", "however", "meanwhile", "today", "yesterday",
         "initial", "early", "fresh", "emerging", "subsequent", "separate", "unverified", "growing", "mounting", "media's", "i'm", "i\u2019m",
         "twitter", "instagram", "facebook", "youtube", "tiktok", "telegram", "whatsapp", "threads", "i've", "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll", "we're", "we\u2019re", "it\u2019s", "he's", "he\u2019s",

@@ -45,7 +45,8 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
             foreach (var match in sources.FindIn(sentence.Words))
             {
                 // "AS Roma" is a club, not the newspaper AS; "Estadio Deportivo" is a newspaper, though "Deportivo" is a club.
-                if (clubWords is not null && clubWords.Contains(match.WordIndex)) continue;
+                // "The Athletic Club wishes to report": a club's name that runs on past the outlet's is the club.
+                if (clubWords is not null && (clubWords.Contains(match.WordIndex) || clubWords.Contains(match.EndWordIndex - 1) && clubWords.Contains(match.EndWordIndex))) continue;
                 Take(taken, sentence.Index, match.WordIndex, match.WordCount);
                 if (match.Value.Kind == SourceKind.Outlet) Take(outlets, sentence.Index, match.WordIndex, match.WordCount);
                 // "according to the Los Angeles Times" is not The Times.
