@@ -59,6 +59,10 @@ public class PeopleAndSourcesRulesTests
         Assert.Empty(Sources("The Athletic Club wishes to report that this week it rejected an offer from Manchester United for Tomas Varga."));
 
     [Fact]
+    public void A_describing_compound_before_his_name_is_no_part_of_it() =>
+        Assert.Equal("Tomas Varga", MainPlayer("Arsenal-bound Tomas Varga has passed his medical ahead of his move from Lens."));
+
+    [Fact]
     public void A_proposal_submitted_for_him_is_transfer_talk() =>
         Assert.Equal("Tomas Varga", MainPlayer("Lens have submitted a proposal for attacking midfielder Tomas Varga.", "Lens bid"));
 

@@ -128,8 +128,15 @@ internal static class NameCandidates
         && word.Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019')
         && !IsNeverAName(word.Text) && !placeWords.Contains(word.Text)
         && !word.Text.All(char.IsUpper)
-        // "Brazilian-born Otavio": a describing compound, not a name.
-        && !word.Text.EndsWith("-born", StringComparison.Ordinal);
+        // "Brazilian-born Otavio", "Arsenal-bound Sebastien Squillaci": a describing compound (its second part in lower
+        // case), not a name ("Walker-Peters", "Pierre-Emile" capitalise both parts).
+        && !DescribingCompound(word.Text);
+
+    private static bool DescribingCompound(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
 
     private static bool InBrackets(Sentence sentence, int start, int end)
     {
