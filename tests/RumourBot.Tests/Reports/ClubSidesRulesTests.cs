@@ -53,6 +53,13 @@ public class ClubSidesRulesTests
         Assert.Equal((null, "St Mirren"), Sides("St Mirren have signed Tomas Varga on a deal until the end of the season. " + career));
 
     [Fact]
+    public void The_club_of_his_loan_spell_is_not_his_seller() =>
+        Assert.Equal(("Juventus", "Borussia Dortmund"), Sides(
+            "Borussia Dortmund is engaged in discussions with Tomas Varga, signalling a potential move to the Bundesliga. " +
+            "After the conclusion of his loan spell with Leeds United, Varga has been in talks with Dortmund. " +
+            "Although he remains under contract with Juventus until 2025, the Italian giants are eager to offload players."));
+
+    [Fact]
     public void Becoming_a_clubs_player_is_joining_it() =>
         Assert.Equal((null, "River Plate"), Sides("Finally, after long weeks of twists and turns, Tomas Varga became a River player."));
 

@@ -107,7 +107,7 @@ internal static class MoveClubs
                 if (mention.Club is not { } club || known.Contains(club.Name) || article.RoleOf(mention) is not { Buyer: 0, Seller: 0 }) continue;
                 // A former club, a match, its fans, or how he came to his club: named, but no side of this move.
                 if (ClauseScanner.NamedAsNoSide(sentence, mention) || ClauseScanner.InPastMoveClause(sentence, mention.WordIndex)
-                    || MoveSides.CareerList(article, sentence)?.Contains(mention) == true) continue;
+                    || MoveSides.PastAndLoanClubs(article, sentence)?.Contains(mention) == true) continue;
                 if (roles.GetValueOrDefault(club) is { IsSeller: true } or { IsBuyer: true } || InList(article, mention, known)) continue;
                 named ??= [];
                 var (count, first) = named.GetValueOrDefault(club, (0, sentence.Index));

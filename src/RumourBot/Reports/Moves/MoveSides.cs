@@ -35,9 +35,9 @@ internal static partial class MoveSides
             {
                 if (theirs?.Contains(mention) != true && ClauseScanner.InPastMoveClause(sentence, mention.WordIndex)) (past ??= []).Add(mention);
             }
-            // "500 appearances for Celtic, Sunderland, Preston and Fleetwood": a career told as a list; none of them is
-            // the club he leaves now, as a free agent has none.
-            if (CareerList(article, sentence) is { } career) theirs = theirs is null ? career : [.. theirs, .. career];
+            // "500 appearances for Celtic, Sunderland, Preston and Fleetwood", "his loan spell with Leeds": his past and
+            // his loan, no club that sells him now.
+            if (PastAndLoanClubs(article, sentence) is { } career) theirs = theirs is null ? career : [.. theirs, .. career];
             if (past is not null) PastRoles(article, sentence, weight, roles, past, subject, people);
             AddRoles(article, sentence, weight, roles, past is null ? theirs : [.. past, .. theirs ?? []]);
             foreach (var mention in article.ClubsIn(sentence.Index))
@@ -70,23 +70,29 @@ internal static partial class MoveSides
         return roles;
     }
 
-    // Three or more clubs joined by commas and a last "and", after where he has played ("appearances for",
-    // "spent time at"): the clubs of his career.
-    public static HashSet<ClubMention>? CareerList(AnalysedArticle article, Sentence sentence)
+    // The clubs a sentence names as his past or his loan, none of them selling him now: three or more clubs joined by
+    // commas and a last "and" after where he has played ("appearances for", "spent time at"), and the club of his loan
+    // spell ("after the conclusion of his loan spell with Leeds United": the club that borrowed him does not sell him).
+    public static HashSet<ClubMention>? PastAndLoanClubs(AnalysedArticle article, Sentence sentence)
     {
         var clubs = article.ClubsIn(sentence.Index);
-        if (clubs.Count < 3) return null;
+        var lower = sentence.LowerWords;
+        HashSet<ClubMention>? found = null;
+        foreach (var club in clubs)
+        {
+            if (club.WordIndex >= 3 && lower[club.WordIndex - 3] == "loan" && lower[club.WordIndex - 2] is "spell" or "stint" && lower[club.WordIndex - 1] is "with" or "at") (found ??= []).Add(club);
+        }
+        if (clubs.Count < 3) return found;
         for (var first = 0; first + 2 < clubs.Count; first++)
         {
             var last = first;
             while (last + 1 < clubs.Count && ListJoint(sentence, clubs[last], clubs[last + 1])) last++;
             if (last - first < 2) { first = last; continue; }
-            var lower = sentence.LowerWords;
             var before = lower[Math.Max(0, clubs[first].WordIndex - 3)..clubs[first].WordIndex];
-            if (ClubRoleCues.Tenure.EndOf(before).Length > 0 || before is [.., "time" or "spells" or "stints", "at" or "with"]) return [.. clubs.Skip(first).Take(last - first + 1)];
+            if (ClubRoleCues.Tenure.EndOf(before).Length > 0 || before is [.., "time" or "spells" or "stints", "at" or "with"]) return [.. clubs.Skip(first).Take(last - first + 1), .. found ?? []];
             first = last;
         }
-        return null;
+        return found;
     }
 
     // ", " or " and " or ", and " (with "most recently" or "then" allowed) between one club and the next.
@@ -105,8 +111,10 @@ internal static partial class MoveSides
         foreach (var (sentence, isNamed) in sentences)
         {
             if ((!isNamed && othersNamed.Contains(sentence.Index)) || article.IsBackground(sentence.Index)) continue;
+            var noSide = PastAndLoanClubs(article, sentence)?.Select(m => m.Club).ToHashSet();
             foreach (var sides in article.SidesIn(sentence.Index))
             {
+                if (noSide is not null && (noSide.Contains(sides.First) || noSide.Contains(sides.Second))) continue;
                 (pending ??= []).Add((sides, isNamed || sentence.IsHeadline ? 1.0 : 0.5, sentence.Index));
             }
         }
