@@ -31,6 +31,13 @@ public class StatusAtTheTopTests
             "Hull City are in talks with Burnley over striker Jay Rodriguez. Rodriguez has agreed personal terms with Hull."));
 
     [Fact]
+    public void The_lede_under_a_dateline_is_the_top_of_the_story() =>
+        Assert.Equal(MoveStatus.Agreed, StatusOf(
+            "hull city motherwell tomas varga transfer",
+            "\u2022 31 Jan 2020, 14:55\nMotherwell have accepted a bid from Hull City for Tomas Varga in a deal worth £1.5million. " +
+            "Hull manager Grant McCann has denied reports that the club made an offer for a second striker."));
+
+    [Fact]
     public void A_bid_ends_in_its_rejection() =>
         Assert.Equal(MoveStatus.Rejected, StatusOf(
             "Rangers make bid for Aberdeen striker Lewis Ferguson",

@@ -28,9 +28,12 @@ internal static partial class MoveStatusChoice
     private static MoveStatus AtTheTop(List<(Sentence Sentence, bool Named)> sentences, List<MoveStatus> told)
     {
         var headline = sentences.Count > 0 && sentences[0].Sentence.IsHeadline ? told[0] : MoveStatus.Unknown;
-        var first = sentences.FindIndex(s => !s.Sentence.IsHeadline);
+        // The lede, not a dateline, byline or caption above it ("• 31 Jan 2020, 14:55", "By Web Desk").
+        var first = sentences.FindIndex(s => !s.Sentence.IsHeadline && s.Sentence.Words.Count(w => char.IsLetter(w.Text[0])) >= LedeWords);
         return StatusDetector.Combine([headline, first < 0 ? MoveStatus.Unknown : told[first]]);
     }
+
+    private const int LedeWords = 6;
 
     // The body goes on from the top's news where it tells that news's answer: the bid rejected, the deal off, the talks
     // or bid turned into an agreement, the agreement completed. The last two only in a sentence naming him.
