@@ -38,6 +38,12 @@ public class StatusAtTheTopTests
             "Hull manager Grant McCann has denied reports that the club made an offer for a second striker."));
 
     [Fact]
+    public void Another_players_signing_in_an_opening_after_clause_is_not_his() =>
+        Assert.Equal(MoveStatus.Interest, StatusOf(
+            "Is Al-Nassr aiming to sign Tomas Varga after Ronaldo?",
+            "After signing Cristiano Ronaldo, Saudi club Al-Nassr are keen to sign Liverpool forward Tomas Varga this summer, according to media reports."));
+
+    [Fact]
     public void A_bid_ends_in_its_rejection() =>
         Assert.Equal(MoveStatus.Rejected, StatusOf(
             "Rangers make bid for Aberdeen striker Lewis Ferguson",

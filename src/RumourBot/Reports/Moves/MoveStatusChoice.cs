@@ -68,8 +68,9 @@ internal static partial class MoveStatusChoice
         return (from, to);
     }
 
-    // Where one clause of a sentence ends and another, with a subject or deed of its own, begins.
-    [GeneratedRegex(@",? and now\b|, and\b|, but\b| but\b|;|, while\b| while\b| whereas\b|, although\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Where one clause of a sentence ends and another, with a subject or deed of its own, begins: the comma closing an
+    // opening "After signing Cristiano Ronaldo," is one.
+    [GeneratedRegex(@",? and now\b|, and\b|, but\b| but\b|;|, while\b| while\b| whereas\b|, although\b|(?<=^\W*(?:after|having|since|following)\b[^,]{1,80}),", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseJoint();
 
     /// <summary>What a denied story claimed: the strongest status of its sentences but the denial.</summary>
