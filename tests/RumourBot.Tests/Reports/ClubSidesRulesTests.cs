@@ -60,6 +60,11 @@ public class ClubSidesRulesTests
             "Although he remains under contract with Juventus until 2025, the Italian giants are eager to offload players."));
 
     [Fact]
+    public void The_club_an_offer_is_tabled_by_is_the_buyer_and_an_earlier_link_is_no_move() =>
+        Assert.Equal((null, "Al-Hilal"), Sides(
+            "A $2.5 million offer was tabled by Al-Hilal for Tomas Varga. Varga was recently linked with a move to Fenerbahce, who were willing to pay $3 million."));
+
+    [Fact]
     public void Becoming_a_clubs_player_is_joining_it() =>
         Assert.Equal((null, "River Plate"), Sides("Finally, after long weeks of twists and turns, Tomas Varga became a River player."));
 

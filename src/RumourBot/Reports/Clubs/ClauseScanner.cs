@@ -170,6 +170,8 @@ internal static partial class ClauseScanner
         for (var i = Math.Max(0, cueStart - 6); i + 1 < cueStart; i++)
         {
             if (words[i] == "had" && words[i + 1] == "been") return true;
+            // "was recently linked with a move to Fenerbahce": an earlier rumour, not this story's move.
+            if (words[i] is "was" or "were" && words[i + 1] == "recently" && i + 2 < cueStart && words[i + 2] == "linked") return true;
         }
         return false;
     }

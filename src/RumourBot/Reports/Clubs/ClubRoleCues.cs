@@ -101,7 +101,7 @@ internal static class ClubRoleCues
         "one-year deal at=3", "year deal at=3", "long-term contract at=3", "year contract at=3", "contract through=1", "debut for", "unveiled by",
         "wanted by", "targeted by", "signed by", "snapped up by", "courted by", "tracked by", "approached by",
         "interest of", "pursued by", "eyed by", "monitored by", "to=1", "for=0.5", "attention of", "including=1", "pre-contract with=4",
-        "bid by=3", "offer by=3", "approach by=3", "proposal by=3",
+        "bid by=3", "offer by=3", "approach by=3", "proposal by=3", "tabled by=3", "submitted by=3", "lodged by=3", "offered by=3",
         // "heading off for a season on loan at Birmingham": where he will play next ("a spell on loan at" is his past).
         "season on loan at=3", "season-long loan at=3", "season on loan with=3", "season-long loan with=3",
         "pre-contract agreement with=4", "precontract with=4",
