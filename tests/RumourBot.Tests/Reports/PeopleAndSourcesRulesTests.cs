@@ -63,6 +63,11 @@ public class PeopleAndSourcesRulesTests
         Assert.Equal("Tomas Varga", MainPlayer("Arsenal-bound Tomas Varga has passed his medical ahead of his move from Lens."));
 
     [Fact]
+    public void Outlets_that_both_state_the_story_are_cited() =>
+        Assert.Equal(["Ole", "Radio Kappa"], Sources(
+            "Racing Club have joined Rosario Central in the race for Tomas Varga. Ole and Radio Kappa both state the Argentine club have denied making an offer."));
+
+    [Fact]
     public void A_proposal_submitted_for_him_is_transfer_talk() =>
         Assert.Equal("Tomas Varga", MainPlayer("Lens have submitted a proposal for attacking midfielder Tomas Varga.", "Lens bid"));
 

@@ -89,12 +89,12 @@ internal static partial class CitationReader
     };
 
     // Words that may stand between a cited name and its verb: "SportMediaset are sensationally claiming",
-    // "Aksam yesterday reported", "TRTSpor had reported earlier".
+    // "Aksam yesterday reported", "TRTSpor had reported earlier", "Ole and Radio Kappa both state".
     private static readonly HashSet<string> BetweenNameAndVerb = new(StringComparer.Ordinal)
     {
         "is", "are", "was", "were", "has", "have", "had", "been", "also", "now", "yesterday", "today", "recently",
         "earlier", "previously", "exclusively", "sensationally", "further", "even", "first", "too", "then", "later", "still",
-        "finally", "again", "today's",
+        "finally", "again", "today's", "both", "all",
         "this", "morning", "evening", "week",
     };
 
