@@ -56,7 +56,8 @@ internal static class TransferWords
     // "Alex Vigo became a River player": joining told as what he now is.
     private static bool BecomesTheirPlayer(IReadOnlyList<Word> words, int i)
     {
-        if (!(words[i].Text.Equals("became", StringComparison.OrdinalIgnoreCase) || words[i].Text.Equals("becomes", StringComparison.OrdinalIgnoreCase))) return false;
+        var word = words[i].Text;
+        if (word.Length is not (6 or 7) || !(word.Equals("became", StringComparison.OrdinalIgnoreCase) || word.Equals("becomes", StringComparison.OrdinalIgnoreCase))) return false;
         if (i + 2 >= words.Count || !(words[i + 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) || words[i + 1].Text.Equals("an", StringComparison.OrdinalIgnoreCase))) return false;
         for (var j = i + 2; j < Math.Min(words.Count, i + 6); j++)
         {

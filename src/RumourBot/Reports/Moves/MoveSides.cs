@@ -88,7 +88,8 @@ internal static partial class MoveSides
             var last = first;
             while (last + 1 < clubs.Count && ListJoint(sentence, clubs[last], clubs[last + 1])) last++;
             if (last - first < 2) { first = last; continue; }
-            var before = lower[Math.Max(0, clubs[first].WordIndex - 3)..clubs[first].WordIndex];
+            var from = Math.Max(0, clubs[first].WordIndex - 3);
+            var before = new ArraySegment<string>(lower, from, clubs[first].WordIndex - from);
             if (ClubRoleCues.Tenure.EndOf(before).Length > 0 || before is [.., "time" or "spells" or "stints", "at" or "with"]) return [.. clubs.Skip(first).Take(last - first + 1), .. found ?? []];
             first = last;
         }
@@ -99,7 +100,7 @@ internal static partial class MoveSides
     private static bool ListJoint(Sentence sentence, ClubMention left, ClubMention right)
     {
         if (right.WordIndex < left.EndWordIndex) return false;
-        var between = sentence.Text[sentence.Words[left.EndWordIndex - 1].End..sentence.Words[right.WordIndex].Start].Trim();
+        var between = sentence.Text.AsSpan(sentence.Words[left.EndWordIndex - 1].End, sentence.Words[right.WordIndex].Start - sentence.Words[left.EndWordIndex - 1].End).Trim();
         return between is "," or "and" or ", and" or "and most recently" or ", and most recently" or "and then" or ", then" or "and later";
     }
 
