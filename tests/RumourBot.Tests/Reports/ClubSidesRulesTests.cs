@@ -65,6 +65,10 @@ public class ClubSidesRulesTests
             "A $2.5 million offer was tabled by Al-Hilal for Tomas Varga. Varga was recently linked with a move to Fenerbahce, who were willing to pay $3 million."));
 
     [Fact]
+    public void A_clubs_short_name_after_an_article_and_a_capitalised_word_is_still_the_club() =>
+        Assert.Equal((null, "River Plate"), Sides("Finally, Tomas Varga became a River player. \"He asked me to get to know the Mundo River,\" Varga said."));
+
+    [Fact]
     public void Becoming_a_clubs_player_is_joining_it() =>
         Assert.Equal((null, "River Plate"), Sides("Finally, after long weeks of twists and turns, Tomas Varga became a River player."));
 

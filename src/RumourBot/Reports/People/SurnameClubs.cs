@@ -47,11 +47,13 @@ internal static class SurnameClubs
         return Without(sentences, mentions, surnames);
     }
 
-    // "David Villa": a capitalised word right before it that could be a first name, and is no club's.
+    // "David Villa": a capitalised word right before it that could be a first name, and is no club's. Not after an
+    // article: "get to know the Mundo River" is the club's world, not a man.
     private static bool FollowsAFirstName(Sentence sentence, int i, IReadOnlyList<ClubMention> mentions)
     {
         var first = sentence.Words[i - 1];
         if (!first.IsCapitalised || first.IsPossessive || sentence.Words[i].Start - first.End != 1 || first.Text.Length < 2 || NameCandidates.IsNeverAName(first.Text)) return false;
+        if (i >= 2 && sentence.LowerWords[i - 2] is "the" or "a" or "an") return false;
         return !mentions.Any(m => m.SentenceIndex == sentence.Index && m.WordIndex <= i - 1 && i - 1 < m.EndWordIndex);
     }
 
