@@ -18,6 +18,7 @@ public class StatusDetectorTests
     [InlineData("Charlotte have given Atlanta permission to hold official talks for the winger.", MoveStatus.Talks)]
     [InlineData("Lens have given him permission to undergo a medical.", MoveStatus.Agreed)]
     [InlineData("Finally, after long weeks of twists and turns, the defender became a River player.", MoveStatus.Done)]
+    [InlineData("Diego Simeone has now moved to land the striker and bolster his attacking options.", MoveStatus.Unknown)]
     [InlineData("The weather in Madrid was lovely.", MoveStatus.Unknown)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
