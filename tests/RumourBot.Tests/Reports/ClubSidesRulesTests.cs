@@ -26,24 +26,20 @@ public class ClubSidesRulesTests
         return (move.FromClub, move.ToClubs.FirstOrDefault());
     }
 
-    [Fact]
-    public void A_club_denying_it_made_an_offer_is_the_suitor_and_one_denying_a_sale_the_seller()
+    // A club denying it made an offer is the suitor and one denying a sale the seller; the club given permission to
+    // talk is the suitor and the club giving it the seller.
+    [Theory]
+    [InlineData("Everton", "Everton have categorically denied they have submitted a second bid for Lens winger Tomas Varga.",
+        "Napoli", "Napoli have denied any agreement to sell Tomas Varga to Chelsea.")]
+    [InlineData("Atlanta United", "Charlotte have given Atlanta United permission to hold talks with Tomas Varga.",
+        "Newcastle United", "Newcastle United have given permission for Tomas Varga to hold talks with Atlanta United.")]
+    public void The_words_around_a_club_cast_it_as_the_suitor_or_the_seller(string suitorClub, string suitorText, string sellerClub, string sellerText)
     {
-        var suitor = RoleOf("Everton", "Everton have categorically denied they have submitted a second bid for Lens winger Tomas Varga.");
-        var seller = RoleOf("Napoli", "Napoli have denied any agreement to sell Tomas Varga to Chelsea.");
+        var suitor = RoleOf(suitorClub, suitorText);
+        var seller = RoleOf(sellerClub, sellerText);
 
-        Assert.True(suitor.Buyer > suitor.Seller, $"Everton buyer {suitor.Buyer}, seller {suitor.Seller}");
-        Assert.True(seller.Seller > seller.Buyer, $"Napoli buyer {seller.Buyer}, seller {seller.Seller}");
-    }
-
-    [Fact]
-    public void The_club_given_permission_to_talk_is_the_suitor_and_the_club_giving_it_the_seller()
-    {
-        var suitor = RoleOf("Atlanta United", "Charlotte have given Atlanta United permission to hold talks with Tomas Varga.");
-        var seller = RoleOf("Newcastle United", "Newcastle United have given permission for Tomas Varga to hold talks with Atlanta United.");
-
-        Assert.True(suitor.Buyer > suitor.Seller, $"Atlanta United buyer {suitor.Buyer}, seller {suitor.Seller}");
-        Assert.True(seller.Seller > seller.Buyer, $"Newcastle United buyer {seller.Buyer}, seller {seller.Seller}");
+        Assert.True(suitor.Buyer > suitor.Seller, $"{suitorClub} buyer {suitor.Buyer}, seller {suitor.Seller}");
+        Assert.True(seller.Seller > seller.Buyer, $"{sellerClub} buyer {seller.Buyer}, seller {seller.Seller}");
     }
 
     [Theory]
