@@ -158,6 +158,8 @@ public static partial class FeeParser
         if (kind == MoneyKind.BuyOption && ObligationNamed().IsMatch(farBefore)) kind = MoneyKind.Obligation;
         // "615 million reais (112 million dollars)": a conversion of a sum in a currency we do not read.
         if (before.EndsWith('(') && ForeignSum().IsMatch(before)) kind = MoneyKind.Conversion;
+        // "around 34 million Danish krone which equates to £3.47m": the same, told in words.
+        if (ForeignSumInWords().IsMatch(before)) kind = MoneyKind.Conversion;
         var farBeforeLower = farBefore.ToLowerInvariant();
         if (kind == MoneyKind.TransferFee && MoneyKindCues.OptionFurtherBack(farBeforeLower)) kind = MoneyKind.BuyOption;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.ObligationFurtherBack(farBeforeLower)) kind = MoneyKind.Obligation;
@@ -173,6 +175,7 @@ public static partial class FeeParser
         // "a grand total of €59m including signing-on bonus, salary and commissions": his personal terms, not the fee.
         if (kind is MoneyKind.TransferFee or MoneyKind.Valuation && MoneyKindCues.IsPersonalTerms(sentence[end..Math.Min(sentence.Length, end + 100)].ToLowerInvariant())) kind = MoneyKind.Wage;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.ValuedFurtherBack(before)) kind = MoneyKind.Valuation;
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.IsHisPay(before)) kind = MoneyKind.Wage;
         // "his €70 million exit clause", "a €5m sell-on clause": a clause of any name.
         if (kind == MoneyKind.TransferFee && NamedClauseAfter().IsMatch(after)) kind = MoneyKind.ReleaseClause;
         // "just €7 million above the latest offer": the gap between two figures, not a figure of its own.
@@ -222,6 +225,9 @@ public static partial class FeeParser
 
     [GeneratedRegex(@"\b(?:release|buy-out|buyout|termination|exit|rescission) clause\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseNamed();
+
+    [GeneratedRegex(@"\d(?:[\d.,]*)\s?(?:m|bn|million|billion) (?:[a-z]+ ){0,1}[a-z]+,? (?:which|that) (?:equates|is equivalent|amounts|converts) to (?:about |around |roughly |approximately )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignSumInWords();
 
     [GeneratedRegex(@"\b(?:oblig\w*|mandatory|compulsory)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ObligationNamed();

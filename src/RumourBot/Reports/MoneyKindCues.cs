@@ -1,9 +1,11 @@
+using System.Text.RegularExpressions;
+
 namespace RumourBot.Reports;
 
 /// <summary>
 /// The words around a sum that say what it is: a wage, a clause, add-ons, a valuation… or, when none is there, a fee.
 /// </summary>
-internal static class MoneyKindCues
+internal static partial class MoneyKindCues
 {
     // Words that make a sum something other than a fee, looked for just before or just after it.
     private static readonly (MoneyKind Kind, string[] Before, string[] After)[] KindCues =
@@ -15,9 +17,11 @@ internal static class MoneyKindCues
              " yearly", " annual salary", " annual wage", " annually", " per annum", " monthly", " a month", " per month", " net a year", " gross a year", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax",
              // Personal terms beside the fee: a signing-on bonus, the agents' commission.
              " signing-on bonus", " signing bonus", " signing-on fee", " loyalty bonus", " in agent fees", " in agents' fees", " in agents’ fees",
-             " in agent's fees", " agent fee", " agents' fee", " in commission", " commission", " in image rights"]),
+             " in agent's fees", " agent fee", " agents' fee", " in commission", " commission", " in image rights",
+             // "the €2m fee requested by his agent": his agent's cut.
+             " fee requested by his agent", " fee demanded by his agent", " fee for his agent", " for his agent"]),
         (MoneyKind.ReleaseClause, ["release clause", "buy-out clause", "buyout clause", "exit clause", "termination clause", "rescission clause", "clause of", "clause is", "clause set at", "clause stands at", "clause, set at"],
-            [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause"]),
+            [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause", " buy-out-clause", " release-clause"]),
         (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further", "variable amount", "variable of", "variables of", "bonuses of", "bonus of", "potential for another", "the potential for", "bonuses"],
             [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables",
              " in performance-based", " in performance bonuses", " in bonus payments", " in incentives", " in variable", " in extras", " in further add-ons"]),
@@ -37,7 +41,9 @@ internal static class MoneyKindCues
         (MoneyKind.Valuation, ["valued", "valuation", "rated at", "value at", "values at", "value him", "value the", "values him", "valuing him", "price tag", "asking price", "asking for", "priced at", "holding out for", "demanding", "market value", "would cost", "could cost", "will cost", "would take", "would need", "would require", "would have to pay", "set at", "transfermarkt",
              // "has his economic rights assessed in the amount of 19 million euros": a value put on him, not a price paid.
              "assessed", "appraised", "estimated value", "worth on the market"],
-            [" valuation", " price tag", " asking price", "-rated", " rated", "-valued", " price-tag"]),
+            [" valuation", " price tag", " asking price", "-rated", " rated", "-valued", " price-tag",
+             // "were not willing to pay the 4.5 million that was requested": the seller's price, named after it.
+             " that was requested", " that was asked", " requested by", " they requested", " they were asking", " that they asked"]),
     ];
 
     // "Napoli want €150m for him", "Hull are asking £20m": the seller's price, when the verb is right before the sum.
@@ -51,6 +57,19 @@ internal static class MoneyKindCues
         "a", "fee", "of", "over", "figure", "close", "to", "sum", "upwards", "at", "least", "more", "than", "around",
         "in", "excess", "the", "full", "region", "about", "nearly", "something", "like", "closer",
     };
+
+    // "He's getting 3.875m euros and the club is offering half": what he is paid now, the sum right after its verb.
+    private static readonly string[] HisPayNow = ["he's getting", "he’s getting", "he is getting", "he gets", "he's on", "he’s on", "he is on", "he is currently on", "he's currently on", "he’s currently on"];
+
+    public static bool IsHisPay(string before)
+    {
+        var trimmed = before.TrimEnd();
+        foreach (var cue in HisPayNow)
+        {
+            if (trimmed.EndsWith(cue, StringComparison.Ordinal) && (trimmed.Length == cue.Length || !char.IsLetter(trimmed[^(cue.Length + 1)]))) return true;
+        }
+        return false;
+    }
 
     public static bool IsPriceVerb(string before)
     {
@@ -198,6 +217,8 @@ internal static class MoneyKindCues
     /// </summary>
     public static bool IsSpreadOverYears(string before, string after)
     {
+        // "a $2.5 million deal for one year with Batistuta", "a €10m contract for three seasons": his contract, by its length.
+        if (ContractForYears().IsMatch(after)) return true;
         if (!after.StartsWith(" over ", StringComparison.Ordinal)) return false;
         var words = after.AsSpan(6);
         var space = words.IndexOf(' ');
@@ -283,4 +304,7 @@ internal static class MoneyKindCues
         }
         return false;
     }
+
+    [GeneratedRegex(@"^ (?:(?:deal|agreement) for (?:one|a|two|three|four|five|\d) (?:year|season)s? with\b|contract for (?:one|a|two|three|four|five|\d) (?:year|season)s?\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ContractForYears();
 }

@@ -513,4 +513,42 @@ public class FeeChoiceRulesTests
     public void One_sum_in_two_currencies_between_clubs_paying_in_euros_is_the_euro_figure() =>
         AssertFee(MainMoveOf("Napoli have made a £40m bid to sign Lazio striker Marco Ferretti. Reports in Italy say Napoli have offered Lazio €46m for Ferretti.",
                              "Napoli bid for Ferretti"), 46m, "EUR");
+
+    [Theory]
+    [InlineData("Swansea have signed striker Pablo Ortega from Sevilla. The fee is undisclosed but it is thought that Swansea haven't paid more than £5 million for him.")]
+    [InlineData("Arsenal's move for Zenit winger Dmitri Volkov has collapsed. Zenit's director was angry: \"How can Arsenal offer less than £15m for Dmitri Volkov?\"")]
+    public void A_bound_that_is_denied_or_asked_about_is_no_fee(string text) => Assert.Null(MainMoveOf(text).Fee);
+
+    [Fact]
+    public void A_sum_named_as_his_unpaid_release_clause_is_no_offer_where_it_is_told_again() =>
+        Assert.Null(MainMoveOf("Manchester United are interested in Barcelona midfielder Ilias Moreno. Moreno is refusing to allow his release clause to go above €150m. " +
+                               "If Ilias Moreno becomes a star then €150m will be seen as a reasonable price for him.", "United eye Moreno").Fee);
+
+    [Fact]
+    public void A_sum_paid_during_an_earlier_window_is_that_purchase_s_price() =>
+        Assert.Null(MainMoveOf("Manchester City are in talks with Crystal Palace over Eddie Ekwueme. " +
+                               "Manchester City paid £12.5m plus add-ons for Eddie Ekwueme during the January transfer window but he stayed at Palace on loan.", "City talks").Fee);
+
+    [Fact]
+    public void The_price_he_arrived_for_years_ago_is_not_the_price_of_his_return() =>
+        Assert.Null(MainMoveOf("Two years after his arrival for € 120 million, Barcelona return Antoine Grisard to Atletico Madrid on loan.", "Grisard returns to Atletico").Fee);
+
+    [Fact]
+    public void What_a_third_club_is_willing_to_invest_is_its_offer_not_this_move_s() =>
+        Assert.Null(MainMoveOf("Al-Hilal have opened talks with Gabriel Batista over a move to Riyadh. Batista was recently linked with a move to Turkish giants Fenerbahce " +
+                               "who are reportedly willing to invest $3 million for one season.", "Al-Hilal open talks with Batista").Fee);
+
+    [Fact]
+    public void A_figure_first_reported_is_not_the_part_paid_first()
+    {
+        var move = MainMoveOf("Barcelona have signed Oriol Romo from Girona. Oriol Romo's transfer is being reported as just 3.4 million euros, lower than the initially reported 4.5 million fee.",
+                              "Romo joins Barcelona");
+
+        Assert.NotEqual(4.5m, move.Fee?.AmountMillions);
+    }
+
+    [Fact]
+    public void The_sum_that_was_requested_is_the_seller_s_price_not_the_fee() =>
+        AssertFee(MainMoveOf("Barcelona have signed Oriol Romo from Girona. Barcelona were not willing to pay the 4.5 million euros that was requested for Oriol Romo. " +
+                             "In the end Girona agreed to a 3.4 million euros transfer of Oriol Romo.", "Romo joins Barcelona"), 3.4m, "EUR");
 }

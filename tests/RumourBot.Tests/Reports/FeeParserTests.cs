@@ -59,6 +59,11 @@ public class FeeParserTests
     [InlineData("Roma will pay €4m for a season-long loan deal.", MoneyKind.LoanFee)]
     [InlineData("Roma have agreed an obligation to buy the Dutchman for €30m.", MoneyKind.Obligation)]
     [InlineData("Bayern will pay €65 million plus €10m in add-ons.", MoneyKind.AddOns)]
+    [InlineData("The club is offering half of his contract, and he's getting 3.875m euros there.", MoneyKind.Wage)]
+    [InlineData("The deal was worth around 34 million Danish krone which equates to £3.47m.", MoneyKind.Conversion)]
+    [InlineData("Valencia insist that Tottenham must meet a £26m buy-out-clause.", MoneyKind.ReleaseClause)]
+    [InlineData("The clubs agreed terms, but without the €2m fee requested by his agent.", MoneyKind.Wage)]
+    [InlineData("We are talking about a $2.5 million deal for one year with the striker.", MoneyKind.ContractValue)]
     public void Money_that_is_not_a_transfer_fee_is_told_apart(string sentence, MoneyKind kind)
     {
         var mentions = FeeParser.FindAll(sentence);

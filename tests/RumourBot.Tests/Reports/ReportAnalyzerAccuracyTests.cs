@@ -22,15 +22,16 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // gap until the analysis reaches it. Raise a regression floor whenever Dev measures higher; loan has no target.
     // Re-set on 2026-12-03 when Blind11 was folded in (692 reports): its 48 reports, read by an analyser that had never
     // seen them, took every field down (player to 96.5%, under its target). Raised the same evening, after the round
-    // on Blind11's misses: from .92, status .91, sources .94 (player 96.97%, one report short of .97).
+    // on Blind11's misses: from .92, status .91, sources .94 (player 96.97%, one report short of .97). On 2026-12-03 (the
+    // afternoon's round on stated fees that were wrong): fee .90, fee precision .95 (339/355).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.92, 0.90), ("to_club", 0.92, 0.90), ("fee", 0.89, 0.85),
+        ("player", 0.96, 0.97), ("from_club", 0.92, 0.90), ("to_club", 0.92, 0.90), ("fee", 0.90, 0.85),
         ("status", 0.91, 0.85), ("sources", 0.94, 0.80), ("loan", 0.98, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.92, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()

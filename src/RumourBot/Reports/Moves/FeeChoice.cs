@@ -108,6 +108,7 @@ internal static partial class FeeChoice
         var shares = new HashSet<MoneyMention>();
         var bareInLoan = new HashSet<MoneyMention>();
         var ours = sentences.Where(s => s.Named).Select(s => s.Sentence.Index).ToHashSet();
+        var unpaidClauses = article.Sentences.SelectMany(s => article.MoneyIn(s.Index)).Where(m => m.Kind == MoneyKind.ReleaseClause).Select(m => m.Amount).ToList();
         foreach (var index in othersNamed)
         {
             if (ours.Contains(index)) continue;
@@ -153,6 +154,11 @@ internal static partial class FeeChoice
                 var feeWord = FeeWordNear(sentence.Text, money);
                 if (feeWord) weight += 0.1;
                 if (NegatedFigure(sentence.Text, money.Start)) continue; // "not even for €100m" is no price
+                // "haven't paid more than £5 million", "how can Arsenal offer less than £15m?": a bound denied or asked about.
+                if (DeniedOrAskedBound(sentence.Text, money)) continue;
+                // "he won't let his release clause go above €150m… €150m will be seen as a reasonable price": a sum the
+                // report names as his unpaid release clause is that clause wherever it is told again without an offer.
+                if (money.Kind == MoneyKind.TransferFee && unpaidClauses.Any(c => SameSum(c, money.Amount)) && !OfferOrPaymentBefore(sentence.Text, money)) continue;
                 // "former €40m Barcelona target": the figure of a move that is over.
                 if (sentence.Text.AsSpan(Math.Max(0, money.Start - 8), Math.Min(8, money.Start)).Contains("former ", StringComparison.OrdinalIgnoreCase)) continue;
                 if (Hypothetical(sentence.Text, money.Start, settled: status is MoveStatus.Agreed or MoveStatus.Done))
@@ -391,7 +397,8 @@ internal static partial class FeeChoice
     [GeneratedRegex(@"\b(?:rise|rises|rising|taking|take|takes|reach|reaching|above|up to|as high as|maximum)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ceiling();
 
-    [GeneratedRegex(@"\b(?:up ?front|guaranteed|fixed fee|fixed|initial|initially|base fee|basic fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "lower than the initially reported 4.5 million fee": a figure first reported, not the part paid first.
+    [GeneratedRegex(@"\b(?:up ?front|guaranteed|fixed fee|fixed|initial|initially(?! (?:reported|thought|believed|said|quoted|suggested|touted|mooted|expected|claimed))|base fee|basic fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GuaranteedWords();
 
     private static bool WillingBefore(string sentence, int at)
@@ -400,6 +407,24 @@ internal static partial class FeeChoice
         return before.Contains("willing to", StringComparison.OrdinalIgnoreCase) || before.Contains("prepared to", StringComparison.OrdinalIgnoreCase)
             || before.Contains("ready to", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool OfferOrPaymentBefore(string sentence, MoneyMention money) =>
+        OfferOrPayment().IsMatch(sentence.AsSpan(Math.Max(0, money.Start - 40), Math.Min(40, money.Start)));
+
+    [GeneratedRegex(@"\b(?:offer\w*|bid\w*|pa(?:y|ys|id|ying)|tabled|submitted|agreed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfferOrPayment();
+
+    private static bool DeniedOrAskedBound(string sentence, MoneyMention money)
+    {
+        if (money.Amount.Qualifier is not ("more than" or "less than" or "over" or "under" or "just over" or "just under" or "slightly more than"
+            or "a little over" or "in excess of" or "north of" or "upwards of")) return false;
+        if (sentence.TrimEnd().TrimEnd('"', '”', '’', '\'').EndsWith('?')) return true;
+        var before = sentence.AsSpan(Math.Max(0, money.Start - 40), Math.Min(40, money.Start));
+        return before.LastIndexOfAny(',', ';') is >= 0 and var cut ? BoundNegation().IsMatch(before[(cut + 1)..]) : BoundNegation().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"n['’]t\b|\b(?:not|never|no)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoundNegation();
 
     private static bool NegatedFigure(string sentence, int at)
     {

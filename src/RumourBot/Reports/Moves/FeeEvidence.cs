@@ -319,10 +319,15 @@ internal static partial class FeeEvidence
     [GeneratedRegex(@"\b(?:is|are) also (?:interested|keen|in the running|monitoring|tracking|chasing|in the race)\b|\balso (?:want|wants|made|submitted|tabled|offered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlsoInterested();
 
-    [GeneratedRegex(@"\b(?:have|has|had)? ?(?:launched|made|submitted|tabled|lodged|offered|bid|placed|sent|put in|presented)\b|\b(?:have had|has had|had|saw) (?:a|an|their|its) ?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Fenerbahce, who are reportedly willing to invest $3 million": a third club's money is its offer.
+    [GeneratedRegex(@"\b(?:have|has|had)? ?(?:launched|made|submitted|tabled|lodged|offered|bid|placed|sent|put in|presented|invest|pay)\b|\b(?:have had|has had|had|saw) (?:a|an|their|its) ?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferVerb();
 
     [GeneratedRegex(@"\b(?:joined|joining|signed|signing|arrived|arriving|moved|moving|bought|buying|sold|selling|paid|cost)\b(?:[^.;]|\.\d){0,80}?\bin (?:" + Months + @"|(?:19|20)\d\d)\b|\bearlier (?:this|in the) (?:year|summer|window|month)\b" +
+        // "paid £12.5m plus add-ons for the teenager during the January transfer window": a done purchase, told by its window.
+        @"|\b(?:paid|joined|signed|bought|sold|cost)\b(?:[^.;]|\.\d){0,80}?\bduring (?:the )?(?:" + Months + @")\b" +
+        // "Two years after his arrival for €120 million": the price he came for, told by the time since.
+        @"|\b(?:years?|months?|seasons?) after (?:his|her) (?:arrival|move|switch|transfer)\b|\bsince (?:his|her) (?:arrival|move|switch|transfer)\b" +
         // The year told first: "he has been there since 2016, when he cost £3m", "in 2019 he joined for €5m".
         @"|\b(?:in|since) (?:19|20)\d\d\b[^.;,]{0,30}?\b(?:joined|signed|arrived|moved|bought|sold|paid|cost)\b|\b(?:in|since) (?:19|20)\d\d, (?:when|after) [^.;,]{0,20}?\b(?:joined|signed|arrived|moved|bought|sold|paid|cost)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastMove();
