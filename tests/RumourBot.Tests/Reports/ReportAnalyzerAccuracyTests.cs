@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind12, Blind13) are scored and printed only,
+/// rules are improved against and must meet the floors; the blind parts (Blind13, Blind14) are scored and printed only,
 /// never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -20,18 +20,16 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // Dev's floors, two columns: the regression floor the test asserts (what Dev measured when the floors were last
     // raised, rounded down to the whole percent: a change may not lose ground) and issue 10's target, printed with the
     // gap until the analysis reaches it. Raise a regression floor whenever Dev measures higher; loan has no target.
-    // Re-set on 2026-12-03 when Blind11 was folded in (692 reports): its 48 reports, read by an analyser that had never
-    // seen them, took every field down (player to 96.5%, under its target). Raised the same evening, after the round
-    // on Blind11's misses: from .92, status .91, sources .94 (player 96.97%, one report short of .97). On 2026-12-03 (the
-    // afternoon's round on stated fees that were wrong): fee .90, fee precision .95 (339/355).
+    // Re-set on 2026-12-03 when Blind12 was folded in (740 reports): its 48 reports, read by an analyser that had never
+    // seen them (054118c), took from to 90.8%, status to 89.3% and fee precision to 94.7% (357/377).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.92, 0.90), ("to_club", 0.92, 0.90), ("fee", 0.90, 0.85),
-        ("status", 0.91, 0.85), ("sources", 0.94, 0.80), ("loan", 0.98, 0),
+        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.92, 0.90), ("fee", 0.89, 0.85),
+        ("status", 0.89, 0.85), ("sources", 0.93, 0.80), ("loan", 0.98, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -55,8 +53,8 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind12")]
     [InlineData("Blind13")]
+    [InlineData("Blind14")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
