@@ -28,7 +28,7 @@ public static partial class StatusDetector
         // The deal is agreed and only its last step is ahead: "subject to the signing of the contract", "pending official
         // confirmation", "the deal will be finalised next week".
         (MoveStatus.Agreed, StillAheadWords, StillAhead()),
-        (MoveStatus.Denied, Triggers("truth", "denied", "denies", "refut", "been rejected", "been dismissed", "rubbish", "fake news", "nothing to", "wide of the mark", "categorically", "baseless", "foundation", "not true", "speculation", "dismiss", "deny", "reports", "rumour", "talk", "claims", "stories", "no basis", "fabricat", "invent", "not received", "received no", "played down", "plays down", "play down", "playing down", "laughed off", "false", "untrue", " lies", "shunned", "quashed", "brushed off", "cold water", "had contact", "been in contact", "nobody", "no one", "no club", "no team", "no other team", "no other club", "intention of leaving", "intention of moving", "intention of joining", "nowhere", "anywhere", "been no", "taken place", "been made", "been held"), Denied()),
+        (MoveStatus.Denied, Triggers("truth", "denied", "denies", "refut", "been rejected", "been dismissed", "rubbish", "fake news", "nothing to", "wide of the mark", "categorically", "baseless", "foundation", "not true", "speculation", "dismiss", "deny", "reports", "rumour", "talk", "claims", "stories", "no basis", "fabricat", "invent", "not received", "received no", "played down", "plays down", "play down", "playing down", "laughed off", "brushed aside", "shrugged off", "batted off", "batted away", "swatted away", "false", "untrue", " lies", "shunned", "quashed", "brushed off", "cold water", "had contact", "been in contact", "nobody", "no one", "no club", "no team", "no other team", "no other club", "intention of leaving", "intention of moving", "intention of joining", "nowhere", "anywhere", "been no", "taken place", "been made", "been held", "not negotiat", "not currently negotiat"), Denied()),
         (MoveStatus.Rejected, Triggers("reject", "turned down", "turn down", "refuse", "refusing", "rebuffed", "knocked back", "dismissed", "snubbed", "no intention", "not for sale", "refused", "shut the door", "unwilling", "not willing", "failed with", "fail with", "fails with", "turning down", "knocking back", "rebuff", "knock back", "knocks back", "say no to", "says no to"), Rejected()),
         (MoveStatus.Bid, Triggers("bid", "offer", "proposal", "tabled", "lodged", "submitted"), Bid()),
         (MoveStatus.Talks, Triggers("talks", "negotiat", "contact", "discussions", "approach", "dialogue", "met with", "enquir", "inquir", "close to", "closing in", "nearing", "edging", "nears", "cusp", "verge", "close in", "closes in", "imminent", "close", "final stages"), Talks()),
@@ -297,11 +297,15 @@ public static partial class StatusDetector
     [GeneratedRegex(@"^\W*(?:official|confirmed|done deal|it's official|it’s official)\W*?\s*[:!|–—-]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfficialLabel();
 
+    // The first denial that no word of its own clause negates: in "is under contract until 2027 and batted off the
+    // speculation" the "until" belongs to the clause before "and".
     private static Match? FirstMatch(string sentence, WordStartPattern pattern)
     {
         foreach (var match in pattern.Matches(sentence))
         {
-            if (!IsNegated(sentence, match.Index)) return match;
+            var before = sentence.AsSpan(Math.Max(0, match.Index - 30), Math.Min(30, match.Index));
+            if (before.LastIndexOf(" and ", StringComparison.OrdinalIgnoreCase) is >= 0 and var joint) before = before[(joint + 4)..];
+            if (!Negation().IsMatch(before)) return match;
         }
         return null;
     }

@@ -20,6 +20,12 @@ public class StatusDetectorTests
     [InlineData("Finally, after long weeks of twists and turns, the defender became a River player.", MoveStatus.Done)]
     [InlineData("Diego Simeone has now moved to land the striker and bolster his attacking options.", MoveStatus.Unknown)]
     [InlineData("The weather in Madrid was lovely.", MoveStatus.Unknown)]
+    [InlineData("However, the club have moved to pour cold water on the latest transfer gossip linking their striker with Arsenal.", MoveStatus.Denied)]
+    [InlineData("The midfielder is under contract until 2027 and batted off the Celtic speculation.", MoveStatus.Denied)]
+    [InlineData("The manager laughed off talk that his captain will be sold to Spain this summer.", MoveStatus.Denied)]
+    [InlineData("The chairman said there have been no proposals from either club for the winger.", MoveStatus.Denied)]
+    [InlineData("The sporting director revealed that the club are not currently negotiating with Leeds over the full-back.", MoveStatus.Denied)]
+    [InlineData("\"Up to now we have not negotiated with anyone for him,\" the president said.", MoveStatus.Denied)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
