@@ -359,4 +359,10 @@ public class BuyerSellerAndStatusRulesTests
 
         Assert.False(move.IsLoan);
     }
+
+    [Fact]
+    public void A_bid_another_club_had_rejected_below_the_headline_is_not_this_move_s_answer() =>
+        Assert.Equal(MoveStatus.Bid, MainMoveOf("Leeds United have submitted a proposal for Gent forward Tom Delacroix. Gent's chairman confirmed the offer from Leeds. " +
+                                                "He admitted that he had already rejected a bid of £23million from Ligue 1 side Lille.",
+                                                "Leeds United transfer bid for Tom Delacroix confirmed").Status);
 }

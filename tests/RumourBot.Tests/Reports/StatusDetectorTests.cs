@@ -26,6 +26,10 @@ public class StatusDetectorTests
     [InlineData("The chairman said there have been no proposals from either club for the winger.", MoveStatus.Denied)]
     [InlineData("The sporting director revealed that the club are not currently negotiating with Leeds over the full-back.", MoveStatus.Denied)]
     [InlineData("\"Up to now we have not negotiated with anyone for him,\" the president said.", MoveStatus.Denied)]
+    [InlineData("Roma have made initial contact for the Galatasaray winger.", MoveStatus.Talks)]
+    [InlineData("The Whitecaps look to be on the verge of a big signing: the Colombian striker.", MoveStatus.Talks)]
+    [InlineData("Chelsea have now moved to hijack City's attempt to sign the defender.", MoveStatus.Unknown)]
+    [InlineData("PSV have confirmed the midfielder will join on loan from Chelsea after the two sides reached an agreement.", MoveStatus.Done)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 

@@ -82,9 +82,15 @@ internal static partial class MoveStatusChoice
     {
         // "was set to join Lens, but Lens pulled out… Ajax have now reached agreement": the collapse is another club's
         // move, told as the story's past; this move is what the other sentences say.
-        if (status == MoveStatus.Collapsed && buyer is not null
-            && sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.Collapsed).All(s => OnlyAnotherBuyer(article, s.Sentence.Index, seller, buyer)))
-            status = StatusDetector.Combine(sentences.Select(s => article.StatusOf(s.Sentence.Index)).Where(s => s != MoveStatus.Collapsed));
+        // So is an offer another club made and had turned down below the headline: "Al Nassr offered him £500,000 a week,
+        // but the offer was rejected" in a story of Inter Miami's interest. A headline's rejection is the story's own.
+        var told = sentences.Where(s => article.StatusOf(s.Sentence.Index) == status).ToList();
+        if ((status == MoveStatus.Collapsed || status == MoveStatus.Rejected && told.All(s => !s.Sentence.IsHeadline)) && buyer is not null
+            && told.All(s => OnlyAnotherBuyer(article, s.Sentence.Index, seller, buyer, status)))
+        {
+            var other = status;
+            status = StatusDetector.Combine(sentences.Select(s => article.StatusOf(s.Sentence.Index)).Where(s => s != other));
+        }
         // "an earlier offer was rejected… Rangers have now made an improved offer": the new bid is the news.
         if (status == MoveStatus.Rejected && namedSentences.Any(i => article.StatusOf(i) == MoveStatus.Bid && NewBid().IsMatch(article.Sentences[i].Text))) status = MoveStatus.Bid;
         // "Villa have bid three times in the last month, all rejected" beside "Norwich have received a bid from West Brom":
@@ -131,24 +137,24 @@ internal static partial class MoveStatusChoice
     // The clause telling the collapse names a club that neither sells nor buys in this move, and not the buyer. Only that
     // clause: in "The transfer has collapsed, but he could still join Inter or Milan" the suitors after "but" are not
     // the deal that fell through.
-    private static bool OnlyAnotherBuyer(AnalysedArticle article, int sentence, string? seller, string buyer)
+    private static bool OnlyAnotherBuyer(AnalysedArticle article, int sentence, string? seller, string buyer, MoveStatus told)
     {
-        var (from, to) = CollapseClause(article.Sentences[sentence].Text);
+        var (from, to) = ClauseTelling(article.Sentences[sentence].Text, told);
         var words = article.Sentences[sentence].Words;
         var names = article.ClubsIn(sentence).Where(c => words[c.WordIndex].Start >= from && words[c.WordIndex].Start < to)
             .Select(c => c.Club?.Name).Where(name => name is not null).ToList();
         return !names.Contains(buyer) && names.Any(name => name != seller);
     }
 
-    private static (int From, int To) CollapseClause(string text)
+    private static (int From, int To) ClauseTelling(string text, MoveStatus told)
     {
         var from = 0;
         foreach (Match joint in ClauseJoint().Matches(text))
         {
-            if (StatusDetector.DetectOne(text[from..joint.Index]) == MoveStatus.Collapsed) return (from, joint.Index);
+            if (StatusDetector.DetectOne(text[from..joint.Index]) == told) return (from, joint.Index);
             from = joint.Index + joint.Length;
         }
-        return from == 0 || StatusDetector.DetectOne(text[from..]) == MoveStatus.Collapsed ? (from, text.Length) : (0, text.Length);
+        return from == 0 || StatusDetector.DetectOne(text[from..]) == told ? (from, text.Length) : (0, text.Length);
     }
 
     // A signal in a sentence naming him is surer than one only in the sentences that follow.
