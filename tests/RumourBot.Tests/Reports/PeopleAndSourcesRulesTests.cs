@@ -21,6 +21,18 @@ public class PeopleAndSourcesRulesTests
     // Who the main player is
 
     [Fact]
+    public void A_title_case_preposition_after_a_name_is_no_part_of_it() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Stuttgart Hold Firm on Tomas Varga Amidst Transfer Speculation\nThe Stuttgart chief executive has confirmed that Varga's potential transfer to Bayern Munich is closed.",
+            "Stuttgart chief says Varga decision was no contest"));
+
+    [Fact]
+    public void A_knight_in_a_transfer_story_is_its_manager_not_its_mover() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Walsh: We won't sell Varga\nSir Henry Walsh has slammed the idea that Tomas Varga could be offloaded while he remains Leeds United manager. " +
+            "Walsh laughed off talk that his out-of-form forward will be sold to Spain this summer.", "Walsh: We won't sell Varga"));
+
+    [Fact]
     public void A_name_with_its_umlaut_written_out_is_the_same_player_named_as_in_his_first_full_mention() =>
         Assert.Equal("Jonas Schönfeld", MainPlayer(
             "RB Leipzig have signed forward Jonas Schönfeld from Freiburg on a three-year deal. Schönfeld passed a medical on Thursday. Schoenfeld scored 14 goals last season.",

@@ -30,6 +30,7 @@ public class StatusDetectorTests
     [InlineData("The Whitecaps look to be on the verge of a big signing: the Colombian striker.", MoveStatus.Talks)]
     [InlineData("Chelsea have now moved to hijack City's attempt to sign the defender.", MoveStatus.Unknown)]
     [InlineData("PSV have confirmed the midfielder will join on loan from Chelsea after the two sides reached an agreement.", MoveStatus.Done)]
+    [InlineData("The manager said the idea that the club could be touting him for sale is absolute rubbish.", MoveStatus.Denied)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 

@@ -14,7 +14,9 @@ internal static class PersonRoleReader
     [
         ("head coach", PersonRole.Manager), ("coach", PersonRole.Manager), ("manager", PersonRole.Manager),
         ("boss", PersonRole.Manager), ("gaffer", PersonRole.Manager), ("trainer", PersonRole.Manager),
-        ("tactician", PersonRole.Manager), ("under", PersonRole.Manager), ("director", PersonRole.Official),
+        ("tactician", PersonRole.Manager), ("under", PersonRole.Manager),
+        // "Sir Alex Ferguson has slammed the idea": a knight in a transfer story is a manager or an owner, never the mover.
+        ("sir", PersonRole.Manager), ("director", PersonRole.Official),
         ("chairman", PersonRole.Official), ("director of football", PersonRole.Official), ("head of football", PersonRole.Official), ("president", PersonRole.Official), ("owner", PersonRole.Official),
         ("chief executive", PersonRole.Official), ("director general", PersonRole.Official), ("general", PersonRole.Official),
         ("vice-president", PersonRole.Official), ("ceo", PersonRole.Official), ("agent", PersonRole.Official),
