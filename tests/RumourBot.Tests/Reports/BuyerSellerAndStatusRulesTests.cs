@@ -365,4 +365,12 @@ public class BuyerSellerAndStatusRulesTests
         Assert.Equal(MoveStatus.Bid, MainMoveOf("Leeds United have submitted a proposal for Gent forward Tom Delacroix. Gent's chairman confirmed the offer from Leeds. " +
                                                 "He admitted that he had already rejected a bid of £23million from Ligue 1 side Lille.",
                                                 "Leeds United transfer bid for Tom Delacroix confirmed").Status);
+
+    [Fact]
+    public void A_player_leaving_one_club_for_another_is_a_move_between_them()
+    {
+        var move = MainMoveOf("Tomas Varga leaves Ajax for Tottenham Hotspur after four seasons in Amsterdam.");
+
+        Assert.Equal(("Ajax", "Tottenham Hotspur"), (move.FromClub, move.ToClubs.FirstOrDefault()));
+    }
 }

@@ -27,6 +27,14 @@ public class PeopleAndSourcesRulesTests
             "Stuttgart chief says Varga decision was no contest"));
 
     [Fact]
+    public void A_comma_after_according_to_a_journalist_closes_the_citation_before_the_player() =>
+        Assert.Equal("Tomas Varga", MainPlayer("At least according to one De Telegraaf journalist, Tomas Varga leaves for Tottenham Hotspur via the back door."));
+
+    [Fact]
+    public void A_journalist_named_in_an_aside_after_a_comma_is_still_the_journalist() =>
+        Assert.Equal(["The Athletic", "David Ornstein"], Sources("Arsenal are in talks with Brighton over Tomas Varga, and The Athletic's journalist, David Ornstein, says a fee is close."));
+
+    [Fact]
     public void A_knight_in_a_transfer_story_is_its_manager_not_its_mover() =>
         Assert.Equal("Tomas Varga", MainPlayer(
             "Walsh: We won't sell Varga\nSir Henry Walsh has slammed the idea that Tomas Varga could be offloaded while he remains Leeds United manager. " +

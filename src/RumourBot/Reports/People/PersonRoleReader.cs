@@ -85,6 +85,9 @@ internal static class PersonRoleReader
         foreach (var (cue, role) in RoleBeforeWords)
         {
             if (!EndsWith(lower, start, cue)) continue;
+            // "according to one De Telegraaf journalist, Davinson Sanchez leaves for Tottenham": a comma after the cue
+            // closes its phrase unless the name is an aside ("journalist, David Ornstein, says") or its verb reports.
+            if (start > 0 && CommaBetween(sentence, start - 1, start) && !AsideOrReporting(sentence, start + count)) break;
             // "free agent Steven Fletcher" is a player without a club, not an agent.
             if (role == PersonRole.Official && cue is ["agent"] && start >= 2 && lower[start - 2] == "free") break;
             // "according to Philippe Coutinho's agent": the one cited is the agent, not the player.
@@ -131,6 +134,18 @@ internal static class PersonRoleReader
             person.ContextSentences.Add(sentence.Index);
         }
     }
+
+    private static bool CommaBetween(Sentence sentence, int left, int right) =>
+        sentence.Text.AsSpan(sentence.Words[left].End, sentence.Words[right].Start - sentence.Words[left].End).Contains(',');
+
+    private static bool AsideOrReporting(Sentence sentence, int after) =>
+        after >= sentence.Words.Count || CommaBetween(sentence, after - 1, after) || ReportingVerbs.Contains(sentence.LowerWords[after]);
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "tells", "claims", "claimed", "reports", "reported", "revealed", "reveals", "wrote", "writes",
+        "added", "adds", "explained", "explains", "believes", "understands", "tweeted", "posted", "stated", "states", "insists", "insisted",
+    };
 
     private static bool SubjectAfterCommaWith(Sentence sentence, int start) =>
         start >= 2 && sentence.LowerWords[start - 1] == "with" && sentence.Text.AsSpan(0, sentence.Words[start - 1].Start).TrimEnd().EndsWith(",");
