@@ -29,6 +29,9 @@ internal static class TransferWords
 
     private static readonly (string First, string Second)[] Pairs = [("turned", "down"), ("here", "we"), ("pen", "to")];
 
+    /// <summary>Whether the word alone is transfer talk ("signs", "loan", "talks").</summary>
+    public static bool IsTransferWord(string word) => Words.Contains(word) || StartsWithStem(word);
+
     public static int[] Find(Sentence sentence)
     {
         List<int>? found = null;

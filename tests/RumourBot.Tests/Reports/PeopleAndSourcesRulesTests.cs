@@ -35,6 +35,16 @@ public class PeopleAndSourcesRulesTests
         Assert.Equal(["The Athletic", "David Ornstein"], Sources("Arsenal are in talks with Brighton over Tomas Varga, and The Athletic's journalist, David Ornstein, says a fee is close."));
 
     [Fact]
+    public void A_player_named_only_in_a_lower_case_headline_from_the_page_address_is_the_story_s_player() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Valencia have held talks with Tottenham Hotspur over bringing the winger back to Mestalla on loan for the rest of the season. " +
+            "The Spaniard spent the second half of last season at the club and was a regular starter.", "tomas varga on loan at valencia again"));
+
+    [Fact]
+    public void Two_words_of_a_lower_case_headline_the_body_never_uses_are_no_name_unless_they_stand_where_a_name_would() =>
+        Assert.Null(Analyse("Tottenham Hotspur have seen a bid for the Fulham winger turned down.", "tottenham bid rejected in huge blow").MainMove?.Player);
+
+    [Fact]
     public void A_knight_in_a_transfer_story_is_its_manager_not_its_mover() =>
         Assert.Equal("Tomas Varga", MainPlayer(
             "Walsh: We won't sell Varga\nSir Henry Walsh has slammed the idea that Tomas Varga could be offloaded while he remains Leeds United manager. " +

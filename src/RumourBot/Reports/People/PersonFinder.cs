@@ -64,7 +64,20 @@ public static class PersonFinder
 
         // "toronto complete bradley signing roma": a headline written all in lower case (a page's address) names people
         // the body names with capitals; read them there.
-        runs.InsertRange(0, LowerCaseHeadlineRuns(sentences, runs));
+        var headlineRuns = LowerCaseHeadlineRuns(sentences, runs);
+        // "bryan gil on loan at valencia cf again" over a body that only says "the winger": two words the body never
+        // uses, where the headline names no one the body names, are the name the page's address gives him.
+        if (headlineRuns.Count == 0 && HeadlineOnlyName(sentences, taken) is { } only)
+        {
+            headlineRuns.Add(only);
+            if (!byName.ContainsKey(NameKey.Fold(only.Text)))
+            {
+                var person = new Person(only.Text);
+                byName[NameKey.Fold(only.Text)] = person;
+                people.Add(person);
+            }
+        }
+        runs.InsertRange(0, headlineRuns);
         UnglueOneWordNames(runs);
 
         // One-word names (Rodrygo, Casemiro): a capitalised word used at least twice, once mid-sentence, that is no
@@ -242,6 +255,45 @@ public static class PersonFinder
         }
         return found;
     }
+
+    private static (Sentence Sentence, int Start, int Count, string Text)? HeadlineOnlyName(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>> taken)
+    {
+        if (sentences.Count < 2 || !sentences[0].IsHeadline) return null;
+        var headline = sentences[0];
+        if (headline.Words.Count < 4 || headline.Words.Any(w => w.IsCapitalised)) return null;
+        var bodyWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences.Skip(1))
+        {
+            // "Ward-Prowse" in the text is "ward prowse" in the address.
+            foreach (var word in sentence.LowerWords)
+            {
+                foreach (var part in word.Split('-')) bodyWords.Add(NameKey.Fold(part));
+            }
+        }
+        var clubs = taken.GetValueOrDefault(headline.Index);
+        bool nameWord(int i) => clubs?.Contains(i) != true && headline.Words[i].Text.Length >= 3 && headline.Words[i].Text.All(char.IsLetter)
+            && !bodyWords.Contains(NameKey.Fold(headline.LowerWords[i])) && !IsNeverAName(Capitalise(headline.Words[i].Text)) && !TransferWords.IsTransferWord(headline.Words[i].Text);
+        for (var i = 0; i + 1 < headline.Words.Count; i++)
+        {
+            if (!nameWord(i) || !nameWord(i + 1)) continue;
+            // Exactly two: a longer run of words the body never uses is a phrase, not a name.
+            if (i + 2 < headline.Words.Count && nameWord(i + 2) || i > 0 && nameWord(i - 1)) return null;
+            // Where a name stands in a headline: first, before his deed ("bryan gil on loan"), or after the verb that
+            // wants or signs him ("to sign matheus goncalves").
+            var first = i == 0 && Enumerable.Range(i + 2, 2).Any(k => k < headline.Words.Count && TransferWords.IsTransferWord(headline.Words[k].Text));
+            if (!first && !(i > 0 && ObjectVerbs.Contains(headline.LowerWords[i - 1]))) continue;
+            return (headline, i, 2, Capitalise(headline.Words[i].Text) + " " + Capitalise(headline.Words[i + 1].Text));
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> ObjectVerbs = new(StringComparer.Ordinal)
+    {
+        "sign", "signs", "signing", "land", "lands", "landing", "want", "wants", "target", "targets", "eye", "eyes", "chase",
+        "chasing", "for", "snap", "capture", "keep", "sell", "sells", "selling", "loan", "loans",
+    };
+
+    private static string Capitalise(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
     private static HashSet<string> OutletNames(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>>? outlets)
     {
