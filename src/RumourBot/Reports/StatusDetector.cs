@@ -281,10 +281,20 @@ public static partial class StatusDetector
         // "Chief confirms club will hold negotiation", "Arsenal confirm bid for X": the verb announces something short of a signing.
         // "Official: Wolves sign Jonny Otto": the label announces, the rest is the headline.
         if (OfficialLabel().Match(headline) is { Success: true } label) headline = headline[label.Length..];
-        if (HeadlineDone().Match(headline) is not { Success: true } done || ShortOfSigning().IsMatch(headline, done.Index + done.Length)) return status;
+        if (HeadlineDone().Match(headline) is not { Success: true } done || ShortOfSigning().IsMatch(HeadlineClause(headline, done.Index + done.Length))) return status;
         // "Varga pens Roma extension": the signing is of a new deal at his club.
         return RenewalNoun().IsMatch(headline, done.Index + done.Length) ? MoveStatus.ContractRenewal : MoveStatus.Done;
     }
+
+    // The rest of the verb's clause: in "defender joins Porto as Morelos's agent jets in for talks" the talks are another story.
+    private static string HeadlineClause(string headline, int from)
+    {
+        var rest = headline[from..];
+        return HeadlineClauseEnd().Match(rest) is { Success: true } end ? rest[..end.Index] : rest;
+    }
+
+    [GeneratedRegex(@"[,;:|–—]| - | as | while | amid | amidst | after | with ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineClauseEnd();
 
     // The verb in the present tense with nothing before it that makes it a plan or a wish. A page address's headline drops
     // the "to" after a noun of pursuit ("benfica join chase sign cavani", "madrid talks capture coentrao"): still a plan.

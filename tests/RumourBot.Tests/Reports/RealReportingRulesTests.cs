@@ -165,6 +165,9 @@ public class RealReportingRulesTests
     [InlineData("Dos Santos signs for LA Galaxy", MoveStatus.Done)]
     [InlineData("Wolves set to sign defender Jonny Otto", MoveStatus.Unknown)]
     [InlineData("Will Arsenal sign Jonny Otto?", MoveStatus.Unknown)]
+    // Talks in another clause are another story; talks in the verb's own clause make it a plan.
+    [InlineData("former rangers defender joins porto as former teammate's agent jets in for talks with club president", MoveStatus.Done)]
+    [InlineData("Chelsea confirm talks with Jonny Otto", MoveStatus.Talks)]
     public void A_headline_in_the_present_tense_announces_a_done_deal(string headline, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectHeadline(headline));
 
