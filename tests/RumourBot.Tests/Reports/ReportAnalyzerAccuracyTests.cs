@@ -21,11 +21,12 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // raised, rounded down to the whole percent: a change may not lose ground) and issue 10's target, printed with the
     // gap until the analysis reaches it. Raise a regression floor whenever Dev measures higher; loan has no target.
     // Re-set on 2026-12-03 when Blind12 was folded in (740 reports): its 48 reports, read by an analyser that had never
-    // seen them (054118c), took from to 90.8%, status to 89.3% and fee precision to 94.7% (357/377).
+    // seen them (054118c), took from to 90.8%, status to 89.3% and fee precision to 94.7% (357/377). Raised after the
+    // rounds on its misses (7831d76): player .97 (97.0%), from .91, status .90.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.92, 0.90), ("fee", 0.89, 0.85),
-        ("status", 0.89, 0.85), ("sources", 0.93, 0.80), ("loan", 0.98, 0),
+        ("player", 0.97, 0.97), ("from_club", 0.91, 0.90), ("to_club", 0.92, 0.90), ("fee", 0.89, 0.85),
+        ("status", 0.90, 0.85), ("sources", 0.93, 0.80), ("loan", 0.98, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
