@@ -279,7 +279,7 @@ public static class PersonFinder
             // Exactly two: a longer run of words the body never uses is a phrase, not a name.
             if (i + 2 < headline.Words.Count && nameWord(i + 2) || i > 0 && nameWord(i - 1)) return null;
             // Where a name stands in a headline: first, before his deed ("bryan gil on loan"), or after the verb that
-            // wants or signs him ("to sign matheus goncalves").
+            // wants, signs or bids for him ("to sign matheus goncalves", "bid for kai moreno").
             var first = i == 0 && Enumerable.Range(i + 2, 2).Any(k => k < headline.Words.Count && TransferWords.IsTransferWord(headline.Words[k].Text));
             if (!first && !(i > 0 && ObjectVerbs.Contains(headline.LowerWords[i - 1]))) continue;
             return (headline, i, 2, Capitalise(headline.Words[i].Text) + " " + Capitalise(headline.Words[i + 1].Text));
