@@ -163,8 +163,11 @@ public sealed class DiscordJsClientTests : IDisposable
 
         Assert.True(held, output.ToString());
         Assert.Equal("👍", carols["emoji"]!.GetValue<string>());
+        // Each of the two replies is logged once its HTTP response is back, in whichever order the responses come.
         await client.WaitForAsync("replied", l => l["id"]!.GetValue<string>() == rawId.ToString());
+        await client.WaitForAsync("replied", l => l["id"]!.GetValue<string>() != rawId.ToString());
         await client.WaitForAsync("autocomplete", l => l["id"]!.GetValue<string>() == rawCompleteId.ToString());
+        await client.WaitForAsync("autocomplete", l => l["id"]!.GetValue<string>() != rawCompleteId.ToString());
         Assert.Equal(2, client.Lines.Snapshot().Count(l => l["event"]!.GetValue<string>() == "replied"));
         Assert.Equal(2, client.Lines.Snapshot().Count(l => l["event"]!.GetValue<string>() == "autocomplete"));
         Assert.DoesNotContain(client.Lines.Snapshot(), l => l["event"]!.GetValue<string>() is "error" or "warn");
