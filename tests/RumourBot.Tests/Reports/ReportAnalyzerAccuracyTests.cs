@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind13, Blind14) are scored and printed only,
+/// rules are improved against and must meet the floors; the blind parts (Blind14, Blind15) are scored and printed only,
 /// never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -20,17 +20,17 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // Dev's floors, two columns: the regression floor the test asserts (what Dev measured when the floors were last
     // raised, rounded down to the whole percent: a change may not lose ground) and issue 10's target, printed with the
     // gap until the analysis reaches it. Raise a regression floor whenever Dev measures higher; loan has no target.
-    // Re-set on 2026-12-03 when Blind12 was folded in (740 reports): its 48 reports, read by an analyser that had never
-    // seen them (054118c), took from to 90.8%, status to 89.3% and fee precision to 94.7% (357/377). Raised after the
-    // rounds on its misses (7831d76): player .97 (97.0%), from .91, status .90.
+    // Re-set on 2026-12-03 when Blind13 was folded in (788 reports): its 48 reports, read by an analyser that had never
+    // seen them (802c073), took player to 96.7%, from to 90.7%, fee to 88.5%, status to 89.8% and fee precision to
+    // 93.4% (370/396).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.91, 0.90), ("to_club", 0.92, 0.90), ("fee", 0.89, 0.85),
-        ("status", 0.90, 0.85), ("sources", 0.93, 0.80), ("loan", 0.98, 0),
+        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.92, 0.90), ("fee", 0.88, 0.85),
+        ("status", 0.89, 0.85), ("sources", 0.93, 0.80), ("loan", 0.98, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.93, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -54,8 +54,8 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind13")]
     [InlineData("Blind14")]
+    [InlineData("Blind15")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
