@@ -75,6 +75,14 @@ public class SummarizerTests
     }
 
     [Fact]
+    public void A_league_s_letter_at_the_end_of_a_sentence_ends_it_where_an_initial_does_not()
+    {
+        var sentences = SentenceSplitter.Split("He has starred in his debut season in Serie A. Varga was signed by J. Smith in Group B. He cost £5m.");
+
+        Assert.Equal(["He has starred in his debut season in Serie A.", "Varga was signed by J. Smith in Group B.", "He cost £5m."], sentences.Select(s => s.Text));
+    }
+
+    [Fact]
     public void A_one_sentence_report_is_its_own_summary()
     {
         const string text = "Chelsea have agreed a fee of £35m with Brighton for Jan Paul van Hecke.";

@@ -57,9 +57,13 @@ public static class SentenceSplitter
         var wordStart = dot;
         while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         var word = text.AsSpan(wordStart, dot - wordStart);
-        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial, as in "J. Smith"
+        // An initial, as in "J. Smith"; but not the letter of a league or group ("his debut season in Serie A.").
+        if (word.Length == 1 && char.IsUpper(word[0])) return !NamesALetteredDivision(text.AsSpan(sentenceStart, wordStart - sentenceStart));
         return AbbreviationLookup.Contains(word);
     }
+
+    private static bool NamesALetteredDivision(ReadOnlySpan<char> before) =>
+        before.EndsWith("Serie ", StringComparison.Ordinal) || before.EndsWith("Group ", StringComparison.Ordinal);
 
     private static bool HasLetter(ReadOnlySpan<char> text)
     {
