@@ -24,7 +24,7 @@ internal static partial class MoneyKindCues
             [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause", " buy-out-clause", " release-clause"]),
         (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further", "variable amount", "variable of", "variables of", "bonuses of", "bonus of", "potential for another", "the potential for", "bonuses"],
             [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables",
-             " in performance-based", " in performance bonuses", " in bonus payments", " in incentives", " in variable", " in extras", " in further add-ons"]),
+             " in performance-based", " in performance related", " in performance based", " in performance bonuses", " in bonus payments", " in incentives", " in variable", " in extras", " in further add-ons"]),
         // "the deal has the potential to rise as high as £8m": the ceiling with every add-on, not the fee.
         (MoneyKind.AddOns, ["rise as high as", "rise to", "rising to", "could reach", "could rise", "up to a maximum of", "maximum of", "taking it above", "taking it to", "take it to", "taking the total to", "taking the fee to", "take the fee to", "grow with", "grow to", "grow by", "can grow", "could grow"], []),
         // "with Bayern retaining a buy-back option set at €20m": the seller's option to buy him back, no price of this move.

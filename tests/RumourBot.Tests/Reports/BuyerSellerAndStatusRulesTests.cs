@@ -367,6 +367,11 @@ public class BuyerSellerAndStatusRulesTests
                                                 "Leeds United transfer bid for Tom Delacroix confirmed").Status);
 
     [Fact]
+    public void A_denial_below_the_top_answers_the_talks_it_tells() =>
+        Assert.Equal(MoveStatus.Denied, MainMoveOf("Sevilla were reportedly close to agreeing a deal for Tomas Varga, but Boca Juniors' president says he will stay. " +
+                                                   "The Boca Juniors president has denied reports that Tomas Varga will sign for Sevilla this month.").Status);
+
+    [Fact]
     public void A_player_leaving_one_club_for_another_is_a_move_between_them()
     {
         var move = MainMoveOf("Tomas Varga leaves Ajax for Tottenham Hotspur after four seasons in Amsterdam.");

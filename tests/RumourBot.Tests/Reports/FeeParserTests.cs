@@ -235,6 +235,7 @@ public class FeeParserTests
     [InlineData("He will receive a €10m signing-on bonus.", MoneyKind.Wage)]
     [InlineData("The club paid a commission of £2m to his representatives.", MoneyKind.Wage)]
     [InlineData("Brugge will pay another €5m in performance-based add-ons.", MoneyKind.AddOns)]
+    [InlineData("Brugge will pay another €5m in performance related add-ons.", MoneyKind.AddOns)]
     [InlineData("The deal fell apart once the €2m yearly wages he asked for were leaked.", MoneyKind.Wage)]
     [InlineData("His €400,000 monthly salary is out of the club's reach.", MoneyKind.Wage)]
     [InlineData("The midfielder has his economic rights assessed in the amount of 19 million euros.", MoneyKind.Valuation)]

@@ -31,6 +31,16 @@ public class StatusDetectorTests
     [InlineData("Chelsea have now moved to hijack City's attempt to sign the defender.", MoveStatus.Unknown)]
     [InlineData("PSV have confirmed the midfielder will join on loan from Chelsea after the two sides reached an agreement.", MoveStatus.Done)]
     [InlineData("The manager said the idea that the club could be touting him for sale is absolute rubbish.", MoveStatus.Denied)]
+    [InlineData("Claims that the striker will leave Porto and return to Benfica this month are wrong, according to the club.", MoveStatus.Denied)]
+    [InlineData("Ajax have distanced themselves from suggestions that a return for the winger is close.", MoveStatus.Denied)]
+    [InlineData("The club's only regret is an injury denying their captain a move to Spain last summer.", MoveStatus.Unknown)]
+    [InlineData("Burnley yesterday halted a £2m move for the Danish defender.", MoveStatus.Collapsed)]
+    [InlineData("But the manager decided against the move after watching him in a friendly.", MoveStatus.Collapsed)]
+    [InlineData("After hearing the asking price, Hearts turned their attention to other targets.", MoveStatus.Collapsed)]
+    [InlineData("Lyon chiefs have held several conversations with the forward's representatives.", MoveStatus.Talks)]
+    [InlineData("Nice are thought to have sounded out Fulham about the striker's availability.", MoveStatus.Talks)]
+    [InlineData("According to reports, offers are on the table for the veteran to return to the league.", MoveStatus.Bid)]
+    [InlineData("The reporter said the forward was weighing a free agent offer from Orlando City.", MoveStatus.Bid)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 

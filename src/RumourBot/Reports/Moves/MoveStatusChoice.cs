@@ -36,10 +36,12 @@ internal static partial class MoveStatusChoice
     private const int LedeWords = 6;
 
     // The body goes on from the top's news where it tells that news's answer: the bid rejected, the deal off, the talks
-    // or bid turned into an agreement, the agreement completed. The last two only in a sentence naming him.
+    // or bid turned into an agreement, the agreement completed. The last two only in a sentence naming him; so is a
+    // denial of the talks or bid claimed ("was reportedly close to agreeing a deal… has denied reports that he will sign").
     private static bool TellsTheOutcome(List<(Sentence Sentence, bool Named)> sentences, List<MoveStatus> told, MoveStatus top, MoveStatus strongest)
     {
         if (strongest == MoveStatus.Collapsed || top == MoveStatus.Bid && strongest == MoveStatus.Rejected) return true;
+        if (strongest == MoveStatus.Denied && top is MoveStatus.Talks or MoveStatus.Bid) return sentences.Where((s, i) => (s.Named || s.Sentence.IsHeadline) && told[i] == MoveStatus.Denied).Any();
         if (!(top is MoveStatus.Talks or MoveStatus.Bid && strongest == MoveStatus.Agreed || top == MoveStatus.Agreed && strongest == MoveStatus.Done)) return false;
         return sentences.Where((s, i) => (s.Named || s.Sentence.IsHeadline) && told[i] == strongest).Any();
     }
