@@ -56,6 +56,18 @@ public class ClubSidesRulesTests
             "Although he remains under contract with Juventus until 2025, the Italian giants are eager to offload players."));
 
     [Fact]
+    public void The_club_he_was_recalled_from_after_a_loan_is_not_his_seller() =>
+        Assert.Equal((null, "Benfica"), Sides("Tomas Varga has signed for Benfica. After his recall from Granada, Tomas Varga flew to Lisbon."));
+
+    [Theory]
+    [InlineData("Arsenal are holding talks with Chelsea winger Tomas Varga as he looks set to leave his current club on a free transfer. " +
+                "Arsenal want to sign Tomas Varga as a free agent.")]
+    [InlineData("Arsenal have confirmed their interest in Chelsea winger Tomas Varga. Tomas Varga's contract with Chelsea expires in June " +
+                "and he is now free to sign a pre-contract with any club as a free agent.")]
+    public void A_player_who_will_be_a_free_agent_is_still_his_clubs(string text) =>
+        Assert.Equal(("Chelsea", "Arsenal"), Sides(text));
+
+    [Fact]
     public void The_club_an_offer_is_tabled_by_is_the_buyer_and_an_earlier_link_is_no_move() =>
         Assert.Equal((null, "Al-Hilal"), Sides(
             "A $2.5 million offer was tabled by Al-Hilal for Tomas Varga. Varga was recently linked with a move to Fenerbahce, who were willing to pay $3 million."));

@@ -27,9 +27,22 @@ internal static partial class FreeMoveWords
         return told;
     }
 
+    /// <summary>
+    /// Whether a sentence about him tells his contract running out ahead, or a free move still to come ("looks set to
+    /// leave his current club on a free transfer"): "free agent" elsewhere then tells what he will be, and the club whose
+    /// contract runs out is still his.
+    /// </summary>
+    public static bool ContractStillRunning(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed) =>
+        sentences.Any(s => (s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)) && !article.IsBackground(s.Sentence.Index)
+            && (ContractRunsOutNow().IsMatch(s.Sentence.Text) || FreeMoveAhead().IsMatch(s.Sentence.Text)));
+
+    [GeneratedRegex(@"\b(?:set to|will|expected to|poised to|likely to|going to|about to|could|would) leave (?:\S+ ){0,4}?on a free\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FreeMoveAhead();
+
     // "out of contract this summer", "whose contract expires at the end of the season", "when his Manchester United
-    // contract expires", "upon the expiration of his contract": the contract ends now, not in some later year.
-    [GeneratedRegex(@"\bout[- ]of[- ]contract\b[^.;]{0,40}?\b(?:this|next|in the) summer\b|\bout[- ]of[- ]contract at the end of (?:the|this) season\b|\b(?:when|once|after|as|whose) (?:his|her) (?:\S+ ){0,3}?(?:contract|deal) (?:expires|runs out|ends|is up)\b|\bupon the (?:expiration|expiry|end) of (?:his|her) (?:\S+ )?contract\b|\b(?:his|her) (?:\S+ ){0,2}?contract (?:expires|runs out|ends|is up) (?:this summer|at the end of (?:the|this) season|in june)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // contract expires", "upon the expiration of his contract", "Cavani's contract with Paris Saint-Germain expires in
+    // June": the contract ends now, not in some later year.
+    [GeneratedRegex(@"\bout[- ]of[- ]contract\b[^.;]{0,40}?\b(?:this|next|in the) summer\b|\bout[- ]of[- ]contract at the end of (?:the|this) season\b|\b(?:when|once|after|as|whose) (?:his|her) (?:\S+ ){0,3}?(?:contract|deal) (?:expires|runs out|ends|is up)\b|\bupon the (?:expiration|expiry|end) of (?:his|her) (?:\S+ )?contract\b|\b(?:his|her|\S+['’]s) (?:\S+ ){0,2}?contract (?:with (?:\S+ ){1,3}?)?(?:expires|runs out|ends|is up) (?:this summer|at the end of (?:the|this) season|in june)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContractRunsOutNow();
 
     // "have not paid a transfer fee for him", "joined without a fee", "no transfer fee was involved".

@@ -72,7 +72,8 @@ internal static partial class MoveSides
 
     // The clubs a sentence names as his past or his loan, none of them selling him now: three or more clubs joined by
     // commas and a last "and" after where he has played ("appearances for", "spent time at"), and the club of his loan
-    // spell ("after the conclusion of his loan spell with Leeds United": the club that borrowed him does not sell him).
+    // spell ("after the conclusion of his loan spell with Leeds United", "after his recall from Granada": the club that
+    // borrowed him does not sell him).
     public static HashSet<ClubMention>? PastAndLoanClubs(AnalysedArticle article, Sentence sentence)
     {
         var clubs = article.ClubsIn(sentence.Index);
@@ -80,7 +81,8 @@ internal static partial class MoveSides
         HashSet<ClubMention>? found = null;
         foreach (var club in clubs)
         {
-            if (club.WordIndex >= 3 && lower[club.WordIndex - 3] == "loan" && lower[club.WordIndex - 2] is "spell" or "stint" && lower[club.WordIndex - 1] is "with" or "at") (found ??= []).Add(club);
+            if (club.WordIndex >= 3 && lower[club.WordIndex - 3] == "loan" && lower[club.WordIndex - 2] is "spell" or "stint" && lower[club.WordIndex - 1] is "with" or "at"
+                || club.WordIndex >= 2 && lower[club.WordIndex - 2] is "recall" or "recalled" && lower[club.WordIndex - 1] == "from") (found ??= []).Add(club);
         }
         if (clubs.Count < 3) return found;
         for (var first = 0; first + 2 < clubs.Count; first++)
