@@ -41,6 +41,7 @@ public class StatusDetectorTests
     [InlineData("Nice are thought to have sounded out Fulham about the striker's availability.", MoveStatus.Talks)]
     [InlineData("According to reports, offers are on the table for the veteran to return to the league.", MoveStatus.Bid)]
     [InlineData("The reporter said the forward was weighing a free agent offer from Orlando City.", MoveStatus.Bid)]
+    [InlineData("The goalkeeper was out of contract with Porto, but announced his new deal on Thursday.", MoveStatus.ContractRenewal)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
