@@ -20,6 +20,11 @@ public class ClubGazetteerTests
     [InlineData("Spurs lead the race.", "Tottenham Hotspur")]
     public void Knows_clubs_by_nickname(string sentence, string club) => Assert.Equal([club], ClubsNamedIn(sentence));
 
+    [Theory]
+    [InlineData("The defender has joined from PAS Giannina.", "PAS Giannina")]
+    [InlineData("The striker left Skoda Xanthi for Panionios.", "Xanthi", "Panionios")]
+    public void Knows_the_smaller_greek_clubs(string sentence, params string[] clubs) => Assert.Equal(clubs, ClubsNamedIn(sentence));
+
     [Fact]
     public void A_shared_nickname_is_settled_by_the_club_the_article_names()
     {
