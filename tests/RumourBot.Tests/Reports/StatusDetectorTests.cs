@@ -42,6 +42,9 @@ public class StatusDetectorTests
     [InlineData("According to reports, offers are on the table for the veteran to return to the league.", MoveStatus.Bid)]
     [InlineData("The reporter said the forward was weighing a free agent offer from Orlando City.", MoveStatus.Bid)]
     [InlineData("The goalkeeper was out of contract with Porto, but announced his new deal on Thursday.", MoveStatus.ContractRenewal)]
+    [InlineData("Lazio have already had a meeting with Monaco representatives over a potential deal.", MoveStatus.Talks)]
+    [InlineData("Their directors are in Porto to close an agreement with the club and the player's agent.", MoveStatus.Talks)]
+    [InlineData("Sevilla are pushing hard for this deal to become a reality.", MoveStatus.Talks)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
