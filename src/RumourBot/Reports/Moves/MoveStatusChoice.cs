@@ -16,7 +16,7 @@ internal static partial class MoveStatusChoice
         var told = sentences.Select(s => StatusFor(article, s.Sentence, subject, othersNamed)).ToList();
         var strongest = StatusDetector.Combine(told);
         var top = AtTheTop(sentences, told);
-        if (top is MoveStatus.Unknown or MoveStatus.Interest || top == strongest || TellsTheOutcome(sentences, told, top, strongest, othersNamed)) return strongest;
+        if (top is MoveStatus.Unknown or MoveStatus.Interest || top == strongest || TellsTheOutcome(sentences, told, top, strongest)) return strongest;
         return top;
     }
 
@@ -36,17 +36,13 @@ internal static partial class MoveStatusChoice
     private const int LedeWords = 6;
 
     // The body goes on from the top's news where it tells that news's answer: the bid rejected, the deal off, the talks
-    // or bid turned into an agreement, the agreement completed. The completion only in a sentence naming him; so is a
+    // or bid turned into an agreement, the agreement completed. The last two only in a sentence naming him; so is a
     // denial of the talks or bid claimed ("was reportedly close to agreeing a deal… has denied reports that he will sign").
-    private static bool TellsTheOutcome(List<(Sentence Sentence, bool Named)> sentences, List<MoveStatus> told, MoveStatus top, MoveStatus strongest, HashSet<int>? othersNamed)
+    private static bool TellsTheOutcome(List<(Sentence Sentence, bool Named)> sentences, List<MoveStatus> told, MoveStatus top, MoveStatus strongest)
     {
         if (strongest == MoveStatus.Collapsed || top == MoveStatus.Bid && strongest == MoveStatus.Rejected) return true;
         if (strongest == MoveStatus.Denied && top is MoveStatus.Talks or MoveStatus.Bid) return sentences.Where((s, i) => (s.Named || s.Sentence.IsHeadline) && told[i] == MoveStatus.Denied).Any();
-        // Talks or a bid become an agreement in any sentence that goes on about him without naming another player ("We have
-        // basically reached an agreement with Arsenal", the club's director says after naming him).
-        if (top is MoveStatus.Talks or MoveStatus.Bid && strongest == MoveStatus.Agreed)
-            return sentences.Where((s, i) => (s.Named || s.Sentence.IsHeadline || othersNamed?.Contains(s.Sentence.Index) == false) && told[i] == strongest).Any();
-        if (!(top == MoveStatus.Agreed && strongest == MoveStatus.Done)) return false;
+        if (!(top is MoveStatus.Talks or MoveStatus.Bid && strongest == MoveStatus.Agreed || top == MoveStatus.Agreed && strongest == MoveStatus.Done)) return false;
         return sentences.Where((s, i) => (s.Named || s.Sentence.IsHeadline) && told[i] == strongest).Any();
     }
 
