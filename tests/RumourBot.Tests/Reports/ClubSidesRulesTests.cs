@@ -68,6 +68,11 @@ public class ClubSidesRulesTests
         Assert.Equal(("Chelsea", "Arsenal"), Sides(text));
 
     [Fact]
+    public void The_opponent_in_a_match_is_no_side_of_the_move() =>
+        Assert.Equal((null, "Hearts"), Sides("Hearts have completed the signing of goalkeeper Tomas Varga on a two-year deal. " +
+                                             "Tomas Varga goes straight into the squad for tonight's cup match against Cove Rangers."));
+
+    [Fact]
     public void The_club_an_offer_is_tabled_by_is_the_buyer_and_an_earlier_link_is_no_move() =>
         Assert.Equal((null, "Al-Hilal"), Sides(
             "A $2.5 million offer was tabled by Al-Hilal for Tomas Varga. Varga was recently linked with a move to Fenerbahce, who were willing to pay $3 million."));

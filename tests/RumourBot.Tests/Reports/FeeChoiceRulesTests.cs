@@ -42,6 +42,12 @@ public class FeeChoiceRulesTests
                              "Rangers reject £3.75m Bordeaux offer for Alfredo Morales"), 3.75m, "GBP");
 
     [Fact]
+    public void An_earlier_rejected_figure_from_a_known_third_club_gives_way_to_the_one_in_the_news() =>
+        AssertFee(MainMoveOf("Rangers have rebuffed an offer from Bordeaux for Alfredo Morales. The bid was worth £3.75m. " +
+                             "Rangers turned down around £8m from Chinese outfit Beijing Renhe for Morales in January.",
+                             "Rangers reject Bordeaux offer for Alfredo Morales"), 3.75m, "GBP");
+
+    [Fact]
     public void A_headline_figure_the_body_calls_an_option_is_not_the_fee() =>
         AssertFee(MainMoveOf("Wolves have reached an agreement to sign Jorgen Strand Larsen from Celta Vigo. The forward will arrive on loan for €3m (£3m) with an option to buy for €27m (£23m) next summer.",
                              "Wolves reach agreement for £23m star despite loan twist"), 3m, "EUR");

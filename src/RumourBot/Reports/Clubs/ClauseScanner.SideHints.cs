@@ -196,6 +196,25 @@ internal static partial class ClauseScanner
             || (word.Length > 0 && (char.IsDigit(word[0]) || word[0] is '£' or '€' or '$'));
     }
 
+    // "v Lens", "the match against Lens", "played against Lens": the club is the other team on the pitch.
+    private static bool OpponentInAMatch(string[] words, int club)
+    {
+        if (club == 0) return false;
+        if (words[club - 1] is "v" or "vs" or "v." or "vs." or "versus") return true;
+        if (words[club - 1] != "against") return false;
+        for (var i = Math.Max(0, club - 5); i < club - 1; i++)
+        {
+            if (MatchWords.Contains(words[i])) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> MatchWords = new(StringComparer.Ordinal)
+    {
+        "match", "game", "tie", "clash", "friendly", "friendlies", "fixture", "final", "semi-final", "derby", "debut",
+        "played", "playing", "play", "plays", "faced", "face", "faces", "facing", "scored", "scoring", "goal", "goals",
+    };
+
     /// <summary>"Tottenham's Eidur move", "Arsenal's Rice switch": a capitalised name, then the move, right after the club.</summary>
     public static bool MoveForNamedPlayer(Sentence sentence, int from, int next)
     {
@@ -217,10 +236,13 @@ internal static partial class ClauseScanner
         return false;
     }
 
-    /// <summary>"former Lens defender", "a 3-2 win at Lens", "Lens fans": a club named for something other than a side.</summary>
+    /// <summary>
+    /// "former Lens defender", "a 3-2 win at Lens", "Lens fans", "tonight's cup match against Lens": a club named for
+    /// something other than a side.
+    /// </summary>
     public static bool NamedAsNoSide(Sentence sentence, ClubMention mention)
     {
-        if (FormerBefore(sentence, mention.WordIndex)) return true;
+        if (FormerBefore(sentence, mention.WordIndex) || OpponentInAMatch(sentence.LowerWords, mention.WordIndex)) return true;
         if (ScoreWithin(sentence.LowerWords, Math.Max(0, mention.WordIndex - 4), Math.Min(4, mention.WordIndex))) return true;
         return mention.EndWordIndex < sentence.Words.Count && SpeakersAfter.Contains(sentence.LowerWords[mention.EndWordIndex]);
     }
