@@ -18,7 +18,24 @@ public static partial class ArticleCleaner
         text = RemoveCredits(text);
         if (text.Contains('/', StringComparison.Ordinal)) text = RemoveSlashCredits(text);
         text = DateStamp().Replace(text, "");
+        text = ShoutedLede().Replace(text, lede => TitleCase(lede.Value));
         return text.Trim();
+    }
+
+    // A tabloid opens a paragraph on its first words in capitals ("NICK POWELL has signed for Stockport", "ARSENAL HAVE
+    // COMPLETED the signing"): written as names are, they are read as names.
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}'’-]+ ){2,4}(?=\p{Ll})", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex ShoutedLede();
+
+    private static string TitleCase(string words)
+    {
+        var letters = words.ToCharArray();
+        for (var i = 1; i < letters.Length; i++)
+        {
+            // "O'NEILL" is "O'Neill", "SMITH-ROWE" is "Smith-Rowe": a letter after a space, apostrophe or hyphen opens a word.
+            if (letters[i - 1] is not (' ' or '\'' or '’' or '-')) letters[i] = char.ToLowerInvariant(letters[i]);
+        }
+        return new string(letters);
     }
 
     // Credits are lines of their own ("Additional reporting by the Press Association", "Photo by Jo Hale/Getty Images")

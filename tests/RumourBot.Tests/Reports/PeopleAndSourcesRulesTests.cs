@@ -461,6 +461,19 @@ public class PeopleAndSourcesRulesTests
         Assert.Empty(Sources(text));
 
     [Fact]
+    public void A_tabloid_lede_in_capitals_names_its_player() =>
+        Assert.Equal("Nick Powell", MainPlayer("NICK POWELL has signed for Stockport County - just weeks after being released by Stoke.",
+                                               "Forgotten former Manchester United wonderkid joins League Two side Stockport"));
+
+    [Theory]
+    [InlineData("NICK POWELL has signed for Stockport.", "Nick Powell has signed for Stockport.")]
+    [InlineData("DARA O'SHEA AND SMITH-ROWE are wanted.", "Dara O'Shea And Smith-Rowe are wanted.")]
+    [InlineData("PSG have agreed a fee.", "PSG have agreed a fee.")]
+    [InlineData("He joined from PSG AND PORTO last year.", "He joined from PSG AND PORTO last year.")]
+    public void Only_a_paragraph_opening_on_words_in_capitals_is_written_as_names_are(string text, string cleaned) =>
+        Assert.Equal(cleaned, ArticleCleaner.Clean(text));
+
+    [Fact]
     public void An_outlets_reporter_named_after_its_possessive_is_cited()
     {
         Assert.Contains("John Percy", Sources("The Telegraph's John Percy adds that the midfielder is expected to complete a medical at Leicester City."));
