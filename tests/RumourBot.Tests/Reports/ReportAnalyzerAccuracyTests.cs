@@ -22,11 +22,11 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // gap until the analysis reaches it. Raise a regression floor whenever Dev measures higher; loan has no target.
     // Re-set on 2026-12-03 when Blind13 was folded in (788 reports): its 48 reports, read by an analyser that had never
     // seen them (802c073), took player to 96.7%, from to 90.7%, fee to 88.5%, status to 89.8% and fee precision to
-    // 93.4% (370/396).
+    // 93.4% (370/396). Raised after the night's rounds (5b33c66): from .91 (91.2%), status .91 (91.1%).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.92, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.89, 0.85), ("sources", 0.93, 0.80), ("loan", 0.98, 0),
+        ("player", 0.96, 0.97), ("from_club", 0.91, 0.90), ("to_club", 0.92, 0.90), ("fee", 0.88, 0.85),
+        ("status", 0.91, 0.85), ("sources", 0.93, 0.80), ("loan", 0.98, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
