@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind14, Blind15) are scored and printed only,
+/// rules are improved against and must meet the floors; the blind parts (Blind15, Blind16) are scored and printed only,
 /// never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -20,13 +20,13 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // Dev's floors, two columns: the regression floor the test asserts (what Dev measured when the floors were last
     // raised, rounded down to the whole percent: a change may not lose ground) and issue 10's target, printed with the
     // gap until the analysis reaches it. Raise a regression floor whenever Dev measures higher; loan has no target.
-    // Re-set on 2026-12-03 when Blind13 was folded in (788 reports): its 48 reports, read by an analyser that had never
-    // seen them (802c073), took player to 96.7%, from to 90.7%, fee to 88.5%, status to 89.8% and fee precision to
-    // 93.4% (370/396). Raised after the night's rounds (5b33c66): from .91 (91.2%), status .91 (91.1%).
+    // Re-set on 2026-12-03 (late) when Blind14 was folded in (836 reports): its 48 reports, scored blind with 5b33c66 at
+    // 88/79/81/73/60/83/100, took from to 90.6%, to to 91.5%, fee to 87.7%, status to 89.4%, sources to 92.6% and fee
+    // precision to 93.5% (387/414).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.91, 0.90), ("to_club", 0.92, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.91, 0.85), ("sources", 0.93, 0.80), ("loan", 0.98, 0),
+        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.87, 0.85),
+        ("status", 0.89, 0.85), ("sources", 0.92, 0.80), ("loan", 0.98, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
@@ -54,8 +54,8 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind14")]
     [InlineData("Blind15")]
+    [InlineData("Blind16")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
