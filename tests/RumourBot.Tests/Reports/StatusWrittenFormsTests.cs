@@ -320,4 +320,20 @@ public class StatusWrittenFormsTests
     [InlineData("Dinamo Zagreb reached a formal agreement with the Croatian winger on a three-year deal.", MoveStatus.Agreed)]
     public void Deeds_told_in_the_past_with_their_success_or_date(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
+    // A sum written in words takes a word or two more between the verb and the offer; "newly signed" is a signing done.
+    [Theory]
+    [InlineData("Rochdale have made a $4 million offer to Lugano for the striker.", MoveStatus.Bid)]
+    [InlineData("Lazio made a 12 million euro bid for the Dutch midfielder on Monday.", MoveStatus.Bid)]
+    [InlineData("Newly signed Portland defender Anton Bakker has arrived in Oregon.", MoveStatus.Done)]
+    public void A_sum_in_words_and_a_newly_signed_player_are_read(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
+    // A club's success on the pitch is no signing; a signing dated "in summer 2015" is as old as one "in 2015".
+    [Theory]
+    [InlineData("The winger's availability has alerted Stockport, who want a good start after securing promotion in successive seasons.")]
+    [InlineData("Burnley are planning for the Championship after securing survival on the final day.")]
+    [InlineData("However, the midfielder, who signed a three-year deal at the club in summer 2015, opted to stay.")]
+    public void A_success_on_the_pitch_or_a_signing_long_ago_is_not_the_news(string sentence) =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne(sentence));
 }
