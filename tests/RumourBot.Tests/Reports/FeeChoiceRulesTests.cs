@@ -478,6 +478,17 @@ public class FeeChoiceRulesTests
         AssertFee(MainMoveOf("Bristol City have signed midfielder Tom Ashdown from Cardiff City. The Robins did not pay a transfer fee for Ashdown, but Cardiff keep a sell-on clause.",
                              "Bristol City sign Tom Ashdown"), 0m, null!);
 
+    [Theory]
+    [InlineData("Sporting terminate the contract of Rui Gaspar", "Rui Gaspar will join Orlando City. His contract has been terminated so that the forward can sign for the MLS side.")]
+    [InlineData("Lyon eye Martin Keller", "Lyon are preparing an offer for Martin Keller. The midfielder's contract with Hamburg is set to expire.")]
+    [InlineData("Wigan want Luke Dawes", "Wigan have made contact with Luke Dawes. He left Bolton Wanderers following the expiration of his contract.")]
+    public void A_contract_ended_by_his_club_or_running_out_now_is_a_free_move(string headline, string body) =>
+        AssertFee(MainMoveOf(body, headline), 0m, null!);
+
+    [Fact]
+    public void A_contract_that_expires_in_a_later_year_is_no_free_move() =>
+        Assert.Null(MainMoveOf("Lyon are preparing an offer for Martin Keller. The midfielder's contract with Hamburg is set to expire in 2028.", "Lyon eye Martin Keller").Fee);
+
     [Fact]
     public void A_free_move_told_only_as_one_possibility_leaves_the_fee_open()
     {
