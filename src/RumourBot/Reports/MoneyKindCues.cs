@@ -105,7 +105,8 @@ internal static partial class MoneyKindCues
 
     /// <summary>
     /// "€15m in total commissions", "a grand total of €59m including signing-on bonus, salary and commissions", "$300,000
-    /// … which is expected to go towards his salary": a sum told as, or as made up of, his personal terms is no fee.
+    /// … which is expected to go towards his salary", "£250m, which will make him the highest-earning player": a sum told
+    /// as, or as made up of, his personal terms is no fee.
     /// <paramref name="after"/> is the rest of the sentence after the sum, lower case.
     /// </summary>
     public static bool IsPersonalTerms(string after)
@@ -117,8 +118,13 @@ internal static partial class MoneyKindCues
             && NamesTerms(clause[..Math.Min(clause.Length, 45)])) return true;
         // "which will go towards his wages": the money's purpose, named further on in its clause.
         var towards = clause.IndexOf(" towards ", StringComparison.Ordinal);
-        return towards >= 0 && NamesTerms(FirstWords(clause[(towards + 9)..], 3));
+        if (towards >= 0 && NamesTerms(FirstWords(clause[(towards + 9)..], 3))) return true;
+        // "a deal worth £250m, which will make him the highest-earning player in the world": what he earns, not a fee.
+        return TopEarner().IsMatch(clause[..Math.Min(clause.Length, 60)]);
     }
+
+    [GeneratedRegex(@"^,? (?:which|that) (?:will|would|could) make him (?:the )?(?:\S+ )?(?:highest|best|top|richest)[- ](?:paid|earning|earner)|^,? making him (?:the )?(?:\S+ )?(?:highest|best|top|richest)[- ](?:paid|earning|earner)", RegexOptions.CultureInvariant)]
+    private static partial Regex TopEarner();
 
     private static ReadOnlySpan<char> FirstWords(ReadOnlySpan<char> text, int count)
     {

@@ -486,6 +486,11 @@ public class FeeChoiceRulesTests
         AssertFee(MainMoveOf(body, headline), 0m, null!);
 
     [Fact]
+    public void A_sum_that_makes_him_the_highest_earner_is_his_pay_not_a_fee() =>
+        Assert.Null(MainMoveOf("Al-Hazem have agreed a deal with Pedro Lemos. The outlet understands the deal is worth in the region of £90m, " +
+                               "which will make him the highest-earning player in the league.", "Al-Hazem agree deal with Pedro Lemos").Fee);
+
+    [Fact]
     public void A_contract_that_expires_in_a_later_year_is_no_free_move() =>
         Assert.Null(MainMoveOf("Lyon are preparing an offer for Martin Keller. The midfielder's contract with Hamburg is set to expire in 2028.", "Lyon eye Martin Keller").Fee);
 
