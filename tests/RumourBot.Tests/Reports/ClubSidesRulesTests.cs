@@ -594,4 +594,11 @@ public class ClubSidesRulesTests
         Assert.Equal(("Espanyol", "Barcelona"), Sides(
             "Goalkeeper Tomas Varga is expected to be unveiled as a Barcelona player any day now. " +
             "After Espanyol refused to negotiate, Barcelona are set to pay the 24-year-old's release clause."));
+
+    // "in superb form for Torino" is where he plays now; a headline's "Sevilla deal for Benfica winger" is Sevilla's deal.
+    [Theory]
+    [InlineData("Torino", "Everton", "", "Everton have lodged an enquiry with Torino for striker Tomas Varga. The Czech international has been in superb form for Torino.")]
+    [InlineData("Benfica", "Sevilla", "Sevilla deal for Benfica winger collapses", "Sevilla have pulled the plug on a deal to sign Tomas Varga on loan from Benfica.")]
+    public void The_club_he_is_in_form_for_is_his_and_a_clubs_deal_for_a_player_is_its_own(string from, string to, string title, string text) =>
+        Assert.Equal((from, to), Sides(text, title));
 }

@@ -134,7 +134,9 @@ internal static class ClubRoleCues
         "currently with=3", "books of=3", "contracted to=3", "under contract at=3", "under contract with=3",
         "appearances for=3", "goals for=3", "performances for=3", "displays for=3", "on loan from=3", "loan from=3", "pursuit of=1",
         // "is on the books at Botafogo", "ends an 18-month spell with Roma".
-        "books at=3", "spell with=2", "stint with=2");
+        "books at=3", "spell with=2", "stint with=2",
+        // "has been in superb form for Sampdoria", "starred for Lens this season": where he plays now, not a buyer.
+        "form for=2", "starred for=2", "shone for=2", "impressed for=2", "excelled for=2", "scored for=2");
 
     // "13 goals for Leicester last season", "spent two seasons at Yeni Malatyaspor": where he has been playing.
     public static readonly PhraseTable Tenure = new(
