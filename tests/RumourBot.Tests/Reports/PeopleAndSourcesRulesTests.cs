@@ -41,6 +41,12 @@ public class PeopleAndSourcesRulesTests
             "The Spaniard spent the second half of last season at the club and was a regular starter.", "tomas varga on loan at valencia again"));
 
     [Fact]
+    public void A_one_word_name_in_a_lower_case_headline_is_a_name_though_the_body_only_opens_sentences_with_it() =>
+        Assert.Equal("Varga", MainPlayer(
+            "The Croatian club said in a statement on Tuesday that the 28-year-old would cost a transfer fee of 2 million euros. " +
+            "Varga must wait for his debut after the start of the season was put back.", "varga joins hajduk split four year deal"));
+
+    [Fact]
     public void Two_words_of_a_lower_case_headline_the_body_never_uses_are_no_name_unless_they_stand_where_a_name_would() =>
         Assert.Null(Analyse("Tottenham Hotspur have seen a bid for the Fulham winger turned down.", "tottenham bid rejected in huge blow").MainMove?.Player);
 

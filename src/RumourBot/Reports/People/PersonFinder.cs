@@ -321,8 +321,9 @@ public static class PersonFinder
         if (uses.Any(u => TakesPluralVerb(u.Sentence, u.Start) || AfterTeamNoun(u.Sentence, u.Start) || BeforeClubSuffix(u.Sentence, u.Start))) return false;
         if (uses.Count(u => IsModifier(u.Sentence, u.Start)) * 2 >= uses.Count) return false;
         // "Luisão will not sign… Luisão's agents are now looking…": only ever opening sentences, a word once possessive
-        // is a name too (no sentence opener owns anything).
-        if (uses.Count >= 2) return uses.Any(u => u.Start > 0 || u.Sentence.Words[u.Start].IsPossessive);
+        // is a name too (no sentence opener owns anything). So is one the page's address gives ("eboue joins galatasaray"
+        // over "Eboue must wait for his debut"): a lower-case headline writes words, not sentence openers.
+        if (uses.Count >= 2) return uses.Any(u => u.Start > 0 || u.Sentence.Words[u.Start].IsPossessive || u.Sentence.IsHeadline && !u.Sentence.Words.Any(w => w.IsCapitalised));
         var (sentence, start, _, _) = uses[0];
         // "Celtic-linked midfielder": a compound ending in a small word describes.
         var text = sentence.Words[start].Text;
