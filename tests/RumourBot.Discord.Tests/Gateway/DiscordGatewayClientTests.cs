@@ -96,11 +96,14 @@ public class DiscordGatewayClientTests
         await harness.WaitForAsync("MESSAGE_REACTION_ADD", 3);
 
         var reactions = harness.Dispatches.Where(d => d.Name == "MESSAGE_REACTION_ADD").Select(d => d.Data.GetProperty("message_id").GetString()).ToList();
-        Assert.Equal(["1", "2", "3"], reactions);
         var sequences = harness.Dispatches.Select(d => d.Sequence).ToList();
-        Assert.Equal(sequences.Distinct().Count(), sequences.Count);
-        Assert.Equal(1, harness.Client.IdentifyCount);
-        Assert.True(harness.Client.ResumeCount >= 1);
+        // Everything the client and server saw, so a rare failure says which step went wrong.
+        var seen = $"dispatches {string.Join(", ", harness.Dispatches.Select(d => $"{d.Name}#{d.Sequence}"))}; identifies {harness.Client.IdentifyCount}, " +
+                   $"resumes {harness.Client.ResumeCount}; server: {string.Join(", ", harness.Server.GatewayHistory.Select(e => $"{e.Kind}@{e.ConnectionNumber}{(e.CloseCode is { } code ? $"({code})" : "")}"))}";
+        Assert.True(reactions.SequenceEqual(["1", "2", "3"]), seen);
+        Assert.True(sequences.Distinct().Count() == sequences.Count, seen);
+        Assert.True(harness.Client.IdentifyCount == 1, seen);
+        Assert.True(harness.Client.ResumeCount >= 1, seen);
     }
 
     [Fact]
