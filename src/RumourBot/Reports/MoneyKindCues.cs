@@ -47,7 +47,7 @@ internal static partial class MoneyKindCues
     ];
 
     // "Napoli want €150m for him", "Hull are asking £20m": the seller's price, when the verb is right before the sum.
-    private static readonly string[] PriceVerbs = [" want", " wants", " wanted", " demand", " demands", " asking", " ask", " seek", " seeks", " seeking", " require", " requires", " expect", " expects", " insist on", " holding out for", " quoted",
+    private static readonly string[] PriceVerbs = [" want", " wants", " wanted", " demand", " demands", " demanded", " asking", " ask", " seek", " seeks", " seeking", " require", " requires", " expect", " expects", " insist on", " holding out for", " quoted",
         // "Ferrero asks for 25 million euros": asking, in any tense, with its "for".
         " asks for", " asked for", " ask for", " asking for"];
 

@@ -437,6 +437,11 @@ public class FeeChoiceRulesTests
     }
 
     [Fact]
+    public void An_offer_the_seller_answered_by_demanding_more_is_the_fee() =>
+        AssertFee(MainMoveOf("Hibernian have pulled out of a move for Tomas Varga. Hibernian offered £2million in a last attempt to sign the striker, " +
+                             "but Slovan Bratislava demanded £3.5m.", "Hibernian pull out of Varga move"), 2m, "GBP");
+
+    [Fact]
     public void An_asking_price_is_not_stated_when_an_offer_is_told_beside_the_clubs()
     {
         var move = MainMoveOf("Leicester City are keen on Sampdoria midfielder Dennis Pratt. Sampdoria president Marco Ferri asks for 25 million euros. " +
