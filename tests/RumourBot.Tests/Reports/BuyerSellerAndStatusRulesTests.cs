@@ -330,6 +330,7 @@ public class BuyerSellerAndStatusRulesTests
     [Theory]
     [InlineData("Chief confirms club will hold concrete negotiation with City for winger")]
     [InlineData("Arsenal confirm bid for Brentford striker")]
+    [InlineData("Stockport lining up one of their boldest transfers yet after eyeing Welsh midfielder")]
     public void A_headline_verb_that_announces_less_than_a_signing_is_not_a_done_deal(string headline) =>
         Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectHeadline(headline));
 
