@@ -336,4 +336,13 @@ public class StatusWrittenFormsTests
     [InlineData("However, the midfielder, who signed a three-year deal at the club in summer 2015, opted to stay.")]
     public void A_success_on_the_pitch_or_a_signing_long_ago_is_not_the_news(string sentence) =>
         Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne(sentence));
+
+    // A club that withdraws its interest or its bid, or from the race, has ended its pursuit.
+    [Theory]
+    [InlineData("Hearts withdraw interest in Maccabi Haifa attacking midfielder")]
+    [InlineData("But the club have withdrawn their interest after deciding they do not need another midfielder.")]
+    [InlineData("Porto withdrew their £4m bid on Friday.")]
+    [InlineData("Lyon have withdrawn from the race for the striker.")]
+    public void A_withdrawn_interest_or_bid_is_a_collapse(string sentence) =>
+        Assert.Equal(MoveStatus.Collapsed, StatusDetector.DetectOne(sentence));
 }
