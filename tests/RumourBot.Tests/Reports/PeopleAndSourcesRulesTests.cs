@@ -687,6 +687,13 @@ public class PeopleAndSourcesRulesTests
     public void A_clubs_own_embedded_post_cites_no_outlet() =>
         Assert.Empty(Sources("Everton have signed Tom Ryland. Welcome to Goodison, Tom! \u2014 Everton Fans (@evertonfans) May 3, 2024", outlet: "Football Weekly"));
 
+    // A nationality before a medium describes it, whichever country: "Slovakian outlet Sport 24" cites Sport 24 alone.
+    [Theory]
+    [InlineData("Speaking to Slovakian outlet Sport 24, the striker's father said the clubs did not agree on the fee for Tomas Varga.", "Sport 24")]
+    [InlineData("According to Croatian newspaper Sportske Novosti, Hajduk Split have agreed a fee for Tomas Varga.", "Sportske Novosti")]
+    public void A_nationality_before_a_medium_is_no_source_of_its_own(string text, string source) =>
+        Assert.Equal([source], Sources(text, "Hajduk Split agree fee for Tomas Varga"));
+
     // A known outlet cited by its social-media handle (its name run together) is that outlet under its own name.
     [Fact]
     public void An_outlet_cited_by_its_handle_is_the_outlet() =>

@@ -39,7 +39,12 @@ internal static partial class CitationReader
         "program", "show", "station", "magazine", "sports", "local", "national", "respected", "reliable", "a", "report",
         "podcast", "insider", "expert", "transfer", "guru", "spanish", "italian", "french", "german", "turkish",
         "portuguese", "brazilian", "argentine", "dutch", "english", "british", "saudi", "american", "belgian", "greek",
-        "swiss", "mexican", "scottish", "austrian", "danish", "outlets", "newspapers", "broadcasters", "papers", "websites",
+        "swiss", "mexican", "scottish", "austrian", "danish", "slovakian", "slovak", "croatian", "serbian", "polish",
+        "czech", "russian", "ukrainian", "swedish", "norwegian", "finnish", "romanian", "bulgarian", "hungarian",
+        "slovenian", "bosnian", "albanian", "georgian", "israeli", "irish", "welsh", "icelandic", "colombian",
+        "uruguayan", "chilean", "peruvian", "venezuelan", "ecuadorian", "paraguayan", "canadian", "australian",
+        "japanese", "chinese", "korean", "qatari", "emirati", "egyptian", "moroccan", "algerian", "tunisian", "nigerian",
+        "ghanaian", "senegalese", "ivorian", "cameroonian", "outlets", "newspapers", "broadcasters", "papers", "websites",
         "sites", "channels", "journalists", "reporters", "dailies", "stations", "portals", "publications", "both",
     };
 
