@@ -123,7 +123,7 @@ internal static partial class MoneyKindCues
         return TopEarner().IsMatch(clause[..Math.Min(clause.Length, 60)]);
     }
 
-    [GeneratedRegex(@"^,? (?:which|that) (?:will|would|could) make him (?:the )?(?:\S+ )?(?:highest|best|top|richest)[- ](?:paid|earning|earner)|^,? making him (?:the )?(?:\S+ )?(?:highest|best|top|richest)[- ](?:paid|earning|earner)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^,? (?:(?:which|that) (?:will|would|could) make|making) him (?:the )?(?:\S+ )?(?:highest|best|top|richest)[- ](?:paid|earning|earner)", RegexOptions.CultureInvariant)]
     private static partial Regex TopEarner();
 
     private static ReadOnlySpan<char> FirstWords(ReadOnlySpan<char> text, int count)
