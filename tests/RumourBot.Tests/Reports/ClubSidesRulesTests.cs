@@ -601,4 +601,11 @@ public class ClubSidesRulesTests
     [InlineData("Benfica", "Sevilla", "Sevilla deal for Benfica winger collapses", "Sevilla have pulled the plug on a deal to sign Tomas Varga on loan from Benfica.")]
     public void The_club_he_is_in_form_for_is_his_and_a_clubs_deal_for_a_player_is_its_own(string from, string to, string title, string text) =>
         Assert.Equal((from, to), Sides(text, title));
+
+    // A club named as the one he has just joined ("new", "newly signed") is his buyer, not the club that owns him.
+    [Theory]
+    [InlineData("Newly signed Portland defender Tomas Varga has arrived in Oregon to begin training with his new teammates.")]
+    [InlineData("New Portland defender Tomas Varga has arrived in Oregon after signing a three-year contract.")]
+    public void A_club_he_has_newly_signed_for_is_the_buyer(string text) =>
+        Assert.Equal("Portland Timbers", Sides(text).To);
 }

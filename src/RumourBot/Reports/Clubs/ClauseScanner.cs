@@ -56,6 +56,14 @@ internal static partial class ClauseScanner
     };
 
     // "former Sheffield United defender", "former €40m Barcelona target": a figure or a hyphenated word may stand between.
+    /// <summary>"new Chelsea striker", "newly signed Chicago Fire defender": the club he has just joined, not the one he leaves.</summary>
+    public static bool NewSigningBefore(Sentence sentence, int wordIndex)
+    {
+        var words = sentence.LowerWords;
+        if (wordIndex < 1) return false;
+        return words[wordIndex - 1] is "new" or "latest" or "newly-signed" || words[wordIndex - 1] == "signed" && wordIndex >= 2 && words[wordIndex - 2] == "newly";
+    }
+
     public static bool FormerBefore(Sentence sentence, int wordIndex)
     {
         var words = sentence.LowerWords;

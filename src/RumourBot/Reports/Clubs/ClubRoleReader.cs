@@ -88,9 +88,11 @@ public static class ClubRoleReader
         {
             // "Sunderland striker target Kieffer Moore": the club's target, not its player.
             if (after.Count > position.Length && after[position.Length] is "target" or "targets") buyerWeight += 2;
-            // "has agreed Barcelona deal", "completes Wolves move": the deal named after the club it is with.
+            // "new Chelsea striker Tomas Varga", "newly signed Chicago Fire defender Arne Friedrich": the club he has joined.
+            else if (ClauseScanner.NewSigningBefore(sentence, mention.WordIndex)) buyerWeight += 2;
             // "Atletico Madrid deal for Juventus forward collapses": the deal the club makes for a player.
             else if (after[0] is "deal" or "move" or "switch" or "transfer" && after.Count > 1 && after[1] == "for") buyerWeight += 2;
+            // "has agreed Barcelona deal", "completes Wolves move": the deal named after the club it is with.
             else if (after[0] is "deal" or "move" or "switch" or "transfer" && before.Count > 0 && before[^1] is "agreed" or "agrees" or "agree" or "completes" or "completed" or "complete" or "seals" or "sealed" or "seal" or "signs" or "nears" or "closes" or "finalises" or "finalizes") buyerWeight += 2;
             else sellerWeight += position.Weight;
         }

@@ -367,9 +367,10 @@ internal static partial class MoveSides
             // "Offer for Ricardo Horta (SC Braga)": a club in brackets right after his name is his.
             var end = mention.WordIndex + mention.WordCount;
             if (club.WordIndex == end && end > 0 && sentence.Text.AsSpan(sentence.Words[end - 1].End, sentence.Words[end].Start - sentence.Words[end - 1].End).Trim() is "(") return club.Club;
-            // "Chelsea winger Noni Madueke" (not "former Sheffield United defender Harry Maguire").
+            // "Chelsea winger Noni Madueke" (not "former Sheffield United defender Harry Maguire", nor "newly signed Chicago
+            // Fire defender Arne Friedrich", the club he joined).
             if (club.EndWordIndex == mention.WordIndex - 1 && PositionWords.Contains(sentence.LowerWords[club.EndWordIndex])
-                && !ClauseScanner.FormerBefore(sentence, club.WordIndex)) return club.Club;
+                && !ClauseScanner.FormerBefore(sentence, club.WordIndex) && !ClauseScanner.NewSigningBefore(sentence, club.WordIndex)) return club.Club;
         }
         return null;
     }
