@@ -22,11 +22,11 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // gap until the analysis reaches it. Raise a regression floor whenever Dev measures higher; loan has no target.
     // Re-set on 2026-12-03 (late) when Blind14 was folded in (836 reports): its 48 reports, scored blind with 5b33c66 at
     // 88/79/81/73/60/83/100, took from to 90.6%, to to 91.5%, fee to 87.7%, status to 89.4%, sources to 92.6% and fee
-    // precision to 93.5% (387/414). Raised after the session's rules from its misses (170d19c): fee .88 (88.0%),
-    // to .92 (92.0%).
+    // precision to 93.5% (387/414). Raised after the session's rules from its misses (170d19c): fee .88 (88.0%); to
+    // stays .91 (769/836 is 91.99%).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.92, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.89, 0.85), ("sources", 0.92, 0.80), ("loan", 0.98, 0),
     ];
 
