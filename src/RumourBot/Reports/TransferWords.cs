@@ -17,7 +17,7 @@ internal static class TransferWords
         // The same talk in other words: "submitted a proposal", "sold him", "lodged", "a raid", "his suitors".
         "proposal", "proposals", "sold", "bought", "tabled", "lodged", "submitted", "raid", "poach", "poached", "lure",
         "hijack", "valuation", "suitor", "suitors", "homecoming", "reunion", "pre-contract", "signings", "transfers",
-        "arrive", "arrives", "arrived", "sanction", "sanctioned", "radar", "contact", "tracking", "tracked",
+        "arrive", "arrives", "arrived", "sanction", "sanctioned", "radar", "contact", "tracking", "tracked", "buy-back", "buyback",
     };
 
     private static readonly string[] Stems =

@@ -28,6 +28,21 @@ public class ClubSidesRulesTests
 
     // A club denying it made an offer is the suitor and one denying a sale the seller; the club given permission to
     // talk is the suitor and the club giving it the seller.
+    [Fact]
+    public void The_club_he_bids_farewell_to_is_the_seller() =>
+        Assert.Equal(("Juventus", "Inter Miami"), Sides("After three seasons in Turin, Gonzalo Varga is set to bid farewell to Juventus. " +
+                                                        "The striker is close to agreeing a deal with Inter Miami."));
+
+    [Fact]
+    public void The_club_named_before_what_its_player_is_called_owns_him() =>
+        Assert.Equal(("West Ham United", "Marseille"), Sides("Marseille are ready to table a £30m offer for West Ham wantaway Tomas Varga, according to the latest reports. " +
+                                                             "Varga no longer wants to play for the Hammers."));
+
+    [Fact]
+    public void The_buyer_of_a_deal_that_fell_through_in_the_story_s_past_is_no_club_he_goes_to() =>
+        Assert.Equal("Everton", Sides("Everton have agreed a loan deal for Chelsea winger Tomas Varga. Varga came close to leaving Chelsea last summer, " +
+                                      "though a £22m switch to Fulham broke down at the 11th hour.", "Everton agree loan for Tomas Varga").To);
+
     [Theory]
     [InlineData("Everton", "Everton have categorically denied they have submitted a second bid for Lens winger Tomas Varga.",
         "Napoli", "Napoli have denied any agreement to sell Tomas Varga to Chelsea.")]

@@ -24,6 +24,11 @@ public class FeeChoiceRulesTests
             "back in summer 2022 when they paid Middlesbrough £20m for his services.", "Tottenham transfers: Tomas Varga deal collapses").Fee);
 
     [Fact]
+    public void A_figure_of_a_deal_that_fell_through_in_the_story_s_past_is_not_this_fee() =>
+        Assert.Null(MainMoveOf("Everton have agreed a loan deal for Chelsea winger Tomas Varga. Varga came close to leaving Chelsea last summer, " +
+                               "though a £22m switch to Fulham broke down at the 11th hour.", "Everton agree loan for Tomas Varga").Fee);
+
+    [Fact]
     public void A_figure_in_the_clause_of_a_past_move_is_not_this_fee() =>
         AssertFee(MainMoveOf("Norwich City have agreed a fee with Celtic for striker Gary Holden. The fee, thought to be in the region of £5 million, has been accepted. " +
                              "Since moving to Celtic in 2010 from Scunthorpe for £2.4 million he has been their top scorer."), 5m, "GBP");

@@ -27,6 +27,18 @@ public class PeopleAndSourcesRulesTests
             "Stuttgart chief says Varga decision was no contest"));
 
     [Fact]
+    public void A_star_named_as_his_club_s_figurehead_is_not_the_story_s_player() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Ronaldo's Al-Nassr have made an offer for Tomas Varga, according to The Sun. Manchester City are ready to let Varga go in January. " +
+            "Ronaldo's Al-Nassr are also in talks with his agent."));
+
+    [Fact]
+    public void A_buy_back_clause_is_transfer_talk_that_makes_its_player_the_story_s() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Barcelona have no buy-back option on Tomas Varga, according to Borussia Dortmund's chief executive. " +
+            "\"There is no option to repurchase,\" Keller was quoted as saying by Kicker.", "Barcelona have no Varga buy-back clause - Keller"));
+
+    [Fact]
     public void A_comma_after_according_to_a_journalist_closes_the_citation_before_the_player() =>
         Assert.Equal("Tomas Varga", MainPlayer("At least according to one De Telegraaf journalist, Tomas Varga leaves for Tottenham Hotspur via the back door."));
 

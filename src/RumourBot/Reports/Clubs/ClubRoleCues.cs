@@ -119,6 +119,8 @@ internal static class ClubRoleCues
         "renew with", "extend with", "extension with", "new contract at", "new deal at", "new deal with",
         "new long-term contract at=3", "new long-term deal at=3", "new long-term contract with=3", "new long-term deal with=3",
         "leaves", "quits", "departs", "exits", "paid=2",
+        // "is set to bid farewell to Juventus": the club he leaves.
+        "farewell to=3", "goodbye to=3",
         // "spent one season with Aston Villa" weighs little (a past club, often the seller, often not); "Premier League
         // heavyweights from Old Trafford" is the club's own description, neither side (and no "with X" counterparty).
         "season with=1", "seasons with=1", "campaign with=1", "season at=1", "seasons at=1", "heavyweights from=0", "giants from=0", "side from=0",

@@ -25,8 +25,21 @@ internal static partial class FeeEvidence
         {
             if (SameClause(text, money, past.Index, past.Index + past.Length)) return true;
         }
+        // "He came close to leaving Chelsea last summer, though a £22m switch to Fulham broke down": in a sentence of the
+        // story's past, a deal told as falling through is that past's.
+        if (article.IsBackground(sentence.Index))
+        {
+            foreach (Match failed in FellThrough().Matches(text))
+            {
+                if (SameClause(text, money, failed.Index, failed.Index + failed.Length)) return true;
+            }
+        }
         return false;
     }
+
+    /// <summary>"broke down", "fell through", "collapsed": a deal told as having failed.</summary>
+    [GeneratedRegex(@"\b(?:broke down|fell through|collapsed|failed|came to nothing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex FellThrough();
 
     /// <summary>"Rangers turned down around £8m from Beijing Renhe in January": an earlier answer, weaker than today's.</summary>
     public static bool EarlierAnswer(string sentence, MoneyMention money)

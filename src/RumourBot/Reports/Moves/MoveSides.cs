@@ -315,7 +315,11 @@ internal static partial class MoveSides
         {
             if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || rest[word.Length] == ' ')) return false;
         }
-        return true;
+        // "close to leaving Chelsea last summer, though a £22m switch to Fulham broke down": a deal the clause tells as
+        // having fallen through is the past's too.
+        var clause = text.AsSpan(end + boundary + 1);
+        var clauseEnd = clause.IndexOfAny(",;");
+        return !FeeEvidence.FellThrough().IsMatch(clauseEnd < 0 ? clause : clause[..clauseEnd]);
     }
 
     // "Seattle have signed Farfan, who made 17 appearances for D.C. United in 2015": the date is the relative clause's,
@@ -386,5 +390,8 @@ internal static partial class MoveSides
     {
         "winger", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "full-back", "right-back",
         "left-back", "centre-back", "center-back", "playmaker", "attacker", "star", "captain", "wonderkid", "teenager",
+        // "West Ham wantaway Payet", "Chelsea loanee X", "Ajax starlet X": what a club's player is called, not a position.
+        "fullback", "wing-back", "centre-forward", "frontman", "marksman", "shot-stopper", "skipper", "ace", "youngster",
+        "starlet", "prospect", "wantaway", "outcast", "loanee", "flop",
     };
 }

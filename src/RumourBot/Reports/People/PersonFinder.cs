@@ -78,10 +78,17 @@ public static class PersonFinder
             }
         }
         runs.InsertRange(0, headlineRuns);
-        UnglueOneWordNames(runs);
+        foreach (var name in UnglueNames(runs))
+        {
+            if (byName.ContainsKey(NameKey.Fold(name))) continue;
+            var person = new Person(name);
+            byName[NameKey.Fold(name)] = person;
+            people.Add(person);
+        }
 
         // One-word names (Rodrygo, Casemiro): a capitalised word used at least twice, once mid-sentence, that is no
         // part of a longer name. Whether they are a transfer's subject is left to the evidence around them.
+        HashSet<string>? clubEnds = null;
         var partOfLongerName = people.SelectMany(p => ReferenceKeys(p.FullName)).ToHashSet(StringComparer.Ordinal);
         foreach (var group in runs.Where(r => r.Count == 1 && !partOfLongerName.Contains(NameKey.Fold(r.Text))).GroupBy(r => NameKey.Fold(r.Text), StringComparer.Ordinal))
         {
@@ -91,6 +98,8 @@ public static class PersonFinder
             if (byName.ContainsKey(group.Key) || !IsOneWordName(group.ToList())) continue;
             // "Leeds United FC Leeds transfer bid": a club's name the gazetteer missed in one place is still the club.
             if (isClubName?.Invoke(group.First().Text) == true || cityWords?.Contains(group.First().Text) == true) continue;
+            // "Chicago Fire … an international roster spot for the Fire": the last word of a club the story names is that club.
+            if ((clubEnds ??= LastWordsOfClubs(sentences, taken)).Contains(group.Key)) continue;
             if (outletNames.Contains(group.Key) || group.Any(r => Sources.CitationReader.IsOutletShaped(r.Sentence, r.Start, 1))) continue;
             var person = new Person(group.First().Text);
             byName[group.Key] = person;
@@ -198,6 +207,12 @@ public static class PersonFinder
             foreach (var key in ReferenceKeys(person.FullName)) references[key] = person;
             person.Mentions.Add(new PersonMention(sentence.Index, start, count));
             ReadRole(person, sentence, start, count);
+            // "Cristiano Ronaldo's Al Nassr are interested in Walker": a club told as a man's is his club, the story another's.
+            if (person.Role == PersonRole.Player && IsFigureheadOf(sentence, start + count - 1, taken.GetValueOrDefault(sentence.Index)))
+            {
+                person.ContextMentions++;
+                person.ContextSentences.Add(sentence.Index);
+            }
             // "The Telegraph's John Percy adds", "TRT's Barış Yurduseven revealed": an outlet's man is its reporter.
             if (person.Role == PersonRole.Player && start > 0 && sentence.Words[start - 1].IsPossessive && outlets?.GetValueOrDefault(sentence.Index)?.Contains(start - 1) == true)
                 person.Role = PersonRole.Journalist;
@@ -207,27 +222,37 @@ public static class PersonFinder
         return people;
     }
 
-    // "the attacking midfielder Pedroaged 17 … Zenit have preference in buying Pedro": a scraped page ran a linked name
-    // into the small word after it. A one-word run that is another run's name plus such a word is that name.
-    private static void UnglueOneWordNames(List<(Sentence Sentence, int Start, int Count, string Text)> runs)
+    // "the attacking midfielder Pedroaged 17 … Zenit have preference in buying Pedro", "the goalkeeper Hugo Souzawhich
+    // became … the transfer of Hugo Souza": a scraped page ran a linked name into the small word after it. A run that is
+    // another run's name plus such a word is that name; so is a full name run into a longer word no name ends in
+    // ("Denis Bouangaduring the Leagues Cup"). Returns the full names so freed.
+    private static List<string> UnglueNames(List<(Sentence Sentence, int Start, int Count, string Text)> runs)
     {
         HashSet<string>? names = null;
+        List<string> freed = [];
         for (var r = 0; r < runs.Count; r++)
         {
             var text = runs[r].Text;
-            if (runs[r].Count != 1 || text.Length < 6 || !char.IsLower(text[^1])) continue;
+            if (text.Length < 6 || !char.IsLower(text[^1])) continue;
             foreach (var glued in GluedWords)
             {
                 if (text.Length - glued.Length < 3 || !text.EndsWith(glued, StringComparison.Ordinal)) continue;
-                names ??= runs.Where(x => x.Count == 1).Select(x => x.Text).ToHashSet(StringComparer.Ordinal);
+                names ??= runs.Select(x => x.Text).ToHashSet(StringComparer.Ordinal);
                 var stem = text[..^glued.Length];
-                if (names.Contains(stem)) runs[r] = runs[r] with { Text = stem };
+                var wholeName = runs[r].Count >= 2 && glued.Length >= 5 && char.IsLower(stem[^1]);
+                if (names.Contains(stem) || wholeName)
+                {
+                    runs[r] = runs[r] with { Text = stem };
+                    if (wholeName) freed.Add(stem);
+                }
                 break;
             }
         }
+        return freed;
     }
 
-    private static readonly string[] GluedWords = ["aged", "the", "who", "has", "had", "was", "is", "not", "and", "will"];
+    // Only the first word a run ends in is tried: the long ones, which free a whole name, come first.
+    private static readonly string[] GluedWords = ["during", "where", "which", "aged", "the", "who", "has", "had", "was", "is", "not", "and", "will"];
 
     private static List<(Sentence Sentence, int Start, int Count, string Text)> LowerCaseHeadlineRuns(IReadOnlyList<Sentence> sentences, List<(Sentence Sentence, int Start, int Count, string Text)> runs)
     {
@@ -338,6 +363,37 @@ public static class PersonFinder
         var word = sentence.Words[index];
         return word.Start > 0 && sentence.Text[word.Start - 1] is '"' or '\u201C' or '\u2018' or '\''
             && word.End < sentence.Text.Length && sentence.Text[word.End] is '"' or '\u201D' or '\u2019' or '\'';
+    }
+
+    // "Ronaldo's Al-Nassr", "Guardiola's Manchester City": a possessive name before a club's, where what follows tells of
+    // the club and not of his place there ("Salah's Liverpool future", "Kane's Tottenham team-mates" are his).
+    private static bool IsFigureheadOf(Sentence sentence, int last, HashSet<int>? clubWords)
+    {
+        if (clubWords is null || !sentence.Words[last].IsPossessive || !clubWords.Contains(last + 1)) return false;
+        var after = last + 1;
+        while (after < sentence.Words.Count && clubWords.Contains(after)) after++;
+        return after < sentence.Words.Count && !sentence.Words[after - 1].IsPossessive && !HisPlaceAtClub.Contains(sentence.LowerWords[after]);
+    }
+
+    private static readonly HashSet<string> HisPlaceAtClub = new(StringComparer.Ordinal)
+    {
+        "future", "contract", "deal", "exit", "departure", "stay", "career", "return", "spell", "stint", "days", "wages", "salary",
+        "release", "switch", "move", "transfer", "loan", "renewal", "extension", "team-mates", "teammates", "team-mate", "teammate",
+        "debut", "status", "role", "place", "position", "side", "chances", "form", "goals", "record", "time", "tenure", "farewell",
+    };
+
+    // The folded last word of every club name of two or more words the sentences name ("fire" of "Chicago Fire").
+    private static HashSet<string> LastWordsOfClubs(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>> taken)
+    {
+        var ends = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (index, words) in taken)
+        {
+            foreach (var word in words)
+            {
+                if (words.Contains(word - 1) && !words.Contains(word + 1)) ends.Add(NameKey.Fold(sentences[index].Words[word].Text));
+            }
+        }
+        return ends;
     }
 
     // A scraped page often opens its text with its own title, sometimes with the site's name after it.

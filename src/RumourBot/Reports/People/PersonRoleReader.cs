@@ -15,6 +15,8 @@ internal static class PersonRoleReader
         ("head coach", PersonRole.Manager), ("coach", PersonRole.Manager), ("manager", PersonRole.Manager),
         ("boss", PersonRole.Manager), ("gaffer", PersonRole.Manager), ("trainer", PersonRole.Manager),
         ("tactician", PersonRole.Manager), ("under", PersonRole.Manager),
+        // "Under the command of Dorival Júnior": who leads a team.
+        ("command of", PersonRole.Manager), ("orders of", PersonRole.Manager), ("guidance of", PersonRole.Manager), ("tutelage of", PersonRole.Manager),
         // "Sir Alex Ferguson has slammed the idea": a knight in a transfer story is a manager or an owner, never the mover.
         ("sir", PersonRole.Manager), ("director", PersonRole.Official),
         ("chairman", PersonRole.Official), ("director of football", PersonRole.Official), ("head of football", PersonRole.Official), ("president", PersonRole.Official), ("owner", PersonRole.Official),
@@ -61,7 +63,11 @@ internal static class PersonRoleReader
         ["his squad", "his side", "his team", "his front line", "his back line", "his defence", "his midfield", "his attack",
          "his options", "his players", "his starting", "his system", "his tactics", "his formation", "his first season in charge",
          "in charge", "his reign", "his coaching staff", "his dugout", "the dugout", "took charge", "takes charge",
-         "his press conference", "pre-match", "post-match", "touchline"];
+         "his press conference", "pre-match", "post-match", "touchline",
+         // "Herrera will have his third incorporation after the arrival of Angulo": a club's signings are its manager's.
+         .. from order in new[] { "first", "second", "third", "fourth", "fifth", "latest", "next" }
+            from signing in new[] { "signing", "incorporation", "reinforcement", "recruit", "addition" }
+            select $"his {order} {signing}"];
 
     private static readonly HashSet<string> ContextBefore = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -73,6 +79,12 @@ internal static class PersonRoleReader
     {
         "injury", "absence", "knee", "hamstring", "ankle", "illness", "goal", "goals", "brace", "hat-trick", "form",
         "return", "recovery", "surgery", "successor", "replacement",
+    };
+
+    // "a Jack Grealish replacement", "their Grealish absence": a name used as a noun's modifier is another's story.
+    private static readonly HashSet<string> ContextAfterName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "replacement", "replacements", "successor", "absence", "heir", "understudy",
     };
 
     public static void ReadRole(Person person, Sentence sentence, int start, int count)
@@ -127,13 +139,54 @@ internal static class PersonRoleReader
             if (ManagerPhrases.Any(phrase => OwnsAsManager(ahead, phrase))) { Assign(person, PersonRole.Manager); return; }
         }
 
+        // "…, Anderson Barros had started talks with Tigres to negotiate the hiring of defender Carlos Salcedo": who deals
+        // for another named man is a club's man.
+        if (person.Role == PersonRole.Player && (start == 0 || CommaBetween(sentence, start - 1, start)) && DealsForAnother(sentence, start + count))
+        {
+            Assign(person, PersonRole.Official);
+            return;
+        }
+
         var previous = start > 0 ? words[start - 1].Text : "";
-        if (ContextBefore.Contains(previous) || (last.IsPossessive && ContextAfterPossessive.Contains(next)) || IsMakeweight(lower, start + count))
+        if (ContextBefore.Contains(previous) || AfterAnEarlierExit(lower, start) || (last.IsPossessive ? ContextAfterPossessive.Contains(next) : ContextAfterName.Contains(next)) || IsMakeweight(lower, start + count))
         {
             person.ContextMentions++;
             person.ContextSentences.Add(sentence.Index);
         }
     }
+
+    // "After the departure of Jorge Sánchez, the Eagles have struggled to find his replacement", "his third signing after
+    // the arrival of Jesús Angulo": a player whose move a story starts from is its past.
+    private static bool AfterAnEarlierExit(string[] lower, int start) =>
+        start >= 4 && lower[start - 1] == "of" && lower[start - 2] is "departure" or "exit" or "sale" or "loss" or "arrival" or "signing"
+        && lower[start - 3] == "the" && lower[start - 4] is "after" or "following" or "since";
+
+    // "negotiate the hiring of defender Carlos Salcedo", "sanctioned the signing of Jesus Angulo": within the clause, a
+    // verb of dealing, then the signing of someone named.
+    private static bool DealsForAnother(Sentence sentence, int after)
+    {
+        var lower = sentence.LowerWords;
+        var end = Math.Min(lower.Length - 3, after + 14);
+        for (var i = after; i < end; i++)
+        {
+            if (!DealingVerbs.Contains(lower[i]) || lower[i + 1] != "the" || !SigningNouns.Contains(lower[i + 2]) || i + 3 >= lower.Length || lower[i + 3] != "of") continue;
+            var named = i + 4;
+            if (named < lower.Length && !sentence.Words[named].IsCapitalised) named++;
+            return named < lower.Length && sentence.Words[named].IsCapitalised && !NameCandidates.IsNeverAName(sentence.Words[named].Text);
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> DealingVerbs = new(StringComparer.Ordinal)
+    {
+        "negotiate", "negotiating", "negotiated", "sanction", "sanctioned", "approve", "approved", "authorise", "authorised",
+        "authorize", "authorized", "requested", "request", "finalise", "finalize", "finalising", "finalizing",
+    };
+
+    private static readonly HashSet<string> SigningNouns = new(StringComparer.Ordinal)
+    {
+        "hiring", "signing", "purchase", "acquisition", "recruitment", "arrival", "transfer",
+    };
 
     private static bool CommaBetween(Sentence sentence, int left, int right) =>
         sentence.Text.AsSpan(sentence.Words[left].End, sentence.Words[right].Start - sentence.Words[left].End).Contains(',');
@@ -159,7 +212,9 @@ internal static class PersonRoleReader
         if (!phrase.StartsWith("his ", StringComparison.Ordinal) || at == 0) return true;
         var before = ahead.AsSpan(0, at - 1);
         var previous = before[(before.LastIndexOf(' ') + 1)..];
-        return previous is not ("helped" or "help" or "helps" or "helping" or "for" or "fired" or "inspired" or "led" or "leave" or "left" or "join" or "joined" or "rejoin" or "rejoined");
+        // "Rice became his first signing": what a player is to his manager is no squad of his own.
+        return previous is not ("helped" or "help" or "helps" or "helping" or "for" or "fired" or "inspired" or "led" or "leave" or "left" or "join" or "joined" or "rejoin" or "rejoined"
+            or "became" or "becomes" or "become" or "is" or "was" or "be" or "as");
     }
 
     // "Paul Joyce reported", "Jose Dominguez even reported", "Nixon has also reported"; not the passive "is reported to".

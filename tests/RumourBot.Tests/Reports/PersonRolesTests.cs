@@ -1,0 +1,74 @@
+using RumourBot.Reports.Clubs;
+using RumourBot.Reports.People;
+using RumourBot.Reports.Text;
+
+namespace RumourBot.Tests.Reports;
+
+/// <summary>
+/// Who each person of a story is: a manager, a club's official, or a player the text names only as context (the man
+/// whose exit the story starts from, the one another is signed to replace), read from the words around each mention.
+/// The sentences are written for the tests in the style of real reporting, with invented names.
+/// </summary>
+public class PersonRolesTests
+{
+    private static Person Find(string name, string text, Dictionary<int, HashSet<int>>? clubWords = null) =>
+        People(text, clubWords).SingleOrDefault(p => p.FullName == name) ?? throw new Xunit.Sdk.XunitException($"{name} not found in: {text}");
+
+    private static List<Person> People(string text, Dictionary<int, HashSet<int>>? clubWords = null) =>
+        PersonFinder.Find(SentenceSplitter.Split(text), clubWords ?? [], ClubGazetteer.Default.PlaceWords,
+            isClubName: name => ClubGazetteer.Default.Find(name) is not null).ToList();
+
+    [Fact]
+    public void Who_a_team_plays_under_the_command_of_is_its_manager() =>
+        Assert.Equal(PersonRole.Manager, Find("Dorival Junior", "Under the command of Dorival Junior, the team prepares to face Internacional on Wednesday.").Role);
+
+    [Fact]
+    public void Who_will_have_his_third_signing_is_the_manager_the_club_signs_for() =>
+        Assert.Equal(PersonRole.Manager, Find("Miguel Herrera", "Miguel Herrera will have his third signing once Tigres complete the deal for a defender.").Role);
+
+    [Fact]
+    public void A_player_who_became_his_manager_s_first_signing_stays_a_player() =>
+        Assert.Equal(PersonRole.Player, Find("Tomas Varga", "Tomas Varga became his first signing when Arsenal paid £40m to West Ham.").Role);
+
+    [Fact]
+    public void Who_negotiates_the_hiring_of_another_named_man_is_a_club_official()
+    {
+        var people = People("Anderson Barros has started talks with Tigres to negotiate the hiring of defender Carlos Varga.");
+
+        Assert.Equal(PersonRole.Official, people.Single(p => p.FullName == "Anderson Barros").Role);
+        Assert.Equal(PersonRole.Player, people.Single(p => p.FullName == "Carlos Varga").Role);
+    }
+
+    [Theory]
+    [InlineData("After the departure of Jorge Santos, Club America have struggled to find a right winger.")]
+    [InlineData("Tigres will have a third new face after the arrival of Jorge Santos from Atlas.")]
+    [InlineData("Everton have moved quickly to offset their Jorge Santos absence by agreeing a loan deal for a winger.")]
+    [InlineData("Everton have agreed a loan deal for a Chelsea winger as a Jorge Santos replacement.")]
+    public void A_player_another_s_move_answers_for_is_named_as_context(string text) =>
+        Assert.True(Find("Jorge Santos", text).ContextMentions > 0, "Jorge Santos was read as a mover in: " + text);
+
+    [Fact]
+    public void A_full_name_a_scraped_page_ran_into_the_next_word_is_that_name()
+    {
+        var names = People("How goalkeeper Tomas Vargawhich became the third option at Flamengo could leave. Flamengo want a fee for the transfer of Tomas Varga.")
+            .Select(p => p.FullName).ToList();
+
+        Assert.Contains("Tomas Varga", names);
+        Assert.DoesNotContain("Tomas Vargawhich", names);
+    }
+
+    [Fact]
+    public void A_full_name_run_into_a_long_word_no_name_ends_in_is_freed_though_never_written_apart() =>
+        Assert.Equal(["Denis Varga"], People("Club America asked about Denis Vargaduring the Leagues Cup, but the signing of Denis Vargaduring could not be completed.")
+            .Select(p => p.FullName));
+
+    [Fact]
+    public void The_last_word_of_a_club_the_story_names_is_the_club_not_a_one_word_name()
+    {
+        // "Chicago Fire" is words 0-1 of the first sentence, as the gazetteer marks it.
+        var names = People("Chicago Fire have signed Tomas Varga. Varga will take a roster spot for the Fire. The Fire see Varga as a starter.",
+            new Dictionary<int, HashSet<int>> { [0] = [0, 1] }).Select(p => p.FullName).ToList();
+
+        Assert.Equal(["Tomas Varga"], names);
+    }
+}
