@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind15, Blind16) are scored and printed only,
+/// rules are improved against and must meet the floors; the blind parts (Blind16, Blind17) are scored and printed only,
 /// never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -23,11 +23,13 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // Re-set on 2026-12-03 (late) when Blind14 was folded in (836 reports): its 48 reports, scored blind with 5b33c66 at
     // 88/79/81/73/60/83/100, took from to 90.6%, to to 91.5%, fee to 87.7%, status to 89.4%, sources to 92.6% and fee
     // precision to 93.5% (387/414). Raised after the session's rules from its misses (170d19c): fee .88 (88.0%); to
-    // stays .91 (769/836 is 91.99%).
+    // stays .91 (769/836 is 91.99%). Re-set on 2026-12-04 when Blind15 was folded in (884 reports): its 48 reports,
+    // scored blind with 11d2631 at 92/77/75/79/75/88/88, took player to 96.7%, from to 90.0%, to to 91.1%, fee to
+    // 87.6%, status to 89.0%, sources to 92.4%, loan to 97.7% and fee precision to 93.2%: fee .87, loan .97.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.89, 0.85), ("sources", 0.92, 0.80), ("loan", 0.98, 0),
+        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.87, 0.85),
+        ("status", 0.89, 0.85), ("sources", 0.92, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
@@ -55,8 +57,8 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind15")]
     [InlineData("Blind16")]
+    [InlineData("Blind17")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
