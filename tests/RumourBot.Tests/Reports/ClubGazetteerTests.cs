@@ -25,6 +25,12 @@ public class ClubGazetteerTests
     [InlineData("The striker left Skoda Xanthi for Panionios.", "Xanthi", "Panionios")]
     public void Knows_the_smaller_greek_clubs(string sentence, params string[] clubs) => Assert.Equal(clubs, ClubsNamedIn(sentence));
 
+    // "Atletico" alone is Atletico Madrid's short form; in a longer club name it is that club's.
+    [Theory]
+    [InlineData("Argentine side Atletico Talleres chased the winger for weeks.", "Talleres")]
+    [InlineData("Club Atlético Talleres have made an offer.", "Talleres")]
+    public void A_club_whose_name_holds_another_s_short_form_is_itself(string sentence, string club) => Assert.Equal([club], ClubsNamedIn(sentence));
+
     [Fact]
     public void A_shared_nickname_is_settled_by_the_club_the_article_names()
     {

@@ -53,6 +53,12 @@ public class PeopleAndSourcesRulesTests
             "The Spaniard spent the second half of last season at the club and was a regular starter.", "tomas varga on loan at valencia again"));
 
     [Fact]
+    public void A_name_in_a_lower_case_headline_with_its_surname_s_letters_misordered_is_the_text_s_name() =>
+        Assert.Equal("Tomas Kafferty", MainPlayer(
+            "Hearts have rejected a second bid from Rangers for striker Tomas Kafferty. The deal would have seen Lee Wallace return to Hearts. " +
+            "Rangers previously had a £200,000 bid for Kafferty rejected.", "hearts reject rangers cash and lee wallace bid for tomas kafftery"));
+
+    [Fact]
     public void A_one_word_name_in_a_lower_case_headline_is_a_name_though_the_body_only_opens_sentences_with_it() =>
         Assert.Equal("Varga", MainPlayer(
             "The Croatian club said in a statement on Tuesday that the 28-year-old would cost a transfer fee of 2 million euros. " +

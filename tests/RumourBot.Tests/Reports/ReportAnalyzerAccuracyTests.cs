@@ -25,10 +25,11 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // precision to 93.5% (387/414). Raised after the session's rules from its misses (170d19c): fee .88 (88.0%); to
     // stays .91 (769/836 is 91.99%). Re-set on 2026-12-04 when Blind15 was folded in (884 reports): its 48 reports,
     // scored blind with 11d2631 at 92/77/75/79/75/88/88, took player to 96.7%, from to 90.0%, to to 91.1%, fee to
-    // 87.6%, status to 89.0%, sources to 92.4%, loan to 97.7% and fee precision to 93.2%: fee .87, loan .97.
+    // 87.6%, status to 89.0%, sources to 92.4%, loan to 97.7% and fee precision to 93.2%: fee .87, loan .97. Raised
+    // after the rules from its misses: player .97 (97.1%, issue 10's target).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.87, 0.85),
         ("status", 0.89, 0.85), ("sources", 0.92, 0.80), ("loan", 0.97, 0),
     ];
 

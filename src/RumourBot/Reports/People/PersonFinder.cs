@@ -254,6 +254,22 @@ public static class PersonFinder
     // Only the first word a run ends in is tried: the long ones, which free a whole name, come first.
     private static readonly string[] GluedWords = ["during", "where", "which", "aged", "the", "who", "has", "had", "was", "is", "not", "and", "will"];
 
+    // "kyle lafftery" in a page's address for the text's "Kyle Lafferty": the first name as written, the surname with its
+    // letters out of order (same length, same first three letters, same letters).
+    private static string? MisspeltSurnameOf(string key, Dictionary<string, string> bodyNames)
+    {
+        var space = key.IndexOf(' ');
+        if (space < 0 || key.Length - space - 1 < 6) return null;
+        var (first, surname) = (key[..(space + 1)], key[(space + 1)..]);
+        foreach (var (name, text) in bodyNames)
+        {
+            if (name.Length != key.Length || !name.StartsWith(first, StringComparison.Ordinal)) continue;
+            var other = name[(space + 1)..];
+            if (other.AsSpan(0, 3).SequenceEqual(surname.AsSpan(0, 3)) && other.Order().SequenceEqual(surname.Order())) return text;
+        }
+        return null;
+    }
+
     private static List<(Sentence Sentence, int Start, int Count, string Text)> LowerCaseHeadlineRuns(IReadOnlyList<Sentence> sentences, List<(Sentence Sentence, int Start, int Count, string Text)> runs)
     {
         var found = new List<(Sentence, int, int, string)>();
@@ -272,7 +288,8 @@ public static class PersonFinder
             for (var count = Math.Min(3, lower.Length - i); count >= 1; count--)
             {
                 var key = count == 1 ? NameKey.Fold(lower[i]) : NameKey.Fold(string.Join(' ', lower, i, count));
-                if (!bodyNames.TryGetValue(key, out var text)) continue;
+                var text = bodyNames.GetValueOrDefault(key) ?? (count == 2 ? MisspeltSurnameOf(key, bodyNames) : null);
+                if (text is null) continue;
                 found.Add((headline, i, count, text));
                 i += count - 1;
                 break;
