@@ -23,7 +23,8 @@ public static partial class FeeParser
 
     [GeneratedRegex(
         @"\b(?<a>" + Number + @"|(?<words>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a hundred|hundred|half a)[\s-]?){1,3}))" +
-        @"(?:\s?(?<unit>bn|billion|million|m))?\s(?<cur>pounds|pounds sterling|euros?|dollars)\b",
+        // "a 35-million-euro bid", "a 20-million-pound deal": the sum written as one hyphenated word.
+        @"(?:[\s-]?(?<unit>bn|billion|million|m))?[\s-](?<cur>pounds sterling|pounds?|euros?|dollars?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyLast();
 
@@ -95,6 +96,9 @@ public static partial class FeeParser
         for (var i = 1; i < found.Count; i++)
         {
             if (IsConversion(sentence, found[i - 1], found[i])) found[i] = found[i] with { Kind = MoneyKind.Conversion };
+            // "a 35-million-euro (£29 million, $39 million) bid": a further conversion in the same brackets.
+            else if (found[i - 1].Kind == MoneyKind.Conversion && found[i].Start >= found[i - 1].End
+                && sentence.AsSpan(found[i - 1].End, found[i].Start - found[i - 1].End).Trim() is "," or "/" or ";" or "or") found[i] = found[i] with { Kind = MoneyKind.Conversion };
             // "a variable amount of €8,000,000 (eight million euros)": the same sum in words is what the figure is.
             else if (IsRestatement(sentence, found[i - 1], found[i])) found[i] = found[i] with { Kind = found[i - 1].Kind };
         }
@@ -232,7 +236,7 @@ public static partial class FeeParser
     [GeneratedRegex(@"\b(?:oblig\w*|mandatory|compulsory)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ObligationNamed();
 
-    [GeneratedRegex(@"\d(?:[\d.,]*)\s?(?:m|bn|million|billion)?\s?[a-z]+\s?\($", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d(?:[\d.,]*)[\s-]?(?:m|bn|million|billion)?[\s-]?[a-z]+\s?\($", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignSum();
 
     [GeneratedRegex(@"\b(?:paid|paying|pays|deposited|depositing|triggered|triggering|activated|activating|met in full|meet (?:his|the) (?:release|buy-out|buyout) clause)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -8,7 +8,7 @@ internal static class MoneyAmounts
     // "£" and "€" have no case: answered before ToUpperInvariant, which hands any non-ASCII text to ICU.
     public static string CurrencyCode(string symbol) => symbol.Trim() is "£" ? "GBP" : symbol.Trim() is "€" ? "EUR" : symbol.Trim().ToUpperInvariant() switch
     {
-        "£" or "GBP" or "POUNDS" or "POUNDS STERLING" => "GBP",
+        "£" or "GBP" or "POUNDS" or "POUND" or "POUNDS STERLING" => "GBP",
         "€" or "EUR" or "EUROS" or "EURO" => "EUR",
         _ => "USD",
     };

@@ -20,6 +20,9 @@ public class FeeParserTests
     // A space after the symbol, and thousands grouped by dots with the dollar written "u$s", as South American reports do.
     [InlineData("Wolves have now offered close to £ 18m for the winger.", 18, "GBP", "close to", "close to £ 18m")]
     [InlineData("Velez accepted the proposal of u$s 3.500.000 for the defender.", 3.5, "USD", null, "u$s 3.500.000")]
+    // The sum written as one hyphenated word, the currency singular as an adjective is.
+    [InlineData("Lyon rejected a 35-million-euro bid for the striker.", 35, "EUR", null, "35-million-euro")]
+    [InlineData("Leeds have had a 20-million-pound offer turned down.", 20, "GBP", null, "20-million-pound")]
     public void Parses_a_transfer_fee_written_many_ways(string sentence, double amount, string currency, string? qualifier, string text)
     {
         var fee = FeeParser.ParseFee(sentence);
@@ -100,6 +103,17 @@ public class FeeParserTests
 
         Assert.Equal((decimal)amount, money.Amount.AmountMillions);
         Assert.Equal(currency, money.Amount.Currency);
+    }
+
+    [Theory]
+    [InlineData("Lyon rejected a 35-million-euro (£29 million, $39 million) bid from Arsenal.")]
+    [InlineData("Lyon rejected a €35m (£29m, $39m) bid from Arsenal.")]
+    public void Every_sum_in_the_brackets_after_a_figure_is_its_conversion(string sentence)
+    {
+        var mentions = FeeParser.FindAll(sentence);
+
+        Assert.Equal((35m, "EUR"), (mentions[0].Amount.AmountMillions, mentions[0].Amount.Currency));
+        Assert.Equal([MoneyKind.Conversion, MoneyKind.Conversion], mentions.Skip(1).Select(m => m.Kind));
     }
 
     [Fact]
