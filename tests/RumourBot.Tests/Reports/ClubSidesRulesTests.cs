@@ -39,6 +39,11 @@ public class ClubSidesRulesTests
                                                              "Varga no longer wants to play for the Hammers."));
 
     [Fact]
+    public void The_club_named_with_his_country_before_his_position_owns_him() =>
+        Assert.Equal(("AC Milan", "Celtic"), Sides("Celtic have completed a deadline day loan swoop for AC Milan and Uruguay left-back Diego Varga. " +
+                                                   "The 27-year-old flew into Glasgow to complete a season-long deal."));
+
+    [Fact]
     public void The_buyer_of_a_deal_that_fell_through_in_the_story_s_past_is_no_club_he_goes_to() =>
         Assert.Equal("Everton", Sides("Everton have agreed a loan deal for Chelsea winger Tomas Varga. Varga came close to leaving Chelsea last summer, " +
                                       "though a £22m switch to Fulham broke down at the 11th hour.", "Everton agree loan for Tomas Varga").To);

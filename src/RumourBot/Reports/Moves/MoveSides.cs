@@ -375,6 +375,10 @@ internal static partial class MoveSides
             // Fire defender Arne Friedrich", the club he joined).
             if (club.EndWordIndex == mention.WordIndex - 1 && PositionWords.Contains(sentence.LowerWords[club.EndWordIndex])
                 && !ClauseScanner.FormerBefore(sentence, club.WordIndex) && !ClauseScanner.NewSigningBefore(sentence, club.WordIndex)) return club.Club;
+            // "AC Milan and Uruguay left-back Diego Laxalt": his club, then his country, before his position.
+            if (club.EndWordIndex == mention.WordIndex - 3 && sentence.LowerWords[club.EndWordIndex] == "and" && sentence.Words[club.EndWordIndex + 1].IsCapitalised
+                && PositionWords.Contains(sentence.LowerWords[mention.WordIndex - 1]) && !article.ClubsIn(mention.SentenceIndex).Any(c => c.WordIndex == club.EndWordIndex + 1)
+                && !ClauseScanner.FormerBefore(sentence, club.WordIndex) && !ClauseScanner.NewSigningBefore(sentence, club.WordIndex)) return club.Club;
         }
         return null;
     }
