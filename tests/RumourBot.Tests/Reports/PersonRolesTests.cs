@@ -47,6 +47,17 @@ public class PersonRolesTests
     public void A_player_another_s_move_answers_for_is_named_as_context(string text) =>
         Assert.True(Find("Jorge Santos", text).ContextMentions > 0, "Jorge Santos was read as a mover in: " + text);
 
+    // "Liverpool" is word 2, as the gazetteer marks it.
+    [Theory]
+    [InlineData("Jurgen Weber's Liverpool are interested in signing Tomas Varga.")]
+    [InlineData("Jurgen Weber's Liverpool side have made an offer for Tomas Varga.")]
+    public void A_man_whose_club_a_story_names_as_his_is_its_figurehead_not_its_mover(string text) =>
+        Assert.True(Find("Jurgen Weber", text, new Dictionary<int, HashSet<int>> { [0] = [2] }).ContextMentions > 0, "Jurgen Weber was read as a mover in: " + text);
+
+    [Fact]
+    public void A_player_s_own_place_at_his_club_keeps_him_the_mover() =>
+        Assert.Equal(0, Find("Tomas Varga", "Tomas Varga's Liverpool future is in doubt.", new Dictionary<int, HashSet<int>> { [0] = [2] }).ContextMentions);
+
     [Fact]
     public void A_full_name_a_scraped_page_ran_into_the_next_word_is_that_name()
     {

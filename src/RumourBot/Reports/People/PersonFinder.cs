@@ -396,10 +396,10 @@ public static class PersonFinder
     {
         "future", "contract", "deal", "exit", "departure", "stay", "career", "return", "spell", "stint", "days", "wages", "salary",
         "release", "switch", "move", "transfer", "loan", "renewal", "extension", "team-mates", "teammates", "team-mate", "teammate",
-        "debut", "status", "role", "place", "position", "side", "chances", "form", "goals", "record", "time", "tenure", "farewell",
+        "debut", "status", "role", "place", "position", "chances", "form", "goals", "record", "time", "tenure", "farewell",
     };
 
-    // The folded last word of every club name of two or more words the sentences name ("fire" of "Chicago Fire").
+    // The folded last word of every name of two or more words already taken as a club or an outlet ("fire" of "Chicago Fire").
     private static HashSet<string> LastWordsOfClubs(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>> taken)
     {
         var ends = new HashSet<string>(StringComparer.Ordinal);

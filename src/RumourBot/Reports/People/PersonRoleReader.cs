@@ -169,7 +169,7 @@ internal static class PersonRoleReader
         var end = Math.Min(lower.Length - 3, after + 14);
         for (var i = after; i < end; i++)
         {
-            if (!DealingVerbs.Contains(lower[i]) || lower[i + 1] != "the" || !SigningNouns.Contains(lower[i + 2]) || i + 3 >= lower.Length || lower[i + 3] != "of") continue;
+            if (!DealingVerbs.Contains(lower[i]) || lower[i + 1] != "the" || !SigningNouns.Contains(lower[i + 2]) || lower[i + 3] != "of") continue;
             var named = i + 4;
             if (named < lower.Length && !sentence.Words[named].IsCapitalised) named++;
             return named < lower.Length && sentence.Words[named].IsCapitalised && !NameCandidates.IsNeverAName(sentence.Words[named].Text);
