@@ -32,6 +32,15 @@ public class PeopleAndSourcesRulesTests
             "Ronaldo's Al-Nassr have made an offer for Tomas Varga, according to The Sun. Manchester City are ready to let Varga go in January. " +
             "Ronaldo's Al-Nassr are also in talks with his agent."));
 
+    [Theory]
+    [InlineData("Keller: Varga will not be sold")]
+    [InlineData("Keller: striker will not be sold to Barcelona")]
+    [InlineData("Striker will not be sold to Barcelona - Keller")]
+    public void A_headline_s_speaker_quoted_again_below_is_not_the_story_s_player(string headline) =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Borussia Dortmund will not sell striker Tomas Varga to Barcelona this summer. Barcelona asked about Varga last week but " +
+            "Dortmund want to keep the striker. \"He is not for sale,\" Keller told Kicker.", headline));
+
     [Fact]
     public void A_buy_back_clause_is_transfer_talk_that_makes_its_player_the_story_s() =>
         Assert.Equal("Tomas Varga", MainPlayer(

@@ -15,9 +15,12 @@ internal static class MoveSubjects
     public static List<Person> Rank(AnalysedArticle article, IReadOnlyList<Person> people, IReadOnlySet<int>? citedSentences = null)
     {
         var scored = new List<(Person Person, double Score, int First)>();
+        // "Keller: Varga will not be sold", "Barcelona have no Bartra clause - Watzke": the headline's speaker tells its
+        // story; he is not what it is about.
         var headlinePlayers = article.Sentences.Count > 0 && article.Sentences[0].IsHeadline
-            ? people.Where(p => p.Role == PersonRole.Player).SelectMany(p => p.Mentions.Where(m => m.SentenceIndex == 0).Select(m => (Person: p, m.WordIndex))).OrderBy(x => x.WordIndex).ToList()
+            ? people.Where(p => p.Role == PersonRole.Player).SelectMany(p => p.Mentions.Where(m => m.SentenceIndex == 0 && !SpeaksIn(article.Sentences[0], m)).Select(m => (Person: p, m.WordIndex))).OrderBy(x => x.WordIndex).ToList()
             : [];
+        var inHeadline = headlinePlayers.Select(x => x.Person).ToHashSet();
         var firstInHeadline = headlinePlayers.Select(x => x.Person).Distinct().Count() > 1 ? headlinePlayers[0].Person : null;
         // A headline that names no player ("Bayern rejected a very high offer from Manchester United") points at him
         // another way: the lede names him, or a sentence tells the headline's news again in its words.
@@ -44,7 +47,7 @@ internal static class MoveSubjects
             {
                 var sentence = article.Sentences[index];
                 var cue = article.TransferWordsIn(index).Count > 0;
-                score += 1 + (cue ? 2 : 0) + (article.ClubsIn(index).Count > 0 ? 1 : 0) + (sentence.IsHeadline ? 3 : 0);
+                score += 1 + (cue ? 2 : 0) + (article.ClubsIn(index).Count > 0 ? 1 : 0) + (sentence.IsHeadline && inHeadline.Contains(person) ? 3 : 0);
                 if (index == lede) order += 5;
                 if (citedSentences?.Contains(index) == true && !sentence.IsHeadline) order += 2;
                 if (echoes.Contains(index)) order += 3;
@@ -82,6 +85,16 @@ internal static class MoveSubjects
             && people.Where(p => p.Role == PersonRole.Player).ToList() is [var only] && only.SentenceIndexes.Any(i => article.ClubsIn(i).Count > 0))
             scored.Add((only, 0, only.Mentions.Min(m => m.SentenceIndex)));
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.First).Select(s => s.Person).ToList();
+    }
+
+    // A name that opens the headline before a colon, or closes it after a dash.
+    private static bool SpeaksIn(Sentence headline, PersonMention mention)
+    {
+        var text = headline.Text;
+        var end = mention.WordIndex + mention.WordCount;
+        if (mention.WordIndex == 0) return end < headline.Words.Count && text.AsSpan(headline.Words[end - 1].End).TrimStart().StartsWith(":");
+        return end == headline.Words.Count && text.AsSpan(headline.Words[mention.WordIndex - 1].End, headline.Words[mention.WordIndex].Start - headline.Words[mention.WordIndex - 1].End)
+            .IndexOfAny("-\u2013\u2014") >= 0;
     }
 
     // "The 22-year-old will arrive…", "He has…", "The midfielder…": a sentence opening on the one just named.
