@@ -25,6 +25,16 @@ public static class PersonFinder
         var people = new List<Person>();
         // Keys are folded (NameKey): "Antonio Silva" in a headline and "António Silva" in the text are one person.
         var byName = new Dictionary<string, Person>(StringComparer.Ordinal);
+        // The person the name is, made on first sight.
+        Person Named(string name)
+        {
+            var key = NameKey.Fold(name);
+            if (byName.TryGetValue(key, out var known)) return known;
+            var person = new Person(name);
+            byName[key] = person;
+            people.Add(person);
+            return person;
+        }
         var runs = new List<(Sentence Sentence, int Start, int Count, string Text)>();
         // "Turkish outlets Haber Turk … Haber Turk, one of the most popular outlets, believes": once named as an outlet, a
         // name is the outlet's wherever it comes again.
@@ -52,12 +62,7 @@ public static class PersonFinder
             // "Sunderland Holds Midfielder Talks, Seeks Attacking Targets": a title-case headline's capitals are no names.
             // So are those of the headline repeated at the top of the page's text ("Town Accept Palace Bid for Lee? - Town News").
             if ((sentence.IsHeadline || RepeatsHeadline(sentence, headline)) && IsTitleCase(sentence)) continue;
-            if (!byName.TryGetValue(NameKey.Fold(name), out var person))
-            {
-                person = new Person(name);
-                byName[NameKey.Fold(name)] = person;
-                people.Add(person);
-            }
+            var person = Named(name);
             // "Gonzalo 'Pity' Martinez" is "Pity Martinez" too.
             if (count == 3 && IsQuotedNickname(sentence, start + 1)) byName.TryAdd(NameKey.Fold(NameText(sentence, start + 1, 2)), person);
         }
@@ -70,21 +75,10 @@ public static class PersonFinder
         if (headlineRuns.Count == 0 && HeadlineOnlyName(sentences, taken) is { } only)
         {
             headlineRuns.Add(only);
-            if (!byName.ContainsKey(NameKey.Fold(only.Text)))
-            {
-                var person = new Person(only.Text);
-                byName[NameKey.Fold(only.Text)] = person;
-                people.Add(person);
-            }
+            Named(only.Text);
         }
         runs.InsertRange(0, headlineRuns);
-        foreach (var name in UnglueNames(runs))
-        {
-            if (byName.ContainsKey(NameKey.Fold(name))) continue;
-            var person = new Person(name);
-            byName[NameKey.Fold(name)] = person;
-            people.Add(person);
-        }
+        foreach (var name in UnglueNames(runs)) Named(name);
 
         // One-word names (Rodrygo, Casemiro): a capitalised word used at least twice, once mid-sentence, that is no
         // part of a longer name. Whether they are a transfer's subject is left to the evidence around them.
@@ -101,9 +95,7 @@ public static class PersonFinder
             // "Chicago Fire … an international roster spot for the Fire": the last word of a club the story names is that club.
             if ((clubEnds ??= LastWordsOfClubs(sentences, taken)).Contains(group.Key)) continue;
             if (outletNames.Contains(group.Key) || group.Any(r => Sources.CitationReader.IsOutletShaped(r.Sentence, r.Start, 1))) continue;
-            var person = new Person(group.First().Text);
-            byName[group.Key] = person;
-            people.Add(person);
+            Named(group.First().Text);
         }
 
         // "Van Hecke" before "Jan Paul van Hecke": a name that ends another, longer name is that person. So does a
