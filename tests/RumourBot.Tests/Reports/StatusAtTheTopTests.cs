@@ -60,4 +60,23 @@ public class StatusAtTheTopTests
         Assert.Equal(MoveStatus.Done, StatusOf(
             "Bayern agree fee with Real Madrid for Xabi Alonso",
             "Bayern Munich have agreed a fee with Real Madrid for Xabi Alonso. Alonso has completed his move to Bayern after passing a medical."));
+
+    // A sentence that names neither him nor another player, and no club but the top's, goes on with the top's story.
+    [Fact]
+    public void Talks_end_in_an_agreement_told_without_his_name_by_the_same_clubs() =>
+        Assert.Equal(MoveStatus.Agreed, StatusOf(
+            "Werder Bremen in talks with Arsenal over Tomas Varga",
+            "Werder Bremen are in talks with Arsenal over Tomas Varga. \"We have basically reached an agreement with Arsenal,\" the sporting director said."));
+
+    [Fact]
+    public void An_agreement_another_club_made_is_not_the_outcome_of_his_bid() =>
+        Assert.Equal(MoveStatus.Bid, StatusOf(
+            "West Ham submit bid for Rennes winger Tomas Varga",
+            "West Ham United have submitted a bid for Rennes winger Tomas Varga. Romano said that Manchester City have agreed a deal with the player's side."));
+
+    [Fact]
+    public void A_move_with_his_medical_still_ahead_is_agreed_not_done() =>
+        Assert.Equal(MoveStatus.Agreed, StatusOf(
+            "Arsenal agree personal terms with Tomas Varga",
+            "Arsenal have agreed personal terms with Manchester City forward Tomas Varga. The Gunners finalised a deal worth £45 million for the Brazil international recently. The 25-year-old will now undergo his medical."));
 }

@@ -169,6 +169,14 @@ public class StatusStructureTests
     public void Rejecting_a_bid_told_as_a_participle_is_a_rejection() =>
         Assert.Equal(MoveStatus.Rejected, Of("Brighton are holding out for £60m after rejecting Chelsea's bid."));
 
+    // "loan" before a word of the deal is a noun: the headline names a deal, it announces no signing.
+    [Theory]
+    [InlineData("Chelsea loan deal for Tomas Varga")]
+    [InlineData("Tomas Varga loan move to Valencia")]
+    [InlineData("Chelsea loan for Tomas Varga")]
+    public void A_loan_named_in_a_headline_is_no_signing(string headline) =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectHeadline(headline));
+
     [Fact]
     public void A_move_off_is_collapsed() =>
         Assert.Equal(MoveStatus.Collapsed, StatusDetector.DetectHeadline("Tomas Varga move off"));
@@ -176,6 +184,8 @@ public class StatusStructureTests
     [Theory]
     [InlineData("Official: Tomas Varga joins Chelsea")]
     [InlineData("Tomas Varga pens Chelsea deal")]
+    [InlineData("PSG loan Argentina midfielder Tomas Varga to Juventus")]
+    [InlineData("real madrid loan varga valencia")]
     public void A_headline_announcing_the_signing_is_done(string headline) =>
         Assert.Equal(MoveStatus.Done, StatusDetector.DetectHeadline(headline));
 

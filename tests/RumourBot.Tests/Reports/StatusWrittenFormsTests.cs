@@ -345,4 +345,35 @@ public class StatusWrittenFormsTests
     [InlineData("Lyon have withdrawn from the race for the striker.")]
     public void A_withdrawn_interest_or_bid_is_a_collapse(string sentence) =>
         Assert.Equal(MoveStatus.Collapsed, StatusDetector.DetectOne(sentence));
+
+    // Talks in other words: contact kept with his camp, conversations held.
+    [Theory]
+    [InlineData("Both clubs have been in touch with the midfielder's entourage.")]
+    [InlineData("Boca are in touch with the striker's agent.")]
+    [InlineData("Conversations have taken place between the two clubs.")]
+    public void Contact_and_conversations_are_talks(string sentence) =>
+        Assert.Equal(MoveStatus.Talks, StatusDetector.DetectOne(sentence));
+
+    [Theory]
+    [InlineData("He has agreed to a two-year deal with the Brazilian club.")]
+    [InlineData("The winger agreed to a contract until 2027.")]
+    [InlineData("Roma are finalising the deal for the striker.")]
+    [InlineData("roma finalizing agreement for the striker")]
+    public void Agreeing_to_a_deal_and_finalising_one_are_agreements(string sentence) =>
+        Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectOne(sentence));
+
+    // Real text writes its negations with a curly apostrophe as often as with a straight one.
+    [Theory]
+    [InlineData("We didn’t negotiate with him.", MoveStatus.Talks)]
+    [InlineData("Chelsea haven’t agreed a fee with Inter.", MoveStatus.Agreed)]
+    [InlineData("Arsenal won’t make an offer for the winger.", MoveStatus.Bid)]
+    public void A_negation_with_a_curly_apostrophe_undoes_the_cue(string sentence, MoveStatus undone) =>
+        Assert.NotEqual(undone, StatusDetector.DetectOne(sentence));
+
+    // A club confirming its interest in a signing, or a player free to sign with anyone, has signed nothing.
+    [Theory]
+    [InlineData("Palmeiras have confirmed their interest in signing the Paris Saint-Germain striker.", MoveStatus.Interest)]
+    [InlineData("The forward is now free to sign a pre-contract with any club as a free agent.", MoveStatus.Unknown)]
+    public void An_interest_or_a_freedom_is_no_deed(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 }

@@ -230,7 +230,7 @@ internal static partial class ClauseScanner
         var words = sentence.LowerWords;
         for (var i = after; i < Math.Min(Math.Min(next, words.Length), after + 8); i++)
         {
-            if (words[i] is "not" or "never" || words[i].EndsWith("n't", StringComparison.Ordinal)) return false;
+            if (words[i] is "not" or "never" || words[i].EndsWith("n't", StringComparison.Ordinal) || words[i].EndsWith("n\u2019t", StringComparison.Ordinal)) return false;
             if (words[i] is "leave" or "exit" or "depart" or "quit") return true;
         }
         return false;

@@ -55,7 +55,7 @@ internal static class ClubRoleCues
     public static readonly PhraseTable SellerAfter = new(
         "no intention", "not for sale", "rejected", "reject", "turned down", "turn down", "rebuffed", "dismissed",
         "refuse", "refused", "knock back", "rebuff", "want to keep", "determined to keep", "keen to keep", "hope to keep", "keep",
-        "value", "valued", "demand", "demanding", "holding out", "reluctant", "will not sell", "won't sell", "accept",
+        "value", "valued", "demand", "demanding", "holding out", "reluctant", "will not sell", "won't sell", "won\u2019t sell", "accept",
         "accepted", "sold", "sell", "selling", "open to", "resolve", "forward",
         // "FC Groningen rejects bid", "Benfica confirm offer for Felix", "Benfica are evaluating an offer": the club that hears an offer.
         "rejects", "rebuffs", "turns down", "refuses", "accepts", "sells", "demands",

@@ -46,6 +46,6 @@ internal static partial class FreeMoveWords
     private static partial Regex ContractRunsOutNow();
 
     // "have not paid a transfer fee for him", "joined without a fee", "no transfer fee was involved".
-    [GeneratedRegex(@"\b(?:not|n't|never) (?:paid|pay|paying|cost|costing|involve|involving|required|requiring) (?:a|any) (?:transfer )?fee\b|\bwithout (?:paying )?(?:a|any) (?:transfer )?fee\b|\bno (?:transfer )?fee (?:was|is|has been|will be) (?:paid|involved|required|payable)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:not|n['’]t|never) (?:paid|pay|paying|cost|costing|involve|involving|required|requiring) (?:a|any) (?:transfer )?fee\b|\bwithout (?:paying )?(?:a|any) (?:transfer )?fee\b|\bno (?:transfer )?fee (?:was|is|has been|will be) (?:paid|involved|required|payable)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoFeePaid();
 }

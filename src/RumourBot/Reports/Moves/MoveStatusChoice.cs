@@ -15,9 +15,16 @@ internal static partial class MoveStatusChoice
     {
         var told = sentences.Select(s => StatusFor(article, s.Sentence, subject, othersNamed)).ToList();
         var strongest = StatusDetector.Combine(told);
-        var top = AtTheTop(sentences, told);
-        if (top is MoveStatus.Unknown or MoveStatus.Interest || top == strongest || TellsTheOutcome(sentences, told, top, strongest)) return strongest;
-        return top;
+        var (headline, lede) = (sentences.Count > 0 && sentences[0].Sentence.IsHeadline ? 0 : -1, LedeOf(sentences));
+        var top = StatusDetector.Combine([headline < 0 ? MoveStatus.Unknown : told[headline], lede < 0 ? MoveStatus.Unknown : told[lede]]);
+        if (top is MoveStatus.Unknown or MoveStatus.Interest || top == strongest) return strongest;
+        var topClubs = new[] { headline, lede }.Where(i => i >= 0).SelectMany(i => article.ClubsIn(sentences[i].Sentence.Index)).Select(c => c.Club?.Name).ToHashSet();
+        // A sentence goes on with the top's story when it names him, or names neither another player nor a club the top
+        // does not and tells of no player by his position ("a fee for the club's young goalkeeper").
+        bool SameStory(int i) => sentences[i].Named || sentences[i].Sentence.IsHeadline
+            || othersNamed is not null && !othersNamed.Contains(sentences[i].Sentence.Index)
+               && article.ClubsIn(sentences[i].Sentence.Index).All(c => topClubs.Contains(c.Club?.Name)) && !ForAPlayerByPosition().IsMatch(sentences[i].Sentence.Text);
+        return TellsTheOutcome(sentences, told, top, strongest, SameStory) ? strongest : top;
     }
 
     // The news is what the headline and the first sentence about him tell ("Leicester reject Valencia bid for Ndidi").
@@ -25,25 +32,22 @@ internal static partial class MoveStatusChoice
     // rival's deal. Taking the strongest of all sentences read such stories as further on than they are; on the 240
     // reports of Blind5-Blind9, each read by the analyser it was scored blind with, the top's status took status from
     // 73.8% to 77.9% right, but fresh Blind12 lost four reports with it (docs/analysis.md).
-    private static MoveStatus AtTheTop(List<(Sentence Sentence, bool Named)> sentences, List<MoveStatus> told)
-    {
-        var headline = sentences.Count > 0 && sentences[0].Sentence.IsHeadline ? told[0] : MoveStatus.Unknown;
-        // The lede, not a dateline, byline or caption above it ("• 31 Jan 2020, 14:55", "By Web Desk").
-        var first = sentences.FindIndex(s => !s.Sentence.IsHeadline && s.Sentence.Words.Count(w => char.IsLetter(w.Text[0])) >= LedeWords);
-        return StatusDetector.Combine([headline, first < 0 ? MoveStatus.Unknown : told[first]]);
-    }
+    // The lede is the first sentence of the body, not a dateline, byline or caption above it ("• 31 Jan 2020, 14:55", "By Web Desk").
+    private static int LedeOf(List<(Sentence Sentence, bool Named)> sentences) =>
+        sentences.FindIndex(s => !s.Sentence.IsHeadline && s.Sentence.Words.Count(w => char.IsLetter(w.Text[0])) >= LedeWords);
 
     private const int LedeWords = 6;
 
     // The body goes on from the top's news where it tells that news's answer: the bid rejected, the deal off, the talks
-    // or bid turned into an agreement, the agreement completed. The last two only in a sentence naming him; so is a
-    // denial of the talks or bid claimed ("was reportedly close to agreeing a deal… has denied reports that he will sign").
-    private static bool TellsTheOutcome(List<(Sentence Sentence, bool Named)> sentences, List<MoveStatus> told, MoveStatus top, MoveStatus strongest)
+    // or bid turned into an agreement, the agreement completed. The last two only in a sentence of the same story (one
+    // naming him, or naming no other player and no club the top does not); so is a denial of the talks or bid claimed
+    // ("was reportedly close to agreeing a deal… has denied reports that he will sign").
+    private static bool TellsTheOutcome(List<(Sentence Sentence, bool Named)> sentences, List<MoveStatus> told, MoveStatus top, MoveStatus strongest, Func<int, bool> sameStory)
     {
         if (strongest == MoveStatus.Collapsed || top == MoveStatus.Bid && strongest == MoveStatus.Rejected) return true;
         if (strongest == MoveStatus.Denied && top is MoveStatus.Talks or MoveStatus.Bid) return sentences.Where((s, i) => (s.Named || s.Sentence.IsHeadline) && told[i] == MoveStatus.Denied).Any();
         if (!(top is MoveStatus.Talks or MoveStatus.Bid && strongest == MoveStatus.Agreed || top == MoveStatus.Agreed && strongest == MoveStatus.Done)) return false;
-        return sentences.Where((s, i) => (s.Named || s.Sentence.IsHeadline) && told[i] == strongest).Any();
+        return Enumerable.Range(0, sentences.Count).Any(i => told[i] == strongest && sameStory(i));
     }
 
     // "Arsenal have signed Declan Rice from West Ham, and now want Tomas Varga": in a sentence that names another
@@ -130,6 +134,8 @@ internal static partial class MoveStatusChoice
         // move to, the agreement told is the renewal's.
         if (status == MoveStatus.Agreed && buyer is null
             && namedSentences.Any(i => article.StatusOf(i) == MoveStatus.ContractRenewal && !article.IsBackground(i))) status = MoveStatus.ContractRenewal;
+        // "The Gunners finalised a deal… he will now undergo his medical": with his medical still ahead the move is agreed, not done.
+        if (status == MoveStatus.Done && sentences.Any(s => !article.IsBackground(s.Sentence.Index) && StatusDetector.TellsMedicalAhead(s.Sentence.Text))) status = MoveStatus.Agreed;
         // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet. A pre-contract the club
         // foresees for later ("expects, in six months, the signing of the pre-contract") is a step after this move.
         if (status == MoveStatus.Done && namedSentences.Any(i => article.IsPreContract(i) && article.StatusOf(i) >= MoveStatus.Agreed)) status = MoveStatus.Agreed;
@@ -163,6 +169,9 @@ internal static partial class MoveStatusChoice
     public static double Confidence(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, MoveStatus status) =>
         status == MoveStatus.Unknown ? 0
             : sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && article.StatusOf(s.Sentence.Index) == status) ? 0.9 : 0.6;
+
+    [GeneratedRegex(@"\bfor (?:the|their|a|an|its|the club['’]s)(?: \S+){0,2} (?:goalkeeper|keeper|defender|midfielder|winger|striker|forward|full-back|centre-back|playmaker|attacker|youngster|teenager|prospect)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForAPlayerByPosition();
 
     [GeneratedRegex(@"\b(?:improved|second|fresh|new|another|revised|increased|third|latest|renewed)\b[^.]{0,40}?\b(?:bid|offer|proposal)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewBid();
