@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind16, Blind17, Blind18) are scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind17, Blind18) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -26,11 +26,13 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // stays .91 (769/836 is 91.99%). Re-set on 2026-12-04 when Blind15 was folded in (884 reports): its 48 reports,
     // scored blind with 11d2631 at 92/77/75/79/75/88/88, took player to 96.7%, from to 90.0%, to to 91.1%, fee to
     // 87.6%, status to 89.0%, sources to 92.4%, loan to 97.7% and fee precision to 93.2%: fee .87, loan .97. Raised
-    // after the rules from its misses: player .97 (97.1%, issue 10's target).
+    // after the rules from its misses: player .97 (97.1%, issue 10's target). Re-set on 2026-12-04 (evening) when
+    // Blind16 was folded in (931 reports): its 47 reports, scored blind with e9e887e at 98/77/91/83/70/79/98, took from
+    // to 89.5%, status to 88.9% and sources to 91.8%: from .89, status .88, sources .91.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.87, 0.85),
-        ("status", 0.89, 0.85), ("sources", 0.92, 0.80), ("loan", 0.97, 0),
+        ("player", 0.97, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.87, 0.85),
+        ("status", 0.88, 0.85), ("sources", 0.91, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
@@ -58,7 +60,6 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind16")]
     [InlineData("Blind17")]
     [InlineData("Blind18")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
