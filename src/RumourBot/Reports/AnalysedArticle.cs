@@ -180,7 +180,7 @@ internal sealed partial class AnalysedArticle
     public bool IsPreContract(int sentence) => _preContract[sentence] ??= Says(sentence, PreContractWords, PreContract());
 
     private static readonly SearchValues<string> FreeAgentWords = SearchValues.Create(
-        ["released", "release", "free agent", "contract", "deal", "clubless", "without a club", "terminated", "leaving", "departure", "mutual"], StringComparison.OrdinalIgnoreCase);
+        ["released", "release", "free agent", "contract", "deal", "clubless", "without a club", "terminated", "leaving", "departure", "mutual", "free to"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> PreContractWords = SearchValues.Create(["contract"], StringComparison.OrdinalIgnoreCase);
 
@@ -188,7 +188,8 @@ internal sealed partial class AnalysedArticle
     private static partial Regex PreContract();
 
     // "talks with free agent Steven Fletcher", "signed free agent defender Marlon Ray": "free agent" before his name (and his position) says the same.
-    [GeneratedRegex(@"\b(?:was|been|were|is|got) released by\b|\b(?:is|was|became|been|as) a free agent\b|\b(?-i:free agent (?:(?:defender|midfielder|forward|striker|winger|goalkeeper|keeper|full-back|centre-back|center-back) )?[A-Z])|\bfree[- ]agent status\b|\bby mutual consent\b|\b(?:his|her) (?:contract|deal) (?:with \w+ (?:\w+ )?)?(?:expired|ran out|ended|(?:was|has been|had been) (?:terminated|cancelled|rescinded))\b|\bno longer under contract\b|\b(?:left|leaving|departed|exited) \w+(?: \w+)? (?:at the end of|when|after|upon the expiry of) (?:his|her) (?:contract|deal)\b|\bwithout a club\b|\bclubless\b|\b(?:his|her) release from\b|\b(?=(?:after|since|following) )(?<!(?<!\b(?:has|have) )\b(?:joined|signed for|moved to|arrived at)\b[^.;]{0,60})(?:after|since|following) (?:leaving|being released by|his departure from)\b|\bterminat(?:ed|es|e) (?:his|her|\w+['’]s) contract\b|\bmutually terminated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // So does "he is free to join a new club".
+    [GeneratedRegex(@"\b(?:was|been|were|is|got) released by\b|\b(?:is|was|became|been|as) a free agent\b|\b(?-i:free agent (?:(?:defender|midfielder|forward|striker|winger|goalkeeper|keeper|full-back|centre-back|center-back) )?[A-Z])|\bfree[- ]agent status\b|\bby mutual consent\b|\b(?:his|her) (?:contract|deal) (?:with \w+ (?:\w+ )?)?(?:expired|ran out|ended|(?:was|has been|had been) (?:terminated|cancelled|rescinded))\b|\bno longer under contract\b|\b(?:left|leaving|departed|exited) \w+(?: \w+)? (?:at the end of|when|after|upon the expiry of) (?:his|her) (?:contract|deal)\b|\bwithout a club\b|\bclubless\b|\b(?:his|her) release from\b|\b(?=(?:after|since|following) )(?<!(?<!\b(?:has|have) )\b(?:joined|signed for|moved to|arrived at)\b[^.;]{0,60})(?:after|since|following) (?:leaving|being released by|his departure from)\b|\bterminat(?:ed|es|e) (?:his|her|\w+['’]s) contract\b|\bmutually terminated\b|\b(?:is|was|now) free to (?:join|sign for|sign with|talk to|speak to|negotiate with) (?:a new|any|another|any other) (?:club|team|side)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FreeAgent();
 
     // "Anthony Elanga and Jarrod Bowen are two other targets": players named as alternatives are not the story.

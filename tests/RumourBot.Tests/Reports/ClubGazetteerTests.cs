@@ -38,6 +38,14 @@ public class ClubGazetteerTests
         Assert.Equal(["Everton", "Everton"], ClubsNamedIn("Everton are calm. The Merseysiders made clear he stays."));
     }
 
+    // "Atletico" alone is Atletico Madrid in the data; beside "Atletico Mineiro" it is Mineiro's short form, unless
+    // Atletico Madrid is named in full too.
+    [Theory]
+    [InlineData("Tomas Varga has signed for Atletico Mineiro. Varga will join Ronaldinho as Atletico defend their title.", "Atletico Mineiro", "Atletico Mineiro")]
+    [InlineData("Atletico Mineiro want Atletico Madrid's Tomas Varga. Atletico value him at 10 million euros.", "Atletico Mineiro", "Atletico Madrid", "Atletico Madrid")]
+    public void A_one_word_name_beginning_a_named_clubs_full_name_is_its_short_form(string text, params string[] clubs) =>
+        Assert.Equal(clubs, ClubsNamedIn(text));
+
     [Fact]
     public void A_shared_nickname_with_no_context_is_not_guessed() => Assert.Empty(ClubsNamedIn("The Merseysiders made clear he stays."));
 

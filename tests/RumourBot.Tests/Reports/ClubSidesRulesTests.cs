@@ -518,6 +518,15 @@ public class ClubSidesRulesTests
         Assert.Equal((null, "Celtic"), Sides("Celtic have signed free agent midfielder Tomas Varga on a one-year deal. The 27-year-old joins after recently playing for Lens."));
 
     [Fact]
+    public void A_contract_that_ended_when_he_became_a_free_agent_leaves_no_seller() =>
+        Assert.Equal((null, "Gillingham"), Sides("Gillingham have confirmed the signing of free agent defender Tomas Varga on a free transfer after his release from Hull City. " +
+            "Upon the end of his contract with Hull City, Varga became a free agent."));
+
+    [Fact]
+    public void A_player_free_to_join_a_new_club_has_no_seller() =>
+        Assert.Equal((null, "Hull City"), Sides("Hull City are interested in signing Tottenham Hotspur defender Tomas Varga. Varga is free to join a new club."));
+
+    [Fact]
     public void Free_agent_before_his_name_leaves_no_seller() =>
         Assert.Equal((null, "Celtic"), Sides("Celtic have opened talks with free agent Tomas Varga over a one-year deal. Tomas Varga scored 13 goals for Lens last season."));
 

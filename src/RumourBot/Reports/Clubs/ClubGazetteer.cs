@@ -198,6 +198,7 @@ public sealed partial class ClubGazetteer
         }
         Settle(mentions);
         SettleByPlaces(mentions, sentences);
+        SettleShortForms(mentions, sentences);
         mentions.RemoveAll(m => m.Club is null);
         return mentions;
     }
@@ -273,6 +274,23 @@ public sealed partial class ClubGazetteer
         var next = match.EndWordIndex < words.Count ? words[match.EndWordIndex] : default;
         return (next.Text is not null && next.IsCapitalised && !words[match.EndWordIndex - 1].IsPossessive && next.Start - words[match.EndWordIndex - 1].End == 1)
             || precededByName;
+    }
+
+    // "Atletico Mineiro sign Anelka… as Atletico defend their title": a one-word name that begins the full name of
+    // another club the article names is that club's short form, unless the club it stands for alone is named in full
+    // too ("Atletico Madrid" beside "Atletico Mineiro" leaves "Atletico" as the data reads it).
+    private static void SettleShortForms(List<ClubMention> mentions, IReadOnlyList<Sentence> sentences)
+    {
+        var inFull = mentions.Where(m => m.WordCount >= 2 && m.Club is not null).ToList();
+        if (inFull.Count == 0) return;
+        foreach (var mention in mentions)
+        {
+            if (mention.WordCount != 1 || mention.IsDescriptor || mention.Club is not { } read || inFull.Any(m => m.Club == read)) continue;
+            var word = NameKey.Fold(sentences[mention.SentenceIndex].Words[mention.WordIndex].Text);
+            var longer = inFull.Where(m => m.Club != read && NameKey.Fold(sentences[m.SentenceIndex].Words[m.WordIndex].Text) == word)
+                .Select(m => m.Club).Distinct().ToList();
+            if (longer.Count == 1) mention.Club = longer[0];
+        }
     }
 
     // "Medel, who started 26 Serie A matches for Inter": a shared name the clubs never settle is the one from the

@@ -30,11 +30,16 @@ internal static partial class FreeMoveWords
     /// <summary>
     /// Whether a sentence about him tells his contract running out ahead, or a free move still to come ("looks set to
     /// leave his current club on a free transfer"): "free agent" elsewhere then tells what he will be, and the club whose
-    /// contract runs out is still his.
+    /// contract runs out is still his. Not a sentence that says he is a free agent already ("Upon the end of his contract
+    /// with Hull City, McKenzie became a free agent"): the contract it tells of has ended.
     /// </summary>
     public static bool ContractStillRunning(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed) =>
         sentences.Any(s => (s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)) && !article.IsBackground(s.Sentence.Index)
-            && (ContractRunsOutNow().IsMatch(s.Sentence.Text) || FreeMoveAhead().IsMatch(s.Sentence.Text)));
+            && (ContractRunsOutNow().IsMatch(s.Sentence.Text) || FreeMoveAhead().IsMatch(s.Sentence.Text))
+            && !BecameFree().IsMatch(s.Sentence.Text));
+
+    [GeneratedRegex(@"\b(?:became|has become|had become|is now|was now|is already|was already) a free agent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BecameFree();
 
     [GeneratedRegex(@"\b(?:set to|will|expected to|poised to|likely to|going to|about to|could|would) leave (?:\S+ ){0,4}?on a free\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FreeMoveAhead();
