@@ -24,6 +24,16 @@ public class FeeChoiceRulesTests
             "back in summer 2022 when they paid Middlesbrough £20m for his services.", "Tottenham transfers: Tomas Varga deal collapses").Fee);
 
     [Fact]
+    public void A_conversion_restated_later_gives_way_to_the_original_it_converts() =>
+        AssertFee(MainMoveOf("Spurs are said to have submitted a €60M (£52.7M) transfer offer for Real Betis star Tomas Varga. " +
+                             "Marca report that Tottenham have made a £52.7M offer for the midfielder.", "Spurs submit £52.7m transfer bid for La Liga star Tomas Varga"), 60m, "EUR");
+
+    [Fact]
+    public void What_his_club_once_paid_for_him_is_no_fee_of_this_move() =>
+        Assert.Null(MainMoveOf("Galatasaray are interested in Everton's £13.5m flop Tomas Varga. The striker has scored once since arriving.",
+            "Galatasaray eye Tomas Varga").Fee);
+
+    [Fact]
     public void A_figure_of_a_deal_that_fell_through_in_the_story_s_past_is_not_this_fee() =>
         Assert.Null(MainMoveOf("Everton have agreed a loan deal for Chelsea winger Tomas Varga. Varga came close to leaving Chelsea last summer, " +
                                "though a £22m switch to Fulham broke down at the 11th hour.", "Everton agree loan for Tomas Varga").Fee);

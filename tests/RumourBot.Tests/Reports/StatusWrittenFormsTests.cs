@@ -358,6 +358,7 @@ public class StatusWrittenFormsTests
     [InlineData("He has agreed to a two-year deal with the Brazilian club.")]
     [InlineData("The winger agreed to a contract until 2027.")]
     [InlineData("Roma are finalising the deal for the striker.")]
+    [InlineData("Tottenham Hotspur have agreed upon a £5 million ($6.6 million) transfer fee to sell the defender.")]
     [InlineData("roma finalizing agreement for the striker")]
     public void Agreeing_to_a_deal_and_finalising_one_are_agreements(string sentence) =>
         Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectOne(sentence));

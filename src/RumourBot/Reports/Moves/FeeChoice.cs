@@ -27,6 +27,7 @@ internal static partial class FeeChoice
     {
         var chosen = ChooseAmong(article, sentences, [], status, othersNamed, isLoan, buyClause, subject, people, moveClubs);
         if (chosen.Fee is { } total && GuaranteedPartOf(article, total, moveClubs) is { } part) return (part, chosen.Confidence, false);
+        if (chosen.Fee is { } converted && OriginalOf(article, converted) is { } original) return (original, chosen.Confidence, false);
         if (chosen.Fee is not null || chosen.Unclear || chosen.Confidence > 0) return chosen;
         // No figure in his own sentences: "Celtic will pay a guaranteed fee of €13m for the 20-year-old talent" may have
         // been handed to a club official named just before it. Such a sentence is his move's when it names no player and
@@ -40,6 +41,31 @@ internal static partial class FeeChoice
         var (fee, confidence, unclear) = ChooseAmong(article, widened, orphans, status, othersNamed, isLoan, buyClause, subject, people, moveClubs);
         confidence -= 0.1;
         return fee is not null && confidence >= FeeThreshold ? (fee, Math.Min(1, confidence), false) : (null, Math.Max(0, confidence), unclear || fee is not null);
+    }
+
+    private static bool PossessiveJustBefore(string text, int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd();
+        return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("\u2019s", StringComparison.Ordinal) || before.EndsWith("s'", StringComparison.Ordinal) || before.EndsWith("s\u2019", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^\s?(?:(?:million|m|mln|bn|billion)\b)?\s?(?:summer |record |club-record |january |new )?(?:flop|signing|buy|purchase|recruit|acquisition|arrival|misfit|outcast)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PricedPurchase();
+
+    // "a €60M (£52.7M) offer… have made a £52.7M offer": a figure the article first gave as the conversion in brackets
+    // of another is that one restated; the fee is the original.
+    private static Fee? OriginalOf(AnalysedArticle article, Fee fee)
+    {
+        for (var i = 0; i < article.Sentences.Count; i++)
+        {
+            var money = article.MoneyIn(i);
+            for (var k = 1; k < money.Count; k++)
+            {
+                if (money[k].Kind == MoneyKind.Conversion && money[k - 1].Kind != MoneyKind.Conversion && money[k - 1].Amount.Currency != fee.Currency
+                    && money[k].Amount.AmountMillions == fee.AmountMillions && money[k].Amount.Currency == fee.Currency) return money[k - 1].Amount;
+            }
+        }
+        return null;
     }
 
     private static HashSet<int> Orphans(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, IReadOnlyList<Person> people, IReadOnlyCollection<string> moveClubs)
@@ -161,6 +187,8 @@ internal static partial class FeeChoice
                 if (money.Kind == MoneyKind.TransferFee && unpaidClauses.Any(c => SameSum(c, money.Amount)) && !OfferOrPaymentBefore(sentence.Text, money)) continue;
                 // "former €40m Barcelona target": the figure of a move that is over.
                 if (sentence.Text.AsSpan(Math.Max(0, money.Start - 8), Math.Min(8, money.Start)).Contains("former ", StringComparison.OrdinalIgnoreCase)) continue;
+                // "Everton's £13.5m flop", "the club's €60 million buy": what a club once paid for the player it owns.
+                if (PricedPurchase().IsMatch(sentence.Text.AsSpan(money.End)) && PossessiveJustBefore(sentence.Text, money.Start)) continue;
                 if (Hypothetical(sentence.Text, money.Start, settled: status is MoveStatus.Agreed or MoveStatus.Done))
                 {
                     weight -= 0.1;
