@@ -377,4 +377,22 @@ public class StatusWrittenFormsTests
     [InlineData("The forward is now free to sign a pre-contract with any club as a free agent.", MoveStatus.Unknown)]
     public void An_interest_or_a_freedom_is_no_deed(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
+    // Forms of real reports: a hyphenated signing, a denial of a link or of any offer, a bid short of the valuation,
+    // a deal that fell apart or is dead, talks concluded, a deal the clubs finalised (the signing still to come).
+    [Theory]
+    [InlineData("The defender has put pen-to-paper on a three-year deal with Bradford.", MoveStatus.Done)]
+    [InlineData("Agent plays down Varga Milan link", MoveStatus.Denied)]
+    [InlineData("\"I know nothing of AC Milan's interest,\" the agent said.", MoveStatus.Denied)]
+    [InlineData("The sporting director insisted there are no proposals on the table for the player.", MoveStatus.Denied)]
+    [InlineData("Their opening offer for the goalkeeper has fallen short of his transfer valuation.", MoveStatus.Rejected)]
+    [InlineData("Granada have no intention of negotiating over Villarreal's offer for the goalkeeper.", MoveStatus.Rejected)]
+    [InlineData("QPR said things had fallen apart and he would remain with Tottenham.", MoveStatus.Collapsed)]
+    [InlineData("A deal was close and now it is dead.", MoveStatus.Collapsed)]
+    [InlineData("Tomas Varga's move from Tottenham to QPR off for now", MoveStatus.Collapsed)]
+    [InlineData("The loan deal discussions were concluded with Real Madrid long before the tournament.", MoveStatus.Agreed)]
+    [InlineData("Real Madrid and Getafe finalised the loan deal for the striker in early December.", MoveStatus.Agreed)]
+    [InlineData("Getafe have finalised the loan deal for the striker.", MoveStatus.Done)]
+    public void Real_reports_other_wordings(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 }
