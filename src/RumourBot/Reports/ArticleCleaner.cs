@@ -6,7 +6,8 @@ namespace RumourBot.Reports;
 
 /// <summary>
 /// Removes what is not the article's prose before analysis: photo credits ("(Photos by X/Getty Images)"),
-/// date stamps, carriage returns and HTML entities that scraped and syndicated text keeps ("Marseille&amp;#039;s").
+/// date stamps, carriage returns, HTML entities and mis-decoded signs that scraped and syndicated text keeps
+/// ("Marseille&amp;#039;s", "Â£4.5m").
 /// Photographers named in a credit are never mistaken for players.
 /// </summary>
 public static partial class ArticleCleaner
@@ -14,12 +15,26 @@ public static partial class ArticleCleaner
     public static string Clean(string text)
     {
         if (text.Contains('&', StringComparison.Ordinal)) text = WebUtility.HtmlDecode(text);
+        if (text.AsSpan().IndexOfAny('Â', 'â') >= 0) text = RepairMojibake(text);
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         text = RemoveCredits(text);
         if (text.Contains('/', StringComparison.Ordinal)) text = RemoveSlashCredits(text);
         text = DateStamp().Replace(text, "");
         text = ShoutedLede().Replace(text, lede => TitleCase(lede.Value));
         return text.Trim();
+    }
+
+    // UTF-8 read as Windows-1252 (or -1250) by the page that was scraped: "Â£4.5m", "ÂŁ4.5m", "â‚¬20m", "Varga â€™s". Only the
+    // currency signs, quotation marks, dashes and the no-break space, which carry the figures and the quotations.
+    private static readonly (string Broken, string Meant)[] Mojibake =
+    [
+        ("Â£", "£"), ("ÂŁ", "£"), ("â‚¬", "€"), ("â€™", "’"), ("â€˜", "‘"), ("â€œ", "“"), ("â€\u009d", "”"), ("â€“", "–"), ("â€”", "—"), ("Â\u00a0", " "),
+    ];
+
+    private static string RepairMojibake(string text)
+    {
+        foreach (var (broken, meant) in Mojibake) text = text.Replace(broken, meant, StringComparison.Ordinal);
+        return text;
     }
 
     // A tabloid opens a paragraph on its first words in capitals ("NICK POWELL has signed for Stockport", "ARSENAL HAVE

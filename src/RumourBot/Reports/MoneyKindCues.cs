@@ -14,7 +14,7 @@ internal static partial class MoneyKindCues
              "signing-on bonus", "signing bonus", "signing-on fee of", "loyalty bonus of", "agent fee of", "agents' fees of", "agent fees of", "commission of"],
             ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages",
              // "the €2m yearly wages were leaked", "€500,000 monthly salary": a wage told by its period.
-             " yearly", " annual salary", " annual wage", " annually", " per annum", " monthly", " a month", " per month", " net a year", " gross a year", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-year", " a year", " per year", " net per", " after tax",
+             " yearly", " annual salary", " annual wage", " annually", " per annum", " monthly", " a month", " per month", " net a year", " gross a year", " per year in wages", " in wages", " salary", " wages", " per season", " a season", " per campaign", " a campaign", "-a-year", " a year", " per year", " net per", " after tax",
              // Personal terms beside the fee: a signing-on bonus, the agents' commission.
              " signing-on bonus", " signing bonus", " signing-on fee", " loyalty bonus", " in agent fees", " in agents' fees", " in agents’ fees",
              " in agent's fees", " agent fee", " agents' fee", " in commission", " commission", " in image rights",

@@ -29,6 +29,11 @@ public class FeeChoiceRulesTests
                              "Marca report that Tottenham have made a £52.7M offer for the midfielder.", "Spurs submit £52.7m transfer bid for La Liga star Tomas Varga"), 60m, "EUR");
 
     [Fact]
+    public void A_sum_per_campaign_is_his_wage() =>
+        Assert.Null(MainMoveOf("Tomas Varga and his agents have accepted a five-year deal worth €4.2 million per campaign from Inter.",
+            "Inter agree terms with Lazio's Tomas Varga").Fee);
+
+    [Fact]
     public void What_his_club_once_paid_for_him_is_no_fee_of_this_move() =>
         Assert.Null(MainMoveOf("Galatasaray are interested in Everton's £13.5m flop Tomas Varga. The striker has scored once since arriving.",
             "Galatasaray eye Tomas Varga").Fee);

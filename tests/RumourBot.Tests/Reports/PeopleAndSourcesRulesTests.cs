@@ -506,6 +506,15 @@ public class PeopleAndSourcesRulesTests
     public void Only_a_paragraph_opening_on_words_in_capitals_is_written_as_names_are(string text, string cleaned) =>
         Assert.Equal(cleaned, ArticleCleaner.Clean(text));
 
+    // A page scraped with the wrong encoding keeps its pound and euro signs and its quotation marks as two or three letters.
+    [Theory]
+    [InlineData("QPR have offered ÂŁ4.5m for the forward.", "QPR have offered £4.5m for the forward.")]
+    [InlineData("A bid of Â£3m and one of â‚¬5m were made.", "A bid of £3m and one of €5m were made.")]
+    [InlineData("Varga said: â€œI want to stay.â€\u009d", "Varga said: “I want to stay.”")]
+    [InlineData("Âge is no barrier, â as a letter stays.", "Âge is no barrier, â as a letter stays.")]
+    public void Mis_decoded_signs_are_repaired(string text, string cleaned) =>
+        Assert.Equal(cleaned, ArticleCleaner.Clean(text));
+
     [Fact]
     public void An_outlets_reporter_named_after_its_possessive_is_cited()
     {
