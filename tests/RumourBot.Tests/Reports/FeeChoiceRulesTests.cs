@@ -29,6 +29,13 @@ public class FeeChoiceRulesTests
                              "Marca report that Tottenham have made a £52.7M offer for the midfielder.", "Spurs submit £52.7m transfer bid for La Liga star Tomas Varga"), 60m, "EUR");
 
     [Fact]
+    public void A_total_split_into_a_fixed_part_and_add_ons_elsewhere_gives_the_fixed_part() =>
+        AssertFee(MainMoveOf("Liverpool have finally reached an agreement with AS Roma that will see goalkeeper Tomas Varga move to Anfield for €75m, according to reports. " +
+                             "Journalist Fabrizio Romano has revealed that Liverpool's latest offer, which it is understood will be split between €65m upfront and an extra €10m " +
+                             "being included through performance-based add-ons, has all but been accepted by the Giallorossi.",
+                             "Liverpool agree €75m deal for Roma goalkeeper Tomas Varga"), 65m, "EUR");
+
+    [Fact]
     public void A_sum_per_campaign_is_his_wage() =>
         Assert.Null(MainMoveOf("Tomas Varga and his agents have accepted a five-year deal worth €4.2 million per campaign from Inter.",
             "Inter agree terms with Lazio's Tomas Varga").Fee);

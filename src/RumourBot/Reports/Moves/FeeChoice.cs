@@ -101,9 +101,30 @@ internal static partial class FeeChoice
                 var after = sentence.Text.AsSpan(part.End, Math.Min(25, sentence.Text.Length - part.End));
                 if (GuaranteedWords().IsMatch(after) && (FeeEvidence.NamesMoveClub(article, sentence, moveClubs) || DescribesTheMove().IsMatch(sentence.Text))) return part.Amount;
             }
+            // "€75m… split between €65m upfront and an extra €10m in performance-based add-ons": a sentence that splits the
+            // total into a fixed part and add-ons gives the fixed part.
+            if (AddOnWords().IsMatch(sentence.Text) && SplitInto(here, total) is { } fixedPart) return fixedPart;
         }
         return null;
     }
+
+    // Of two sums in the currency of the total that add up to it, the one not told as add-ons (the first, unless it is).
+    private static Fee? SplitInto(IReadOnlyList<MoneyMention> here, Fee total)
+    {
+        for (var i = 0; i < here.Count; i++)
+        {
+            for (var j = i + 1; j < here.Count; j++)
+            {
+                var (a, b) = (here[i].Amount, here[j].Amount);
+                if (a.Currency != total.Currency || b.Currency != total.Currency || a.AmountMillions <= 0 || b.AmountMillions <= 0 || a.AmountMillions + b.AmountMillions != total.AmountMillions) continue;
+                return here[i].Kind == MoneyKind.AddOns ? b : a;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\badd-?ons?\b|\bbonus(?:es)?\b|\bvariables?\b|\bperformance[- ]related\b|\bincentives\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddOnWords();
 
     [GeneratedRegex(@"\bthe (?:\d{2}-year-old|two clubs|deal|transfer|player)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescribesTheMove();
