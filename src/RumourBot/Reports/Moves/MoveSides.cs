@@ -390,6 +390,9 @@ internal static partial class MoveSides
             or "pursuit" or "chase" or "raid" or "enquiry" or "interest" or "signing" or "hunt" or "move" or "switch" or "transfer";
     }
 
+    /// <summary>Whether the lower-case word is what a club's player is called ("winger", "skipper", "loanee").</summary>
+    public static bool IsPositionWord(string lowerWord) => PositionWords.Contains(lowerWord);
+
     private static readonly HashSet<string> PositionWords = new(StringComparer.Ordinal)
     {
         "winger", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "full-back", "right-back",

@@ -23,7 +23,7 @@ internal static partial class MoveStatusChoice
         // does not and tells of no player by his position ("a fee for the club's young goalkeeper").
         bool SameStory(int i) => sentences[i].Named || sentences[i].Sentence.IsHeadline
             || othersNamed is not null && !othersNamed.Contains(sentences[i].Sentence.Index)
-               && article.ClubsIn(sentences[i].Sentence.Index).All(c => topClubs.Contains(c.Club?.Name)) && !ForAPlayerByPosition().IsMatch(sentences[i].Sentence.Text);
+               && article.ClubsIn(sentences[i].Sentence.Index).All(c => topClubs.Contains(c.Club?.Name)) && !ForAPlayerByPosition(sentences[i].Sentence);
         return TellsTheOutcome(sentences, told, top, strongest, SameStory) ? strongest : top;
     }
 
@@ -170,8 +170,20 @@ internal static partial class MoveStatusChoice
         status == MoveStatus.Unknown ? 0
             : sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && article.StatusOf(s.Sentence.Index) == status) ? 0.9 : 0.6;
 
-    [GeneratedRegex(@"\bfor (?:the|their|a|an|its|the club['’]s)(?: \S+){0,2} (?:goalkeeper|keeper|defender|midfielder|winger|striker|forward|full-back|centre-back|playmaker|attacker|youngster|teenager|prospect)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ForAPlayerByPosition();
+    // "for the club's young goalkeeper", "for their Brazilian winger": a deal told for a player called by his position.
+    private static bool ForAPlayerByPosition(Sentence sentence)
+    {
+        var words = sentence.LowerWords;
+        for (var i = 0; i + 2 < words.Length; i++)
+        {
+            if (words[i] != "for" || words[i + 1] is not ("the" or "their" or "a" or "an" or "its" or "his")) continue;
+            for (var k = i + 2; k < Math.Min(words.Length, i + 5); k++)
+            {
+                if (MoveSides.IsPositionWord(words[k])) return true;
+            }
+        }
+        return false;
+    }
 
     [GeneratedRegex(@"\b(?:improved|second|fresh|new|another|revised|increased|third|latest|renewed)\b[^.]{0,40}?\b(?:bid|offer|proposal)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewBid();
