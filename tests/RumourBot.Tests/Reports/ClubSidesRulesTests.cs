@@ -523,6 +523,17 @@ public class ClubSidesRulesTests
             "Upon the end of his contract with Hull City, Varga became a free agent."));
 
     [Fact]
+    public void A_player_released_before_he_signs_has_no_seller() =>
+        Assert.Equal((null, "Tranmere Rovers"), Sides("Tranmere have signed full-back Tomas Varga. The 22-year-old played 70 first-team games for Oldham Athletic before being released in May.",
+            "Tranmere sign ex-Oldham full-back Tomas Varga on free transfer"));
+
+    // A contract "expiring" keeps a player his club's while the move is ahead; once he has joined, it has run out.
+    [Fact]
+    public void A_free_agent_who_has_joined_after_his_contract_expired_has_no_seller() =>
+        Assert.Equal((null, "Barnsley"), Sides("Barnsley have completed the signing of centre back Tomas Varga from St Mirren, the League One club have announced. " +
+            "Varga has joined Barnsley on a free transfer, following the expiration of his contract with St Mirren.", "barnsley confirm deal for free agent defender"));
+
+    [Fact]
     public void A_player_free_to_join_a_new_club_has_no_seller() =>
         Assert.Equal((null, "Hull City"), Sides("Hull City are interested in signing Tottenham Hotspur defender Tomas Varga. Varga is free to join a new club."));
 

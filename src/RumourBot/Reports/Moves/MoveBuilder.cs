@@ -29,7 +29,8 @@ internal static class MoveBuilder
         // "was released by Blackburn", "a free agent since his contract expired": no club sells him.
         var freeAgent = !renewal && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)).Any(s => article.IsFreeAgent(s.Sentence.Index) && !MoveSides.FreeAgentIsAnothers(article, s.Sentence, subject, othersNamed, people)
             && !MoveSides.FreeAgentLater(article, s.Sentence));
-        if (freeAgent && from is not null && !to.Contains(from.Name) && !FreeMoveWords.ContractStillRunning(article, sentences, othersNamed)) from = null;
+        // A contract told as running out keeps his club as the seller, unless the move is done: then it has run out.
+        if (freeAgent && from is not null && !to.Contains(from.Name) && (status == MoveStatus.Done || !FreeMoveWords.ContractStillRunning(article, sentences, othersNamed))) from = null;
 
         // "the club where he played on loan in 2015": a past loan says nothing of this move. Every sentence about him
         // may describe it ("Sevilla's preference is to sign the player on a loan deal"), but not one about another
