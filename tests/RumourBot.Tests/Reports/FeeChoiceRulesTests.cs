@@ -36,6 +36,12 @@ public class FeeChoiceRulesTests
                              "Liverpool agree €75m deal for Roma goalkeeper Tomas Varga"), 65m, "EUR");
 
     [Fact]
+    public void A_player_offered_with_the_sum_is_part_of_the_bid() =>
+        AssertFee(MainMoveOf("Paris Saint-Germain have rejected a player plus cash offer for star striker Tomas Varga from Juventus, according to a report published by the BBC. " +
+                             "The report stated that Juve offered €100 million plus winger Paulo Dybala but the French club rejected the offer as they wanted to recoup " +
+                             "most of the €222 million they spent on Varga two years ago.", "PSG reject Juve's player plus cash offer for Tomas Varga"), 100m, "EUR");
+
+    [Fact]
     public void A_sum_per_campaign_is_his_wage() =>
         Assert.Null(MainMoveOf("Tomas Varga and his agents have accepted a five-year deal worth €4.2 million per campaign from Inter.",
             "Inter agree terms with Lazio's Tomas Varga").Fee);

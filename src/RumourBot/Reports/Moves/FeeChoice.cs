@@ -368,6 +368,12 @@ internal static partial class FeeChoice
         List<Person> players, List<Person> others, HashSet<int> othersNamed, IReadOnlyCollection<string> moveClubs)
     {
         if (othersNamed.Contains(sentence.Index)) others = FeeEvidence.NotClubs(article, sentence, others);
+        // "offered €50 million, plus midfielder Marko Rog": a player offered with the sum is part of the bid, not a move of his own.
+        if (others.Any(p => Makeweight(sentence, money, p)))
+        {
+            others = others.Where(p => !Makeweight(sentence, money, p)).ToList();
+            players = players.Where(p => !Makeweight(sentence, money, p)).ToList();
+        }
         if (!named && othersNamed.Contains(sentence.Index) && !FeeEvidence.FarFromOthers(sentence, money, others)) return true;
         if (FeeEvidence.InPastClause(article, sentence, money)) return true;
         if (FeeEvidence.RecordComparison(sentence.Text, money)) return true; // "behind the €88m Barcelona paid for Neymar"
@@ -380,6 +386,20 @@ internal static partial class FeeChoice
         return FeeEvidence.ThirdClubs(article, sentence, money, moveClubs) || FeeEvidence.RivalSuitor(article, sentence, money, moveClubs)
             || FeeEvidence.EarlierPurchase(article, sentence, money, buyer);
     }
+
+    private static bool Makeweight(Sentence sentence, MoneyMention money, Person person)
+    {
+        foreach (var mention in person.Mentions)
+        {
+            if (mention.SentenceIndex != sentence.Index) continue;
+            var start = sentence.Words[mention.WordIndex].Start;
+            if (start > money.End && start - money.End <= 40 && MakeweightBetween().IsMatch(sentence.Text.AsSpan(money.End, start - money.End))) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:\S+ )?,?\s*(?:plus|as well as|along with|and)\s+(?:\S+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MakeweightBetween();
 
     private static List<(Fee Base, Fee Total)> WithAddOns(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences)
     {
