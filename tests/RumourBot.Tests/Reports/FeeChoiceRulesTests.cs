@@ -42,6 +42,12 @@ public class FeeChoiceRulesTests
                              "most of the €222 million they spent on Varga two years ago.", "PSG reject Juve's player plus cash offer for Tomas Varga"), 100m, "EUR");
 
     [Fact]
+    public void A_valuation_that_has_come_down_gives_way_to_the_new_one() =>
+        AssertFee(MainMoveOf("Liverpool have opened talks with Watford over winger Tomas Varga. It is said that Watford want at least £36m for Varga, a player that cost " +
+                             "them £30m only last year. Crucially, that has come down from the £40m they had valued him at a month ago.",
+                             "Liverpool in talks over Watford winger Tomas Varga"), 36m, "GBP");
+
+    [Fact]
     public void A_sum_per_campaign_is_his_wage() =>
         Assert.Null(MainMoveOf("Tomas Varga and his agents have accepted a five-year deal worth €4.2 million per campaign from Inter.",
             "Inter agree terms with Lazio's Tomas Varga").Fee);

@@ -51,6 +51,13 @@ internal static partial class FeeEvidence
         return false;
     }
 
+    /// <summary>"that has come down from the £40m they had valued him at", "lowered from €30m": the figure a newer one replaced.</summary>
+    public static bool ReplacedFigure(string sentence, MoneyMention money) =>
+        ReplacedBefore().IsMatch(sentence.AsSpan(Math.Max(0, money.Start - 30), Math.Min(30, money.Start)));
+
+    [GeneratedRegex(@"\b(?:come|came|comes|coming|gone|went|go|goes|going|dropped|drops|dropping|fallen|fell|falls|reduced|lowered|cut|slashed|down) (?:down )?from (?:the |an? |their |his |its )?(?:initial |original |previous |earlier )?(?:asking price of |valuation of |price of |figure of )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReplacedBefore();
+
     /// <summary>"an improved bid of £38m", "a second offer worth €20m", "upped their offer to £12m": a later offer than the first.</summary>
     public static bool LaterOffer(string sentence, MoneyMention money) => OfferWordBefore(sentence, money, LaterOfferWords());
 
