@@ -48,6 +48,11 @@ public class FeeChoiceRulesTests
                              "Liverpool in talks over Watford winger Tomas Varga"), 36m, "GBP");
 
     [Fact]
+    public void What_older_reports_had_said_is_no_figure_of_this_deal() =>
+        Assert.Null(MainMoveOf("Valencia have agreed a loan deal with Roma for captain Tomas Varga. Previous reports in Italy dating back to December had said " +
+                               "that Varga is a target for Los Che and could be available in a €20m deal.", "Valencia loan deal for Roma captain Tomas Varga").Fee);
+
+    [Fact]
     public void A_sum_per_campaign_is_his_wage() =>
         Assert.Null(MainMoveOf("Tomas Varga and his agents have accepted a five-year deal worth €4.2 million per campaign from Inter.",
             "Inter agree terms with Lazio's Tomas Varga").Fee);

@@ -220,6 +220,7 @@ internal static partial class FeeChoice
                 if (GuaranteedNear(sentence.Text, money)) weight += 0.2;
                 if (FeeEvidence.EarlierAnswer(sentence.Text, money)) weight -= 0.3;
                 if (FeeEvidence.ReplacedFigure(sentence.Text, money)) continue;
+                if (FeeEvidence.ToldByOlderReports(sentence.Text)) continue;
                 // "returned with an improved bid of £38m" after "an opening offer of £30m": the latest offer is the news.
                 if (FeeEvidence.LaterOffer(sentence.Text, money)) weight += 0.2;
                 else if (FeeEvidence.FirstOffer(sentence.Text, money)) openers.Add(money);

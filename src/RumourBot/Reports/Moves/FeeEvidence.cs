@@ -55,6 +55,12 @@ internal static partial class FeeEvidence
     public static bool ReplacedFigure(string sentence, MoneyMention money) =>
         ReplacedBefore().IsMatch(sentence.AsSpan(Math.Max(0, money.Start - 30), Math.Min(30, money.Start)));
 
+    /// <summary>"Previous reports dating back to December had said he could be available in a €20m deal": what older reports said.</summary>
+    public static bool ToldByOlderReports(string sentence) => OlderReports().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*(?:\w+ly,? )?(?:previous|earlier|older|past) (?:\S+ )?reports?\b[^.;]{0,60}?\bhad (?:said|claimed|suggested|stated|reported|indicated|revealed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OlderReports();
+
     [GeneratedRegex(@"\b(?:come|came|comes|coming|gone|went|go|goes|going|dropped|drops|dropping|fallen|fell|falls|reduced|lowered|cut|slashed|down) (?:down )?from (?:the |an? |their |his |its )?(?:initial |original |previous |earlier )?(?:asking price of |valuation of |price of |figure of )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplacedBefore();
 
