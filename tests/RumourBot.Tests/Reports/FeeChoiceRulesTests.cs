@@ -52,6 +52,12 @@ public class FeeChoiceRulesTests
         Assert.Null(MainMoveOf("Valencia have agreed a loan deal with Roma for captain Tomas Varga. Previous reports in Italy dating back to December had said " +
                                "that Varga is a target for Los Che and could be available in a €20m deal.", "Valencia loan deal for Roma captain Tomas Varga").Fee);
 
+    // A bid is money offered: a club's offer to a player without a club states no free move, only no figure.
+    [Fact]
+    public void An_offer_to_a_free_agent_is_no_free_move() =>
+        Assert.Null(MainMoveOf("Al-Nassr have made an offer to Tomas Varga, according to Marca. The 31-year-old has been without a club since his release from Sevilla. " +
+                               "The Saudi club hope for an answer this week.", "Al-Nassr make offer to Tomas Varga").Fee);
+
     [Fact]
     public void A_sum_per_campaign_is_his_wage() =>
         Assert.Null(MainMoveOf("Tomas Varga and his agents have accepted a five-year deal worth €4.2 million per campaign from Inter.",

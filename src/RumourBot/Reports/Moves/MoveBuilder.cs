@@ -46,7 +46,8 @@ internal static class MoveBuilder
         // A free move must be told: "after leaving Barcelona" says he left a club, not that he left it for nothing.
         var toldFree = freeAgent && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index))
             .Any(s => article.IsFreeAgent(s.Sentence.Index) && !OnlyAfterLeaving(article, s.Sentence.Index));
-        if (fee is null && toldFree && !feeUnclear) (fee, feeConfidence) = (new Fee(0m, null, "free", "free agent"), 0.7);
+        // An offer made or turned down is money offered: a bid for a free agent is no free move.
+        if (fee is null && toldFree && !feeUnclear && status is not (MoveStatus.Bid or MoveStatus.Rejected)) (fee, feeConfidence) = (new Fee(0m, null, "free", "free agent"), 0.7);
         // A pre-contract is signed by a player whose contract is running out: he moves for nothing. Not a loanee, whose
         // club still owns him, nor one whose buyer owes compensation (a young player's, or one a tribunal will set).
         if (fee is null && !feeUnclear && !renewal && !isLoan && namedSentences.Any(article.IsPreContract) && !CompensationOwed(sentences))
