@@ -267,7 +267,9 @@ public static partial class FeeParser
             // "cash in so they do not lose him on a free transfer": a free move feared is the one the club avoids.
             || before.Contains(" lose ") || before.Contains(" losing ")
             // "will likely be available on a free transfer next year": a free move he may make, not this one.
-            || before.Contains("available") || before.Contains("likely");
+            || before.Contains("available") || before.Contains("likely")
+            // "is under contract and is not a free agent": a free move denied.
+            || before.EndsWith(" not ", StringComparison.Ordinal) || before.EndsWith(" no longer ", StringComparison.Ordinal) || before.EndsWith("n't ", StringComparison.Ordinal) || before.EndsWith("n\u2019t ", StringComparison.Ordinal);
     }
 
     /// <summary>

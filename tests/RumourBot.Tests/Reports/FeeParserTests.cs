@@ -75,6 +75,18 @@ public class FeeParserTests
         if (kind != MoneyKind.AddOns) Assert.Null(FeeParser.ParseFee(sentence));
     }
 
+    // A free move denied is none: "is under contract with Sevilla and is not a free agent".
+    [Theory]
+    [InlineData("The midfielder is under contract with Sevilla and is not a free agent.")]
+    [InlineData("He is no longer a free agent after signing for Boca.")]
+    [InlineData("The striker isn’t a free agent, whatever his agent says.")]
+    public void A_free_move_denied_is_no_fee(string sentence) =>
+        Assert.DoesNotContain(FeeParser.FindAll(sentence), m => m.Amount.Qualifier == "free");
+
+    [Fact]
+    public void A_free_agent_is_a_free_move() =>
+        Assert.Contains(FeeParser.FindAll("Celtic have signed him as a free agent."), m => m.Amount.Qualifier == "free");
+
     [Fact]
     public void The_base_fee_stays_a_fee_beside_its_add_ons()
     {
