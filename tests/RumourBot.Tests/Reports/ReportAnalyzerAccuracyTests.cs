@@ -30,15 +30,16 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // Blind16 was folded in (931 reports): its 47 reports, scored blind with e9e887e at 98/77/91/83/70/79/98, took from
     // to 89.5%, status to 88.9% and sources to 91.8%: from .89, status .88, sources .91. Raised after the rules from its
     // misses (82906fd..a1ba0d6): from .90 (838/931, 90.01%: issue 10's target), status .89 (89.7%), fee
-    // precision .94 (429/455); fee stays .87 (819/931 is 87.97%).
+    // precision .94 (429/455); fee stays .87 (819/931 is 87.97%). Raised again at 18c39c6: fee .88 (823/931, 88.4%),
+    // fee precision .95 (432/454, 95.15%: issue 10's target). Every floor is now at or above issue 10's target.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.89, 0.85), ("sources", 0.91, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
