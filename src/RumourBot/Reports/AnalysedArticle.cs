@@ -42,6 +42,9 @@ internal sealed partial class AnalysedArticle
     public IReadOnlyList<ClubMention> Clubs { get; }
     public IReadOnlyDictionary<int, IReadOnlyList<ClubMention>> ClubsBySentence { get; }
 
+    /// <summary>The countries the sentences say a player goes to or leaves (<see cref="Moves.CountryMoves"/>).</summary>
+    public IReadOnlyList<Moves.CountryMove> CountryMoves { get; init; } = [];
+
     public IReadOnlyList<ClubMention> ClubsIn(int sentence) => ClubsBySentence.GetValueOrDefault(sentence, None);
 
     public MoveStatus StatusOf(int sentence) => _status[sentence] ??= Sentences[sentence].IsHeadline

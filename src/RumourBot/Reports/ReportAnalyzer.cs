@@ -26,7 +26,10 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         var text = ArticleCleaner.Clean(report.Text);
         if (text.Length > MaxAnalysedCharacters) text = text[..MaxAnalysedCharacters];
         var sentences = SplitWithHeadline(WebUtility.HtmlDecode(report.Title), text);
-        var article = new AnalysedArticle(sentences, People.SurnameClubs.Drop(sentences, clubs.FindMentions(sentences)));
+        var article = new AnalysedArticle(sentences, People.SurnameClubs.Drop(sentences, clubs.FindMentions(sentences)))
+        {
+            CountryMoves = CountryMoves.Find(sentences, clubs),
+        };
 
         var (taken, known, unknown, outlets) = _citations.FindMentions(article);
         var people = PersonFinder.Find(sentences, taken, clubs.PlaceWords, outlets, word => clubs.Find(word) is not null, clubs.CityWords);

@@ -19,6 +19,7 @@ public sealed partial class ClubGazetteer
     private readonly Dictionary<string, Club> _byName;
     private readonly HashSet<Club> _prominent;
     private readonly (string Place, string Country)[] _placeCountries;
+    private readonly Dictionary<string, string[]> _countryNames;
 
     public IReadOnlyList<Club> Clubs { get; }
 
@@ -76,6 +77,13 @@ public sealed partial class ClubGazetteer
             .GroupBy(p => p.Place, StringComparer.Ordinal).Where(g => g.Select(p => p.Country).Distinct().Count() == 1)
             .Select(g => g.First()).ToArray();
 
+        // "Saudi Arabia", "Serie A", "MLS" (the United States and Canada), and "Italian football": what a move to or from
+        // a country is told with.
+        _countryNames = data.Countries
+            .SelectMany(c => c.Leagues.Append(c.Name).Concat(c.Adjectives.Select(a => a + " football")).Select(p => (Place: p, Country: c.Name)))
+            .GroupBy(p => p.Place, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Country).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
         CityWords = data.Clubs.Select(c => c.City?.Trim()).OfType<string>().Where(city => city.Length > 2 && !city.Contains(' ')).ToHashSet(StringComparer.Ordinal);
 
         PlaceWords = data.Countries
@@ -125,6 +133,9 @@ public sealed partial class ClubGazetteer
             throw new InvalidDataException($"{what} is not a club list: {error.Message}");
         }
     }
+
+    /// <summary>The countries a country name, league or "Italian football" means: none when it is no such name.</summary>
+    public IReadOnlyList<string> CountriesNamed(string place) => _countryNames.GetValueOrDefault(place) ?? [];
 
     /// <summary>The club with this full name or alias, when exactly one club answers to it.</summary>
     public Club? Find(string nameOrAlias)

@@ -52,6 +52,8 @@ internal static partial class MoveSides
             if (OwningClub(article, mention) is { } owner) Role(roles, owner, mention.SentenceIndex).Seller += 4;
         }
 
+        WeighCountries(article, sentences, othersNamed, roles, present);
+
         // The other side of a deal is the seller when someone else buys, the buyer when someone else sells.
         foreach (var open in roles.Values.Where(r => r.OpenSides > 0 && r.Buyer == r.Seller))
         {
@@ -69,6 +71,33 @@ internal static partial class MoveSides
         ResolveDealSides(article, sentences, othersNamed, roles, present);
         return roles;
     }
+
+    // "Independiente agrees with Atlanta United for the transfer of Alan Franco… Franco could be departing Argentina":
+    // of clubs from different countries, one in the country he is told to be going to buys, one in the country he is
+    // told to be leaving sells. Only the present of sentences about him counts ("moved to Ukraine in 2015" does not).
+    private static void WeighCountries(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed, Dictionary<Club, ClubRole> roles, Dictionary<Club, double> present)
+    {
+        if (article.CountryMoves.Count == 0 || roles.Keys.Select(c => c.Country).Distinct(StringComparer.Ordinal).Count() < 2) return;
+        HashSet<string>? goes = null, leaves = null;
+        foreach (var move in article.CountryMoves)
+        {
+            var about = sentences.FirstOrDefault(s => s.Sentence.Index == move.Sentence);
+            if (about.Sentence is null || !(about.Named || about.Sentence.IsHeadline) || article.IsBackground(move.Sentence) || PastDated(about.Sentence.Text)) continue;
+            if (move.Leaves) (leaves ??= new(StringComparer.Ordinal)).UnionWith(move.Countries);
+            else (goes ??= new(StringComparer.Ordinal)).UnionWith(move.Countries);
+        }
+        if (goes is null && leaves is null) return;
+        foreach (var role in roles.Values)
+        {
+            var (to, from) = (goes?.Contains(role.Club.Country) == true, leaves?.Contains(role.Club.Country) == true);
+            if (to == from) continue;
+            if (to) role.Buyer += CountryWeight;
+            else role.Seller += CountryWeight;
+            present[role.Club] = present.GetValueOrDefault(role.Club) + (to ? -CountryWeight : CountryWeight);
+        }
+    }
+
+    private const double CountryWeight = 2;
 
     // The clubs a sentence names as his past or his loan, none of them selling him now: three or more clubs joined by
     // commas and a last "and" after where he has played ("appearances for", "spent time at"), and the club of his loan
