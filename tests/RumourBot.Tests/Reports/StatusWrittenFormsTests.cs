@@ -103,6 +103,9 @@ public class StatusWrittenFormsTests
     [Theory]
     [InlineData("Kane signs new Tottenham Hotspur contract until 2030", MoveStatus.ContractRenewal)]
     [InlineData("The midfielder has committed to fresh terms with Real, despite no announcement.", MoveStatus.ContractRenewal)]
+    [InlineData("Swindon defender Tomas Varga has accepted a new one-year contract to remain at the County Ground.", MoveStatus.ContractRenewal)]
+    [InlineData("Right-back Tomas Varga has put pen to paper on a contract that will keep him at Telford until the end of the season.", MoveStatus.ContractRenewal)]
+    [InlineData("The teenager capped a fine start to the season by signing his first professional contract at the Valley.", MoveStatus.ContractRenewal)]
     public void Renewals_in_their_written_forms(string text, MoveStatus expected) =>
         Assert.Equal(expected, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
 
