@@ -28,6 +28,16 @@ public class ClubSidesRulesTests
 
     // A club denying it made an offer is the suitor and one denying a sale the seller; the club given permission to
     // talk is the suitor and the club giving it the seller.
+    // Two clubs cast as selling and none as buying: only a club the words cast as buying about as much as selling is
+    // turned into the buyer; a trace of buying beside a strong owner (a match "at Dundee") leaves his club his club.
+    [Fact]
+    public void His_club_is_not_turned_into_the_buyer_by_a_trace_of_buying_words() =>
+        Assert.Equal(("St Johnstone", null), Sides(
+            "All contract talks are on the back-burner for St Johnstone defender Tomas Varga. \"I'm not sure at this time,\" said Varga. " +
+            "\"My only focus is St Johnstone and staying in the league.\" Varga has been linked with a summer transfer but said he is happy. " +
+            "\"The point we got last week at Dundee could turn out to be huge,\" said Varga.",
+            "St Johnstone defender Tomas Varga puts contract talks on hold"));
+
     [Fact]
     public void The_club_he_bids_farewell_to_is_the_seller() =>
         Assert.Equal(("Juventus", "Inter Miami"), Sides("After three seasons in Turin, Gonzalo Varga is set to bid farewell to Juventus. " +

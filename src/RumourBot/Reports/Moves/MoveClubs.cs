@@ -32,7 +32,7 @@ internal static class MoveClubs
             // The mirror: two "sellers" and no buyer ("unveiled as a Barcelona player" beside "Espanyol refused to
             // negotiate"), and the one the text also casts as buying is the buyer.
             var seller = roles.Values.Where(r => r.Club != from && r.IsSeller && r.Buyer == 0).OrderByDescending(r => r.Seller).ThenBy(r => r.FirstSentence).FirstOrDefault();
-            if (seller is not null && roles.TryGetValue(from, out var first) && first.Buyer > 0)
+            if (seller is not null && roles.TryGetValue(from, out var first) && first.Buyer * 2 >= first.Seller)
             {
                 to.Add(from.Name);
                 from = seller.Club;
