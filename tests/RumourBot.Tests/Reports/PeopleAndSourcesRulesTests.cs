@@ -27,6 +27,13 @@ public class PeopleAndSourcesRulesTests
             "Stuttgart chief says Varga decision was no contest"));
 
     [Fact]
+    public void A_participle_opening_a_sentence_is_no_one_word_name() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Finn Harps have just announced the signing of defender Tomas Varga.\nBorn in the Netherlands, he opted to represent Turkey at international level. " +
+            "The 27 year old most recently played with Turkish side Kasimpasa and has also spent time at Beroe and Dordrecht.",
+            "finn harps complete the signing of dutch born former turkish u21 defender"));
+
+    [Fact]
     public void A_star_named_as_his_club_s_figurehead_is_not_the_story_s_player() =>
         Assert.Equal("Tomas Varga", MainPlayer(
             "Ronaldo's Al-Nassr have made an offer for Tomas Varga, according to The Sun. Manchester City are ready to let Varga go in January. " +
@@ -427,6 +434,10 @@ public class PeopleAndSourcesRulesTests
     [Fact]
     public void A_name_with_a_media_word_in_it_is_an_outlet_not_a_person() =>
         Assert.Contains("Radio Onda Cero", Sources("\u201CThe renewal of Isco Alarcon is done,\u201D Florentino Perez told Radio Onda Cero."));
+
+    [Fact]
+    public void Wolverhampton_s_Express_and_Star_is_one_outlet_not_the_Express_and_the_Star() =>
+        Assert.Equal(["Express & Star"], Sources("Wolves winger Tomas Varga, speaking to the Express and Star, said he needs games to get his sharpness back."));
 
     [Theory]
     [InlineData("SportMediaset are sensationally claiming that Milan have made an offer for Juventus defender Luca Bonetti.", "SportMediaset")]

@@ -15,6 +15,8 @@ internal static class NameCandidates
         "You", "Your", "I", "My", "What", "Why", "How", "When", "Where", "Who", "Which", "While", "Whilst", "After", "Any",
         "All", "Both", "Each", "Every", "Some", "Many", "Most", "None", "Nothing", "Nobody", "Everyone", "Everything", "One", "Two", "Three", "First", "Last", "Next", "Only",
         "Meanwhile", "Instead", "Elsewhere", "Sources", "Talks", "Speaking", "Asked", "Despite", "During", "Under",
+        // "Born in the Netherlands, he opted to represent Turkey": a participle opening the sentence.
+        "Born", "Raised",
         // A headline in title case: "Stuttgart Stand Firm on Nick Woltemade Amidst Transfer Speculation".
         "Amid", "Amidst", "Among", "Amongst", "Against", "Without", "Towards", "Toward", "Ahead", "Following", "Upon", "Via",
         "Before", "Since", "Although", "Though", "However", "Perhaps", "Naturally", "Either", "Neither", "Ditto",
