@@ -38,6 +38,15 @@ public class ClubSidesRulesTests
             "\"The point we got last week at Dundee could turn out to be huge,\" said Varga.",
             "St Johnstone defender Tomas Varga puts contract talks on hold"));
 
+    [Theory]
+    [InlineData("Cagliari", "Tomas Varga has moved on loan to struggling Cagliari from Juventus.")]
+    [InlineData("Leeds United", "Tomas Varga is set to join newly promoted Leeds United this summer.")]
+    public void A_word_for_the_club_s_plight_between_the_move_and_its_name_is_skipped(string club, string text)
+    {
+        var (buyer, seller) = RoleOf(club, text);
+        Assert.True(buyer > seller, $"{club}: buyer {buyer}, seller {seller}");
+    }
+
     [Fact]
     public void The_club_he_bids_farewell_to_is_the_seller() =>
         Assert.Equal(("Juventus", "Inter Miami"), Sides("After three seasons in Turin, Gonzalo Varga is set to bid farewell to Juventus. " +

@@ -170,9 +170,18 @@ internal static partial class ClauseScanner
         // "the Spanish giants' Pedri" is no description of the next club: only skip a run that ends in a club word.
         if (start < wordIndex && words[wordIndex - 1] is "side" or "club" or "outfit" or "giants" or "team" or "champions" or "rivals" or "pair" or "duo" or "trio"
             or "winners" or "holders" or "heavyweights" or "leaders" or "strugglers" or "minnows" or "titans" or "powerhouse" or "counterparts") return start;
-        // "from recently-relegated Hull City", "cash-strapped Valencia".
-        return wordIndex > 0 && words[wordIndex - 1].Contains('-') && !sentence.Words[wordIndex - 1].IsCapitalised ? wordIndex - 1 : wordIndex;
+        // "from recently-relegated Hull City", "cash-strapped Valencia", "joins struggling Cagliari", "newly promoted Leeds".
+        if (wordIndex == 0 || sentence.Words[wordIndex - 1].IsCapitalised) return wordIndex;
+        if (words[wordIndex - 1].Contains('-')) return wordIndex - 1;
+        if (!ClubAdjectives.Contains(words[wordIndex - 1])) return wordIndex;
+        return wordIndex > 1 && words[wordIndex - 2] is "newly" or "recently" ? wordIndex - 2 : wordIndex - 1;
     }
+
+    // What a writer calls a club by its plight or standing, right before its name.
+    private static readonly HashSet<string> ClubAdjectives = new(StringComparer.Ordinal)
+    {
+        "struggling", "ambitious", "troubled", "relegated", "promoted", "beleaguered", "wealthy", "mighty", "embattled", "resurgent", "stricken",
+    };
 
     // "Endrick's club Palmeiras", "his parent club Chelsea", "his current side": the club he belongs to now.
     public static double? OwnClubBefore(Sentence sentence, int wordIndex)
