@@ -47,6 +47,19 @@ public class ClubSidesRulesTests
         Assert.True(buyer > seller, $"{club}: buyer {buyer}, seller {seller}");
     }
 
+    [Theory]
+    [InlineData("Middlesbrough agree terms with United's conqueror Varga.")]
+    [InlineData("Middlesbrough have made a major transfer breakthrough by agreeing personal terms with Turkey striker Tomas Varga.")]
+    public void The_club_agreeing_terms_with_a_player_signs_him(string text)
+    {
+        var (buyer, seller) = RoleOf("Middlesbrough", text);
+        Assert.True(buyer > seller, $"buyer {buyer}, seller {seller}");
+    }
+
+    [Fact]
+    public void The_club_whose_player_agrees_terms_elsewhere_is_not_the_one_agreeing() =>
+        Assert.True(RoleOf("Chelsea", "Manchester United have refuted reports that Chelsea midfielder Tomas Varga has agreed personal terms with the Red Devils.") is var (buyer, seller) && seller > buyer);
+
     [Fact]
     public void The_club_he_bids_farewell_to_is_the_seller() =>
         Assert.Equal(("Juventus", "Inter Miami"), Sides("After three seasons in Turin, Gonzalo Varga is set to bid farewell to Juventus. " +

@@ -69,6 +69,8 @@ public static class ClubRoleReader
         // "Boca transfers striker Tomas Varga to Porto": the club whose verb transfers a player it names sends him away
         // (not "Arsenal transfers: the latest", a headline's topic).
         if (after.Count > 1 && after[0] is "transfers" or "transferred" && (words[afterStart + 1].IsCapitalised || PositionAfter.FirstAt(after[1..], maxOffset: 0).Offset == 0)) return (0, 3, false);
+        // "Middlesbrough agree terms with Turkey striker Tuncay Sanli": the club agreeing terms with a player signs him.
+        if (AgreesTermsWithPlayer(sentence, afterStart, next)) return (3, 0, false);
         // "has informed Sevilla of his desire to leave", "told the club that he wants to leave": the club he tells is his.
         if (TellsOfLeaving(sentence, before, mention.EndWordIndex, next)) return (0, 3, false);
         double buyerWeight = 0, sellerWeight = 0, buyerWeightFromName = 0;
@@ -214,5 +216,24 @@ public static class ClubRoleReader
         // "who is also linked with interest from Celtic", "Middlesbrough were also credited with interest": a rival suitor.
         if (buyerWeight > 0 && AlsoNear(sentence, mention)) buyerWeight /= 2;
         return (buyerWeight, sellerWeight, isCounterparty);
+    }
+
+    // "agree terms with", "by agreeing personal terms with", followed by someone who is no club ("Arsenal's Saka" is his
+    // club's player; "with Stoke over Jerome" is the other club, read as a deal's two sides).
+    private static bool AgreesTermsWithPlayer(Sentence sentence, int from, int next)
+    {
+        var words = sentence.LowerWords;
+        var end = ClauseEnd(sentence, from, Math.Min(words.Length, from + 10));
+        for (var i = from; i + 2 < end; i++)
+        {
+            // "Chelsea midfielder Nemanja Matic has agreed terms with…": a name between makes the agreement his.
+            if (sentence.Words[i].IsCapitalised && i > 0) return false;
+            if (words[i] is not ("agree" or "agrees" or "agreed" or "agreeing")) continue;
+            var terms = words[i + 1] is "personal" or "contract" or "contractual" ? i + 2 : i + 1;
+            if (terms + 1 >= words.Length || words[terms] != "terms" || words[terms + 1] != "with") return false;
+            var after = terms + 2;
+            return after < words.Length && (after < next || sentence.Words[after].IsPossessive || after + 1 < words.Length && after + 1 < end + 3 && sentence.Words[after + 1].IsPossessive);
+        }
+        return false;
     }
 }
