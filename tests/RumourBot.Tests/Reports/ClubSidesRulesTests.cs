@@ -61,6 +61,18 @@ public class ClubSidesRulesTests
         Assert.True(RoleOf("Chelsea", "Manchester United have refuted reports that Chelsea midfielder Tomas Varga has agreed personal terms with the Red Devils.") is var (buyer, seller) && seller > buyer);
 
     [Fact]
+    public void A_player_out_of_contract_now_has_no_club_to_sell_him() =>
+        Assert.Equal((null, "Middlesbrough"), Sides(
+            "Middlesbrough have agreed personal terms with Turkey striker Tomas Varga. The 25-year-old forward, who is out of contract with Fenerbahce, " +
+            "will head for Teesside to undergo a medical next week.", "Middlesbrough agree terms with Varga"));
+
+    [Fact]
+    public void A_player_out_of_contract_in_june_is_still_his_club_s_to_sell() =>
+        Assert.Equal(("Chelsea", "Valencia"), Sides(
+            "Valencia are in talks with Chelsea defender Tomas Varga. The player is out of contract in June and will not renew at Chelsea.",
+            "Valencia in talks with Varga"));
+
+    [Fact]
     public void The_club_he_bids_farewell_to_is_the_seller() =>
         Assert.Equal(("Juventus", "Inter Miami"), Sides("After three seasons in Turin, Gonzalo Varga is set to bid farewell to Juventus. " +
                                                         "The striker is close to agreeing a deal with Inter Miami."));
