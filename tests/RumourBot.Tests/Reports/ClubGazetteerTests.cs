@@ -29,6 +29,7 @@ public class ClubGazetteerTests
     [Theory]
     [InlineData("Argentine side Atletico Talleres chased the winger for weeks.", "Talleres")]
     [InlineData("Club Atlético Talleres have made an offer.", "Talleres")]
+    [InlineData("He ran out his contract with Racing Club de Strasbourg Alsace.", "Strasbourg")]
     public void A_club_whose_name_holds_another_s_short_form_is_itself(string sentence, string club) => Assert.Equal([club], ClubsNamedIn(sentence));
 
     [Fact]

@@ -67,6 +67,21 @@ public class ClubSidesRulesTests
             "will head for Teesside to undergo a medical next week.", "Middlesbrough agree terms with Varga"));
 
     [Fact]
+    public void A_player_who_ran_out_his_contract_has_no_club_to_sell_him() =>
+        Assert.Equal((null, "Fenerbahce"), Sides(
+            "Fenerbahce have confirmed the signing of Ghanaian defender Tomas Varga on a free transfer. " +
+            "The defender ran out his contract with French Ligue 1 side Strasbourg after a failed move to Sevilla.", "Official: Tomas Varga joins Fenerbahce"));
+
+    [Theory]
+    [InlineData("Everton are closing in, with the Tottenham Hotspur misfit Tomas Varga likely to head to Goodison Park.")]
+    [InlineData("Everton want Tottenham Hotspur outcast Tomas Varga.")]
+    public void A_club_s_unwanted_player_is_still_its_player(string text)
+    {
+        var (buyer, seller) = RoleOf("Tottenham Hotspur", text);
+        Assert.True(seller > buyer, $"buyer {buyer}, seller {seller}");
+    }
+
+    [Fact]
     public void A_player_out_of_contract_in_june_is_still_his_club_s_to_sell() =>
         Assert.Equal(("Chelsea", "Valencia"), Sides(
             "Valencia are in talks with Chelsea defender Tomas Varga. The player is out of contract in June and will not renew at Chelsea.",
