@@ -87,6 +87,15 @@ public class ClubSidesRulesTests
             "Valencia are in talks with Chelsea defender Tomas Varga. The player is out of contract in June and will not renew at Chelsea.",
             "Valencia in talks with Varga"));
 
+    [Theory]
+    [InlineData("DC United", "Tomas Varga has agreed a deal in principle to join Major League Soccer side DC United from Premier League club Everton.")]
+    [InlineData("Al-Fayha", "Ghana winger Tomas Varga has joined Saudi Arabian top-flight side Al-Fayha on a bumper contract.")]
+    public void A_league_s_long_name_before_side_is_the_club_s_description(string club, string text)
+    {
+        var (buyer, seller) = RoleOf(club, text);
+        Assert.True(buyer > seller, $"{club}: buyer {buyer}, seller {seller}");
+    }
+
     [Fact]
     public void The_club_he_bids_farewell_to_is_the_seller() =>
         Assert.Equal(("Juventus", "Inter Miami"), Sides("After three seasons in Turin, Gonzalo Varga is set to bid farewell to Juventus. " +

@@ -83,6 +83,14 @@ public class SummarizerTests
     }
 
     [Fact]
+    public void Dotted_initials_inside_a_name_do_not_end_the_sentence()
+    {
+        var sentences = SentenceSplitter.Split("Maccabi Haifa are in talks to sign D.C. United defender Tomas Varga. He played for the U.S. Olympic team.");
+
+        Assert.Equal(["Maccabi Haifa are in talks to sign D.C. United defender Tomas Varga.", "He played for the U.S. Olympic team."], sentences.Select(s => s.Text));
+    }
+
+    [Fact]
     public void A_one_sentence_report_is_its_own_summary()
     {
         const string text = "Chelsea have agreed a fee of £35m with Brighton for Jan Paul van Hecke.";

@@ -144,7 +144,7 @@ internal static partial class ClauseScanner
         "french", "portuguese", "dutch", "scottish", "english", "brazilian", "argentine", "argentinian", "turkish",
         "belgian", "american", "mexican", "greek", "austrian", "swiss", "danish", "russian", "ukrainian", "japanese",
         "chinese", "qatari", "emirati", "croatian", "serbian", "polish", "czech", "norwegian", "swedish", "uruguayan",
-        "colombian", "chilean", "liga mx", "mx", "spl", "epl", "fellow", "pair", "duo", "trio", "promoted", "relegated", "struggling", "ambitious",
+        "colombian", "chilean", "liga mx", "mx", "spl", "epl", "fellow", "major", "soccer", "arabian", "lower-tier", "lower-league", "non-league", "national", "pair", "duo", "trio", "promoted", "relegated", "struggling", "ambitious",
         // "LaLiga outfit Atletico Madrid", "Club World Cup winners Chelsea", "Super Lig side", "Jupiler Pro League club".
         "laliga", "europa", "conference", "fa", "copa", "coppa", "italia", "pokal", "winners", "holders", "cup", "world", "european", "heavyweights", "leaders", "strugglers", "minnows",
         "titans", "powerhouse", "counterparts", "jupiler", "superliga", "ekstraklasa", "allsvenskan", "eliteserien",

@@ -59,7 +59,18 @@ public static class SentenceSplitter
         var word = text.AsSpan(wordStart, dot - wordStart);
         // An initial, as in "J. Smith"; but not the letter of a league or group ("his debut season in Serie A.").
         if (word.Length == 1 && char.IsUpper(word[0])) return !NamesALetteredDivision(text.AsSpan(sentenceStart, wordStart - sentenceStart));
-        return AbbreviationLookup.Contains(word);
+        return AbbreviationLookup.Contains(word) || IsDottedInitials(word);
+    }
+
+    // "D.C. United", "the U.S. national team": letters with a full stop after each are one abbreviation.
+    private static bool IsDottedInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3) return false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsUpper(word[i]) : word[i] != '.') return false;
+        }
+        return word.Length % 2 == 1;
     }
 
     private static bool NamesALetteredDivision(ReadOnlySpan<char> before) =>
