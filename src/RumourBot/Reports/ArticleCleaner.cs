@@ -21,8 +21,18 @@ public static partial class ArticleCleaner
         if (text.Contains('/', StringComparison.Ordinal)) text = RemoveSlashCredits(text);
         text = DateStamp().Replace(text, "");
         text = ShoutedLede().Replace(text, lede => TitleCase(lede.Value));
-        return text.Trim();
+        return RestoreLostApostrophes(text).Trim();
     }
+
+    /// <summary>
+    /// "AC Milan s Manuel Locatelli", "italy s rugani joins": a page that dropped its apostrophes leaves a lone "s" after
+    /// a word, which is nothing else in English; put back, the possessive says whose player he is.
+    /// </summary>
+    public static string RestoreLostApostrophes(string text) =>
+        text.Contains(" s ", StringComparison.Ordinal) ? LostApostrophe().Replace(text, "'s ") : text;
+
+    [GeneratedRegex(@"(?<=\p{L}\p{L}) s (?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex LostApostrophe();
 
     // UTF-8 read as Windows-1252 (or -1250) by the page that was scraped: "Â£4.5m", "ÂŁ4.5m", "â‚¬20m", "Varga â€™s". Only the
     // currency signs, quotation marks, dashes and the no-break space, which carry the figures and the quotations.

@@ -526,6 +526,21 @@ public class PeopleAndSourcesRulesTests
     public void Mis_decoded_signs_are_repaired(string text, string cleaned) =>
         Assert.Equal(cleaned, ArticleCleaner.Clean(text));
 
+    // A page that dropped its apostrophes leaves "AC Milan s Manuel Locatelli"; a lone letter of a name is left alone.
+    [Theory]
+    [InlineData("AC Milan s Tomas Varga has completed a loan move to Sassuolo.", "AC Milan's Tomas Varga has completed a loan move to Sassuolo.")]
+    [InlineData("He played for the u s national team.", "He played for the u s national team.")]
+    public void A_lost_apostrophe_is_put_back(string text, string cleaned) =>
+        Assert.Equal(cleaned, ArticleCleaner.Clean(text));
+
+    [Fact]
+    public void A_headline_that_lost_its_apostrophes_still_says_whose_player_he_is()
+    {
+        var move = Analyse("Sassuolo have made an offer for the midfielder. Varga scored a wondergoal against Juventus in October 2016. He is available.",
+            "Arsenal s Tomas Varga wanted by Sassuolo").MainMove;
+        Assert.Equal(("Arsenal", "Sassuolo"), (move?.FromClub, move?.ToClubs.FirstOrDefault()));
+    }
+
     [Fact]
     public void An_outlets_reporter_named_after_its_possessive_is_cited()
     {
