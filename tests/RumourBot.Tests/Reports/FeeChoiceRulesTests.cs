@@ -19,6 +19,16 @@ public class FeeChoiceRulesTests
     }
 
     [Fact]
+    public void An_opening_offer_turned_down_is_not_the_price_of_the_deal_since_agreed()
+    {
+        var move = MainMoveOf("Chelsea and Bolton Wanderers can confirm that terms have been agreed between the clubs for the transfer of Tomas Varga. " +
+                              "Chelsea's opening offer of £11m was rejected by Bolton earlier this week. They held out for their full asking price.",
+            "Varga moves to Chelsea");
+        Assert.Equal(MoveStatus.Agreed, move.Status);
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
     public void A_fee_paid_in_the_second_background_clause_of_a_sentence_is_no_fee_of_this_move() =>
         Assert.Null(MainMoveOf("Tomas Varga's loan move to Genoa has collapsed. The full-back was a signing at the insistence of the chairman " +
             "back in summer 2022 when they paid Middlesbrough £20m for his services.", "Tottenham transfers: Tomas Varga deal collapses").Fee);

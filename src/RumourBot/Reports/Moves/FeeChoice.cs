@@ -223,6 +223,9 @@ internal static partial class FeeChoice
                 if (FeeEvidence.ReplacedFigure(sentence.Text, money) || FeeEvidence.ToldByOlderReports(sentence.Text)) continue;
                 // "returned with an improved bid of £38m" after "an opening offer of £30m": the latest offer is the news.
                 if (FeeEvidence.LaterOffer(sentence.Text, money)) weight += 0.2;
+                // "Chelsea's opening offer of £11m was rejected" in a story of a deal since agreed: the price turned down
+                // is not the one agreed.
+                else if (FeeEvidence.FirstOffer(sentence.Text, money) && sentenceStatus == MoveStatus.Rejected && status is MoveStatus.Agreed or MoveStatus.Done) continue;
                 else if (FeeEvidence.FirstOffer(sentence.Text, money)) openers.Add(money);
                 if (othersNamed.Contains(sentence.Index)) weight -= named ? 0.15 : 0.25;
                 if (!named && othersSums.Any(o => SameSum(o, money.Amount))) continue;
