@@ -77,6 +77,8 @@ public class StatusWrittenFormsTests
     [Theory]
     [InlineData("Burnley fail with new offer for Hibernian midfielder", MoveStatus.Rejected)]
     [InlineData("Wolves have seen a £12 million bid rejected for the Hibs midfielder.", MoveStatus.Rejected)]
+    [InlineData("Flamengo refuses West Ham's million dollar loan proposal for Gabigol", MoveStatus.Rejected)]
+    [InlineData("The striker saw Flamengo refuse an offer from the English club on loan.", MoveStatus.Rejected)]
     public void A_failed_offer_is_rejected(string text, MoveStatus expected) =>
         Assert.Equal(expected, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
 
