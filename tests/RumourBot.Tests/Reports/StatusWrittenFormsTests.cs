@@ -98,6 +98,12 @@ public class StatusWrittenFormsTests
     public void Talks_that_are_expected_are_talks() =>
         Assert.Equal(MoveStatus.Talks, StatusDetector.DetectOne("The defender is expected to hold final talks before joining Besiktas on loan."));
 
+    [Theory]
+    [InlineData("The England international is available on a temporary contract this summer after he held discussions with coach Arsene Wenger.")]
+    [InlineData("He has had discussions with his manager about his future.")]
+    public void Discussions_with_his_own_coach_are_no_transfer_talks(string sentence) =>
+        Assert.NotEqual(MoveStatus.Talks, StatusDetector.DetectOne(sentence));
+
     [Fact]
     public void Interests_weighed_in_any_negotiations_are_no_talks() =>
         Assert.NotEqual(MoveStatus.Talks, StatusDetector.DetectOne("He added that the player's interests must be considered in any negotiations."));
