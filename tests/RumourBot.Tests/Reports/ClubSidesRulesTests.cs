@@ -96,6 +96,15 @@ public class ClubSidesRulesTests
         Assert.True(buyer > seller, $"{club}: buyer {buyer}, seller {seller}");
     }
 
+    [Theory]
+    [InlineData("Maccabi Haifa", "Celtic withdraw interest in Maccabi Haifa attacking midfielder Tomas Varga.")]
+    [InlineData("Sunderland", "Napoli are the latest club to express an interest in Sunderland wide man Tomas Varga.")]
+    public void A_word_for_his_kind_of_play_before_his_position_still_makes_the_club_his(string club, string text)
+    {
+        var (buyer, seller) = RoleOf(club, text);
+        Assert.True(seller > buyer, $"{club}: buyer {buyer}, seller {seller}");
+    }
+
     [Fact]
     public void The_club_he_bids_farewell_to_is_the_seller() =>
         Assert.Equal(("Juventus", "Inter Miami"), Sides("After three seasons in Turin, Gonzalo Varga is set to bid farewell to Juventus. " +

@@ -152,7 +152,7 @@ internal static class ClubRoleCues
         "academy", "full-back", "fullback", "right-back", "left-back", "centre-back", "center-back", "playmaker",
         "teenager", "youngster", "wonderkid", "talisman", "player", "loanee", "attacker", "centre-forward", "number",
         // "the Tottenham Hotspur misfit", "Chelsea outcast": what a club's unwanted player is called.
-        "misfit", "outcast", "flop", "wantaway", "reject",
+        "misfit", "outcast", "flop", "wantaway", "reject", "man",
         "contract", "deal", "lineup", "line-up", "ranks", "stay",
         // "Barcelona president", "Bayern CEO": a club's official speaks for it, which says nothing of the side it is on.
         "sporting director=0", "sports director=0", "director=0", "president=0", "chairman=0",

@@ -85,7 +85,7 @@ public static class ClubRoleReader
         {
             buyerWeightFromName = 2;
         }
-        var position = PositionAfter.FirstAt(after, maxOffset: 0);
+        var position = PositionRightAfter(after);
         if (position.Offset == 0)
         {
             // "Sunderland striker target Kieffer Moore": the club's target, not its player.
@@ -217,6 +217,22 @@ public static class ClubRoleReader
         if (buyerWeight > 0 && AlsoNear(sentence, mention)) buyerWeight /= 2;
         return (buyerWeight, sellerWeight, isCounterparty);
     }
+
+    // "Sunderland winger", and "Maccabi Haifa attacking midfielder", "Celtic young striker": a word for his kind of play
+    // between the club and his position is part of what he is called (its length counts in the position's).
+    private static (int Offset, double Weight, int Length) PositionRightAfter(ArraySegment<string> after)
+    {
+        var position = PositionAfter.FirstAt(after, maxOffset: 0);
+        if (position.Offset == 0 || after.Count < 2 || !PositionAdjectives.Contains(after[0])) return position;
+        var next = PositionAfter.FirstAt(after[1..], maxOffset: 0);
+        return next.Offset == 0 && next.Weight > 0 ? (0, next.Weight, next.Length + 1) : position;
+    }
+
+    private static readonly HashSet<string> PositionAdjectives = new(StringComparer.Ordinal)
+    {
+        "attacking", "defensive", "central", "wide", "holding", "creative", "versatile", "young", "talented", "experienced",
+        "veteran", "promising", "teenage", "highly-rated", "out-of-favour", "unsettled",
+    };
 
     // "agree terms with", "by agreeing personal terms with", followed by someone who is no club ("Arsenal's Saka" is his
     // club's player; "with Stoke over Jerome" is the other club, read as a deal's two sides).
