@@ -106,6 +106,10 @@ public class ClubSidesRulesTests
     }
 
     [Fact]
+    public void The_club_whose_contract_with_him_runs_out_is_his() =>
+        Assert.True(RoleOf("Paris Saint-Germain", "Varga's two-year contract with Paris Saint-Germain expires at the end of the current campaign.") is var (buyer, seller) && seller > buyer);
+
+    [Fact]
     public void The_club_he_bids_farewell_to_is_the_seller() =>
         Assert.Equal(("Juventus", "Inter Miami"), Sides("After three seasons in Turin, Gonzalo Varga is set to bid farewell to Juventus. " +
                                                         "The striker is close to agreeing a deal with Inter Miami."));

@@ -75,6 +75,8 @@ internal static class ClubRoleCues
         "hoping to move on=3", "looking to move on=3", "want to move on=3", "wants to move on=3",
         "reached an agreement to sell=3", "agreement to sell=3", "agreed a deal to sell=3", "deal to sell=3", "departure=2", "exit=2",
         "left-back",
+        // "his contract with Paris Saint-Germain expires at the end of the campaign": the club whose contract runs out is his.
+        "expires=3", "expire=3", "expiring=3", "runs out=3", "run out=3", "is up=3",
         "stance", "have not given up hope", "hope to keep", "position", "asking", "valuation", "have agreed to let", "blocked", "block",
         "knocked back", "have set", "set an asking", "want more", "want at least", "are holding", "are standing firm",
         "receive", "received", "will receive", "cash in", "agreed to sell", "agreed to release", "loaned",
