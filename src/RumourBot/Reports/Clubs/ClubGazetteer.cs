@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using RumourBot.Reports.Text;
 
@@ -83,6 +84,7 @@ public sealed partial class ClubGazetteer
             .SelectMany(c => c.Leagues.Append(c.Name).Concat(c.Adjectives.Select(a => a + " football")).Select(p => (Place: p, Country: c.Name)))
             .GroupBy(p => p.Place, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Country).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        CountryNames = SearchValues.Create(_countryNames.Keys.ToArray(), StringComparison.Ordinal);
 
         CityWords = data.Clubs.Select(c => c.City?.Trim()).OfType<string>().Where(city => city.Length > 2 && !city.Contains(' ')).ToHashSet(StringComparer.Ordinal);
 
@@ -133,6 +135,9 @@ public sealed partial class ClubGazetteer
             throw new InvalidDataException($"{what} is not a club list: {error.Message}");
         }
     }
+
+    /// <summary>Every country name, league and "Italian football" <see cref="CountriesNamed"/> knows, to find them fast.</summary>
+    public SearchValues<string> CountryNames { get; }
 
     /// <summary>The countries a country name, league or "Italian football" means: none when it is no such name.</summary>
     public IReadOnlyList<string> CountriesNamed(string place) => _countryNames.GetValueOrDefault(place) ?? [];

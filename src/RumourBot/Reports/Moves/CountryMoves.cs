@@ -22,6 +22,8 @@ internal static partial class CountryMoves
         List<CountryMove>? found = null;
         foreach (var sentence in sentences)
         {
+            // Most sentences name no country or league at all: only those are searched for the verbs.
+            if (sentence.Text.AsSpan().IndexOfAny(clubs.CountryNames) < 0) continue;
             foreach (Match match in Told().Matches(sentence.Text))
             {
                 if (CountriesAt(match.Groups["place"].Value, clubs) is { Count: > 0 } countries) (found ??= []).Add(new CountryMove(sentence.Index, countries, match.Groups["leave"].Success));
