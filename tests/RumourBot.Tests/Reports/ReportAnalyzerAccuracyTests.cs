@@ -34,10 +34,12 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // fee precision .95 (432/454, 95.15%: issue 10's target). Every floor is now at or above issue 10's target.
     // Re-set on 2026-12-04 (night) when Blind17 was folded in (975 reports): its 44 reports, scored blind with 96fd928
     // at 91/68/70/89/55/84/93, took player to 96.8%, from to 89.3%, to to 90.6%, status to 88.1% and fee precision to
-    // 94.5% (445/471): player .96, from .89, to .90, status .88, fee precision .94.
+    // 94.5% (445/471): player .96, from .89, to .90, status .88, fee precision .94. Raised after the rules from its
+    // misses (b2aaea8..8df442b): player .97 (946/975, 97.03%), from .90 (884/975, 90.67%), to .91 (888/975, 91.08%);
+    // status stays .88 (88.72%), fee precision .94 (446/471, 94.69%).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.88, 0.85), ("sources", 0.91, 0.80), ("loan", 0.97, 0),
     ];
 
