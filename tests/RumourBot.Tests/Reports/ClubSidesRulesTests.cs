@@ -82,6 +82,13 @@ public class ClubSidesRulesTests
     }
 
     [Fact]
+    public void A_release_before_he_joined_his_club_leaves_that_club_his() =>
+        Assert.Equal("Dundee", Sides(
+            "Dundee have rejected a seven-figure fee for defender Tomas Varga, according to the Evening Telegraph. " +
+            "An unnamed club in Scandinavia made the offer. The 26-year-old only joined Dundee in early February after his release from Queens Park Rangers.",
+            "Dundee reject bid for defender Tomas Varga").From);
+
+    [Fact]
     public void A_player_out_of_contract_in_june_is_still_his_club_s_to_sell() =>
         Assert.Equal(("Chelsea", "Valencia"), Sides(
             "Valencia are in talks with Chelsea defender Tomas Varga. The player is out of contract in June and will not renew at Chelsea.",
