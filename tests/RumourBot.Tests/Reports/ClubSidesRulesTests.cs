@@ -88,6 +88,12 @@ public class ClubSidesRulesTests
             "An unnamed club in Scandinavia made the offer. The 26-year-old only joined Dundee in early February after his release from Queens Park Rangers.",
             "Dundee reject bid for defender Tomas Varga").From);
 
+    [Theory]
+    [InlineData("Hull City will surely cast an eye over Tomas Varga. He’s a free agent for a start, after two seasons at Cambridge United.")]
+    [InlineData("After Varga’s departure from Cambridge United, the striker's representatives offered him to Hull City, who are interested in signing him.")]
+    public void A_free_agent_told_with_his_name_s_possessive_or_a_contraction_has_no_club_to_sell_him(string text) =>
+        Assert.Null(Sides(text, "Hull City interested in Tomas Varga").From);
+
     [Fact]
     public void A_player_out_of_contract_in_june_is_still_his_club_s_to_sell() =>
         Assert.Equal(("Chelsea", "Valencia"), Sides(
