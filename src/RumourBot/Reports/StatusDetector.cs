@@ -187,6 +187,8 @@ public static partial class StatusDetector
                 if (status == MoveStatus.ContractRenewal && BareExtend(sentence, match) && !Scheduled(sentence, match.Index)) continue;
                 // "signed a new contract with Boca Juniors and has joined the club": a new club, not a renewal.
                 if (status == MoveStatus.ContractRenewal && Joined().IsMatch(sentence)) return MoveStatus.Done;
+                // "can confirm that terms have been agreed between the clubs": what is confirmed is the agreement.
+                if (status == MoveStatus.Done && match.Value.Contains("confirm", StringComparison.OrdinalIgnoreCase) && ConfirmedAgreed().IsMatch(sentence)) return MoveStatus.Agreed;
                 return status;
             }
         }
@@ -196,6 +198,9 @@ public static partial class StatusDetector
     private const int DeniedCue = 5;
 
     private const int DoneCue = 2;
+
+    [GeneratedRegex(@"\bconfirm(?:s|ed)? that (?:\S+ ){0,4}(?:has|have) been agreed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConfirmedAgreed();
 
     // Temporal "since" opening the deed's clause; not at the sentence's start, where it is as often "because".
     private static bool SinceInClause(string sentence, int at)

@@ -105,6 +105,11 @@ public class StatusWrittenFormsTests
         Assert.NotEqual(MoveStatus.Talks, StatusDetector.DetectOne(sentence));
 
     [Fact]
+    public void A_statement_confirming_that_terms_are_agreed_confirms_an_agreement() =>
+        Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectOne(
+            "A statement on the club website confirms the deal: “Chelsea and Bolton can confirm that terms have been agreed between the clubs for the transfer of Tomas Varga.”"));
+
+    [Fact]
     public void Interests_weighed_in_any_negotiations_are_no_talks() =>
         Assert.NotEqual(MoveStatus.Talks, StatusDetector.DetectOne("He added that the player's interests must be considered in any negotiations."));
 
