@@ -21,7 +21,7 @@ public static partial class StatusDetector
     public static bool TellsMedicalAhead(string sentence) =>
         sentence.Contains("medical", StringComparison.OrdinalIgnoreCase) && MedicalAhead().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:will|set to|expected to|due to|poised to|scheduled to|is to|are to)\s+(?:now\s+|then\s+|first\s+)?(?:undergo|have|take|sit|complete|pass)\s+(?:a |an |his |her |the )?(?:\S+ )?medical\b|\bmedical (?:is |has been )?(?:booked|scheduled|planned)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:will|set to|expected to|due to|poised to|scheduled to|is to|are to|so he can|so that he can)\s+(?:now\s+|then\s+|first\s+)?(?:undergo|have|take|sit|complete|pass)\s+(?:a |an |his |her |the )?(?:\S+ )?medical\b|\bmedical (?:is |has been )?(?:booked|scheduled|planned)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MedicalAhead();
 
     // Each status's cue words, strongest status first. A search for the words that every phrase of the pattern must

@@ -12,6 +12,12 @@ public class StatusAtTheTopTests
         (ReportAnalyzer.Default.Analyze(new Report(title, null, null, null, text)).MainMove
             ?? throw new Xunit.Sdk.XunitException("no move found in: " + text)).Status;
 
+    [Theory]
+    [InlineData("Sevilla sign Tomas Varga from Valencia", "Sevilla announced the agreement for the 25-year-old, subject to a medical, on their website on Tuesday. Varga played 30 games last season.")]
+    [InlineData("Newest AEK signing: Tomas Varga", "AEK have signed the second right back they were looking at, Tomas Varga. We now must wait for Varga to arrive in Athens so he can complete his medical test.")]
+    public void A_signing_whose_medical_is_still_ahead_is_agreed(string title, string text) =>
+        Assert.Equal(MoveStatus.Agreed, StatusOf(title, text));
+
     [Fact]
     public void A_rejected_bid_stays_the_news_though_the_player_has_agreed_terms() =>
         Assert.Equal(MoveStatus.Rejected, StatusOf(
