@@ -41,6 +41,7 @@ public class StatusWrittenFormsTests
     [InlineData("Heerenveen have agreed to buy the Feyenoord midfielder for €3m.", MoveStatus.Agreed)]
     [InlineData("The Belgian club have agreed to let their captain leave.", MoveStatus.Agreed)]
     [InlineData("Trabzonspor will be free to sign him after they agreed to pay €6 million to Slavia.", MoveStatus.Agreed)]
+    [InlineData("Fans flocked to the airport to welcome Tomas Varga to Turkey, who is joining on a contract from Monaco.", MoveStatus.Agreed)]
     public void Agreements_in_their_written_forms(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
@@ -108,6 +109,10 @@ public class StatusWrittenFormsTests
     public void A_statement_confirming_that_terms_are_agreed_confirms_an_agreement() =>
         Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectOne(
             "A statement on the club website confirms the deal: “Chelsea and Bolton can confirm that terms have been agreed between the clubs for the transfer of Tomas Varga.”"));
+
+    [Fact]
+    public void A_club_joining_the_race_has_agreed_nothing() =>
+        Assert.NotEqual(MoveStatus.Agreed, StatusDetector.DetectOne("Liverpool are joining the race for the Celtic winger."));
 
     [Fact]
     public void Interests_weighed_in_any_negotiations_are_no_talks() =>
