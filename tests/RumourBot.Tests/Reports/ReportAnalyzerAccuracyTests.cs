@@ -36,11 +36,12 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // at 91/68/70/89/55/84/93, took player to 96.8%, from to 89.3%, to to 90.6%, status to 88.1% and fee precision to
     // 94.5% (445/471): player .96, from .89, to .90, status .88, fee precision .94. Raised after the rules from its
     // misses (b2aaea8..8df442b): player .97 (946/975, 97.03%), from .90 (884/975, 90.67%), to .91 (888/975, 91.08%);
-    // status stays .88 (88.72%), fee precision .94 (446/471, 94.69%).
+    // status stays .88 (88.72%), fee precision .94 (446/471, 94.69%). Raised at 40e337e: status .89 (869/975, 89.13%);
+    // from is 887/975 (90.97%).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
         ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.88, 0.85), ("sources", 0.91, 0.80), ("loan", 0.97, 0),
+        ("status", 0.89, 0.85), ("sources", 0.91, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
