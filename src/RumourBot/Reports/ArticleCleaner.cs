@@ -31,7 +31,7 @@ public static partial class ArticleCleaner
     public static string RestoreLostApostrophes(string text) =>
         text.Contains(" s ", StringComparison.Ordinal) ? LostApostrophe().Replace(text, "'s ") : text;
 
-    [GeneratedRegex(@"(?<=\p{L}\p{L}) s (?=\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@" s (?=\p{L})(?<=\p{L}\p{L} s )", RegexOptions.CultureInvariant)]
     private static partial Regex LostApostrophe();
 
     // UTF-8 read as Windows-1252 (or -1250) by the page that was scraped: "Â£4.5m", "ÂŁ4.5m", "â‚¬20m", "Varga â€™s". Only the
