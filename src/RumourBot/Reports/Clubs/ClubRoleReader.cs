@@ -248,7 +248,7 @@ public static class ClubRoleReader
             var terms = words[i + 1] is "personal" or "contract" or "contractual" ? i + 2 : i + 1;
             if (terms + 1 >= words.Length || words[terms] != "terms" || words[terms + 1] != "with") return false;
             var after = terms + 2;
-            return after < words.Length && (after < next || sentence.Words[after].IsPossessive || after + 1 < words.Length && after + 1 < end + 3 && sentence.Words[after + 1].IsPossessive);
+            return after < words.Length && (after < next || sentence.Words[after].IsPossessive || after + 1 < words.Length && sentence.Words[after + 1].IsPossessive);
         }
         return false;
     }

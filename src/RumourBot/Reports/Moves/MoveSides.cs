@@ -52,7 +52,7 @@ internal static partial class MoveSides
             if (OwningClub(article, mention) is { } owner) Role(roles, owner, mention.SentenceIndex).Seller += 4;
         }
 
-        WeighCountries(article, sentences, othersNamed, roles, present);
+        WeighCountries(article, sentences, roles, present);
 
         // The other side of a deal is the seller when someone else buys, the buyer when someone else sells.
         foreach (var open in roles.Values.Where(r => r.OpenSides > 0 && r.Buyer == r.Seller))
@@ -75,7 +75,7 @@ internal static partial class MoveSides
     // "Independiente agrees with Atlanta United for the transfer of Alan Franco… Franco could be departing Argentina":
     // of clubs from different countries, one in the country he is told to be going to buys, one in the country he is
     // told to be leaving sells. Only the present of sentences about him counts ("moved to Ukraine in 2015" does not).
-    private static void WeighCountries(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed, Dictionary<Club, ClubRole> roles, Dictionary<Club, double> present)
+    private static void WeighCountries(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, Dictionary<Club, ClubRole> roles, Dictionary<Club, double> present)
     {
         if (article.CountryMoves.Count == 0 || roles.Keys.Select(c => c.Country).Distinct(StringComparer.Ordinal).Count() < 2) return;
         HashSet<string>? goes = null, leaves = null;
