@@ -19,6 +19,18 @@ public class ClubSidesRulesTests
         return ClubRoleReader.Read(sentence, mention, sentence.Words.Count, afterAnotherClub: false);
     }
 
+    private static void AssertBuys(string club, string text)
+    {
+        var (buyer, seller) = RoleOf(club, text);
+        Assert.True(buyer > seller, $"{club}: buyer {buyer}, seller {seller} in: {text}");
+    }
+
+    private static void AssertSells(string club, string text)
+    {
+        var (buyer, seller) = RoleOf(club, text);
+        Assert.True(seller > buyer, $"{club}: buyer {buyer}, seller {seller} in: {text}");
+    }
+
     private static (string? From, string? To) Sides(string text, string title = "")
     {
         var move = ReportAnalyzer.Default.Analyze(new Report(title, null, null, null, text)).MainMove
@@ -41,24 +53,16 @@ public class ClubSidesRulesTests
     [Theory]
     [InlineData("Cagliari", "Tomas Varga has moved on loan to struggling Cagliari from Juventus.")]
     [InlineData("Leeds United", "Tomas Varga is set to join newly promoted Leeds United this summer.")]
-    public void A_word_for_the_club_s_plight_between_the_move_and_its_name_is_skipped(string club, string text)
-    {
-        var (buyer, seller) = RoleOf(club, text);
-        Assert.True(buyer > seller, $"{club}: buyer {buyer}, seller {seller}");
-    }
+    public void A_word_for_the_club_s_plight_between_the_move_and_its_name_is_skipped(string club, string text) => AssertBuys(club, text);
 
     [Theory]
     [InlineData("Middlesbrough agree terms with United's conqueror Varga.")]
     [InlineData("Middlesbrough have made a major transfer breakthrough by agreeing personal terms with Turkey striker Tomas Varga.")]
-    public void The_club_agreeing_terms_with_a_player_signs_him(string text)
-    {
-        var (buyer, seller) = RoleOf("Middlesbrough", text);
-        Assert.True(buyer > seller, $"buyer {buyer}, seller {seller}");
-    }
+    public void The_club_agreeing_terms_with_a_player_signs_him(string text) => AssertBuys("Middlesbrough", text);
 
     [Fact]
     public void The_club_whose_player_agrees_terms_elsewhere_is_not_the_one_agreeing() =>
-        Assert.True(RoleOf("Chelsea", "Manchester United have refuted reports that Chelsea midfielder Tomas Varga has agreed personal terms with the Red Devils.") is var (buyer, seller) && seller > buyer);
+        AssertSells("Chelsea", "Manchester United have refuted reports that Chelsea midfielder Tomas Varga has agreed personal terms with the Red Devils.");
 
     [Fact]
     public void A_player_out_of_contract_now_has_no_club_to_sell_him() =>
@@ -75,11 +79,7 @@ public class ClubSidesRulesTests
     [Theory]
     [InlineData("Everton are closing in, with the Tottenham Hotspur misfit Tomas Varga likely to head to Goodison Park.")]
     [InlineData("Everton want Tottenham Hotspur outcast Tomas Varga.")]
-    public void A_club_s_unwanted_player_is_still_its_player(string text)
-    {
-        var (buyer, seller) = RoleOf("Tottenham Hotspur", text);
-        Assert.True(seller > buyer, $"buyer {buyer}, seller {seller}");
-    }
+    public void A_club_s_unwanted_player_is_still_its_player(string text) => AssertSells("Tottenham Hotspur", text);
 
     [Fact]
     public void A_release_before_he_joined_his_club_leaves_that_club_his() =>
@@ -103,24 +103,16 @@ public class ClubSidesRulesTests
     [Theory]
     [InlineData("DC United", "Tomas Varga has agreed a deal in principle to join Major League Soccer side DC United from Premier League club Everton.")]
     [InlineData("Al-Fayha", "Ghana winger Tomas Varga has joined Saudi Arabian top-flight side Al-Fayha on a bumper contract.")]
-    public void A_league_s_long_name_before_side_is_the_club_s_description(string club, string text)
-    {
-        var (buyer, seller) = RoleOf(club, text);
-        Assert.True(buyer > seller, $"{club}: buyer {buyer}, seller {seller}");
-    }
+    public void A_league_s_long_name_before_side_is_the_club_s_description(string club, string text) => AssertBuys(club, text);
 
     [Theory]
     [InlineData("Maccabi Haifa", "Celtic withdraw interest in Maccabi Haifa attacking midfielder Tomas Varga.")]
     [InlineData("Sunderland", "Napoli are the latest club to express an interest in Sunderland wide man Tomas Varga.")]
-    public void A_word_for_his_kind_of_play_before_his_position_still_makes_the_club_his(string club, string text)
-    {
-        var (buyer, seller) = RoleOf(club, text);
-        Assert.True(seller > buyer, $"{club}: buyer {buyer}, seller {seller}");
-    }
+    public void A_word_for_his_kind_of_play_before_his_position_still_makes_the_club_his(string club, string text) => AssertSells(club, text);
 
     [Fact]
     public void The_club_whose_contract_with_him_runs_out_is_his() =>
-        Assert.True(RoleOf("Paris Saint-Germain", "Varga's two-year contract with Paris Saint-Germain expires at the end of the current campaign.") is var (buyer, seller) && seller > buyer);
+        AssertSells("Paris Saint-Germain", "Varga's two-year contract with Paris Saint-Germain expires at the end of the current campaign.");
 
     [Fact]
     public void The_club_he_bids_farewell_to_is_the_seller() =>
