@@ -22,7 +22,7 @@ public static partial class FeeParser
     private static partial Regex SymbolFirst();
 
     [GeneratedRegex(
-        @"\b(?<a>" + Number + @"|(?<words>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a hundred|hundred|half a)[\s-]?){1,3}))" +
+        @"\b(?<a>" + Number + @"|(?<words>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a hundred|hundred|half a|and a half|a half)[\s-]?){1,3}))" +
         // "a 35-million-euro bid", "a 20-million-pound deal": the sum written as one hyphenated word.
         @"(?:[\s-]?(?<unit>bn|billion|million|m))?[\s-](?<cur>pounds sterling|pounds?|euros?|dollars?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -186,6 +186,7 @@ public static partial class FeeParser
         if (kind == MoneyKind.TransferFee && MoneyKindCues.IsGap(before, after)) kind = MoneyKind.Gap;
         // "Benfica want the full €120m release clause": the clause is the seller's asking price.
         if (kind is MoneyKind.TransferFee or MoneyKind.ReleaseClause && MoneyKindCues.IsPriceVerb(before)) kind = MoneyKind.Valuation;
+        if (kind is MoneyKind.TransferFee or MoneyKind.Valuation && MoneyKindCues.IsPlayersDemand(farBefore)) kind = MoneyKind.Wage;
         // A release clause the buyer pays in full is the fee: "his €90m release clause was deposited".
         if (kind == MoneyKind.ReleaseClause && ClausePaid().IsMatch(sentence)) kind = MoneyKind.PaidReleaseClause;
 

@@ -38,7 +38,8 @@ internal static class MoneyAmounts
         decimal total = 0;
         foreach (var word in words.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word.Equals("a", StringComparison.OrdinalIgnoreCase)) continue;
+            // "half a million", "one and a half million": the joining words carry no number.
+            if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)) continue;
             if (!NumberWords.TryGetValue(word, out var value)) return null;
             total = value == 100 ? Math.Max(total, 1) * 100 : total + value;
         }

@@ -71,6 +71,17 @@ internal static partial class MoneyKindCues
         return false;
     }
 
+    /// <summary>
+    /// "The Brazilian meanwhile, wants €5m in addition to bonuses", "the 25-year-old is demanding €3m": a sum a player
+    /// asks for himself is his pay; a player is never paid a fee. Only a singular description is read as him ("the
+    /// Germans want" is a club).
+    /// </summary>
+    public static bool IsPlayersDemand(string before) => PlayerDemands().IsMatch(before);
+
+    [GeneratedRegex(@"\b[Tt]he (?:player|\d{2}-year-old|winger|striker|forward|midfielder|defender|goalkeeper|keeper|attacker|full-back|centre-back|[A-Z][a-z]+(?:ian|ese|ish|man|ard|ine|ch|ss|an))(?:,? (?:meanwhile|himself|reportedly|now|also|still|though|however),?)? (?:wants|demands|is demanding|is asking for|asks for|is seeking|seeks|expects)(?: (?:a|around|about|at least|over|more than|close to))*\s*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlayerDemands();
+
     public static bool IsPriceVerb(string before)
     {
         var trimmed = before.TrimEnd();

@@ -67,6 +67,9 @@ public class FeeParserTests
     [InlineData("Valencia insist that Tottenham must meet a £26m buy-out-clause.", MoneyKind.ReleaseClause)]
     [InlineData("The clubs agreed terms, but without the €2m fee requested by his agent.", MoneyKind.Wage)]
     [InlineData("We are talking about a $2.5 million deal for one year with the striker.", MoneyKind.ContractValue)]
+    // What the player asks for himself is his pay: no player is paid a fee.
+    [InlineData("The Brazilian meanwhile, wants €5m in addition to bonuses.", MoneyKind.Wage)]
+    [InlineData("The 25-year-old is demanding around €3m.", MoneyKind.Wage)]
     public void Money_that_is_not_a_transfer_fee_is_told_apart(string sentence, MoneyKind kind)
     {
         var mentions = FeeParser.FindAll(sentence);
@@ -107,6 +110,9 @@ public class FeeParserTests
     [Theory]
     [InlineData("Benfica confirm a 126 million euro offer for the forward.", 126, "EUR")]
     [InlineData("They rebuffed an offer of upwards of half a million pounds for the midfielder.", 0.5, "GBP")]
+    [InlineData("Haifa are prepared to offer around a half million Euros for the defender.", 0.5, "EUR")]
+    [InlineData("The fee is one and a half million pounds.", 1.5, "GBP")]
+    [InlineData("They bid two and a half million euros for the striker.", 2.5, "EUR")]
     [InlineData("Galatasaray paid Monaco 650,000 euros for the loan.", 0.65, "EUR")]
     [InlineData("The clubs agreed a deal for €75/80m total package.", 77.5, "EUR")]
     public void Reads_sums_written_with_the_currency_after_or_as_a_slash_range(string sentence, double amount, string currency)
