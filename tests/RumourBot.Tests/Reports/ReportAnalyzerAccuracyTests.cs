@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind18, Blind19, Blind20) are scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind19, Blind20) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -37,11 +37,14 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // 94.5% (445/471): player .96, from .89, to .90, status .88, fee precision .94. Raised after the rules from its
     // misses (b2aaea8..8df442b): player .97 (946/975, 97.03%), from .90 (884/975, 90.67%), to .91 (888/975, 91.08%);
     // status stays .88 (88.72%), fee precision .94 (446/471, 94.69%). Raised at 40e337e: status .89 (869/975, 89.13%);
-    // from is 887/975 (90.97%).
+    // from is 887/975 (90.97%). Re-set on 2026-12-05 when Blind18 was folded in (1,011 reports): its 36 reports, scored
+    // blind with aede6e1 at 94/64/81/67/69/75/94, fee precision 73% (8/11), took player to 96.9%, to to 90.7%, status
+    // to 88.4%, sources to 90.9% and fee precision to 94.6% (455/481): player .96, to .90, status .88, sources .90;
+    // from (910/1011, 90.01%) and fee (88.0%) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.89, 0.85), ("sources", 0.91, 0.80), ("loan", 0.97, 0),
+        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("status", 0.88, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
@@ -69,7 +72,6 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind18")]
     [InlineData("Blind19")]
     [InlineData("Blind20")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
@@ -78,7 +80,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
         // earlier blind parts were folded into Dev once scored; a blind part is only blind until its misses are read.
         var score = Score(part, printMisses: false);
 
-        // A rule may run out of queries short of 48 (Blind18: 36); the blind parts together hold far over issue 10's 40.
+        // A rule may run out of queries short of 48 (Blind18 had 36); the blind parts together hold far over issue 10's 40.
         Assert.True(score.Reports >= 30, $"{part} holds {score.Reports} labelled reports");
         Assert.True(score.Accuracy("player") >= 0.5, $"{part} player accuracy {score.Accuracy("player"):P0}: the analysis is broken, not merely imprecise");
     }
