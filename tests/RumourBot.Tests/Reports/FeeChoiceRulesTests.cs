@@ -469,6 +469,13 @@ public class FeeChoiceRulesTests
                              "Everton had agreed a £9 million deal with Burnley on Tuesday, of which £6 million was guaranteed, with the rest in add-ons.",
                              "Hatcher move to Everton collapses"), 6m, "GBP");
 
+    [Theory]
+    [InlineData("Of that £9 million, half is ‘up front and guaranteed’ with the rest paid in later add-ons.", 4.5)]
+    [InlineData("The deal is worth £9 million, of which two-thirds is guaranteed.", 6)]
+    public void A_guaranteed_share_of_the_bid_told_as_a_fraction_is_the_fee(string share, double fee) =>
+        AssertFee(MainMoveOf("Everton have made a £9 million bid for Burnley's Tom Hatcher, reports The Sun. " + share,
+                             "Everton bid for Hatcher"), (decimal)fee, "GBP");
+
     [Fact]
     public void A_figure_for_a_move_from_a_third_club_is_his_earlier_move() =>
         AssertFee(MainMoveOf("Hoffenheim have rejected an undisclosed bid from Newcastle United for striker Lukas Brandt and are holding out for £15m. " +

@@ -90,7 +90,10 @@ internal static partial class FeeChoice
         foreach (var sentence in article.Sentences)
         {
             var here = article.MoneyIn(sentence.Index);
-            if (here.Count < 2 || article.IsBackground(sentence.Index)) continue;
+            if (here.Count == 0 || article.IsBackground(sentence.Index)) continue;
+            // "Of that £2million, half is 'up front and guaranteed' with the rest paid in later add-ons": a share of it.
+            if (GuaranteedShareOf(sentence.Text, here, total) is { } share) return share;
+            if (here.Count < 2) continue;
             for (var i = 0; i + 1 < here.Count; i++)
             {
                 var (whole, part) = (here[i], here[i + 1]);
@@ -107,6 +110,38 @@ internal static partial class FeeChoice
         }
         return null;
     }
+
+    // The guaranteed share of the total when the sentence gives it as a fraction right after the sum: "Of that £2m, half
+    // is up front", "£9m, of which two-thirds is guaranteed".
+    private static Fee? GuaranteedShareOf(string sentence, IReadOnlyList<MoneyMention> here, Fee total)
+    {
+        foreach (var whole in here)
+        {
+            if (!SameSum(whole.Amount, total) || whole.Amount.AmountMillions <= 0) continue;
+            var after = sentence.AsSpan(whole.End, Math.Min(60, sentence.Length - whole.End));
+            var match = GuaranteedShare().Match(after.ToString());
+            if (!match.Success) continue;
+            var ofThat = OfThatBefore().IsMatch(sentence.AsSpan(0, whole.Start));
+            if (!ofThat && !match.Groups["which"].Success) continue;
+            var fraction = match.Groups["share"].Value.ToLowerInvariant().Replace('-', ' ') switch
+            {
+                "half" => 0.5m,
+                "a third" or "one third" => 1m / 3,
+                "two thirds" => 2m / 3,
+                "a quarter" or "one quarter" => 0.25m,
+                "three quarters" => 0.75m,
+                _ => 0m,
+            };
+            if (fraction > 0) return total with { AmountMillions = Math.Round(total.AmountMillions * fraction, 2), Qualifier = null, Text = $"{match.Groups["share"].Value} of {total.Text}" };
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^,? (?<which>of which )?(?<share>half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters) (?:of it )?(?:is|was|will be|would be)\b[^.]{0,20}?\b(?:up ?front|guaranteed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GuaranteedShare();
+
+    [GeneratedRegex(@"\bof (?:that|this|the|which)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfThatBefore();
 
     // Of two sums in the currency of the total that add up to it, the one not told as add-ons (the first, unless it is).
     private static Fee? SplitInto(IReadOnlyList<MoneyMention> here, Fee total)
