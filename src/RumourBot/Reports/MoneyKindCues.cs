@@ -40,7 +40,9 @@ internal static partial class MoneyKindCues
             [" obligation", " obligation to buy", " mandatory", " compulsory"]),
         (MoneyKind.Valuation, ["valued", "valuation", "rated at", "value at", "values at", "value him", "value the", "values him", "valuing him", "price tag", "asking price", "asking for", "priced at", "holding out for", "demanding", "market value", "would cost", "could cost", "will cost", "would take", "would need", "would require", "would have to pay", "set at", "transfermarkt",
              // "has his economic rights assessed in the amount of 19 million euros": a value put on him, not a price paid.
-             "assessed", "appraised", "estimated value", "worth on the market"],
+             "assessed", "appraised", "estimated value", "worth on the market",
+             // "Gent has set their sights on a minimum transfer fee of €30 million": the least the seller will take.
+             "minimum fee", "minimum transfer fee"],
             [" valuation", " price tag", " asking price", "-rated", " rated", "-valued", " price-tag",
              // "were not willing to pay the 4.5 million that was requested": the seller's price, named after it.
              " that was requested", " that was asked", " requested by", " they requested", " they were asking", " that they asked"]),

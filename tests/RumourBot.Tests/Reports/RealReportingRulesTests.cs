@@ -35,6 +35,7 @@ public class RealReportingRulesTests
     [InlineData("Bologna have set an asking price of €30m.")]
     [InlineData("Antalyaspor want a fee over €10m.")]
     [InlineData("Ajax seeks upwards of €38 million for the striker.")]
+    [InlineData("Gent has firmly set their sights on a minimum transfer fee of €30 million for the attacker.")]
     public void A_valuation_or_asking_price_is_a_valuation_not_a_fee(string sentence) =>
         Assert.All(FeeParser.FindAll(sentence), m => Assert.Equal(MoneyKind.Valuation, m.Kind));
 
