@@ -400,6 +400,13 @@ public class StatusWrittenFormsTests
     public void An_interest_or_a_freedom_is_no_deed(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
+    // A player a club has tied or locked down to a pre-contract has agreed to come when he is free to.
+    [Theory]
+    [InlineData("Now they have successfully tied the defender to a pre-contract agreement.")]
+    [InlineData("Leeds United have locked down a teenage defender on a pre-contractual agreement, according to journalist Alan Nixon.")]
+    public void Tying_a_player_to_a_pre_contract_is_an_agreement(string sentence) =>
+        Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectOne(sentence));
+
     // Forms of real reports: a hyphenated signing, a denial of a link or of any offer, a bid short of the valuation,
     // a deal that fell apart or is dead, talks concluded, a deal the clubs finalised (the signing still to come).
     [Theory]
