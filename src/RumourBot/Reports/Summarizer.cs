@@ -76,9 +76,11 @@ internal static class Summarizer
             if (open is null) units.Add(open = []);
             open.Add(sentence);
             depth = after;
-            // A quotation left open for four sentences was a stray mark, not a long quote.
+            // A quotation still open after four sentences is a stray mark or a quote too long to give whole ("…with it.
+            // “He is under contract…" reopening each paragraph): either way its sentences would read as half a quotation.
             if (depth == 0 || open.Count >= 4)
             {
+                if (depth > 0) units.Remove(open);
                 depth = 0;
                 open = null;
             }

@@ -124,6 +124,21 @@ public class SummarizerTests
     }
 
     [Fact]
+    public void A_quotation_still_open_after_four_sentences_is_left_out_whole()
+    {
+        // A quote over paragraphs run together: each reopens ("…with it. “He is…") and only the last one closes.
+        const string text = "West Brom are yet to agree a new contract with Jonny Evans. " +
+            "“Arsenal made a bid for him in the summer. Chelsea made a bid for him too. We said no to both of them at the time. " +
+            "“He is under contract with West Brom until 2019. He knows he can talk to us about a new deal. " +
+            "“We will give him the best deal we can.” The fans were calm about it all.";
+
+        var summary = ReportAnalyzer.Default.Analyze(new Report("", null, null, null, text)).Summary;
+
+        Assert.True(summary.Count(c => c == '“') == summary.Count(c => c == '”'), summary);
+        Assert.Contains("yet to agree a new contract", summary);
+    }
+
+    [Fact]
     public void Html_entities_left_in_scraped_text_are_read_as_the_characters_they_stand_for()
     {
         const string text = "Morgan Sanson will arrive in Marseille this week and becomes Marseille&#039;s first signing of the window. " +
