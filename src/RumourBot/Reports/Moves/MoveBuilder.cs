@@ -25,12 +25,17 @@ internal static class MoveBuilder
         if ((status == MoveStatus.ContractRenewal || settled == MoveStatus.ContractRenewal) && settled != status && MoveClubs.Choose(article, subject, main, sentences, roles, settled) is { } moved) (from, to) = moved;
         status = settled;
         var renewal = status == MoveStatus.ContractRenewal;
+        // "Ross County have confirmed the departure of Blair Spittal", and no buyer anywhere: his club let him go.
+        var departed = !renewal && to.Count == 0 && from is not null && status is not (MoveStatus.Collapsed or MoveStatus.Denied)
+            && DepartureWords.Told(article, sentences, othersNamed);
+        if (departed) status = MoveStatus.Done;
 
         // "was released by Blackburn", "a free agent since his contract expired": no club sells him.
         var freeAgent = !renewal && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)).Any(s => article.IsFreeAgent(s.Sentence.Index) && !MoveSides.FreeAgentIsAnothers(article, s.Sentence, subject, othersNamed, people)
             && !MoveSides.FreeAgentLater(article, s.Sentence));
         // A contract told as running out keeps his club as the seller, unless the move is done: then it has run out.
-        if (freeAgent && from is not null && !to.Contains(from.Name) && (status == MoveStatus.Done || !FreeMoveWords.ContractStillRunning(article, sentences, othersNamed))) from = null;
+        // With no buyer, the club that let him go is the one he leaves, free agent or not.
+        if (freeAgent && !departed && from is not null && !to.Contains(from.Name) && (status == MoveStatus.Done || !FreeMoveWords.ContractStillRunning(article, sentences, othersNamed))) from = null;
 
         // "the club where he played on loan in 2015": a past loan says nothing of this move. Every sentence about him
         // may describe it ("Sevilla's preference is to sign the player on a loan deal"), but not one about another
@@ -58,6 +63,8 @@ internal static class MoveBuilder
         // An offer made or turned down is money offered: his contract running out does not make that move free.
         if (fee is null && !feeUnclear && !renewal && !isLoan && status is not (MoveStatus.Bid or MoveStatus.Rejected)
             && FreeMoveWords.Told(article, sentences, othersNamed)) (fee, feeConfidence) = (new Fee(0m, null, "free", "contract running out"), 0.6);
+
+        if (fee is null && !feeUnclear && departed) (fee, feeConfidence) = (new Fee(0m, null, "free", "released"), 0.6);
 
         var money = sentences.Where(s => !article.IsBackground(s.Sentence.Index)).SelectMany(s => article.MoneyIn(s.Sentence.Index));
         var statusConfidence = MoveStatusChoice.Confidence(article, sentences, status);
