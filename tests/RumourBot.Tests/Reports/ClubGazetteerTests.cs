@@ -47,6 +47,13 @@ public class ClubGazetteerTests
     public void A_one_word_name_beginning_a_named_clubs_full_name_is_its_short_form(string text, params string[] clubs) =>
         Assert.Equal(clubs, ClubsNamedIn(text));
 
+    // "Rangers" alone is the Glasgow club in the data; beside "Queens Park Rangers" it is QPR's short form.
+    [Theory]
+    [InlineData("West Brom held talks with Queens Park Rangers over Tomas Varga. Rangers are holding out for £16m.", "West Bromwich Albion", "Queens Park Rangers", "Queens Park Rangers")]
+    [InlineData("Celtic and Rangers both want Tomas Varga.", "Celtic", "Rangers")]
+    public void A_one_word_name_ending_a_named_clubs_full_name_is_its_short_form(string text, params string[] clubs) =>
+        Assert.Equal(clubs, ClubsNamedIn(text));
+
     [Fact]
     public void A_shared_nickname_with_no_context_is_not_guessed() => Assert.Empty(ClubsNamedIn("The Merseysiders made clear he stays."));
 

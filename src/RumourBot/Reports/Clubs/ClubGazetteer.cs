@@ -292,9 +292,10 @@ public sealed partial class ClubGazetteer
             || precededByName;
     }
 
-    // "Atletico Mineiro sign Anelka… as Atletico defend their title": a one-word name that begins the full name of
-    // another club the article names is that club's short form, unless the club it stands for alone is named in full
-    // too ("Atletico Madrid" beside "Atletico Mineiro" leaves "Atletico" as the data reads it).
+    // "Atletico Mineiro sign Anelka… as Atletico defend their title", "talks with Queens Park Rangers… Rangers are
+    // holding out for £16m": a one-word name that begins or ends the full name of another club the article names is
+    // that club's short form, unless the club it stands for alone is named in full too ("Atletico Madrid" beside
+    // "Atletico Mineiro" leaves "Atletico" as the data reads it).
     private static void SettleShortForms(List<ClubMention> mentions, IReadOnlyList<Sentence> sentences)
     {
         var inFull = mentions.Where(m => m.WordCount >= 2 && m.Club is not null).ToList();
@@ -303,7 +304,8 @@ public sealed partial class ClubGazetteer
         {
             if (mention.WordCount != 1 || mention.IsDescriptor || mention.Club is not { } read || inFull.Any(m => m.Club == read)) continue;
             var word = NameKey.Fold(sentences[mention.SentenceIndex].Words[mention.WordIndex].Text);
-            var longer = inFull.Where(m => m.Club != read && NameKey.Fold(sentences[m.SentenceIndex].Words[m.WordIndex].Text) == word)
+            var longer = inFull.Where(m => m.Club != read && (NameKey.Fold(sentences[m.SentenceIndex].Words[m.WordIndex].Text) == word
+                    || NameKey.Fold(sentences[m.SentenceIndex].Words[m.WordIndex + m.WordCount - 1].Text) == word))
                 .Select(m => m.Club).Distinct().ToList();
             if (longer.Count == 1) mention.Club = longer[0];
         }
