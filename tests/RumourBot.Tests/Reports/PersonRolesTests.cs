@@ -18,6 +18,13 @@ public class PersonRolesTests
         PersonFinder.Find(SentenceSplitter.Split(text), clubWords ?? [], ClubGazetteer.Default.PlaceWords,
             isClubName: name => ClubGazetteer.Default.Find(name) is not null).ToList();
 
+    // A place after "New" and MLS's "Designated Player" are no one's name.
+    [Theory]
+    [InlineData("The 29-year-old midfielder joins the New York franchise from Club Leon.")]
+    [InlineData("The club has made the Argentine midfielder its third Designated Player.")]
+    [InlineData("The Player of the Year award went to the club's captain.")]
+    public void A_place_after_new_and_a_designated_player_are_no_ones_name(string text) => Assert.Empty(People(text));
+
     [Fact]
     public void Who_a_team_plays_under_the_command_of_is_its_manager() =>
         Assert.Equal(PersonRole.Manager, Find("Dorival Junior", "Under the command of Dorival Junior, the team prepares to face Internacional on Wednesday.").Role);

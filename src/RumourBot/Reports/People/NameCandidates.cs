@@ -23,6 +23,8 @@ internal static class NameCandidates
         "There", "Here", "Such", "Are", "Is", "Was", "Were", "Will", "Would", "Could", "Should", "May", "Might",
         "Do", "Does", "Did", "Has", "Have", "Had", "Not", "No", "Yes", "So", "Then", "Now", "Also", "Still", "Even",
         "Personal", "Fans", "Supporters", "Club", "Clubs", "Chairman", "Official", "Statement", "Breaking", "Confirmed",
+        // "as their third Designated Player": MLS's name for a player outside its salary budget.
+        "Designated", "Player",
         // "We're delighted", "I’m happy": a pronoun run into its verb.
         "I'm", "I\u2019m", "We're", "We\u2019re", "You're", "You\u2019re", "They're", "They\u2019re", "We've", "We\u2019ve", "I've", "I\u2019ve",
         "They've", "They\u2019ve", "We'll", "We\u2019ll", "I'll", "I\u2019ll", "He's", "He\u2019s", "It's", "It\u2019s", "That's", "That\u2019s",
@@ -120,8 +122,11 @@ internal static class NameCandidates
             // ("City", "Rovers") is the club's place, not a surname, whether or not the gazetteer knows the club. Not in a
             // headline, which runs a player into his club ("Jadon Sancho United exit").
             var place = !sentence.IsHeadline && end < words.Count && ClubClosingWords.Contains(words[end].Text) && Adjacent(sentence, end - 1, end) ? 1 : 0;
+            // "the New York franchise", "a New Zealand international": the word after "New" is a place, even where the
+            // gazetteer does not know it.
+            var afterNew = start > 0 && words[start - 1].Text.Equals("New", StringComparison.OrdinalIgnoreCase) && Adjacent(sentence, start - 1, start);
             // "(Meridian Wire)": a name alone in brackets credits an agency, not a person.
-            if (end - place > start && !InBrackets(sentence, start, end)) yield return (start, end - place - start);
+            if (end - place > start && !afterNew && !InBrackets(sentence, start, end)) yield return (start, end - place - start);
             i = end;
         }
     }
