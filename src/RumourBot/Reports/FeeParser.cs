@@ -101,9 +101,15 @@ public static partial class FeeParser
                 && sentence.AsSpan(found[i - 1].End, found[i].Start - found[i - 1].End).Trim() is "," or "/" or ";" or "or") found[i] = found[i] with { Kind = MoneyKind.Conversion };
             // "a variable amount of €8,000,000 (eight million euros)": the same sum in words is what the figure is.
             else if (IsRestatement(sentence, found[i - 1], found[i])) found[i] = found[i] with { Kind = found[i - 1].Kind };
+            // "a wage bill of around £4.5m… will be reducing it to just over £2m": the same quantity changed is of its kind.
+            else if (found[i - 1].Kind != MoneyKind.TransferFee && found[i].Start >= found[i - 1].End
+                     && SameQuantityChanged().IsMatch(sentence.AsSpan(found[i - 1].End, found[i].Start - found[i - 1].End))) found[i] = found[i] with { Kind = found[i - 1].Kind };
         }
         return found;
     }
+
+    [GeneratedRegex(@"\b(?:reduc|cut|rais|increas|lower|bring|brought|slash|trim|boost)\w*\s+(?:it|this|that|the figure)\s+(?:down\s+|up\s+)?to\b[^£€$\d]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SameQuantityChanged();
 
     private static bool IsReais(string sentence, int at) =>
         sentence.AsSpan(0, at).TrimEnd() is var before && (before.EndsWith("R", StringComparison.Ordinal) || before.EndsWith("Rs.", StringComparison.Ordinal));

@@ -67,6 +67,9 @@ public class FeeParserTests
     [InlineData("Valencia insist that Tottenham must meet a £26m buy-out-clause.", MoneyKind.ReleaseClause)]
     [InlineData("The clubs agreed terms, but without the €2m fee requested by his agent.", MoneyKind.Wage)]
     [InlineData("We are talking about a $2.5 million deal for one year with the striker.", MoneyKind.ContractValue)]
+    // The same quantity changed keeps its kind: a wage bill cut, a debt brought down.
+    [InlineData("It is thought the club had a wage bill of around £4.5m this term, and will be reducing it to just over £2m.", MoneyKind.Wage)]
+    [InlineData("The club's debt stands at £50m and they hope to bring it down to £30m.", MoneyKind.Revenue)]
     // What the player asks for himself is his pay: no player is paid a fee.
     [InlineData("The Brazilian meanwhile, wants €5m in addition to bonuses.", MoneyKind.Wage)]
     [InlineData("The 25-year-old is demanding around €3m.", MoneyKind.Wage)]
