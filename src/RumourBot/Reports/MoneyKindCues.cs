@@ -177,6 +177,8 @@ internal static partial class MoneyKindCues
         // "it could take an offer in excess of €30m to convince Reims": what it would take is the seller's price.
         || before.Contains("could take ", StringComparison.Ordinal) || before.Contains("would take ", StringComparison.Ordinal)
         || before.Contains("will take ", StringComparison.Ordinal)
+        // "continued to raise their asking price until it reached one million euros": the price, told as it moved.
+        || before.Contains("asking price until ", StringComparison.Ordinal) || before.Contains("asking price to ", StringComparison.Ordinal)
         // "Brighton value midfielder Joao Silva at £50m": the valuing verb, then whom, then "at" the figure.
         || before.TrimEnd().EndsWith(" at", StringComparison.Ordinal) && (before.Contains(" value ", StringComparison.Ordinal) || before.Contains(" values ", StringComparison.Ordinal));
 
