@@ -39,7 +39,7 @@ public static partial class StatusDetector
         (MoveStatus.Rejected, Triggers("reject", "turned down", "turn down", "refuse", "refusing", "rebuffed", "knocked back", "dismissed", "snubbed", "no intention", "not for sale", "refused", "shut the door", "unwilling", "not willing", "failed with", "fail with", "fails with", "turning down", "knocking back", "rebuff", "knock back", "knocks back", "say no to", "says no to", "short of"), Rejected()),
         (MoveStatus.Bid, Triggers("bid", "offer", "proposal", "tabled", "lodged", "submitted"), Bid()),
         (MoveStatus.Talks, Triggers("talks", "negotiat", "contact", "discussions", "approach", "dialogue", "met with", "enquir", "inquir", "close to", "closing in", "nearing", "edging", "nears", "cusp", "verge", "close in", "closes in", "imminent", "close", "final stages", "conversation", "sound", "meeting", "close an", "close a", "close the", "push", "in touch"), Talks()),
-        (MoveStatus.Interest, Triggers("interest", "want", "keen", "monitor", "target", "eye", "consider", "list", "admire", "track", "linked", "pursu", "chas", "weighing up", "planning", "exploring", "scout", "ready to", "prepared to", "willing to", "identified", "priority", "lure", "plot", "preparing", "radar"), Interest()),
+        (MoveStatus.Interest, Triggers("open to", "lining up", "interest", "want", "keen", "monitor", "target", "eye", "consider", "list", "admire", "track", "linked", "pursu", "chas", "weighing up", "planning", "exploring", "scout", "ready to", "prepared to", "willing to", "identified", "priority", "lure", "plot", "preparing", "radar"), Interest()),
     ];
 
     private static string[] Triggers(params string[] words) => words;

@@ -400,6 +400,14 @@ public class StatusWrittenFormsTests
     public void An_interest_or_a_freedom_is_no_deed(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
+    // Being open to talks is a willingness, not talks; lining up a move is an interest.
+    [Theory]
+    [InlineData("I’ve got another year left on my contract but I’m definitely open to talks.")]
+    [InlineData("The club are open to negotiations over a sale.")]
+    [InlineData("Wrexham are lining up a move for a Wales international, according to reports.")]
+    public void Openness_to_talks_and_a_move_lined_up_are_interest(string sentence) =>
+        Assert.Equal(MoveStatus.Interest, StatusDetector.DetectOne(sentence));
+
     // A player a club has tied or locked down to a pre-contract has agreed to come when he is free to.
     [Theory]
     [InlineData("Now they have successfully tied the defender to a pre-contract agreement.")]
