@@ -400,6 +400,33 @@ public class StatusWrittenFormsTests
     public void An_interest_or_a_freedom_is_no_deed(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
+    // A club's site tells a signing done in many words besides "signed" and "completed".
+    [Theory]
+    [InlineData("Tomas Varga becomes Hull City's fourth summer signing.")]
+    [InlineData("Hull City have brought in Tomas Varga from Lyon.")]
+    [InlineData("Hull City have added Tomas Varga to their squad.")]
+    [InlineData("Hull City have captured Tomas Varga.")]
+    [InlineData("The deal was made official on Monday.")]
+    [InlineData("Hull City have tied up the signing of Tomas Varga.")]
+    [InlineData("Tomas Varga has made the switch to Hull City.")]
+    [InlineData("Hull City have recruited Tomas Varga.")]
+    [InlineData("Tomas Varga inks deal with Hull City.")]
+    [InlineData("Hull City have acquired Tomas Varga.")]
+    [InlineData("Hull City have strengthened their defence with the addition of Tomas Varga.")]
+    [InlineData("Tomas Varga is officially a Hull City player.")]
+    [InlineData("Hull City have finalised the arrival of Tomas Varga.")]
+    [InlineData("Tomas Varga has been presented as a Hull City player.")]
+    public void A_signing_told_in_a_clubs_own_words_is_done(string sentence) =>
+        Assert.Equal(MoveStatus.Done, StatusDetector.DetectOne(sentence));
+
+    // The same words for a plan, an attention caught, or a signing still to come are not done.
+    [Theory]
+    [InlineData("Hull City could strengthen their defence with the addition of Tomas Varga.")]
+    [InlineData("His good performances appear to have captured the attention of Juventus.")]
+    [InlineData("The 22-year-old will arrive in Marseille this week to undergo a medical and becomes Marseille's first signing of the window.")]
+    public void The_same_words_for_a_plan_or_an_attention_caught_are_not_done(string sentence) =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne(sentence));
+
     // Being open to talks is a willingness, not talks; lining up a move is an interest.
     [Theory]
     [InlineData("I’ve got another year left on my contract but I’m definitely open to talks.")]
