@@ -427,6 +427,19 @@ public class StatusWrittenFormsTests
     public void The_same_words_for_a_plan_or_an_attention_caught_are_not_done(string sentence) =>
         Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne(sentence));
 
+    // A pursuit ended, a medical failed, a target missed: the move is off; the same words still ahead are not.
+    [Theory]
+    [InlineData("Hull City have ended their pursuit of Tomas Varga.", MoveStatus.Collapsed)]
+    [InlineData("Tomas Varga failed his medical at Hull City.", MoveStatus.Collapsed)]
+    [InlineData("Hull City have missed out on Tomas Varga.", MoveStatus.Collapsed)]
+    [InlineData("Lyon have no plans to sell Tomas Varga despite the bid.", MoveStatus.Rejected)]
+    [InlineData("Lyon have slapped a not-for-sale sign on the striker after the bid.", MoveStatus.Rejected)]
+    [InlineData("Lyon have no plans to sell Tomas Varga.", MoveStatus.Interest)]
+    [InlineData("He could fail his medical.", MoveStatus.Unknown)]
+    [InlineData("Hull City could miss out on Tomas Varga.", MoveStatus.Unknown)]
+    public void A_move_ended_or_refused_in_other_words(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
     // Being open to talks is a willingness, not talks; lining up a move is an interest.
     [Theory]
     [InlineData("I’ve got another year left on my contract but I’m definitely open to talks.")]
