@@ -440,6 +440,17 @@ public class StatusWrittenFormsTests
     public void A_move_ended_or_refused_in_other_words(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
+    // An availability asked about, a permission to speak, a bid a club "has had" in, tabs kept on a player.
+    [Theory]
+    [InlineData("Hull City have asked about Tomas Varga's availability.", MoveStatus.Talks)]
+    [InlineData("Tomas Varga has been given permission to speak to Hull City.", MoveStatus.Talks)]
+    [InlineData("Hull City have had a £5m bid for Tomas Varga.", MoveStatus.Bid)]
+    [InlineData("Hull City are keeping tabs on Tomas Varga.", MoveStatus.Interest)]
+    [InlineData("Hull City have been alerted to Tomas Varga's situation.", MoveStatus.Interest)]
+    [InlineData("Hull City have asked to be kept informed about Tomas Varga.", MoveStatus.Interest)]
+    public void Steps_of_a_pursuit_in_other_words(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
     // Being open to talks is a willingness, not talks; lining up a move is an interest.
     [Theory]
     [InlineData("I’ve got another year left on my contract but I’m definitely open to talks.")]
