@@ -451,6 +451,15 @@ public class StatusWrittenFormsTests
     public void Steps_of_a_pursuit_in_other_words(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
+    // A renewal in other words: an option to extend taken up, a further season signed on for, a player rewarded.
+    [Theory]
+    [InlineData("Lyon have taken up the option to extend Tomas Varga's contract.", MoveStatus.ContractRenewal)]
+    [InlineData("Tomas Varga has signed on for another season.", MoveStatus.ContractRenewal)]
+    [InlineData("Lyon have rewarded Tomas Varga with a new contract.", MoveStatus.ContractRenewal)]
+    [InlineData("He opted not to take up the option to extend his deal at Portsmouth.", MoveStatus.Unknown)]
+    public void A_renewal_in_other_words(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
     // Being open to talks is a willingness, not talks; lining up a move is an interest.
     [Theory]
     [InlineData("I’ve got another year left on my contract but I’m definitely open to talks.")]
