@@ -460,6 +460,20 @@ public class StatusWrittenFormsTests
     public void A_renewal_in_other_words(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
+    // A deal said to be done or rubber-stamped is done; a "done deal", a race won or an unveiling ahead is agreed.
+    [Theory]
+    [InlineData("The deal is done.", MoveStatus.Done)]
+    [InlineData("Tomas Varga's move has been rubber-stamped.", MoveStatus.Done)]
+    [InlineData("The transfer has been ratified.", MoveStatus.Done)]
+    [InlineData("Lyon have sold Tomas Varga to Hull City.", MoveStatus.Done)]
+    [InlineData("Tomas Varga is a done deal.", MoveStatus.Agreed)]
+    [InlineData("Hull City have won the race to sign Tomas Varga.", MoveStatus.Agreed)]
+    [InlineData("Tomas Varga is due to be unveiled on Friday.", MoveStatus.Agreed)]
+    [InlineData("The move is far from a done deal.", MoveStatus.Unknown)]
+    [InlineData("The club have sold 10,000 season tickets.", MoveStatus.Unknown)]
+    public void A_deal_said_done_or_nearly_so(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
     // Being open to talks is a willingness, not talks; lining up a move is an interest.
     [Theory]
     [InlineData("I’ve got another year left on my contract but I’m definitely open to talks.")]
