@@ -13,7 +13,7 @@ internal static class TransferWords
         "sign", "signs", "signed", "signing", "signature", "move", "moves", "deal", "bid", "bids", "offer", "offers",
         "transfer", "want", "wants", "wanted", "swoop", "switch", "list", "keen", "chase", "chasing", "eyeing", "eyes",
         "fee", "contract", "extension", "medical", "talks", "deny", "denied", "denies", "sell", "sale", "buy", "buying", "sells", "selling",
-        "purchase", "add", "capture", "arrival", "exit", "leave", "leaves", "leaving", "stay",
+        "purchase", "add", "capture", "captured", "arrival", "exit", "leave", "leaves", "leaving", "stay",
         // The same talk in other words: "submitted a proposal", "sold him", "lodged", "a raid", "his suitors".
         "proposal", "proposals", "sold", "bought", "tabled", "lodged", "submitted", "raid", "poach", "poached", "lure",
         "hijack", "valuation", "suitor", "suitors", "homecoming", "reunion", "pre-contract", "signings", "transfers",

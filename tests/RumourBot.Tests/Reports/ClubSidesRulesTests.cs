@@ -55,6 +55,15 @@ public class ClubSidesRulesTests
     [InlineData("Leeds United", "Tomas Varga is set to join newly promoted Leeds United this summer.")]
     public void A_word_for_the_club_s_plight_between_the_move_and_its_name_is_skipped(string club, string text) => AssertBuys(club, text);
 
+    // A club's own words for a signing name the buyer.
+    [Theory]
+    [InlineData("Hull City have captured Tomas Varga from Lyon.")]
+    [InlineData("Hull City have recruited Tomas Varga from Lyon.")]
+    [InlineData("Hull City have acquired Tomas Varga from Lyon.")]
+    [InlineData("Hull City have brought in Tomas Varga on a temporary deal from Lyon.")]
+    public void A_club_that_has_captured_recruited_or_brought_in_a_player_buys_him(string text) =>
+        Assert.Equal(("Lyon", "Hull City"), Sides(text));
+
     [Theory]
     [InlineData("Middlesbrough agree terms with United's conqueror Varga.")]
     [InlineData("Middlesbrough have made a major transfer breakthrough by agreeing personal terms with Turkey striker Tomas Varga.")]
