@@ -487,6 +487,19 @@ public class StatusWrittenFormsTests
     public void A_denial_in_other_words(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
+    // A loan sent or gone out on, a player who has linked up with his club, a shirt handed over, a debut made: done.
+    [Theory]
+    [InlineData("Lyon have loaned Tomas Varga out to Hull City.", MoveStatus.Done)]
+    [InlineData("Lyon have sent Tomas Varga on loan to Hull City.", MoveStatus.Done)]
+    [InlineData("Tomas Varga has gone out on loan to Hull City.", MoveStatus.Done)]
+    [InlineData("Tomas Varga has linked up with Hull City.", MoveStatus.Done)]
+    [InlineData("Tomas Varga has been handed the number 9 shirt at Hull City.", MoveStatus.Done)]
+    [InlineData("Tomas Varga made his debut for Hull City on Saturday after his move from Lyon.", MoveStatus.Done)]
+    [InlineData("Tomas Varga has been linked with Hull City.", MoveStatus.Interest)]
+    [InlineData("Lyon could send Tomas Varga on loan to Hull City.", MoveStatus.Unknown)]
+    public void A_move_shown_done_by_what_followed_it(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
     // Being open to talks is a willingness, not talks; lining up a move is an interest.
     [Theory]
     [InlineData("I’ve got another year left on my contract but I’m definitely open to talks.")]
