@@ -18,6 +18,13 @@ public class PersonRolesTests
         PersonFinder.Find(SentenceSplitter.Split(text), clubWords ?? [], ClubGazetteer.Default.PlaceWords,
             isClubName: name => ClubGazetteer.Default.Find(name) is not null).ToList();
 
+    // A position's nickname before a player's name is not part of it.
+    [Theory]
+    [InlineData("Frontman Tom Hooper has joined the club.")]
+    [InlineData("Skipper Tom Hooper has joined the club.")]
+    public void A_positions_nickname_before_his_name_is_not_part_of_it(string text) =>
+        Assert.Equal(["Tom Hooper"], People(text).Select(p => p.FullName));
+
     // A place after "New" and MLS's "Designated Player" are no one's name.
     [Theory]
     [InlineData("The 29-year-old midfielder joins the New York franchise from Club Leon.")]

@@ -46,6 +46,8 @@ internal static class NameCandidates
         "Agent", "Director", "Journalist", "Reporter", "Correspondent", "Columnist", "Pundit", "Presenter", "Sporting", "Reds", "Blues", "Whites", "Midfielder", "Defender", "Striker", "Winger",
         "Forward", "Goalkeeper", "Keeper", "Full-back", "Fullback", "Centre-back", "Center-back", "Right-back", "Left-back",
         "Playmaker", "Youngster", "Teenager", "Star", "Captain", "Veteran", "International", "Wonderkid", "Stay", "Sign",
+        // "Frontman JJ Hooper", "Stopper Tom Smith": a position's nickname before his name.
+        "Frontman", "Hitman", "Marksman", "Stopper", "Shot-stopper", "Custodian", "Skipper",
         "Deal", "Move", "Medical", "Fee", "Bid", "Offer", "Talks", "Loan", "Contract", "Statement", "Exclusive",
         "Stadium", "Arena", "Park", "Bridge", "Trafford", "Lane", "Road", "Anfield", "Siro", "Bernabeu", "Bernabéu",
         "Emirates", "Etihad", "Parc", "Princes", "Allianz", "Signal", "Iduna", "Camp", "Nou", "Olympic", "Academy", "Training",
