@@ -40,15 +40,17 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // from is 887/975 (90.97%). Re-set on 2026-12-05 when Blind18 was folded in (1,011 reports): its 36 reports, scored
     // blind with aede6e1 at 94/64/81/67/69/75/94, fee precision 73% (8/11), took player to 96.9%, to to 90.7%, status
     // to 88.4%, sources to 90.9% and fee precision to 94.6% (455/481): player .96, to .90, status .88, sources .90;
-    // from (910/1011, 90.01%) and fee (88.0%) hold.
+    // from (910/1011, 90.01%) and fee (88.0%) hold. Raised after the session's rules (509e79e): fee precision .95
+    // (458/481, 95.2%: issue 10's target again); status is 88.9%, fee 88.5%. Raised at the session's end: player .97
+    // (981/1011, 97.03%).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.88, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
