@@ -500,6 +500,16 @@ public class StatusWrittenFormsTests
     public void A_move_shown_done_by_what_followed_it(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
+    // A player wanted, a club in pole position, leading the race or favourites, a seller braced for bids: interest.
+    [Theory]
+    [InlineData("Tomas Varga is wanted by Hull City.")]
+    [InlineData("Hull City are in pole position to sign Tomas Varga.")]
+    [InlineData("Hull City are leading the race for Tomas Varga.")]
+    [InlineData("Hull City are favourites to sign Tomas Varga.")]
+    [InlineData("Lyon are braced for bids for Tomas Varga.")]
+    public void A_pursuit_told_as_a_race_is_interest(string sentence) =>
+        Assert.Equal(MoveStatus.Interest, StatusDetector.DetectOne(sentence));
+
     // Being open to talks is a willingness, not talks; lining up a move is an interest.
     [Theory]
     [InlineData("I’ve got another year left on my contract but I’m definitely open to talks.")]
