@@ -80,7 +80,7 @@ internal static partial class MoneyKindCues
     /// </summary>
     public static bool IsPlayersDemand(string before) => PlayerDemands().IsMatch(before);
 
-    [GeneratedRegex(@"\b[Tt]he (?:player|\d{2}-year-old|winger|striker|forward|midfielder|defender|goalkeeper|keeper|attacker|full-back|centre-back|[A-Z][a-z]+(?:ian|ese|ish|man|ard|ine|ch|ss|an))(?:,? (?:meanwhile|himself|reportedly|now|also|still|though|however),?)? (?:wants|demands|is demanding|is asking for|asks for|is seeking|seeks|expects)(?: (?:a|around|about|at least|over|more than|close to))*\s*$",
+    [GeneratedRegex(@"\b[Tt]he (?:player|\d{2}-year-old|winger|striker|forward|midfielder|defender|goalkeeper|keeper|attacker|full-back|centre-back|(?!(?:Chair|Spokes|Business|Sports)man\b)[A-Z][a-z]+(?:ian|ese|ish|man|ard|ine|ch|ss|an))(?:,? (?:meanwhile|himself|reportedly|now|also|still|though|however),?)? (?:wants|demands|is demanding|is asking for|asks for|is seeking|seeks|expects)(?: (?:a|around|about|at least|over|more than|close to))*\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlayerDemands();
 

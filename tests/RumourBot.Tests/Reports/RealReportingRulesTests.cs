@@ -37,6 +37,7 @@ public class RealReportingRulesTests
     [InlineData("Ajax seeks upwards of €38 million for the striker.")]
     [InlineData("Gent has firmly set their sights on a minimum transfer fee of €30 million for the attacker.")]
     [InlineData("His club continued to raise their asking price until it reached one million euros.")]
+    [InlineData("The Chairman wants €30m for the striker.")]
     [InlineData("Lens have raised their asking price to €25m.")]
     public void A_valuation_or_asking_price_is_a_valuation_not_a_fee(string sentence) =>
         Assert.All(FeeParser.FindAll(sentence), m => Assert.Equal(MoneyKind.Valuation, m.Kind));

@@ -64,6 +64,7 @@ internal static class MoveBuilder
         if (fee is null && !feeUnclear && !renewal && !isLoan && status is not (MoveStatus.Bid or MoveStatus.Rejected)
             && FreeMoveWords.Told(article, sentences, othersNamed)) (fee, feeConfidence) = (new Fee(0m, null, "free", "contract running out"), 0.6);
 
+        // A club that lets him go with no buyer in the story takes nothing for him.
         if (fee is null && !feeUnclear && departed) (fee, feeConfidence) = (new Fee(0m, null, "free", "released"), 0.6);
 
         var money = sentences.Where(s => !article.IsBackground(s.Sentence.Index)).SelectMany(s => article.MoneyIn(s.Sentence.Index));
