@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind19, Blind20, Blind21) are scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind20, Blind21) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -42,15 +42,18 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // to 88.4%, sources to 90.9% and fee precision to 94.6% (455/481): player .96, to .90, status .88, sources .90;
     // from (910/1011, 90.01%) and fee (88.0%) hold. Raised after the session's rules (509e79e): fee precision .95
     // (458/481, 95.2%: issue 10's target again); status is 88.9%, fee 88.5%. Raised at the session's end: player .97
-    // (981/1011, 97.03%).
+    // (981/1011, 97.03%). Re-set on 2026-12-05 (night) when Blind19 was folded in (1,059 reports): its 48 reports, scored
+    // blind with f8ccc7e at 92/75/83/83/79/85/96, fee precision 82% (14/17), took player to 96.8%, from to 89.3% and
+    // fee precision to 94.8% (472/498): player .96, from .89, fee precision .94; to (90.4%), fee (88.3%), status
+    // (88.5%), sources (90.7%) and loan (97.4%) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.88, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -74,7 +77,6 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind19")]
     [InlineData("Blind20")]
     [InlineData("Blind21")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
