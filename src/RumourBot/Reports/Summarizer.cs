@@ -50,17 +50,20 @@ internal static class Summarizer
     }
 
     // A line with no full stop (a wire bulletin's "* Has right to acquire…") ends where its line ends: a space after it
-    // would run it into the next one as one sentence the article never wrote.
+    // would run it into the next one as one sentence the article never wrote. So does a line before a list item ("- The
+    // Telegraph reports…"): the bullet stays at a line's start, where Discord shows it as a list.
     private static string Join(List<Sentence> sentences)
     {
         if (sentences.Count == 0) return "";
         var summary = new System.Text.StringBuilder(sentences[0].Text);
         for (var i = 1; i < sentences.Count; i++)
         {
-            summary.Append(EndsWithStop(sentences[i - 1].Text) ? ' ' : '\n').Append(sentences[i].Text);
+            summary.Append(EndsWithStop(sentences[i - 1].Text) && !IsListItem(sentences[i].Text) ? ' ' : '\n').Append(sentences[i].Text);
         }
         return summary.ToString();
     }
+
+    private static bool IsListItem(string text) => text is ['-' or '*' or '\u2022', ' ', ..];
 
     // Sentences grouped so that every opened quotation is closed within its group; the tail of a quotation whose
     // opening is not in the article (or not among its prose) is left out: it would read as half a quotation.

@@ -40,6 +40,23 @@ public class SummarizerTests
     }
 
     [Fact]
+    public void A_list_item_keeps_its_bullet_at_a_lines_start_in_the_summary()
+    {
+        // A news digest told in bullet points: joined by a space, ". - The Telegraph" would hide the second item's bullet
+        // inside the first item's line.
+        const string text = "- Getafe have agreed a fee of about £20m with Valencia for Marco Delgado, subject to personal terms.\n" +
+            "- Marca reports the player is keen on the move and could travel for a medical on Monday.\n" +
+            "- Getafe are confident Delgado will be registered in time for the derby.";
+
+        var summary = ReportAnalyzer.Default.Analyze(new Report("", null, null, null, text)).Summary;
+
+        var lines = summary.Split('\n');
+        Assert.True(lines.Length >= 2, summary);
+        Assert.All(lines, line => Assert.StartsWith("- ", line));
+        Assert.All(lines, line => Assert.Contains(line, text));
+    }
+
+    [Fact]
     public void An_embedded_post_opening_on_a_hashtag_is_left_out_of_the_summary()
     {
         const string text = "Bournemouth have made a £2m offer for Blackburn midfielder Joe Rothwell.\n" +
