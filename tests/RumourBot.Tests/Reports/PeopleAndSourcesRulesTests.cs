@@ -275,6 +275,11 @@ public class PeopleAndSourcesRulesTests
             "rangers sign arda kaya from besiktas"));
 
     [Fact]
+    public void A_player_who_showed_his_attacking_flair_is_no_manager() =>
+        Assert.Equal("Marco Delgado", MainPlayer(
+            "Getafe have reached an agreement with Valencia to sign midfielder Marco Delgado on a four-year deal. Delgado showed his attacking flair on loan at Osasuna last season."));
+
+    [Fact]
     public void A_clubs_short_name_the_article_writes_as_a_mans_surname_is_that_man() =>
         Assert.Equal("Carlos Villa", MainPlayer(
             "Sevilla forward Carlos Villa has no intention of moving to a club outside Spain, his agent said on Friday. Villa's agent told a radio station that Sevilla and Manchester City had not been in contact.",

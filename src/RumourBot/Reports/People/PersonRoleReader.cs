@@ -207,7 +207,7 @@ internal static class PersonRoleReader
     // plays for, helps or fires his side; only a manager owns it.
     private static bool OwnsAsManager(string ahead, string phrase)
     {
-        var at = ahead.IndexOf(phrase, StringComparison.Ordinal);
+        var at = WholeWordsAt(ahead, phrase);
         if (at < 0) return false;
         if (!phrase.StartsWith("his ", StringComparison.Ordinal) || at == 0) return true;
         var before = ahead.AsSpan(0, at - 1);
@@ -215,6 +215,17 @@ internal static class PersonRoleReader
         // "Rice became his first signing": what a player is to his manager is no squad of his own.
         return previous is not ("helped" or "help" or "helps" or "helping" or "for" or "fired" or "inspired" or "led" or "leave" or "left" or "join" or "joined" or "rejoin" or "rejoined"
             or "became" or "becomes" or "become" or "is" or "was" or "be" or "as");
+    }
+
+    // Where the phrase stands as whole words: "his attack", not "his attacking flair"; "his side", not "this side".
+    private static int WholeWordsAt(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || text[at - 1] == ' ') && (end == text.Length || text[end] == ' ')) return at;
+        }
+        return -1;
     }
 
     // "Paul Joyce reported", "Jose Dominguez even reported", "Nixon has also reported"; not the passive "is reported to".
