@@ -453,6 +453,19 @@ public class ClubSidesRulesTests
     }
 
     [Fact]
+    public void A_continent_in_a_lower_case_headline_is_no_club()
+    {
+        const string title = "any player in north america wants fc cincinnati";
+        var headline = new Sentence(0, title, 0, WordSplitter.Split(title)) { IsHeadline = true };
+
+        Assert.Equal(["FC Cincinnati"], ClubGazetteer.Default.FindMentions([headline]).Select(m => m.Club!.Name));
+    }
+
+    [Fact]
+    public void A_club_named_by_its_full_spanish_form_is_that_club() =>
+        Assert.Equal(("Miami FC", "FC Cincinnati"), Sides("Futbol Club Cincinnati have signed Tomas Varga from Miami FC."));
+
+    [Fact]
     public void A_year_between_a_club_and_a_fee_is_not_skipped_as_a_figure()
     {
         // "in 2021 for €35m" once read as "in for", a buyer's words.

@@ -171,8 +171,10 @@ public sealed partial class ClubGazetteer
             {
                 if (slug is not null)
                 {
+                    // Nor a one-word name after a particle ("dos santos") or a compass point ("north america", a continent).
                     if (_names.MatchAt(slug, i) is { } s && !(s.WordCount == 1 && EverydayWords.Contains(words[i].Text))
-                        && !(i > 0 && words[i - 1].Text is "dos" or "da" or "de" or "do" or "van" or "von" or "di" or "del"))
+                        && !(i > 0 && words[i - 1].Text is "dos" or "da" or "de" or "do" or "van" or "von" or "di" or "del")
+                        && !(s.WordCount == 1 && i > 0 && words[i - 1].Text is "north" or "south" or "latin" or "central"))
                     {
                         mentions.Add(new ClubMention(sentence.Index, i, s.WordCount, s.Value, IsDescriptor: false));
                         i += s.WordCount - 1;
