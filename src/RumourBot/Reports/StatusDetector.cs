@@ -340,8 +340,16 @@ public static partial class StatusDetector
     private static bool IsNegated(string sentence, int at)
     {
         var before = sentence[Math.Max(0, at - 30)..at];
-        return Negation().IsMatch(before);
+        var negation = Negation().Match(before);
+        if (!negation.Success) return false;
+        // "added a midfielder when it announced the signing of Ryan": "when" with a deed in the past tells when it was
+        // done; only "when he signs" waits for it. A word after "when" may still negate ("when he could not agree").
+        if (!negation.Value.StartsWith("when", StringComparison.OrdinalIgnoreCase)) return true;
+        return Negation().IsMatch(before.AsSpan(negation.Index + 4).ToString()) || !PastTenseVerb().IsMatch(sentence.AsSpan(at));
     }
+
+    [GeneratedRegex(@"^(?:\w+ed|sold|paid|made|brought|took|won|struck|sealed|signed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastTenseVerb();
 
     private static bool Scheduled(string sentence, int at)
     {

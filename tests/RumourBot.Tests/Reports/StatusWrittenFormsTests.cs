@@ -19,6 +19,15 @@ public class StatusWrittenFormsTests
     public void A_plan_is_not_yet_the_deed(string sentence) =>
         Assert.True(StatusDetector.DetectOne(sentence) <= MoveStatus.Interest, StatusDetector.DetectOne(sentence).ToWireName());
 
+    // "When" before a deed in the past tense dates it; before one to come it waits for it (above).
+    [Theory]
+    [InlineData("Cincinnati added another option to its midfield when it announced the signing of the Irish midfielder.", MoveStatus.Done)]
+    [InlineData("The fans were delighted when Burnley completed the signing of the striker.", MoveStatus.Done)]
+    [InlineData("The fans will be delighted when Burnley complete the signing of the striker.", MoveStatus.Unknown)]
+    [InlineData("The fans would be delighted when Burnley could not complete the signing of the striker.", MoveStatus.Unknown)]
+    public void A_deed_dated_by_when_is_done(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
     [Fact]
     public void A_club_delighted_to_confirm_a_signing_has_done_it() =>
         Assert.Equal(MoveStatus.Done, StatusDetector.DetectOne("\"The club is delighted to confirm the signing of the Brazilian winger!\""));
