@@ -16,6 +16,7 @@ public class DepartureTests
     [InlineData("Ross County have confirmed the departure of former captain Blair Spittal.")]
     [InlineData("Former captain Blair Spittal has been released by Ross County.")]
     [InlineData("Ross County midfielder Blair Spittal has left the club by mutual consent.")]
+    [InlineData("Ross County and midfielder Blair Spittal have mutually agreed to terminate his contract, the club announced.")]
     public void A_departure_with_no_buyer_is_done_and_free(string lede)
     {
         var move = MainMoveOf("Spittal departs Dingwall", lede + " The midfielder spent three seasons in Dingwall and captained the side.");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RumourBot.Reports.Clubs;
 using RumourBot.Reports.Text;
 
 namespace RumourBot.Reports.Moves;
@@ -13,18 +14,29 @@ namespace RumourBot.Reports.Moves;
 internal static partial class DepartureWords
 {
     /// <summary>Whether a sentence about him (not another player's, not background) tells his club letting him go.</summary>
-    public static bool Told(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed)
+    public static bool Told(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed) =>
+        FirstTelling(article, sentences, othersNamed) is not null;
+
+    /// <summary>
+    /// The one club a departure's sentence names, when it names no other: "Atlanta United and midfielder Emerson Hyndman
+    /// have mutually agreed to terminate his contract" is Atlanta letting him go, though the agreement reads it as his buyer.
+    /// </summary>
+    public static Club? SoleClubLettingGo(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed) =>
+        FirstTelling(article, sentences, othersNamed) is { } sentence && article.ClubsIn(sentence.Index) is [{ Club: { } club }, ..] clubs
+            && clubs.All(m => m.Club == club) ? club : null;
+
+    private static Sentence? FirstTelling(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, HashSet<int> othersNamed)
     {
         foreach (var (sentence, named) in sentences)
         {
             if (!named && !sentence.IsHeadline && othersNamed.Contains(sentence.Index) || article.IsBackground(sentence.Index)) continue;
             var match = Departure().Match(sentence.Text);
-            if (match.Success && !NotYet().IsMatch(sentence.Text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index)))) return true;
+            if (match.Success && !NotYet().IsMatch(sentence.Text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index)))) return sentence;
         }
-        return false;
+        return null;
     }
 
-    [GeneratedRegex(@"\b(?:confirm(?:ed|s)?|announc(?:ed|es|e)) (?:the )?(?:departure|exit|release) of\b|\b(?:have|has) (?:officially |now )?released\b|\b(?:has|have) been released by\b|\bterminated (?:the |his |her |their )?contract\b|\bcontract (?:has been |was |were )?terminated\b|\bagreement to terminate (?:the |his |her |their )?contract\b|\bby mutual consent\b",
+    [GeneratedRegex(@"\b(?:confirm(?:ed|s)?|announc(?:ed|es|e)) (?:the )?(?:departure|exit|release) of\b|\b(?:have|has) (?:officially |now )?released\b|\b(?:has|have) been released by\b|\bterminated (?:the |his |her |their )?contract\b|\bcontract (?:has been |was |were )?terminated\b|\bagreement to terminate (?:the |his |her |their )?contract\b|\bagreed to (?:terminate|cancel|rescind) (?:the |his |her |their )?contract\b|\bby mutual consent\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Departure();
 

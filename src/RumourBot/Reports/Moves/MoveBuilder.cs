@@ -25,6 +25,10 @@ internal static class MoveBuilder
         if ((status == MoveStatus.ContractRenewal || settled == MoveStatus.ContractRenewal) && settled != status && MoveClubs.Choose(article, subject, main, sentences, roles, settled) is { } moved) (from, to) = moved;
         status = settled;
         var renewal = status == MoveStatus.ContractRenewal;
+        // "Atlanta United and Hyndman have mutually agreed to terminate his contract": the club read as his buyer, with no
+        // club he leaves, is the one letting him go when the departure names it alone.
+        if (!renewal && from is null && to.Count == 1 && status is not (MoveStatus.Collapsed or MoveStatus.Denied)
+            && DepartureWords.SoleClubLettingGo(article, sentences, othersNamed) is { } lettingGo && lettingGo.Name == to[0]) (from, to) = (lettingGo, []);
         // "Ross County have confirmed the departure of Blair Spittal", and no buyer anywhere: his club let him go.
         var departed = !renewal && to.Count == 0 && from is not null && status is not (MoveStatus.Collapsed or MoveStatus.Denied)
             && DepartureWords.Told(article, sentences, othersNamed);
