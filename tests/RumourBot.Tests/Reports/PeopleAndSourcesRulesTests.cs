@@ -275,6 +275,18 @@ public class PeopleAndSourcesRulesTests
             "rangers sign arda kaya from besiktas"));
 
     [Fact]
+    public void A_managers_surname_typed_with_two_letters_swapped_is_still_the_manager()
+    {
+        var analysis = Analyse(
+            "Getafe will have to raise their offer if they want to sign Marco Delgado, Valencia manager Ruben Castellanso said on Friday. "
+            + "Getafe had an offer of £12m for the striker rejected by Valencia and Castellanos said Getafe would have to come back with more. "
+            + "\"We will wait and see,\" Castellanos said.");
+
+        Assert.Equal("Marco Delgado", analysis.MainMove?.Player);
+        Assert.Equal(MoveStatus.Rejected, analysis.MainMove?.Status);
+    }
+
+    [Fact]
     public void A_player_who_showed_his_attacking_flair_is_no_manager() =>
         Assert.Equal("Marco Delgado", MainPlayer(
             "Getafe have reached an agreement with Valencia to sign midfielder Marco Delgado on a four-year deal. Delgado showed his attacking flair on loan at Osasuna last season."));

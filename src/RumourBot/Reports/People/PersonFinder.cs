@@ -89,7 +89,15 @@ public static class PersonFinder
             // "Forest Rejected As Destination By Star": a title-case headline, and its copies at the top of the text,
             // capitalise every word; a word the rest of the text never writes so is no name.
             if (group.All(r => (r.Sentence.IsHeadline || RepeatsHeadline(r.Sentence, headline)) && IsTitleCase(r.Sentence))) continue;
-            if (byName.ContainsKey(group.Key) || !IsOneWordName(group.ToList())) continue;
+            if (byName.ContainsKey(group.Key)) continue;
+            // "Blackburn manager Sam Allarydce said … Allardyce said": a surname with its letters out of order is the man
+            // named in full, not a second man.
+            if (people.FirstOrDefault(p => p.FullName.Contains(' ') && IsMisspelling(group.Key, NameKey.Fold(p.FullName[(p.FullName.LastIndexOf(' ') + 1)..]))) is { } spelt)
+            {
+                byName[group.Key] = spelt;
+                continue;
+            }
+            if (!IsOneWordName(group.ToList())) continue;
             // "Leeds United FC Leeds transfer bid": a club's name the gazetteer missed in one place is still the club.
             if (isClubName?.Invoke(group.First().Text) == true || cityWords?.Contains(group.First().Text) == true) continue;
             // "Chicago Fire … an international roster spot for the Fire": the last word of a club the story names is that club.
@@ -247,20 +255,24 @@ public static class PersonFinder
     private static readonly string[] GluedWords = ["during", "where", "which", "aged", "the", "who", "has", "had", "was", "is", "not", "and", "will"];
 
     // "kyle lafftery" in a page's address for the text's "Kyle Lafferty": the first name as written, the surname with its
-    // letters out of order (same length, same first three letters, same letters).
+    // letters out of order.
     private static string? MisspeltSurnameOf(string key, Dictionary<string, string> bodyNames)
     {
         var space = key.IndexOf(' ');
-        if (space < 0 || key.Length - space - 1 < 6) return null;
+        if (space < 0) return null;
         var (first, surname) = (key[..(space + 1)], key[(space + 1)..]);
         foreach (var (name, text) in bodyNames)
         {
-            if (name.Length != key.Length || !name.StartsWith(first, StringComparison.Ordinal)) continue;
-            var other = name[(space + 1)..];
-            if (other.AsSpan(0, 3).SequenceEqual(surname.AsSpan(0, 3)) && other.Order().SequenceEqual(surname.Order())) return text;
+            if (name.Length == key.Length && name.StartsWith(first, StringComparison.Ordinal) && IsMisspelling(surname, name[(space + 1)..])) return text;
         }
         return null;
     }
+
+    // Two folded surnames of six letters or more, the same letters in another order, the first three alike: one name
+    // typed twice ("lafftery", "lafferty"), not two names.
+    private static bool IsMisspelling(string surname, string other) =>
+        surname.Length >= 6 && surname.Length == other.Length && surname != other && other.AsSpan(0, 3).SequenceEqual(surname.AsSpan(0, 3))
+        && other.Order().SequenceEqual(surname.Order());
 
     private static List<(Sentence Sentence, int Start, int Count, string Text)> LowerCaseHeadlineRuns(IReadOnlyList<Sentence> sentences, List<(Sentence Sentence, int Start, int Count, string Text)> runs)
     {
