@@ -65,6 +65,8 @@ public static partial class ArticleCleaner
 
     // Credits are lines of their own ("Additional reporting by the Press Association", "Photo by Jo Hale/Getty Images")
     // or an agency after a dash that ends a paragraph ("— AFP"): who supplied the words or pictures, not who the story cites.
+    // A wire's exchange-rate note ("($1 = 0.6455 British pounds)", "(1 euro = 1.08 dollars)") goes with them: a rate, no
+    // sum of the story.
 
     /// <summary>A leading "date 2025-01-02" stamp, as some scraped articles carry.</summary>
     public static DateTimeOffset? FindDateStamp(string text)
@@ -74,7 +76,7 @@ public static partial class ArticleCleaner
             System.Globalization.DateTimeStyles.AssumeUniversal, out var date) ? date : null;
     }
 
-    private const string CreditPattern = @"\((?:(?:additional )?reporting|writing|editing)(?: by)?[^)\n]*\)|\((?:photos?|pictures?|images?|credit)(?: by)?:?[^)\n]*\)|^(?:photos?|pictures?|credit|image)(?: by)?:[^\n]*$|^(?:photos?|pictures?|images?) by [^\n]{2,120}$|^[ \t]*(?:additional )?(?:reporting|writing|editing) by [^\n]{2,80}$|(?<=[ \t])[-\u2013\u2014][ \t]*(?:AFP|Reuters|AP|PA|dpa|EFE|ANSA|Xinhua|Bernama|Yonhap|Kyodo|IANS|PTI)[ \t]*$";
+    private const string CreditPattern = @"\((?:(?:additional )?reporting|writing|editing)(?: by)?[^)\n]*\)|\((?:photos?|pictures?|images?|credit)(?: by)?:?[^)\n]*\)|^(?:photos?|pictures?|credit|image)(?: by)?:[^\n]*$|^(?:photos?|pictures?|images?) by [^\n]{2,120}$|^[ \t]*(?:additional )?(?:reporting|writing|editing) by [^\n]{2,80}$|\([ \t]*(?:[$€£¥]|US\$)[ \t]?1[ \t]?=[^)\n]{1,40}\)|\([ \t]*1[ \t]+(?:euro|pound|dollar|real|lira|yen|yuan|rouble|ruble|franc)s?[ \t]?=[^)\n]{1,40}\)|(?<=[ \t])[-\u2013\u2014][ \t]*(?:AFP|Reuters|AP|PA|dpa|EFE|ANSA|Xinhua|Bernama|Yonhap|Kyodo|IANS|PTI)[ \t]*$";
 
     // The credit pattern anchored where the search stands (\G). Every credit starts at a bracket, a line's start or a
     // dash, so it is tried there only: the pattern on its own, with line starts among its branches, tried at every

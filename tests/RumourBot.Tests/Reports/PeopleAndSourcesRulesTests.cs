@@ -543,6 +543,13 @@ public class PeopleAndSourcesRulesTests
     public void Mis_decoded_signs_are_repaired(string text, string cleaned) =>
         Assert.Equal(cleaned, ArticleCleaner.Clean(text));
 
+    // A wire's exchange-rate note is a rate, no sum of the story; a bracketed conversion of the story's sum stays.
+    [Theory]
+    [InlineData("The fee is about 8.5 million pounds ($13.17 million).\n($1 = 0.6455 British pounds) (Reporting by Jo Bloggs)", "The fee is about 8.5 million pounds ($13.17 million).")]
+    [InlineData("Lens want 20 million euros ($21.6 million) for him. (1 euro = 1.08 dollars)", "Lens want 20 million euros ($21.6 million) for him.")]
+    public void A_wires_exchange_rate_note_is_taken_out(string text, string cleaned) =>
+        Assert.Equal(cleaned, ArticleCleaner.Clean(text));
+
     // A page that dropped its apostrophes leaves "AC Milan s Manuel Locatelli"; a lone letter of a name is left alone.
     [Theory]
     [InlineData("AC Milan s Tomas Varga has completed a loan move to Sassuolo.", "AC Milan's Tomas Varga has completed a loan move to Sassuolo.")]
