@@ -461,6 +461,16 @@ public class ClubSidesRulesTests
         Assert.Equal(["FC Cincinnati"], ClubGazetteer.Default.FindMentions([headline]).Select(m => m.Club!.Name));
     }
 
+    [Theory]
+    [InlineData("Aberdeen have announced the signing of Hamilton midfielder Tomas Varga on a pre-contract.", "Hamilton Academical")]
+    [InlineData("Aberdeen have announced the signing of Dingwall captain Tomas Varga on a pre-contract.", "Ross County")]
+    public void A_towns_one_club_is_named_by_the_town_before_a_players_position(string text, string from) =>
+        Assert.Equal((from, "Aberdeen"), Sides(text));
+
+    [Fact]
+    public void A_town_shared_by_two_clubs_names_neither() =>
+        Assert.Equal((null, "Aberdeen"), Sides("Aberdeen have announced the signing of Glasgow midfielder Tomas Varga on a pre-contract."));
+
     [Fact]
     public void A_club_named_by_its_full_spanish_form_is_that_club() =>
         Assert.Equal(("Miami FC", "FC Cincinnati"), Sides("Futbol Club Cincinnati have signed Tomas Varga from Miami FC."));

@@ -21,6 +21,7 @@ public sealed partial class ClubGazetteer
     private readonly HashSet<Club> _prominent;
     private readonly (string Place, string Country)[] _placeCountries;
     private readonly Dictionary<string, string[]> _countryNames;
+    private readonly Dictionary<string, Club> _onlyClubOfCity;
 
     public IReadOnlyList<Club> Clubs { get; }
 
@@ -87,6 +88,8 @@ public sealed partial class ClubGazetteer
         CountryNames = SearchValues.Create(_countryNames.Keys.ToArray(), StringComparison.Ordinal);
 
         CityWords = data.Clubs.Select(c => c.City?.Trim()).OfType<string>().Where(city => city.Length > 2 && !city.Contains(' ')).ToHashSet(StringComparer.Ordinal);
+        _onlyClubOfCity = clubs.Where(c => c.City is { Length: > 2 } city && !city.Contains(' ')).GroupBy(c => c.City!, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         PlaceWords = data.Countries
             .SelectMany(c => c.Adjectives.Concat(c.Leagues).Append(c.Name))
@@ -193,6 +196,12 @@ public sealed partial class ClubGazetteer
                 if (name is null && accented && ChangedNear(words, plain ??= StripAccents(words), i)) name = _names.MatchAt(plain, i);
                 // "ABERDEEN have moved into pole position": a name in capitals, as some sites open a story.
                 if (name is null && IsShouted(words[i])) name = _names.MatchAt(titled ??= TitleCased(words), i);
+                // "Hamilton midfielder Lewis Ferguson": the one club of a town, named by the town before a player's position.
+                if (name is null && TownClubBeforePosition(words, i) is { } townClub)
+                {
+                    mentions.Add(new ClubMention(sentence.Index, i, 1, [townClub], IsDescriptor: false));
+                    continue;
+                }
                 // "playing for New York Red Bulls II", "Barcelona B": a club's reserve side, a club of its own.
                 if (name is { } r && ReserveMark(words, r) is { } mark)
                 {
@@ -281,6 +290,16 @@ public sealed partial class ClubGazetteer
     private static Club ReserveSide(Club club, string mark) => new($"{club.Name} {mark}", club.Country, club.City, []);
 
     // "United States", "Mexico City": an alias followed or preceded by more capitalised words is another name.
+    private Club? TownClubBeforePosition(IReadOnlyList<Word> words, int i) =>
+        i + 2 < words.Count && words[i].IsCapitalised && !words[i].IsPossessive && PositionWords.Contains(words[i + 1].Text) && words[i + 2].IsCapitalised
+        && (i == 0 || !words[i - 1].IsCapitalised) && _onlyClubOfCity.TryGetValue(words[i].Text, out var club) ? club : null;
+
+    private static readonly HashSet<string> PositionWords = new(StringComparer.Ordinal)
+    {
+        "midfielder", "striker", "defender", "winger", "forward", "goalkeeper", "keeper", "full-back", "centre-back", "left-back",
+        "right-back", "wing-back", "captain", "playmaker", "attacker", "youngster", "frontman",
+    };
+
     private static bool IsPartOfLongerName(IReadOnlyList<Word> words, PhraseMatch<Club[]> match)
     {
         var previous = match.WordIndex > 0 ? words[match.WordIndex - 1] : default;
