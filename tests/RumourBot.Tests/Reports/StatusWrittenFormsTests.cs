@@ -60,8 +60,17 @@ public class StatusWrittenFormsTests
     [InlineData("Al-Ittihad hailed the capture of the Algerian forward.")]
     [InlineData("Two-year loan announced on Friday evening.")]
     [InlineData("The club finally landed their man, announcing the two-year loan move late on Friday.")]
+    [InlineData("Another day and another centre-back for Burton, as the defender signs from Swindon Town.")]
+    [InlineData("The new-look Chicago Fire added a new face to its roster on Saturday.")]
     public void Completed_moves_in_their_written_forms(string text) =>
         Assert.Equal(MoveStatus.Done, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
+
+    // Near misses of the forms above: a wish to add, a manager's words.
+    [Theory]
+    [InlineData("The coach added that he wants to bring a new face to the squad.")]
+    [InlineData("Burton hope the defender signs from Swindon Town before the window shuts.")]
+    public void Words_near_a_completed_move_are_no_deed(string sentence) =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne(sentence));
 
     [Fact]
     public void A_manager_confirming_a_move_is_close_has_not_completed_it() =>
