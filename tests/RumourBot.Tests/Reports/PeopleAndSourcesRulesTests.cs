@@ -274,6 +274,17 @@ public class PeopleAndSourcesRulesTests
             "Kaya, who was contracted to Besiktas until June, helped his side finish sixth. Rangers have signed left-back Arda Kaya from Besiktas for £5m.",
             "rangers sign arda kaya from besiktas"));
 
+    [Theory]
+    [InlineData("specialist")]
+    [InlineData("expert")]
+    public void A_transfer_specialist_tells_the_story_and_is_no_player(string title)
+    {
+        var analysis = Analyse($"Transfer {title} Carlo Bianchi seems to know that Anderlecht rejected a €20 million bid for Nathan de Cat the day before.");
+
+        Assert.Equal("Nathan de Cat", analysis.MainMove?.Player);
+        Assert.Contains(analysis.Sources, s => s.Name == "Carlo Bianchi");
+    }
+
     [Fact]
     public void A_managers_surname_typed_with_two_letters_swapped_is_still_the_manager()
     {

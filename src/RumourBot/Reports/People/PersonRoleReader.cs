@@ -26,6 +26,8 @@ internal static class PersonRoleReader
         ("reporter", PersonRole.Journalist), ("correspondent", PersonRole.Journalist), ("insider", PersonRole.Journalist),
         ("pundit", PersonRole.Journalist), ("presenter", PersonRole.Journalist), ("according to", PersonRole.Journalist),
         ("reported by", PersonRole.Journalist), ("informed by", PersonRole.Journalist), ("via", PersonRole.Journalist), ("photographer", PersonRole.Journalist), ("columnist", PersonRole.Journalist),
+        // "Transfer specialist Sacha Tavolieri seems to know": who is known for transfer news tells it.
+        ("transfer specialist", PersonRole.Journalist), ("transfer expert", PersonRole.Journalist), ("transfer guru", PersonRole.Journalist),
     ];
 
     private static readonly (string[] Cue, PersonRole Role)[] RoleBeforeWords =
