@@ -21,7 +21,10 @@ internal static partial class MoneyKindCues
              // "the €2m fee requested by his agent": his agent's cut.
              " fee requested by his agent", " fee demanded by his agent", " fee for his agent", " for his agent"]),
         (MoneyKind.ReleaseClause, ["release clause", "buy-out clause", "buyout clause", "exit clause", "termination clause", "rescission clause", "clause of", "clause is", "clause set at", "clause stands at", "clause, set at"],
-            [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause", " buy-out-clause", " release-clause"]),
+            [" release clause", " buy-out clause", " buyout clause", " exit clause", " clause", " buy-out-clause", " release-clause",
+             // "Smets can be gotten for just €2.25m as per his release clause": the clause named after the sum it sets.
+             " as per his release clause", " as per his clause", " per his release clause", " via his release clause", " through his release clause",
+             " due to his release clause", " thanks to his release clause", " because of his release clause", " as stipulated in his contract"]),
         (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further", "variable amount", "variable of", "variables of", "bonuses of", "bonus of", "potential for another", "the potential for", "bonuses"],
             [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables",
              " in performance-based", " in performance related", " in performance based", " in performance bonuses", " in bonus payments", " in incentives", " in variable", " in extras", " in further add-ons"]),

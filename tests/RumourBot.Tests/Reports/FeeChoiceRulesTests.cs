@@ -29,6 +29,15 @@ public class FeeChoiceRulesTests
     }
 
     [Fact]
+    public void A_sum_followed_by_as_per_his_release_clause_is_the_clause_not_a_fee()
+    {
+        var move = MainMoveOf("Genk remain interested in signing Tomas Varga from Sint-Truiden. The report indicates that Varga can be gotten for just €2.25m as per his release clause.");
+
+        Assert.Null(move.Fee);
+        Assert.Equal(2.25m, move.ReleaseClause?.AmountMillions);
+    }
+
+    [Fact]
     public void A_fee_paid_in_the_second_background_clause_of_a_sentence_is_no_fee_of_this_move() =>
         Assert.Null(MainMoveOf("Tomas Varga's loan move to Genoa has collapsed. The full-back was a signing at the insistence of the chairman " +
             "back in summer 2022 when they paid Middlesbrough £20m for his services.", "Tottenham transfers: Tomas Varga deal collapses").Fee);
