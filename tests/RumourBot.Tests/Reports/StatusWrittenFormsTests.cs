@@ -560,4 +560,40 @@ public class StatusWrittenFormsTests
     [InlineData("Getafe have finalised the loan deal for the striker.", MoveStatus.Done)]
     public void Real_reports_other_wordings(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
+    // Stock phrasings of club sites and papers: a player committed or tied to his club, an extension or a fresh deal
+    // signed; clubs haggling or in dialogue; a player in a city to finalise his move, due to sign, a move that is a
+    // formality or all but done; a transfer that went through, a player officially presented, a move made official.
+    [Theory]
+    [InlineData("The defender has committed to the club until 2026.", MoveStatus.ContractRenewal)]
+    [InlineData("Leeds have tied the winger to a new four-year contract.", MoveStatus.ContractRenewal)]
+    [InlineData("The midfielder has put pen to paper on an extension.", MoveStatus.ContractRenewal)]
+    [InlineData("The winger has signed an extension that keeps him at the club until 2028.", MoveStatus.ContractRenewal)]
+    [InlineData("The forward has agreed to stay at the club for another two years.", MoveStatus.ContractRenewal)]
+    [InlineData("The captain has signed a fresh deal.", MoveStatus.ContractRenewal)]
+    [InlineData("The youngster has signed his first professional deal with the club.", MoveStatus.ContractRenewal)]
+    [InlineData("The clubs are haggling over the fee.", MoveStatus.Talks)]
+    [InlineData("The clubs are in dialogue over a permanent move.", MoveStatus.Talks)]
+    [InlineData("The player is in London to finalise his move.", MoveStatus.Agreed)]
+    [InlineData("He is due to sign a four-year contract on Monday.", MoveStatus.Agreed)]
+    [InlineData("The move is now just a formality.", MoveStatus.Agreed)]
+    [InlineData("The deal is all but done.", MoveStatus.Agreed)]
+    [InlineData("The transfer went through on Friday.", MoveStatus.Done)]
+    [InlineData("He was officially presented to the media on Wednesday.", MoveStatus.Done)]
+    [InlineData("He made the move official on Monday.", MoveStatus.Done)]
+    [InlineData("He joined on a three-year deal.", MoveStatus.Done)]
+    public void Stock_phrasings_of_renewals_agreements_and_deeds(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
+
+    // Their near misses: a career told in passing, a deal that never went through, a presentation still expected, a
+    // wish to tie him down, a deal that was all but agreed back then, a signing elsewhere after an extension refused.
+    [Theory]
+    [InlineData("Richards joined Bayern from FC Dallas but has made just ten senior appearances.", MoveStatus.Done)]
+    [InlineData("The deal never went through.", MoveStatus.Done)]
+    [InlineData("He is expected to arrive in Istanbul and be officially presented on Monday.", MoveStatus.Done)]
+    [InlineData("Leeds want to tie the winger to a new contract.", MoveStatus.ContractRenewal)]
+    [InlineData("He came close to joining in January, but a deal to move to Romania was all but agreed before it fell apart.", MoveStatus.Agreed)]
+    [InlineData("He has signed for Leeds after rejecting an extension.", MoveStatus.ContractRenewal)]
+    public void Near_misses_of_the_stock_phrasings(string sentence, MoveStatus notThis) =>
+        Assert.NotEqual(notThis, StatusDetector.DetectOne(sentence));
 }
