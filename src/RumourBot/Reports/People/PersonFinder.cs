@@ -83,6 +83,7 @@ public static class PersonFinder
         // One-word names (Rodrygo, Casemiro): a capitalised word used at least twice, once mid-sentence, that is no
         // part of a longer name. Whether they are a transfer's subject is left to the evidence around them.
         HashSet<string>? clubEnds = null;
+        List<(Person Person, string Surname)>? namedInFull = null;
         var partOfLongerName = people.SelectMany(p => ReferenceKeys(p.FullName)).ToHashSet(StringComparer.Ordinal);
         foreach (var group in runs.Where(r => r.Count == 1 && !partOfLongerName.Contains(NameKey.Fold(r.Text))).GroupBy(r => NameKey.Fold(r.Text), StringComparer.Ordinal))
         {
@@ -92,7 +93,8 @@ public static class PersonFinder
             if (byName.ContainsKey(group.Key)) continue;
             // "Blackburn manager Sam Allarydce said … Allardyce said": a surname with its letters out of order is the man
             // named in full, not a second man.
-            if (people.FirstOrDefault(p => p.FullName.Contains(' ') && IsMisspelling(group.Key, NameKey.Fold(p.FullName[(p.FullName.LastIndexOf(' ') + 1)..]))) is { } spelt)
+            namedInFull ??= people.Where(p => p.FullName.Contains(' ')).Select(p => (Person: p, Surname: NameKey.Fold(p.FullName[(p.FullName.LastIndexOf(' ') + 1)..]))).ToList();
+            if (namedInFull.FirstOrDefault(s => IsMisspelling(group.Key, s.Surname)).Person is { } spelt)
             {
                 byName[group.Key] = spelt;
                 continue;
