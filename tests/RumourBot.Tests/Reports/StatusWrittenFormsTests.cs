@@ -90,6 +90,8 @@ public class StatusWrittenFormsTests
     [InlineData("His agent has rejected the rumours and insisted he is staying at Everton.")]
     [InlineData("The club's director has stated that he has not received an offer for the midfielder.")]
     [InlineData("Sporting have received no official offer for the winger.")]
+    [InlineData("The chief executive has branded reports of a £5m offer for the striker as 'complete fiction'.")]
+    [InlineData("villa ceo claims reported 5m bid for young striker is complete fiction")]
     public void Denials_in_their_written_forms(string sentence) =>
         Assert.Equal(MoveStatus.Denied, StatusDetector.DetectOne(sentence));
 
