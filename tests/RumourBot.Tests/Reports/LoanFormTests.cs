@@ -58,6 +58,16 @@ public class LoanFormTests
         Assert.False(LoanTerms.DescribesLoan("In January he signed for Wednesday on loan, alongside Connor Wickham.", settled: false));
 
     [Fact]
+    public void A_loan_his_career_started_with_is_no_loan_of_this_move()
+    {
+        var move = MainMoveOf("fc cincinnati sign defender tomas varga",
+            "FC Cincinnati have signed Tomas Varga. Varga is a veteran left back with six MLS seasons under his belt, starting in 2018 on loan with Seattle Sounders FC.");
+
+        Assert.False(move.IsLoan);
+        Assert.Null(move.FromClub);
+    }
+
+    [Fact]
     public void A_loan_in_a_sentence_about_other_clubs_is_another_move() =>
         Assert.False(MainMoveOf("PSG sign Tomas Varga from Porto",
             "Paris Saint-Germain have signed Tomas Varga from Porto for €40m. The Porto youth product was sent on a one-year loan to Wolverhampton Wanderers for the 2020-21 season.").IsLoan);
