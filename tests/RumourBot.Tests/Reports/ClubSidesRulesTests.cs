@@ -467,6 +467,12 @@ public class ClubSidesRulesTests
     public void A_towns_one_club_is_named_by_the_town_before_a_players_position(string text, string from) =>
         Assert.Equal((from, "Aberdeen"), Sides(text));
 
+    [Theory]
+    [InlineData("Leeds are considering a move for Tomas Varga, who has netted eight times this season for his Kasimpasa side.")]
+    [InlineData("Leeds are considering a move for Tomas Varga, who is popular with his Kasimpasa team-mates.")]
+    public void The_side_called_his_is_his_club(string text) =>
+        Assert.Equal(("Kasimpasa", "Leeds United"), Sides(text));
+
     [Fact]
     public void A_town_shared_by_two_clubs_names_neither() =>
         Assert.Equal((null, "Aberdeen"), Sides("Aberdeen have announced the signing of Glasgow midfielder Tomas Varga on a pre-contract."));

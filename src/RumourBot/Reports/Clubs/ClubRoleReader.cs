@@ -34,6 +34,9 @@ public static class ClubRoleReader
         var beforeStart = ClauseStart(sentence, described, maxWords: 4);
         var before = WithoutDeterminer(Slice(sentence, beforeStart, described));
         if (OwnClubBefore(sentence, mention.WordIndex) is { } own) return (0, own, false);
+        // "eight goals this season for his Kasimpasa side": the side called his is his club.
+        if (mention.WordIndex > 0 && sentence.LowerWords[mention.WordIndex - 1] is "his" or "her" && mention.EndWordIndex < words.Count
+            && sentence.LowerWords[mention.EndWordIndex] is "side" or "team" or "club" or "outfit" or "team-mates" or "teammates") return (0, 3, false);
         // "an offer to AC Milan and Arsenal target Praet": clubs naming whose target he is want him, whatever stands before.
         if (NamesTheirTarget(sentence, mention, next)) return (2, 0, false);
         // "a double in the 5-0 rout of Rangers which secured the title", "a 3-2 win at Ibrox": a match, not a transfer.
