@@ -468,6 +468,12 @@ public class ClubSidesRulesTests
         Assert.Equal((from, "Aberdeen"), Sides(text));
 
     [Theory]
+    [InlineData("leadership")]
+    [InlineData("board")]
+    public void Talks_with_the_leadership_of_a_club_are_talks_with_the_club(string body) =>
+        Assert.Equal(("Besiktas", "Al-Hilal"), Sides($"Al Hilal have opened negotiations with the {body} of Besiktas to sign Spanish striker Tomas Varga."));
+
+    [Theory]
     [InlineData("Leeds are considering a move for Tomas Varga, who has netted eight times this season for his Kasimpasa side.")]
     [InlineData("Leeds are considering a move for Tomas Varga, who is popular with his Kasimpasa team-mates.")]
     public void The_side_called_his_is_his_club(string text) =>

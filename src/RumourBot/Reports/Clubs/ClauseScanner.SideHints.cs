@@ -156,6 +156,15 @@ internal static partial class ClauseScanner
 
     public static int SkipDescription(Sentence sentence, int wordIndex)
     {
+        var start = SkipWhatTheClubIsCalled(sentence, wordIndex);
+        // "negotiations with the leadership of Besiktas": who speaks for a club is that club, to the cue before them.
+        var words = sentence.LowerWords;
+        if (start >= 3 && words[start - 1] == "of" && words[start - 3] == "the" && words[start - 2] is "leadership" or "board" or "management" or "hierarchy" or "directors" or "officials" or "owners") return start - 3;
+        return start;
+    }
+
+    private static int SkipWhatTheClubIsCalled(Sentence sentence, int wordIndex)
+    {
         var words = sentence.LowerWords;
         var start = wordIndex;
         while (start > 0 && wordIndex - start < 5 && DescriptionWords.Contains(words[start - 1])
