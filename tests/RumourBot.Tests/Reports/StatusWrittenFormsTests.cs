@@ -584,6 +584,11 @@ public class StatusWrittenFormsTests
     [InlineData("He was officially presented to the media on Wednesday.", MoveStatus.Done)]
     [InlineData("He made the move official on Monday.", MoveStatus.Done)]
     [InlineData("He joined on a three-year deal.", MoveStatus.Done)]
+    [InlineData("The bid was deemed insufficient.", MoveStatus.Rejected)]
+    [InlineData("The offer fell well short of their valuation.", MoveStatus.Rejected)]
+    [InlineData("Leeds are in the hunt for the striker.", MoveStatus.Interest)]
+    [InlineData("Leeds have joined the race for the striker.", MoveStatus.Interest)]
+    [InlineData("Leeds are circling.", MoveStatus.Interest)]
     public void Stock_phrasings_of_renewals_agreements_and_deeds(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
@@ -596,6 +601,8 @@ public class StatusWrittenFormsTests
     [InlineData("Leeds want to tie the winger to a new contract.", MoveStatus.ContractRenewal)]
     [InlineData("He came close to joining in January, but a deal to move to Romania was all but agreed before it fell apart.", MoveStatus.Agreed)]
     [InlineData("He has signed for Leeds after rejecting an extension.", MoveStatus.ContractRenewal)]
+    [InlineData("Watford's move for the striker has hit a potential stumbling block.", MoveStatus.Talks)]
+    [InlineData("The striker was considered insufficiently fit for the squad.", MoveStatus.Rejected)]
     public void Near_misses_of_the_stock_phrasings(string sentence, MoveStatus notThis) =>
         Assert.NotEqual(notThis, StatusDetector.DetectOne(sentence));
 }
