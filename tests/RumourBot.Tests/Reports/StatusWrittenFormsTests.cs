@@ -589,6 +589,11 @@ public class StatusWrittenFormsTests
     [InlineData("Leeds are in the hunt for the striker.", MoveStatus.Interest)]
     [InlineData("Leeds have joined the race for the striker.", MoveStatus.Interest)]
     [InlineData("Leeds are circling.", MoveStatus.Interest)]
+    [InlineData("Leeds have ended talks.", MoveStatus.Collapsed)]
+    [InlineData("Talks were broken off last night.", MoveStatus.Collapsed)]
+    [InlineData("Talks with the winger's representatives were terminated on Friday.", MoveStatus.Collapsed)]
+    [InlineData("The player has turned his back on a move to Leeds.", MoveStatus.Rejected)]
+    [InlineData("The winger was paraded in front of the fans.", MoveStatus.Done)]
     public void Stock_phrasings_of_renewals_agreements_and_deeds(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
@@ -603,6 +608,7 @@ public class StatusWrittenFormsTests
     [InlineData("He has signed for Leeds after rejecting an extension.", MoveStatus.ContractRenewal)]
     [InlineData("Watford's move for the striker has hit a potential stumbling block.", MoveStatus.Talks)]
     [InlineData("The striker was considered insufficiently fit for the squad.", MoveStatus.Rejected)]
+    [InlineData("The club ended talks with the defender over a new contract.", MoveStatus.Collapsed)]
     public void Near_misses_of_the_stock_phrasings(string sentence, MoveStatus notThis) =>
         Assert.NotEqual(notThis, StatusDetector.DetectOne(sentence));
 }
