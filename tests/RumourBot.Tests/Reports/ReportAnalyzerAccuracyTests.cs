@@ -45,15 +45,16 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // (981/1011, 97.03%). Re-set on 2026-12-05 (night) when Blind19 was folded in (1,059 reports): its 48 reports, scored
     // blind with f8ccc7e at 92/75/83/83/79/85/96, fee precision 82% (14/17), took player to 96.8%, from to 89.3% and
     // fee precision to 94.8% (472/498): player .96, from .89, fee precision .94; to (90.4%), fee (88.3%), status
-    // (88.5%), sources (90.7%) and loan (97.4%) hold.
+    // (88.5%), sources (90.7%) and loan (97.4%) hold. Raised after the session's rules (c512cf3): status .89 (944/1059,
+    // 89.1%), fee precision .95 (476/501, 95.0%: issue 10's target again); player is 1027/1059 (96.98%), from 89.8%.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
         ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.88, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
+        ("status", 0.89, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
