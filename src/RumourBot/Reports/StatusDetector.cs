@@ -345,7 +345,7 @@ public static partial class StatusDetector
         // "added a midfielder when it announced the signing of Ryan": "when" with a deed in the past tells when it was
         // done; only "when he signs" waits for it. A word after "when" may still negate ("when he could not agree").
         if (!negation.Value.StartsWith("when", StringComparison.OrdinalIgnoreCase)) return true;
-        return Negation().IsMatch(before.AsSpan(negation.Index + 4).ToString()) || !PastTenseVerb().IsMatch(sentence.AsSpan(at));
+        return Negation().IsMatch(before.AsSpan(negation.Index + 4)) || !PastTenseVerb().IsMatch(sentence.AsSpan(at));
     }
 
     [GeneratedRegex(@"^(?:\w+ed|sold|paid|made|brought|took|won|struck|sealed|signed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
