@@ -27,6 +27,13 @@ public class PeopleAndSourcesRulesTests
             "Stuttgart chief says Varga decision was no contest"));
 
     [Fact]
+    public void A_title_case_subheading_s_capitalised_verbs_are_no_name() =>
+        Assert.DoesNotContain("Stands Firm", Analyse(
+            "Lens Stands Firm Amidst Transfer Speculation\nThe Lens chief executive has confirmed that the case of the striker's potential transfer to " +
+            "Porto is closed, despite a substantial offer from Porto. Lens refused to negotiate on the transfer.",
+            "Lens chief says the striker is staying").Moves.Select(m => m.Player));
+
+    [Fact]
     public void A_participle_opening_a_sentence_is_no_one_word_name() =>
         Assert.Equal("Tomas Varga", MainPlayer(
             "Finn Harps have just announced the signing of defender Tomas Varga.\nBorn in the Netherlands, he opted to represent Turkey at international level. " +

@@ -46,6 +46,7 @@ public static class PersonFinder
         // The words names end in, but not where a club's name follows ("Jeremain" of "Jeremain Lens", Lens read as the club);
         // gathered only for an article with a name run into a club's.
         HashSet<string>? surnames = null;
+        HashSet<string>? proseNameWords = null;
         foreach (var (sentence, start, runCount) in found)
         {
             var count = runCount;
@@ -61,7 +62,8 @@ public static class PersonFinder
             if (Sources.CitationReader.IsOutletShaped(sentence, start, count) || outletNames.Contains(NameKey.Fold(name))) continue;
             // "Sunderland Holds Midfielder Talks, Seeks Attacking Targets": a title-case headline's capitals are no names.
             // So are those of the headline repeated at the top of the page's text ("Town Accept Palace Bid for Lee? - Town News").
-            if ((sentence.IsHeadline || RepeatsHeadline(sentence, headline)) && IsTitleCase(sentence)) continue;
+            if (IsHeading(sentence, headline) && (sentence.IsHeadline || RepeatsHeadline(sentence, headline)
+                || !Enumerable.Range(start, count).Any(i => (proseNameWords ??= ProseNameWords(found, headline)).Contains(NameKey.Fold(sentence.Words[i].Text))))) continue;
             var person = Named(name);
             // "Gonzalo 'Pity' Martinez" is "Pity Martinez" too.
             if (count == 3 && IsQuotedNickname(sentence, start + 1)) byName.TryAdd(NameKey.Fold(NameText(sentence, start + 1, 2)), person);
@@ -89,7 +91,7 @@ public static class PersonFinder
         {
             // "Forest Rejected As Destination By Star": a title-case headline, and its copies at the top of the text,
             // capitalise every word; a word the rest of the text never writes so is no name.
-            if (group.All(r => (r.Sentence.IsHeadline || RepeatsHeadline(r.Sentence, headline)) && IsTitleCase(r.Sentence))) continue;
+            if (group.All(r => IsHeading(r.Sentence, headline))) continue;
             if (byName.ContainsKey(group.Key)) continue;
             // "Blackburn manager Sam Allarydce said … Allardyce said": a surname with its letters out of order is the man
             // named in full, not a second man.
@@ -418,6 +420,27 @@ public static class PersonFinder
         }
         return ends;
     }
+
+    // The words of the names the text's prose uses: a subheading's run with none of them ("Lens Stands Firm on Tomas
+    // Varga") is its capitals, not a name; one with them ("Tomas Varga" over a text that says "Varga") is his name.
+    private static HashSet<string> ProseNameWords(List<(Sentence Sentence, int Start, int Count)> found, Sentence? headline)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (sentence, start, count) in found)
+        {
+            if (IsHeading(sentence, headline)) continue;
+            for (var i = start; i < start + count; i++) words.Add(NameKey.Fold(sentence.Words[i].Text));
+        }
+        return words;
+    }
+
+    // A title-case line: the headline, its copy at the top of the text, or a subheading under it ("VfB Stuttgart Stands
+    // Firm on Nick Woltemade Amidst Transfer Speculation", with no full stop), where every word has a capital.
+    private static bool IsHeading(Sentence sentence, Sentence? headline) =>
+        (sentence.IsHeadline || RepeatsHeadline(sentence, headline) || !EndsLikeProse(sentence.Text)) && IsTitleCase(sentence);
+
+    private static bool EndsLikeProse(string text) =>
+        text.AsSpan().TrimEnd().TrimEnd("\"'\u201D\u2019)") is [.., '.' or '!' or '?' or ':' or ';'];
 
     // A scraped page often opens its text with its own title, sometimes with the site's name after it.
     private static bool RepeatsHeadline(Sentence sentence, Sentence? headline) =>
