@@ -225,6 +225,17 @@ public class RealReportingRulesTests
         Assert.Equal("Benfica", move.FromClub);
     }
 
+    [Theory]
+    [InlineData("Tomas Varga is wanted by Barcelona. Girona wanted 3.4 million plus an additional 1.1 million, which they said was what Varga had cost them.")]
+    [InlineData("Tomas Varga is wanted by Barcelona, but Girona demanded £20m for the striker.")]
+    [InlineData("Tomas Varga is wanted by Barcelona, though Girona were asking for 5 million euros.")]
+    public void A_club_that_asked_for_a_sum_is_selling(string text) =>
+        Assert.Equal(("Girona", "Barcelona"), (MainMoveOf(text).FromClub, MainMoveOf(text).ToClubs.FirstOrDefault()));
+
+    [Fact]
+    public void A_club_that_wanted_players_not_a_sum_is_no_seller() =>
+        Assert.NotEqual("Girona", MainMoveOf("Tomas Varga has joined Girona from Porto. Girona wanted 3 more signings before the window shut.").FromClub);
+
     [Fact]
     public void A_player_after_his_release_from_a_club_has_no_seller()
     {

@@ -123,16 +123,34 @@ internal static partial class ClauseScanner
         return false;
     }
 
+    // "Benfica want the full €120m", "Ajax seek upwards of €38m", "Girona wanted 3.4 million plus add-ons", "the club
+    // were demanding £20m": a club that asks for a sum is selling.
     public static bool AsksForSum(ArraySegment<string> after)
     {
-        if (after.Count < 2 || after[0] is not ("want" or "wants" or "seek" or "seeks" or "demand" or "demands" or "are" or "is")) return false;
-        var start = after[0] is "are" or "is" ? 1 : 0;
+        if (after.Count < 2 || !AskingVerbs.Contains(after[0]) && after[0] is not ("are" or "is" or "were" or "was")) return false;
+        var start = AskingVerbs.Contains(after[0]) ? 0 : 1;
         if (start == 1 && (after.Count < 3 || after[1] is not ("demanding" or "asking" or "seeking" or "holding"))) return false;
         for (var i = start + 1; i < Math.Min(after.Count, start + 5); i++)
         {
-            if (after[i].Length > 0 && char.IsDigit(after[i][0])) return true;
+            if (IsSum(after, i)) return true;
         }
         return false;
+    }
+
+    private static readonly HashSet<string> AskingVerbs = new(StringComparer.Ordinal)
+    {
+        "want", "wants", "wanted", "seek", "seeks", "sought", "demand", "demands", "demanded", "request", "requests", "requested",
+    };
+
+    // "€120m", "£20million", "3.4 million", "38m": a sum of money, not "three players" or "2 more signings".
+    private static bool IsSum(ArraySegment<string> words, int i)
+    {
+        var word = words[i];
+        if (!word.Any(char.IsDigit)) return false;
+        if (word[0] is '\u00A3' or '\u20AC' or '$') return true;
+        if (!char.IsDigit(word[0])) return false;
+        if (word.EndsWith('m') || word.EndsWith("bn", StringComparison.Ordinal) || word.EndsWith("million", StringComparison.Ordinal)) return true;
+        return i + 1 < words.Count && words[i + 1] is "million" or "m" or "bn" or "billion" or "euros" or "pounds" or "dollars";
     }
 
     // Words that describe a club in front of its name: "Championship side", "Italian club", "Saudi Pro League outfit".
