@@ -32,6 +32,13 @@ public class PersonRolesTests
     [InlineData("The Player of the Year award went to the club's captain.")]
     public void A_place_after_new_and_a_designated_player_are_no_ones_name(string text) => Assert.Empty(People(text));
 
+    // A region's or a country's adjective is no one's name.
+    [Theory]
+    [InlineData("He has been the hottest property in West Asian football since the 2012 Olympics.")]
+    [InlineData("The winger is the most expensive signing in South American football this year.")]
+    [InlineData("He became the first Central Asian player to score in the competition.")]
+    public void A_region_s_adjective_is_no_ones_name(string text) => Assert.Empty(People(text));
+
     [Fact]
     public void Who_a_team_plays_under_the_command_of_is_its_manager() =>
         Assert.Equal(PersonRole.Manager, Find("Dorival Junior", "Under the command of Dorival Junior, the team prepares to face Internacional on Wednesday.").Role);

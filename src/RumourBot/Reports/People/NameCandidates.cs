@@ -42,6 +42,10 @@ internal static class NameCandidates
         "Cameroonian", "Algerian", "Brazil", "France", "Germany", "Italy", "Portugal", "Argentina", "Belgium",
         "Croatia", "Norway", "Sweden", "Denmark", "Wales", "Ireland", "Uruguay", "Colombia", "Nigeria", "Senegal",
         "Morocco", "Egypt", "Japan", "Korea", "Canada", "Mexico", "Europe", "European", "Africa", "African", "Asia",
+        // "the hottest property in West Asian football": a region's or a country's adjective is never a name.
+        "Asian", "American", "Australian", "Spanish", "Turkish", "Greek", "Russian", "Chilean", "Peruvian", "Paraguayan",
+        "Venezuelan", "Tunisian", "Malian", "Congolese", "Emirati", "Qatari", "Iranian", "Chinese", "Hungarian", "Romanian",
+        "Bulgarian", "Slovakian", "Slovenian", "Bosnian", "Albanian", "Icelandic", "Finnish", "Scandinavian", "Balkan",
         "Englishman", "Spaniard", "Italian", "Mr", "Sir", "Dr", "Boss", "Manager", "Coach", "Chairman", "President",
         "Agent", "Director", "Journalist", "Reporter", "Correspondent", "Columnist", "Pundit", "Presenter", "Sporting", "Reds", "Blues", "Whites", "Midfielder", "Defender", "Striker", "Winger",
         "Forward", "Goalkeeper", "Keeper", "Full-back", "Fullback", "Centre-back", "Center-back", "Right-back", "Left-back",
