@@ -778,4 +778,22 @@ public class ClubSidesRulesTests
     [InlineData("New Portland defender Tomas Varga has arrived in Oregon after signing a three-year contract.")]
     public void A_club_he_has_newly_signed_for_is_the_buyer(string text) =>
         Assert.Equal("Portland Timbers", Sides(text).To);
+
+    // A sentence of the present naming both sides in one move phrase outweighs how he came to his club and where he
+    // would return; not a rivalry told the same way.
+    [Theory]
+    [InlineData("Everton", "Besiktas", "Tomas Varga has completed a season's loan move from Everton to Besiktas. " +
+        "Varga has had a disappointing spell at Everton since joining from Tottenham last January. Varga will otherwise return to Everton, " +
+        "who signed him on a free but have to pay Tottenham £10m if he makes 20 appearances for them.")]
+    [InlineData("Lyon", "Real Betis", "Arsenal and Liverpool target Tomas Varga has completed his £22million move from Lyon to Real Betis. " +
+        "Liverpool had agreed a fee with Lyon for Varga last summer, but the deal collapsed.")]
+    [InlineData("RB Leipzig", "Chelsea", "Tomas Varga moves for a fee of £52m from RB Leipzig to Stamford Bridge. " +
+        "Manchester City had wanted Varga, and Chelsea beat them to him.")]
+    public void A_move_phrase_naming_both_sides_settles_them(string from, string to, string text) =>
+        Assert.Equal((from, to), Sides(text));
+
+    [Fact]
+    public void A_rivalry_told_from_one_club_to_another_is_no_move_phrase() =>
+        Assert.NotEqual("Fenerbahce", Sides("It has been claimed that Fenerbahce have entered the race for Tomas Varga, for whom Galatasaray had already made an offer. " +
+            "Fenerbahce have also submitted a proposal to his agent. Varga plays for Bayern Munich.", "Historic transfer hijack from Fenerbahce to Galatasaray: they made an offer for Tomas Varga").From);
 }

@@ -143,7 +143,7 @@ internal static partial class ClauseScanner
     };
 
     // "€120m", "£20million", "3.4 million", "38m": a sum of money, not "three players" or "2 more signings".
-    private static bool IsSum(ArraySegment<string> words, int i)
+    public static bool IsSum(IReadOnlyList<string> words, int i)
     {
         var word = words[i];
         if (!word.Any(char.IsDigit)) return false;

@@ -53,6 +53,7 @@ internal static partial class MoveSides
         }
 
         WeighCountries(article, sentences, roles, present);
+        WeighNamedPair(article, sentences, roles, othersNamed);
 
         // The other side of a deal is the seller when someone else buys, the buyer when someone else sells.
         foreach (var open in roles.Values.Where(r => r.OpenSides > 0 && r.Buyer == r.Seller))
@@ -98,6 +99,39 @@ internal static partial class MoveSides
     }
 
     private const double CountryWeight = 2;
+
+    // "Dele Alli has completed a season's loan move from Everton to Besiktas": a sentence of the story's present, about
+    // him alone, that names both sides in one phrase outweighs what its past and asides add up to ("since joining from
+    // Tottenham", "Alli will otherwise return to Everton"). The first such phrase counts.
+    private static void WeighNamedPair(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, Dictionary<Club, ClubRole> roles, HashSet<int> othersNamed)
+    {
+        foreach (var (sentence, named) in sentences)
+        {
+            if (!(named || sentence.IsHeadline) || othersNamed.Contains(sentence.Index) || article.IsBackground(sentence.Index) || PastDated(sentence.Text)) continue;
+            var clubs = article.ClubsIn(sentence.Index);
+            var words = sentence.LowerWords;
+            for (var i = 0; i + 1 < clubs.Count; i++)
+            {
+                var (from, to) = (clubs[i], clubs[i + 1]);
+                if (from.Club is null || to.Club is null || from.Club == to.Club) continue;
+                var fromAt = ClauseScanner.SkipDescription(sentence, from.WordIndex) - 1;
+                var toAt = ClauseScanner.SkipDescription(sentence, to.WordIndex) - 1;
+                if (fromAt < 1 || words[fromAt] != "from" || !(PairMoveWords.Contains(words[fromAt - 1]) || ClauseScanner.IsSum(words, fromAt - 1)) || toAt != from.EndWordIndex || words[toAt] != "to") continue;
+                Role(roles, from.Club, sentence.Index).Seller += NamedPairWeight;
+                Role(roles, to.Club, sentence.Index).Buyer += NamedPairWeight;
+                return;
+            }
+        }
+    }
+
+    private const double NamedPairWeight = 6;
+
+    // The word before "from" that makes the phrase a move ("loan move from", "has switched from", "for a fee of £52m
+    // from"), not a rivalry ("transfer hijack from Fenerbahce to Galatasaray") or a journey.
+    private static readonly HashSet<string> PairMoveWords = new(StringComparer.Ordinal)
+    {
+        "move", "switch", "transfer", "loan", "moves", "moved", "moving", "switches", "switched", "switching", "transferred", "loaned",
+    };
 
     // The clubs a sentence names as his past or his loan, none of them selling him now: three or more clubs joined by
     // commas and a last "and" after where he has played ("appearances for", "spent time at"), and the club of his loan
