@@ -34,6 +34,13 @@ public class PeopleAndSourcesRulesTests
             "Lens chief says the striker is staying").Moves.Select(m => m.Player));
 
     [Fact]
+    public void One_word_opening_a_lower_case_headline_before_his_deed_is_the_player_the_text_never_names() =>
+        Assert.Equal("Varga", MainPlayer(
+            "The England goalkeeper becomes the latest City player to extend his stay at the Etihad Stadium, following the likes of Sergio Agudo, " +
+            "Edin Dezko and David Silvano. The 27-year-old told the club's official website: \"I'm really happy here.\"",
+            "varga signs new city contract 848929"));
+
+    [Fact]
     public void A_participle_opening_a_sentence_is_no_one_word_name() =>
         Assert.Equal("Tomas Varga", MainPlayer(
             "Finn Harps have just announced the signing of defender Tomas Varga.\nBorn in the Netherlands, he opted to represent Turkey at international level. " +

@@ -39,6 +39,18 @@ public class PersonRolesTests
     [InlineData("He became the first Central Asian player to score in the competition.")]
     public void A_region_s_adjective_is_no_ones_name(string text) => Assert.Empty(People(text));
 
+    // Players named as examples ("the likes of A, B and C") are the story's context.
+    [Theory]
+    [InlineData("Sergio Agudo")]
+    [InlineData("Edin Dezko")]
+    [InlineData("David Silvano")]
+    public void Players_named_as_the_likes_of_are_context(string name) =>
+        Assert.Equal(1, Find(name, "The goalkeeper becomes the latest City player to extend his stay, following the likes of Sergio Agudo, Edin Dezko and David Silvano.").ContextMentions);
+
+    [Fact]
+    public void A_player_named_after_the_likes_of_list_is_not_context() =>
+        Assert.Equal(0, Find("Tomas Varga", "The club signed the likes of Sergio Agudo last year, and Tomas Varga is now close to joining them.").ContextMentions);
+
     [Fact]
     public void Who_a_team_plays_under_the_command_of_is_its_manager() =>
         Assert.Equal(PersonRole.Manager, Find("Dorival Junior", "Under the command of Dorival Junior, the team prepares to face Internacional on Wednesday.").Role);

@@ -334,8 +334,17 @@ public static class PersonFinder
             if (!first && !(i > 0 && ObjectVerbs.Contains(headline.LowerWords[i - 1]))) continue;
             return (headline, i, 2, Capitalise(headline.Words[i].Text) + " " + Capitalise(headline.Words[i + 1].Text));
         }
+        // "hart signs new city contract" over a text that only says "the England goalkeeper": one word the body never
+        // uses, opening the headline before his own deed, is his surname.
+        if (headline.Words[0].Text.Length >= 4 && nameWord(0) && !nameWord(1) && HisDeeds.Contains(headline.LowerWords[1]))
+            return (headline, 0, 1, Capitalise(headline.Words[0].Text));
         return null;
     }
+
+    private static readonly HashSet<string> HisDeeds = new(StringComparer.Ordinal)
+    {
+        "signs", "joins", "completes", "extends", "pens", "commits", "seals", "agrees", "rejects", "snubs", "leaves", "quits",
+    };
 
     private static readonly HashSet<string> ObjectVerbs = new(StringComparer.Ordinal)
     {

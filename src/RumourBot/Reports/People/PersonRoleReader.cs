@@ -150,11 +150,23 @@ internal static class PersonRoleReader
         }
 
         var previous = start > 0 ? words[start - 1].Text : "";
-        if (ContextBefore.Contains(previous) || AfterAnEarlierExit(lower, start) || (last.IsPossessive ? ContextAfterPossessive.Contains(next) : ContextAfterName.Contains(next)) || IsMakeweight(lower, start + count))
+        if (ContextBefore.Contains(previous) || AfterAnEarlierExit(lower, start) || AmongTheLikesOf(sentence, lower, start) || (last.IsPossessive ? ContextAfterPossessive.Contains(next) : ContextAfterName.Contains(next)) || IsMakeweight(lower, start + count))
         {
             person.ContextMentions++;
             person.ContextSentences.Add(sentence.Index);
         }
+    }
+
+    // "following the likes of Sergio Aguero, Edin Dzeko and David Silva": players named as examples are the story's
+    // context, not its subject.
+    private static bool AmongTheLikesOf(Sentence sentence, string[] lower, int start)
+    {
+        for (var i = start - 1; i >= 2 && i >= start - 16; i--)
+        {
+            if (lower[i] == "of" && lower[i - 1] == "likes" && lower[i - 2] == "the") return true;
+            if (!sentence.Words[i].IsCapitalised && lower[i] != "and") return false;
+        }
+        return false;
     }
 
     // "After the departure of Jorge Sánchez, the Eagles have struggled to find his replacement", "his third signing after
