@@ -47,9 +47,11 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // fee precision to 94.8% (472/498): player .96, from .89, fee precision .94; to (90.4%), fee (88.3%), status
     // (88.5%), sources (90.7%) and loan (97.4%) hold. Raised after the session's rules (c512cf3): status .89 (944/1059,
     // 89.1%), fee precision .95 (476/501, 95.0%: issue 10's target again); player is 1027/1059 (96.98%), from 89.8%.
+    // Raised on 2026-12-05 (late) after the rules of 34485aa..59f17c4: player .97 (1029/1059, 97.2%) and from .90
+    // (956/1059, 90.3%), both issue 10's targets: every floor is at or above its target again.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.89, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
