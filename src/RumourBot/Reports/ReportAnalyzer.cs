@@ -35,14 +35,16 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         var people = PersonFinder.Find(sentences, taken, clubs.PlaceWords, outlets, word => clubs.Find(word) is not null, clubs.CityWords);
         var subjects = MoveSubjects.Rank(article, people, known.Select(k => k.Sentence).Concat(unknown.Select(u => u.Sentence)).ToHashSet());
         var assigned = MoveSubjects.AssignSentences(article, subjects);
-        var moves = subjects.Take(MaxMoves)
-            .Select(subject => (Subject: subject, Move: MoveBuilder.Build(article, subject, assigned[subject], subjects[0], MoveSubjects.OthersNamed(people, subject), people)))
-            .Where(built => built.Move is not null)
-            // Each move is published as a rumour of its own: a side mention needs news of its own, told of someone the
-            // story shows to be a player.
-            .Where((built, index) => index == 0 || (IsNewsOfItsOwn(built.Move!) && MoverEvidence.DescribesAsPlayer(article, built.Subject)))
-            .Select(built => built.Move!)
-            .ToList();
+        // Each move is published as a rumour of its own: after the first one found, a side mention needs news of its own,
+        // told of someone the story shows to be a player. That cheap check comes first, so no move is built in vain.
+        var moves = new List<Move>();
+        foreach (var subject in subjects.Take(MaxMoves))
+        {
+            if (moves.Count > 0 && !MoverEvidence.DescribesAsPlayer(article, subject)) continue;
+            var move = MoveBuilder.Build(article, subject, assigned[subject], subjects[0], MoveSubjects.OthersNamed(people, subject), people);
+            if (move is null || moves.Count > 0 && !IsNewsOfItsOwn(move)) continue;
+            moves.Add(move);
+        }
 
         var cited = _citations.Cite(report, known, unknown, sentences, people, ArticleCleaner.FindWireAgency(text), subjects);
         var main = subjects.Count > 0 ? assigned[subjects[0]] : [];
