@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind20, Blind21, Blind22) are scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind21, Blind22) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -48,11 +48,14 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // (88.5%), sources (90.7%) and loan (97.4%) hold. Raised after the session's rules (c512cf3): status .89 (944/1059,
     // 89.1%), fee precision .95 (476/501, 95.0%: issue 10's target again); player is 1027/1059 (96.98%), from 89.8%.
     // Raised on 2026-12-05 (late) after the rules of 34485aa..59f17c4: player .97 (1029/1059, 97.2%) and from .90
-    // (956/1059, 90.3%), both issue 10's targets: every floor is at or above its target again.
+    // (956/1059, 90.3%), both issue 10's targets: every floor is at or above its target again. Re-set when Blind20 was
+    // folded in (1,107 reports): its 48 reports, scored blind with 9e9a9d3 at 96/75/85/85/81/88/100, fee precision 90%
+    // (9/10), took from to 89.6% (992/1107) and status to 88.7% (982/1107): from .89, status .88; player (97.1%), to
+    // (90.6%), fee (88.9%), sources (90.6%), loan (97.6%) and fee precision (95.1%, 487/512) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.89, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
+        ("player", 0.97, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("status", 0.88, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
@@ -80,7 +83,6 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind20")]
     [InlineData("Blind21")]
     [InlineData("Blind22")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
