@@ -25,6 +25,13 @@ public class ClubGazetteerTests
     [InlineData("The striker left Skoda Xanthi for Panionios.", "Xanthi", "Panionios")]
     public void Knows_the_smaller_greek_clubs(string sentence, params string[] clubs) => Assert.Equal(clubs, ClubsNamedIn(sentence));
 
+    // A Chinese club under the sponsor's name it played under: the sponsor's word before its short form does not hide it.
+    [Theory]
+    [InlineData("He has signed a one-year extension with Shanghai Greenland Shenhua.", "Shanghai Shenhua")]
+    [InlineData("The striker left Beijing Sinobo Guoan last winter.", "Beijing Guoan")]
+    [InlineData("Guangzhou Evergrande Taobao won the title.", "Guangzhou FC")]
+    public void Knows_chinese_clubs_by_their_sponsors_names(string sentence, string club) => Assert.Equal([club], ClubsNamedIn(sentence));
+
     // "Atletico" alone is Atletico Madrid's short form; in a longer club name it is that club's.
     [Theory]
     [InlineData("Argentine side Atletico Talleres chased the winger for weeks.", "Talleres")]
