@@ -18,6 +18,19 @@ public class StatusAtTheTopTests
     public void A_signing_whose_medical_is_still_ahead_is_agreed(string title, string text) =>
         Assert.Equal(MoveStatus.Agreed, StatusOf(title, text));
 
+    // "agrees Middlesbrough deal" over a text that tells a new contract with the club he is at: the deal is his renewal.
+    [Fact]
+    public void A_headline_s_agreed_deal_that_the_text_tells_as_a_new_contract_is_a_renewal() =>
+        Assert.Equal(MoveStatus.ContractRenewal, StatusOf(
+            "ex leeds united norwich city man agrees middlesbrough deal",
+            "Middlesbrough have today confirmed that Tomas Varga has signed a new contract with the club. The midfielder is in his fourth full season at the Riverside."));
+
+    [Fact]
+    public void A_headline_s_agreed_deal_stays_agreed_when_the_text_tells_it_too() =>
+        Assert.Equal(MoveStatus.Agreed, StatusOf(
+            "Varga agrees Middlesbrough deal",
+            "Middlesbrough have agreed a deal to sign Tomas Varga from Norwich City. Varga signed a new contract with Norwich last year."));
+
     [Fact]
     public void A_rejected_bid_stays_the_news_though_the_player_has_agreed_terms() =>
         Assert.Equal(MoveStatus.Rejected, StatusOf(

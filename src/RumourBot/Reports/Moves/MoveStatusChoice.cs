@@ -120,10 +120,10 @@ internal static partial class MoveStatusChoice
         if (status == MoveStatus.Done
             && sentences.All(s => s.Sentence.IsHeadline || article.StatusOf(s.Sentence.Index) != MoveStatus.Done)
             && sentences.Any(s => !s.Sentence.IsHeadline && StatusDetector.TellsDeedAhead(s.Sentence.Text))) status = MoveStatus.Agreed;
-        // "De Gea signs four-year Manchester United contract" over "has signed a new four-year deal with the club": the
-        // headline's signing is the renewal the text tells.
-        if (status == MoveStatus.Done
-            && sentences.All(s => s.Sentence.IsHeadline || article.StatusOf(s.Sentence.Index) != MoveStatus.Done)
+        // "De Gea signs four-year Manchester United contract" over "has signed a new four-year deal with the club", "agrees
+        // Middlesbrough deal" over "has signed a new contract with the club": the headline's deal is the renewal the text tells.
+        if (status is MoveStatus.Done or MoveStatus.Agreed
+            && sentences.All(s => s.Sentence.IsHeadline || article.StatusOf(s.Sentence.Index) != status)
             && namedSentences.Any(i => !article.Sentences[i].IsHeadline && !article.IsBackground(i) && article.StatusOf(i) == MoveStatus.ContractRenewal)) status = MoveStatus.ContractRenewal;
         // "Palmer has penned a new deal… a deal which will be announced in the coming days": what is still ahead is the
         // renewal's announcement, not another move.
