@@ -51,6 +51,19 @@ public class PersonRolesTests
     public void A_player_named_after_the_likes_of_list_is_not_context() =>
         Assert.Equal(0, Find("Tomas Varga", "The club signed the likes of Sergio Agudo last year, and Tomas Varga is now close to joining them.").ContextMentions);
 
+    [Theory]
+    [InlineData("West Ham had a bid rejected last month as David Moyles continues his hunt for a new No.9.")]
+    [InlineData("Talks have stalled while David Moyles continues his search for a new striker.")]
+    [InlineData("David Moyles continues his hunt for a new centre-back.")]
+    public void Who_hunts_for_a_new_striker_is_the_manager(string text) =>
+        Assert.Equal(PersonRole.Manager, Find("David Moyles", text).Role);
+
+    [Theory]
+    [InlineData("Scouts were in attendance as Tomas Varga struck a late consolation in his side's defeat.")]
+    [InlineData("Tomas Varga continues his hunt for a new club.")]
+    public void A_player_in_his_side_s_defeat_or_hunting_for_a_club_is_a_player(string text) =>
+        Assert.Equal(PersonRole.Player, Find("Tomas Varga", text).Role);
+
     [Fact]
     public void Who_a_team_plays_under_the_command_of_is_its_manager() =>
         Assert.Equal(PersonRole.Manager, Find("Dorival Junior", "Under the command of Dorival Junior, the team prepares to face Internacional on Wednesday.").Role);

@@ -60,6 +60,14 @@ internal static class PersonRoleReader
         "reported", "reports", "understands", "reporting",
     };
 
+    // "as David Moyes continues his hunt for a new No.9": a hunt for a player is the manager's (a player hunts for a club).
+    // Read also of the subject of a clause opened by "as" or "while", where "his side" would not be ("as Diagne struck a
+    // consolation in his side's defeat").
+    private static readonly string[] HuntPhrases =
+        [.. from hunt in new[] { "hunt", "search" }
+            from position in new[] { "striker", "no.9", "no 9", "number nine", "number 9", "forward", "midfielder", "defender", "centre-back", "centre-half", "goalkeeper", "keeper", "winger", "full-back", "left-back", "right-back" }
+            select $"his {hunt} for a new {position}"];
+
     // "Mikel Arteta has been forced to reshuffle his front line": only a manager owns the squad.
     private static readonly string[] ManagerPhrases =
         ["his squad", "his side", "his team", "his front line", "his back line", "his defence", "his midfield", "his attack",
@@ -69,7 +77,8 @@ internal static class PersonRoleReader
          // "Herrera will have his third incorporation after the arrival of Angulo": a club's signings are its manager's.
          .. from order in new[] { "first", "second", "third", "fourth", "fifth", "latest", "next" }
             from signing in new[] { "signing", "incorporation", "reinforcement", "recruit", "addition" }
-            select $"his {order} {signing}"];
+            select $"his {order} {signing}",
+         .. HuntPhrases];
 
     private static readonly HashSet<string> ContextBefore = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -135,10 +144,10 @@ internal static class PersonRoleReader
 
         // Only as the sentence's subject: "X has reshuffled his front line", not "Y described X as vital to his squad". So
         // is the subject of a clause opened by ", with" ("…before the season is out, with X keen to cut players from his squad").
-        if ((start <= 1 || SubjectAfterCommaWith(sentence, start)) && person.Role == PersonRole.Player)
+        if ((start <= 1 || SubjectAfterCommaWith(sentence, start) || SubjectAfterAs(sentence, start)) && person.Role == PersonRole.Player)
         {
             var ahead = string.Join(' ', Enumerable.Range(start + count, Math.Min(14, words.Count - start - count)).Select(i => words[i].Text.ToLowerInvariant()));
-            if (ManagerPhrases.Any(phrase => OwnsAsManager(ahead, phrase))) { Assign(person, PersonRole.Manager); return; }
+            if ((SubjectAfterAs(sentence, start) ? HuntPhrases : ManagerPhrases).Any(phrase => OwnsAsManager(ahead, phrase))) { Assign(person, PersonRole.Manager); return; }
         }
 
         // "…, Anderson Barros had started talks with Tigres to negotiate the hiring of defender Carlos Salcedo": who deals
@@ -213,6 +222,9 @@ internal static class PersonRoleReader
         "said", "says", "told", "tells", "claims", "claimed", "reports", "reported", "revealed", "reveals", "wrote", "writes",
         "added", "adds", "explained", "explains", "believes", "understands", "tweeted", "posted", "stated", "states", "insists", "insisted",
     };
+
+    // "… rejected last month as David Moyes continues his hunt": the subject of a clause opened by "as" or "while".
+    private static bool SubjectAfterAs(Sentence sentence, int start) => start >= 2 && sentence.LowerWords[start - 1] is "as" or "while";
 
     private static bool SubjectAfterCommaWith(Sentence sentence, int start) =>
         start >= 2 && sentence.LowerWords[start - 1] == "with" && sentence.Text.AsSpan(0, sentence.Words[start - 1].Start).TrimEnd().EndsWith(",");
