@@ -796,4 +796,18 @@ public class ClubSidesRulesTests
     public void A_rivalry_told_from_one_club_to_another_is_no_move_phrase() =>
         Assert.NotEqual("Fenerbahce", Sides("It has been claimed that Fenerbahce have entered the race for Tomas Varga, for whom Galatasaray had already made an offer. " +
             "Fenerbahce have also submitted a proposal to his agent. Varga plays for Bayern Munich.", "Historic transfer hijack from Fenerbahce to Galatasaray: they made an offer for Tomas Varga").From);
+
+    // "after arriving for the 2021 campaign from Swiss side FC Zurich": how he came to his last club, however many words
+    // the clause takes, sells him nowhere now.
+    [Theory]
+    [InlineData("He scored five goals in 46 games for San Jose after arriving for the 2021 campaign from Swiss side FC Zurich.", "FC Zurich", true)]
+    [InlineData("He scored five goals after arriving from FC Zurich.", "FC Zurich", true)]
+    [InlineData("He scored five goals for San Jose after arriving for the 2021 campaign from Swiss side FC Zurich.", "San Jose Earthquakes", false)]
+    public void Where_he_came_from_in_a_long_past_move_clause_is_his_past(string text, string club, bool past)
+    {
+        var sentence = SentenceSplitter.Split(text)[0];
+        var mention = ClubGazetteer.Default.FindMentions([sentence]).First(m => m.Club!.Name == club);
+
+        Assert.Equal(past, ClauseScanner.InPastMoveClause(sentence, mention.WordIndex));
+    }
 }

@@ -154,7 +154,7 @@ internal static partial class ClauseScanner
     public static bool InPastMoveClause(Sentence sentence, int wordIndex)
     {
         var words = sentence.LowerWords;
-        var start = ClauseStart(sentence, wordIndex, maxWords: 8);
+        var start = ClauseStart(sentence, wordIndex, maxWords: 11);
         for (var i = wordIndex - 1; i > start; i--)
         {
             var opener = words[i - 1];
