@@ -331,6 +331,8 @@ public class BuyerSellerAndStatusRulesTests
     [InlineData("Chief confirms club will hold concrete negotiation with City for winger")]
     [InlineData("Arsenal confirm bid for Brentford striker")]
     [InlineData("Stockport lining up one of their boldest transfers yet after eyeing Welsh midfielder")]
+    [InlineData("Tottenham make bid for Chelsea midfielder as Postecoglou aims land midfielder on deadline day")]
+    [InlineData("Lens plan sign Porto winger before the window shuts")]
     public void A_headline_verb_that_announces_less_than_a_signing_is_not_a_done_deal(string headline) =>
         Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectHeadline(headline));
 
