@@ -594,6 +594,8 @@ public class StatusWrittenFormsTests
     [InlineData("Talks with the winger's representatives were terminated on Friday.", MoveStatus.Collapsed)]
     [InlineData("The player has turned his back on a move to Leeds.", MoveStatus.Rejected)]
     [InlineData("The winger was paraded in front of the fans.", MoveStatus.Done)]
+    [InlineData("However, they have reached a dead-end in the negotiations, a report claims.", MoveStatus.Collapsed)]
+    [InlineData("Talks for the striker hit a dead end on Friday.", MoveStatus.Collapsed)]
     public void Stock_phrasings_of_renewals_agreements_and_deeds(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
@@ -609,6 +611,7 @@ public class StatusWrittenFormsTests
     [InlineData("Watford's move for the striker has hit a potential stumbling block.", MoveStatus.Talks)]
     [InlineData("The striker was considered insufficiently fit for the squad.", MoveStatus.Rejected)]
     [InlineData("The club ended talks with the defender over a new contract.", MoveStatus.Collapsed)]
+    [InlineData("The winger has found a dead end of the pitch to run into all season.", MoveStatus.Collapsed)]
     public void Near_misses_of_the_stock_phrasings(string sentence, MoveStatus notThis) =>
         Assert.NotEqual(notThis, StatusDetector.DetectOne(sentence));
 }
