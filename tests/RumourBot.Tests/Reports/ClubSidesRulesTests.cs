@@ -798,11 +798,13 @@ public class ClubSidesRulesTests
             "Fenerbahce have also submitted a proposal to his agent. Varga plays for Bayern Munich.", "Historic transfer hijack from Fenerbahce to Galatasaray: they made an offer for Tomas Varga").From);
 
     // "after arriving for the 2021 campaign from Swiss side FC Zurich": how he came to his last club, however many words
-    // the clause takes, sells him nowhere now.
+    // the clause takes, sells him nowhere now; "after signing a two-year deal at St Mirren" is the signing just made.
     [Theory]
     [InlineData("He scored five goals in 46 games for San Jose after arriving for the 2021 campaign from Swiss side FC Zurich.", "FC Zurich", true)]
     [InlineData("He scored five goals after arriving from FC Zurich.", "FC Zurich", true)]
     [InlineData("He scored five goals for San Jose after arriving for the 2021 campaign from Swiss side FC Zurich.", "San Jose Earthquakes", false)]
+    [InlineData("He is fulfilling a lifelong ambition after signing a two-year deal at St Mirren.", "St Mirren", false)]
+    [InlineData("He has scored 12 goals since signing a contract at St Mirren.", "St Mirren", true)]
     public void Where_he_came_from_in_a_long_past_move_clause_is_his_past(string text, string club, bool past)
     {
         var sentence = SentenceSplitter.Split(text)[0];

@@ -160,7 +160,9 @@ internal static partial class ClauseScanner
             var opener = words[i - 1];
             if (opener is "after" or "since" or "having" && words[i] is "joining" or "joined" or "signing" or "arriving" or "arrived" or "moving" or "moved" or "coming" or "came")
             {
-                return true;
+                // "is fulfilling a lifelong ambition after signing a two-year deal at St Mirren": a contract just signed
+                // is this move, not how he came to his club ("since signing a deal at Celtic in 2019" still is).
+                return !(opener == "after" && words[i] == "signing" && i + 1 < words.Length && words[i + 1] is "a" or "an");
             }
             if (opener == "who" && words[i] is "joined" or "arrived" or "moved" or "came") return true;
         }
