@@ -26,6 +26,18 @@ public class StatusAtTheTopTests
             "Middlesbrough have today confirmed that Tomas Varga has signed a new contract with the club. The midfielder is in his fourth full season at the Riverside."));
 
     [Fact]
+    public void A_first_professional_contract_at_the_club_that_raised_him_is_a_renewal() =>
+        Assert.Equal(MoveStatus.ContractRenewal, StatusOf(
+            "Wrexham's first signing of the summer! Youth star Tomas Varga pens maiden professional contract",
+            "18-year-old Varga became the first player snapped up by Wrexham this summer. The midfielder signed on the dotted line after impressing in the underage ranks at the club."));
+
+    [Fact]
+    public void A_signing_from_another_club_stays_a_signing_though_it_is_his_first_professional_contract() =>
+        Assert.Equal(MoveStatus.Done, StatusOf(
+            "Wrexham sign Tomas Varga from Chester",
+            "Wrexham have signed Tomas Varga from Chester. The 18-year-old has penned his first professional contract with Wrexham."));
+
+    [Fact]
     public void A_headline_s_agreed_deal_stays_agreed_when_the_text_tells_it_too() =>
         Assert.Equal(MoveStatus.Agreed, StatusOf(
             "Varga agrees Middlesbrough deal",

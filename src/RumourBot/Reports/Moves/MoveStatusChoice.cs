@@ -134,6 +134,11 @@ internal static partial class MoveStatusChoice
         // move to, the agreement told is the renewal's.
         if (status == MoveStatus.Agreed && buyer is null
             && namedSentences.Any(i => article.StatusOf(i) == MoveStatus.ContractRenewal && !article.IsBackground(i))) status = MoveStatus.ContractRenewal;
+        // "Youth star Owen Cushion pens maiden professional contract", "the first player snapped up by Wrexham": a first
+        // professional contract, with no club he leaves, is signed at the club that raised him, a renewal however it is
+        // announced.
+        if (status == MoveStatus.Done && seller is null && buyer is not null
+            && sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && !article.IsBackground(s.Sentence.Index) && FirstProfessionalContract().IsMatch(s.Sentence.Text))) status = MoveStatus.ContractRenewal;
         // "The Gunners finalised a deal… he will now undergo his medical": with his medical still ahead the move is agreed, not done.
         if (status == MoveStatus.Done && sentences.Any(s => !article.IsBackground(s.Sentence.Index) && StatusDetector.TellsMedicalAhead(s.Sentence.Text))) status = MoveStatus.Agreed;
         // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet. A pre-contract the club
@@ -184,6 +189,9 @@ internal static partial class MoveStatusChoice
         }
         return false;
     }
+
+    [GeneratedRegex(@"\b(?:first|maiden|debut)[ -](?:professional|pro)[ -](?:contract|deal|terms)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstProfessionalContract();
 
     [GeneratedRegex(@"\b(?:improved|second|fresh|new|another|revised|increased|third|latest|renewed)\b[^.]{0,40}?\b(?:bid|offer|proposal)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewBid();
