@@ -596,6 +596,8 @@ public class StatusWrittenFormsTests
     [InlineData("The winger was paraded in front of the fans.", MoveStatus.Done)]
     [InlineData("However, they have reached a dead-end in the negotiations, a report claims.", MoveStatus.Collapsed)]
     [InlineData("Talks for the striker hit a dead end on Friday.", MoveStatus.Collapsed)]
+    [InlineData("Celtic are now working on a deal to sign the winger in January.", MoveStatus.Talks)]
+    [InlineData("Leeds are working towards an agreement with Porto for the striker.", MoveStatus.Talks)]
     public void Stock_phrasings_of_renewals_agreements_and_deeds(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
@@ -612,6 +614,7 @@ public class StatusWrittenFormsTests
     [InlineData("The striker was considered insufficiently fit for the squad.", MoveStatus.Rejected)]
     [InlineData("The club ended talks with the defender over a new contract.", MoveStatus.Collapsed)]
     [InlineData("The winger has found a dead end of the pitch to run into all season.", MoveStatus.Collapsed)]
+    [InlineData("The winger is working on his fitness before the new season.", MoveStatus.Talks)]
     public void Near_misses_of_the_stock_phrasings(string sentence, MoveStatus notThis) =>
         Assert.NotEqual(notThis, StatusDetector.DetectOne(sentence));
 }
