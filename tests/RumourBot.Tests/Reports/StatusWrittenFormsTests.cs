@@ -598,6 +598,10 @@ public class StatusWrittenFormsTests
     [InlineData("Talks for the striker hit a dead end on Friday.", MoveStatus.Collapsed)]
     [InlineData("Celtic are now working on a deal to sign the winger in January.", MoveStatus.Talks)]
     [InlineData("Leeds are working towards an agreement with Porto for the striker.", MoveStatus.Talks)]
+    [InlineData("The two clubs are still some way apart in their valuations.", MoveStatus.Talks)]
+    [InlineData("Leeds and Porto are currently €10m apart in valuation.", MoveStatus.Talks)]
+    [InlineData("The striker signed on the dotted line on Friday.", MoveStatus.Done)]
+    [InlineData("Porto have said no to a £10m bid.", MoveStatus.Rejected)]
     public void Stock_phrasings_of_renewals_agreements_and_deeds(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
@@ -615,6 +619,9 @@ public class StatusWrittenFormsTests
     [InlineData("The club ended talks with the defender over a new contract.", MoveStatus.Collapsed)]
     [InlineData("The winger has found a dead end of the pitch to run into all season.", MoveStatus.Collapsed)]
     [InlineData("The winger is working on his fitness before the new season.", MoveStatus.Talks)]
+    [InlineData("The deal fell apart at the last minute.", MoveStatus.Talks)]
+    [InlineData("Apart from the striker, Leeds have few options up front.", MoveStatus.Talks)]
+    [InlineData("The striker will sign on the dotted line next week.", MoveStatus.Done)]
     public void Near_misses_of_the_stock_phrasings(string sentence, MoveStatus notThis) =>
         Assert.NotEqual(notThis, StatusDetector.DetectOne(sentence));
 }
