@@ -289,6 +289,26 @@ public static partial class StatusDetector
     /// </summary>
     public static MoveStatus DetectHeadline(string headline)
     {
+        // "Man City captain Gundogan reportedly joins Barca", "Rumor: Barcelona complete signing": a deed the headline
+        // only reports is agreed, not done.
+        var status = DoneAsReported(headline);
+        return status == MoveStatus.Done && IsHedged(headline) ? MoveStatus.Agreed : status;
+    }
+
+    /// <summary>Whether a headline only reports its news ("Gundogan reportedly joins Barca", "Rumor: Barcelona complete signing").</summary>
+    public static bool IsHedged(string headline) => HedgedHeadline().IsMatch(headline);
+
+    [GeneratedRegex(@"^\W*(?:rumou?rs?|reports?)\b(?! (?:of|that|on)\b)|\b(?:reportedly|allegedly|rumou?red to have)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HedgedHeadline();
+
+    /// <summary>Whether a sentence tells the move made official: a club's confirmation, an announcement, an unveiling.</summary>
+    public static bool TellsItOfficial(string sentence) => OfficialWords().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:official(?:ly)?|confirm(?:ed|s|ation)?|announc(?:ed|es|ement)|unveil(?:ed|s|ing)?|presented|statement|club website)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfficialWords();
+
+    private static MoveStatus DoneAsReported(string headline)
+    {
         var status = DetectOne(headline);
         if (status >= MoveStatus.Denied || headline.TrimEnd().EndsWith('?')) return status;
         // "Chief confirms club will hold negotiation", "Arsenal confirm bid for X": the verb announces something short of a signing.

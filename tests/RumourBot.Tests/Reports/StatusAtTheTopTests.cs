@@ -25,6 +25,15 @@ public class StatusAtTheTopTests
             "ex leeds united norwich city man agrees middlesbrough deal",
             "Middlesbrough have today confirmed that Tomas Varga has signed a new contract with the club. The midfielder is in his fourth full season at the Riverside."));
 
+    // A completion the headline only reports ("reportedly joins", "Rumor:") is agreed until a word makes it official.
+    [Theory]
+    [InlineData("Man City captain Tomas Varga reportedly joins Barca free", "Mundo Deportivo is reporting that Barcelona have completed the signing of Tomas Varga. He has inked a deal for two years.", MoveStatus.Agreed)]
+    [InlineData("rumor barcelona complete signing of serie a star tomas varga reports", "Barcelona have reportedly completed the signing of Tomas Varga. The deal is done.", MoveStatus.Agreed)]
+    [InlineData("Tomas Varga reportedly joins Barca", "Barcelona have confirmed the signing of Tomas Varga on their website.", MoveStatus.Done)]
+    [InlineData("Tomas Varga joins Barca", "Mundo Deportivo is reporting that Barcelona have completed the signing of Tomas Varga.", MoveStatus.Done)]
+    public void A_completion_the_headline_only_reports_is_agreed_until_made_official(string title, string text, MoveStatus expected) =>
+        Assert.Equal(expected, StatusOf(title, text));
+
     [Fact]
     public void A_first_professional_contract_at_the_club_that_raised_him_is_a_renewal() =>
         Assert.Equal(MoveStatus.ContractRenewal, StatusOf(

@@ -139,6 +139,10 @@ internal static partial class MoveStatusChoice
         // announced.
         if (status == MoveStatus.Done && seller is null && buyer is not null
             && sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && !article.IsBackground(s.Sentence.Index) && FirstProfessionalContract().IsMatch(s.Sentence.Text))) status = MoveStatus.ContractRenewal;
+        // "Gundogan reportedly joins Barca" over "Mundo Deportivo is reporting that Barcelona have completed the signing": a
+        // completion the headline only reports, with no word of it made official, is agreed.
+        if (status == MoveStatus.Done && sentences.Any(s => s.Sentence.IsHeadline && StatusDetector.IsHedged(s.Sentence.Text))
+            && !sentences.Any(s => !article.IsBackground(s.Sentence.Index) && StatusDetector.TellsItOfficial(s.Sentence.Text))) status = MoveStatus.Agreed;
         // "The Gunners finalised a deal… he will now undergo his medical": with his medical still ahead the move is agreed, not done.
         if (status == MoveStatus.Done && sentences.Any(s => !article.IsBackground(s.Sentence.Index) && StatusDetector.TellsMedicalAhead(s.Sentence.Text))) status = MoveStatus.Agreed;
         // "signed a pre-contract agreement": he joins when his contract ends; agreed, not done yet. A pre-contract the club
