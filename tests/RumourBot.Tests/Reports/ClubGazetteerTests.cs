@@ -25,6 +25,14 @@ public class ClubGazetteerTests
     [InlineData("The striker left Skoda Xanthi for Panionios.", "Xanthi", "Panionios")]
     public void Knows_the_smaller_greek_clubs(string sentence, params string[] clubs) => Assert.Equal(clubs, ClubsNamedIn(sentence));
 
+    // "Inter" alone is Inter Milan (or, in a Brazilian story, Internacional); Inter Miami is written in full, and its
+    // short form is read as its own only after it.
+    [Theory]
+    [InlineData("Some confusion surrounds the arrival of the midfielder at Inter.", "Inter Milan")]
+    [InlineData("Inter Miami have signed the striker. Inter paid a fee of $2m.", "Inter Miami", "Inter Miami")]
+    public void Inter_alone_is_inter_milan_and_inter_miami_is_named_in_full(string text, params string[] clubs) =>
+        Assert.Equal(clubs, ClubsNamedIn(text));
+
     // A Chinese club under the sponsor's name it played under: the sponsor's word before its short form does not hide it.
     [Theory]
     [InlineData("He has signed a one-year extension with Shanghai Greenland Shenhua.", "Shanghai Shenhua")]
