@@ -53,9 +53,10 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // (9/10), took from to 89.6% (992/1107) and status to 88.7% (982/1107): from .89, status .88; player (97.1%), to
     // (90.6%), fee (88.9%), sources (90.6%), loan (97.6%) and fee precision (95.1%, 487/512) hold. Raised after the rules
     // from its misses (6a8d6f6..a4fa036): from .90 (997/1107, 90.06%, issue 10's target again), status .89 (987/1107, 89.2%).
+    // Raised at the session's end (87baee1): to .91 (1008/1107, 91.06%); player is 97.3%, status 89.5%, from 90.2%.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.89, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
