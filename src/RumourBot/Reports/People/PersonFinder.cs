@@ -62,8 +62,9 @@ public static class PersonFinder
             if (Sources.CitationReader.IsOutletShaped(sentence, start, count) || outletNames.Contains(NameKey.Fold(name))) continue;
             // "Sunderland Holds Midfielder Talks, Seeks Attacking Targets": a title-case headline's capitals are no names.
             // So are those of the headline repeated at the top of the page's text ("Town Accept Palace Bid for Lee? - Town News").
-            if (IsHeading(sentence, headline) && (sentence.IsHeadline || RepeatsHeadline(sentence, headline)
-                || !Enumerable.Range(start, count).Any(i => (proseNameWords ??= ProseNameWords(found, headline)).Contains(NameKey.Fold(sentence.Words[i].Text))))) continue;
+            // A subheading's run keeps its name where the prose uses one of its words as a name ("Tomas Varga" over "Varga").
+            var subheading = !sentence.IsHeadline && !RepeatsHeadline(sentence, headline);
+            if (IsHeading(sentence, headline) && !(subheading && UsesAnyOf(proseNameWords ??= ProseNameWords(found, headline), sentence, start, count))) continue;
             var person = Named(name);
             // "Gonzalo 'Pity' Martinez" is "Pity Martinez" too.
             if (count == 3 && IsQuotedNickname(sentence, start + 1)) byName.TryAdd(NameKey.Fold(NameText(sentence, start + 1, 2)), person);
@@ -441,6 +442,15 @@ public static class PersonFinder
             for (var i = start; i < start + count; i++) words.Add(NameKey.Fold(sentence.Words[i].Text));
         }
         return words;
+    }
+
+    private static bool UsesAnyOf(HashSet<string> nameWords, Sentence sentence, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (nameWords.Contains(NameKey.Fold(sentence.Words[i].Text))) return true;
+        }
+        return false;
     }
 
     // A title-case line: the headline, its copy at the top of the text, or a subheading under it ("VfB Stuttgart Stands
