@@ -291,7 +291,7 @@ public static partial class StatusDetector
     {
         // "Man City captain Gundogan reportedly joins Barca", "Rumor: Barcelona complete signing": a deed the headline
         // only reports is agreed, not done.
-        var status = DoneAsReported(headline);
+        var status = StatusAsHeadlined(headline);
         return status == MoveStatus.Done && IsHedged(headline) ? MoveStatus.Agreed : status;
     }
 
@@ -307,7 +307,8 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:official(?:ly)?|confirm(?:ed|s|ation)?|announc(?:ed|es|ement)|unveil(?:ed|s|ing)?|presented|statement|club website)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfficialWords();
 
-    private static MoveStatus DoneAsReported(string headline)
+    // The status a headline announces, its present tense read as done, before any hedge on it is weighed.
+    private static MoveStatus StatusAsHeadlined(string headline)
     {
         var status = DetectOne(headline);
         if (status >= MoveStatus.Denied || headline.TrimEnd().EndsWith('?')) return status;
