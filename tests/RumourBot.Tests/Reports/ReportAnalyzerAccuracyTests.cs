@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind21, Blind22, Blind23) are scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind22, Blind23) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -54,14 +54,18 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // (90.6%), fee (88.9%), sources (90.6%), loan (97.6%) and fee precision (95.1%, 487/512) hold. Raised after the rules
     // from its misses (6a8d6f6..a4fa036): from .90 (997/1107, 90.06%, issue 10's target again), status .89 (987/1107, 89.2%).
     // Raised at the session's end (87baee1): to .91 (1008/1107, 91.06%); player is 97.3%, status 89.5%, from 90.2%.
+    // Re-set on 2026-12-06 when Blind21 was folded in (1,155 reports): its 48 reports, scored blind (last with c9de4a9)
+    // at 88/81/79/71/67/88/92, fee precision 63% (12/19), took player to 96.9%, from to 89.9%, to to 90.6%, status to
+    // 88.6% and fee precision to 94.0% (499/531): player .96, from .89, to .90, status .88, fee precision .93; fee
+    // (88.1%), sources (90.5%) and loan (97.3%) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.91, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.89, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
+        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("status", 0.88, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.93, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -85,7 +89,6 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind21")]
     [InlineData("Blind22")]
     [InlineData("Blind23")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)

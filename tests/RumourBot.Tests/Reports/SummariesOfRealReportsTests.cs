@@ -6,7 +6,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// Issue 10's summary rule on real published text (RealReports/Dev): whole sentences of the article, never half a
-/// sentence and never half a quotation, within the length unless one whole sentence is longer.
+/// sentence and never half a quotation, within the length unless one whole sentence or quotation is longer.
 /// </summary>
 public class SummariesOfRealReportsTests
 {
@@ -28,14 +28,17 @@ public class SummariesOfRealReportsTests
         var sentences = SentenceSplitter.Split(summary);
         // Case aside: a tabloid's lede in capitals ("NICK POWELL has signed") is read, and summarised, as names are written.
         Assert.All(sentences, s => Assert.Contains(Squash(s.Text), text, StringComparison.OrdinalIgnoreCase));
-        Assert.True(sentences.Count == 1 || summary.Length <= Summarizer.MaxLength, $"{summary.Length} characters in {sentences.Count} sentences");
         var depth = 0;
-        foreach (var sentence in sentences)
+        var closedBeforeTheEnd = false;
+        for (var i = 0; i < sentences.Count; i++)
         {
-            (depth, var closesUnopened) = QuotationMarks.Walk(sentence.Text, depth);
+            closedBeforeTheEnd |= i > 0 && depth == 0;
+            (depth, var closesUnopened) = QuotationMarks.Walk(sentences[i].Text, depth);
             Assert.False(closesUnopened, "the tail of a quotation: " + summary);
         }
         Assert.True(depth == 0, "a quotation left open: " + summary);
+        // Over the length only when nothing shorter is whole: one sentence, or one quotation running over several.
+        Assert.True(sentences.Count == 1 || !closedBeforeTheEnd || summary.Length <= Summarizer.MaxLength, $"{summary.Length} characters in {sentences.Count} sentences");
         Assert.Equal(sentences.Count, sentences.Select(s => s.Text).Distinct().Count());
     }
 
