@@ -34,6 +34,18 @@ public class PeopleAndSourcesRulesTests
             "Lens chief says the striker is staying").Moves.Select(m => m.Player));
 
     [Fact]
+    public void A_title_case_headline_s_name_stands_where_the_prose_writes_only_his_capitalised_surname() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Parma confirmed the six-month loan of the 31-year-old centre-back to Empoli.\n- Varga has eight appearances this season.",
+            "Parma Loan Tomas Varga to Empoli on Deadline Day"));
+
+    [Fact]
+    public void A_title_case_headline_s_verb_before_a_surname_is_no_first_name() =>
+        Assert.DoesNotContain("Agree Varga", Analyse(
+            "Parma have reached a deal with Empoli. Varga has eight appearances this season.",
+            "Parma Agree Varga Fee With Empoli").Moves.Select(m => m.Player));
+
+    [Fact]
     public void One_word_opening_a_lower_case_headline_before_his_deed_is_the_player_the_text_never_names() =>
         Assert.Equal("Varga", MainPlayer(
             "The England goalkeeper becomes the latest City player to extend his stay at the Etihad Stadium, following the likes of Sergio Agudo, " +

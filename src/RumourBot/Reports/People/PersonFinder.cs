@@ -47,6 +47,7 @@ public static class PersonFinder
         // gathered only for an article with a name run into a club's.
         HashSet<string>? surnames = null;
         HashSet<string>? proseNameWords = null;
+        HashSet<string>? proseCapitals = null;
         foreach (var (sentence, start, runCount) in found)
         {
             var count = runCount;
@@ -64,7 +65,12 @@ public static class PersonFinder
             // So are those of the headline repeated at the top of the page's text ("Town Accept Palace Bid for Lee? - Town News").
             // A subheading's run keeps its name where the prose uses one of its words as a name ("Tomas Varga" over "Varga").
             var subheading = !sentence.IsHeadline && !RepeatsHeadline(sentence, headline);
-            if (IsHeading(sentence, headline) && !(subheading && UsesAnyOf(proseNameWords ??= ProseNameWords(found, headline), sentence, start, count))) continue;
+            // The headline's own two-word run keeps its name where the prose writes his surname with its capital, even at a sentence's
+            // start, where no run of the prose reads it as a name ("Juventus Loan Daniele Rugani to Fiorentina" over "Rugani has
+            // eight appearances").
+            if (IsHeading(sentence, headline) && !(subheading && UsesAnyOf(proseNameWords ??= ProseNameWords(found, headline), sentence, start, count))
+                && !(sentence.IsHeadline && count == 2 && !TransferWords.IsTransferWord(sentence.Words[start].Text) && !TransferWords.IsTransferWord(sentence.Words[start + 1].Text)
+                     && isClubName?.Invoke(sentence.Words[start + 1].Text) != true && (proseCapitals ??= ProseCapitals(sentences, headline)).Contains(NameKey.Fold(sentence.Words[start + 1].Text)))) continue;
             var person = Named(name);
             // "Gonzalo 'Pity' Martinez" is "Pity Martinez" too.
             if (count == 3 && IsQuotedNickname(sentence, start + 1)) byName.TryAdd(NameKey.Fold(NameText(sentence, start + 1, 2)), person);
@@ -440,6 +446,21 @@ public static class PersonFinder
         {
             if (IsHeading(sentence, headline)) continue;
             for (var i = start; i < start + count; i++) words.Add(NameKey.Fold(sentence.Words[i].Text));
+        }
+        return words;
+    }
+
+    // Every capitalised word of the prose, headings aside.
+    private static HashSet<string> ProseCapitals(IReadOnlyList<Sentence> sentences, Sentence? headline)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            if (IsHeading(sentence, headline)) continue;
+            foreach (var word in sentence.Words)
+            {
+                if (word.IsCapitalised) words.Add(NameKey.Fold(word.Text));
+            }
         }
         return words;
     }
