@@ -33,6 +33,20 @@ public class PeopleAndSourcesRulesTests
             "Porto is closed, despite a substantial offer from Porto. Lens refused to negotiate on the transfer.",
             "Lens chief says the striker is staying").Moves.Select(m => m.Player));
 
+    [Theory]
+    [InlineData("parma have signed varga from empoli")]
+    [InlineData("parma move to sign varga")]
+    public void One_word_after_the_verb_that_signs_him_in_a_lower_case_headline_is_the_player_the_text_never_names(string title) =>
+        Assert.Equal("Varga", MainPlayer(
+            "No official details on the length of the deal or the price. He told the club website: \"I am very happy to be here at Parma.\"",
+            title));
+
+    [Fact]
+    public void A_title_case_headline_s_verdict_is_no_name() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "The Parma boss has categorically denied being interested in signing the veteran striker. \"Tomas Varga has made it clear that he wants to remain in Sweden.\"",
+            "Varga Talks Denied"));
+
     [Fact]
     public void A_title_case_headline_s_name_stands_where_the_prose_writes_only_his_capitalised_surname() =>
         Assert.Equal("Tomas Varga", MainPlayer(

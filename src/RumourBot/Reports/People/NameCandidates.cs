@@ -53,6 +53,8 @@ internal static class NameCandidates
         // "Frontman JJ Hooper", "Stopper Tom Smith": a position's nickname before his name.
         "Frontman", "Hitman", "Marksman", "Stopper", "Shot-stopper", "Custodian", "Skipper",
         "Deal", "Move", "Medical", "Fee", "Bid", "Offer", "Talks", "Loan", "Contract", "Statement", "Exclusive",
+        // "Larsson Talks Denied": a title-case headline's verdict on the story.
+        "Denied", "Confirmed", "Agreed", "Rejected", "Completed", "Revealed", "Official", "Update", "Latest",
         "Stadium", "Arena", "Park", "Bridge", "Trafford", "Lane", "Road", "Anfield", "Siro", "Bernabeu", "Bernabéu",
         "Emirates", "Etihad", "Parc", "Princes", "Allianz", "Signal", "Iduna", "Camp", "Nou", "Olympic", "Academy", "Training",
         "Ground",

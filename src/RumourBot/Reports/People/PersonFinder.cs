@@ -345,6 +345,15 @@ public static class PersonFinder
         // uses, opening the headline before his own deed, is his surname.
         if (headline.Words[0].Text.Length >= 4 && nameWord(0) && !nameWord(1) && HisDeeds.Contains(headline.LowerWords[1]))
             return (headline, 0, 1, Capitalise(headline.Words[0].Text));
+        // "chelsea have signed pedro from barcelona", "everton warned off yakubu": one such word after the verb that signs
+        // or wants him, closing the headline or before the club he leaves, is his name.
+        for (var i = 1; i < headline.Words.Count; i++)
+        {
+            var last = i + 1 == headline.Words.Count;
+            if (headline.Words[i].Text.Length < 4 || !nameWord(i) || !(last || headline.LowerWords[i + 1] is "from" or "to" or "in" or "on" or "for")) continue;
+            if (ObjectVerbs.Contains(headline.LowerWords[i - 1]) || headline.LowerWords[i - 1] is "signed" or "off" && !nameWord(i - 1))
+                return (headline, i, 1, Capitalise(headline.Words[i].Text));
+        }
         return null;
     }
 
