@@ -51,6 +51,8 @@ public class StatusWrittenFormsTests
     [InlineData("The Belgian club have agreed to let their captain leave.", MoveStatus.Agreed)]
     [InlineData("Trabzonspor will be free to sign him after they agreed to pay €6 million to Slavia.", MoveStatus.Agreed)]
     [InlineData("Fans flocked to the airport to welcome Tomas Varga to Turkey, who is joining on a contract from Monaco.", MoveStatus.Agreed)]
+    [InlineData("Bild have reported that Tomas Varga will return to Dortmund from Bayern in a £19m deal.", MoveStatus.Agreed)]
+    [InlineData("The winger will rejoin his boyhood club once the window opens.", MoveStatus.Agreed)]
     public void Agreements_in_their_written_forms(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
