@@ -53,6 +53,9 @@ public class StatusWrittenFormsTests
     [InlineData("Fans flocked to the airport to welcome Tomas Varga to Turkey, who is joining on a contract from Monaco.", MoveStatus.Agreed)]
     [InlineData("Bild have reported that Tomas Varga will return to Dortmund from Bayern in a £19m deal.", MoveStatus.Agreed)]
     [InlineData("The winger will rejoin his boyhood club once the window opens.", MoveStatus.Agreed)]
+    [InlineData("The striker is set to sign for Banfield next week.", MoveStatus.Agreed)]
+    [InlineData("Atlanta United forward Tomas Varga is heading to Argentine side Banfield, according to a Monday report.", MoveStatus.Agreed)]
+    [InlineData("The defender is set to join training with the first team on Monday.", MoveStatus.Unknown)]
     public void Agreements_in_their_written_forms(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
