@@ -492,6 +492,12 @@ public class FeeChoiceRulesTests
                              "Hoffenheim reject Newcastle bid for Brandt"), 15m, "GBP");
 
     [Fact]
+    public void A_figure_for_a_move_from_a_described_third_club_is_his_earlier_move() =>
+        Assert.Null(MainMoveOf("Celtic are reportedly interested in KAA Gent defender Tomas Varga. " +
+                               "The 25-year-old is currently playing in the Belgian league, after a £3.15m move from Swedish side Elfsborg in the summer.",
+                               "tomas varga attracts celtic interest").Fee);
+
+    [Fact]
     public void A_pre_contract_with_compensation_owed_is_no_free_move()
     {
         var move = MainMoveOf("Southampton are close to agreeing terms with Burnley midfielder Jamie Orton, who is set to sign a pre-contract agreement with them. " +

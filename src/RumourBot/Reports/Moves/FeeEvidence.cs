@@ -259,12 +259,24 @@ internal static partial class FeeEvidence
         var noun = last < 0 ? words : words[(last + 1)..];
         if (words.Count(' ') > 1 || !(noun is "move" or "switch" or "transfer" or "deal" or "bid" or "offer" or "proposal")) return false;
         var clubAt = money.End + from + " from ".Length;
-        foreach (var club in article.ClubsIn(sentence.Index))
-        {
-            if (club.WordIndex >= sentence.Words.Count || sentence.Words[club.WordIndex].Start != clubAt) continue;
-            return club.Club is { } owner && !moveClubs.Contains(owner.Name);
-        }
-        return false;
+        // The club may come after its description: "a £3.15m move from Swedish side Elfsborg".
+        var nearest = article.ClubsIn(sentence.Index)
+            .Where(club => club.WordIndex < sentence.Words.Count && sentence.Words[club.WordIndex].Start >= clubAt)
+            .MinBy(club => sentence.Words[club.WordIndex].Start);
+        if (nearest is null) return false;
+        var start = sentence.Words[nearest.WordIndex].Start;
+        if (start > clubAt && (start - clubAt > MaxClubDescription || text.AsSpan(clubAt, start - clubAt).IndexOfAny(ClauseBreaks) >= 0 || !IsClubDescription(text.AsSpan(clubAt, start - clubAt)))) return false;
+        return nearest.Club is { } owner && !moveClubs.Contains(owner.Name);
+    }
+
+    private const int MaxClubDescription = 30;
+
+    // "Swedish side ", "Ligue 1 outfit ": a few words ending in a word for a club.
+    private static bool IsClubDescription(ReadOnlySpan<char> words)
+    {
+        words = words.TrimEnd();
+        var last = words.LastIndexOf(' ');
+        return last > 0 && words[(last + 1)..] is "side" or "club" or "outfit" or "giants" or "team" or "champions";
     }
 
     // The clubs before the figure in its clause, nearest first, each with the text between it and the figure.
