@@ -36,7 +36,8 @@ internal static partial class MoneyKindCues
         (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "salary package", "wage package", "contract, worth"],
             [" over the course of", " over five years", " over four years", " over three years", " contract"]),
         (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue", "outlay", "outlays", "spent", "spending", "spend", "splashed", "net spend"],
-            [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget"]),
+            // "have put €100m aside to bring a new striker", "a £50m war chest": money to spend, no price of this move.
+            [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget", " aside", " war chest", " transfer kitty", " kitty", " to spend"]),
         (MoneyKind.Fine, ["fined", "fine of", "a fine", "penalty of"], [" fine"]),
         (MoneyKind.LoanFee, ["loan fee", "loan for a fee", "for the loan", "on loan for", "a loan for", "season-long loan for", "fee for the loan", "loan worth", "loan costing"], [" loan fee", " as loan fee", " as a loan fee", " for the loan", " fee for the loan", " to loan"]),
         (MoneyKind.Obligation, ["obligation to buy", "obligation to make", "obligation to sign", "obligatory purchase", "mandatory purchase", "obligation of", "obligation worth", "compulsory purchase", "obligation for", "obligated to buy", "obliged to buy", "obligation clause"],
