@@ -498,6 +498,12 @@ public class FeeChoiceRulesTests
                                "tomas varga attracts celtic interest").Fee);
 
     [Fact]
+    public void His_price_told_right_after_another_player_is_named_is_that_player_s() =>
+        Assert.Null(MainMoveOf("The Nerazzurri met with Tomas Varga's entourage to discuss a potential move to Inter. " +
+                               "Spalletti also likes Cagliari's Nicolo Barelli. However, his price tag of €40m is considered too expensive by Inter.",
+                               "inter make contact to sign varga").Fee);
+
+    [Fact]
     public void A_pre_contract_with_compensation_owed_is_no_free_move()
     {
         var move = MainMoveOf("Southampton are close to agreeing terms with Burnley midfielder Jamie Orton, who is set to sign a pre-contract agreement with them. " +

@@ -43,6 +43,18 @@ internal static partial class FeeChoice
         return fee is not null && confidence >= FeeThreshold ? (fee, Math.Min(1, confidence), false) : (null, Math.Max(0, confidence), unclear || fee is not null);
     }
 
+    private static bool OpensOnHim(Sentence sentence)
+    {
+        var words = sentence.LowerWords;
+        for (var i = 0; i < Math.Min(words.Length, OpeningWords); i++)
+        {
+            if (words[i] is "he" or "his" or "him") return true;
+        }
+        return false;
+    }
+
+    private const int OpeningWords = 4;
+
     private static bool PossessiveJustBefore(string text, int at)
     {
         var before = text.AsSpan(0, at).TrimEnd();
@@ -263,6 +275,9 @@ internal static partial class FeeChoice
                 else if (FeeEvidence.FirstOffer(sentence.Text, money) && sentenceStatus == MoveStatus.Rejected && status is MoveStatus.Agreed or MoveStatus.Done) continue;
                 else if (FeeEvidence.FirstOffer(sentence.Text, money)) openers.Add(money);
                 if (othersNamed.Contains(sentence.Index)) weight -= named ? 0.15 : 0.25;
+                // "Spalletti also likes Cagliari's Nicolò Barella. However, his price tag of €40m…": "his" is the player
+                // the sentence before named, and that one is another.
+                if (!named && !sentence.IsHeadline && othersNamed.Contains(sentence.Index - 1) && !ours.Contains(sentence.Index - 1) && OpensOnHim(sentence)) continue;
                 if (!named && othersSums.Any(o => SameSum(o, money.Amount))) continue;
                 if (WorthBefore(sentence.Text, money)) worthTotals.Add(money);
                 // "owned 55% of his rights… will receive around €7m": what the seller takes is its share, not the fee.
