@@ -504,6 +504,12 @@ public class FeeChoiceRulesTests
                                "inter make contact to sign varga").Fee);
 
     [Fact]
+    public void A_compulsory_purchase_option_is_paid_with_the_loan_fee() =>
+        AssertFee(MainMoveOf("Leicester City have signed Tomas Varga from Galatasaray on a season-long loan, with the option to make the move permanent next summer. " +
+                             "Galatasaray have said that they will receive a €500,000 loan fee. Leicester will then sign Varga on a compulsory purchase option for €9m.",
+                             "Galatasaray disclose financial details of Varga's loan"), 9.5m, "EUR");
+
+    [Fact]
     public void A_pre_contract_with_compensation_owed_is_no_free_move()
     {
         var move = MainMoveOf("Southampton are close to agreeing terms with Burnley midfielder Jamie Orton, who is set to sign a pre-contract agreement with them. " +

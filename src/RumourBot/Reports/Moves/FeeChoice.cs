@@ -314,7 +314,9 @@ internal static partial class FeeChoice
             if (loanTold) buyClause = "obligation";
             // A loan's fee is the loan fee, plus the obligation to buy when there is one: what the buyer must pay.
             var loanFee = fees.Where(f => f.Money.Kind == MoneyKind.LoanFee).OrderByDescending(f => f.Weight).Select(f => f.Money.Amount).FirstOrDefault();
-            var obligation = buyClause == "obligation"
+            // An obligation told by its own words ("a compulsory purchase option for €9m") is paid with the loan fee,
+            // whatever clause the move's words named.
+            var obligation = buyClause == "obligation" || loanFee is not null
                 ? fees.Where(f => f.Money.Kind == MoneyKind.Obligation).OrderByDescending(f => f.Weight).Select(f => f.Money.Amount).FirstOrDefault()
                 : null;
             if (loanFee is not null && obligation is not null && loanFee.Currency == obligation.Currency)
