@@ -520,6 +520,12 @@ public class FeeChoiceRulesTests
     }
 
     [Fact]
+    public void A_move_brought_forward_for_an_undisclosed_fee_is_no_free_move_though_a_pre_contract_was_agreed() =>
+        Assert.Null(MainMoveOf("Ross County have signed Tomas Varga from Queen's Park for an undisclosed fee. " +
+                               "Queen's Park say Varga, whose deal was due to expire in the summer, had agreed a pre-contract with County and wanted to leave this month.",
+                               "Ross County transfers: Tomas Varga joins from Queen's Park").Fee);
+
+    [Fact]
     public void A_loanee_whose_pre_contract_is_still_to_come_moves_for_no_free_fee()
     {
         var move = MainMoveOf("Valencia have signed defender Pablo Ortega on loan from Benfica until June. " +

@@ -38,6 +38,16 @@ internal static partial class FreeMoveWords
             && (ContractRunsOutNow().IsMatch(s.Sentence.Text) || FreeMoveAhead().IsMatch(s.Sentence.Text))
             && !BecameFree().IsMatch(s.Sentence.Text));
 
+    /// <summary>
+    /// "Ross County have signed Murray from Queen's Park for an undisclosed fee" though he "had agreed a pre-contract": a
+    /// fee was paid to bring the move forward, so it is no free move, only a price not told.
+    /// </summary>
+    public static bool FeeUndisclosed(List<(Sentence Sentence, bool Named)> sentences) =>
+        sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && s.Sentence.Text.Contains("undisclosed", StringComparison.OrdinalIgnoreCase) && UndisclosedFee().IsMatch(s.Sentence.Text));
+
+    [GeneratedRegex(@"\bundisclosed (?:transfer )?(?:fee|sum|amount|compensation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UndisclosedFee();
+
     [GeneratedRegex(@"\b(?:became|has become|had become|is now|was now|is already|was already) a free agent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BecameFree();
 

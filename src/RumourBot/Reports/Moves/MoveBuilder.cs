@@ -59,14 +59,14 @@ internal static class MoveBuilder
         if (fee is null && toldFree && !feeUnclear && status is not (MoveStatus.Bid or MoveStatus.Rejected)) (fee, feeConfidence) = (new Fee(0m, null, "free", "free agent"), 0.7);
         // A pre-contract is signed by a player whose contract is running out: he moves for nothing. Not a loanee, whose
         // club still owns him, nor one whose buyer owes compensation (a young player's, or one a tribunal will set).
-        if (fee is null && !feeUnclear && !renewal && !isLoan && namedSentences.Any(article.IsPreContract) && !CompensationOwed(sentences))
+        if (fee is null && !feeUnclear && !renewal && !isLoan && namedSentences.Any(article.IsPreContract) && !CompensationOwed(sentences) && !FreeMoveWords.FeeUndisclosed(sentences))
         {
             (fee, feeConfidence) = (new Fee(0m, null, "free", "pre-contract"), 0.7);
         }
         // "is out of contract at Blackburn this summer", "have not paid a transfer fee for him": no figure, and none due.
         // An offer made or turned down is money offered: his contract running out does not make that move free.
         if (fee is null && !feeUnclear && !renewal && !isLoan && status is not (MoveStatus.Bid or MoveStatus.Rejected)
-            && FreeMoveWords.Told(article, sentences, othersNamed)) (fee, feeConfidence) = (new Fee(0m, null, "free", "contract running out"), 0.6);
+            && FreeMoveWords.Told(article, sentences, othersNamed) && !FreeMoveWords.FeeUndisclosed(sentences)) (fee, feeConfidence) = (new Fee(0m, null, "free", "contract running out"), 0.6);
 
         // A club that lets him go with no buyer in the story takes nothing for him.
         if (fee is null && !feeUnclear && departed) (fee, feeConfidence) = (new Fee(0m, null, "free", "released"), 0.6);
