@@ -29,6 +29,6 @@ public static partial class StatusDetector
     private static partial Regex Historical();
 
     // Past events a status sentence may report without a year: "collapsed a few weeks ago", "signed a new contract in December".
-    [GeneratedRegex(@"\b(?:a few|a couple of|several|\d+|two|three|four|five|six) (?:weeks|days|months) ago\b|\ba (?:week|month) ago\b|\bearlier this (?:month|summer|year|window|season)\b|\bmonths ago\b|\bin the past\b|\bin recent (?:years|seasons|windows|summers)\b|\blast (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bprevious (?:\w+ )?(?:offer|bid|approach)|\b(?:signed|joined|renewed|extended|arrived|collapsed)\b[^.]{0,60}\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:a few|a couple of|several|\d+|two|three|four|five|six) (?:weeks|days|months) ago\b|\ba (?:week|month) ago\b|\bearlier (?:this|in the) (?:month|summer|year|window|season)\b|\bmonths ago\b|\bin the past\b|\bin recent (?:years|seasons|windows|summers)\b|\blast (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bprevious (?:\w+ )?(?:offer|bid|approach)|\b(?:signed|joined|renewed|extended|arrived|collapsed)\b[^.]{0,60}\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecentPast();
 }

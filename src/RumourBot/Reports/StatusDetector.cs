@@ -54,7 +54,7 @@ public static partial class StatusDetector
          "summer 19", "summer 20", "winter 19", "winter 20", "spring 19", "spring 20", "autumn 19", "autumn 20"];
 
     private static readonly string[] RecentPastWordList =
-        [" ago", "in the past", "in recent ", "earlier this ", "last ", "previous ", "in jan", "in feb", "in mar", "in apr", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec"];
+        [" ago", "in the past", "in recent ", "earlier this ", "earlier in the ", "last ", "previous ", "in jan", "in feb", "in mar", "in apr", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec"];
 
     // One pass finds every status's cue words (bit i: Cues[i]) and the words the background patterns need.
     private const int HistoricalBit = 62;

@@ -463,6 +463,10 @@ public class StatusStructureTests
     public void A_rejection_dated_earlier_this_month_is_the_storys_past(string sentence, bool rejected) =>
         Assert.Equal(rejected, Of(sentence) == MoveStatus.Rejected);
 
+    [Fact]
+    public void An_agreement_dated_earlier_in_the_window_is_the_storys_past() =>
+        Assert.NotEqual(MoveStatus.Agreed, Of("City agreed a £16 million deal with Wolves earlier in the window but Varga turned them down to fight for his place."));
+
     // A pre-contract the club foresees for later is a step after this move, which is done; one he has signed makes
     // the move agreed, not done.
     [Fact]
