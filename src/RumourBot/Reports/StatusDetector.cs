@@ -180,6 +180,8 @@ public static partial class StatusDetector
                 }
                 // "turned down a new deal at Leeds": no renewal.
                 if (status == MoveStatus.ContractRenewal && RefusedBefore().IsMatch(sentence.AsSpan(Math.Max(0, match.Index - 30), Math.Min(30, match.Index)))) continue;
+                // "Contract extension on the cards for Forster": a renewal talked of as likely is not yet agreed.
+                if (status == MoveStatus.ContractRenewal && LikelyAhead().IsMatch(sentence.AsSpan(match.Index + match.Length, Math.Min(30, sentence.Length - match.Index - match.Length)))) return MoveStatus.Interest;
                 // "sign a new contract at Wolves before heading off for a season on loan": the loan is the move.
                 if (status == MoveStatus.ContractRenewal && LoanAfter().IsMatch(sentence, match.Index)) continue;
                 // "his desire to remain, and extend his stay": the bare verb is a wish's infinitive unless a club is its
@@ -225,6 +227,9 @@ public static partial class StatusDetector
 
     [GeneratedRegex(@"\b(?:renewal|extension|new contract|new deal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RenewalOffer();
+
+    [GeneratedRegex(@"^\W*(?:is |are |could be |looks |appears )?(?:on the cards|in the offing|in the pipeline|on the horizon)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LikelyAhead();
 
     // The offer the cue names is one to keep him where he is: "to extend his contract" in the cue's own clause.
     private static bool OfferToKeepHim(string sentence, Match match)

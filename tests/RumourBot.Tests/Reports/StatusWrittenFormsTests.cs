@@ -15,6 +15,8 @@ public class StatusWrittenFormsTests
     [InlineData("When he signs for Burnley he will become their fourth signing of the summer.")]
     [InlineData("Porto are preparing to put together a proposal of 20 million euros.")]
     [InlineData("Hearts are determined to table a formal offer to the Belgian side.")]
+    [InlineData("Koeman: Contract extension on the cards for Varga")]
+    [InlineData("A new deal is in the offing for the defender.")]
     [InlineData("Palace are likely to return with an improved bid for the midfielder soon.")]
     public void A_plan_is_not_yet_the_deed(string sentence) =>
         Assert.True(StatusDetector.DetectOne(sentence) <= MoveStatus.Interest, StatusDetector.DetectOne(sentence).ToWireName());
