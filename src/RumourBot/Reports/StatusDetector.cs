@@ -173,6 +173,9 @@ public static partial class StatusDetector
                     if (NewContract().IsMatch(sentence.AsSpan(match.Index + match.Length, Math.Min(40, sentence.Length - match.Index - match.Length)))) continue;
                     // "turned down a fresh offer from Leeds to extend his stay": his club's offer to keep him, not a bid for the move.
                     if (OfferToKeepHim(sentence, match)) continue;
+                    // "knocked back interest from Saudi Arabia in favour of a move to Crystal Palace", "to reject Saudi Arabia
+                    // move to join Crystal Palace": he turns down another suitor for the move he prefers.
+                    if (ForAnotherMove().IsMatch(sentence.AsSpan(match.Index + match.Length, Math.Min(70, sentence.Length - match.Index - match.Length)))) return MoveStatus.Interest;
                     // "turned down more lucrative offers from other clubs": not this move's answer.
                     if (OtherOffers().IsMatch(sentence.AsSpan(match.Index, Math.Min(70, sentence.Length - match.Index)))) continue;
                     // "he is not for sale", "no intention of letting him go": a stance, an answer only when an offer is on the table.
@@ -449,8 +452,15 @@ public static partial class StatusDetector
     private static bool IsDenial(string sentence, int at, bool willCounts)
     {
         var before = sentence[Math.Max(0, at - 30)..at];
-        return StrictNegation().IsMatch(before) || !willCounts && (WillBefore().IsMatch(before) || Desire().IsMatch(before));
+        // "the clubs will continue with talks this week": talks going on, whatever comes of them.
+        return StrictNegation().IsMatch(before) || !willCounts && (WillBefore().IsMatch(before) && !GoingOn().IsMatch(before) || Desire().IsMatch(before));
     }
+
+    [GeneratedRegex(@"^[^,;.]*?\b(?:in favou?r of (?:a move to|a switch to|joining|signing for)|(?:move|switch|offer|interest)s? to join)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForAnotherMove();
+
+    [GeneratedRegex(@"\bwill continue (?:with |their |the )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoingOn();
 
     // "want to start talks in the spring": a wish, where "expected to hold final talks" is a plan.
     [GeneratedRegex(@"\b(?:hopes? to|hoping to|wants? to|keen to|eager to|desperate to|ready to|prepared to|plan to|planning to|trying to|tries to|try to|looking to|seeking to|aim(?:s|ing)? to|determined to|intends? to|intending to|preparing to|prepares? to)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -463,6 +463,16 @@ public class StatusStructureTests
     public void A_rejection_dated_earlier_this_month_is_the_storys_past(string sentence, bool rejected) =>
         Assert.Equal(rejected, Of(sentence) == MoveStatus.Rejected);
 
+    [Theory]
+    [InlineData("Tomas Varga has reportedly knocked back interest from Saudi Arabia in favour of a move to Crystal Palace.")]
+    [InlineData("Tomas Varga to reject Saudi Arabia move to join Crystal Palace")]
+    public void Turning_down_another_suitor_for_the_move_he_prefers_is_no_rejection_of_it(string sentence) =>
+        Assert.Equal(MoveStatus.Interest, Of(sentence));
+
+    [Fact]
+    public void Talks_that_will_continue_are_talks() =>
+        Assert.Equal(MoveStatus.Talks, Of("Everton are looking for around £12m to let Varga depart, and the clubs will continue with talks this week."));
+
     [Fact]
     public void An_agreement_dated_earlier_in_the_window_is_the_storys_past() =>
         Assert.NotEqual(MoveStatus.Agreed, Of("City agreed a £16 million deal with Wolves earlier in the window but Varga turned them down to fight for his place."));
