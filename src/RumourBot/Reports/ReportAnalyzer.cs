@@ -67,7 +67,8 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             // Many pages repeat the headline in the text: count it once, as the headline.
-            if (sentences.Count > 0 && sentences[0].IsHeadline && string.Equals(sentence.Text.TrimEnd('.'), sentences[0].Text.TrimEnd('.'), StringComparison.OrdinalIgnoreCase)) continue;
+            // Compared as spans: trimming the strings would copy every sentence that ends in a full stop.
+            if (sentences.Count > 0 && sentences[0].IsHeadline && sentence.Text.AsSpan().TrimEnd('.').Equals(sentences[0].Text.AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase)) continue;
             sentences.Add(sentence with { Index = sentences.Count });
         }
         return sentences;

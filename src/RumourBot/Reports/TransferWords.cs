@@ -47,9 +47,14 @@ internal static class TransferWords
         return found?.ToArray() ?? [];
     }
 
+    // Every word of every sentence is tried: one starting with an ASCII letter is compared only with the stems starting
+    // with that letter (the stems are lower-case ASCII, so no other can match it); any other word with them all.
+    private static readonly string[][] StemsByLetter = [.. Enumerable.Range(0, 128).Select(c => Stems.Where(stem => stem[0] == c).ToArray())];
+
     private static bool StartsWithStem(string word)
     {
-        foreach (var stem in Stems)
+        var stems = word.Length > 0 && char.IsAsciiLetter(word[0]) ? StemsByLetter[char.ToLowerInvariant(word[0])] : Stems;
+        foreach (var stem in stems)
         {
             if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
         }

@@ -54,19 +54,19 @@ internal static partial class ClauseScanner
 
     // "have been turned down by", "Rejected As Destination", "was rebuffed by": a rejection the club undergoes (a passive
     // auxiliary before it, or "by"/"as" after it), not one it gives.
-    public static bool RejectedAsSuitor(IReadOnlyList<string> cues, int offset, int length)
+    public static bool RejectedAsSuitor(ReadOnlySpan<string> cues, int offset, int length)
     {
         if (cues[offset] is not ("rejected" or "turned" or "rebuffed" or "snubbed" or "refused" or "knocked" or "dismissed")) return false;
         if (offset > 0 && cues[offset - 1] is "been" or "being" or "be" or "was" or "were" or "get" or "got" or "gets" or "getting") return true;
-        return offset + length < cues.Count && cues[offset + length] is "by" or "as";
+        return offset + length < cues.Length && cues[offset + length] is "by" or "as";
     }
 
     // "Everton have denied they submitted a second bid", "Celtic deny interest in": a club denying an offer or an interest
     // is denying its own, as the suitor; "Napoli deny any agreement to sell" is the seller's denial.
-    public static bool DeniesItsOwnOffer(IReadOnlyList<string> cues, int offset, int length)
+    public static bool DeniesItsOwnOffer(ReadOnlySpan<string> cues, int offset, int length)
     {
         if (cues[offset] is not ("denied" or "deny" or "denies" or "denying")) return false;
-        for (var k = offset + length; k < cues.Count && k < offset + length + 8; k++)
+        for (var k = offset + length; k < cues.Length && k < offset + length + 8; k++)
         {
             if (cues[k] is "sale" or "sell" or "selling" or "sold" or "accepted" or "accept") return false;
             if (cues[k] is "bid" or "bids" or "offer" or "offers" or "approach" or "interest" or "submitted" or "lodged" or "tabled") return true;
@@ -75,8 +75,8 @@ internal static partial class ClauseScanner
     }
 
     // "sell a move to him", "sell the project to the youngster": what follows "sell" is an idea, not the player.
-    public static bool SellsAnIdea(IReadOnlyList<string> words, int after) =>
-        after + 1 < words.Count && words[after] is "a" or "the" or "their" or "its" or "this"
+    public static bool SellsAnIdea(ReadOnlySpan<string> words, int after) =>
+        after + 1 < words.Length && words[after] is "a" or "the" or "their" or "its" or "this"
         && words[after + 1] is "move" or "switch" or "transfer" or "project" or "idea" or "vision" or "plan";
 
     // "Arsenal target Praet", "AC Milan and Arsenal target Praet", "Chelsea, Real Madrid target": the club (or the list it
@@ -143,14 +143,14 @@ internal static partial class ClauseScanner
     };
 
     // "€120m", "£20million", "3.4 million", "38m": a sum of money, not "three players" or "2 more signings".
-    public static bool IsSum(IReadOnlyList<string> words, int i)
+    public static bool IsSum(ReadOnlySpan<string> words, int i)
     {
         var word = words[i];
         if (!word.Any(char.IsDigit)) return false;
         if (word[0] is '\u00A3' or '\u20AC' or '$') return true;
         if (!char.IsDigit(word[0])) return false;
         if (word.EndsWith('m') || word.EndsWith("bn", StringComparison.Ordinal) || word.EndsWith("million", StringComparison.Ordinal)) return true;
-        return i + 1 < words.Count && words[i + 1] is "million" or "m" or "bn" or "billion" or "euros" or "pounds" or "dollars";
+        return i + 1 < words.Length && words[i + 1] is "million" or "m" or "bn" or "billion" or "euros" or "pounds" or "dollars";
     }
 
     // Words that describe a club in front of its name: "Championship side", "Italian club", "Saudi Pro League outfit".

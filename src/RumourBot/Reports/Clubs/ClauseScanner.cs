@@ -102,9 +102,9 @@ internal static partial class ClauseScanner
     }
 
     /// <summary>A "not", "never" or "no" among the cue words from..to (the two before a cue: "didn't mess around with their bid" is a bid).</summary>
-    public static bool NegatedWithin(IReadOnlyList<string> cues, int from, int to)
+    public static bool NegatedWithin(ReadOnlySpan<string> cues, int from, int to)
     {
-        for (var i = Math.Max(0, from); i < to && i < cues.Count; i++)
+        for (var i = Math.Max(0, from); i < to && i < cues.Length; i++)
         {
             var word = cues[i];
             if (word is "not" or "never" or "no" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal)) return true;
@@ -113,9 +113,9 @@ internal static partial class ClauseScanner
     }
 
     /// <summary>An offer word or a sum among the <paramref name="count"/> cue words from <paramref name="from"/>.</summary>
-    public static bool OfferOrMoneyWithin(IReadOnlyList<string> cues, int from, int count)
+    public static bool OfferOrMoneyWithin(ReadOnlySpan<string> cues, int from, int count)
     {
-        for (var i = from; i < cues.Count && i < from + count; i++)
+        for (var i = from; i < cues.Length && i < from + count; i++)
         {
             var word = cues[i];
             if (ClubRoleCues.OfferWords.Contains(word) || word is "fee" or "payment" or "sum" or "money" or "cash" or "proposal" or "proposals" or "approach" or "approaches"
@@ -229,9 +229,9 @@ internal static partial class ClauseScanner
     };
 
     // "1-0", "2-1": a match score.
-    public static bool ScoreWithin(IReadOnlyList<string> words, int from, int count)
+    public static bool ScoreWithin(ReadOnlySpan<string> words, int from, int count)
     {
-        for (var i = from; i < Math.Min(words.Count, from + count); i++)
+        for (var i = from; i < Math.Min(words.Length, from + count); i++)
         {
             var w = words[i];
             var dash = w.IndexOf('-');

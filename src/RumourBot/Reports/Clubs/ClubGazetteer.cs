@@ -205,7 +205,7 @@ public sealed partial class ClubGazetteer
                 // "playing for New York Red Bulls II", "Barcelona B": a club's reserve side, a club of its own.
                 if (name is { } r && ReserveMark(words, r) is { } mark)
                 {
-                    mentions.Add(new ClubMention(sentence.Index, i, r.WordCount + 1, [.. r.Value.Select(c => ReserveSide(c, mark))], IsDescriptor: false));
+                    mentions.Add(new ClubMention(sentence.Index, i, r.WordCount + 1, ReserveSides(r.Value, mark), IsDescriptor: false));
                     i += r.WordCount;
                     continue;
                 }
@@ -286,6 +286,9 @@ public sealed partial class ClubGazetteer
         // "Barcelona B Team" is one more name; a reserve side's mark ends it.
         return at + 1 < words.Count && words[at + 1].IsCapitalised && words[at + 1].Start - words[at].End == 1 ? null : words[at].Text;
     }
+
+    // A method of its own: a lambda over `mark` in the word loop above would have its closure made at every word.
+    private static IReadOnlyList<Club> ReserveSides(Club[] clubs, string mark) => [.. clubs.Select(c => ReserveSide(c, mark))];
 
     private static Club ReserveSide(Club club, string mark) => new($"{club.Name} {mark}", club.Country, club.City, []);
 

@@ -22,9 +22,9 @@ internal sealed class PhraseTable
     }
 
     /// <summary>The first offset at which a phrase starts, its weight and length; offset -1 when none does.</summary>
-    public (int Offset, double Weight, int Length) FirstAt(IReadOnlyList<string> words, int maxOffset = int.MaxValue)
+    public (int Offset, double Weight, int Length) FirstAt(ReadOnlySpan<string> words, int maxOffset = int.MaxValue)
     {
-        for (var offset = 0; offset < words.Count && offset <= maxOffset; offset++)
+        for (var offset = 0; offset < words.Length && offset <= maxOffset; offset++)
         {
             if (!_byFirst.TryGetValue(words[offset], out var candidates)) continue;
             foreach (var (phrase, weight) in candidates)
@@ -36,20 +36,20 @@ internal sealed class PhraseTable
     }
 
     /// <summary>The longest phrase the words end with: its length in words (0 when none) and its weight.</summary>
-    public (int Length, double Weight) EndOf(IReadOnlyList<string> words)
+    public (int Length, double Weight) EndOf(ReadOnlySpan<string> words)
     {
-        if (words.Count == 0 || !_byLast.TryGetValue(words[^1], out var candidates)) return (0, 0);
+        if (words.Length == 0 || !_byLast.TryGetValue(words[^1], out var candidates)) return (0, 0);
         foreach (var (phrase, weight) in candidates)
         {
-            var start = words.Count - phrase.Length;
+            var start = words.Length - phrase.Length;
             if (start >= 0 && Matches(words, start, phrase)) return (phrase.Length, weight);
         }
         return (0, 0);
     }
 
-    private static bool Matches(IReadOnlyList<string> words, int offset, string[] phrase)
+    private static bool Matches(ReadOnlySpan<string> words, int offset, string[] phrase)
     {
-        if (offset + phrase.Length > words.Count) return false;
+        if (offset + phrase.Length > words.Length) return false;
         for (var k = 0; k < phrase.Length; k++)
         {
             if (!string.Equals(words[offset + k], phrase[k], StringComparison.Ordinal)) return false;

@@ -208,6 +208,11 @@ internal static partial class FeeChoice
             if (ours.Contains(index)) continue;
             foreach (var money in article.MoneyIn(index)) othersSums.Add(money.Amount);
         }
+        // Both passes below ask whether a body figure is another move's: each figure is read once. A sentence is listed
+        // once for him, so a figure always comes with the same sentence and `named`.
+        var readNotOurs = new Dictionary<MoneyMention, bool>(ReferenceEqualityComparer.Instance);
+        bool isNotOurs(Sentence sentence, bool named, MoneyMention money) => readNotOurs.TryGetValue(money, out var read) ? read
+            : readNotOurs[money] = NotOurs(article, sentence, named, money, subject, players, others, othersNamed, moveClubs);
         // Figures of the body that are not this move's price (a past move, a record, another club's or player's deal):
         // the headline's same figure is theirs too ("Millwall add reported £8m signing on loan").
         var notOurs = new List<Fee>();
@@ -218,7 +223,7 @@ internal static partial class FeeChoice
             foreach (var money in article.MoneyIn(sentence.Index))
             {
                 if (money.Kind is not (MoneyKind.TransferFee or MoneyKind.PaidReleaseClause or MoneyKind.Valuation)) continue;
-                (NotOurs(article, sentence, named, money, subject, players, others, othersNamed, moveClubs) ? notOurs : oursInBody).Add(money.Amount);
+                (isNotOurs(sentence, named, money) ? notOurs : oursInBody).Add(money.Amount);
             }
         }
         foreach (var (sentence, named) in sentences)
@@ -230,7 +235,7 @@ internal static partial class FeeChoice
             {
                 // A free move is told of him in his own sentences, never only beside his clubs.
                 if (orphans.Contains(sentence.Index) && money.Amount.AmountMillions == 0) continue;
-                if (NotOurs(article, sentence, named, money, subject, players, others, othersNamed, moveClubs))
+                if (isNotOurs(sentence, named, money))
                 {
                     skippedFree |= money.Amount.AmountMillions == 0;
                     continue;

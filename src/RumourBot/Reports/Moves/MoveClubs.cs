@@ -11,10 +11,8 @@ internal static class MoveClubs
 {
     public static (Club? From, List<string> To)? Choose(AnalysedArticle article, Person subject, Person main, List<(Sentence Sentence, bool Named)> sentences, Dictionary<Club, ClubRole> roles, MoveStatus status)
     {
-        var from = roles.Values.Where(r => r.IsSeller).OrderByDescending(r => r.Seller).ThenBy(r => r.FirstSentence).FirstOrDefault()?.Club;
-        var to = roles.Values.Where(r => r.IsBuyer && r.Club != from)
-            .OrderByDescending(r => r.Buyer).ThenBy(r => r.FirstSentence)
-            .Select(r => r.Club.Name).Take(3).ToList();
+        var from = RoleRanking.Top(roles, r => r.IsSeller, r => r.Seller)?.Club;
+        var to = RoleRanking.TopNames(roles, r => r.IsBuyer && r.Club != from, r => r.Buyer, count: 3);
 
         if (from is null && to.Count > 1)
         {
@@ -31,7 +29,7 @@ internal static class MoveClubs
         {
             // The mirror: two "sellers" and no buyer ("unveiled as a Barcelona player" beside "Espanyol refused to
             // negotiate"), and the one the text also casts as buying is the buyer.
-            var seller = roles.Values.Where(r => r.Club != from && r.IsSeller && r.Buyer == 0).OrderByDescending(r => r.Seller).ThenBy(r => r.FirstSentence).FirstOrDefault();
+            var seller = RoleRanking.Top(roles, r => r.Club != from && r.IsSeller && r.Buyer == 0, r => r.Seller);
             if (seller is not null && roles.TryGetValue(from, out var first) && first.Buyer * 2 >= first.Seller)
             {
                 to.Add(from.Name);
@@ -43,8 +41,7 @@ internal static class MoveClubs
         {
             // "Monaco turn Chinese clubs' bid" beside "Monaco have rejected a bid from Tianjin": a club cast as much selling
             // as buying, beside a clear buyer, is the other side.
-            from = roles.Values.Where(r => r.Seller > 0 && r.Seller == r.Buyer && !to.Contains(r.Club.Name))
-                .OrderByDescending(r => r.Seller).ThenBy(r => r.FirstSentence).FirstOrDefault()?.Club;
+            from = RoleRanking.Top(roles, r => r.Seller > 0 && r.Seller == r.Buyer && !to.Contains(r.Club.Name), r => r.Seller)?.Club;
         }
 
         var renewal = status == MoveStatus.ContractRenewal;

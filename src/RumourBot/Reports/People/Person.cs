@@ -15,5 +15,22 @@ public sealed class Person(string fullName)
 
     public List<PersonMention> Mentions { get; } = [];
 
-    public IEnumerable<int> SentenceIndexes => Mentions.Select(m => m.SentenceIndex).Distinct();
+    /// <summary>The sentences that name them, each once, in the order the mentions were found.</summary>
+    public IReadOnlyList<int> SentenceIndexes
+    {
+        get
+        {
+            // Ranking and building the moves ask for these many times over: they are read once the mentions are in.
+            // Mentions are only ever added, so a list of the same length is the same list.
+            if (_sentenceIndexes is null || _mentionsIndexed != Mentions.Count)
+            {
+                _sentenceIndexes = [.. Mentions.Select(m => m.SentenceIndex).Distinct()];
+                _mentionsIndexed = Mentions.Count;
+            }
+            return _sentenceIndexes;
+        }
+    }
+
+    private int[]? _sentenceIndexes;
+    private int _mentionsIndexed;
 }

@@ -30,14 +30,11 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
         foreach (var sentence in sentences)
         {
             var clubWords = taken.GetValueOrDefault(sentence.Index);
-            // "told the Liverpool Echo": a run may start with a club's name, so long as it is more than the club.
-            var runs = CitationReader.FindNames(sentence, null)
-                .Where(r => !(r.Count == 1 && clubs.PlaceWords.Contains(sentence.Words[r.Start].Text)))
-                .Where(r => clubWords is null || !Enumerable.Range(r.Start, r.Count).All(clubWords.Contains))
-                // "Cahill told Chelsea TV", "(Benfica SAD) reports", "told www.leedsunited.com": the club's own voice.
-                .Where(r => clubWords is null || !CitationReader.IsClubMedium(sentence, r.Start, r.Count, clubWords))
-                .Where(r => !(r.Count == 1 && IsClubWebsite(sentence.Words[r.Start].Text, clubKeys)))
-                .ToList();
+            var runs = new List<(int Start, int Count)>();
+            foreach (var run in CitationReader.FindNames(sentence, null))
+            {
+                if (MayBeSource(sentence, run.Start, run.Count, clubWords, clubKeys)) runs.Add(run);
+            }
             for (var i = 1; i < sentence.Words.Count; i++)
             {
                 if (sentence.Words[i].IsPossessive && sentence.Words[i].IsCapitalised && CitationReader.FollowsMediaNoun(sentence, i)) Take(outlets, sentence.Index, i, 1);
@@ -83,6 +80,25 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
             }
         }
         return (taken, known, unknown, outlets);
+    }
+
+    // A cited name that is not a place, nor only a club's name ("told the Liverpool Echo": a run may start with a club's
+    // name, so long as it is more than the club), nor the club's own voice ("Cahill told Chelsea TV", "(Benfica SAD)
+    // reports", "told www.leedsunited.com").
+    private bool MayBeSource(Sentence sentence, int start, int count, HashSet<int>? clubWords, List<string> clubKeys)
+    {
+        if (count == 1 && clubs.PlaceWords.Contains(sentence.Words[start].Text)) return false;
+        if (clubWords is not null && (AllTaken(clubWords, start, count) || CitationReader.IsClubMedium(sentence, start, count, clubWords))) return false;
+        return !(count == 1 && IsClubWebsite(sentence.Words[start].Text, clubKeys));
+    }
+
+    private static bool AllTaken(HashSet<int> taken, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (!taken.Contains(i)) return false;
+        }
+        return true;
     }
 
     // "James Rodriguez signs for Olympiacos - AS USA": a headline kept with the tag of the outlet it was taken from, a

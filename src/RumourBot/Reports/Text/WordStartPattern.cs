@@ -47,7 +47,8 @@ internal sealed class WordStartPattern
         if (_anchored is null) return _pattern.Match(text);
         for (var at = NextWordStart(text, 0); at < text.Length; at = NextWordStart(text, at + 1))
         {
-            var match = At(text[at]).Match(text, at);
+            if (At(text[at]) is not { } regex) continue;
+            var match = regex.Match(text, at);
             if (match.Success) return match;
         }
         return System.Text.RegularExpressions.Match.Empty;
@@ -64,7 +65,7 @@ internal sealed class WordStartPattern
         var at = NextWordStart(text, 0);
         while (at < text.Length)
         {
-            var match = At(text[at]).Match(text, at);
+            var match = At(text[at]) is { } regex ? regex.Match(text, at) : System.Text.RegularExpressions.Match.Empty;
             if (match.Success)
             {
                 yield return match;
@@ -78,8 +79,9 @@ internal sealed class WordStartPattern
         }
     }
 
-    // The anchored regex holding only the branches that can start with this character (all of them for any other).
-    private Regex At(char first)
+    // The anchored regex holding only the branches that can start with this character (all of them for any other), or
+    // null when no branch can: then there is nothing to try at the word.
+    private Regex? At(char first)
     {
         if (_firstLetters is null || first >= 128) return _anchored!;
         if (_wordsTried < WordsBeforeSplitting)
@@ -88,8 +90,12 @@ internal sealed class WordStartPattern
             return _anchored!;
         }
         var key = char.ToLowerInvariant(first);
-        return _byLetter[key] ??= ForLetter(key);
+        var regex = _byLetter[key] ??= ForLetter(key);
+        return regex == NoBranch ? null : regex;
     }
+
+    // Stands for a letter no branch starts with, once the branches are split by letter.
+    private static readonly Regex NoBranch = new("(?!)");
 
     private Regex ForLetter(char key)
     {
@@ -99,8 +105,8 @@ internal sealed class WordStartPattern
         {
             if (!_bySubset.TryGetValue(subset, out var regex))
             {
-                // A letter no branch starts with still gets a regex: one that never matches, tried once per word.
-                regex = chosen.Count == _branches!.Count ? _anchored! : new Regex(@"\G(?:" + (chosen.Count == 0 ? "(?!)" : subset) + ")", _anchored!.Options);
+                regex = chosen.Count == 0 ? NoBranch
+                    : chosen.Count == _branches!.Count ? _anchored! : new Regex(@"\G(?:" + subset + ")", _anchored!.Options);
                 _bySubset[subset] = regex;
             }
             return regex;
