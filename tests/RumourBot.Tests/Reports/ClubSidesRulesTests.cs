@@ -594,6 +594,11 @@ public class ClubSidesRulesTests
         Assert.Equal(("Lens", "Porto"), Sides("Porto have agreed a deal for Tomas Varga, who scored 13 goals for Lens last season."));
 
     [Fact]
+    public void His_record_in_all_competitions_for_a_club_names_his_club_beside_two_suitors() =>
+        Assert.Equal("Lens", Sides("The Philadelphia Union and Chicago Fire are mentioned as teams in MLS interested in Tomas Varga. " +
+            "Varga had 9 goals and 13 assists in 35 games in all competitions for Lens in the French top flight this past season.").From);
+
+    [Fact]
     public void A_free_agent_only_this_summer_is_still_sold_by_his_club() =>
         Assert.Equal(("Lens", "Aston Villa"), Sides("Aston Villa are monitoring Lens defender Tomas Varga as a potential signing. Tomas Varga is a free agent this summer."));
 

@@ -143,11 +143,14 @@ internal static class ClubRoleCues
         // "is on the books at Botafogo", "ends an 18-month spell with Roma".
         "books at=3", "spell with=2", "stint with=2",
         // "has been in superb form for Sampdoria", "starred for Lens this season": where he plays now, not a buyer.
-        "form for=2", "starred for=2", "shone for=2", "impressed for=2", "excelled for=2", "scored for=2");
+        "form for=2", "starred for=2", "shone for=2", "impressed for=2", "excelled for=2", "scored for=2",
+        // "9 goals and 13 assists in 35 games in all competitions for Hradec Kralove": his record where he plays.
+        "all competitions for=3", "assists for=3", "starts for=3", "outings for=3", "clean sheets for=3");
 
     // "13 goals for Leicester last season", "spent two seasons at Yeni Malatyaspor": where he has been playing.
     public static readonly PhraseTable Tenure = new(
         "goals for", "appearances for", "performances for", "displays for", "games for", "matches for", "caps for", "played for", "playing for", "plays for",
+        "all competitions for", "assists for", "starts for", "outings for", "clean sheets for",
         "season with", "seasons with", "season at", "seasons at", "years at", "years with", "spell at", "spell with",
         "stint at", "stint with", "time at", "time with", "career at");
 
