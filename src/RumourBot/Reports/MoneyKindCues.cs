@@ -11,7 +11,9 @@ internal static partial class MoneyKindCues
     private static readonly (MoneyKind Kind, string[] Before, string[] After)[] KindCues =
     [
         (MoneyKind.Wage, ["wage", "wages", "salary", "earn", "earning", "earns", "pay packet", "per week", "a week", "hit of", "cap hit",
-             "signing-on bonus", "signing bonus", "signing-on fee of", "loyalty bonus of", "agent fee of", "agents' fees of", "agent fees of", "commission of"],
+             "signing-on bonus", "signing bonus", "signing-on fee of", "loyalty bonus of", "agent fee of", "agents' fees of", "agent fees of", "commission of",
+             // "a per season offer of around USD 25.2 million": an offer of pay by the season or year.
+             "season offer", "year offer", "annual offer", "yearly offer"],
             ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages",
              // "the €2m yearly wages were leaked", "€500,000 monthly salary": a wage told by its period.
              " yearly", " annual salary", " annual wage", " annually", " per annum", " monthly", " a month", " per month", " net a year", " gross a year", " per year in wages", " in wages", " salary", " wages", " per season", " a season", " per campaign", " a campaign", "-a-year", " a year", " per year", " net per", " after tax",

@@ -66,6 +66,7 @@ public class FeeParserTests
     [InlineData("Leicester will then sign Akgun on a compulsory purchase option for €9m.", MoneyKind.Obligation)]
     [InlineData("Bayern will pay €65 million plus €10m in add-ons.", MoneyKind.AddOns)]
     [InlineData("The club is offering half of his contract, and he's getting 3.875m euros there.", MoneyKind.Wage)]
+    [InlineData("Saudi Arabian club Al-Hilal is believed to have made a per season offer of around USD 25.2 million to Tomas Varga.", MoneyKind.Wage)]
     [InlineData("The deal was worth around 34 million Danish krone which equates to £3.47m.", MoneyKind.Conversion)]
     [InlineData("Valencia insist that Tottenham must meet a £26m buy-out-clause.", MoneyKind.ReleaseClause)]
     [InlineData("The clubs agreed terms, but without the €2m fee requested by his agent.", MoneyKind.Wage)]
