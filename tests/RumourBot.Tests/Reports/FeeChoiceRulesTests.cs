@@ -510,6 +510,11 @@ public class FeeChoiceRulesTests
                              "Galatasaray disclose financial details of Varga's loan"), 9.5m, "EUR");
 
     [Fact]
+    public void A_sale_told_as_what_followed_an_earlier_spell_is_his_past() =>
+        Assert.Null(MainMoveOf("Al-Hilal have made an approach for Tomas Varga. The striker played for Inter Milan from 2019 to 2021, " +
+                               "before he was sold to Chelsea for around USD 125 million.", "Al-Hilal approach Chelsea's Varga").Fee);
+
+    [Fact]
     public void A_pre_contract_with_compensation_owed_is_no_free_move()
     {
         var move = MainMoveOf("Southampton are close to agreeing terms with Burnley midfielder Jamie Orton, who is set to sign a pre-contract agreement with them. " +

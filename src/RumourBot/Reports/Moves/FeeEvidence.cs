@@ -364,6 +364,9 @@ internal static partial class FeeEvidence
     [GeneratedRegex(@"\b(?:joined|joining|signed|signing|arrived|arriving|moved|moving|bought|buying|sold|selling|paid|cost)\b(?:[^.;]|\.\d){0,80}?\bin (?:" + Months + @"|(?:19|20)\d\d)\b|\bearlier (?:this|in the) (?:year|summer|window|month)\b" +
         // "paid £12.5m plus add-ons for the teenager during the January transfer window": a done purchase, told by its window.
         @"|\b(?:paid|joined|signed|bought|sold|cost)\b(?:[^.;]|\.\d){0,80}?\bduring (?:the )?(?:" + Months + @")\b" +
+        // "played for Inter from 2019 to 2021, before he was sold to Chelsea for around USD 125 million": a move told as
+        // what came after an earlier spell is the story's past.
+        @"|\bbefore (?:he|she) (?:was |had been )?(?:sold|joined|moved|signed|transferred|loaned)\b" +
         // "Two years after his arrival for €120 million": the price he came for, told by the time since.
         @"|\b(?:years?|months?|seasons?) after (?:his|her) (?:arrival|move|switch|transfer)\b|\bsince (?:his|her) (?:arrival|move|switch|transfer)\b" +
         // The year told first: "he has been there since 2016, when he cost £3m", "in 2019 he joined for €5m".
