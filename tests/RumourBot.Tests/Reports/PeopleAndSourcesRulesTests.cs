@@ -34,6 +34,12 @@ public class PeopleAndSourcesRulesTests
             "Lens chief says the striker is staying").Moves.Select(m => m.Player));
 
     [Theory]
+    [InlineData("Leeds United turned down the chance to sign Manchester United outcast Tomas van de Varga in January.", "Tomas van de Varga")]
+    [InlineData("Ajax want to sign Rafael van der Varga from Hamburg.", "Rafael van der Varga")]
+    public void Two_particles_in_a_row_stay_in_the_name(string text, string player) =>
+        Assert.Equal(player, MainPlayer(text));
+
+    [Theory]
     [InlineData("parma have signed varga from empoli")]
     [InlineData("parma move to sign varga")]
     public void One_word_after_the_verb_that_signs_him_in_a_lower_case_headline_is_the_player_the_text_never_names(string title) =>

@@ -116,7 +116,7 @@ internal static class NameCandidates
             var end = i + 1;
             while (end < words.Count && end - start < 5 && !words[end - 1].IsPossessive && Adjacent(sentence, end - 1, end)
                 && (IsNameWord(words[end], end, blocked, placeWords)
-                    || (Particles.Contains(words[end].Text) && end + 1 < words.Count && IsNameWord(words[end + 1], end + 1, blocked, placeWords))))
+                    || ParticlesBeforeAName(words, end, blocked, placeWords)))
             {
                 end++;
             }
@@ -189,6 +189,14 @@ internal static class NameCandidates
         Enumerable.Range(start, count).Count(i => !IsParticle(sentence.Words[i].Text));
 
     /// <summary>"van", "de", "Dos": a particle of a surname, in either case.</summary>
+    // "van Dijk", and two in a row: "van de Beek", "van der Vaart", "de la Fuente".
+    private static bool ParticlesBeforeAName(IReadOnlyList<Word> words, int at, HashSet<int>? blocked, IReadOnlySet<string> placeWords)
+    {
+        if (!Particles.Contains(words[at].Text)) return false;
+        var next = at + 1 < words.Count && Particles.Contains(words[at + 1].Text) ? at + 2 : at + 1;
+        return next < words.Count && IsNameWord(words[next], next, blocked, placeWords);
+    }
+
     public static bool IsParticle(string word) => Particles.Contains(word.ToLowerInvariant());
 
 }
