@@ -515,6 +515,11 @@ public class FeeChoiceRulesTests
                                "before he was sold to Chelsea for around USD 125 million.", "Al-Hilal approach Chelsea's Varga").Fee);
 
     [Fact]
+    public void A_price_said_to_be_sought_in_an_earlier_window_is_no_figure_of_this_deal() =>
+        Assert.Null(MainMoveOf("Leicester have held talks over a move for West Brom defender Tomas Varga. " +
+                               "West Brom were said to be seeking a fee around $40 million in the summer.", "Leicester in talks for Varga").Fee);
+
+    [Fact]
     public void A_pre_contract_with_compensation_owed_is_no_free_move()
     {
         var move = MainMoveOf("Southampton are close to agreeing terms with Burnley midfielder Jamie Orton, who is set to sign a pre-contract agreement with them. " +

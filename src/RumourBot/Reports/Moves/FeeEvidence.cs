@@ -58,7 +58,9 @@ internal static partial class FeeEvidence
     /// <summary>"Previous reports dating back to December had said he could be available in a €20m deal": what older reports said.</summary>
     public static bool ToldByOlderReports(string sentence) => OlderReports().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\W*(?:\w+ly,? )?(?:previous|earlier|older|past) (?:\S+ )?reports?\b[^.;]{0,60}?\bhad (?:said|claimed|suggested|stated|reported|indicated|revealed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:\w+ly,? )?(?:previous|earlier|older|past) (?:\S+ )?reports?\b[^.;]{0,60}?\bhad (?:said|claimed|suggested|stated|reported|indicated|revealed)\b" +
+        // "West Brom were said to be seeking a fee around $40 million in the summer": what was said in an earlier window.
+        @"|\b(?:was|were) said to (?:be|have)\b[^.;]{0,60}?\bin the (?:summer|winter|january window|last window|previous window)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OlderReports();
 
     [GeneratedRegex(@"\b(?:come|came|comes|coming|gone|went|go|goes|going|dropped|drops|dropping|fallen|fell|falls|reduced|lowered|cut|slashed|down) (?:down )?from (?:the |an? |their |his |its )?(?:initial |original |previous |earlier )?(?:asking price of |valuation of |price of |figure of )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
