@@ -520,6 +520,12 @@ public class FeeChoiceRulesTests
                                "West Brom were said to be seeking a fee around $40 million in the summer.", "Leicester in talks for Varga").Fee);
 
     [Fact]
+    public void A_player_out_of_contract_bought_at_a_good_price_is_no_free_move() =>
+        Assert.Null(MainMoveOf("Lille are in talks with Antalyaspor over Tomas Varga. " +
+                               "Considering that Varga will be out of contract at the end of the season, Lille should be able to secure his signature at a good price.",
+                               "Lille in talks for Varga").Fee);
+
+    [Fact]
     public void A_pre_contract_with_compensation_owed_is_no_free_move()
     {
         var move = MainMoveOf("Southampton are close to agreeing terms with Burnley midfielder Jamie Orton, who is set to sign a pre-contract agreement with them. " +

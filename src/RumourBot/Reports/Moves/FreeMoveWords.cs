@@ -19,8 +19,9 @@ internal static partial class FreeMoveWords
             var text = sentence.Text;
             if (!text.Contains("contract", StringComparison.OrdinalIgnoreCase) && !text.Contains("fee", StringComparison.OrdinalIgnoreCase)
                 && !text.Contains("free", StringComparison.OrdinalIgnoreCase)) continue;
-            // "available on a free next year, or for a fee now": the report itself leaves the price open.
-            if (FeeParser.FreeOnlyAsPossibility(text)) return false;
+            // "available on a free next year, or for a fee now": the report itself leaves the price open. So does "should be
+            // able to secure his signature at a good price": his contract running out makes him cheap, not free.
+            if (FeeParser.FreeOnlyAsPossibility(text) || CheapNotFree().IsMatch(text)) return false;
             if (!named && !sentence.IsHeadline && othersNamed.Contains(sentence.Index) || article.IsBackground(sentence.Index)) continue;
             told |= ContractRunsOutNow().IsMatch(text) || NoFeePaid().IsMatch(text);
         }
@@ -44,6 +45,9 @@ internal static partial class FreeMoveWords
     /// </summary>
     public static bool FeeUndisclosed(List<(Sentence Sentence, bool Named)> sentences) =>
         sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && s.Sentence.Text.Contains("undisclosed", StringComparison.OrdinalIgnoreCase) && UndisclosedFee().IsMatch(s.Sentence.Text));
+
+    [GeneratedRegex(@"\b(?:at|for) a (?:good|reasonable|reduced|cut|low|lower|knock-down|knockdown|bargain|cheap) (?:price|fee)\b|\bcut[- ]price\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CheapNotFree();
 
     [GeneratedRegex(@"\bundisclosed (?:transfer )?(?:fee|sum|amount|compensation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UndisclosedFee();
