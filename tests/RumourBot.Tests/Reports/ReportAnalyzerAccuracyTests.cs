@@ -59,6 +59,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // 88.6% and fee precision to 94.0% (499/531): player .96, from .89, to .90, status .88, fee precision .93; fee
     // (88.1%), sources (90.5%) and loan (97.3%) hold. Raised after the rules from its misses (0048a2b..4224f3f): player .97
     // (1122/1155, 97.1%), from .90 (1041/1155, 90.1%), status .89 (1030/1155, 89.2%), fee precision .94 (500/528, 94.7%).
+    // Raised at 0897fb4: fee precision .95 (500/526, 95.1%, issue 10's target again).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
         ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
@@ -66,7 +67,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
