@@ -69,8 +69,7 @@ public static class PersonFinder
             // start, where no run of the prose reads it as a name ("Juventus Loan Daniele Rugani to Fiorentina" over "Rugani has
             // eight appearances").
             if (IsHeading(sentence, headline) && !(subheading && UsesAnyOf(proseNameWords ??= ProseNameWords(found, headline), sentence, start, count))
-                && !(sentence.IsHeadline && count == 2 && !TransferWords.IsTransferWord(sentence.Words[start].Text) && !TransferWords.IsTransferWord(sentence.Words[start + 1].Text)
-                     && isClubName?.Invoke(sentence.Words[start + 1].Text) != true && (proseCapitals ??= ProseCapitals(sentences, headline)).Contains(NameKey.Fold(sentence.Words[start + 1].Text)))) continue;
+                && !(sentence.IsHeadline && IsTwoWordName(sentence, start, count, isClubName) && (proseCapitals ??= ProseCapitals(sentences, headline)).Contains(NameKey.Fold(sentence.Words[start + 1].Text)))) continue;
             var person = Named(name);
             // "Gonzalo 'Pity' Martinez" is "Pity Martinez" too.
             if (count == 3 && IsQuotedNickname(sentence, start + 1)) byName.TryAdd(NameKey.Fold(NameText(sentence, start + 1, 2)), person);
@@ -345,14 +344,13 @@ public static class PersonFinder
         // uses, opening the headline before his own deed, is his surname.
         if (headline.Words[0].Text.Length >= 4 && nameWord(0) && !nameWord(1) && HisDeeds.Contains(headline.LowerWords[1]))
             return (headline, 0, 1, Capitalise(headline.Words[0].Text));
-        // "chelsea have signed pedro from barcelona", "everton warned off yakubu": one such word after the verb that signs
-        // or wants him, closing the headline or before the club he leaves, is his name.
+        // "chelsea have signed pedro from barcelona": one such word after the verb that signs or wants him, closing the
+        // headline or before the club he leaves, is his name.
         for (var i = 1; i < headline.Words.Count; i++)
         {
             var last = i + 1 == headline.Words.Count;
             if (headline.Words[i].Text.Length < 4 || !nameWord(i) || !(last || headline.LowerWords[i + 1] is "from" or "to" or "in" or "on" or "for")) continue;
-            if (ObjectVerbs.Contains(headline.LowerWords[i - 1]) || headline.LowerWords[i - 1] is "signed" or "off" && !nameWord(i - 1))
-                return (headline, i, 1, Capitalise(headline.Words[i].Text));
+            if (ObjectVerbs.Contains(headline.LowerWords[i - 1]) || headline.LowerWords[i - 1] == "signed") return (headline, i, 1, Capitalise(headline.Words[i].Text));
         }
         return null;
     }
@@ -458,6 +456,11 @@ public static class PersonFinder
         }
         return words;
     }
+
+    // Two words, neither a transfer word ("Agree Jerome") nor the second a club's name ("Skint Sevco").
+    private static bool IsTwoWordName(Sentence sentence, int start, int count, Func<string, bool>? isClubName) =>
+        count == 2 && !TransferWords.IsTransferWord(sentence.Words[start].Text) && !TransferWords.IsTransferWord(sentence.Words[start + 1].Text)
+        && isClubName?.Invoke(sentence.Words[start + 1].Text) != true;
 
     // Every capitalised word of the prose, headings aside.
     private static HashSet<string> ProseCapitals(IReadOnlyList<Sentence> sentences, Sentence? headline)
