@@ -266,8 +266,8 @@ internal static partial class FeeEvidence
             .Where(club => club.WordIndex < sentence.Words.Count && sentence.Words[club.WordIndex].Start >= clubAt)
             .MinBy(club => sentence.Words[club.WordIndex].Start);
         if (nearest is null) return false;
-        var start = sentence.Words[nearest.WordIndex].Start;
-        if (start > clubAt && (start - clubAt > MaxClubDescription || text.AsSpan(clubAt, start - clubAt).IndexOfAny(ClauseBreaks) >= 0 || !IsClubDescription(text.AsSpan(clubAt, start - clubAt)))) return false;
+        var between = text.AsSpan(clubAt, sentence.Words[nearest.WordIndex].Start - clubAt);
+        if (between.Length > 0 && (between.Length > MaxClubDescription || between.IndexOfAny(ClauseBreaks) >= 0 || !IsClubDescription(between))) return false;
         return nearest.Club is { } owner && !moveClubs.Contains(owner.Name);
     }
 
