@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind22, Blind23, Blind24) are scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind23, Blind24) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -59,15 +59,18 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // 88.6% and fee precision to 94.0% (499/531): player .96, from .89, to .90, status .88, fee precision .93; fee
     // (88.1%), sources (90.5%) and loan (97.3%) hold. Raised after the rules from its misses (0048a2b..4224f3f): player .97
     // (1122/1155, 97.1%), from .90 (1041/1155, 90.1%), status .89 (1030/1155, 89.2%), fee precision .94 (500/528, 94.7%).
-    // Raised at 0897fb4: fee precision .95 (500/526, 95.1%, issue 10's target again).
+    // Raised at 0897fb4: fee precision .95 (500/526, 95.1%, issue 10's target again). Re-set on 2026-12-06 (morning) when
+    // Blind22 was folded in (1,203 reports): its 48 reports, scored blind (last with c64e852) at 90/81/75/81/71/81/96, fee
+    // precision 76% (13/17), took player to 96.9%, from to 89.8%, status to 88.4% and fee precision to 94.5% (513/543):
+    // player .96, from .89, status .88, fee precision .94; to (90.1%), fee (88.4%), sources (90.1%) and loan (97.3%) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.89, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
+        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("status", 0.88, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -91,7 +94,6 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind22")]
     [InlineData("Blind23")]
     [InlineData("Blind24")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
