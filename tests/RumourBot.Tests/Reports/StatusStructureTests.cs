@@ -165,6 +165,13 @@ public class StatusStructureTests
     public void A_move_plotted_or_a_bid_prepared_is_interest(string sentence) =>
         Assert.Equal(MoveStatus.Interest, Of(sentence));
 
+    // The seller answering a move with a wish for more money has turned the offer down.
+    [Theory]
+    [InlineData("Wycombe have made a move for the highly-rated midfielder but Crewe want more for him.")]
+    [InlineData("Porto want a lot more money for Tomas Varga.")]
+    public void A_seller_who_wants_more_for_him_has_rejected_the_offer(string sentence) =>
+        Assert.Equal(MoveStatus.Rejected, Of(sentence));
+
     [Fact]
     public void Rejecting_a_bid_told_as_a_participle_is_a_rejection() =>
         Assert.Equal(MoveStatus.Rejected, Of("Brighton are holding out for £60m after rejecting Chelsea's bid."));
