@@ -165,6 +165,17 @@ public class StatusStructureTests
     public void A_move_plotted_or_a_bid_prepared_is_interest(string sentence) =>
         Assert.Equal(MoveStatus.Interest, Of(sentence));
 
+    [Fact]
+    public void A_buyer_who_failed_to_get_a_deal_done_has_seen_the_move_collapse() =>
+        Assert.Equal(MoveStatus.Collapsed, Of("Bristol could have done with him, but the manager admits he failed to get a deal done for Tomas Varga."));
+
+    // Speaking to a player's people about a transfer, or pitching the club's project to them, is talking.
+    [Theory]
+    [InlineData("Tomas Varga is one of the wingers whose representatives Leeds United have spoken to about a possible transfer move this summer.")]
+    [InlineData("Leeds United representatives have presented their project to the Feyenoord winger.")]
+    public void Speaking_to_his_people_about_a_move_is_talks(string sentence) =>
+        Assert.Equal(MoveStatus.Talks, Of(sentence));
+
     // The seller answering a move with a wish for more money has turned the offer down.
     [Theory]
     [InlineData("Wycombe have made a move for the highly-rated midfielder but Crewe want more for him.")]
