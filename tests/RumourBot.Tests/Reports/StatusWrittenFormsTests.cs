@@ -504,13 +504,14 @@ public class StatusWrittenFormsTests
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
     // Speculation quashed, an interest disowned, a move ruled out: a denial. Not a player's stance on another club or
-    // on new terms, nor an injury.
+    // on new terms, nor a seller's unwillingness to hear offers, nor an injury.
     [Theory]
     [InlineData("The club have moved to quash speculation about Tomas Varga.", MoveStatus.Denied)]
     [InlineData("Hull City are not interested in Tomas Varga, said the manager.", MoveStatus.Denied)]
     [InlineData("Hull City have ruled out a move for Tomas Varga.", MoveStatus.Denied)]
     [InlineData("Hull City have no interest in signing Tomas Varga.", MoveStatus.Denied)]
     [InlineData("Lyon are not interested in selling Tomas Varga.", MoveStatus.Unknown)]
+    [InlineData("Lyon have no interest in considering any offers for Tomas Varga.", MoveStatus.Unknown)]
     [InlineData("It's said he has no interest in penning new terms.", MoveStatus.Unknown)]
     [InlineData("He has been ruled out for six weeks with injury.", MoveStatus.Unknown)]
     public void A_denial_in_other_words(string sentence, MoveStatus expected) =>
