@@ -107,6 +107,15 @@ public class ReportAnalyzerTests
     }
 
     [Fact]
+    public void A_headline_that_trips_the_compiled_regex_engine_is_analysed_without_failing()
+    {
+        var analysis = ReportAnalyzer.Default.Analyze(new Report("Alba agent quashes League in their opening three games", null, null, null,
+            "Barcelona defender Jordi Alba is wanted by Inter Miami, according to Sport."));
+
+        Assert.Equal(("Jordi Alba", MoveStatus.Interest), (analysis.MainMove?.Player, analysis.MainMove?.Status));
+    }
+
+    [Fact]
     public void A_huge_text_is_analysed_without_failing()
     {
         var seed = File.ReadAllText(RepositoryPaths.Seed("trent-real-madrid-approach.txt"));

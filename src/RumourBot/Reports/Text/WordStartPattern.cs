@@ -14,6 +14,15 @@ internal sealed class WordStartPattern
     private readonly Regex _pattern;
     private readonly Regex? _anchored;
 
+    // .NET 10's compiled regexes have bugs in their backtracking over bounded lazy loops (dotnet/runtime#129511,
+    // #133429): on some ordinary sentences ("Alba agent quashes League in their opening three games") a match throws
+    // IndexOutOfRangeException, or runs away growing its stack until it throws. The interpreter reads the same pattern
+    // correctly, so a match that throws is made again by the interpreter. (A deadline on the compiled regexes would
+    // also stop a runaway early, but its checks cost 5-9% of the analysis; see docs/performance.md.)
+    private static readonly TimeSpan InterpretedDeadline = TimeSpan.FromSeconds(1);
+    private Regex? _interpreted;
+    private Regex? _interpretedAnchored;
+
     // At a word starting with an ASCII letter or digit only the branches that can start with it are tried: a cue
     // pattern of forty branches would otherwise try all forty at every word. Kept in the pattern's order, so the
     // first branch to match is the same one. One compiled regex per distinct set of branches, built only once the
@@ -39,16 +48,16 @@ internal sealed class WordStartPattern
     /// <summary>Whether the pattern is tried at word starts only (else it runs as it is).</summary>
     public bool AtWordStarts => _anchored is not null;
 
-    public bool IsMatch(string text) => _anchored is null ? _pattern.IsMatch(text) : Match(text).Success;
+    public bool IsMatch(string text) => Match(text).Success;
 
     /// <summary>The first match, or a failed one.</summary>
     public Match Match(string text)
     {
-        if (_anchored is null) return _pattern.Match(text);
+        if (_anchored is null) return Unanchored(text, 0);
         for (var at = NextWordStart(text, 0); at < text.Length; at = NextWordStart(text, at + 1))
         {
             if (At(text[at]) is not { } regex) continue;
-            var match = regex.Match(text, at);
+            var match = AnchoredAt(regex, text, at);
             if (match.Success) return match;
         }
         return System.Text.RegularExpressions.Match.Empty;
@@ -59,13 +68,17 @@ internal sealed class WordStartPattern
     {
         if (_anchored is null)
         {
-            foreach (Match match in _pattern.Matches(text)) yield return match;
+            for (var match = Unanchored(text, 0); match.Success; match = Unanchored(text, match.Index + Math.Max(match.Length, 1)))
+            {
+                yield return match;
+                if (match.Index + match.Length >= text.Length) yield break;
+            }
             yield break;
         }
         var at = NextWordStart(text, 0);
         while (at < text.Length)
         {
-            var match = At(text[at]) is { } regex ? regex.Match(text, at) : System.Text.RegularExpressions.Match.Empty;
+            var match = At(text[at]) is { } regex ? AnchoredAt(regex, text, at) : System.Text.RegularExpressions.Match.Empty;
             if (match.Success)
             {
                 yield return match;
@@ -78,6 +91,50 @@ internal sealed class WordStartPattern
             }
         }
     }
+
+    // The match of a compiled anchored regex at this word, or the interpreter's where the compiled one failed.
+    private Match AnchoredAt(Regex regex, string text, int at)
+    {
+        try
+        {
+            return regex.Match(text, at);
+        }
+        catch (Exception fault) when (IsEngineFault(fault))
+        {
+            _interpretedAnchored ??= new Regex(@"\G(?:" + _pattern + ")", _pattern.Options & ~RegexOptions.Compiled, InterpretedDeadline);
+            return Interpreted(_interpretedAnchored, text, at);
+        }
+    }
+
+    // The first match from this position of a pattern that runs as it is.
+    private Match Unanchored(string text, int from)
+    {
+        try
+        {
+            return _pattern.Match(text, from);
+        }
+        catch (Exception fault) when (IsEngineFault(fault))
+        {
+            _interpreted ??= new Regex(_pattern.ToString(), _pattern.Options & ~RegexOptions.Compiled, InterpretedDeadline);
+            return Interpreted(_interpreted, text, from);
+        }
+    }
+
+    // A pattern the interpreter cannot settle within its deadline is read as not matching: a cue missed, never a crash.
+    private static Match Interpreted(Regex regex, string text, int at)
+    {
+        try
+        {
+            return regex.Match(text, at);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return System.Text.RegularExpressions.Match.Empty;
+        }
+    }
+
+    private static bool IsEngineFault(Exception fault) =>
+        fault is IndexOutOfRangeException or ArgumentOutOfRangeException or RegexMatchTimeoutException;
 
     // The anchored regex holding only the branches that can start with this character (all of them for any other), or
     // null when no branch can: then there is nothing to try at the word.
