@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using RumourBot.Reports;
 using RumourBot.Reports.Text;
+using RumourBot.Tests.Support;
 
 namespace RumourBot.Tests.Reports;
 
@@ -80,6 +81,27 @@ public class CueScanningTests
     [Fact]
     public void A_sentence_that_trips_the_compiled_regex_engine_is_read_by_the_interpreter() =>
         Assert.Equal(MoveStatus.Unknown, StatusDetector.DetectOne("Alba agent quashes League in their opening three games"));
+
+    // Halves of real sentences spliced together: ordinary words in orders no report has used, the input that found the
+    // headline above. Every cue pattern runs on each, headline and sentence alike; none may throw.
+    [Fact]
+    public void Sentences_spliced_from_real_reports_are_read_without_failing()
+    {
+        var dev = Path.Combine(RepositoryPaths.Root, "tests", "RumourBot.Tests", "Reports", "RealReports", "Dev");
+        var sentences = Directory.GetFiles(dev, "*.txt").Order(StringComparer.Ordinal)
+            .Select(ReportFileReader.Read)
+            .SelectMany(report => (report.Title + "\n" + report.Text).Split([". ", "\n"], StringSplitOptions.RemoveEmptyEntries))
+            .Select(sentence => sentence.Split(' '))
+            .ToArray();
+        var random = new Random(1);
+        for (var i = 0; i < 50_000; i++)
+        {
+            var (first, second) = (sentences[random.Next(sentences.Length)], sentences[random.Next(sentences.Length)]);
+            var spliced = string.Join(' ', first.Take(random.Next(first.Length + 1)).Concat(second.Skip(random.Next(second.Length + 1))));
+            StatusDetector.DetectOne(spliced);
+            StatusDetector.DetectHeadline(spliced);
+        }
+    }
 
     [Theory]
     [InlineData(@"\bbid\b|£\d+")] // a branch that starts at a pound sign
