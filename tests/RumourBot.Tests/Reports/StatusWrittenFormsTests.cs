@@ -500,6 +500,9 @@ public class StatusWrittenFormsTests
     [InlineData("Tomas Varga is due to be unveiled on Friday.", MoveStatus.Agreed)]
     [InlineData("The move is far from a done deal.", MoveStatus.Unknown)]
     [InlineData("The club have sold 10,000 season tickets.", MoveStatus.Unknown)]
+    [InlineData("The Bees have shelled out around $37 million to grab star striker Tomas Varga from Club Brugge.", MoveStatus.Done)]
+    [InlineData("Chelsea are ready to shell out £40m to sign Tomas Varga.", MoveStatus.Unknown)]
+    [InlineData("Wolves have confirmed Tomas Varga will spend the 2023-24 season on loan with Championship side Stoke City.", MoveStatus.Done)]
     public void A_deal_said_done_or_nearly_so(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
