@@ -433,6 +433,8 @@ public class ClubSidesRulesTests
     [InlineData("Tomas Varga on his way out of Lens", "Everton have made an offer for Tomas Varga.", "Lens", "Everton")]
     [InlineData("Lens confirm Tomas Varga departure", "Tomas Varga has joined Everton.", "Lens", "Everton")]
     [InlineData("", "Tomas Varga rejected a move to Fulham in favour of Everton, leaving Lens.", "Lens", "Everton")]
+    [InlineData("", "Lens starlet Tomas Varga has turned down the chance to join Fulham on loan in favour of a move to rivals Everton.", "Lens", "Everton")]
+    [InlineData("", "Lens midfielder Tomas Varga has turned down the chance to join Everton after they made an offer.", "Lens", "Everton")]
     public void More_ways_of_naming_the_two_sides(string title, string text, string from, string to) =>
         Assert.Equal((from, to), Sides(text, title));
 

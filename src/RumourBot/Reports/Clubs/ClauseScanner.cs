@@ -177,6 +177,12 @@ internal static partial class ClauseScanner
         if (cueStart > 0 && words[cueStart - 1] is "last" or "previous" or "collapsed" or "failed" or "aborted" or "earlier") return true;
         // "rejected a move to Fulham in favour of Everton": a move he turned down is not where he goes.
         if (cueStart > 1 && words[cueStart - 1] is "a" or "the" && words[cueStart - 2] is "rejected" or "snubbed" or "shunned" or "refused" or "down" or "rebuffed") return true;
+        // "turned down the chance to join Darlington in favour of a move to Swansea": a chance he passed up for another
+        // club is not where he goes ("turned down the chance to join Everton" alone still names the move refused).
+        var noun = words[cueStart] == "to" ? cueStart - 1 : cueStart > 0 && words[cueStart - 1] == "to" ? cueStart - 2 : -1;
+        if (noun > 1 && words[noun] is "chance" or "opportunity" or "offer" && words[noun - 1] is "the" or "an" or "a"
+            && words[noun - 2] is "rejected" or "snubbed" or "shunned" or "refused" or "down" or "rebuffed" or "declined" or "up"
+            && words.AsSpan(cueStart).IndexOfAny(["favour", "favor", "instead"]) >= 0) return true;
         for (var i = Math.Max(0, cueStart - 6); i + 1 < cueStart; i++)
         {
             if (words[i] == "had" && words[i + 1] == "been") return true;
