@@ -456,11 +456,13 @@ public class StatusWrittenFormsTests
     public void The_same_words_for_a_plan_or_an_attention_caught_are_not_done(string sentence) =>
         Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne(sentence));
 
-    // A pursuit ended, a medical failed, a target missed: the move is off; the same words still ahead are not.
+    // A pursuit ended, a medical failed, a target missed: the move is off; the same words still ahead, or told of a
+    // takeover of the club, are not.
     [Theory]
     [InlineData("Hull City have ended their pursuit of Tomas Varga.", MoveStatus.Collapsed)]
     [InlineData("Tomas Varga failed his medical at Hull City.", MoveStatus.Collapsed)]
     [InlineData("Hull City have missed out on Tomas Varga.", MoveStatus.Collapsed)]
+    [InlineData("Say the club's takeover falls through, they might need to sell Tomas Varga.", MoveStatus.Unknown)]
     [InlineData("Lyon have no plans to sell Tomas Varga despite the bid.", MoveStatus.Rejected)]
     [InlineData("Lyon have slapped a not-for-sale sign on the striker after the bid.", MoveStatus.Rejected)]
     [InlineData("Lyon have no plans to sell Tomas Varga.", MoveStatus.Interest)]
@@ -514,6 +516,8 @@ public class StatusWrittenFormsTests
     [InlineData("Hull City have ruled out a move for Tomas Varga.", MoveStatus.Denied)]
     [InlineData("Hull City have no interest in signing Tomas Varga.", MoveStatus.Denied)]
     [InlineData("Lyon are not interested in selling Tomas Varga.", MoveStatus.Unknown)]
+    [InlineData("Lyon boss Mark Robins says Tomas Varga is ‘going nowhere’ next month.", MoveStatus.Denied)]
+    [InlineData("But the manager was quick to shut down the potential move.", MoveStatus.Denied)]
     [InlineData("Lyon have no interest in considering any offers for Tomas Varga.", MoveStatus.Unknown)]
     [InlineData("It's said he has no interest in penning new terms.", MoveStatus.Unknown)]
     [InlineData("He has been ruled out for six weeks with injury.", MoveStatus.Unknown)]
