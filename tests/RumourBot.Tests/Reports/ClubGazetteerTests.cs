@@ -20,6 +20,12 @@ public class ClubGazetteerTests
     [InlineData("Spurs lead the race.", "Tottenham Hotspur")]
     public void Knows_clubs_by_nickname(string sentence, string club) => Assert.Equal([club], ClubsNamedIn(sentence));
 
+    // The words of a club's formal name before the name the data knows are no forename of a player called so.
+    [Theory]
+    [InlineData("FC Cincinnati want the winger of Club Atlético Vélez Sarsfield.", "FC Cincinnati", "Velez Sarsfield")]
+    [InlineData("He has been a regular for Sociedade Esportiva Palmeiras.", "Palmeiras")]
+    public void Knows_a_club_by_its_formal_name(string sentence, params string[] clubs) => Assert.Equal(clubs, ClubsNamedIn(sentence));
+
     [Theory]
     [InlineData("The defender has joined from PAS Giannina.", "PAS Giannina")]
     [InlineData("The striker left Skoda Xanthi for Panionios.", "Xanthi", "Panionios")]

@@ -303,17 +303,24 @@ public sealed partial class ClubGazetteer
         "right-back", "wing-back", "captain", "playmaker", "attacker", "youngster", "frontman",
     };
 
+    private static readonly HashSet<string> FormalNameWords = new(StringComparer.Ordinal)
+    {
+        "Club", "Clube", "Atlético", "Atletico", "Deportivo", "Esporte", "Esportiva", "Sociedade", "Associação", "Futebol", "Regatas",
+    };
+
     private static bool IsPartOfLongerName(IReadOnlyList<Word> words, PhraseMatch<Club[]> match)
     {
         var previous = match.WordIndex > 0 ? words[match.WordIndex - 1] : default;
+        // "Club Atlético Vélez Sarsfield", "Sociedade Esportiva Palmeiras": the words of a club's formal name are no forename.
         var precededByName = previous.Text is not null && match.WordIndex > 1 && previous.IsCapitalised && !previous.IsPossessive
-            && previous.Text is not ("The" or "Ex") && words[match.WordIndex].Start - previous.End == 1;
+            && previous.Text is not ("The" or "Ex") && !FormalNameWords.Contains(previous.Text) && words[match.WordIndex].Start - previous.End == 1;
         // "Giovani dos Santos": a particle between a name and the club's name makes it a surname.
         if (match.WordIndex > 1 && previous.Text is "dos" or "da" or "de" or "do" or "van" or "von" or "di" or "del" or "della" && words[match.WordIndex - 2].IsCapitalised) return true;
-        if (match.Value.Length == 1) return precededByName; // "Andrey Santos" is a player, not Santos
         var next = match.EndWordIndex < words.Count ? words[match.EndWordIndex] : default;
-        return (next.Text is not null && next.IsCapitalised && !words[match.EndWordIndex - 1].IsPossessive && next.Start - words[match.EndWordIndex - 1].End == 1)
-            || precededByName;
+        var followedByName = next.Text is not null && next.IsCapitalised && !words[match.EndWordIndex - 1].IsPossessive && next.Start - words[match.EndWordIndex - 1].End == 1;
+        // "Andrey Santos" is a player, not Santos; the "Atlético" of "Club Atlético Vélez Sarsfield" is no Atlético Madrid.
+        if (match.Value.Length == 1) return precededByName || (followedByName && match.WordCount == 1 && FormalNameWords.Contains(words[match.WordIndex].Text));
+        return followedByName || precededByName;
     }
 
     // "Atletico Mineiro sign Anelka… as Atletico defend their title", "talks with Queens Park Rangers… Rangers are
