@@ -435,6 +435,7 @@ public class ClubSidesRulesTests
     [InlineData("", "Tomas Varga rejected a move to Fulham in favour of Everton, leaving Lens.", "Lens", "Everton")]
     [InlineData("", "Lens starlet Tomas Varga has turned down the chance to join Fulham on loan in favour of a move to rivals Everton.", "Lens", "Everton")]
     [InlineData("", "Lens midfielder Tomas Varga has turned down the chance to join Everton after they made an offer.", "Lens", "Everton")]
+    [InlineData("", "Lens have allowed striker Tomas Varga to leave the club. Reports suggest Varga's destination is A-League side Sydney FC.", "Lens", "Sydney FC")]
     public void More_ways_of_naming_the_two_sides(string title, string text, string from, string to) =>
         Assert.Equal((from, to), Sides(text, title));
 

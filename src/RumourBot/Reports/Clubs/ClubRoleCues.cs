@@ -62,6 +62,9 @@ internal static class ClubRoleCues
         "accepted", "sold", "sell", "selling", "open to", "resolve", "forward",
         // "FC Groningen rejects bid", "Benfica confirm offer for Felix", "Benfica are evaluating an offer": the club that hears an offer.
         "rejects", "rebuffs", "turns down", "refuses", "accepts", "sells", "demands",
+        // "Bolton have allowed striker Adam Le Fondre to leave": the club that lets its player go (not "allowed the clause to expire").
+        "allowed striker=3", "allowed midfielder=3", "allowed defender=3", "allowed winger=3", "allowed forward=3", "allowed goalkeeper=3",
+        "allowed him to leave=3", "allowed him to join=3", "allowed him to go=3",
         "confirm offer=3", "confirms offer=3", "confirmed an offer=3", "confirm receipt=3", "confirmed receipt=3",
         "evaluating an offer=3", "evaluating the offer=3", "evaluating offers=3", "considering an offer=3", "considering a bid=3", "considering the offer=3",
         "considering offers=3", "studying an offer=3", "studying the offer=3", "weighing up an offer=3", "mulling over=2",
@@ -100,7 +103,7 @@ internal static class ClubRoleCues
         "continue his career at=3", "continue his career with=3", "scouts from=3",
         "move to=4", "switch to=4", "transfer to=4", "join=4", "joining=4", "joined=3", "to join=4", "sign for=4",
         "signing for=4", "signed for=3", "bid from", "offer from", "approach from", "interest from", "linked with", "linked to",
-        "heading to", "head to", "loan to", "loaned to", "return to", "in favour of", "moving to", "destined for",
+        "heading to", "head to", "loan to", "loaned to", "return to", "in favour of", "moving to", "destined for", "destination is=3",
         "bound for", "medical with", "medical at", "five-year contract at=3", "four-year contract at=3",
         "three-year contract at=3", "two-year contract at=3", "five-year deal at=3", "four-year deal at=3", "three-year deal at=3", "two-year deal at=3",
         "one-year deal at=3", "year deal at=3", "long-term contract at=3", "year contract at=3", "contract through=1", "debut for", "unveiled by",
