@@ -20,6 +20,15 @@ public class PeopleAndSourcesRulesTests
 
     // Who the main player is
 
+    // Words that only say where a report comes from are no source: a region, a people, a town before its paper's name.
+    [Theory]
+    [InlineData("According to multiple reports from South American media outlets, FC Cincinnati are targeting Tomas Varga.", new string[0])]
+    [InlineData("According to Catalan outlet El Nacional, Manchester United have bid for Tomas Varga.", new[] { "El Nacional" })]
+    [InlineData("Tomas Varga's agent had told Arnhem newspaper De Gelderlander that Swansea had made an offer.", new[] { "De Gelderlander" })]
+    [InlineData("According to journalist Cahê Mota, from the GE website, Flamengo refused two offers for Tomas Varga.", new[] { "Cahê Mota", "GE" })]
+    public void Words_that_only_say_where_a_report_comes_from_are_no_source(string text, string[] sources) =>
+        Assert.Equal(sources, Sources(text));
+
     [Fact]
     public void A_title_case_preposition_after_a_name_is_no_part_of_it() =>
         Assert.Equal("Tomas Varga", MainPlayer(

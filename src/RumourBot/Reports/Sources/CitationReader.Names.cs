@@ -35,6 +35,12 @@ internal static partial class CitationReader
             while (start < end - 1 && IsDescription(lower[start]) && lower[start] is not ("radio" or "tv" or "television" or "daily" or "sports")
                    && !IsChannelNumber(words[start + 1].Text)) start++;
             if (end - start == 1 && IsDescription(lower[start])) continue;
+            // "reports from South American media outlets": words that only describe where the reports come from.
+            if (AllDescribe(lower, start, end)) continue;
+            // "told Arnhem newspaper De Gelderlander": a town before the medium's noun says where the medium is.
+            if (end - start == 1 && end + 1 < words.Count && lower[end] is "newspaper" or "paper" or "daily" or "outlet" or "website"
+                    or "publication" or "portal" or "tabloid" or "broadsheet" or "magazine"
+                && words[end + 1].IsCapitalised && Adjacent(sentence, end, end + 1) && !MediaNameWords.Contains(words[start].Text)) continue;
             if (start > 0 && lower[start - 1] == "in") continue;
             // "according to Utd sources", "Juve insiders claim": whose unnamed sources they are, not who reports.
             if (end < words.Count && lower[end] is "source" or "sources" or "insider" or "insiders" && !words[end - 1].IsPossessive
@@ -55,6 +61,15 @@ internal static partial class CitationReader
         {
             if (cited) yield return (start, count);
         }
+    }
+
+    private static bool AllDescribe(string[] lower, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!NotNames.Contains(lower[k]) && !IsDescription(lower[k])) return false;
+        }
+        return true;
     }
 
     /// <summary>

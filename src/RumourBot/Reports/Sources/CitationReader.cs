@@ -44,7 +44,7 @@ internal static partial class CitationReader
         "slovenian", "bosnian", "albanian", "georgian", "israeli", "irish", "welsh", "icelandic", "colombian",
         "uruguayan", "chilean", "peruvian", "venezuelan", "ecuadorian", "paraguayan", "canadian", "australian",
         "japanese", "chinese", "korean", "qatari", "emirati", "egyptian", "moroccan", "algerian", "tunisian", "nigerian",
-        "ghanaian", "senegalese", "ivorian", "cameroonian", "outlets", "newspapers", "broadcasters", "papers", "websites",
+        "ghanaian", "senegalese", "ivorian", "cameroonian", "catalan", "basque", "galician", "andalusian", "outlets", "newspapers", "broadcasters", "papers", "websites",
         "sites", "channels", "journalists", "reporters", "dailies", "stations", "portals", "publications", "both",
     };
 
