@@ -20,6 +20,11 @@ public class PeopleAndSourcesRulesTests
 
     // Who the main player is
 
+    // "Crewe Alex" is the club's short form (a gazetteer alias), not a player called Alex.
+    [Fact]
+    public void A_clubs_short_form_that_ends_in_a_forename_is_no_player() =>
+        Assert.Equal("Tomas Varga", Analyse("Winger Tomas Varga is poised to become Crewe Alex’s second signing of the summer.", "Crewe Alex in swoop for star winger").MainMove?.Player);
+
     // Words that only say where a report comes from are no source: a region, a people, a town before its paper's name.
     [Theory]
     [InlineData("According to multiple reports from South American media outlets, FC Cincinnati are targeting Tomas Varga.", new string[0])]
