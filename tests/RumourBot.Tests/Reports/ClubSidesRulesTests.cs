@@ -436,6 +436,7 @@ public class ClubSidesRulesTests
     [InlineData("", "Lens starlet Tomas Varga has turned down the chance to join Fulham on loan in favour of a move to rivals Everton.", "Lens", "Everton")]
     [InlineData("", "Lens midfielder Tomas Varga has turned down the chance to join Everton after they made an offer.", "Lens", "Everton")]
     [InlineData("", "Lens have allowed striker Tomas Varga to leave the club. Reports suggest Varga's destination is A-League side Sydney FC.", "Lens", "Sydney FC")]
+    [InlineData("", "Everton are tracking Tomas Varga of Eintracht Frankfurt. There is talk that a player signed for £8million from Royal Antwerp could now cost £30m.", "Eintracht Frankfurt", "Everton")]
     public void More_ways_of_naming_the_two_sides(string title, string text, string from, string to) =>
         Assert.Equal((from, to), Sides(text, title));
 

@@ -165,6 +165,9 @@ internal static partial class ClauseScanner
                 return !(opener == "after" && words[i] == "signing" && i + 1 < words.Length && words[i + 1] is "a" or "an");
             }
             if (opener == "who" && words[i] is "joined" or "arrived" or "moved" or "came") return true;
+            // "a player signed for £8million from Royal Antwerp", "who was bought from Ajax": a signing told in the passive is his past.
+            if (words[i] is "signed" or "bought" or "acquired" or "recruited"
+                && opener is "was" or "were" or "been" or "player" or "defender" or "midfielder" or "striker" or "forward" or "winger" or "goalkeeper") return true;
         }
         return false;
     }
