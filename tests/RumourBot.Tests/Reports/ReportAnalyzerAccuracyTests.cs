@@ -64,9 +64,10 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // precision 76% (13/17), took player to 96.9%, from to 89.8%, status to 88.4% and fee precision to 94.5% (513/543):
     // player .96, from .89, status .88, fee precision .94; to (90.1%), fee (88.4%), sources (90.1%) and loan (97.3%) hold.
     // Raised after the rules from its misses (9586fa7..b675fcd): status .89 (1072/1203, 89.1%); from is 1082/1203 (89.9%).
+    // Raised at be24530: player .97 (1167/1203, 97.0%) and from .90 (1083/1203, 90.02%), issue 10's targets again.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.89, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
