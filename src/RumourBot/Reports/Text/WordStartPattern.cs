@@ -48,7 +48,18 @@ internal sealed class WordStartPattern
     /// <summary>Whether the pattern is tried at word starts only (else it runs as it is).</summary>
     public bool AtWordStarts => _anchored is not null;
 
-    public bool IsMatch(string text) => Match(text).Success;
+    public bool IsMatch(string text)
+    {
+        if (_anchored is not null) return Match(text).Success;
+        try
+        {
+            return _pattern.IsMatch(text); // no Match object to build
+        }
+        catch (Exception fault) when (IsEngineFault(fault))
+        {
+            return Unanchored(text, 0).Success;
+        }
+    }
 
     /// <summary>The first match, or a failed one.</summary>
     public Match Match(string text)
