@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind23, Blind24, Blind25) are scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind24, Blind25) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -65,10 +65,14 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // player .96, from .89, status .88, fee precision .94; to (90.1%), fee (88.4%), sources (90.1%) and loan (97.3%) hold.
     // Raised after the rules from its misses (9586fa7..b675fcd): status .89 (1072/1203, 89.1%); from is 1082/1203 (89.9%).
     // Raised at be24530: player .97 (1167/1203, 97.0%) and from .90 (1083/1203, 90.02%), issue 10's targets again.
+    // Re-set on 2026-12-06 (second session) when Blind23 was folded in (1,251 reports): its 48 reports, scored blind
+    // (last with 51997eb) at 96/79/79/75/58/94/98, fee precision 81% (13/16), took player to 96.96%, from to 89.6%, to to
+    // 89.8%, fee to 87.9%, status to 88.0% and fee precision to 94.1% (527/560): player .96, from .89, to .89, fee .87,
+    // status .88; sources (90.5%), loan (97.4%) and fee precision hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.89, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
+        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
+        ("status", 0.88, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
@@ -96,7 +100,6 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind23")]
     [InlineData("Blind24")]
     [InlineData("Blind25")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
