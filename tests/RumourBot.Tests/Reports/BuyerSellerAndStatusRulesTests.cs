@@ -339,6 +339,13 @@ public class BuyerSellerAndStatusRulesTests
     public void A_headline_verb_that_announces_less_than_a_signing_is_not_a_done_deal(string headline) =>
         Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectHeadline(headline));
 
+    // "loan" before a plural noun of the deal is the noun too: the player is a loan target, nothing is loaned yet.
+    [Theory]
+    [InlineData("atlanta uniteds tomas varga reportedly loan targets")]
+    [InlineData("Five Chelsea loan stars who could leave in January")]
+    public void A_headline_naming_loan_targets_tells_no_loan(string headline) =>
+        Assert.True(StatusDetector.DetectHeadline(headline) <= MoveStatus.Interest, StatusDetector.DetectHeadline(headline).ToWireName());
+
     [Fact]
     public void Claims_rejected_by_a_club_are_a_denial() =>
         Assert.Equal(MoveStatus.Denied, StatusDetector.DetectOne("However, the claims from England have been rejected by the Bayern chief executive."));

@@ -462,6 +462,9 @@ public class StatusWrittenFormsTests
     [InlineData("Hull City have ended their pursuit of Tomas Varga.", MoveStatus.Collapsed)]
     [InlineData("Tomas Varga failed his medical at Hull City.", MoveStatus.Collapsed)]
     [InlineData("Hull City have missed out on Tomas Varga.", MoveStatus.Collapsed)]
+    [InlineData("Hull City will not be continuing their pursuit of Tomas Varga.", MoveStatus.Collapsed)]
+    [InlineData("Hull City are no longer pursuing a move for Tomas Varga.", MoveStatus.Collapsed)]
+    [InlineData("Hull City will continue their pursuit of Tomas Varga.", MoveStatus.Unknown)]
     [InlineData("Say the club's takeover falls through, they might need to sell Tomas Varga.", MoveStatus.Unknown)]
     [InlineData("Lyon have no plans to sell Tomas Varga despite the bid.", MoveStatus.Rejected)]
     [InlineData("Lyon have slapped a not-for-sale sign on the striker after the bid.", MoveStatus.Rejected)]
@@ -505,6 +508,12 @@ public class StatusWrittenFormsTests
     [InlineData("The Bees have shelled out around $37 million to grab star striker Tomas Varga from Club Brugge.", MoveStatus.Done)]
     [InlineData("Chelsea are ready to shell out £40m to sign Tomas Varga.", MoveStatus.Unknown)]
     [InlineData("Wolves have confirmed Tomas Varga will spend the 2023-24 season on loan with Championship side Stoke City.", MoveStatus.Done)]
+    [InlineData("The Valencians have since confirmed that he will head out on loan to Turkey.", MoveStatus.Done)]
+    [InlineData("Tomas Varga has been loaned out by Lyon a week after joining them.", MoveStatus.Done)]
+    [InlineData("On Friday it was confirmed that Tomas Varga had left Lyon to join Al-Nassr.", MoveStatus.Done)]
+    [InlineData("Tomas Varga had left Lyon to join Al-Nassr before the war.", MoveStatus.Unknown)]
+    [InlineData("Lyon have just agreed Varga's transfer to Zenit.", MoveStatus.Agreed)]
+    [InlineData("Lyon have agreed the sale to Zenit of a second striker.", MoveStatus.Agreed)]
     public void A_deal_said_done_or_nearly_so(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
