@@ -42,6 +42,16 @@ public class FeeChoiceRulesTests
         Assert.Null(MainMoveOf("Tomas Varga's loan move to Genoa has collapsed. The full-back was a signing at the insistence of the chairman " +
             "back in summer 2022 when they paid Middlesbrough £20m for his services.", "Tottenham transfers: Tomas Varga deal collapses").Fee);
 
+    // A move dated before the story, by a season of the past or by "days ago": its figure is his past, not this move's.
+    [Theory]
+    [InlineData("Atlanta United could loan out Tomas Varga to a European club. Atlanta United reportedly paid $13.5 million for him to Independiente before the 2018 season.")]
+    [InlineData("Tomas Varga has been loaned out by Real Betis to Al-Okhdood. Varga left Barcelona on a free just four days ago in order to join Real Betis.")]
+    public void A_figure_of_a_move_dated_before_the_story_is_no_fee(string text)
+    {
+        var move = MainMoveOf(text);
+        Assert.Null(move.Fee);
+    }
+
     [Fact]
     public void A_conversion_restated_later_gives_way_to_the_original_it_converts() =>
         AssertFee(MainMoveOf("Spurs are said to have submitted a €60M (£52.7M) transfer offer for Real Betis star Tomas Varga. " +

@@ -371,6 +371,10 @@ internal static partial class FeeEvidence
         @"|\bbefore (?:he|she) (?:was |had been )?(?:sold|joined|moved|signed|transferred|loaned)\b" +
         // "Two years after his arrival for €120 million": the price he came for, told by the time since.
         @"|\b(?:years?|months?|seasons?) after (?:his|her) (?:arrival|move|switch|transfer)\b|\bsince (?:his|her) (?:arrival|move|switch|transfer)\b" +
+        // "paid $13.5 million for him before the 2018 season", "left Barcelona on a free four days ago to join Betis": a
+        // move dated before this story.
+        @"|\b(?:paid|joined|signed|bought|sold|cost|arrived|left)\b(?:[^.;]|\.\d){0,80}?\b(?:before|ahead of|prior to) the (?:19|20)\d\d\b" +
+        @"|\b(?:left|joined|signed|arrived|moved)\b(?:[^.;]|\.\d){0,60}?\b(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months|years) ago\b" +
         // The year told first: "he has been there since 2016, when he cost £3m", "in 2019 he joined for €5m".
         @"|\b(?:in|since) (?:19|20)\d\d\b[^.;,]{0,30}?\b(?:joined|signed|arrived|moved|bought|sold|paid|cost)\b|\b(?:in|since) (?:19|20)\d\d, (?:when|after) [^.;,]{0,20}?\b(?:joined|signed|arrived|moved|bought|sold|paid|cost)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastMove();
