@@ -52,6 +52,17 @@ public class FeeChoiceRulesTests
         Assert.Null(move.Fee);
     }
 
+    // A figure or a contract running out told in a clause hung on another man's name is his, not the move's.
+    [Theory]
+    [InlineData("Norwich City are leading the interest in Lanus winger Tomas Varga. The report claims Norwich see Varga as a potential replacement for Castro, who is poised to seal his move to Aston Villa for an initial £33m.")]
+    [InlineData("AC Milan have held talks with Lille over midfielder Tomas Varga. Milan see him as a possible replacement for Franck Castro who is out of contract at the end of the season.")]
+    public void What_a_clause_tells_of_another_named_man_is_no_fee_of_this_move(string text)
+    {
+        var move = MainMoveOf(text);
+        Assert.Equal("Tomas Varga", move.Player);
+        Assert.Null(move.Fee);
+    }
+
     [Fact]
     public void A_conversion_restated_later_gives_way_to_the_original_it_converts() =>
         AssertFee(MainMoveOf("Spurs are said to have submitted a €60M (£52.7M) transfer offer for Real Betis star Tomas Varga. " +

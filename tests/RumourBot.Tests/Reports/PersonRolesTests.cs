@@ -90,6 +90,7 @@ public class PersonRolesTests
     [InlineData("Tigres will have a third new face after the arrival of Jorge Santos from Atlas.")]
     [InlineData("Everton have moved quickly to offset their Jorge Santos absence by agreeing a loan deal for a winger.")]
     [InlineData("Everton have agreed a loan deal for a Chelsea winger as a Jorge Santos replacement.")]
+    [InlineData("Norwich City see the winger as a possible replacement for Jorge Santos.")]
     public void A_player_another_s_move_answers_for_is_named_as_context(string text) =>
         Assert.True(Find("Jorge Santos", text).ContextMentions > 0, "Jorge Santos was read as a mover in: " + text);
 

@@ -170,16 +170,22 @@ internal static partial class FeeEvidence
     public static bool AnothersOwnMove(Sentence sentence, MoneyMention money, Person subject)
     {
         var before = ClauseBefore(sentence.Text, money, 60);
-        foreach (var match in HisOwnMove().EnumerateMatches(before))
+        foreach (var match in HisOwnMove().EnumerateMatches(before)) return !IsOurs(before.Slice(match.Index, match.Length), subject);
+        // "a replacement for Buendia, who is poised to seal his move to Aston Villa for an initial £33m": the clause
+        // told of him runs on past its comma.
+        var sentenceBefore = sentence.Text.AsSpan(Math.Max(0, money.Start - 140), Math.Min(140, money.Start));
+        foreach (var match in WhoTellsHisMove().EnumerateMatches(sentenceBefore)) return !IsOurs(sentenceBefore.Slice(match.Index, match.Length), subject);
+        return false;
+    }
+
+    // The name a match opens with is our player's, or "He" (ours, told again).
+    private static bool IsOurs(ReadOnlySpan<char> match, Person subject)
+    {
+        var name = match[..match.IndexOfAny(' ', ',')];
+        if (name.Equals("He", StringComparison.Ordinal)) return true;
+        foreach (var part in subject.FullName.Split(' '))
         {
-            var name = before.Slice(match.Index, match.Length);
-            name = name[..name.IndexOf(' ')];
-            if (name.Equals("He", StringComparison.Ordinal)) return false;
-            foreach (var part in subject.FullName.Split(' '))
-            {
-                if (name.Equals(part, StringComparison.OrdinalIgnoreCase)) return false;
-            }
-            return true;
+            if (name.Equals(part, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
@@ -187,6 +193,10 @@ internal static partial class FeeEvidence
     // "Neymar completed his world-record ", "Grealish sealed his club-record ": a capitalised name, his move verb, his figure.
     [GeneratedRegex(@"\b(?-i:\p{Lu})[\w'’-]+ (?:has |had |have )?(?:completed|sealed|secured|made|earned) his (?:[\w-]+ )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HisOwnMove();
+
+    // "Buendia, who is poised to seal his move to Aston Villa for an initial ": a name, a "who" clause of his own move, the figure.
+    [GeneratedRegex(@"\b(?-i:\p{Lu})[\w'’-]+, who\b[^,;]{0,60}\bhis (?:[\w-]+ )?(?:move|switch|transfer)\b[^,;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhoTellsHisMove();
 
     /// <summary>In a sentence naming only another player, a figure far from his name may still be ours.</summary>
     public static bool FarFromOthers(Sentence sentence, MoneyMention money, IReadOnlyList<Person> others) =>

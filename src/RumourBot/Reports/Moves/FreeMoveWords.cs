@@ -23,7 +23,7 @@ internal static partial class FreeMoveWords
             // able to secure his signature at a good price": his contract running out makes him cheap, not free.
             if (FeeParser.FreeOnlyAsPossibility(text) || CheapNotFree().IsMatch(text)) return false;
             if (!named && !sentence.IsHeadline && othersNamed.Contains(sentence.Index) || article.IsBackground(sentence.Index)) continue;
-            told |= ContractRunsOutNow().IsMatch(text) || NoFeePaid().IsMatch(text);
+            told |= ContractRunsOutNow().Match(text) is { Success: true } runsOut && (named || !OfAnotherNamed(text, runsOut.Index)) || NoFeePaid().IsMatch(text);
         }
         return told;
     }
@@ -45,6 +45,14 @@ internal static partial class FreeMoveWords
     /// </summary>
     public static bool FeeUndisclosed(List<(Sentence Sentence, bool Named)> sentences) =>
         sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && s.Sentence.Text.Contains("undisclosed", StringComparison.OrdinalIgnoreCase) && UndisclosedFee().IsMatch(s.Sentence.Text));
+
+    // "a replacement for Franck Kessie who is out of contract": in a sentence that does not name ours, a clause hung
+    // on another name tells that man's contract.
+    private static bool OfAnotherNamed(string text, int at) =>
+        WhoClauseOfAName().IsMatch(text.AsSpan(Math.Max(0, at - 60), Math.Min(60, at)));
+
+    [GeneratedRegex(@"\b(?-i:\p{Lu})[\w'’-]+,? who\b[^,;]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhoClauseOfAName();
 
     [GeneratedRegex(@"\b(?:at|for) a (?:good|reasonable|reduced|cut|low|lower|knock-down|knockdown|bargain|cheap) (?:price|fee)\b|\bcut[- ]price\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CheapNotFree();

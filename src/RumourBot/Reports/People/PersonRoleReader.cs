@@ -159,7 +159,7 @@ internal static class PersonRoleReader
         }
 
         var previous = start > 0 ? words[start - 1].Text : "";
-        if (ContextBefore.Contains(previous) || AfterAnEarlierExit(lower, start) || AmongTheLikesOf(sentence, lower, start) || (last.IsPossessive ? ContextAfterPossessive.Contains(next) : ContextAfterName.Contains(next)) || IsMakeweight(lower, start + count))
+        if (ContextBefore.Contains(previous) || AfterAnEarlierExit(lower, start) || ReplacementFor(lower, start) || AmongTheLikesOf(sentence, lower, start) || (last.IsPossessive ? ContextAfterPossessive.Contains(next) : ContextAfterName.Contains(next)) || IsMakeweight(lower, start + count))
         {
             person.ContextMentions++;
             person.ContextSentences.Add(sentence.Index);
@@ -177,6 +177,12 @@ internal static class PersonRoleReader
         }
         return false;
     }
+
+    // "a possible replacement for Emi Buendia": the man whose place is to be filled is the story's context; the one who
+    // may fill it moves. Not "successor to": a club's ageing star succeeded is often still its news (his contract, his
+    // role), and reading him as context gave a story's sides to the wrong clubs.
+    private static bool ReplacementFor(string[] lower, int start) =>
+        start >= 2 && lower[start - 1] is "for" or "to" or "of" && lower[start - 2] is "replacement" or "replacements";
 
     // "After the departure of Jorge Sánchez, the Eagles have struggled to find his replacement", "his third signing after
     // the arrival of Jesús Angulo": a player whose move a story starts from is its past.
