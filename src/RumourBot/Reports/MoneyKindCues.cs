@@ -112,12 +112,23 @@ internal static partial class MoneyKindCues
         {
             if (cuesAfter.Any(cue => after.StartsWith(cue, StringComparison.Ordinal))) return kind;
         }
-        var nearBefore = before.Length > 28 ? before[^28..] : before;
+        var near = Math.Max(0, before.Length - 28);
         foreach (var (kind, cuesBefore, _) in KindCues)
         {
-            if (cuesBefore.Any(cue => nearBefore.Contains(cue, StringComparison.Ordinal))) return kind;
+            if (cuesBefore.Any(cue => ContainsFromWordStart(before, near, cue))) return kind;
         }
         return MoneyKind.TransferFee;
+    }
+
+    // A cue from the text's index "from" on, beginning a word: "has learned that Hearts will pay £70,000" holds "earn"
+    // and is no wage.
+    private static bool ContainsFromWordStart(string text, int from, string cue)
+    {
+        for (var at = text.IndexOf(cue, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || !char.IsLetter(cue[0]) || !char.IsLetter(text[at - 1])) return true;
+        }
+        return false;
     }
 
     private static readonly string[] PersonalTerms = ["salary", "salaries", "wage", "wages", "commission", "commissions", "signing-on", "signing bonus", "image rights"];

@@ -85,6 +85,13 @@ public class FeeParserTests
         if (kind != MoneyKind.AddOns) Assert.Null(FeeParser.ParseFee(sentence));
     }
 
+    // A cue word inside another word is none: "learned" holds "earn", "surplus" holds "plus".
+    [Theory]
+    [InlineData("The Edinburgh News has learned that Hearts will pay £70,000 to the League One club.")]
+    [InlineData("Hearts, with a squad surplus, pay £700,000 for the defender.")]
+    public void A_cue_word_inside_another_word_does_not_change_the_kind(string sentence) =>
+        Assert.Equal(MoneyKind.TransferFee, FeeParser.FindAll(sentence)[^1].Kind);
+
     // A free move denied is none: "is under contract with Sevilla and is not a free agent".
     [Theory]
     [InlineData("The midfielder is under contract with Sevilla and is not a free agent.")]
