@@ -275,6 +275,8 @@ public static partial class FeeParser
             || before.Contains(" lose ") || before.Contains(" losing ")
             // "will likely be available on a free transfer next year": a free move he may make, not this one.
             || before.Contains("available") || before.Contains("likely")
+            // "set to become a free agent at the end of the season": what he will be if no one buys him first.
+            || before.Contains("to become") || before.Contains("will become")
             // "is under contract and is not a free agent": a free move denied.
             || before.EndsWith(" not ", StringComparison.Ordinal) || before.EndsWith(" no longer ", StringComparison.Ordinal) || before.EndsWith("n't ", StringComparison.Ordinal) || before.EndsWith("n\u2019t ", StringComparison.Ordinal);
     }

