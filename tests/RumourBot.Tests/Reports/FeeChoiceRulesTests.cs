@@ -42,10 +42,12 @@ public class FeeChoiceRulesTests
         Assert.Null(MainMoveOf("Tomas Varga's loan move to Genoa has collapsed. The full-back was a signing at the insistence of the chairman " +
             "back in summer 2022 when they paid Middlesbrough £20m for his services.", "Tottenham transfers: Tomas Varga deal collapses").Fee);
 
-    // A move dated before the story, by a season of the past or by "days ago": its figure is his past, not this move's.
+    // A move dated before the story, by a season of the past, by "days ago" or by what it "saw" a club pay: its figure
+    // is his past, not this move's.
     [Theory]
     [InlineData("Atlanta United could loan out Tomas Varga to a European club. Atlanta United reportedly paid $13.5 million for him to Independiente before the 2018 season.")]
     [InlineData("Tomas Varga has been loaned out by Real Betis to Al-Okhdood. Varga left Barcelona on a free just four days ago in order to join Real Betis.")]
+    [InlineData("Alverca have completed the signing of Tomas Varga from Wolves. The winger will return to his home country and will hope to recapture the form that saw Wolves pay £3 million to Estoril for him in January 2022.")]
     public void A_figure_of_a_move_dated_before_the_story_is_no_fee(string text)
     {
         var move = MainMoveOf(text);

@@ -385,6 +385,8 @@ internal static partial class FeeEvidence
         // move dated before this story.
         @"|\b(?:paid|joined|signed|bought|sold|cost|arrived|left)\b(?:[^.;]|\.\d){0,80}?\b(?:before|ahead of|prior to) the (?:19|20)\d\d\b" +
         @"|\b(?:left|joined|signed|arrived|moved)\b(?:[^.;]|\.\d){0,60}?\b(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months|years) ago\b" +
+        // "the form that saw Wolves pay £3 million to Estoril for him": a purchase the story looks back on.
+        @"|\bsaw (?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*)? (?:pay|spend|splash out|fork out|shell out)\b" +
         // The year told first: "he has been there since 2016, when he cost £3m", "in 2019 he joined for €5m".
         @"|\b(?:in|since) (?:19|20)\d\d\b[^.;,]{0,30}?\b(?:joined|signed|arrived|moved|bought|sold|paid|cost)\b|\b(?:in|since) (?:19|20)\d\d, (?:when|after) [^.;,]{0,20}?\b(?:joined|signed|arrived|moved|bought|sold|paid|cost)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastMove();
