@@ -68,15 +68,16 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // Re-set on 2026-12-06 (second session) when Blind23 was folded in (1,251 reports): its 48 reports, scored blind
     // (last with 51997eb) at 96/79/79/75/58/94/98, fee precision 81% (13/16), took player to 96.96%, from to 89.6%, to to
     // 89.8%, fee to 87.9%, status to 88.0% and fee precision to 94.1% (527/560): player .96, from .89, to .89, fee .87,
-    // status .88; sources (90.5%), loan (97.4%) and fee precision hold.
+    // status .88; sources (90.5%), loan (97.4%) and fee precision hold. Raised after the rules from its misses
+    // (9c36b83..01582b5): fee .88 (1106/1251, 88.4%), fee precision .95 (528/555, 95.1%, issue 10's target again).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.88, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
