@@ -788,6 +788,14 @@ public class ClubSidesRulesTests
     public void A_club_he_has_newly_signed_for_is_the_buyer(string text) =>
         Assert.Equal("Portland Timbers", Sides(text).To);
 
+    // The club that loans him out is the seller though he joined it days ago; where he "will play on loan" is the buyer.
+    [Fact]
+    public void A_club_that_loans_him_out_days_after_signing_him_is_the_seller() =>
+        Assert.Equal(("Real Betis", "Al-Okhdood"), Sides("Former Barcelona midfielder Tomas Varga has been loaned out by Real Betis a week after joining the Andalusian side. " +
+            "Varga, 24, left Barcelona on a free a week ago to join Real Betis, but he is not in their plans. " +
+            "He will play on loan at Saudi side Al Akhdoud for the season, in a lucrative deal for Betis and Varga. Al Akhdoud are one of the smaller sides in the Saudi Pro League.",
+            "former barcelona player departs for saudi arabia days after signing for la liga side"));
+
     // A sentence of the present naming both sides in one move phrase outweighs how he came to his club and where he
     // would return; not a rivalry told the same way.
     [Theory]

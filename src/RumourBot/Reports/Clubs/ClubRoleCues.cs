@@ -111,7 +111,7 @@ internal static class ClubRoleCues
         "interest of", "pursued by", "eyed by", "monitored by", "to=1", "for=0.5", "attention of", "including=1", "pre-contract with=4",
         "bid by=3", "offer by=3", "approach by=3", "proposal by=3", "tabled by=3", "submitted by=3", "lodged by=3", "offered by=3",
         // "heading off for a season on loan at Birmingham": where he will play next ("a spell on loan at" is his past).
-        "season on loan at=3", "season-long loan at=3", "season on loan with=3", "season-long loan with=3",
+        "season on loan at=3", "season-long loan at=3", "season on loan with=3", "season-long loan with=3", "play on loan at=3", "play on loan with=3",
         "pre-contract agreement with=4", "precontract with=4",
         // "will arrive at the French club on loan"; "could face opposition from Arsenal": a rival bidder.
         "arrive at=3", "arrives at=3", "arriving at=3", "opposition from=2", "competition from=2",
@@ -138,7 +138,7 @@ internal static class ClubRoleCues
         "parted ways with=3", "part ways with=3", "parts ways with=3", "parting ways with=3", "split with=2",
         "way out of=3", "swap=3", "swaps=3", "swapped=3", "swapping=3",
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
-        "rebuffed by", "knocked back by", "sold by", "released by", "time at", "career at", "spell at", "stint at",
+        "rebuffed by", "knocked back by", "sold by", "released by", "loaned out by=4", "loaned by=3", "time at", "career at", "spell at", "stint at",
         "years at=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
         "contacted", "asked", "persuade", "playing with=3", "playing for=3", "plays for=3", "currently at=3",
         "currently with=3", "books of=3", "contracted to=3", "under contract at=3", "under contract with=3",
