@@ -788,6 +788,13 @@ public class ClubSidesRulesTests
     public void A_club_he_has_newly_signed_for_is_the_buyer(string text) =>
         Assert.Equal("Portland Timbers", Sides(text).To);
 
+    // A club "seeking to strike a loan deal" for him is the buyer, whoever it is in talks with.
+    [Fact]
+    public void A_club_seeking_to_strike_a_deal_for_him_is_the_buyer() =>
+        Assert.Equal(("Manchester United", "Olympiacos"), Sides("Olympiacos are in talks with Manchester United for winger Tomas Varga. " +
+            "Reports say Olympiacos are seeking to strike a loan deal for the Brazilian. First enquiries have been made, with Olympiacos encouraged by United.",
+            "Olympiacos in Man Utd talks for Tomas Varga"));
+
     // The club that loans him out is the seller though he joined it days ago; where he "will play on loan" is the buyer.
     [Fact]
     public void A_club_that_loans_him_out_days_after_signing_him_is_the_seller() =>

@@ -53,6 +53,8 @@ internal static class ClubRoleCues
         "tied up=3", "tie up=3",
         // "Rennes could outbid Leeds": the club that outbids the others bids too.
         "outbid", "outbids", "outbidding",
+        // "Olympiacos are seeking to strike a loan deal for him": a club that strikes a deal strikes it for him.
+        "strike a=3", "strikes a=3", "seeking to strike=3", "looking to strike=3", "strike deal=3", "strikes deal=3",
         "undergoing a medical=4", "undergo a medical=4", "for a medical=4", "having a medical=4", "completing a medical=4", "top target", "transfer target", "summer target", "pursuit");
 
     public static readonly PhraseTable SellerAfter = new(
