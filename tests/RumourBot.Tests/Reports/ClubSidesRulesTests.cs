@@ -788,6 +788,14 @@ public class ClubSidesRulesTests
     public void A_club_he_has_newly_signed_for_is_the_buyer(string text) =>
         Assert.Equal("Portland Timbers", Sides(text).To);
 
+    // The club he signs "a new one-year contract with" is the one he stays at, not a club of his past.
+    [Fact]
+    public void The_club_of_a_new_one_year_contract_is_the_one_he_stays_at() =>
+        Assert.Equal("Port Vale", Sides("Wales international midfielder Tomas Varga has signed a new one-year contract with Port Vale. " +
+            "Varga, 31, started out with the Valiants before spells with Coventry City, Brighton, LA Galaxy and Columbus Crew. " +
+            "He came back to Vale in 2013 and played 30 times last season. Varga scored nine goals in 91 games for Vale before moving to Coventry in 2006. " +
+            "Varga follows fellow midfielder Tom Hooper in agreeing a new contract at the League One club.", "Port Vale: Tomas Varga agrees new 12-month contract").From);
+
     // A club "seeking to strike a loan deal" for him is the buyer, whoever it is in talks with.
     [Fact]
     public void A_club_seeking_to_strike_a_deal_for_him_is_the_buyer() =>

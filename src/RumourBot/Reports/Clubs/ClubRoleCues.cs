@@ -127,6 +127,9 @@ internal static class ClubRoleCues
         "week at=2", "wages at=2", "salary at=2", "presented to=3", "proposal to=3", "million to=2", "bonuses to=2",
         "add-ons to=2", "made to=2", "paid to=3", "be paid to=3", "owed to=3", "payable to=3", "situation at", "stay at", "remain at", "keep him at", "future at",
         "renew with", "extend with", "extension with", "new contract at", "new deal at", "new deal with",
+        // "has signed a new one-year contract with Port Vale": the club he stays at.
+        "new one-year contract with=3", "new two-year contract with=3", "new three-year contract with=3", "new 12-month contract with=3",
+        "new one-year deal with=3", "new two-year deal with=3", "new three-year deal with=3", "new 12-month deal with=3",
         "new long-term contract at=3", "new long-term deal at=3", "new long-term contract with=3", "new long-term deal with=3",
         "leaves", "quits", "departs", "exits", "paid=2",
         // "is set to bid farewell to Juventus": the club he leaves.
