@@ -788,6 +788,14 @@ public class ClubSidesRulesTests
     public void A_club_he_has_newly_signed_for_is_the_buyer(string text) =>
         Assert.Equal("Portland Timbers", Sides(text).To);
 
+    // A headline's club that "acquires" him is the buyer, though a later sentence tells of a final lost "to" another club.
+    [Fact]
+    public void A_club_that_acquires_him_is_the_buyer() =>
+        Assert.Equal(("Tigre", "Toronto FC"), Sides("The 23-year-old Argentine spent the last six seasons at Tigre, where he had 10 goals in 82 league games. " +
+            "The deal was made on the final day of the MLS window. The forward was part of the Tigre squad that finished runners-up in the 2012 Copa Sudamericana to Brazil's Sao Paulo. " +
+            "Tomas Varga joined the Tigre first team from the club's under-20 side.",
+            "toronto fc acquires young argentine forward tomas varga on loan"));
+
     // The club he signs "a new one-year contract with" is the one he stays at, not a club of his past.
     [Fact]
     public void The_club_of_a_new_one_year_contract_is_the_one_he_stays_at() =>
