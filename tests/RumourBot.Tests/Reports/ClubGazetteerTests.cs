@@ -26,6 +26,13 @@ public class ClubGazetteerTests
     [InlineData("He has been a regular for Sociedade Esportiva Palmeiras.", "Palmeiras")]
     public void Knows_a_club_by_its_formal_name(string sentence, params string[] clubs) => Assert.Equal(clubs, ClubsNamedIn(sentence));
 
+    // A name whose own word is possessive ("Queen's Park") is matched with it; a possessive the name lacks still breaks it.
+    [Theory]
+    [InlineData("Aberdeen have signed the striker from Queen's Park.", "Aberdeen", "Queen's Park")]
+    [InlineData("Aberdeen have signed the striker from Queen’s Park.", "Aberdeen", "Queen's Park")]
+    [InlineData("Real's Madrid-born striker has joined Aberdeen.", "Aberdeen")]
+    public void A_possessive_inside_a_clubs_name_is_part_of_it(string sentence, params string[] clubs) => Assert.Equal(clubs, ClubsNamedIn(sentence));
+
     [Theory]
     [InlineData("The defender has joined from PAS Giannina.", "PAS Giannina")]
     [InlineData("The striker left Skoda Xanthi for Panionios.", "Xanthi", "Panionios")]

@@ -6,21 +6,22 @@ namespace RumourBot.Reports.Text;
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
-    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord;
+    private readonly Dictionary<string, List<(string[] Words, bool[] Possessive, T Value)>> _byFirstWord;
     private readonly StringComparer _comparer;
     // ASCII first letters some phrase can start with: most words of a sentence are turned away without hashing them.
     private readonly bool[] _asciiFirst = new bool[128];
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases, StringComparer comparer)
     {
-        _byFirstWord = new Dictionary<string, List<(string[], T)>>(comparer);
+        _byFirstWord = new Dictionary<string, List<(string[], bool[], T)>>(comparer);
         _comparer = comparer;
         foreach (var (phrase, value) in phrases)
         {
-            var words = WordSplitter.Split(phrase).Select(w => w.Text).ToArray();
-            if (words.Length == 0) continue;
+            var split = WordSplitter.Split(phrase);
+            if (split.Count == 0) continue;
+            var words = split.Select(w => w.Text).ToArray();
             if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
-            list.Add((words, value));
+            list.Add((words, split.Select(w => w.IsPossessive).ToArray(), value));
         }
         var ignoreCase = !ReferenceEquals(comparer, StringComparer.Ordinal);
         foreach (var first in _byFirstWord.Keys)
@@ -51,14 +52,15 @@ public sealed class PhraseMatcher<T>
         var text = words[index].Text;
         if (text.Length > 0 && text[0] < 128 && !_asciiFirst[text[0]]) return null;
         if (!_byFirstWord.TryGetValue(text, out var candidates)) return null;
-        foreach (var (phraseWords, value) in candidates)
+        foreach (var (phraseWords, possessive, value) in candidates)
         {
             if (index + phraseWords.Length > words.Count) continue;
             var matches = true;
             for (var k = 1; k < phraseWords.Length && matches; k++)
             {
+                // "Real's Madrid" is not "Real Madrid"; "Queen's Park" is "Queen's Park".
                 matches = _comparer.Equals(words[index + k].Text, phraseWords[k])
-                    && !words[index + k - 1].IsPossessive; // "Real's Madrid" is not "Real Madrid"
+                    && words[index + k - 1].IsPossessive == possessive[k - 1];
             }
             if (matches) return new PhraseMatch<T>(index, phraseWords.Length, value);
         }
