@@ -788,6 +788,12 @@ public class ClubSidesRulesTests
     public void A_club_he_has_newly_signed_for_is_the_buyer(string text) =>
         Assert.Equal("Portland Timbers", Sides(text).To);
 
+    // "Ross County transfers:" opens a headline on its topic: the club transfers no one away.
+    [Fact]
+    public void A_clubs_transfers_before_a_colon_are_the_headlines_topic() =>
+        Assert.Equal(("Kilmarnock", "Ross County"), Sides("Ross County have signed striker Tomas Varga from Kilmarnock for an undisclosed fee.",
+            "Ross County transfers: Tomas Varga joins from Kilmarnock"));
+
     // A headline's club that "acquires" him is the buyer, though a later sentence tells of a final lost "to" another club.
     [Fact]
     public void A_club_that_acquires_him_is_the_buyer() =>

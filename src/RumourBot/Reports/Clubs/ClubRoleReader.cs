@@ -70,8 +70,9 @@ public static class ClubRoleReader
         }
 
         // "Boca transfers striker Tomas Varga to Porto": the club whose verb transfers a player it names sends him away
-        // (not "Arsenal transfers: the latest", a headline's topic).
-        if (after.Count > 1 && after[0] is "transfers" or "transferred" && (words[afterStart + 1].IsCapitalised || PositionAfter.FirstAt(after[1..], maxOffset: 0).Offset == 0)) return (0, 3, false);
+        // (not "Arsenal transfers: the latest" nor "Ross County transfers: Simon Murray joins", a headline's topic).
+        if (after.Count > 1 && after[0] is "transfers" or "transferred" && !TopicMarkAfter(sentence, afterStart)
+            && (words[afterStart + 1].IsCapitalised || PositionAfter.FirstAt(after[1..], maxOffset: 0).Offset == 0)) return (0, 3, false);
         // "Middlesbrough agree terms with Turkey striker Tuncay Sanli": the club agreeing terms with a player signs him.
         if (AgreesTermsWithPlayer(sentence, afterStart, next)) return (3, 0, false);
         // "has informed Sevilla of his desire to leave", "told the club that he wants to leave": the club he tells is his.
@@ -236,6 +237,11 @@ public static class ClubRoleReader
         "attacking", "defensive", "central", "wide", "holding", "creative", "versatile", "young", "talented", "experienced",
         "veteran", "promising", "teenage", "highly-rated", "out-of-favour", "unsettled",
     };
+
+    // "Ross County transfers: Simon Murray joins": a colon or dash after the word ends a headline's topic.
+    private static bool TopicMarkAfter(Sentence sentence, int word) =>
+        word + 1 < sentence.Words.Count
+        && sentence.Text.AsSpan(sentence.Words[word].End, sentence.Words[word + 1].Start - sentence.Words[word].End).IndexOfAny(":–—|") >= 0;
 
     // "agree terms with", "by agreeing personal terms with", followed by someone who is no club ("Arsenal's Saka" is his
     // club's player; "with Stoke over Jerome" is the other club, read as a deal's two sides).
