@@ -70,9 +70,10 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // 89.8%, fee to 87.9%, status to 88.0% and fee precision to 94.1% (527/560): player .96, from .89, to .89, fee .87,
     // status .88; sources (90.5%), loan (97.4%) and fee precision hold. Raised after the rules from its misses
     // (9c36b83..01582b5): fee .88 (1106/1251, 88.4%), fee precision .95 (528/555, 95.1%, issue 10's target again).
+    // Raised at faba520: player .97 (1214/1251, 97.04%), from .90 and to .90 (1127/1251, 90.09%), issue 10's targets again.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.88, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
