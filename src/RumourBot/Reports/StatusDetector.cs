@@ -137,8 +137,9 @@ public static partial class StatusDetector
             foreach (var match in CuePatterns[cue].Matches(sentence))
             {
                 // "had it rebuffed by his club last season", "opened talks months ago": old news when the time is in its clause.
-                // So is an agreement dated in its clause ("travelled to Lisbon to sign him back in the summer of 2019").
-                if (status is MoveStatus.Rejected or MoveStatus.Talks or MoveStatus.Agreed && PastInClause(sentence, match, found)) continue;
+                // So is an agreement dated in its clause ("travelled to Lisbon to sign him back in the summer of 2019"), and a
+                // bid ("turned down a €7 million bid from the Ukrainian side last year").
+                if (status is MoveStatus.Rejected or MoveStatus.Talks or MoveStatus.Agreed or MoveStatus.Bid && PastInClause(sentence, match, found)) continue;
                 // Talks that are planned ("expected to hold final talks") are talks already; only a true negation undoes them.
                 // So is a medical ahead ("will arrive this week to undergo a medical"): the clubs have agreed.
                 var planCounts = status == MoveStatus.Talks || status == MoveStatus.Agreed && IsMedical(match.Value);

@@ -482,6 +482,7 @@ public class StatusWrittenFormsTests
     [InlineData("Hull City have asked about Tomas Varga's availability.", MoveStatus.Talks)]
     [InlineData("Tomas Varga has been given permission to speak to Hull City.", MoveStatus.Talks)]
     [InlineData("Hull City have had a £5m bid for Tomas Varga.", MoveStatus.Bid)]
+    [InlineData("Lyon are interested in Tomas Varga, though Fluminense turned down a €7 million bid from a Ukrainian side for him last year.", MoveStatus.Interest)]
     [InlineData("Hull City are keeping tabs on Tomas Varga.", MoveStatus.Interest)]
     [InlineData("Hull City have been alerted to Tomas Varga's situation.", MoveStatus.Interest)]
     [InlineData("Hull City have asked to be kept informed about Tomas Varga.", MoveStatus.Interest)]
