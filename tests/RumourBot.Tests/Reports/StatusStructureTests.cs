@@ -345,6 +345,8 @@ public class StatusStructureTests
     [InlineData("The winger joined Barcelona on a five-year deal last week.", MoveStatus.Done)]
     [InlineData("He was unveiled at the Camp Nou on Tuesday.", MoveStatus.Done)]
     [InlineData("The player swapped Ajax for Barcelona on Tuesday.", MoveStatus.Done)]
+    [InlineData("The Spain international left Camp Nou for Signal Iduna Park on Friday.", MoveStatus.Done)]
+    [InlineData("He left the ground for the airport on Friday.", MoveStatus.Unknown)]
     [InlineData("He joined his new teammates in training on Tuesday.", MoveStatus.Unknown)]
     [InlineData("The midfielder joined Barcelona in 2019.", MoveStatus.Unknown)]
     public void A_deed_in_the_simple_past_is_done_when_it_is_this_weeks_news(string sentence, MoveStatus status) =>
