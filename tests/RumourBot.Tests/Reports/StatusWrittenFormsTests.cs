@@ -529,6 +529,8 @@ public class StatusWrittenFormsTests
     [InlineData("Hull City are not interested in Tomas Varga, said the manager.", MoveStatus.Denied)]
     [InlineData("Hull City have ruled out a move for Tomas Varga.", MoveStatus.Denied)]
     [InlineData("Hull City have no interest in signing Tomas Varga.", MoveStatus.Denied)]
+    [InlineData("Report: PSV have no concrete interest in Manchester City's Tomas Varga", MoveStatus.Denied)]
+    [InlineData("PSV have real interest in Tomas Varga.", MoveStatus.Interest)]
     [InlineData("Lyon are not interested in selling Tomas Varga.", MoveStatus.Unknown)]
     [InlineData("Lyon boss Mark Robins says Tomas Varga is ‘going nowhere’ next month.", MoveStatus.Denied)]
     [InlineData("But the manager was quick to shut down the potential move.", MoveStatus.Denied)]
