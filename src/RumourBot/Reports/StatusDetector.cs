@@ -177,6 +177,9 @@ public static partial class StatusDetector
                     // "knocked back interest from Saudi Arabia in favour of a move to Crystal Palace", "to reject Saudi Arabia
                     // move to join Crystal Palace": he turns down another suitor for the move he prefers.
                     if (ForAnotherMove().IsMatch(sentence.AsSpan(match.Index + match.Length, Math.Min(70, sentence.Length - match.Index - match.Length)))) return MoveStatus.Interest;
+                    // "submit bid for midfielder after Bundesliga offer turned down": a rejection told after "after" the sentence's
+                    // own bid came before it, another offer's answer.
+                    if (Has(found, BidCue) && EarlierStepAfterABid(sentence, match.Index)) continue;
                     // "turned down more lucrative offers from other clubs": not this move's answer.
                     if (OtherOffers().IsMatch(sentence.AsSpan(match.Index, Math.Min(70, sentence.Length - match.Index)))) continue;
                     // "he is not for sale", "no intention of letting him go": a stance, an answer only when an offer is on the table.
@@ -204,6 +207,15 @@ public static partial class StatusDetector
     private const int DeniedCue = 5;
 
     private const int DoneCue = 2;
+
+    private const int BidCue = 7;
+
+    private static bool EarlierStepAfterABid(string sentence, int at)
+    {
+        var after = sentence.AsSpan(0, at).LastIndexOf(" after ", StringComparison.OrdinalIgnoreCase);
+        // The bid must stand on its own ("will not make an increased bid … after Bursaspor rejected their offer" has none).
+        return after > 0 && CuePatterns[BidCue].IsMatch(sentence[..after]) && DetectStatement(sentence[..after]) == MoveStatus.Bid;
+    }
 
     [GeneratedRegex(@"\bconfirm(?:s|ed)? that (?:\S+ ){0,4}(?:has|have) been agreed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConfirmedAgreed();
