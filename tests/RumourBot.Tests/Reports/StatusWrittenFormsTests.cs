@@ -18,6 +18,8 @@ public class StatusWrittenFormsTests
     [InlineData("Koeman: Contract extension on the cards for Varga")]
     [InlineData("A new deal is in the offing for the defender.")]
     [InlineData("Palace are likely to return with an improved bid for the midfielder soon.")]
+    [InlineData("His contract ends in 2026, so there could still be the possibility of new negotiations taking place next summer.")]
+    [InlineData("Girona see the prospect of a deal being agreed in the summer.")]
     public void A_plan_is_not_yet_the_deed(string sentence) =>
         Assert.True(StatusDetector.DetectOne(sentence) <= MoveStatus.Interest, StatusDetector.DetectOne(sentence).ToWireName());
 
