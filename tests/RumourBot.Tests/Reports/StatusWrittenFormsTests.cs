@@ -58,6 +58,8 @@ public class StatusWrittenFormsTests
     [InlineData("Bild have reported that Tomas Varga will return to Dortmund from Bayern in a £19m deal.", MoveStatus.Agreed)]
     [InlineData("The winger will rejoin his boyhood club once the window opens.", MoveStatus.Agreed)]
     [InlineData("The striker is set to sign for Banfield next week.", MoveStatus.Agreed)]
+    [InlineData("Fleetwood Town secure deal for Shrewsbury Town man Tomas Varga", MoveStatus.Agreed)]
+    [InlineData("Fleetwood hope to secure a deal for Tomas Varga.", MoveStatus.Unknown)]
     [InlineData("He underwent surgery and is all set to return to action during pre-season.", MoveStatus.Unknown)]
     [InlineData("Tomas Varga admits he had to leave Rangers for the sake of his career after agreeing a four-year deal with Aberdeen.", MoveStatus.Agreed)]
     [InlineData("tomas varga opens rangers exit penning aberdeen deal", MoveStatus.Done)]
