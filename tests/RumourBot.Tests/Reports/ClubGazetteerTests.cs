@@ -34,6 +34,12 @@ public class ClubGazetteerTests
     public void A_possessive_inside_a_clubs_name_is_part_of_it(string sentence, params string[] clubs) => Assert.Equal(clubs, ClubsNamedIn(sentence));
 
     [Theory]
+    [InlineData("Ghana Premier League side King Faisal has added the midfielder to their roster.", "King Faisal")]
+    [InlineData("Kumasi Asante Kotoko striker Tomas Varga has flown out of the country.", "Asante Kotoko")]
+    [InlineData("The winger left Accra Hearts of Oak for Medeama.", "Hearts of Oak", "Medeama")]
+    public void Knows_the_ghana_premier_league(string sentence, params string[] clubs) => Assert.Equal(clubs, ClubsNamedIn(sentence));
+
+    [Theory]
     [InlineData("The defender has joined from PAS Giannina.", "PAS Giannina")]
     [InlineData("The striker left Skoda Xanthi for Panionios.", "Xanthi", "Panionios")]
     public void Knows_the_smaller_greek_clubs(string sentence, params string[] clubs) => Assert.Equal(clubs, ClubsNamedIn(sentence));
