@@ -339,12 +339,19 @@ public class BuyerSellerAndStatusRulesTests
     public void A_headline_verb_that_announces_less_than_a_signing_is_not_a_done_deal(string headline) =>
         Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectHeadline(headline));
 
-    // "loan" before a plural noun of the deal is the noun too: the player is a loan target, nothing is loaned yet.
+    // "loan" before a noun of the deal ("loan targets", "loan transfer") or ending the headline ("interested in taking him
+    // on loan") is the noun: nothing is loaned yet.
     [Theory]
     [InlineData("atlanta uniteds tomas varga reportedly loan targets")]
     [InlineData("Five Chelsea loan stars who could leave in January")]
+    [InlineData("Lyon interested in taking Manchester City defender Tomas Varga on loan")]
+    [InlineData("rangers tomas varga deadline day loan transfer premiership")]
     public void A_headline_naming_loan_targets_tells_no_loan(string headline) =>
         Assert.True(StatusDetector.DetectHeadline(headline) <= MoveStatus.Interest, StatusDetector.DetectHeadline(headline).ToWireName());
+
+    [Fact]
+    public void A_headline_club_that_acquires_a_player_on_loan_has_done_it() =>
+        Assert.Equal(MoveStatus.Done, StatusDetector.DetectHeadline("toronto fc acquires young argentine forward tomas varga on loan"));
 
     [Fact]
     public void Claims_rejected_by_a_club_are_a_denial() =>
