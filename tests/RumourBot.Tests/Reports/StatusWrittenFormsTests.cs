@@ -474,6 +474,7 @@ public class StatusWrittenFormsTests
     [InlineData("Hull City are now considering walking away from the deal they agreed for Tomas Varga.", MoveStatus.Interest)]
     [InlineData("Hull City will continue their pursuit of Tomas Varga.", MoveStatus.Unknown)]
     [InlineData("Say the club's takeover falls through, they might need to sell Tomas Varga.", MoveStatus.Unknown)]
+    [InlineData("Buyers are queuing up to take control after the proposed takeover of the club collapsed.", MoveStatus.Unknown)]
     [InlineData("Lyon have no plans to sell Tomas Varga despite the bid.", MoveStatus.Rejected)]
     [InlineData("Lyon have slapped a not-for-sale sign on the striker after the bid.", MoveStatus.Rejected)]
     [InlineData("Lyon have no plans to sell Tomas Varga.", MoveStatus.Interest)]
