@@ -71,10 +71,11 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // status .88; sources (90.5%), loan (97.4%) and fee precision hold. Raised after the rules from its misses
     // (9c36b83..01582b5): fee .88 (1106/1251, 88.4%), fee precision .95 (528/555, 95.1%, issue 10's target again).
     // Raised at faba520: player .97 (1214/1251, 97.04%), from .90 and to .90 (1127/1251, 90.09%), issue 10's targets again.
+    // Raised at 9df5650: status .89 (1114/1251, 89.05%).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
         ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.88, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
+        ("status", 0.89, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
