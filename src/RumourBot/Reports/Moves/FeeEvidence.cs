@@ -170,6 +170,7 @@ internal static partial class FeeEvidence
     public static bool AnothersOwnMove(Sentence sentence, MoneyMention money, Person subject)
     {
         var before = ClauseBefore(sentence.Text, money, 60);
+        // The first match decides, in each pattern.
         foreach (var match in HisOwnMove().EnumerateMatches(before)) return !IsOurs(before.Slice(match.Index, match.Length), subject);
         // "a replacement for Buendia, who is poised to seal his move to Aston Villa for an initial £33m": the clause
         // told of him runs on past its comma.
