@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind24, Blind25, Blind26) are scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind25, Blind26) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -72,14 +72,18 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // (9c36b83..01582b5): fee .88 (1106/1251, 88.4%), fee precision .95 (528/555, 95.1%, issue 10's target again).
     // Raised at faba520: player .97 (1214/1251, 97.04%), from .90 and to .90 (1127/1251, 90.09%), issue 10's targets again.
     // Raised at 9df5650: status .89 (1114/1251, 89.05%).
+    // Re-set on 2026-12-06 (second session, its end) when Blind24 was folded in (1,299 reports): its 48 reports, scored
+    // blind (last with 58d0b25) at 94/90/77/83/65/88/94, fee precision 87% (13/15), took player to 96.99%, to to 89.8%,
+    // status to 88.1% and fee precision to 94.9% (541/570): player .96, to .89, status .88, fee precision .94; from
+    // (90.07%), fee (88.2%), sources (90.4%) and loan (97.2%) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.89, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
+        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.88, 0.85),
+        ("status", 0.88, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -103,7 +107,6 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind24")]
     [InlineData("Blind25")]
     [InlineData("Blind26")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
