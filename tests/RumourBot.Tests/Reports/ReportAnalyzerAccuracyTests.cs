@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind25, Blind26, Blind27) are scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind26, Blind27) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -76,14 +76,18 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // blind (last with 58d0b25) at 94/90/77/83/65/88/94, fee precision 87% (13/15), took player to 96.99%, to to 89.8%,
     // status to 88.1% and fee precision to 94.9% (541/570): player .96, to .89, status .88, fee precision .94; from
     // (90.07%), fee (88.2%), sources (90.4%) and loan (97.2%) hold.
+    // Re-set on 2026-12-06 (third session) when Blind25 was folded in (1,347 reports): its 48 reports, scored blind (last
+    // with bc4af92) at 98/85/81/79/69/85/96, fee precision 64% (14/22), took from to 89.9%, to to 89.5%, fee to 87.9%,
+    // status to 87.5% and fee precision to 93.8% (555/592): from .89, fee .87, status .87, fee precision .93; player
+    // (97.0%), sources (90.2%) and loan (97.2%) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.88, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
+        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
+        ("status", 0.87, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.93, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -107,7 +111,6 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind25")]
     [InlineData("Blind26")]
     [InlineData("Blind27")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
