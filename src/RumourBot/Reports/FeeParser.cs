@@ -193,6 +193,8 @@ public static partial class FeeParser
         // "Benfica want the full €120m release clause": the clause is the seller's asking price.
         if (kind is MoneyKind.TransferFee or MoneyKind.ReleaseClause && MoneyKindCues.IsPriceVerb(before)) kind = MoneyKind.Valuation;
         if (kind is MoneyKind.TransferFee or MoneyKind.Valuation && MoneyKindCues.IsPlayersDemand(farBefore)) kind = MoneyKind.Wage;
+        // "holds a £675,000 Transfermarkt valuation", "listed at $1.4 million, according to his Transfermarkt profile".
+        if (kind is MoneyKind.TransferFee or MoneyKind.Valuation && sentence.Contains("transfermarkt", StringComparison.OrdinalIgnoreCase)) kind = MoneyKind.MarketEstimate;
         // A release clause the buyer pays in full is the fee: "his €90m release clause was deposited".
         if (kind == MoneyKind.ReleaseClause && ClausePaid().IsMatch(sentence)) kind = MoneyKind.PaidReleaseClause;
 

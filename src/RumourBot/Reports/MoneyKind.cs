@@ -31,4 +31,7 @@ public enum MoneyKind
 
     /// <summary>The difference between two figures ("€7m above the latest offer", "a gap of £5m"): never the fee.</summary>
     Gap,
+
+    /// <summary>A data site's estimate of what he is worth ("his £675,000 Transfermarkt valuation"): no club's price, never the fee.</summary>
+    MarketEstimate,
 }

@@ -11,15 +11,17 @@ internal static partial class MoneyKindCues
     private static readonly (MoneyKind Kind, string[] Before, string[] After)[] KindCues =
     [
         (MoneyKind.Wage, ["wage", "wages", "salary", "earn", "earning", "earns", "pay packet", "per week", "a week", "hit of", "cap hit",
-             "signing-on bonus", "signing bonus", "signing-on fee of", "loyalty bonus of", "agent fee of", "agents' fees of", "agent fees of", "commission of",
+             "signing-on bonus", "signing bonus", "signing-on fee of", "loyalty bonus of", "pays him", "agent fee of", "agents' fees of", "agent fees of", "commission of",
              // "a per season offer of around USD 25.2 million": an offer of pay by the season or year.
              "season offer", "year offer", "annual offer", "yearly offer"],
             ["-a-week", " a week", " per week", "-per-week", " p/w", " pw", " a year in wages",
              // "the €2m yearly wages were leaked", "€500,000 monthly salary": a wage told by its period.
-             " yearly", " annual salary", " annual wage", " annually", " per annum", " monthly", " a month", " per month", " net a year", " gross a year", " per year in wages", " in wages", " salary", " wages", " per season", " a season", " per campaign", " a campaign", "-a-year", " a year", " per year", " net per", " after tax",
+             " yearly", " annual salary", " annual wage", " annually", " per annum", " monthly", " a month", " per month", " net a year", " gross a year", " per year in wages", " in wages", " salary", " wages", " per season", " a season", "-a-season", "-per-season", "-a-month", " per campaign", " a campaign", "-a-year", " a year", " per year", " net per", " after tax",
              // Personal terms beside the fee: a signing-on bonus, the agents' commission.
              " signing-on bonus", " signing bonus", " signing-on fee", " loyalty bonus", " in agent fees", " in agents' fees", " in agents’ fees",
              " in agent's fees", " agent fee", " agents' fee", " in commission", " commission", " in image rights",
+             // "which pays him $3.89 million in guaranteed compensation": the MLS word for his pay.
+             " in guaranteed compensation", " in base salary",
              // "the €2m fee requested by his agent": his agent's cut.
              " fee requested by his agent", " fee demanded by his agent", " fee for his agent", " for his agent"]),
         (MoneyKind.ReleaseClause, ["release clause", "buy-out clause", "buyout clause", "exit clause", "termination clause", "rescission clause", "clause of", "clause is", "clause set at", "clause stands at", "clause, set at"],
@@ -33,7 +35,8 @@ internal static partial class MoneyKindCues
         // "the deal has the potential to rise as high as £8m": the ceiling with every add-on, not the fee.
         (MoneyKind.AddOns, ["rise as high as", "rise to", "rising to", "could reach", "could rise", "up to a maximum of", "maximum of", "taking it above", "taking it to", "take it to", "taking the total to", "taking the fee to", "take the fee to", "grow with", "grow to", "grow by", "can grow", "could grow"], []),
         // "with Bayern retaining a buy-back option set at €20m": the seller's option to buy him back, no price of this move.
-        (MoneyKind.BuyOption, ["buy-back", "buyback", "option to buy", "option to make", "option worth", "buy option", "purchase option", "option of", "option clause", "option fee", "permanent for", "permanent at", "permanent in a deal worth"],
+        // "a loan with a view to a £10million permanent move next summer": the price of a move that may come later.
+        (MoneyKind.BuyOption, ["with a view to a", "buy-back", "buyback", "option to buy", "option to make", "option worth", "buy option", "purchase option", "option of", "option clause", "option fee", "permanent for", "permanent at", "permanent in a deal worth"],
             [" option", " buy option", " purchase option", " option to buy", " to make the switch permanent", " to make the move permanent", " to make the deal permanent", " to make it permanent", " to make the loan permanent"]),
         (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "salary package", "wage package", "contract, worth"],
             [" over the course of", " over five years", " over four years", " over three years", " contract"]),

@@ -717,4 +717,26 @@ public class FeeChoiceRulesTests
     public void The_sum_that_was_requested_is_the_seller_s_price_not_the_fee() =>
         AssertFee(MainMoveOf("Barcelona have signed Oriol Romo from Girona. Barcelona were not willing to pay the 4.5 million euros that was requested for Oriol Romo. " +
                              "In the end Girona agreed to a 3.4 million euros transfer of Oriol Romo.", "Romo joins Barcelona"), 3.4m, "EUR");
+
+    [Fact]
+    public void A_free_move_told_by_the_time_since_he_arrived_is_his_past() =>
+        Assert.Null(MainMoveOf("Hoffenheim have signed Tomas Varga from West Ham. The midfielder heads back to Germany a year after arriving in London " +
+                               "from Gladbach on a free transfer.", "Varga joins Hoffenheim").Fee);
+
+    // His pay told in the forms the cue lists had missed: a hyphenated period, MLS's "guaranteed compensation", "pays him".
+    [Theory]
+    [InlineData("Tomas Varga is said to have settled on a three-year deal with Milan worth around €4m-a-season.")]
+    [InlineData("Tomas Varga has agreed a new deal with Seattle. His current contract, which pays him $3.89 million in guaranteed compensation, runs out in December.")]
+    public void His_pay_is_no_fee(string text) =>
+        Assert.Null(MainMoveOf(text, "Varga news").Fee);
+
+    [Fact]
+    public void The_price_of_a_permanent_move_a_loan_may_lead_to_is_no_fee_of_the_loan() =>
+        Assert.Null(MainMoveOf("Monaco have signed Tomas Varga on loan from Chelsea. The move has been completed with a view to a £10million permanent move next summer.",
+                               "Varga joins Monaco on loan").Fee);
+
+    [Fact]
+    public void A_website_s_valuation_is_no_fee() =>
+        Assert.Null(MainMoveOf("Celtic are interested in ADO Den Haag winger Tomas Varga. He currently holds a £675,000 Transfermarkt valuation and is out of contract in 2027.",
+                               "Celtic eye Varga").Fee);
 }
