@@ -47,6 +47,7 @@ public class FeeChoiceRulesTests
     [Theory]
     [InlineData("Atlanta United could loan out Tomas Varga to a European club. Atlanta United reportedly paid $13.5 million for him to Independiente before the 2018 season.")]
     [InlineData("Tomas Varga has been loaned out by Real Betis to Al-Okhdood. Varga left Barcelona on a free just four days ago in order to join Real Betis.")]
+    [InlineData("Galatasaray are interested in Middlesbrough striker Tomas Varga. Middlesbrough forked out a hefty £15 million fee to lure him to the Riverside Stadium in July 2017.")]
     [InlineData("Alverca have completed the signing of Tomas Varga from Wolves. The winger will return to his home country and will hope to recapture the form that saw Wolves pay £3 million to Estoril for him in January 2022.")]
     public void A_figure_of_a_move_dated_before_the_story_is_no_fee(string text)
     {
@@ -739,4 +740,9 @@ public class FeeChoiceRulesTests
     public void A_website_s_valuation_is_no_fee() =>
         Assert.Null(MainMoveOf("Celtic are interested in ADO Den Haag winger Tomas Varga. He currently holds a £675,000 Transfermarkt valuation and is out of contract in 2027.",
                                "Celtic eye Varga").Fee);
+
+    [Fact]
+    public void A_sale_now_to_avoid_losing_him_for_free_is_no_free_move() =>
+        Assert.Null(MainMoveOf("Middlesbrough striker Tomas Varga has lucrative interest from Turkey. Boro could cash in on the forward in this transfer window " +
+                               "to avoid losing him for free in the summer. He is out of contract at the end of the season.", "Turkish interest in Varga").Fee);
 }

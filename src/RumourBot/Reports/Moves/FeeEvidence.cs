@@ -388,6 +388,9 @@ internal static partial class FeeEvidence
         // move dated before this story.
         @"|\b(?:paid|joined|signed|bought|sold|cost|arrived|left)\b(?:[^.;]|\.\d){0,80}?\b(?:before|ahead of|prior to) the (?:19|20)\d\d\b" +
         @"|\b(?:left|joined|signed|arrived|moved)\b(?:[^.;]|\.\d){0,60}?\b(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months|years) ago\b" +
+        // "Middlesbrough forked out a hefty £15 million fee to lure him to the Riverside in July 2017": a purchase dated
+        // by its month and year.
+        @"|\b(?<!\bbe )(?<!\bbeing )(?:paid|forked out|shelled out|splashed out|spent|splashed)\b(?:[^.;]|\.\d){0,80}?\bin (?:" + Months + @") (?:19|20)\d\d\b" +
         // "the form that saw Wolves pay £3 million to Estoril for him": a purchase the story looks back on.
         @"|\bsaw (?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*)? (?:pay|spend|splash out|fork out|shell out)\b" +
         // The year told first: "he has been there since 2016, when he cost £3m", "in 2019 he joined for €5m".

@@ -21,7 +21,8 @@ internal static partial class FreeMoveWords
                 && !text.Contains("free", StringComparison.OrdinalIgnoreCase)) continue;
             // "available on a free next year, or for a fee now": the report itself leaves the price open. So does "should be
             // able to secure his signature at a good price": his contract running out makes him cheap, not free.
-            if (FeeParser.FreeOnlyAsPossibility(text) || CheapNotFree().IsMatch(text)) return false;
+            // Nor does "could cash in this window to avoid losing him for free in the summer": a sale now, ahead of the free.
+            if (FeeParser.FreeOnlyAsPossibility(text) || CheapNotFree().IsMatch(text) || SoldBeforeFree().IsMatch(text)) return false;
             if (!named && !sentence.IsHeadline && othersNamed.Contains(sentence.Index) || article.IsBackground(sentence.Index)) continue;
             told |= ContractRunsOutNow().Match(text) is { Success: true } runsOut && (named || !OfAnotherNamed(text, runsOut.Index)) || NoFeePaid().IsMatch(text);
         }
@@ -56,6 +57,9 @@ internal static partial class FreeMoveWords
 
     [GeneratedRegex(@"\b(?:at|for) a (?:good|reasonable|reduced|cut|low|lower|knock-down|knockdown|bargain|cheap) (?:price|fee)\b|\bcut[- ]price\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CheapNotFree();
+
+    [GeneratedRegex(@"\b(?:avoid|avoiding|rather than|instead of) (?:losing|lose|letting) (?:him|her|the \S+)(?: go| leave)? (?:for free|for nothing|on a free)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SoldBeforeFree();
 
     [GeneratedRegex(@"\bundisclosed (?:transfer )?(?:fee|sum|amount|compensation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UndisclosedFee();
