@@ -117,6 +117,11 @@ public class ClubGazetteerTests
         Assert.Null(Clubs.Find("Merseysiders")); // two clubs answer to it
     }
 
+    // "an exit from the Riverside": a ground stands for its club, as Ibrox does for Rangers (and is no player's name).
+    [Fact]
+    public void A_ground_names_its_club() =>
+        Assert.Equal(["Middlesbrough"], ClubsNamedIn("He will want to secure an exit from the Riverside this summer."));
+
     [Fact]
     public void Every_embedded_club_list_is_merged_with_its_extra_aliases()
     {

@@ -858,4 +858,13 @@ public class ClubSidesRulesTests
 
         Assert.Equal(past, ClauseScanner.InPastMoveClause(sentence, mention.WordIndex));
     }
+
+    // "Dutch top flight side FC Twente": the league's words, hyphen or none, describe the club they stand before.
+    [Fact]
+    public void A_club_described_by_its_top_flight_is_where_he_goes() =>
+        Assert.Equal("FC Twente", Sides("Norwich City winger Tomas Varga is close to joining Dutch top flight side FC Twente on a season-long loan, according to reports.").To);
+
+    [Fact]
+    public void A_club_making_progress_in_its_quest_for_him_is_the_buyer() =>
+        AssertBuys("Konyaspor", "Konyaspor have made significant progress in their quest to recruit Middlesbrough forward Tomas Varga.");
 }

@@ -55,6 +55,8 @@ internal static class ClubRoleCues
         "outbid", "outbids", "outbidding",
         // "Olympiacos are seeking to strike a loan deal for him": a club that strikes a deal strikes it for him.
         "strike a=3", "strikes a=3", "seeking to strike=3", "looking to strike=3", "strike deal=3", "strikes deal=3",
+        // "Konyaspor have made significant progress in their quest to recruit Ikpeazu".
+        "progress in=2", "quest to recruit=3", "quest to sign=3", "quest to land=3", "quest to bring=3", "quest to secure=3",
         "undergoing a medical=4", "undergo a medical=4", "for a medical=4", "having a medical=4", "completing a medical=4", "top target", "transfer target", "summer target", "pursuit");
 
     public static readonly PhraseTable SellerAfter = new(
