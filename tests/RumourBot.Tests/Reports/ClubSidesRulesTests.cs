@@ -867,4 +867,12 @@ public class ClubSidesRulesTests
     [Fact]
     public void A_club_making_progress_in_its_quest_for_him_is_the_buyer() =>
         AssertBuys("Konyaspor", "Konyaspor have made significant progress in their quest to recruit Middlesbrough forward Tomas Varga.");
+
+    // "Saint-Etienne rising star", "Porto's in-form striker": a word of praise between the club and what he is keeps the
+    // club his.
+    [Theory]
+    [InlineData("Leeds United are to return to France in a further transfer chase for Saint-Etienne rising star Tomas Varga.")]
+    [InlineData("Leeds United are keen on Saint-Etienne in-form striker Tomas Varga.")]
+    public void A_club_before_praise_and_his_position_sells_him(string text) =>
+        AssertSells("Saint-Etienne", text);
 }

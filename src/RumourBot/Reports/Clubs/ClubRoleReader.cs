@@ -236,6 +236,8 @@ public static class ClubRoleReader
     {
         "attacking", "defensive", "central", "wide", "holding", "creative", "versatile", "young", "talented", "experienced",
         "veteran", "promising", "teenage", "highly-rated", "out-of-favour", "unsettled",
+        // "Saint-Etienne rising star Harold Moukoudi", "Porto's in-form striker".
+        "rising", "exciting", "impressive", "prolific", "in-form", "emerging", "gifted", "highly-regarded", "coveted",
     };
 
     // "Ross County transfers: Simon Murray joins": a colon or dash after the word ends a headline's topic.
