@@ -117,10 +117,19 @@ public class ClubGazetteerTests
         Assert.Null(Clubs.Find("Merseysiders")); // two clubs answer to it
     }
 
-    // "an exit from the Riverside": a ground stands for its club, as Ibrox does for Rangers (and is no player's name).
-    [Fact]
-    public void A_ground_names_its_club() =>
-        Assert.Equal(["Middlesbrough"], ClubsNamedIn("He will want to secure an exit from the Riverside this summer."));
+    // "an exit from the Riverside", "his move to the Stadium of Light": a ground stands for its club, as Ibrox does for
+    // Rangers (and is no player's name).
+    [Theory]
+    [InlineData("He will want to secure an exit from the Riverside this summer.", "Middlesbrough")]
+    [InlineData("His move to the Stadium of Light fell through.", "Sunderland")]
+    [InlineData("He is expected at the King Power on Monday.", "Leicester City")]
+    [InlineData("He has been a regular at the London Stadium.", "West Ham United")]
+    [InlineData("He will stay at Pittodrie.", "Aberdeen")]
+    [InlineData("He trained at the Amex on Friday.", "Brighton & Hove Albion")]
+    [InlineData("He could move to the Gtech in January.", "Brentford")]
+    [InlineData("He scored twice at the Emirates Stadium.", "Arsenal")]
+    public void A_ground_names_its_club(string text, string club) =>
+        Assert.Equal([club], ClubsNamedIn(text));
 
     [Fact]
     public void Every_embedded_club_list_is_merged_with_its_extra_aliases()
