@@ -246,6 +246,14 @@ public class PeopleAndSourcesRulesTests
             "Palmeiras agreed on Monday to sell the club\u2019s main jewel. Zenit have preference in buying Tiquinho if Palmeiras receive another proposal. Tiquinho is 17.",
             "Palmeiras close to sale of academy jewel"));
 
+    // "Chelsea boss Varga speculation": a clipped headline casts him as a manager; the body's "Celtic striker Tomas
+    // Varga" says what he is.
+    [Fact]
+    public void The_body_naming_his_position_overrules_a_headline_s_role() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Chelsea manager Antonio Conte has rubbished claims that his side tried to sign Celtic striker Tomas Varga on transfer deadline day. " +
+            "Conte clarified that his club were never in the hunt for the Frenchman.", "Chelsea boss Varga speculation"));
+
     [Fact]
     public void A_free_agent_is_a_player_not_an_agent() =>
         Assert.Equal("Ryan Doyle", MainPlayer("Celtic have opened talks with free agent Ryan Doyle over a one-year deal at Parkhead."));

@@ -7,6 +7,9 @@ public sealed class Person(string fullName)
 
     public PersonRole Role { get; set; } = PersonRole.Player;
 
+    /// <summary>Whether <see cref="Role"/> was read from the headline, which the body's own words may overrule.</summary>
+    internal bool RoleReadInHeadline { get; set; }
+
     /// <summary>How often the text casts them as context ("X's injury", "replacing X") rather than as a mover.</summary>
     public int ContextMentions { get; set; }
 

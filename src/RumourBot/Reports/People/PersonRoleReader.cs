@@ -105,6 +105,11 @@ internal static class PersonRoleReader
         var next = start + count < words.Count ? words[start + count].Text : "";
 
         var lower = sentence.LowerWords;
+        if (person.RoleReadInHeadline && !sentence.IsHeadline && start > 0 && PlayingPositions.Contains(lower[start - 1]))
+        {
+            person.Role = PersonRole.Player;
+            person.RoleReadInHeadline = false;
+        }
         foreach (var (cue, role) in RoleBeforeWords)
         {
             if (!EndsWith(lower, start, cue)) continue;
@@ -115,22 +120,22 @@ internal static class PersonRoleReader
             if (role == PersonRole.Official && cue is ["agent"] && start >= 2 && lower[start - 2] == "free") break;
             // "according to Philippe Coutinho's agent": the one cited is the agent, not the player.
             if (role == PersonRole.Journalist && last.IsPossessive && !(RoleAfterPossessive.TryGetValue(next, out var after) && after == PersonRole.Journalist)) break;
-            Assign(person, role);
+            Assign(person, role, sentence);
             return;
         }
-        if (last.IsPossessive && RoleAfterPossessive.TryGetValue(next, out var possessiveRole)) { Assign(person, possessiveRole); return; }
+        if (last.IsPossessive && RoleAfterPossessive.TryGetValue(next, out var possessiveRole)) { Assign(person, possessiveRole, sentence); return; }
         // "…for Colby Bishop last month, reports Alan Nixon.": a name closing the sentence after ", reports".
         if (start >= 2 && lower[start - 1] is "reports" or "reported" or "writes" or "claims" && start + count == words.Count
             && sentence.Text.AsSpan(words[start - 2].End, words[start - 1].Start - words[start - 2].End).Contains(','))
         {
-            Assign(person, PersonRole.Journalist);
+            Assign(person, PersonRole.Journalist, sentence);
             return;
         }
         // "— Anna Clarke (@annaclarke) May 3, 2024": the author of an embedded post the story has not named before
         // reports it (a player posting his own farewell is named in the story first).
         if (person.Mentions.Count == 1 && Sources.CitationReader.IsTweetSignature(sentence, start, count))
         {
-            Assign(person, PersonRole.Journalist);
+            Assign(person, PersonRole.Journalist, sentence);
             return;
         }
         // "Paul Joyce reported" names a reporter; "…for Mason Greenwood, reports L'Equipe" does not.
@@ -138,7 +143,7 @@ internal static class PersonRoleReader
         if (!last.IsPossessive && (JournalistVerbAfter(sentence, start + count) || ClaimsOfAClub(sentence, start + count)) && Adjacent(sentence, start + count - 1, start + count)
             && !Sources.CitationReader.ReportsIsNoun(sentence, start, start + count))
         {
-            Assign(person, PersonRole.Journalist);
+            Assign(person, PersonRole.Journalist, sentence);
             return;
         }
 
@@ -147,14 +152,14 @@ internal static class PersonRoleReader
         if ((start <= 1 || SubjectAfterCommaWith(sentence, start) || SubjectAfterAs(sentence, start)) && person.Role == PersonRole.Player)
         {
             var ahead = string.Join(' ', Enumerable.Range(start + count, Math.Min(14, words.Count - start - count)).Select(i => words[i].Text.ToLowerInvariant()));
-            if ((SubjectAfterAs(sentence, start) ? HuntPhrases : ManagerPhrases).Any(phrase => OwnsAsManager(ahead, phrase))) { Assign(person, PersonRole.Manager); return; }
+            if ((SubjectAfterAs(sentence, start) ? HuntPhrases : ManagerPhrases).Any(phrase => OwnsAsManager(ahead, phrase))) { Assign(person, PersonRole.Manager, sentence); return; }
         }
 
         // "…, Anderson Barros had started talks with Tigres to negotiate the hiring of defender Carlos Salcedo": who deals
         // for another named man is a club's man.
         if (person.Role == PersonRole.Player && (start == 0 || CommaBetween(sentence, start - 1, start)) && DealsForAnother(sentence, start + count))
         {
-            Assign(person, PersonRole.Official);
+            Assign(person, PersonRole.Official, sentence);
             return;
         }
 
@@ -304,8 +309,17 @@ internal static class PersonRoleReader
     };
 
     // The strongest evidence wins: once a manager, never a player because a later sentence quotes him.
-    private static void Assign(Person person, PersonRole role)
+    private static void Assign(Person person, PersonRole role, Sentence sentence)
     {
-        if (person.Role == PersonRole.Player) person.Role = role;
+        if (person.Role != PersonRole.Player) return;
+        person.Role = role;
+        person.RoleReadInHeadline = sentence.IsHeadline;
     }
+
+    // "Chelsea boss Dembele speculation" over "his side tried to sign Celtic striker Moussa Dembele": a headline's clipped
+    // words cast him as what the body, naming his position, says he is not.
+    private static readonly HashSet<string> PlayingPositions = new(StringComparer.Ordinal)
+    {
+        "striker", "forward", "midfielder", "defender", "winger", "goalkeeper", "keeper", "full-back", "centre-back", "attacker", "playmaker",
+    };
 }
