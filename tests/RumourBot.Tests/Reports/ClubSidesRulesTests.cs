@@ -875,4 +875,8 @@ public class ClubSidesRulesTests
     [InlineData("Leeds United are keen on Saint-Etienne in-form striker Tomas Varga.")]
     public void A_club_before_praise_and_his_position_sells_him(string text) =>
         AssertSells("Saint-Etienne", text);
+
+    [Fact]
+    public void The_club_he_has_moved_to_is_the_buyer() =>
+        Assert.Equal(("Aston Villa", "Fiorentina"), Sides("Aston Villa midfielder Tomas Varga has moved to Fiorentina on a season-long loan with an option to buy, the club confirmed on Wednesday."));
 }
