@@ -42,7 +42,10 @@ internal static partial class MoneyKindCues
             [" over the course of", " over five years", " over four years", " over three years", " contract"]),
         (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue", "outlay", "outlays", "spent", "spending", "spend", "splashed", "net spend"],
             // "have put €100m aside to bring a new striker", "a £50m war chest": money to spend, no price of this move.
-            [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget", " aside", " war chest", " transfer kitty", " kitty", " to spend"]),
+            [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget", " aside", " war chest", " transfer kitty", " kitty", " to spend",
+             // "a combined $1.6 million in new TAM to use on new players": the allocation money MLS hands its clubs, a budget
+             // (what one club sends another "in general allocation money" is a fee).
+             " in new tam", " in new gam", " in new targeted allocation money", " in new general allocation money"]),
         (MoneyKind.Fine, ["fined", "fine of", "a fine", "penalty of"], [" fine"]),
         (MoneyKind.LoanFee, ["loan fee", "loan for a fee", "for the loan", "on loan for", "a loan for", "season-long loan for", "fee for the loan", "loan worth", "loan costing"], [" loan fee", " as loan fee", " as a loan fee", " for the loan", " fee for the loan", " to loan"]),
         (MoneyKind.Obligation, ["obligation to buy", "obligation to make", "obligation to sign", "obligatory purchase", "mandatory purchase", "obligation of", "obligation worth", "compulsory purchase", "obligation for", "obligated to buy", "obliged to buy", "obligation clause"],

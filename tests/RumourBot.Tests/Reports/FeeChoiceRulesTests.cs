@@ -745,4 +745,16 @@ public class FeeChoiceRulesTests
     public void A_sale_now_to_avoid_losing_him_for_free_is_no_free_move() =>
         Assert.Null(MainMoveOf("Middlesbrough striker Tomas Varga has lucrative interest from Turkey. Boro could cash in on the forward in this transfer window " +
                                "to avoid losing him for free in the summer. He is out of contract at the end of the season.", "Turkish interest in Varga").Fee);
+
+    // MLS's allocation money: the new sums the league hands its clubs are a budget; what one club sends another "in general
+    // allocation money" is the fee.
+    [Fact]
+    public void New_allocation_money_from_the_league_is_a_budget_not_a_fee() =>
+        Assert.Null(MainMoveOf("The Galaxy are in talks with Tomas Varga. The Galaxy would sign Varga using part of the Targeted Allocation Money given to teams " +
+                               "by MLS last month. Teams have a combined $1.6 million in new TAM to use on new players.", "Galaxy in talks with Varga").Fee);
+
+    [Fact]
+    public void Allocation_money_sent_for_a_player_is_his_fee() =>
+        AssertFee(MainMoveOf("Atlanta United announced today that it has acquired midfielder Tomas Varga from the Chicago Fire in exchange for $100,000 in general allocation money.",
+                             "Atlanta acquire Varga"), 0.1m, "USD");
 }
