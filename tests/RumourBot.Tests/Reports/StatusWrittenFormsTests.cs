@@ -159,6 +159,9 @@ public class StatusWrittenFormsTests
     [InlineData("Right-back Tomas Varga has put pen to paper on a contract that will keep him at Telford until the end of the season.", MoveStatus.ContractRenewal)]
     [InlineData("The teenager capped a fine start to the season by signing his first professional contract at the Valley.", MoveStatus.ContractRenewal)]
     [InlineData("Orlando City have signed midfielder Tomas Varga to a new contract through 2026 with an option for 2027.", MoveStatus.ContractRenewal)]
+    [InlineData("The Seattle Sounders have signed midfielder Tomas Varga to a new contract that keeps their captain tied to the club through the 2027 season.", MoveStatus.ContractRenewal)]
+    [InlineData("Report: Tomas Varga agrees to one-year deal to remain with Sounders", MoveStatus.ContractRenewal)]
+    [InlineData("sounders lock up varga through 2027", MoveStatus.ContractRenewal)]
     public void Renewals_in_their_written_forms(string text, MoveStatus expected) =>
         Assert.Equal(expected, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
 
