@@ -25,6 +25,16 @@ public class StatusAtTheTopTests
             "ex leeds united norwich city man agrees middlesbrough deal",
             "Middlesbrough have today confirmed that Tomas Varga has signed a new contract with the club. The midfielder is in his fourth full season at the Riverside."));
 
+    // "Brentford and Wolves miss out as Dutch starlet opts to pen new contract": the renewal the top tells ends the other
+    // clubs' chase; their missing out and their offers are not his move.
+    [Fact]
+    public void A_renewal_at_the_top_stands_over_the_suitors_it_turned_away() =>
+        Assert.Equal(MoveStatus.ContractRenewal, StatusOf(
+            "brentford and wolves miss out as dutch starlet opts to pen new contract",
+            "NEC Nijmegen starlet Tomas Varga has turned down offers from Brentford and Wolves to sign a new contract with the club. " +
+            "It has been claimed that the Bees have missed out on one young talent. " +
+            "Varga is said to have been the subject of concrete offers from Brentford and Wolves but instead opted to continue his development in Holland."));
+
     // A completion the headline only reports ("reportedly joins", "Rumor:") is agreed until a word makes it official.
     [Theory]
     [InlineData("Man City captain Tomas Varga reportedly joins Barca free", "Mundo Deportivo is reporting that Barcelona have completed the signing of Tomas Varga. He has inked a deal for two years.", MoveStatus.Agreed)]

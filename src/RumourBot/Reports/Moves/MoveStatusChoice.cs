@@ -44,6 +44,9 @@ internal static partial class MoveStatusChoice
     // ("was reportedly close to agreeing a deal… has denied reports that he will sign").
     private static bool TellsTheOutcome(List<(Sentence Sentence, bool Named)> sentences, List<MoveStatus> told, MoveStatus top, MoveStatus strongest, Func<int, bool> sameStory)
     {
+        // "Brentford and Wolves miss out as Dutch starlet opts to pen new contract": a renewal at the top ends the other
+        // clubs' chase; the collapse the body tells is theirs, not a move of his that fell through.
+        if (strongest == MoveStatus.Collapsed && top == MoveStatus.ContractRenewal) return false;
         if (strongest == MoveStatus.Collapsed || top == MoveStatus.Bid && strongest == MoveStatus.Rejected) return true;
         if (strongest == MoveStatus.Denied && top is MoveStatus.Talks or MoveStatus.Bid) return sentences.Where((s, i) => (s.Named || s.Sentence.IsHeadline) && told[i] == MoveStatus.Denied).Any();
         if (!(top is MoveStatus.Talks or MoveStatus.Bid && strongest == MoveStatus.Agreed || top == MoveStatus.Agreed && strongest == MoveStatus.Done)) return false;
@@ -105,8 +108,9 @@ internal static partial class MoveStatusChoice
             && sentences.Where(s => article.StatusOf(s.Sentence.Index) == MoveStatus.Rejected).All(s => article.IsBackground(s.Sentence.Index))
             && sentences.Any(s => !article.IsBackground(s.Sentence.Index) && article.StatusOf(s.Sentence.Index) == MoveStatus.Bid)) status = MoveStatus.Bid;
         // "Huddersfield have made a bid… Hugill has signed a new contract with Preston that won't expire until 2019": the
-        // contract is why the price is high; another club's offer for him is the news.
-        if (status == MoveStatus.ContractRenewal
+        // contract is why the price is high; another club's offer for him is the news (unless the headline tells the
+        // renewal: "Dutch starlet opts to pen new contract" over "the subject of concrete offers from Brentford").
+        if (status == MoveStatus.ContractRenewal && !sentences.Any(s => s.Sentence.IsHeadline && article.StatusOf(s.Sentence.Index) == MoveStatus.ContractRenewal)
             && namedSentences.Where(i => !article.IsBackground(i)).Select(article.StatusOf).Where(s => s is MoveStatus.Bid or MoveStatus.Rejected).DefaultIfEmpty().Max() is var offer and not MoveStatus.Unknown) status = offer;
         // "Santos confirms transfer of Rodrygo to Real Madrid" over "Santos confirmed it had reached a deal to send him",
         // "Lizarazu joins Marseille" over "the contract will be signed in the middle of the week": a headline's present
