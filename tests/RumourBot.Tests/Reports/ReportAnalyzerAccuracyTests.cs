@@ -79,15 +79,17 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // Re-set on 2026-12-06 (third session) when Blind25 was folded in (1,347 reports): its 48 reports, scored blind (last
     // with bc4af92) at 98/85/81/79/69/85/96, fee precision 64% (14/22), took from to 89.9%, to to 89.5%, fee to 87.9%,
     // status to 87.5% and fee precision to 93.8% (555/592): from .89, fee .87, status .87, fee precision .93; player
-    // (97.0%), sources (90.2%) and loan (97.2%) hold.
+    // (97.0%), sources (90.2%) and loan (97.2%) hold. Raised after the rules from its and Blind24's misses (4f44b6c..ddbe2dc):
+    // player .97 (1309/1347, 97.2%), from .90 (1214/1347, 90.1%), to .90 (1213/1347, 90.05%), fee .88 (1192/1347, 88.5%),
+    // fee precision .95 (556/585, 95.04%), issue 10's targets again; status is 1182/1347 (87.75%).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.87, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.93, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
