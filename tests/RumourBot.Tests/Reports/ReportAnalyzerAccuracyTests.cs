@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind26, Blind27, Blind28) are scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind27, Blind28) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -82,14 +82,18 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // (97.0%), sources (90.2%) and loan (97.2%) hold. Raised after the rules from its and Blind24's misses (4f44b6c..ddbe2dc):
     // player .97 (1309/1347, 97.2%), from .90 (1214/1347, 90.1%), to .90 (1213/1347, 90.05%), fee .88 (1192/1347, 88.5%),
     // fee precision .95 (556/585, 95.04%), issue 10's targets again; status is 1182/1347 (87.75%).
+    // Re-set on 2026-12-06 (third session) when Blind26 was folded in (1,395 reports): its 48 reports, scored blind (last
+    // with 0f3ed5e) at 96/77/85/81/69/90/92, fee precision 79% (15/19), took from to 89.7%, to to 89.9% and fee precision
+    // to 94.5% (571/604): from .89, to .89, fee precision .94; player (97.1%), fee (88.2%), status (87.1%), sources
+    // (90.2%) and loan (97.1%) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.87, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -113,7 +117,6 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind26")]
     [InlineData("Blind27")]
     [InlineData("Blind28")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
