@@ -757,4 +757,10 @@ public class FeeChoiceRulesTests
     public void Allocation_money_sent_for_a_player_is_his_fee() =>
         AssertFee(MainMoveOf("Atlanta United announced today that it has acquired midfielder Tomas Varga from the Chicago Fire in exchange for $100,000 in general allocation money.",
                              "Atlanta acquire Varga"), 0.1m, "USD");
+
+    [Fact]
+    public void A_loan_s_option_price_told_again_as_the_fee_is_still_the_option_s() =>
+        Assert.Null(MainMoveOf("Celta Vigo are very close to signing Southampton midfielder Tomas Varga, initially on loan with a purchase option for £9million. " +
+                               "According to AS, the fee would be just under £9million although Celta want Varga on loan for the rest of the season.",
+                               "Southampton star Varga closes in on £9m move to Spain").Fee);
 }

@@ -203,6 +203,7 @@ internal static partial class FeeChoice
         var bareInLoan = new HashSet<MoneyMention>();
         var ours = sentences.Where(s => s.Named).Select(s => s.Sentence.Index).ToHashSet();
         var unpaidClauses = article.Sentences.SelectMany(s => article.MoneyIn(s.Index)).Where(m => m.Kind == MoneyKind.ReleaseClause).Select(m => m.Amount).ToList();
+        var optionPrices = isLoan ? article.Sentences.SelectMany(s => article.MoneyIn(s.Index)).Where(m => m.Kind == MoneyKind.BuyOption).Select(m => m.Amount).ToList() : [];
         foreach (var index in othersNamed)
         {
             if (ours.Contains(index)) continue;
@@ -258,6 +259,9 @@ internal static partial class FeeChoice
                 // "he won't let his release clause go above €150m… €150m will be seen as a reasonable price": a sum the
                 // report names as his unpaid release clause is that clause wherever it is told again without an offer.
                 if (money.Kind == MoneyKind.TransferFee && unpaidClauses.Any(c => SameSum(c, money.Amount)) && !OfferOrPaymentBefore(sentence.Text, money)) continue;
+                // "on loan with a purchase option for £9million… the fee would be just under £9million": in a loan, the
+                // option's price told again is still the option's, not the loan's fee.
+                if (money.Kind == MoneyKind.TransferFee && optionPrices.Any(o => SameSum(o, money.Amount))) continue;
                 // "former €40m Barcelona target": the figure of a move that is over.
                 if (sentence.Text.AsSpan(Math.Max(0, money.Start - 8), Math.Min(8, money.Start)).Contains("former ", StringComparison.OrdinalIgnoreCase)) continue;
                 // "Everton's £13.5m flop", "the club's €60 million buy": what a club once paid for the player it owns.
