@@ -47,6 +47,7 @@ public class FeeChoiceRulesTests
     [Theory]
     [InlineData("Atlanta United could loan out Tomas Varga to a European club. Atlanta United reportedly paid $13.5 million for him to Independiente before the 2018 season.")]
     [InlineData("Tomas Varga has been loaned out by Real Betis to Al-Okhdood. Varga left Barcelona on a free just four days ago in order to join Real Betis.")]
+    [InlineData("Leicester City have entered discussions with Ludogorets over Tomas Varga. Sao Paulo signed him before selling him to Ludogorets, who paid a club-record fee of £2m for his services.")]
     [InlineData("Galatasaray are interested in Middlesbrough striker Tomas Varga. Middlesbrough forked out a hefty £15 million fee to lure him to the Riverside Stadium in July 2017.")]
     [InlineData("Alverca have completed the signing of Tomas Varga from Wolves. The winger will return to his home country and will hope to recapture the form that saw Wolves pay £3 million to Estoril for him in January 2022.")]
     public void A_figure_of_a_move_dated_before_the_story_is_no_fee(string text)

@@ -391,6 +391,9 @@ internal static partial class FeeEvidence
         // "Middlesbrough forked out a hefty £15 million fee to lure him to the Riverside in July 2017": a purchase dated
         // by its month and year.
         @"|\b(?<!\bbe )(?<!\bbeing )(?:paid|forked out|shelled out|splashed out|spent|splashed)\b(?:[^.;]|\.\d){0,80}?\bin (?:" + Months + @") (?:19|20)\d\d\b" +
+        // "selling him to Ludogorets, who paid a club-record fee of £2m for his services": a club's purchase told in a
+        // clause hung on its name is his past.
+        @"|\b(?-i:[A-Z])\S*, who (?:had )?paid\b" +
         // "the form that saw Wolves pay £3 million to Estoril for him": a purchase the story looks back on.
         @"|\bsaw (?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*)? (?:pay|spend|splash out|fork out|shell out)\b" +
         // The year told first: "he has been there since 2016, when he cost £3m", "in 2019 he joined for €5m".
