@@ -879,4 +879,14 @@ public class ClubSidesRulesTests
     [Fact]
     public void The_club_he_has_moved_to_is_the_buyer() =>
         Assert.Equal(("Aston Villa", "Fiorentina"), Sides("Aston Villa midfielder Tomas Varga has moved to Fiorentina on a season-long loan with an option to buy, the club confirmed on Wednesday."));
+
+    // "Fulham have joined Stoke City in the race to sign him": the club joined is a rival suitor, behind the one joining.
+    [Fact]
+    public void The_club_joined_in_the_race_is_a_rival_behind_the_one_joining()
+    {
+        var (joined, _) = RoleOf("Stoke City", "Fulham have reportedly joined Stoke City in the race to sign Club Brugge centre-back Tomas Varga.");
+        var (joining, _) = RoleOf("Fulham", "Fulham have reportedly joined Stoke City in the race to sign Club Brugge centre-back Tomas Varga.");
+
+        Assert.True(joining > joined, $"Fulham {joining}, Stoke City {joined}");
+    }
 }

@@ -201,6 +201,15 @@ public static class ClubRoleReader
         {
             buyerBefore = default;
         }
+        // "Fulham have joined Stoke City in the race to sign him": the club joined is a rival suitor, behind the one joining
+        // (whose race it is: the words after the joined club are the joiner's).
+        else if (buyerBefore.Length > 0 && before[^1] is "joined" or "join" or "joins" && mention.EndWordIndex + 2 < words.Count
+            && sentence.LowerWords[mention.EndWordIndex] == "in" && sentence.LowerWords[mention.EndWordIndex + 1] == "the"
+            && sentence.LowerWords[mention.EndWordIndex + 2] is "race" or "chase" or "hunt" or "battle" or "queue" or "pursuit" or "running")
+        {
+            buyerBefore = buyerBefore with { Weight = 1 };
+            buyerWeight = 0;
+        }
         // "Before that he played for Wigan", "made 40 appearances for Rangers": where he has played is no club he goes to.
         if (buyerBefore.Length > 0 && Tenure.EndOf(before).Length >= buyerBefore.Length) buyerBefore = default;
         if (buyerBefore.Length > sellerBefore.Length)
