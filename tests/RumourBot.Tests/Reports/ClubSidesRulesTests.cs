@@ -889,4 +889,16 @@ public class ClubSidesRulesTests
 
         Assert.True(joining > joined, $"Fulham {joining}, Stoke City {joined}");
     }
+
+    // "aston villa agree leon varga deal" over "Varga will now head to the Midlands": "Leon" before the surname the text
+    // uses is his first name, not Club Leon; "Wolves" named on its own elsewhere stays the club.
+    [Fact]
+    public void A_club_s_short_name_before_his_surname_is_his_first_name() =>
+        Assert.Null(Sides("Varga will now head to the Midlands to undergo a medical and discuss personal terms after a deal was agreed between Villa and the German club. " +
+                          "The 23-year-old appeals to Villa boss Dean Smith due to his pace and ability to play on either flank.", "aston villa agree leon varga deal").From);
+
+    [Fact]
+    public void A_club_named_on_its_own_elsewhere_is_no_first_name() =>
+        Assert.Equal("Wolverhampton Wanderers", Sides("Manchester United are in talks with Wolves over Tomas Varga. Varga has a release clause at Wolves.",
+                                                      "manchester united talks wolves varga").From);
 }

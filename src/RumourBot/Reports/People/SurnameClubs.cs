@@ -42,6 +42,10 @@ internal static class SurnameClubs
             {
                 if (shortNames.Contains(words[i].Text) && FollowsAFirstName(sentence, i, mentions)) (surnames ??= new(StringComparer.Ordinal)).Add(words[i].Text);
             }
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if (shortNames.Contains(words[i].Text) && PrecedesHisSurname(sentences, sentence, i, mentions)) (surnames ??= new(StringComparer.Ordinal)).Add(words[i].Text);
+            }
         }
         if (surnames is null) return mentions;
         return Without(sentences, mentions, surnames);
@@ -55,6 +59,37 @@ internal static class SurnameClubs
         if (!first.IsCapitalised || first.IsPossessive || sentence.Words[i].Start - first.End != 1 || first.Text.Length < 2 || NameCandidates.IsNeverAName(first.Text)) return false;
         if (i >= 2 && sentence.LowerWords[i - 2] is "the" or "a" or "an") return false;
         return !mentions.Any(m => m.SentenceIndex == sentence.Index && m.WordIndex <= i - 1 && i - 1 < m.EndWordIndex);
+    }
+
+    // "Leon Bailey" (or "aston villa agree leon bailey deal") where the text also calls him "Bailey": a club's one-word short
+    // name ("Leon" for Club Leon) right before a word the story writes on its own, capitalised, as a name is his first name.
+    private static bool PrecedesHisSurname(IReadOnlyList<Sentence> sentences, Sentence sentence, int i, IReadOnlyList<ClubMention> mentions)
+    {
+        var first = sentence.Words[i];
+        var surname = sentence.Words[i + 1];
+        if (first.IsPossessive || !first.Text.All(char.IsLetter) || !(surname.IsCapitalised || sentence.IsHeadline) || surname.Start - first.End != 1
+            || surname.Text.Length < 3 || NameCandidates.IsNeverAName(surname.Text)) return false;
+        if (sentence.IsHeadline && NameCandidates.IsTitleCase(sentence)) return false;
+        if (mentions.Any(m => m.SentenceIndex == sentence.Index && m.WordIndex <= i + 1 && i + 1 < m.EndWordIndex)) return false;
+        var name = surname.Text.TrimEnd('\'', '’');
+        // "Wolves" standing alone elsewhere is the club the story is about, whatever word follows it once.
+        foreach (var mention in mentions)
+        {
+            var words = sentences[mention.SentenceIndex].Words;
+            if (mention.WordCount == 1 && string.Equals(words[mention.WordIndex].Text, first.Text, StringComparison.OrdinalIgnoreCase)
+                && !(mention.EndWordIndex < words.Count && string.Equals(words[mention.EndWordIndex].Text.TrimEnd('\'', '’'), name, StringComparison.OrdinalIgnoreCase))) return false;
+        }
+        foreach (var other in sentences)
+        {
+            if (other.IsHeadline) continue;
+            var words = other.Words;
+            for (var j = 0; j < words.Count; j++)
+            {
+                if (words[j].IsCapitalised && string.Equals(words[j].Text.TrimEnd('\'', '’'), name, StringComparison.OrdinalIgnoreCase)
+                    && (j == 0 || !words[j - 1].IsCapitalised)) return true;
+            }
+        }
+        return false;
     }
 
     private static List<ClubMention> Without(IReadOnlyList<Sentence> sentences, IReadOnlyList<ClubMention> mentions, HashSet<string> surnames) =>
