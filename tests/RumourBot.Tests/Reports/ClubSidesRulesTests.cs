@@ -851,6 +851,7 @@ public class ClubSidesRulesTests
     [InlineData("He scored five goals for San Jose after arriving for the 2021 campaign from Swiss side FC Zurich.", "San Jose Earthquakes", false)]
     [InlineData("He is fulfilling a lifelong ambition after signing a two-year deal at St Mirren.", "St Mirren", false)]
     [InlineData("He has scored 12 goals since signing a contract at St Mirren.", "St Mirren", true)]
+    [InlineData("He is now on the verge of joining the Old Trafford side, just one year after his transfer to PSG from Sporting Lisbon.", "Sporting CP", true)]
     public void Where_he_came_from_in_a_long_past_move_clause_is_his_past(string text, string club, bool past)
     {
         var sentence = SentenceSplitter.Split(text)[0];

@@ -165,6 +165,9 @@ internal static partial class ClauseScanner
                 return !(opener == "after" && words[i] == "signing" && i + 1 < words.Length && words[i + 1] is "a" or "an");
             }
             if (opener == "who" && words[i] is "joined" or "arrived" or "moved" or "came") return true;
+            // "just one year after his transfer to PSG from Sporting Lisbon": the move that brought him, told by the time since.
+            if (opener is "his" or "her" && words[i] is "transfer" or "move" or "switch" or "arrival" && i >= 3 && words[i - 2] == "after"
+                && words[i - 3] is "year" or "years" or "month" or "months" or "season" or "seasons" or "week" or "weeks") return true;
             // "a player signed for £8million from Royal Antwerp", "who was bought from Ajax": a signing told in the passive is his past.
             if (words[i] is "signed" or "bought" or "acquired" or "recruited"
                 && opener is "was" or "were" or "been" or "player" or "defender" or "midfielder" or "striker" or "forward" or "winger" or "goalkeeper") return true;
