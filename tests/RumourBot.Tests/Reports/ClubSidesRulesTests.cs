@@ -902,4 +902,11 @@ public class ClubSidesRulesTests
     public void A_club_named_on_its_own_elsewhere_is_no_first_name() =>
         Assert.Equal("Wolverhampton Wanderers", Sides("Manchester United are in talks with Wolves over Tomas Varga. Varga has a release clause at Wolves.",
                                                       "manchester united talks wolves varga").From);
+
+    // "has signed a pre-contract with the Perth club after leaving rivals Inverness": a pre-contract is signed while his
+    // club still holds him, so "after leaving" makes him no free agent and Inverness stays the seller.
+    [Fact]
+    public void A_pre_contract_signed_after_leaving_keeps_the_club_he_leaves() =>
+        Assert.Equal("Inverness Caledonian Thistle", Sides("Tomas Varga has confirmed he will be playing for St Johnstone next season. " +
+            "The 25-year-old French striker has signed a pre-contract with the Perth club after leaving Premier League rivals Inverness.", "St Johnstone lure Varga from Inverness").From);
 }

@@ -34,8 +34,10 @@ internal static class MoveBuilder
             && DepartureWords.Told(article, sentences, othersNamed);
         if (departed) status = MoveStatus.Done;
 
-        // "was released by Blackburn", "a free agent since his contract expired": no club sells him.
-        var freeAgent = !renewal && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)).Any(s => article.IsFreeAgent(s.Sentence.Index) && !MoveSides.FreeAgentIsAnothers(article, s.Sentence, subject, othersNamed, people)
+        // "was released by Blackburn", "a free agent since his contract expired": no club sells him. Not "has signed a
+        // pre-contract with the Perth club after leaving Inverness": a pre-contract is signed while his club still holds him.
+        var freeAgent = !renewal && sentences.Where(s => s.Named || s.Sentence.IsHeadline || !othersNamed.Contains(s.Sentence.Index)).Any(s => article.IsFreeAgent(s.Sentence.Index) && !article.IsPreContract(s.Sentence.Index)
+            && !MoveSides.FreeAgentIsAnothers(article, s.Sentence, subject, othersNamed, people)
             && !MoveSides.FreeAgentLater(article, s.Sentence));
         // A contract told as running out keeps his club as the seller, unless the move is done: then it has run out.
         // With no buyer, the club that let him go is the one he leaves, free agent or not.
