@@ -909,4 +909,11 @@ public class ClubSidesRulesTests
     public void A_pre_contract_signed_after_leaving_keeps_the_club_he_leaves() =>
         Assert.Equal("Inverness Caledonian Thistle", Sides("Tomas Varga has confirmed he will be playing for St Johnstone next season. " +
             "The 25-year-old French striker has signed a pre-contract with the Perth club after leaving Premier League rivals Inverness.", "St Johnstone lure Varga from Inverness").From);
+
+    // "the Fatih Karagümrük S.K striker": the club's legal suffix between its name and his position keeps the club his.
+    [Theory]
+    [InlineData("However, the Fatih Karagümrük S.K striker Tomas Varga has decided to stay in Istanbul.", "Fatih Karagumruk")]
+    [InlineData("Hull City are keen on the Ajax FC winger Tomas Varga.", "Ajax")]
+    public void A_club_s_legal_suffix_before_his_position_keeps_the_club_his(string text, string club) =>
+        AssertSells(club, text);
 }

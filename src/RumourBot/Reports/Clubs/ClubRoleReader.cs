@@ -235,11 +235,18 @@ public static class ClubRoleReader
     // between the club and his position is part of what he is called (its length counts in the position's).
     private static (int Offset, double Weight, int Length) PositionRightAfter(ArraySegment<string> after)
     {
+        // "the Fatih Karagümrük S.K striker": the club's legal suffix the gazetteer's name leaves off belongs to the name.
+        if (after.Count > 1 && ClubSuffixes.Contains(after[0]) && PositionRightAfter(after[1..]) is { Offset: 0 } suffixed) return (0, suffixed.Weight, suffixed.Length + 1);
         var position = PositionAfter.FirstAt(after, maxOffset: 0);
         if (position.Offset == 0 || after.Count < 2 || !PositionAdjectives.Contains(after[0])) return position;
         var next = PositionAfter.FirstAt(after[1..], maxOffset: 0);
         return next.Offset == 0 && next.Weight > 0 ? (0, next.Weight, next.Length + 1) : position;
     }
+
+    private static readonly HashSet<string> ClubSuffixes = new(StringComparer.Ordinal)
+    {
+        "s.k", "s.k.", "f.c", "f.c.", "fc", "sk", "sc", "s.c", "s.c.", "cf", "c.f", "c.f.", "afc", "fk", "jk", "a.s", "s.a", "s.a.",
+    };
 
     private static readonly HashSet<string> PositionAdjectives = new(StringComparer.Ordinal)
     {
