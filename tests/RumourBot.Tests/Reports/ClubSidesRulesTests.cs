@@ -916,4 +916,12 @@ public class ClubSidesRulesTests
     [InlineData("Hull City are keen on the Ajax FC winger Tomas Varga.", "Ajax")]
     public void A_club_s_legal_suffix_before_his_position_keeps_the_club_his(string text, string club) =>
         AssertSells(club, text);
+
+    // "plans to stay with Botafogo instead of moving", "after spending nearly a decade at the Etihad": the club he stays
+    // with, or has spent years at, is his.
+    [Theory]
+    [InlineData("Brazilian striker Tomas Varga plans to stay with Botafogo instead of moving to Nottingham Forest.", "Botafogo")]
+    [InlineData("After spending nearly a decade at Manchester City, the Belgian midfielder's current deal is set to expire.", "Manchester City")]
+    public void The_club_he_stays_with_or_spent_a_decade_at_is_his(string text, string club) =>
+        AssertSells(club, text);
 }

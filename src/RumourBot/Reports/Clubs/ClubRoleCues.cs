@@ -129,7 +129,7 @@ internal static class ClubRoleCues
         "existing contract with=3", "contract situation at=3", "his contract with=3", "expiry of his contract with=3",
         "contract expires at=3", "contract runs out at=3", "approach to=3", "bid to=2", "offer to=2", "back to=2",
         "week at=2", "wages at=2", "salary at=2", "presented to=3", "proposal to=3", "million to=2", "bonuses to=2",
-        "add-ons to=2", "made to=2", "paid to=3", "be paid to=3", "owed to=3", "payable to=3", "situation at", "stay at", "remain at", "keep him at", "future at",
+        "add-ons to=2", "made to=2", "paid to=3", "be paid to=3", "owed to=3", "payable to=3", "situation at", "stay at", "remain at", "stay with=3", "remain with=3", "staying with=3", "staying at=3", "remaining at=3", "remaining with=3", "keep him at", "future at",
         "renew with", "extend with", "extension with", "new contract at", "new deal at", "new deal with",
         // "has signed a new one-year contract with Port Vale": the club he stays at.
         "new one-year contract with=3", "new two-year contract with=3", "new three-year contract with=3", "new 12-month contract with=3",
@@ -148,7 +148,7 @@ internal static class ClubRoleCues
         "way out of=3", "swap=3", "swaps=3", "swapped=3", "swapping=3",
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
         "rebuffed by", "knocked back by", "sold by", "released by", "loaned out by=4", "loaned by=3", "time at", "career at", "spell at", "stint at",
-        "years at=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
+        "years at=3", "decade at=3", "decade with=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
         "contacted", "asked", "persuade", "playing with=3", "playing for=3", "plays for=3", "currently at=3",
         "currently with=3", "books of=3", "contracted to=3", "under contract at=3", "under contract with=3",
         "appearances for=3", "goals for=3", "performances for=3", "displays for=3", "on loan from=3", "loan from=3", "pursuit of=1",
