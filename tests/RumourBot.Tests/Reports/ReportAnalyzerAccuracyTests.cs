@@ -85,15 +85,16 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // Re-set on 2026-12-06 (third session) when Blind26 was folded in (1,395 reports): its 48 reports, scored blind (last
     // with 0f3ed5e) at 96/77/85/81/69/90/92, fee precision 79% (15/19), took from to 89.7%, to to 89.9% and fee precision
     // to 94.5% (571/604): from .89, to .89, fee precision .94; player (97.1%), fee (88.2%), status (87.1%), sources
-    // (90.2%) and loan (97.1%) hold.
+    // (90.2%) and loan (97.1%) hold. Raised after the rules from its misses (0c78d81..3f5593d): from .90 (1258/1395,
+    // 90.2%), to .90 (1256/1395, 90.04%), fee precision .95 (571/601, 95.01%), issue 10's targets again.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.87, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
