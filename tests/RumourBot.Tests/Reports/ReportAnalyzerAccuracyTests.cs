@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind27, Blind28, Blind29) are scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind28, Blind29) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -87,14 +87,18 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // to 94.5% (571/604): from .89, to .89, fee precision .94; player (97.1%), fee (88.2%), status (87.1%), sources
     // (90.2%) and loan (97.1%) hold. Raised after the rules from its misses (0c78d81..3f5593d): from .90 (1258/1395,
     // 90.2%), to .90 (1256/1395, 90.04%), fee precision .95 (571/601, 95.01%), issue 10's targets again.
+    // Re-set on 2026-12-06 (third session) when Blind27 was folded in (1,443 reports): its 48 reports, scored blind (last
+    // with e37ab00) at 96/88/81/71/69/85/85, fee precision 64% (9/14), took to to 89.7%, fee to 87.8%, status to 86.5%,
+    // loan to 96.7% and fee precision to 94.3% (580/615): to .89, fee .87, status .86, loan .96, fee precision .94;
+    // player (97.1%), from (90.1%) and sources (90.0%) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.87, 0.85), ("sources", 0.90, 0.80), ("loan", 0.97, 0),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
+        ("status", 0.86, 0.85), ("sources", 0.90, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -118,7 +122,6 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind27")]
     [InlineData("Blind28")]
     [InlineData("Blind29")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
