@@ -254,6 +254,11 @@ public class PeopleAndSourcesRulesTests
             "Chelsea manager Antonio Conte has rubbished claims that his side tried to sign Celtic striker Tomas Varga on transfer deadline day. " +
             "Conte clarified that his club were never in the hunt for the Frenchman.", "Chelsea boss Varga speculation"));
 
+    // "Old Trafford" is a ground; "James Trafford" a goalkeeper.
+    [Fact]
+    public void A_surname_shared_with_a_ground_is_still_a_name() =>
+        Assert.Equal("James Trafford", MainPlayer("Manchester City goalkeeper James Trafford has rejoined League One side Bolton Wanderers on a season-long loan."));
+
     [Fact]
     public void A_free_agent_is_a_player_not_an_agent() =>
         Assert.Equal("Ryan Doyle", MainPlayer("Celtic have opened talks with free agent Ryan Doyle over a one-year deal at Parkhead."));

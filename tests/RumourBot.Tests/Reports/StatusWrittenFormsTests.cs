@@ -165,6 +165,13 @@ public class StatusWrittenFormsTests
     public void Renewals_in_their_written_forms(string text, MoveStatus expected) =>
         Assert.Equal(expected, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
 
+    // "has rejoined Bolton on a season-long loan" is a move made; "has rejoined the race" is not.
+    [Theory]
+    [InlineData("Manchester City goalkeeper Tomas Varga has rejoined League One side Bolton Wanderers on a season-long loan.", MoveStatus.Done)]
+    [InlineData("Leeds have rejoined the race for the striker.", MoveStatus.Unknown)]
+    public void A_return_made_is_done_a_race_rejoined_is_not(string text, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(text));
+
     [Fact]
     public void A_new_deal_offered_is_not_yet_a_renewal() =>
         Assert.NotEqual(MoveStatus.ContractRenewal, StatusDetector.DetectOne("The winger has been offered a new deal at Elland Road which would make him the best-paid player."));

@@ -55,7 +55,8 @@ internal static class NameCandidates
         "Deal", "Move", "Medical", "Fee", "Bid", "Offer", "Talks", "Loan", "Contract", "Statement", "Exclusive",
         // "Larsson Talks Denied": a title-case headline's verdict on the story.
         "Denied", "Confirmed", "Agreed", "Rejected", "Completed", "Revealed", "Official", "Update", "Latest",
-        "Stadium", "Arena", "Park", "Bridge", "Trafford", "Lane", "Road", "Anfield", "Siro", "Bernabeu", "Bernabéu",
+        // "Old Trafford" (not "Trafford", which is also a goalkeeper's surname: "James Trafford").
+        "Stadium", "Arena", "Park", "Bridge", "Old", "Lane", "Road", "Anfield", "Siro", "Bernabeu", "Bernabéu",
         "Emirates", "Etihad", "Parc", "Princes", "Allianz", "Signal", "Iduna", "Camp", "Nou", "Olympic", "Academy", "Training",
         "Ground",
         // Regions and club words that start a capitalised run without being a name: "Northern Ireland", "move to Glasgow", "Inter will pay".
