@@ -924,4 +924,8 @@ public class ClubSidesRulesTests
     [InlineData("After spending nearly a decade at Manchester City, the Belgian midfielder's current deal is set to expire.", "Manchester City")]
     public void The_club_he_stays_with_or_spent_a_decade_at_is_his(string text, string club) =>
         AssertSells(club, text);
+
+    [Fact]
+    public void The_club_he_has_rejoined_is_the_buyer() =>
+        Assert.Equal(("Manchester City", "Bolton Wanderers"), Sides("Manchester City goalkeeper Tomas Varga has rejoined League One side Bolton Wanderers on a season-long loan."));
 }

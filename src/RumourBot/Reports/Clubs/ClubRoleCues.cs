@@ -106,6 +106,8 @@ internal static class ClubRoleCues
         "joins=4", "signs for=4", "moves to=4", "heads to", "switches to=4", "his way to=3",
         // "has moved to Fiorentina on a season-long loan": the move just made (a bare "moved to" is as often his past).
         "has moved to=4", "have moved to=4", "has now moved to=4",
+        // "has rejoined League One side Bolton Wanderers on a season-long loan".
+        "rejoined=4", "rejoins=4", "rejoin=4", "re-joined=4", "re-joins=4", "re-join=4",
         "continue his career at=3", "continue his career with=3", "scouts from=3",
         "move to=4", "switch to=4", "transfer to=4", "join=4", "joining=4", "joined=3", "to join=4", "sign for=4",
         "signing for=4", "signed for=3", "bid from", "offer from", "approach from", "interest from", "linked with", "linked to",
