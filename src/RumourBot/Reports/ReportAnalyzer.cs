@@ -26,7 +26,7 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         var text = ArticleCleaner.Clean(report.Text);
         if (text.Length > MaxAnalysedCharacters) text = text[..MaxAnalysedCharacters];
         var sentences = SplitWithHeadline(ArticleCleaner.RestoreLostApostrophes(WebUtility.HtmlDecode(report.Title)), text);
-        var article = new AnalysedArticle(sentences, People.SurnameClubs.Drop(sentences, clubs.FindMentions(sentences)))
+        var article = new AnalysedArticle(sentences, People.SurnameClubs.Drop(sentences, _citations.WithoutOutletNames(sentences, clubs.FindMentions(sentences))))
         {
             CountryMoves = CountryMoves.Find(sentences, clubs),
         };

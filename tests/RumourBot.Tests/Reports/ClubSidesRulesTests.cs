@@ -928,4 +928,10 @@ public class ClubSidesRulesTests
     [Fact]
     public void The_club_he_has_rejoined_is_the_buyer() =>
         Assert.Equal(("Manchester City", "Bolton Wanderers"), Sides("Manchester City goalkeeper Tomas Varga has rejoined League One side Bolton Wanderers on a season-long loan."));
+
+    // "according to reports from the Birmingham Mail": a club's name inside a known outlet's is the newspaper, not the club.
+    [Fact]
+    public void A_club_s_name_inside_an_outlet_s_is_no_club() =>
+        Assert.Equal(("Porto", "Wolverhampton Wanderers"), Sides("Wolves are working on a deal to bring in FC Porto right back Tomas Varga according to reports from the Birmingham Mail. " +
+                                                              "Wolves want to sign Varga this week.", "Wolves close to securing replacement for Doherty"));
 }

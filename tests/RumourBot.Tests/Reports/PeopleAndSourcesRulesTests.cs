@@ -259,6 +259,14 @@ public class PeopleAndSourcesRulesTests
     public void A_surname_shared_with_a_ground_is_still_a_name() =>
         Assert.Equal("James Trafford", MainPlayer("Manchester City goalkeeper James Trafford has rejoined League One side Bolton Wanderers on a season-long loan."));
 
+    // The regional papers that follow one club closely are outlets the list knows.
+    [Theory]
+    [InlineData("Blackburn Rovers have turned down a bid from Millwall for Tomas Varga, as per Lancs Live.", "Lancs Live")]
+    [InlineData("Bristol City have rejected an offer for Tomas Varga, the Bristol Post reports.", "Bristol Post")]
+    [InlineData("Celtic have agreed a fee for Tomas Varga, according to the Northern Echo.", "Northern Echo")]
+    public void A_regional_paper_is_a_known_outlet(string text, string outlet) =>
+        Assert.Contains(outlet, Sources(text));
+
     [Fact]
     public void A_free_agent_is_a_player_not_an_agent() =>
         Assert.Equal("Ryan Doyle", MainPlayer("Celtic have opened talks with free agent Ryan Doyle over a one-year deal at Parkhead."));

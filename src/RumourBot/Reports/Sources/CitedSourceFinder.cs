@@ -11,6 +11,27 @@ namespace RumourBot.Reports.Sources;
 internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sources)
 {
     /// <summary>
+    /// The club mentions less those inside a known outlet's longer name: "according to the Birmingham Mail", "told the
+    /// Liverpool Echo" name a newspaper, not a club.
+    /// </summary>
+    public IReadOnlyList<ClubMention> WithoutOutletNames(IReadOnlyList<Sentence> sentences, IReadOnlyList<ClubMention> mentions)
+    {
+        List<ClubMention>? inOutlets = null;
+        foreach (var group in mentions.GroupBy(m => m.SentenceIndex))
+        {
+            foreach (var match in sources.FindIn(sentences[group.Key].Words))
+            {
+                if (match.Value.Kind != SourceKind.Outlet) continue;
+                foreach (var mention in group)
+                {
+                    if (mention.WordIndex >= match.WordIndex && mention.EndWordIndex <= match.EndWordIndex && match.WordCount > mention.WordCount) (inOutlets ??= []).Add(mention);
+                }
+            }
+        }
+        return inOutlets is null ? mentions : mentions.Except(inOutlets).ToList();
+    }
+
+    /// <summary>
     /// The known outlets each sentence cites and the word runs that may be outlets our list lacks. <c>Taken</c> holds,
     /// per sentence, the words of clubs and outlets, which are no part of a person's name.
     /// </summary>
