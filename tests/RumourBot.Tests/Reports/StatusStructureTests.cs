@@ -403,6 +403,11 @@ public class StatusStructureTests
     [InlineData("After a super start back in Turkey, the forward looks set to make his loan move permanent.", false)]
     public void Back_in_is_background_only_with_a_time(string sentence, bool background) =>
         Assert.Equal(background, StatusDetector.IsBackground(sentence));
+
+    // "At one stage he was linked with a £45m move to Manchester United": a time the story has left behind.
+    [Fact]
+    public void At_one_stage_is_background() =>
+        Assert.True(StatusDetector.IsBackground("At one stage Tomas Varga was playing so well he was linked with an incredible £45m move to Manchester United."));
     // "unlikely that he will sign a new deal": the doubt governs the deed it stands before, a scheduled one too.
     [Theory]
     [InlineData("The striker has a year left on his contract, and it looks unlikely that he will sign a new deal.")]
