@@ -852,6 +852,8 @@ public class ClubSidesRulesTests
     [InlineData("He is fulfilling a lifelong ambition after signing a two-year deal at St Mirren.", "St Mirren", false)]
     [InlineData("He has scored 12 goals since signing a contract at St Mirren.", "St Mirren", true)]
     [InlineData("He is now on the verge of joining the Old Trafford side, just one year after his transfer to PSG from Sporting Lisbon.", "Sporting CP", true)]
+    [InlineData("Tomas Varga has gone back to Belgium, just two months after the striker joined Burnley.", "Burnley", true)]
+    [InlineData("Tomas Varga has gone back to Belgium, two months after he joined Burnley.", "Burnley", true)]
     public void Where_he_came_from_in_a_long_past_move_clause_is_his_past(string text, string club, bool past)
     {
         var sentence = SentenceSplitter.Split(text)[0];
@@ -934,4 +936,11 @@ public class ClubSidesRulesTests
     public void A_club_s_name_inside_an_outlet_s_is_no_club() =>
         Assert.Equal(("Porto", "Wolverhampton Wanderers"), Sides("Wolves are working on a deal to bring in FC Porto right back Tomas Varga according to reports from the Birmingham Mail. " +
                                                               "Wolves want to sign Varga this week.", "Wolves close to securing replacement for Doherty"));
+
+    // "the Capital One Cup first round defeat to Port Vale", "a 2-0 win over Lens": the opponent in a match is no side.
+    [Theory]
+    [InlineData("He was partnered by Sam Vokes in the Capital One Cup first round defeat to Port Vale.", "Port Vale")]
+    [InlineData("Tomas Varga scored twice in the win over Lens on Saturday.", "Lens")]
+    public void The_opponent_in_a_result_is_no_side(string text, string club) =>
+        Assert.Equal((0.0, 0.0), RoleOf(club, text));
 }

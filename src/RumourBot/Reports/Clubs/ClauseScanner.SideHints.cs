@@ -233,10 +233,12 @@ internal static partial class ClauseScanner
     }
 
     // "v Lens", "the match against Lens", "played against Lens": the club is the other team on the pitch.
-    private static bool OpponentInAMatch(string[] words, int club)
+    public static bool OpponentInAMatch(string[] words, int club)
     {
         if (club == 0) return false;
         if (words[club - 1] is "v" or "vs" or "v." or "vs." or "versus") return true;
+        // "the Capital One Cup first round defeat to Port Vale", "a 2-0 win over Lens": the result names the opponent.
+        if (club >= 2 && words[club - 1] is "to" or "over" or "by" or "with" && words[club - 2] is "defeat" or "defeats" or "loss" or "losses" or "win" or "wins" or "victory" or "victories" or "draw" or "draws" or "triumph") return true;
         if (words[club - 1] != "against") return false;
         for (var i = Math.Max(0, club - 5); i < club - 1; i++)
         {

@@ -165,6 +165,8 @@ internal static partial class ClauseScanner
                 return !(opener == "after" && words[i] == "signing" && i + 1 < words.Length && words[i + 1] is "a" or "an");
             }
             if (opener == "who" && words[i] is "joined" or "arrived" or "moved" or "came") return true;
+            // "just two months after the striker joined Burnley": the same, told of him by a pronoun or his position.
+            if (words[i] is "joined" or "arrived" or "moved" or "signed" && TimeAfter(words, opener is "he" or "she" ? i - 2 : opener != "the" && i >= 2 && words[i - 2] == "the" ? i - 3 : -1)) return true;
             // "just one year after his transfer to PSG from Sporting Lisbon": the move that brought him, told by the time since.
             if (opener is "his" or "her" && words[i] is "transfer" or "move" or "switch" or "arrival" && i >= 3 && words[i - 2] == "after"
                 && words[i - 3] is "year" or "years" or "month" or "months" or "season" or "seasons" or "week" or "weeks") return true;
@@ -174,6 +176,10 @@ internal static partial class ClauseScanner
         }
         return false;
     }
+
+    // "two months after", "a year after": a span of time ending at the word "after" at <paramref name="after"/>.
+    private static bool TimeAfter(string[] words, int after) =>
+        after >= 1 && words[after] == "after" && words[after - 1] is "year" or "years" or "month" or "months" or "season" or "seasons" or "week" or "weeks" or "days";
 
     // "his collapsed move to Barcelona", "who had been linked with a move to Barcelona", "last summer's move to Hull":
     // a move that is over is not where he goes now.

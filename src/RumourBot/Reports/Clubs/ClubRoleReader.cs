@@ -28,7 +28,8 @@ public static class ClubRoleReader
         // "have reportedly made a £15 million bid": adverbs and figures between the club and its verb are skipped.
         var cues = WithoutFillers(sentence, afterStart, ClauseEnd(sentence, afterStart, Math.Min(next, afterStart + 11)), after);
         // "former Sheffield United defender Harry Maguire": a club he played for once is neither side of this move.
-        if (FormerBefore(sentence, mention.WordIndex)) return (0, 0, false);
+        // "the cup defeat to Port Vale", "the match against Lens": the opponent on the pitch is neither side either.
+        if (FormerBefore(sentence, mention.WordIndex) || OpponentInAMatch(sentence.LowerWords, mention.WordIndex)) return (0, 0, false);
         // "leave La Liga side Villarreal", "from Italian club Parma": the cue is read before the club's description.
         var described = SkipDescription(sentence, mention.WordIndex);
         var beforeStart = ClauseStart(sentence, described, maxWords: 4);
