@@ -90,7 +90,8 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // Re-set on 2026-12-06 (third session) when Blind27 was folded in (1,443 reports): its 48 reports, scored blind (last
     // with e37ab00) at 96/88/81/71/69/85/85, fee precision 64% (9/14), took to to 89.7%, fee to 87.8%, status to 86.5%,
     // loan to 96.7% and fee precision to 94.3% (580/615): to .89, fee .87, status .86, loan .96, fee precision .94;
-    // player (97.1%), from (90.1%) and sources (90.0%) hold.
+    // player (97.1%), from (90.1%) and sources (90.0%) hold. After the rules from its misses (f664940..6180931): player
+    // 97.2%, from 90.3%, to 89.95% (1298/1443, one report short of .90), fee 87.9%, status 86.6%, fee precision 94.5%.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
         ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
