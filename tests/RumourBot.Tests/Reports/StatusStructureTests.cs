@@ -404,6 +404,11 @@ public class StatusStructureTests
     public void Back_in_is_background_only_with_a_time(string sentence, bool background) =>
         Assert.Equal(background, StatusDetector.IsBackground(sentence));
 
+    // "failed with a £9 million bid prior to Euro 2008": a year of the past, told by what came after it.
+    [Fact]
+    public void Prior_to_a_past_tournament_is_background() =>
+        Assert.True(StatusDetector.IsBackground("Newcastle United failed with a £9 million bid for the midfielder prior to Euro 2008."));
+
     // "At one stage he was linked with a £45m move to Manchester United": a time the story has left behind.
     [Fact]
     public void At_one_stage_is_background() =>
