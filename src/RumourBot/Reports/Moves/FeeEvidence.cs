@@ -176,8 +176,13 @@ internal static partial class FeeEvidence
         // told of him runs on past its comma.
         var sentenceBefore = sentence.Text.AsSpan(Math.Max(0, money.Start - 140), Math.Min(140, money.Start));
         foreach (var match in WhoTellsHisMove().EnumerateMatches(sentenceBefore)) return !IsOurs(sentenceBefore.Slice(match.Index, match.Length), subject);
+        // "with Fabio Silva being purchased for a club record fee of £35 million": an aside on another's purchase.
+        foreach (var match in WithAnothersPurchase().EnumerateMatches(before)) return !IsOurs(before.Slice(match.Index + 5, match.Length - 5), subject);
         return false;
     }
+
+    [GeneratedRegex(@"\bwith (?-i:\p{Lu})[\w'’-]+(?: (?-i:\p{Lu})[\w'’-]+)? (?:being|having been) (?:purchased|signed|bought|sold|acquired|brought in)\b[^,;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WithAnothersPurchase();
 
     // The name a match opens with is our player's, or "He" (ours, told again).
     private static bool IsOurs(ReadOnlySpan<char> match, Person subject)
