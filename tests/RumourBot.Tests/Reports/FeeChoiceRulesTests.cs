@@ -58,6 +58,7 @@ public class FeeChoiceRulesTests
 
     // A figure or a contract running out told in a clause hung on another man's name is his, not the move's.
     [Theory]
+    [InlineData("Leicester City have signed Tomas Varga from Syracuse University on a five-year deal. Varga will be loaned to OH Leuven. Meanwhile Brendan Rodgers is stepping up his interest in Stoke City's defender Harry Souttar. The Foxes are willing to pay £15million plus add-ons for one of the surprise hits of the World Cup.")]
     [InlineData("Wolves are working on a deal to bring in FC Porto right back Tomas Varga. If brought in, with Fabio Silva being purchased for a club record fee of £35 million, Varga would become the second player to join Wolves from Porto.")]
     [InlineData("Norwich City are leading the interest in Lanus winger Tomas Varga. The report claims Norwich see Varga as a potential replacement for Castro, who is poised to seal his move to Aston Villa for an initial £33m.")]
     [InlineData("AC Milan have held talks with Lille over midfielder Tomas Varga. Milan see him as a possible replacement for Franck Castro who is out of contract at the end of the season.")]

@@ -55,6 +55,11 @@ internal static partial class FeeChoice
 
     private const int OpeningWords = 4;
 
+    // "£15million plus add-ons for one of the surprise hits of the World Cup": the figure's player, described as one of
+    // many (not "for the 20-year-old", which the story's own player is as often).
+    [GeneratedRegex(@"^(?:\s+plus add-ons)?\s+for one of the\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForADescribedPlayer();
+
     private static bool PossessiveJustBefore(string text, int at)
     {
         var before = text.AsSpan(0, at).TrimEnd();
@@ -286,7 +291,10 @@ internal static partial class FeeChoice
                 if (othersNamed.Contains(sentence.Index)) weight -= named ? 0.15 : 0.25;
                 // "Spalletti also likes Cagliari's Nicolò Barella. However, his price tag of €40m…": "his" is the player
                 // the sentence before named, and that one is another.
-                if (!named && !sentence.IsHeadline && othersNamed.Contains(sentence.Index - 1) && !ours.Contains(sentence.Index - 1) && OpensOnHim(sentence)) continue;
+                // So does "The Foxes are willing to pay £15million plus add-ons for one of the surprise hits of the World Cup"
+                // after a sentence naming Souttar: the player the figure is for is described, and the last one named is another.
+                if (!named && !sentence.IsHeadline && othersNamed.Contains(sentence.Index - 1) && !ours.Contains(sentence.Index - 1)
+                    && (OpensOnHim(sentence) || ForADescribedPlayer().IsMatch(sentence.Text.AsSpan(money.End)))) continue;
                 if (!named && othersSums.Any(o => SameSum(o, money.Amount))) continue;
                 if (WorthBefore(sentence.Text, money)) worthTotals.Add(money);
                 // "owned 55% of his rights… will receive around €7m": what the seller takes is its share, not the fee.
