@@ -45,6 +45,7 @@ public class LoanFormTests
     [InlineData("The keeper joins on loan for 2013-14 with a view to a permanent deal.")]
     [InlineData("The club announced the temporary acquisition of the striker's registration rights until the end of the season.")]
     [InlineData("The winger has joined Hearts on a temporary basis.")]
+    [InlineData("Nantes are in advanced talks with Rennes over a loan move with a permanent option for the forward.")]
     public void The_move_described_as_a_loan_is_one(string sentence) =>
         Assert.True(LoanTerms.DescribesLoan(sentence), sentence);
 

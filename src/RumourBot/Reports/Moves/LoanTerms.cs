@@ -57,7 +57,8 @@ internal static partial class LoanTerms
     [GeneratedRegex(@"\b(?:signed|joined|moved|went) (?:for |to )?(?:\S+ ){0,4}on (?:a )?(?:\S+ )?loan\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastLoanDeed();
 
-    [GeneratedRegex(@"\b(?:option|obligation|view) (?:\S+ ){0,3}(?:a |the )?permanent(?:ly)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "an option to make it permanent", "a loan move with a permanent option": the clause that may end the loan.
+    [GeneratedRegex(@"\b(?:option|obligation|view) (?:\S+ ){0,3}(?:a |the )?permanent(?:ly)?\b|\bpermanent (?:option|obligation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseToPermanent();
 
     [GeneratedRegex(@"\bpermanent(?:ly)?\b|\bmake (?:it|the move|the deal) permanent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
