@@ -90,16 +90,17 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // Re-set on 2026-12-06 (third session) when Blind27 was folded in (1,443 reports): its 48 reports, scored blind (last
     // with e37ab00) at 96/88/81/71/69/85/85, fee precision 64% (9/14), took to to 89.7%, fee to 87.8%, status to 86.5%,
     // loan to 96.7% and fee precision to 94.3% (580/615): to .89, fee .87, status .86, loan .96, fee precision .94;
-    // player (97.1%), from (90.1%) and sources (90.0%) hold. After the rules from its misses (f664940..6180931): player
-    // 97.2%, from 90.3%, to 89.95% (1298/1443, one report short of .90), fee 87.9%, status 86.6%, fee precision 94.5%.
+    // player (97.1%), from (90.1%) and sources (90.0%) hold. Raised after the rules from its misses (f664940..94fb009):
+    // fee .88 (1271/1443, 88.1%), fee precision .95 (580/610, 95.08%, issue 10's target again); player 97.2%, from 90.3%,
+    // status 86.6% and loan 96.8% hold their floors, and to is 1298/1443 (89.95%, one report short of .90).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.86, 0.85), ("sources", 0.90, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
