@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind28, Blind29) are scored and
+/// rules are improved against and must meet the floors; the blind part (Blind29) is scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -93,14 +93,18 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // player (97.1%), from (90.1%) and sources (90.0%) hold. Raised after the rules from its misses (f664940..94fb009):
     // fee .88 (1271/1443, 88.1%), fee precision .95 (580/610, 95.08%, issue 10's target again); player 97.2%, from 90.3%,
     // status 86.6% and loan 96.8% hold their floors, and to is 1298/1443 (89.95%, one report short of .90).
+    // Re-set on 2026-12-06 (fourth session) when Blind28 was folded in (1,491 reports): its 48 reports, scored blind (last
+    // with c0d89d0) at 98/96/81/77/65/77/96, fee precision 72% (13/18), took fee to 87.7% (1308), status to 85.8% (1280),
+    // sources to 89.7% (1338) and fee precision to 94.4% (593/628): fee .87, status .85, sources .89, fee precision .94;
+    // player (97.2%), from (90.5%), to (89.7%, 1337) and loan (96.8%) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.86, 0.85), ("sources", 0.90, 0.80), ("loan", 0.96, 0),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
+        ("status", 0.85, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -124,7 +128,6 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind28")]
     [InlineData("Blind29")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
