@@ -943,4 +943,10 @@ public class ClubSidesRulesTests
     [InlineData("Tomas Varga scored twice in the win over Lens on Saturday.", "Lens")]
     public void The_opponent_in_a_result_is_no_side(string text, string club) =>
         Assert.Equal((0.0, 0.0), RoleOf(club, text));
+
+    // "their cup tie with VfL Osnabruck": a fixture's "with" names the opponent, not the other side of a deal.
+    [Fact]
+    public void The_opponent_in_a_fixture_is_no_buyer() =>
+        Assert.Equal(("Werder Bremen", "Norwich City"), Sides("Norwich City have agreed a deal for Werder Bremen's Tomas Varga. " +
+                                                             "Varga won't be part of Bremen's squad for their cup tie with VfL Osnabruck, after missing training."));
 }

@@ -239,6 +239,8 @@ internal static partial class ClauseScanner
         if (words[club - 1] is "v" or "vs" or "v." or "vs." or "versus") return true;
         // "the Capital One Cup first round defeat to Port Vale", "a 2-0 win over Lens": the result names the opponent.
         if (club >= 2 && words[club - 1] is "to" or "over" or "by" or "with" && words[club - 2] is "defeat" or "defeats" or "loss" or "losses" or "win" or "wins" or "victory" or "victories" or "draw" or "draws" or "triumph") return true;
+        // "their cup tie with VfL Osnabruck": the fixture, not a deal with the club.
+        if (club >= 2 && words[club - 1] == "with" && words[club - 2] is "tie" or "clash" or "match" or "game" or "fixture" or "showdown") return true;
         if (words[club - 1] != "against") return false;
         for (var i = Math.Max(0, club - 5); i < club - 1; i++)
         {
