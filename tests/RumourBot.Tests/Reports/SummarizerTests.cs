@@ -99,6 +99,15 @@ public class SummarizerTests
         Assert.Equal(["He has starred in his debut season in Serie A.", "Varga was signed by J. Smith in Group B.", "He cost £5m."], sentences.Select(s => s.Text));
     }
 
+    // "…made an offer for somebody! [Argentine and Sporting defender] Marcos Rojo refused…": an editor's bracket opens a sentence.
+    [Fact]
+    public void A_bracket_after_a_full_stop_opens_a_new_sentence()
+    {
+        var sentences = SentenceSplitter.Split("United have made an offer! [Sporting defender] Tomas Varga refused to train.");
+
+        Assert.Equal(["United have made an offer!", "[Sporting defender] Tomas Varga refused to train."], sentences.Select(s => s.Text));
+    }
+
     [Fact]
     public void Dotted_initials_inside_a_name_do_not_end_the_sentence()
     {

@@ -50,7 +50,7 @@ public static class SentenceSplitter
     }
 
     private static bool StartsSentence(char c) =>
-        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\'' or '\u2018' or '£' or '€' or '$';
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\'' or '\u2018' or '£' or '€' or '$' or '[';
 
     private static bool EndsWithAbbreviation(string text, int sentenceStart, int dot)
     {
