@@ -944,6 +944,12 @@ public class ClubSidesRulesTests
     public void The_opponent_in_a_result_is_no_side(string text, string club) =>
         Assert.Equal((0.0, 0.0), RoleOf(club, text));
 
+    // "has spent this season on loan at Middlesbrough from Valencia": where he spent a loan is no buyer now.
+    [Fact]
+    public void The_club_he_spent_a_loan_at_is_no_buyer() =>
+        Assert.Equal(("Valencia", "Galatasaray"), Sides("Galatasaray have held talks with Tomas Varga. " +
+                                                       "Varga has spent this season on loan at Middlesbrough from Valencia but could not help them avoid relegation."));
+
     // "their cup tie with VfL Osnabruck": a fixture's "with" names the opponent, not the other side of a deal.
     [Fact]
     public void The_opponent_in_a_fixture_is_no_buyer() =>

@@ -145,7 +145,8 @@ internal static partial class MoveSides
         foreach (var club in clubs)
         {
             if (club.WordIndex >= 3 && lower[club.WordIndex - 3] == "loan" && lower[club.WordIndex - 2] is "spell" or "stint" && lower[club.WordIndex - 1] is "with" or "at"
-                || club.WordIndex >= 2 && lower[club.WordIndex - 2] is "recall" or "recalled" && lower[club.WordIndex - 1] == "from") (found ??= []).Add(club);
+                || club.WordIndex >= 2 && lower[club.WordIndex - 2] is "recall" or "recalled" && lower[club.WordIndex - 1] == "from"
+                || SpentOnLoanAt(lower, club.WordIndex)) (found ??= []).Add(club);
         }
         if (clubs.Count < 3) return found;
         for (var first = 0; first + 2 < clubs.Count; first++)
@@ -159,6 +160,18 @@ internal static partial class MoveSides
             first = last;
         }
         return found;
+    }
+
+    // "Negredo has spent this season on loan at Middlesbrough from Valencia": the club where he spent a loan is no side of
+    // the next move.
+    private static bool SpentOnLoanAt(string[] lower, int club)
+    {
+        if (club < 4 || lower[club - 1] is not ("at" or "with") || lower[club - 2] != "loan" || lower[club - 3] != "on") return false;
+        for (var i = Math.Max(0, club - 8); i < club - 3; i++)
+        {
+            if (lower[i] is "spent" or "spending" or "spends" or "spend") return true;
+        }
+        return false;
     }
 
     // ", " or " and " or ", and " (with "most recently" or "then" allowed) between one club and the next.
