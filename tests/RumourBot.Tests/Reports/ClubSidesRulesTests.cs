@@ -944,6 +944,11 @@ public class ClubSidesRulesTests
     public void The_opponent_in_a_result_is_no_side(string text, string club) =>
         Assert.Equal((0.0, 0.0), RoleOf(club, text));
 
+    // "the English team are said to be among the clubs interested in signing Bruninho": a suitor, however the report hedges.
+    [Fact]
+    public void A_club_said_to_be_among_those_interested_is_a_buyer() =>
+        Assert.Equal(("Athletico Paranaense", "Wolverhampton Wanderers"), Sides("Wolves are said to be among the clubs interested in signing Athletico Paranaense winger Tomas Varga."));
+
     // "has spent this season on loan at Middlesbrough from Valencia": where he spent a loan is no buyer now.
     [Fact]
     public void The_club_he_spent_a_loan_at_is_no_buyer() =>

@@ -24,7 +24,7 @@ internal static class ClubRoleCues
         // "Hull City have brought in Varga from Lyon", "have captured", "have recruited": a club's own words for a signing.
         "brought in=3", "have brought in=3", "has brought in=3", "captured=3", "have captured=3", "has captured=3", "recruited=3",
         "have recruited=3", "has recruited=3", "acquired=3", "acquires=3", "have acquired=3", "has acquired=3", "have added=3", "has added=3",
-        "are believed to be", "return", "hijack", "rival", "rivals", "join", "joined", "talks=1", "sounded out",
+        "are believed to be", "are said to be among=3", "is said to be among=3", "are reported to be among=3", "return", "hijack", "rival", "rivals", "join", "joined", "talks=1", "sounded out",
         "approached", "contacted", "enquiry", "enquiries", "confident", "hopeful", "optimistic", "push for",
         "entered negotiations=3", "entered talks=3", "have entered=2", "opened negotiations=3", "are in talks=3", "in negotiations=2",
         "moved into pole position=3", "in pole position=3", "clear to move=2", "emerged as=2", "have emerged=2",
