@@ -949,6 +949,13 @@ public class ClubSidesRulesTests
     public void A_club_said_to_be_among_those_interested_is_a_buyer() =>
         Assert.Equal(("Athletico Paranaense", "Wolverhampton Wanderers"), Sides("Wolves are said to be among the clubs interested in signing Athletico Paranaense winger Tomas Varga."));
 
+    // "Wolves are anticipating an approach from one of the teams", "would attempt to recoup £40m for him": his club.
+    [Theory]
+    [InlineData("Wolves are anticipating an approach from one of the Saudi teams for goalkeeper Tomas Varga.")]
+    [InlineData("Wolves would attempt to recoup as much as £40m for goalkeeper Tomas Varga.")]
+    public void A_club_awaiting_offers_or_recouping_its_money_sells(string text) =>
+        AssertSells("Wolverhampton Wanderers", text);
+
     // "has spent this season on loan at Middlesbrough from Valencia": where he spent a loan is no buyer now.
     [Fact]
     public void The_club_he_spent_a_loan_at_is_no_buyer() =>

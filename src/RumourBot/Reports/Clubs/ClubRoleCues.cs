@@ -78,7 +78,11 @@ internal static class ClubRoleCues
         "send him on loan=3", "on a season-long loan=2",
         // A possessive's noun: "Benfica's price demands", "Benfica's potential sales".
         "price", "asking price", "price tag", "sale", "sales", "potential sales",
-        "braced for=3", "bracing themselves=3", "permission=3", "ready to let him=3", "willing to let him=3", "prepared to let him=3",
+        "braced for=3", "bracing themselves=3",
+        // "Wolves are anticipating an approach from one of the teams", "would attempt to recoup £40m for Sa": the club that
+        // waits for offers, or wants its money back, is the one that sells.
+        "anticipating an approach=3", "anticipating bids=3", "anticipating offers=3", "expecting an approach=3", "expecting bids=3",
+        "expecting offers=3", "recoup=3", "permission=3", "ready to let him=3", "willing to let him=3", "prepared to let him=3",
         "happy to let him=3", "open to letting him=3",
         "to send=3", "deal to send=3", "sale of=3", "agreed the sale=3", "first team=2", "first-team=2",
         "take a share=3",
