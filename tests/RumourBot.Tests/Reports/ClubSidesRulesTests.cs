@@ -949,6 +949,11 @@ public class ClubSidesRulesTests
     public void A_club_said_to_be_among_those_interested_is_a_buyer() =>
         Assert.Equal(("Athletico Paranaense", "Wolverhampton Wanderers"), Sides("Wolves are said to be among the clubs interested in signing Athletico Paranaense winger Tomas Varga."));
 
+    // "As for Norwich City, their relegation…": a topic the story turns to is no buyer.
+    [Fact]
+    public void A_club_the_story_turns_to_with_as_for_is_no_buyer() =>
+        Assert.Equal((0.0, 0.0), RoleOf("Norwich City", "As for Norwich City, their relegation back to the Championship has been confirmed."));
+
     // "Wolves are anticipating an approach from one of the teams", "would attempt to recoup £40m for him": his club.
     [Theory]
     [InlineData("Wolves are anticipating an approach from one of the Saudi teams for goalkeeper Tomas Varga.")]

@@ -34,6 +34,8 @@ public static class ClubRoleReader
         var described = SkipDescription(sentence, mention.WordIndex);
         var beforeStart = ClauseStart(sentence, described, maxWords: 4);
         var before = WithoutDeterminer(Slice(sentence, beforeStart, described));
+        // "As for Norwich City, their relegation…": a topic turned to, not a move made for the club.
+        if (before is [.., "as", "for"]) before = before[..^2];
         if (OwnClubBefore(sentence, mention.WordIndex) is { } own) return (0, own, false);
         // "eight goals this season for his Kasimpasa side": the side called his is his club.
         if (mention.WordIndex > 0 && sentence.LowerWords[mention.WordIndex - 1] is "his" or "her" && mention.EndWordIndex < words.Count
