@@ -277,6 +277,8 @@ public static partial class FeeParser
             || before.Contains(" lose ") || before.Contains(" losing ")
             // "will likely be available on a free transfer next year": a free move he may make, not this one.
             || before.Contains("available") || before.Contains("likely")
+            // "may well opt for a big pay-day by leaving on a free transfer next summer" (not the month: "in May on a free").
+            || before.Contains(" may well ") || before.Contains(" may opt ") || before.Contains(" may leave ")
             // "set to become a free agent at the end of the season": what he will be if no one buys him first.
             || before.Contains("to become") || before.Contains("will become")
             // "is under contract and is not a free agent": a free move denied.

@@ -652,6 +652,11 @@ public class FeeChoiceRulesTests
     }
 
     [Fact]
+    public void A_free_move_he_may_well_opt_for_next_summer_is_no_fee_of_the_collapsed_move() =>
+        Assert.Null(MainMoveOf("Inter Milan have missed out on Tomas Varga. Varga has turned down their proposal and may well opt for a big pay-day " +
+                               "by leaving on a free transfer next summer.", "Varga turns down Inter Milan switch").Fee);
+
+    [Fact]
     public void A_sum_paid_in_the_year_told_before_it_is_an_earlier_move()
     {
         var move = MainMoveOf("Everton have pulled out of a move for Stoke City midfielder Danny Reeve. Reeve has been at Stoke since 2015 when he cost £4 million from Burnley.",
