@@ -190,6 +190,7 @@ public static partial class FeeParser
         if (kind == MoneyKind.TransferFee && NamedClauseAfter().IsMatch(after)) kind = MoneyKind.ReleaseClause;
         // "just €7 million above the latest offer": the gap between two figures, not a figure of its own.
         if (kind == MoneyKind.TransferFee && MoneyKindCues.IsGap(before, after)) kind = MoneyKind.Gap;
+        if (kind == MoneyKind.TransferFee && ShareOfAFee().IsMatch(before)) kind = MoneyKind.FeeShare;
         // "Benfica want the full €120m release clause": the clause is the seller's asking price.
         if (kind is MoneyKind.TransferFee or MoneyKind.ReleaseClause && MoneyKindCues.IsPriceVerb(before)) kind = MoneyKind.Valuation;
         if (kind is MoneyKind.TransferFee or MoneyKind.Valuation && MoneyKindCues.IsPlayersDemand(farBefore)) kind = MoneyKind.Wage;
@@ -248,7 +249,7 @@ public static partial class FeeParser
     [GeneratedRegex(@"\d(?:[\d.,]*)[\s-]?(?:m|bn|million|billion)?[\s-]?[a-z]+\s?\($", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignSum();
 
-    [GeneratedRegex(@"\b(?:paid|paying|pays|deposited|depositing|triggered|triggering|activated|activating|met in full|meet (?:his|the) (?:release|buy-out|buyout) clause)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:paid|paying|pays|deposited|depositing|triggered|triggering|activated|activating|met in full|meet (?:his|the) (?:\S+ )?(?:release|buy-out|buyout) clause)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClausePaid();
 
     private static int AddOnsAfter(string after)
@@ -267,6 +268,10 @@ public static partial class FeeParser
     }
 
     // "could leave on a free transfer next summer" is a threat, not a deal's fee.
+    // "Defensor are said to be owed 20% of the transfer fee (€10m)": the sum is a past club's cut of the fee.
+    [GeneratedRegex(@"(?:\d+(?:\.\d+)?\s?(?:%|per ?cent)|half|a third|a quarter) of (?:the|his|any|a|their)\b[^.;]{0,25}?\b(?:fee|sale|profit)\s*\(?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShareOfAFee();
+
     private static bool IsHypotheticalFree(string sentence, int at)
     {
         var before = sentence[Math.Max(0, at - 45)..at].ToLowerInvariant();

@@ -34,4 +34,6 @@ public enum MoneyKind
 
     /// <summary>A data site's estimate of what he is worth ("his £675,000 Transfermarkt valuation"): no club's price, never the fee.</summary>
     MarketEstimate,
+    /// <summary>A past club's share of the fee ("owed 20% of the transfer fee (€10m)"): part of someone else's sum, never the fee.</summary>
+    FeeShare,
 }

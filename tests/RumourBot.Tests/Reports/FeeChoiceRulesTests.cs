@@ -657,6 +657,15 @@ public class FeeChoiceRulesTests
                                "by leaving on a free transfer next summer.", "Varga turns down Inter Milan switch").Fee);
 
     [Fact]
+    public void A_past_club_s_share_of_the_fee_is_not_the_fee() =>
+        Assert.Null(MainMoveOf("West Ham are close to signing Celta Vigo striker Tomas Varga. " +
+                               "Defensor are said to be owed 20% of the transfer fee (€10m) as part of a clause from his move to Spain.", "West Ham close in on Varga").Fee);
+
+    [Fact]
+    public void A_release_clause_the_buyer_agreed_to_meet_is_the_fee() =>
+        Assert.Equal(50m, MainMoveOf("West Ham have agreed to meet the €50m release clause of Celta Vigo striker Tomas Varga.", "West Ham agree to pay Varga's clause").Fee?.AmountMillions);
+
+    [Fact]
     public void A_sum_paid_in_the_year_told_before_it_is_an_earlier_move()
     {
         var move = MainMoveOf("Everton have pulled out of a move for Stoke City midfielder Danny Reeve. Reeve has been at Stoke since 2015 when he cost £4 million from Burnley.",
