@@ -63,7 +63,9 @@ internal static partial class MoneyKindCues
     // "Napoli want €150m for him", "Hull are asking £20m": the seller's price, when the verb is right before the sum.
     private static readonly string[] PriceVerbs = [" want", " wants", " wanted", " demand", " demands", " demanded", " asking", " ask", " seek", " seeks", " seeking", " require", " requires", " expect", " expects", " insist on", " holding out for", " quoted",
         // "Ferrero asks for 25 million euros": asking, in any tense, with its "for".
-        " asks for", " asked for", " ask for", " asking for"];
+        " asks for", " asked for", " ask for", " asking for",
+        // "the London club wants to receive more than 20 million euros": what the seller wants back is its price.
+        " want to receive", " wants to receive", " hope to receive", " hopes to receive", " expect to receive", " expects to receive"];
 
     // Words that may stand between the price verb and the sum: "want a fee over €10m", "seek a figure close to €25m".
     private static readonly HashSet<string> PriceFiller = new(StringComparer.Ordinal)

@@ -197,6 +197,8 @@ public class FeeParserTests
     [InlineData("The offer had a $3.8-million option to buy clause.", MoneyKind.BuyOption)]
     [InlineData("He joins on loan with an option to buy at the end of next season for €9 million.", MoneyKind.BuyOption)]
     [InlineData("The Genoa president asks for 18 million euros and will not budge.", MoneyKind.Valuation)]
+    [InlineData("However, the London club wants to receive more than 20 million euros for the American.", MoneyKind.Valuation)]
+    [InlineData("Defensor are said to be owed 20% of the transfer fee (€10m) from his move to Spain.", MoneyKind.FeeShare)]
     [InlineData("His signing bonus will be €6m, paid over the length of the deal.", MoneyKind.Wage)]
     [InlineData("Agents will take €10m in total commissions from the move.", MoneyKind.Wage)]
     [InlineData("The whole operation will cost Juventus €70m including salary, signing-on bonus and commissions.", MoneyKind.Wage)]
