@@ -666,6 +666,16 @@ public class FeeChoiceRulesTests
         Assert.Equal(50m, MainMoveOf("West Ham have agreed to meet the €50m release clause of Celta Vigo striker Tomas Varga.", "West Ham agree to pay Varga's clause").Fee?.AmountMillions);
 
     [Fact]
+    public void The_price_of_the_signing_he_became_is_his_past() =>
+        Assert.Null(MainMoveOf("Club Brugge have signed Tomas Varga from Burnley. The 26-year-old became the Clarets' second summer signing, " +
+                               "for around £2.5million from RC Genk, but has become the first to leave.", "Varga joins Club Brugge").Fee);
+
+    [Fact]
+    public void A_sum_denied_with_nor_is_no_fee() =>
+        Assert.Null(MainMoveOf("Club Brugge have signed Tomas Varga from Burnley. Burnley have not lost any money on Varga, nor have they gained £1million.",
+                               "Varga joins Club Brugge").Fee);
+
+    [Fact]
     public void A_sum_paid_in_the_year_told_before_it_is_an_earlier_move()
     {
         var move = MainMoveOf("Everton have pulled out of a move for Stoke City midfielder Danny Reeve. Reeve has been at Stoke since 2015 when he cost £4 million from Burnley.",

@@ -572,8 +572,13 @@ internal static partial class FeeChoice
     private static bool NegatedFigure(string sentence, int at)
     {
         var before = sentence.AsSpan(Math.Max(0, at - 14), Math.Min(14, at));
-        return before.Contains("not even", StringComparison.OrdinalIgnoreCase) || before.EndsWith("not for ", StringComparison.OrdinalIgnoreCase);
+        // "the club have not lost any money on him, nor have they gained £1million": a sum the sentence denies.
+        return before.Contains("not even", StringComparison.OrdinalIgnoreCase) || before.EndsWith("not for ", StringComparison.OrdinalIgnoreCase)
+            || NorBefore().IsMatch(sentence.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)));
     }
+
+    [GeneratedRegex(@"\bnor (?:have|has|had|did|do|does|was|were|is|are|will|would) (?:\S+ ){1,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NorBefore();
 
     // Once the deal is agreed, "British media reported Leeds would pay £20m" is the reported price, not a hypothesis.
     private static bool Hypothetical(string sentence, int at, bool settled)

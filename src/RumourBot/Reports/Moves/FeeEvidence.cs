@@ -399,6 +399,8 @@ internal static partial class FeeEvidence
         // "selling him to Ludogorets, who paid a club-record fee of £2m for his services": a club's purchase told in a
         // clause hung on its name is his past.
         @"|\b(?-i:[A-Z])\S*, who (?:had )?paid\b" +
+        // "The 26-year-old became the Clarets' second summer signing, for around £2.5million": how he came, told as done.
+        @"|\bbecame (?:the |their |his )?\S+ (?:\S+ ){0,2}?signing\b,? (?:for|in a)\b" +
         // "the form that saw Wolves pay £3 million to Estoril for him": a purchase the story looks back on.
         @"|\bsaw (?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*)? (?:pay|spend|splash out|fork out|shell out)\b" +
         // The year told first: "he has been there since 2016, when he cost £3m", "in 2019 he joined for €5m".
