@@ -676,6 +676,11 @@ public class FeeChoiceRulesTests
                                "Varga joins Club Brugge").Fee);
 
     [Fact]
+    public void The_price_of_a_permanent_deal_beside_a_loan_is_not_the_loan_s_fee() =>
+        Assert.Null(MainMoveOf("Everton want Manchester United defender Tomas Varga. A loan deal is believed to be in the works and there are also " +
+                               "suggestions that a permanent deal worth £25m could also be done.", "Everton eye Varga").Fee);
+
+    [Fact]
     public void A_sum_paid_in_the_year_told_before_it_is_an_earlier_move()
     {
         var move = MainMoveOf("Everton have pulled out of a move for Stoke City midfielder Danny Reeve. Reeve has been at Stoke since 2015 when he cost £4 million from Burnley.",

@@ -307,6 +307,9 @@ internal static partial class FeeChoice
                 // In a loan a bare sum ("Lazio can sign him outright for €8m", "rights assessed at 19 million euros") is more
                 // likely the option's price or his value than the loan's fee, which is told as a fee, a cost or an initial sum.
                 if (isLoan && money.Kind == MoneyKind.TransferFee && money.Amount.AmountMillions > 0 && !feeWord && !GuaranteedNear(sentence.Text, money)) bareInLoan.Add(money);
+                // "A loan deal is believed to be in the works… a permanent deal worth £25m could also be done": beside a loan,
+                // the price of a permanent move is another deal's, not the loan's fee.
+                if ((isLoan || sentence.Text.Contains("loan", StringComparison.OrdinalIgnoreCase)) && money.Kind == MoneyKind.TransferFee && PermanentDealBefore().IsMatch(sentence.Text.AsSpan(Math.Max(0, money.Start - 40), Math.Min(40, money.Start)))) continue;
                 // A loan fee is no part of a permanent move's price ("paid 650,000 euros as loan fee" before making it permanent).
                 // "offered €6m for a two-year loan deal with an obligation to buy for €50m" is a loan's price all the same: a loan
                 // fee told beside an obligation in its own sentence is kept, though no loan was read from the move's words.
@@ -576,6 +579,9 @@ internal static partial class FeeChoice
         return before.Contains("not even", StringComparison.OrdinalIgnoreCase) || before.EndsWith("not for ", StringComparison.OrdinalIgnoreCase)
             || NorBefore().IsMatch(sentence.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)));
     }
+
+    [GeneratedRegex(@"\bpermanent (?:deal|move|transfer|switch) (?:worth|for|of|valued at) (?:around |about |up to |in the region of )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PermanentDealBefore();
 
     [GeneratedRegex(@"\bnor (?:have|has|had|did|do|does|was|were|is|are|will|would) (?:\S+ ){1,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NorBefore();
