@@ -949,6 +949,11 @@ public class ClubSidesRulesTests
     public void A_club_said_to_be_among_those_interested_is_a_buyer() =>
         Assert.Equal(("Athletico Paranaense", "Wolverhampton Wanderers"), Sides("Wolves are said to be among the clubs interested in signing Athletico Paranaense winger Tomas Varga."));
 
+    // "Manchester United have rejected claims they have made a bid for Berbatov": the bid it denies is its own.
+    [Fact]
+    public void A_club_rejecting_claims_of_its_own_bid_is_the_suitor() =>
+        Assert.Equal(("Tottenham Hotspur", "Manchester United"), Sides("Manchester United have rejected claims they have made a bid for Tottenham striker Tomas Varga."));
+
     // "As for Norwich City, their relegation…": a topic the story turns to is no buyer.
     [Fact]
     public void A_club_the_story_turns_to_with_as_for_is_no_buyer() =>

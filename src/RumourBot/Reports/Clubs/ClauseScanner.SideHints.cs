@@ -63,10 +63,13 @@ internal static partial class ClauseScanner
 
     // "Everton have denied they submitted a second bid", "Celtic deny interest in": a club denying an offer or an interest
     // is denying its own, as the suitor; "Napoli deny any agreement to sell" is the seller's denial.
-    public static bool DeniesItsOwnOffer(ReadOnlySpan<string> cues, int offset, int length)
+    public static bool DeniesItsOwnOffer(ReadOnlySpan<string> cues, int offset, int length) =>
+        cues[offset] is "denied" or "deny" or "denies" or "denying" && OfferAfter(cues, offset + length);
+
+    /// <summary>Whether an offer (not a sale) is told within eight words from <paramref name="from"/>.</summary>
+    public static bool OfferAfter(ReadOnlySpan<string> cues, int from)
     {
-        if (cues[offset] is not ("denied" or "deny" or "denies" or "denying")) return false;
-        for (var k = offset + length; k < cues.Length && k < offset + length + 8; k++)
+        for (var k = from; k < cues.Length && k < from + 8; k++)
         {
             if (cues[k] is "sale" or "sell" or "selling" or "sold" or "accepted" or "accept") return false;
             if (cues[k] is "bid" or "bids" or "offer" or "offers" or "approach" or "interest" or "submitted" or "lodged" or "tabled") return true;
