@@ -96,15 +96,17 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // Re-set on 2026-12-06 (fourth session) when Blind28 was folded in (1,491 reports): its 48 reports, scored blind (last
     // with c0d89d0) at 98/96/81/77/65/77/96, fee precision 72% (13/18), took fee to 87.7% (1308), status to 85.8% (1280),
     // sources to 89.7% (1338) and fee precision to 94.4% (593/628): fee .87, status .85, sources .89, fee precision .94;
-    // player (97.2%), from (90.5%), to (89.7%, 1337) and loan (96.8%) hold.
+    // player (97.2%), from (90.5%), to (89.7%, 1337) and loan (96.8%) hold. Raised after the rules from its misses
+    // (d0f80ca..ce3db21): to .90 (1342/1491, 90.01%), fee .88 (1313, 88.06%), fee precision .95 (595/626, 95.05%): every
+    // issue 10 target is met again; from 90.6%, status 85.9% and sources 89.7% hold their floors.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.85, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
