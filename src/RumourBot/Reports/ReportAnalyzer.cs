@@ -26,12 +26,13 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
         var text = ArticleCleaner.Clean(report.Text);
         if (text.Length > MaxAnalysedCharacters) text = text[..MaxAnalysedCharacters];
         var sentences = SplitWithHeadline(ArticleCleaner.RestoreLostApostrophes(WebUtility.HtmlDecode(report.Title)), text);
-        var article = new AnalysedArticle(sentences, People.SurnameClubs.Drop(sentences, _citations.WithoutOutletNames(sentences, clubs.FindMentions(sentences))))
+        var sourcesNamed = _citations.MatchSources(sentences);
+        var article = new AnalysedArticle(sentences, People.SurnameClubs.Drop(sentences, CitedSourceFinder.WithoutOutletNames(sourcesNamed, clubs.FindMentions(sentences))))
         {
             CountryMoves = CountryMoves.Find(sentences, clubs),
         };
 
-        var (taken, known, unknown, outlets) = _citations.FindMentions(article);
+        var (taken, known, unknown, outlets) = _citations.FindMentions(article, sourcesNamed);
         var people = PersonFinder.Find(sentences, taken, clubs.PlaceWords, outlets, word => clubs.Find(word) is not null, clubs.CityWords);
         var subjects = MoveSubjects.Rank(article, people, known.Select(k => k.Sentence).Concat(unknown.Select(u => u.Sentence)).ToHashSet());
         var assigned = MoveSubjects.AssignSentences(article, subjects);

@@ -11,15 +11,31 @@ namespace RumourBot.Reports.Sources;
 internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sources)
 {
     /// <summary>
+    /// The known sources named in each sentence, by sentence index: found once, then read both to keep outlets' names
+    /// out of the clubs and to tell which sources are cited.
+    /// </summary>
+    public PhraseMatch<KnownSource>[][] MatchSources(IReadOnlyList<Sentence> sentences)
+    {
+        var matches = new PhraseMatch<KnownSource>[sentences.Count][];
+        for (var i = 0; i < matches.Length; i++)
+        {
+            List<PhraseMatch<KnownSource>>? found = null;
+            foreach (var match in sources.FindIn(sentences[i].Words)) (found ??= []).Add(match);
+            matches[i] = found is null ? [] : [.. found];
+        }
+        return matches;
+    }
+
+    /// <summary>
     /// The club mentions less those inside a known outlet's longer name: "according to the Birmingham Mail", "told the
     /// Liverpool Echo" name a newspaper, not a club.
     /// </summary>
-    public IReadOnlyList<ClubMention> WithoutOutletNames(IReadOnlyList<Sentence> sentences, IReadOnlyList<ClubMention> mentions)
+    public static IReadOnlyList<ClubMention> WithoutOutletNames(PhraseMatch<KnownSource>[][] sourcesNamed, IReadOnlyList<ClubMention> mentions)
     {
         List<ClubMention>? inOutlets = null;
         foreach (var group in mentions.GroupBy(m => m.SentenceIndex))
         {
-            foreach (var match in sources.FindIn(sentences[group.Key].Words))
+            foreach (var match in sourcesNamed[group.Key])
             {
                 if (match.Value.Kind != SourceKind.Outlet) continue;
                 foreach (var mention in group)
@@ -37,7 +53,7 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
     /// </summary>
     /// <c>Outlets</c> holds, per sentence, the words of outlets, known or so named ("Turkish broadcaster TRT"), so that
     /// "The Telegraph's John Percy" and "TRT's Barış Yurduseven" read as their reporters.
-    public (Dictionary<int, HashSet<int>> Taken, List<(int Sentence, KnownSource Source)> Known, List<(int Sentence, int Word, int Count)> Unknown, Dictionary<int, HashSet<int>> Outlets) FindMentions(AnalysedArticle article)
+    public (Dictionary<int, HashSet<int>> Taken, List<(int Sentence, KnownSource Source)> Known, List<(int Sentence, int Word, int Count)> Unknown, Dictionary<int, HashSet<int>> Outlets) FindMentions(AnalysedArticle article, PhraseMatch<KnownSource>[][] sourcesNamed)
     {
         var sentences = article.Sentences;
         var taken = new Dictionary<int, HashSet<int>>();
@@ -60,7 +76,7 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
             {
                 if (sentence.Words[i].IsPossessive && sentence.Words[i].IsCapitalised && CitationReader.FollowsMediaNoun(sentence, i)) Take(outlets, sentence.Index, i, 1);
             }
-            foreach (var match in sources.FindIn(sentence.Words))
+            foreach (var match in sourcesNamed[sentence.Index])
             {
                 // "AS Roma" is a club, not the newspaper AS; "Estadio Deportivo" is a newspaper, though "Deportivo" is a club.
                 // "The Athletic Club wishes to report": a club's name that runs on past the outlet's is the club.
