@@ -22,6 +22,8 @@ public class StatusDetectorTests
     [InlineData("The weather in Madrid was lovely.", MoveStatus.Unknown)]
     [InlineData("However, the club have moved to pour cold water on the latest transfer gossip linking their striker with Arsenal.", MoveStatus.Denied)]
     [InlineData("The midfielder is under contract until 2027 and batted off the Celtic speculation.", MoveStatus.Denied)]
+    [InlineData("The assistant coach used his official social media account to rubbish the reports.", MoveStatus.Denied)]
+    [InlineData("bvb shuts down varga exit rumours", MoveStatus.Denied)]
     [InlineData("The manager laughed off talk that his captain will be sold to Spain this summer.", MoveStatus.Denied)]
     [InlineData("The chairman said there have been no proposals from either club for the winger.", MoveStatus.Denied)]
     [InlineData("The sporting director revealed that the club are not currently negotiating with Leeds over the full-back.", MoveStatus.Denied)]
