@@ -143,7 +143,8 @@ public static partial class StatusDetector
                 // Talks that are planned ("expected to hold final talks") are talks already; only a true negation undoes them.
                 // So is a medical ahead ("will arrive this week to undergo a medical"): the clubs have agreed.
                 var planCounts = status == MoveStatus.Talks || status == MoveStatus.Agreed && IsMedical(match.Value);
-                // "determined to firm up their interest with a formal offer": the wish governs its whole clause.
+                // "determined to firm up their interest with a formal offer": the wish governs its whole clause. So does a
+                // condition or a price ("if a bid is received", "holding out for an offer of £20m"): no bid is made yet.
                 if (status == MoveStatus.Bid && WishedInClause(sentence, match.Index)) continue;
                 // "the club confident that the striker will sign after the World Cup": a future someone expects, no agreement told.
                 if (status == MoveStatus.Agreed && match.Value.StartsWith("will ", StringComparison.OrdinalIgnoreCase) && ExpectedInClause(sentence, match.Index)) continue;
@@ -443,7 +444,7 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:confident|hopeful|optimistic|hopes?|hoping|expects?|expecting|trusts?)(?: that)? (?:\S+ ){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Expectation();
 
-    [GeneratedRegex(@"\b(?:ready|prepared|willing|determined|plan|planning|plans|hope|hopes|hoping|want|wants|keen|looking|preparing|prepare|prepares|expected|likely|set|poised|intend|intends|eager|desperate) to\b|\b(?:considering|contemplating|mulling(?: over)?|pondering|weighing up|thinking (?:of|about)|planning on|(?:confident|hopeful) of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ready|prepared|willing|determined|plan|planning|plans|hope|hopes|hoping|want|wants|keen|looking|preparing|prepare|prepares|expected|likely|set|poised|intend|intends|eager|desperate) to\b|\b(?:considering|contemplating|mulling(?: over)?|pondering|weighing up|thinking (?:of|about)|planning on|(?:confident|hopeful) of|with a view to|would take|would need|would require|holding out for|holds? out for|if|unless|should)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseWish();
 
     private static bool PastInClause(string sentence, Match cue, ulong found)

@@ -57,6 +57,14 @@ public class StatusDetectorTests
             "A second offer has now been accepted, and the clubs have agreed a fee of £50m.",
         ]));
 
+    // A bid spoken of under a condition, or as the price a seller holds out for, is not yet made.
+    [Theory]
+    [InlineData("Wolves are keeping tabs on the winger with a view to making a bid in the summer.")]
+    [InlineData("It would take an \"astronomical\" bid of €40m for Leeds United to sign the 21-year-old before the window closes.")]
+    [InlineData("Burnley are holding out for an offer of around £12 million for the defender.")]
+    public void A_bid_under_a_condition_or_held_out_for_is_not_made(string sentence) =>
+        Assert.NotEqual(MoveStatus.Bid, StatusDetector.DetectOne(sentence));
+
     [Theory]
     [InlineData("No agreement has been reached yet.")]
     [InlineData("The clubs are yet to agree a fee.")]
