@@ -795,4 +795,9 @@ public class FeeChoiceRulesTests
         Assert.Null(MainMoveOf("Celta Vigo are very close to signing Southampton midfielder Tomas Varga, initially on loan with a purchase option for £9million. " +
                                "According to AS, the fee would be just under £9million although Celta want Varga on loan for the rest of the season.",
                                "Southampton star Varga closes in on £9m move to Spain").Fee);
+
+    [Fact]
+    public void A_cap_the_buyer_sets_is_its_price_not_a_bound_denied() =>
+        AssertFee(MainMoveOf("AC Milan want to sign Chelsea winger Tomas Varga. The Italian club is willing to pay no more than 15 million euros for the player. " +
+                             "However, the London club wants to receive more than 20 million euros for him.", "AC Milan can't agree on Varga's transfer from Chelsea"), 15m, "EUR");
 }

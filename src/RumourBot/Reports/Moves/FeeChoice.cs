@@ -566,6 +566,8 @@ internal static partial class FeeChoice
             or "a little over" or "in excess of" or "north of" or "upwards of")) return false;
         if (sentence.TrimEnd().TrimEnd('"', '”', '’', '\'').EndsWith('?')) return true;
         var before = sentence.AsSpan(Math.Max(0, money.Start - 40), Math.Min(40, money.Start));
+        // "willing to pay no more than 15 million euros": a cap the buyer sets is its price, no bound denied.
+        if (before.EndsWith(" no ", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" not ", StringComparison.OrdinalIgnoreCase)) return false;
         return before.LastIndexOfAny(',', ';') is >= 0 and var cut ? BoundNegation().IsMatch(before[(cut + 1)..]) : BoundNegation().IsMatch(before);
     }
 
