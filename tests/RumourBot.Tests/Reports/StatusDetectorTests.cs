@@ -47,6 +47,7 @@ public class StatusDetectorTests
     [InlineData("Lazio have already had a meeting with Monaco representatives over a potential deal.", MoveStatus.Talks)]
     [InlineData("Their directors are in Porto to close an agreement with the club and the player's agent.", MoveStatus.Talks)]
     [InlineData("Sevilla are pushing hard for this deal to become a reality.", MoveStatus.Talks)]
+    [InlineData("Rovers have beaten the deadline to sign striker Tomas Varga from Dundee for an undisclosed fee.", MoveStatus.Done)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
