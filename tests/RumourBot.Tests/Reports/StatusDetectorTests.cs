@@ -48,6 +48,8 @@ public class StatusDetectorTests
     [InlineData("Their directors are in Porto to close an agreement with the club and the player's agent.", MoveStatus.Talks)]
     [InlineData("Sevilla are pushing hard for this deal to become a reality.", MoveStatus.Talks)]
     [InlineData("Rovers have beaten the deadline to sign striker Tomas Varga from Dundee for an undisclosed fee.", MoveStatus.Done)]
+    [InlineData("West Ham have reportedly agreed to meet the €50m release clause of the Uruguayan striker.", MoveStatus.Agreed)]
+    [InlineData("Leeds are keen on the forward, but he already has an agreement with a Ligue 1 club.", MoveStatus.Agreed)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
