@@ -50,6 +50,8 @@ public class StatusDetectorTests
     [InlineData("Rovers have beaten the deadline to sign striker Tomas Varga from Dundee for an undisclosed fee.", MoveStatus.Done)]
     [InlineData("West Ham have reportedly agreed to meet the €50m release clause of the Uruguayan striker.", MoveStatus.Agreed)]
     [InlineData("Leeds are keen on the forward, but he already has an agreement with a Ligue 1 club.", MoveStatus.Agreed)]
+    [InlineData("Roma are unable to reach an agreement for the transfer of the winger from Chelsea.", MoveStatus.Talks)]
+    [InlineData("Lyon have asked Manchester City if they can take the defender on loan.", MoveStatus.Talks)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
