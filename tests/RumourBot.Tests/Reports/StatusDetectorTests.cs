@@ -52,6 +52,8 @@ public class StatusDetectorTests
     [InlineData("Leeds are keen on the forward, but he already has an agreement with a Ligue 1 club.", MoveStatus.Agreed)]
     [InlineData("Roma are unable to reach an agreement for the transfer of the winger from Chelsea.", MoveStatus.Talks)]
     [InlineData("Lyon have asked Manchester City if they can take the defender on loan.", MoveStatus.Talks)]
+    [InlineData("Money talks though, and with £17m potentially on the table, it could be enough to prise him away.", MoveStatus.Unknown)]
+    [InlineData("He has three years left on his contract, so Burnley have a strong hand in negotiations.", MoveStatus.Unknown)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
