@@ -54,6 +54,9 @@ public class StatusDetectorTests
     [InlineData("Lyon have asked Manchester City if they can take the defender on loan.", MoveStatus.Talks)]
     [InlineData("Money talks though, and with £17m potentially on the table, it could be enough to prise him away.", MoveStatus.Unknown)]
     [InlineData("He has three years left on his contract, so Burnley have a strong hand in negotiations.", MoveStatus.Unknown)]
+    [InlineData("Orlando drops deal for the Celtic defender.", MoveStatus.Collapsed)]
+    [InlineData("Rovers see the winger's capture blocked by the league.", MoveStatus.Collapsed)]
+    [InlineData("Club made official proposal for the Forest midfielder, but rivals do not want him.", MoveStatus.Bid)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
