@@ -57,6 +57,11 @@ public class StatusDetectorTests
     [InlineData("Orlando drops deal for the Celtic defender.", MoveStatus.Collapsed)]
     [InlineData("Rovers see the winger's capture blocked by the league.", MoveStatus.Collapsed)]
     [InlineData("Club made official proposal for the Forest midfielder, but rivals do not want him.", MoveStatus.Bid)]
+    [InlineData("Reports of an improved bid for the Fulham midfielder are completely false.", MoveStatus.Denied)]
+    [InlineData("The journalist squashes reports City are set to land the Spurs striker.", MoveStatus.Denied)]
+    [InlineData("The Union say there's not a piece of truth in the rumours.", MoveStatus.Denied)]
+    [InlineData("The manager said he is not aware of any interest in the midfielder.", MoveStatus.Denied)]
+    [InlineData("PSV claim to be unaware of Swansea's reported interest in the full-back.", MoveStatus.Denied)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
