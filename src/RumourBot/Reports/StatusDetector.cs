@@ -171,7 +171,7 @@ public static partial class StatusDetector
                 if (status is MoveStatus.Agreed or MoveStatus.Done && ConditionAfter(sentence, match)) continue;
                 if (status == MoveStatus.Rejected)
                 {
-                    // "has rejected a new contract at Leeds": his answer to his club, no bid turned down.
+                    // "has rejected a new contract at Leeds", "rejects Cambridge United stay": his answer to his club, no bid turned down.
                     if (NewContract().IsMatch(sentence.AsSpan(match.Index + match.Length, Math.Min(40, sentence.Length - match.Index - match.Length)))) continue;
                     // "turned down a fresh offer from Leeds to extend his stay": his club's offer to keep him, not a bid for the move.
                     if (OfferToKeepHim(sentence, match)) continue;
@@ -260,7 +260,7 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:resumed|revived|back on|reopened|rescued|salvaged|saved|back at the table)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Revived();
 
-    [GeneratedRegex(@"^\W*(?:(?:a|his|the|their|\S+'s|\S+’) )?(?:new (?:\S+ ){0,2}(?:contract|deal)|(?:\S+ )?(?:renewal|extension))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:a|his|the|their|\S+'s|\S+’) )?(?:new (?:\S+ ){0,2}(?:contract|deal)|(?:\S+ )?(?:renewal|extension)|(?:\S+ ){1,2}stay)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewContract();
 
     [GeneratedRegex(@"\b(?:rejected|rejects|rejecting|reject|turned down|turning down|turn down|turns down|refused|refuses|refusing|snubbed|snubs|rebuffed)\b[^,;.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

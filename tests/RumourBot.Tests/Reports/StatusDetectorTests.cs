@@ -62,6 +62,7 @@ public class StatusDetectorTests
     [InlineData("The Union say there's not a piece of truth in the rumours.", MoveStatus.Denied)]
     [InlineData("The manager said he is not aware of any interest in the midfielder.", MoveStatus.Denied)]
     [InlineData("PSV claim to be unaware of Swansea's reported interest in the full-back.", MoveStatus.Denied)]
+    [InlineData("hull city on alert as the striker rejects cambridge united stay", MoveStatus.Unknown)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
