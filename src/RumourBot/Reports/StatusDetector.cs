@@ -338,7 +338,7 @@ public static partial class StatusDetector
         var status = DetectOne(headline);
         if (status >= MoveStatus.Denied || headline.TrimEnd().EndsWith('?')) return status;
         // "Chief confirms club will hold negotiation", "Arsenal confirm bid for X": the verb announces something short of a signing.
-        // "Official: Wolves sign Jonny Otto": the label announces, the rest is the headline.
+        // "Official: Wolves sign Jonny Otto", "Bayern Munich, official: target joins Schalke": the label announces, the rest is the headline.
         if (OfficialLabel().Match(headline) is { Success: true } label) headline = headline[label.Length..];
         if (HeadlineDone().Match(headline) is not { Success: true } done || ShortOfSigning().IsMatch(HeadlineClause(headline, done.Index + done.Length))) return status;
         // "Varga pens Roma extension": the signing is of a new deal at his club.
@@ -365,7 +365,7 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\G(?:\s*\S+){0,3}?\s*\b(?:(?:contract )?extension|renewal|new (?:\S+ )?(?:contract|deal))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RenewalNoun();
 
-    [GeneratedRegex(@"^\W*(?:official|confirmed|done deal|it's official|it’s official)\W*?\s*[:!|–—-]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:\S+ ){0,3}\S+,\s*)?(?:official|confirmed|done deal|it's official|it’s official)\W*?\s*[:!|–—-]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfficialLabel();
 
     // The first denial that no word of its own clause negates: in "is under contract until 2027 and batted off the
@@ -497,7 +497,8 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:decision|decided|decides|opted|opts|chose) to\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChoiceMade();
 
-    [GeneratedRegex(@"\b(?:delighted|pleased|happy|proud|thrilled|excited) to\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "delighted to announce", "took to Twitter to announce their capture": the infinitive is the announcement made.
+    [GeneratedRegex(@"\b(?:delighted|pleased|happy|proud|thrilled|excited) to\s*$|\btook to (?:\S+ ){1,3}to\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Announcing();
 
     [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn['’]t|haven['’]t|isn['’]t|aren['’]t|wasn['’]t|won['’]t|couldn['’]t|can['’]t|cannot|wouldn['’]t|didn['’]t|doesn['’]t|would|could|might|may|if|unless|unlikely|nobody|no one|nothing|don['’]t|do not|whether|rather than|instead of|desire to|wish to|wishes to|possibility of|prospect of)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -354,6 +354,14 @@ public class BuyerSellerAndStatusRulesTests
         Assert.Equal(MoveStatus.Done, StatusDetector.DetectHeadline("toronto fc acquires young argentine forward tomas varga on loan"));
 
     [Fact]
+    public void A_headline_labelled_official_after_a_club_s_name_announces_the_move() =>
+        Assert.Equal(MoveStatus.Done, StatusDetector.DetectHeadline("Bayern Munich, official: Arsenal target joins Schalke 04 for the rest of the season"));
+
+    [Fact]
+    public void A_capture_announced_on_social_media_is_no_deed_still_ahead() =>
+        Assert.False(StatusDetector.TellsDeedAhead("The Bavarian giants confirmed he was staying in Germany, while Schalke took to Twitter to announce their capture."));
+
+    [Fact]
     public void Claims_rejected_by_a_club_are_a_denial() =>
         Assert.Equal(MoveStatus.Denied, StatusDetector.DetectOne("However, the claims from England have been rejected by the Bayern chief executive."));
 
