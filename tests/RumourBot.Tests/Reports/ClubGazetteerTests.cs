@@ -20,6 +20,12 @@ public class ClubGazetteerTests
     [InlineData("Spurs lead the race.", "Tottenham Hotspur")]
     public void Knows_clubs_by_nickname(string sentence, string club) => Assert.Equal([club], ClubsNamedIn(sentence));
 
+    // "Al-Ahly" alone is Cairo's club; with its city it is the Saudi one, however the transliteration spells it.
+    [Theory]
+    [InlineData("Al-Ahly Jeddah, Saudi Arabia, wants to sign the striker.", "Al-Ahli")]
+    [InlineData("Al-Ahly have won the Egyptian league again.", "Al Ahly")]
+    public void Tells_the_saudi_al_ahli_from_cairo_s_al_ahly(string sentence, string club) => Assert.Equal([club], ClubsNamedIn(sentence));
+
     // The words of a club's formal name before the name the data knows are no forename of a player called so.
     [Theory]
     [InlineData("FC Cincinnati want the winger of Club Atlético Vélez Sarsfield.", "FC Cincinnati", "Velez Sarsfield")]
