@@ -14,6 +14,17 @@ public class StatusStructureTests
         ReportAnalyzer.Default.Analyze(new Report(title, null, null, null, text)).MainMove
         ?? throw new Xunit.Sdk.XunitException("no move found in: " + text);
 
+    // A move to a club with no word of how far it has got is a link, the first step, and marked unsure.
+    [Fact]
+    public void A_move_told_with_no_step_is_an_unsure_link()
+    {
+        var move = MainMoveOf("irish striker tomas varga to sign for vancouver whitecaps",
+            "There are rumours circulating that Irish striker Tomas Varga could be joining the Vancouver Whitecaps. Varga is 24.");
+        Assert.Equal("Vancouver Whitecaps", move.ToClubs.FirstOrDefault());
+        Assert.Equal(MoveStatus.Interest, move.Status);
+        Assert.True(move.Confidence.Status < MoveConfidence.Sure, $"status confidence {move.Confidence.Status}");
+    }
+
     // A new contract signed is a renewal, however the sentence is built around it.
     [Theory]
     [InlineData("After signing the new contract, the winger said he was proud to stay.")]
