@@ -99,10 +99,11 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // player (97.2%), from (90.5%), to (89.7%, 1337) and loan (96.8%) hold. Raised after the rules from its misses
     // (d0f80ca..ce3db21): to .90 (1342/1491, 90.01%), fee .88 (1313, 88.06%), fee precision .95 (595/626, 95.05%): every
     // issue 10 target is met again; from 90.6%, status 85.9% and sources 89.7% hold their floors.
+    // Raised on 2026-12-06 (fifth session) after the status rules of b55eae6..58bfc46: status .87 (1305/1491, 87.5%).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
         ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
-        ("status", 0.85, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
+        ("status", 0.87, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
