@@ -76,8 +76,9 @@ internal static class MoveBuilder
         var money = sentences.Where(s => !article.IsBackground(s.Sentence.Index)).SelectMany(s => article.MoneyIn(s.Sentence.Index));
         var statusConfidence = MoveStatusChoice.Confidence(article, sentences, status);
         // "the Whitecaps are reportedly in on Patito Rodriguez", "rumors circulating that Keane could be joining": a move
-        // to a club told with no word of how far it has got is a link, the first step; read so, and marked unsure.
-        if (status == MoveStatus.Unknown && to.Count > 0) (status, statusConfidence) = (MoveStatus.Interest, LinkOnlyConfidence);
+        // to a club told with no word of how far it has got is a link, the first step; stated so at the lowest confidence
+        // a stated status has, which replies mark unsure.
+        if (status == MoveStatus.Unknown && to.Count > 0) (status, statusConfidence) = (MoveStatus.Interest, MoveConfidence.Threshold);
         return new Move(subject.FullName, from?.Name, to, fee, status)
         {
             IsLoan = isLoan,
@@ -92,8 +93,6 @@ internal static class MoveBuilder
                 Status: statusConfidence),
         };
     }
-
-    private const double LinkOnlyConfidence = 0.3;
 
     // "Spence becomes their sixth signing after Perisic and a season-long loan deal for Lenglet": where the sentence names
     // other players too, a word is about the player it stands nearest, so his part runs halfway to the names either side.
