@@ -428,7 +428,7 @@ public static partial class StatusDetector
             var at2 = before.LastIndexOf(joint, StringComparison.OrdinalIgnoreCase);
             if (at2 >= 0) before = before[(at2 + joint.Length)..];
         }
-        return ClauseWish().IsMatch(before);
+        return WishOrCondition().IsMatch(before);
     }
 
     private static bool ExpectedInClause(string sentence, int at)
@@ -444,8 +444,9 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:confident|hopeful|optimistic|hopes?|hoping|expects?|expecting|trusts?)(?: that)? (?:\S+ ){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Expectation();
 
+    // A wish, plan, condition or price the bid in the same clause still waits on ("keen to", "if", "holding out for").
     [GeneratedRegex(@"\b(?:ready|prepared|willing|determined|plan|planning|plans|hope|hopes|hoping|want|wants|keen|looking|preparing|prepare|prepares|expected|likely|set|poised|intend|intends|eager|desperate) to\b|\b(?:considering|contemplating|mulling(?: over)?|pondering|weighing up|thinking (?:of|about)|planning on|(?:confident|hopeful) of|with a view to|would take|would need|would require|holding out for|holds? out for|if|unless|should)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseWish();
+    private static partial Regex WishOrCondition();
 
     private static bool PastInClause(string sentence, Match cue, ulong found)
     {
