@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind29, Blind30) are scored and
+/// rules are improved against and must meet the floors; the blind part (Blind30) is scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -100,14 +100,18 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // (d0f80ca..ce3db21): to .90 (1342/1491, 90.01%), fee .88 (1313, 88.06%), fee precision .95 (595/626, 95.05%): every
     // issue 10 target is met again; from 90.6%, status 85.9% and sources 89.7% hold their floors.
     // Raised on 2026-12-06 (fifth session) after the status rules of b55eae6..58bfc46: status .87 (1305/1491, 87.5%).
+    // Re-set on 2026-12-06 (sixth session) when Blind29 was folded in (1,539 reports): its 48 reports, scored blind (last
+    // with 38ddbd0) at 96/81/85/69/75/85/100, fee precision 62% (10/16), took to to 89.99%, fee to 87.5% and fee
+    // precision to 94.2% (606/643): to .89, fee .87, fee precision .94; player (97.1%), from (90.3%), status (87.1%),
+    // sources (89.6%) and loan (96.9%) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
         ("status", 0.87, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -131,7 +135,6 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind29")]
     [InlineData("Blind30")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
