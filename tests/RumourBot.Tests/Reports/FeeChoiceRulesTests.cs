@@ -800,4 +800,9 @@ public class FeeChoiceRulesTests
     public void A_cap_the_buyer_sets_is_its_price_not_a_bound_denied() =>
         AssertFee(MainMoveOf("AC Milan want to sign Chelsea winger Tomas Varga. The Italian club is willing to pay no more than 15 million euros for the player. " +
                              "However, the London club wants to receive more than 20 million euros for him.", "AC Milan can't agree on Varga's transfer from Chelsea"), 15m, "EUR");
+
+    [Fact]
+    public void A_fixed_fee_s_words_do_not_fix_the_add_ons_after_it() =>
+        AssertFee(MainMoveOf("Everton have reached an agreement with Genk for Tomas Varga. Everton had sent a proposal worth €18m (£15.5m) as a fixed fee, " +
+                             "with an additional €3m (£2.6m) in add-ons.", "Everton agree deal for Varga"), 18m, "EUR");
 }

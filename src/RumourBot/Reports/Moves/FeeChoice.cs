@@ -533,12 +533,17 @@ internal static partial class FeeChoice
         return sentence.AsSpan(from, money.Start - from).Contains("worth", StringComparison.OrdinalIgnoreCase);
     }
 
+    // Within the figure's own clause: "€25m as a fixed fee, with an additional €5m in add-ons" fixes the €25m only.
     private static bool GuaranteedNear(string sentence, MoneyMention money)
     {
-        var from = Math.Max(0, money.Start - 35);
-        var to = Math.Min(sentence.Length, money.End + 20);
-        return GuaranteedWords().IsMatch(sentence.AsSpan(from, to - from));
+        var before = sentence.AsSpan(Math.Max(0, money.Start - 35), Math.Min(35, money.Start));
+        if (before.LastIndexOfAny(ClauseEnds) is >= 0 and var cut) before = before[(cut + 1)..];
+        var after = sentence.AsSpan(money.End, Math.Min(20, sentence.Length - money.End));
+        if (after.IndexOfAny(ClauseEnds) is >= 0 and var end) after = after[..end];
+        return GuaranteedWords().IsMatch(before) || GuaranteedWords().IsMatch(after);
     }
+
+    private static readonly char[] ClauseEnds = [',', ';', ':'];
 
     [GeneratedRegex(@"\b(?:rise|rises|rising|taking|take|takes|reach|reaching|above|up to|as high as|maximum)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ceiling();
