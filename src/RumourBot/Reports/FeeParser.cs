@@ -249,7 +249,7 @@ public static partial class FeeParser
     [GeneratedRegex(@"\d(?:[\d.,]*)[\s-]?(?:m|bn|million|billion)?[\s-]?[a-z]+\s?\($", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignSum();
 
-    [GeneratedRegex(@"\b(?:paid|paying|pays|deposited|depositing|triggered|triggering|activated|activating|met in full|meet (?:his|the) (?:\S+ )?(?:release|buy-out|buyout) clause)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:paid|paying|pays|deposited|depositing|triggered|triggering|activated|activating|(?:will|to) (?:activate|trigger)|met in full|meet (?:his|the) (?:\S+ )?(?:release|buy-out|buyout) clause)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClausePaid();
 
     private static int AddOnsAfter(string after)

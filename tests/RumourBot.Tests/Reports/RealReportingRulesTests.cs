@@ -116,6 +116,14 @@ public class RealReportingRulesTests
         Assert.Equal(MoneyKind.PaidReleaseClause, Assert.Single(FeeParser.FindAll("Barcelona paid his €60m release clause in full on Monday.")).Kind);
     }
 
+    // A club that will activate the clause pays it; one that might "if" it does is only the seller's price.
+    [Theory]
+    [InlineData("Reports say Everton will activate Varga's €6m release clause this week.", MoneyKind.PaidReleaseClause)]
+    [InlineData("Everton are ready to trigger his €6m release clause.", MoneyKind.PaidReleaseClause)]
+    [InlineData("Genk say he leaves only if a club triggers his €70m release clause.", MoneyKind.ReleaseClause)]
+    public void A_release_clause_a_club_will_activate_is_paid(string sentence, MoneyKind kind) =>
+        Assert.Equal(kind, Assert.Single(FeeParser.FindAll(sentence)).Kind);
+
     [Fact]
     public void A_free_agent_has_no_seller_and_a_free_fee()
     {
