@@ -805,4 +805,9 @@ public class FeeChoiceRulesTests
     public void A_fixed_fee_s_words_do_not_fix_the_add_ons_after_it() =>
         AssertFee(MainMoveOf("Everton have reached an agreement with Genk for Tomas Varga. Everton had sent a proposal worth €18m (£15.5m) as a fixed fee, " +
                              "with an additional €3m (£2.6m) in add-ons.", "Everton agree deal for Varga"), 18m, "EUR");
+
+    [Fact]
+    public void A_figure_initial_reports_gave_gives_way_to_the_one_told_since() =>
+        AssertFee(MainMoveOf("Tomas Varga's move from Genk to Besiktas has hit a snag. Earlier this week, initial reports suggested that a £10 million agreement " +
+                             "had been reached for the defender. Genk have since raised their asking price to €17 million.", "Varga move to Besiktas stalls"), 17m, "EUR");
 }

@@ -59,6 +59,8 @@ internal static partial class FeeEvidence
     public static bool ToldByOlderReports(string sentence) => OlderReports().IsMatch(sentence);
 
     [GeneratedRegex(@"^\W*(?:\w+ly,? )?(?:previous|earlier|older|past) (?:\S+ )?reports?\b[^.;]{0,60}?\bhad (?:said|claimed|suggested|stated|reported|indicated|revealed)\b" +
+        // "Earlier this week, initial reports suggested that a £10 million agreement had been reached": the first word, since overtaken.
+        @"|\b(?:initial|original|first|early) reports? (?:had )?(?:said|claimed|suggested|stated|indicated)\b" +
         // "West Brom were said to be seeking a fee around $40 million in the summer": what was said in an earlier window.
         @"|\b(?:was|were) said to (?:be|have)\b[^.;]{0,60}?\bin the (?:summer|winter|january window|last window|previous window)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OlderReports();
