@@ -810,4 +810,9 @@ public class FeeChoiceRulesTests
     public void A_figure_initial_reports_gave_gives_way_to_the_one_told_since() =>
         AssertFee(MainMoveOf("Tomas Varga's move from Genk to Besiktas has hit a snag. Earlier this week, initial reports suggested that a £10 million agreement " +
                              "had been reached for the defender. Genk have since raised their asking price to €17 million.", "Varga move to Besiktas stalls"), 17m, "EUR");
+
+    [Fact]
+    public void A_fee_in_a_clause_hung_on_a_past_signing_is_that_signing_s() =>
+        Assert.Null(MainMoveOf("Trabzonspor's move for Leicester City defender Tomas Varga has collapsed. Varga signed for the Foxes in January 2016, " +
+                               "penning a four-and-a-half-year deal for a reported fee of £6 million.", "Varga move to Trabzonspor off").Fee);
 }

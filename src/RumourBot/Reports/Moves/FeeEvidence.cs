@@ -24,6 +24,10 @@ internal static partial class FeeEvidence
         foreach (Match past in PastMove().Matches(text))
         {
             if (SameClause(text, money, past.Index, past.Index + past.Length)) return true;
+            // "Amartey signed for the Foxes in January 2016, penning a four-and-a-half-year deal for a reported fee of £6m":
+            // a clause hung on the past move by its participle tells more of that move.
+            var end = past.Index + past.Length;
+            if (money.Start > end && money.Start - end <= 90 && PastMoveGoesOn().IsMatch(text.AsSpan(end, money.Start - end))) return true;
         }
         // "He came close to leaving Chelsea last summer, though a £22m switch to Fulham broke down": in a sentence of the
         // story's past, a deal told as falling through is that past's.
@@ -408,6 +412,9 @@ internal static partial class FeeEvidence
         // The year told first: "he has been there since 2016, when he cost £3m", "in 2019 he joined for €5m".
         @"|\b(?:in|since) (?:19|20)\d\d\b[^.;,]{0,30}?\b(?:joined|signed|arrived|moved|bought|sold|paid|cost)\b|\b(?:in|since) (?:19|20)\d\d, (?:when|after) [^.;,]{0,20}?\b(?:joined|signed|arrived|moved|bought|sold|paid|cost)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastMove();
+
+    [GeneratedRegex(@"^[^,;:.]{0,30}, (?:penning|signing|putting pen to paper on|sealing|completing|costing|arriving)\b[^,;:]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastMoveGoesOn();
 
     [GeneratedRegex(@"\b(?:turned down|rejected|rebuffed|knocked back|snubbed)\b(?:[^.;]|\.\d){0,80}?\bin (?:the )?(?:" + Months + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastAnswer();
