@@ -329,7 +329,7 @@ internal static partial class MoneyKindCues
         return false;
     }
 
-    private static readonly string[] OptionWords = ["option to buy", "option to purchase", "option to sign", "buy option", "purchase option", "buy-option"];
+    private static readonly string[] OptionWords = ["option to buy", "option to purchase", "option to sign", "option to make", "buy option", "purchase option", "buy-option"];
 
     /// <summary>
     /// "an option to buy for an amount of €6m": an option named a little further back than the near cues look.

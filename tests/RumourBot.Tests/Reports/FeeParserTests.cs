@@ -196,6 +196,7 @@ public class FeeParserTests
     [InlineData("Galatasaray paid Monaco 650,000 euros as loan fee.", MoneyKind.LoanFee)]
     [InlineData("The offer had a $3.8-million option to buy clause.", MoneyKind.BuyOption)]
     [InlineData("He joins on loan with an option to buy at the end of next season for €9 million.", MoneyKind.BuyOption)]
+    [InlineData("Schalke secured an option to make the deal permanent for a fee of around 15 million euros.", MoneyKind.BuyOption)]
     [InlineData("The Genoa president asks for 18 million euros and will not budge.", MoneyKind.Valuation)]
     [InlineData("However, the London club wants to receive more than 20 million euros for the American.", MoneyKind.Valuation)]
     [InlineData("Defensor are said to be owed 20% of the transfer fee (€10m) from his move to Spain.", MoneyKind.FeeShare)]
