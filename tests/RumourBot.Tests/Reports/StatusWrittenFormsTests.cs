@@ -652,6 +652,10 @@ public class StatusWrittenFormsTests
     [InlineData("Leeds and Porto are currently €10m apart in valuation.", MoveStatus.Talks)]
     [InlineData("The striker signed on the dotted line on Friday.", MoveStatus.Done)]
     [InlineData("Porto have said no to a £10m bid.", MoveStatus.Rejected)]
+    [InlineData("Leeds have given up their pursuit of the striker, put off by the asking price.", MoveStatus.Collapsed)]
+    [InlineData("Leeds drop Varga interest", MoveStatus.Collapsed)]
+    [InlineData("Leeds have cooled their interest in the midfielder.", MoveStatus.Collapsed)]
+    [InlineData("They opted against a formal offer and switched their focus elsewhere.", MoveStatus.Collapsed)]
     public void Stock_phrasings_of_renewals_agreements_and_deeds(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
