@@ -656,6 +656,7 @@ public class StatusWrittenFormsTests
     [InlineData("Leeds drop Varga interest", MoveStatus.Collapsed)]
     [InlineData("Leeds have cooled their interest in the midfielder.", MoveStatus.Collapsed)]
     [InlineData("They opted against a formal offer and switched their focus elsewhere.", MoveStatus.Collapsed)]
+    [InlineData("His agent called on Sunday and the pact was completed on Wednesday night.", MoveStatus.Done)]
     public void Stock_phrasings_of_renewals_agreements_and_deeds(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
@@ -676,6 +677,7 @@ public class StatusWrittenFormsTests
     [InlineData("The deal fell apart at the last minute.", MoveStatus.Talks)]
     [InlineData("Apart from the striker, Leeds have few options up front.", MoveStatus.Talks)]
     [InlineData("The striker will sign on the dotted line next week.", MoveStatus.Done)]
+    [InlineData("He has had a little injury and we have had games called off by Covid, too.", MoveStatus.Collapsed)]
     public void Near_misses_of_the_stock_phrasings(string sentence, MoveStatus notThis) =>
         Assert.NotEqual(notThis, StatusDetector.DetectOne(sentence));
 }
