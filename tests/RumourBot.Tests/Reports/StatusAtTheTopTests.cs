@@ -129,4 +129,19 @@ public class StatusAtTheTopTests
         Assert.Equal(MoveStatus.Agreed, StatusOf(
             "Arsenal agree personal terms with Tomas Varga",
             "Arsenal have agreed personal terms with Manchester City forward Tomas Varga. The Gunners finalised a deal worth £45 million for the Brazil international recently. The 25-year-old will now undergo his medical."));
+
+    // An approach at the top that the text tells turned down is rejected; a rival's bid turned down, or a new contract he
+    // refused, leaves the approach where it was.
+    [Theory]
+    [InlineData("Leeds chairman makes official approach for Porto youngster",
+        "Leeds United are making moves to sign Porto youngster Tomas Varga. Therefore, although Leeds's opening offer has been knocked back, Porto are willing to negotiate a summer sale.",
+        MoveStatus.Rejected)]
+    [InlineData("Leeds hold informal talks with Porto over Varga",
+        "Leeds United have held informal talks with Porto over Tomas Varga. Varga is wanted by Everton too, who had a bid rejected by Porto yesterday.",
+        MoveStatus.Talks)]
+    [InlineData("Varga holds talks with Leeds over free transfer",
+        "Tomas Varga has held talks with Leeds United over a free transfer. Having turned down the offer of a new contract from Porto, Varga is now a free agent.",
+        MoveStatus.Talks)]
+    public void An_approach_at_the_top_is_rejected_only_where_the_text_turns_it_down(string title, string text, MoveStatus expected) =>
+        Assert.Equal(expected, StatusOf(title, text));
 }

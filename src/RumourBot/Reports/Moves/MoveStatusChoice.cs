@@ -24,7 +24,8 @@ internal static partial class MoveStatusChoice
         bool SameStory(int i) => sentences[i].Named || sentences[i].Sentence.IsHeadline
             || othersNamed is not null && !othersNamed.Contains(sentences[i].Sentence.Index)
                && article.ClubsIn(sentences[i].Sentence.Index).All(c => topClubs.Contains(c.Club?.Name)) && !ForAPlayerByPosition(sentences[i].Sentence);
-        return TellsTheOutcome(sentences, told, top, strongest, SameStory) ? strongest : top;
+        bool OnlyTopClubs(int i) => article.ClubsIn(sentences[i].Sentence.Index).All(c => topClubs.Contains(c.Club?.Name));
+        return TellsTheOutcome(sentences, told, top, strongest, SameStory, OnlyTopClubs) ? strongest : top;
     }
 
     // The news is what the headline and the first sentence about him tell ("Leicester reject Valencia bid for Ndidi").
@@ -42,13 +43,18 @@ internal static partial class MoveStatusChoice
     // or bid turned into an agreement, the agreement completed. The last two only in a sentence of the same story (one
     // naming him, or naming no other player and no club the top does not); so is a denial of the talks or bid claimed
     // ("was reportedly close to agreeing a deal… has denied reports that he will sign").
-    private static bool TellsTheOutcome(List<(Sentence Sentence, bool Named)> sentences, List<MoveStatus> told, MoveStatus top, MoveStatus strongest, Func<int, bool> sameStory)
+    private static bool TellsTheOutcome(List<(Sentence Sentence, bool Named)> sentences, List<MoveStatus> told, MoveStatus top, MoveStatus strongest, Func<int, bool> sameStory, Func<int, bool> onlyTopClubs)
     {
         // "Brentford and Wolves miss out as Dutch starlet opts to pen new contract": a renewal at the top ends the other
         // clubs' chase; the collapse the body tells is theirs, not a move of his that fell through.
         if (strongest == MoveStatus.Collapsed && top == MoveStatus.ContractRenewal) return false;
         if (strongest == MoveStatus.Collapsed || top == MoveStatus.Bid && strongest == MoveStatus.Rejected) return true;
         if (strongest == MoveStatus.Denied && top is MoveStatus.Talks or MoveStatus.Bid) return sentences.Where((s, i) => (s.Named || s.Sentence.IsHeadline) && told[i] == MoveStatus.Denied).Any();
+        // "Textor makes official approach… Palace's opening offer has been knocked back": the approach answered, told of
+        // the top's clubs alone (not a rival's bid turned down, nor a new contract he refused).
+        if (top == MoveStatus.Talks && strongest == MoveStatus.Rejected)
+            return Enumerable.Range(0, sentences.Count).Any(i => told[i] == MoveStatus.Rejected && !sentences[i].Sentence.IsHeadline && sameStory(i) && onlyTopClubs(i)
+                                                                 && !NewContractWords().IsMatch(sentences[i].Sentence.Text));
         if (!(top is MoveStatus.Talks or MoveStatus.Bid && strongest == MoveStatus.Agreed || top == MoveStatus.Agreed && strongest == MoveStatus.Done)) return false;
         return Enumerable.Range(0, sentences.Count).Any(i => told[i] == strongest && sameStory(i));
     }
@@ -184,6 +190,9 @@ internal static partial class MoveStatusChoice
             : sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && article.StatusOf(s.Sentence.Index) == status) ? 0.9 : 0.6;
 
     // "for the club's young goalkeeper", "for their Brazilian winger": a deal told for a player called by his position.
+    [GeneratedRegex(@"\b(?:new|fresh|improved) (?:\S+ )?(?:contract|deal)\b|\bextension\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewContractWords();
+
     private static bool ForAPlayerByPosition(Sentence sentence)
     {
         var words = sentence.LowerWords;
