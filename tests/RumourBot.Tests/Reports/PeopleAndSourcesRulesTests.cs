@@ -20,6 +20,12 @@ public class PeopleAndSourcesRulesTests
 
     // Who the main player is
 
+    // A three-word name opening with "El" looks like a paper's title ("El Diario de Sevilla"); after a position word it is a player's.
+    [Fact]
+    public void A_name_opening_with_an_article_after_a_position_word_is_a_player() =>
+        Assert.Equal("El Hadji Varga", MainPlayer("Eintracht Frankfurt have tabled a first offer for Leeds United linked centre-back El Hadji Varga, it has been claimed in France.",
+            "Eintracht Frankfurt go in with bid for Leeds United target"));
+
     // "Crewe Alex" is the club's short form (a gazetteer alias), not a player called Alex.
     [Fact]
     public void A_clubs_short_form_that_ends_in_a_forename_is_no_player() =>
