@@ -882,4 +882,9 @@ public class PeopleAndSourcesRulesTests
     [Fact]
     public void An_outlet_cited_by_its_handle_is_the_outlet() =>
         Assert.Equal(["BBC Sport"], Sources("Hearts have made contact over the winger. @BBCSport understands a fee of £2m is being discussed.", outlet: "Football Weekly"));
+
+    // The Sunday Mail is the Daily Record's Scottish Sunday paper, not the Mail on Sunday (the Daily Mail's).
+    [Fact]
+    public void The_scottish_sunday_mail_is_its_own_outlet() =>
+        Assert.Equal(["Sunday Mail"], Sources("Tomas Varga has agreed to join Middlesbrough. He told the Sunday Mail: 'I am delighted to have my future sorted.'", outlet: "Football Weekly"));
 }
