@@ -375,6 +375,10 @@ public class ClubSidesRulesTests
         Assert.Equal(("Santos", "Real Madrid"), Sides("Brazilian club Santos confirmed Friday that it had reached a deal to send forward Tomas Varga to Real Madrid."));
 
     [Fact]
+    public void A_club_that_stated_recently_it_agreed_to_sell_him_is_the_seller() =>
+        Assert.Equal(("Benfica", "Manchester City"), Sides("Benfica stated recently that they have agreed to sell Tomas Varga to Manchester City for £65 million."));
+
+    [Fact]
     public void A_country_owning_the_club_is_its_description() =>
         Assert.Equal(("Lens", "Al-Ittihad"), Sides("Tomas Varga has joined Saudi Arabia's Al-Ittihad from Lens."));
 

@@ -46,6 +46,8 @@ internal static partial class ClauseScanner
     private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "on",
+        // "Benfica stated recently that they have agreed to sell him": an adverb of the statement, not of the deal.
+        "recently", "also", "officially", "publicly", "previously",
     };
 
     // "has joined Saudi Arabia's Al-Ittihad", "joins Saudis' Al-Ittihad": a country owning the club is its description.
