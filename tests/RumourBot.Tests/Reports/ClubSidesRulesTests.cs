@@ -379,6 +379,10 @@ public class ClubSidesRulesTests
         Assert.Equal(("Benfica", "Manchester City"), Sides("Benfica stated recently that they have agreed to sell Tomas Varga to Manchester City for £65 million."));
 
     [Fact]
+    public void A_club_willing_to_listen_to_offers_is_the_seller() =>
+        Assert.Equal(("Bayer Leverkusen", "Bayern Munich"), Sides("Bayern Munich have launched a bid for Tomas Varga, and Bayer Leverkusen could be willing to listen to offers for the winger."));
+
+    [Fact]
     public void A_country_owning_the_club_is_its_description() =>
         Assert.Equal(("Lens", "Al-Ittihad"), Sides("Tomas Varga has joined Saudi Arabia's Al-Ittihad from Lens."));
 

@@ -84,6 +84,8 @@ internal static class ClubRoleCues
         "anticipating an approach=3", "anticipating bids=3", "anticipating offers=3", "expecting an approach=3", "expecting bids=3",
         "expecting offers=3", "recoup=3", "permission=3", "ready to let him=3", "willing to let him=3", "prepared to let him=3",
         "happy to let him=3", "open to letting him=3",
+        // "Leverkusen could be willing to listen to offers for Bailey": the club that hears the offers sells.
+        "willing to listen=3", "ready to listen=3", "prepared to listen=3", "listen to offers=3", "listen to bids=3", "listening to offers=3",
         "to send=3", "deal to send=3", "sale of=3", "agreed the sale=3", "first team=2", "first-team=2",
         "take a share=3",
         "hoping to move on=3", "looking to move on=3", "want to move on=3", "wants to move on=3",
