@@ -29,7 +29,7 @@ internal static partial class MoneyKindCues
              // "Smets can be gotten for just €2.25m as per his release clause": the clause named after the sum it sets.
              " as per his release clause", " as per his clause", " per his release clause", " via his release clause", " through his release clause",
              " due to his release clause", " thanks to his release clause", " because of his release clause", " as stipulated in his contract"]),
-        (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "a further", "variable amount", "variable of", "variables of", "bonuses of", "bonus of", "potential for another", "the potential for", "bonuses"],
+        (MoneyKind.AddOns, ["plus", "and a further", "with a further", "an additional", "the additional", "a further", "variable amount", "variable of", "variables of", "bonuses of", "bonus of", "potential for another", "the potential for", "bonuses"],
             [" in add-ons", " add-ons", " in bonuses", " in performance-related", " in potential add-ons", " in variables",
              " in performance-based", " in performance related", " in performance based", " in performance bonuses", " in bonus payments", " in incentives", " in variable", " in extras", " in further add-ons"]),
         // "the deal has the potential to rise as high as £8m": the ceiling with every add-on, not the fee.

@@ -815,4 +815,10 @@ public class FeeChoiceRulesTests
     public void A_fee_in_a_clause_hung_on_a_past_signing_is_that_signing_s() =>
         Assert.Null(MainMoveOf("Trabzonspor's move for Leicester City defender Tomas Varga has collapsed. Varga signed for the Foxes in January 2016, " +
                                "penning a four-and-a-half-year deal for a reported fee of £6 million.", "Varga move to Trabzonspor off").Fee);
+
+    [Fact]
+    public void The_additional_sum_told_after_a_total_leaves_the_clause_as_the_fee() =>
+        AssertFee(MainMoveOf("Manchester United have agreed a deal with Fenerbahce for goalkeeper Tomas Varga. A Turkish journalist reports that United will activate " +
+                             "Varga's €6m release clause but that the transfer will end up costing a total of €7m. The additional €1m will be paid as a training compensation fee.",
+                             "United agree Varga deal"), 6m, "EUR");
 }

@@ -481,12 +481,24 @@ internal static partial class FeeChoice
     private static List<(Fee Base, Fee Total)> WithAddOns(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences)
     {
         var totals = new List<(Fee, Fee)>();
-        foreach (var (sentence, _) in sentences)
+        for (var k = 0; k < sentences.Count; k++)
         {
+            var sentence = sentences[k].Sentence;
             var here = article.MoneyIn(sentence.Index);
             foreach (var addOns in here.Where(m => m.Kind == MoneyKind.AddOns))
             {
-                foreach (var fee in here.Where(m => m.IsFee && m.End <= addOns.Start && m.Amount.Currency == addOns.Amount.Currency))
+                var fees = here.Where(m => m.IsFee && m.End <= addOns.Start && m.Amount.Currency == addOns.Amount.Currency).ToList();
+                // "…will activate his €6m release clause but the transfer will cost a total of €7m. The additional €1m will be
+                // paid…": add-ons named as the rest of a sum told just before add to the figures of that sentence.
+                if (fees.Count == 0 && k > 0 && sentences[k - 1].Sentence.Index == sentence.Index - 1
+                    && TheRestBefore().IsMatch(sentence.Text.AsSpan(Math.Max(0, addOns.Start - 16), Math.Min(16, addOns.Start))))
+                {
+                    foreach (var before in article.MoneyIn(sentence.Index - 1).Where(m => m.IsFee && m.Amount.Currency == addOns.Amount.Currency))
+                    {
+                        totals.Add((before.Amount, before.Amount with { AmountMillions = before.Amount.AmountMillions + addOns.Amount.AmountMillions }));
+                    }
+                }
+                foreach (var fee in fees)
                 {
                     // "£1.3m with add-ons taking it above £2m": the add-on figure is then the ceiling itself.
                     // "€30m plus add-ons up to €40m package": the add-on figure's own "up to" makes it the ceiling too.
@@ -498,6 +510,9 @@ internal static partial class FeeChoice
         }
         return totals;
     }
+
+    [GeneratedRegex(@"\bthe (?:additional|extra|remaining|further)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TheRestBefore();
 
     private static Fee? MakingPermanent(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences)
     {
