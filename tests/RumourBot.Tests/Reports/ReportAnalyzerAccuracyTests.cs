@@ -103,15 +103,16 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // Re-set on 2026-12-06 (sixth session) when Blind29 was folded in (1,539 reports): its 48 reports, scored blind (last
     // with 38ddbd0) at 96/81/85/69/75/85/100, fee precision 62% (10/16), took to to 89.99%, fee to 87.5% and fee
     // precision to 94.2% (606/643): to .89, fee .87, fee precision .94; player (97.1%), from (90.3%), status (87.1%),
-    // sources (89.6%) and loan (96.9%) hold.
+    // sources (89.6%) and loan (96.9%) hold. Raised after the rules from its misses (5c0d8f8..6f07b81): to .90 (90.1%), fee
+    // precision .95 (610/641, 95.2%): every issue 10 target is met again; fee 87.9% and status 87.7% hold their floors.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
         ("status", 0.87, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
