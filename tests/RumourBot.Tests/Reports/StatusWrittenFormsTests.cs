@@ -76,6 +76,14 @@ public class StatusWrittenFormsTests
     [InlineData("The club finally landed their man, announcing the two-year loan move late on Friday.")]
     [InlineData("Another day and another centre-back for Burton, as the defender signs from Swindon Town.")]
     [InlineData("The new-look Chicago Fire added a new face to its roster on Saturday.")]
+    [InlineData("Leeds have secured the signature of the Porto striker.")]
+    [InlineData("Leeds confirm signing of Porto striker")]
+    [InlineData("Tomas Varga seals Leeds move")]
+    [InlineData("The striker was presented to the media on Tuesday.")]
+    [InlineData("The striker moved to Leeds for £10m on Friday.")]
+    [InlineData("The striker has been snapped up by Leeds.")]
+    [InlineData("The striker has been signed by Leeds from Porto.")]
+    [InlineData("The striker was announced as a Leeds player.")]
     public void Completed_moves_in_their_written_forms(string text) =>
         Assert.Equal(MoveStatus.Done, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
 
@@ -83,6 +91,8 @@ public class StatusWrittenFormsTests
     [Theory]
     [InlineData("The coach added that he wants to bring a new face to the squad.")]
     [InlineData("Burton hope the defender signs from Swindon Town before the window shuts.")]
+    [InlineData("The striker will be presented to the media on Tuesday.")]
+    [InlineData("Leeds could confirm the signing of the striker next week.")]
     public void Words_near_a_completed_move_are_no_deed(string sentence) =>
         Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne(sentence));
 
