@@ -667,6 +667,9 @@ public class StatusWrittenFormsTests
     [InlineData("Leeds have cooled their interest in the midfielder.", MoveStatus.Collapsed)]
     [InlineData("They opted against a formal offer and switched their focus elsewhere.", MoveStatus.Collapsed)]
     [InlineData("His agent called on Sunday and the pact was completed on Wednesday night.", MoveStatus.Done)]
+    [InlineData("Leeds have reached out to Porto about the striker.", MoveStatus.Talks)]
+    [InlineData("Leeds have reached out to his agent.", MoveStatus.Talks)]
+    [InlineData("The striker has distanced himself from a move to Leeds.", MoveStatus.Denied)]
     public void Stock_phrasings_of_renewals_agreements_and_deeds(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
@@ -688,6 +691,7 @@ public class StatusWrittenFormsTests
     [InlineData("Apart from the striker, Leeds have few options up front.", MoveStatus.Talks)]
     [InlineData("The striker will sign on the dotted line next week.", MoveStatus.Done)]
     [InlineData("He has had a little injury and we have had games called off by Covid, too.", MoveStatus.Collapsed)]
+    [InlineData("The club has reached out to fans after the defeat.", MoveStatus.Talks)]
     public void Near_misses_of_the_stock_phrasings(string sentence, MoveStatus notThis) =>
         Assert.NotEqual(notThis, StatusDetector.DetectOne(sentence));
 }
