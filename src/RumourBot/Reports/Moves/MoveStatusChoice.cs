@@ -189,10 +189,11 @@ internal static partial class MoveStatusChoice
         status == MoveStatus.Unknown ? 0
             : sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && article.StatusOf(s.Sentence.Index) == status) ? 0.9 : 0.6;
 
-    // "for the club's young goalkeeper", "for their Brazilian winger": a deal told for a player called by his position.
+    // "turned down the offer of a new contract", "rejected an extension": a refusal of his own club's terms.
     [GeneratedRegex(@"\b(?:new|fresh|improved) (?:\S+ )?(?:contract|deal)\b|\bextension\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewContractWords();
 
+    // "for the club's young goalkeeper", "for their Brazilian winger": a deal told for a player called by his position.
     private static bool ForAPlayerByPosition(Sentence sentence)
     {
         var words = sentence.LowerWords;

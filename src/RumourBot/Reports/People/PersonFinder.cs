@@ -62,7 +62,7 @@ public static class PersonFinder
             // "Radio Onda Cero", "Press Association": a name with a media word in it is an outlet, not a person.
             // "centre-back El Chadaille Bitshiabu" is a player however his name opens: a position word names a person.
             var describedAsPlayer = start > 0 && Moves.MoveSides.IsPositionWord(sentence.LowerWords[start - 1]);
-            if (!describedAsPlayer && Sources.CitationReader.IsOutletShaped(sentence, start, count) || outletNames.Contains(NameKey.Fold(name))) continue;
+            if ((!describedAsPlayer && Sources.CitationReader.IsOutletShaped(sentence, start, count)) || outletNames.Contains(NameKey.Fold(name))) continue;
             // "Sunderland Holds Midfielder Talks, Seeks Attacking Targets": a title-case headline's capitals are no names.
             // So are those of the headline repeated at the top of the page's text ("Town Accept Palace Bid for Lee? - Town News").
             // A subheading's run keeps its name where the prose uses one of its words as a name ("Tomas Varga" over "Varga").
