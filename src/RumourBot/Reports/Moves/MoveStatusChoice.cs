@@ -19,12 +19,11 @@ internal static partial class MoveStatusChoice
         var top = StatusDetector.Combine([headline < 0 ? MoveStatus.Unknown : told[headline], lede < 0 ? MoveStatus.Unknown : told[lede]]);
         if (top is MoveStatus.Unknown or MoveStatus.Interest || top == strongest) return strongest;
         var topClubs = new[] { headline, lede }.Where(i => i >= 0).SelectMany(i => article.ClubsIn(sentences[i].Sentence.Index)).Select(c => c.Club?.Name).ToHashSet();
+        bool OnlyTopClubs(int i) => article.ClubsIn(sentences[i].Sentence.Index).All(c => topClubs.Contains(c.Club?.Name));
         // A sentence goes on with the top's story when it names him, or names neither another player nor a club the top
         // does not and tells of no player by his position ("a fee for the club's young goalkeeper").
         bool SameStory(int i) => sentences[i].Named || sentences[i].Sentence.IsHeadline
-            || othersNamed is not null && !othersNamed.Contains(sentences[i].Sentence.Index)
-               && article.ClubsIn(sentences[i].Sentence.Index).All(c => topClubs.Contains(c.Club?.Name)) && !ForAPlayerByPosition(sentences[i].Sentence);
-        bool OnlyTopClubs(int i) => article.ClubsIn(sentences[i].Sentence.Index).All(c => topClubs.Contains(c.Club?.Name));
+            || othersNamed is not null && !othersNamed.Contains(sentences[i].Sentence.Index) && OnlyTopClubs(i) && !ForAPlayerByPosition(sentences[i].Sentence);
         return TellsTheOutcome(sentences, told, top, strongest, SameStory, OnlyTopClubs) ? strongest : top;
     }
 
