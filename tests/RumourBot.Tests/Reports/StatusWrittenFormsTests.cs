@@ -84,6 +84,7 @@ public class StatusWrittenFormsTests
     [InlineData("The striker has been snapped up by Leeds.")]
     [InlineData("The striker has been signed by Leeds from Porto.")]
     [InlineData("The striker was announced as a Leeds player.")]
+    [InlineData("And the Foxes then loaned the 21-year-old forward to their Belgian sister club OH Leuven.")]
     public void Completed_moves_in_their_written_forms(string text) =>
         Assert.Equal(MoveStatus.Done, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
 
@@ -93,6 +94,7 @@ public class StatusWrittenFormsTests
     [InlineData("Burton hope the defender signs from Swindon Town before the window shuts.")]
     [InlineData("The striker will be presented to the media on Tuesday.")]
     [InlineData("Leeds could confirm the signing of the striker next week.")]
+    [InlineData("The forward would then be loaned to their Belgian sister club.")]
     public void Words_near_a_completed_move_are_no_deed(string sentence) =>
         Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne(sentence));
 
