@@ -81,6 +81,10 @@ public static partial class StatusDetector
     internal static IEnumerable<MoveStatus> CuesTriedAtEveryCharacter =>
         Cues.Where((_, i) => !CuePatterns[i].AtWordStarts).Select(cue => cue.Status);
 
+    /// <summary>The statuses whose cue pattern has a branch whose opening characters cannot be read, so it is tried at every word.</summary>
+    internal static IEnumerable<MoveStatus> CuesTriedAtEveryWord =>
+        Cues.Where((_, i) => !CuePatterns[i].PassesOverWords).Select(cue => cue.Status);
+
     public static MoveStatus Detect(IEnumerable<string> sentences) => Combine(sentences.Select(DetectOne));
 
     /// <summary>

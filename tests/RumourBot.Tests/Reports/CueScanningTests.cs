@@ -57,6 +57,7 @@ public class CueScanningTests
     [InlineData(@"\bhe\b|\bhers?\b|\bsigned\b(?! ago)|\bin (?:19|20)\d\d")]
     [InlineData(@"\b(?:\d+|two) (?:weeks|months) ago\b|\b2019\b|\blast (?:\S+ )?ago")]
     [InlineData(@"\bsign|\bhe\b|\bsigned\b|\b(?:ago|signs)|\b(?:la|x)?st")] // two branches of one letter: the first wins
+    [InlineData(@"\bs(?<=\bs)(?=h|\b)(?:he)?\b|\bu-?turn|\bk(?:ick)+|\bl(?<pre>a)*st\b|\bo(?i:f)f|\bh[ei]rs?\b|\b(?:e|2)d{1,2}")] // what the openings' reading lets through
     public void A_pattern_whose_branches_begin_at_words_finds_the_same_matches_at_word_starts(string pattern)
     {
         var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -102,6 +103,34 @@ public class CueScanningTests
             StatusDetector.DetectHeadline(spliced);
         }
     }
+
+    [Theory]
+    [InlineData(@"\bofficially signs?\b", "of")]
+    [InlineData(@"\b(?:was|were|been) paraded\b", "wa we be")]
+    [InlineData(@"\b(?:has|have) (?:now )?joined\b", "ha")]
+    [InlineData(@"\bs?he\b", "sh he")]
+    [InlineData(@"\ba(?:\S+ )?deal", "a ad")] // "a" then anything: the class is not read
+    [InlineData(@"\b(?<!\bany )talks\b", "ta")] // a lookbehind matches no character
+    [InlineData(@"\b\d+ weeks", "0 1 2 3 4 5 6 7 8 9")]
+    [InlineData(@"\b(?:u-turn|up)", "u- up")]
+    public void A_branch_opens_only_with_the_pairs_its_text_allows(string branch, string openings) =>
+        Assert.Equal(openings.Split(' ').Order(), MatchStarts.Openings(branch, 2).Distinct().Order());
+
+    [Fact]
+    public void A_word_whose_first_two_characters_open_no_branch_is_passed_over_and_any_other_is_tried()
+    {
+        var starts = MatchStarts.Read([@"\bofficially signs?\b", @"\b(?:has|have) joined\b", @"\ba\b"])!;
+        Assert.False(starts.MayStartAt("they signed", 0));
+        Assert.True(starts.MayStartAt("they OFFICIALLY signed", 5));
+        Assert.True(starts.MayStartAt("he has joined", 3));
+        Assert.True(starts.MayStartAt("a", 0)); // "a" may be followed by anything, the text's end among them
+        Assert.True(starts.MayStartAt("h\u00E9", 0)); // a character outside ASCII is always tried
+        Assert.Null(MatchStarts.Read([@"\bsigned", @"\b(?-i:[A-Z])\w+ joined"]));
+    }
+
+    [Fact]
+    public void Every_status_cue_pattern_passes_over_the_words_none_of_its_branches_open_with() =>
+        Assert.Empty(StatusDetector.CuesTriedAtEveryWord);
 
     [Theory]
     [InlineData(@"\bbid\b|£\d+")] // a branch that starts at a pound sign

@@ -34,6 +34,9 @@ internal sealed class WordStartPattern
     private readonly Regex?[] _byLetter = new Regex?[128];
     private readonly Dictionary<string, Regex> _bySubset = new(StringComparer.Ordinal);
 
+    // The pairs of characters the branches can open with: a word opening with no such pair is passed over.
+    private readonly MatchStarts? _starts;
+
     public WordStartPattern(Regex pattern)
     {
         _pattern = pattern;
@@ -42,11 +45,15 @@ internal sealed class WordStartPattern
             _anchored = new Regex(@"\G(?:" + pattern + ")", pattern.Options | RegexOptions.Compiled);
             _branches = Branches(pattern.ToString());
             _firstLetters = _branches is null || HasCapturingGroup(pattern.ToString()) ? null : [.. _branches.Select(b => FirstLetters(b))];
+            _starts = _branches is null ? null : MatchStarts.Read(_branches);
         }
     }
 
     /// <summary>Whether the pattern is tried at word starts only (else it runs as it is).</summary>
     public bool AtWordStarts => _anchored is not null;
+
+    /// <summary>Whether words that open with a pair of characters no branch opens with are passed over.</summary>
+    public bool PassesOverWords => _starts is not null;
 
     public bool IsMatch(string text)
     {
@@ -67,7 +74,7 @@ internal sealed class WordStartPattern
         if (_anchored is null) return Unanchored(text, 0);
         for (var at = NextWordStart(text, 0); at < text.Length; at = NextWordStart(text, at + 1))
         {
-            if (At(text[at]) is not { } regex) continue;
+            if (_starts?.MayStartAt(text, at) == false || At(text[at]) is not { } regex) continue;
             var match = AnchoredAt(regex, text, at);
             if (match.Success) return match;
         }
@@ -89,7 +96,7 @@ internal sealed class WordStartPattern
         var at = NextWordStart(text, 0);
         while (at < text.Length)
         {
-            var match = At(text[at]) is { } regex ? AnchoredAt(regex, text, at) : System.Text.RegularExpressions.Match.Empty;
+            var match = _starts?.MayStartAt(text, at) != false && At(text[at]) is { } regex ? AnchoredAt(regex, text, at) : System.Text.RegularExpressions.Match.Empty;
             if (match.Success)
             {
                 yield return match;
@@ -259,7 +266,7 @@ internal sealed class WordStartPattern
     }
 
     // The branches of an alternation at the top level of a sequence, or null when it cannot be read.
-    private static List<string>? Branches(string sequence)
+    internal static List<string>? Branches(string sequence)
     {
         var branches = new List<string>();
         var depth = 0;
@@ -281,7 +288,7 @@ internal sealed class WordStartPattern
     }
 
     // The index of the bracket that closes the one at `open`, or -1.
-    private static int Closing(string sequence, int open)
+    internal static int Closing(string sequence, int open)
     {
         var depth = 0;
         foreach (var i in Structure(sequence, open))
