@@ -7,18 +7,23 @@ using RumourBot.Reports;
 namespace RumourBot.Benchmarks;
 
 /// <summary>
-/// <c>analysis-ab BASE_FOLDER [analyses] [rounds]</c>: this build's analysis of the founding article against another
-/// build's (a folder holding its RumourBot.dll), alternating in one process and timed by CPU time. This machine's own
-/// speed drifts by two times over minutes, so two versions are compared side by side, never against an old figure.
+/// <c>analysis-ab BASE_FOLDER [analyses] [rounds] [reports folder]</c>: this build's analysis against another build's (a
+/// folder holding its RumourBot.dll), alternating in one process and timed by CPU time. Without a reports folder each
+/// analysis is of the founding article; with one, the analyses go round the folder's report files, one report each, so
+/// a round of as many analyses as it holds reports weighs each once. This machine's own speed drifts by two times over
+/// minutes, so two versions are compared side by side, never against an old figure.
 /// </summary>
 public static class AnalysisSideBySide
 {
-    public static int Run(string baseFolder, int analyses, int rounds)
+    public static int Run(string baseFolder, int analyses, int rounds, string? reportsFolder = null)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "seeds", "trent-real-madrid-approach.txt");
-        var ours = ReportFileReader.Read(path);
-        Func<object?> analyseOurs = () => ReportAnalyzer.Default.Analyze(ours);
-        var analyseBase = BaseAnalysis(Path.GetFullPath(baseFolder), path);
+        string[] paths = reportsFolder is null
+            ? [Path.Combine(AppContext.BaseDirectory, "seeds", "trent-real-madrid-approach.txt")]
+            : [.. Directory.GetFiles(reportsFolder, "*.txt").Order(StringComparer.Ordinal)];
+        var ours = paths.Select(ReportFileReader.Read).ToArray();
+        var next = 0;
+        Func<object?> analyseOurs = () => ReportAnalyzer.Default.Analyze(ours[next++ % ours.Length]);
+        var analyseBase = BaseAnalysis(Path.GetFullPath(baseFolder), paths);
 
         analyseOurs();
         analyseBase();
@@ -36,7 +41,7 @@ public static class AnalysisSideBySide
     }
 
     // The base build's RumourBot.dll has the same name as ours, so it needs a load context of its own.
-    private static Func<object?> BaseAnalysis(string folder, string articlePath)
+    private static Func<object?> BaseAnalysis(string folder, string[] paths)
     {
         var context = new AssemblyLoadContext("base");
         context.Resolving += (loader, name) =>
@@ -45,8 +50,10 @@ public static class AnalysisSideBySide
         var analyzerType = assembly.GetType("RumourBot.Reports.ReportAnalyzer", throwOnError: true)!;
         var analyzer = analyzerType.GetProperty("Default")!.GetValue(null)!;
         var analyze = analyzerType.GetMethod("Analyze")!;
-        var report = assembly.GetType("RumourBot.Reports.ReportFileReader", throwOnError: true)!.GetMethod("Read")!.Invoke(null, [articlePath]);
-        return () => analyze.Invoke(analyzer, BindingFlags.Default, null, [report], null);
+        var read = assembly.GetType("RumourBot.Reports.ReportFileReader", throwOnError: true)!.GetMethod("Read")!;
+        var reports = paths.Select(path => read.Invoke(null, [path])).ToArray();
+        var next = 0;
+        return () => analyze.Invoke(analyzer, BindingFlags.Default, null, [reports[next++ % reports.Length]], null);
     }
 
     private static double MicrosecondsEach(Func<object?> analyse, int count)
