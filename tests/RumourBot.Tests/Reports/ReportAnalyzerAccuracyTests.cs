@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind part (Blind30) is scored and
+/// rules are improved against and must meet the floors; the blind part (Blind31) is scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -105,14 +105,18 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // precision to 94.2% (606/643): to .89, fee .87, fee precision .94; player (97.1%), from (90.3%), status (87.1%),
     // sources (89.6%) and loan (96.9%) hold. Raised after the rules from its misses (5c0d8f8..6f07b81): to .90 (90.1%), fee
     // precision .95 (610/641, 95.2%): every issue 10 target is met again; fee 87.9% and status 87.7% hold their floors.
+    // Re-set on 2026-12-06 (seventh session) when Blind30 was folded in (1,587 reports): its 48 reports, scored blind (last
+    // with 2db5094) at 98/83/81/79/71/77/94, fee precision 59% (10/17), took to to 89.8% and fee precision to 94.2%
+    // (620/658): to .89, fee precision .94; player (97.2%), from (90.4%), fee (87.6%), status (87.3%), sources (89.3%) and
+    // loan (96.8%) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
         ("status", 0.87, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -136,7 +140,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind30")]
+    [InlineData("Blind31")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
