@@ -154,6 +154,8 @@ public static partial class FeeParser
         return (all.FirstOrDefault(m => m.IsFee) ?? all.FirstOrDefault(m => m.Kind == MoneyKind.Valuation))?.Amount;
     }
 
+    private const decimal NoPlayersFee = 500m;
+
     private static MoneyMention Describe(string sentence, int start, int end, decimal low, decimal? high, string currency, bool plus)
     {
         var before = sentence[Math.Max(0, start - 40)..start].ToLowerInvariant();
@@ -176,6 +178,8 @@ public static partial class FeeParser
         if (kind == MoneyKind.TransferFee && MoneyKindCues.LoanFeeAfter(after)) kind = MoneyKind.LoanFee;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.IsSpreadOverYears(before, after)) kind = MoneyKind.ContractValue;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.NamesOtherMoney(after)) kind = MoneyKind.Revenue;
+        // "a £1bn takeover", "$3bn in broadcast money": no player has cost half a billion (the record is €222m).
+        if (kind == MoneyKind.TransferFee && currency is "GBP" or "EUR" or "USD" && low >= NoPlayersFee) kind = MoneyKind.Revenue;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.IsLegalSum(farBeforeLower)) kind = MoneyKind.Fine;
         // "Lazio can sign the youngster outright for €8m": what a club may pay to keep a loanee is an option's price.
         if (kind == MoneyKind.TransferFee && MoneyKindCues.OutrightIfTheyWish(before)) kind = MoneyKind.BuyOption;

@@ -274,11 +274,13 @@ internal static partial class MoneyKindCues
         return !before.Contains("fee", StringComparison.Ordinal) && !before.Contains("instal", StringComparison.Ordinal) && !after.Contains("instal", StringComparison.Ordinal);
     }
 
-    private static readonly string[] OtherMoneyNouns = ["profit", "profits", "loss", "losses", "deficit", "debt", "debts", "budget", "revenue", "turnover", "tax", "bill"];
+    private static readonly string[] OtherMoneyNouns = ["profit", "profits", "loss", "losses", "deficit", "debt", "debts", "budget", "revenue", "turnover", "tax", "bill",
+        "television", "tv", "broadcasting", "broadcast", "sponsorship", "takeover", "stadium"];
 
     /// <summary>
-    /// "to make a 15 million pounds pre-season profit", "a £20m transfer budget": the sum's own noun, one word on at most,
-    /// says it is the club's accounts, not a price. <paramref name="after"/> is lower case.
+    /// "to make a 15 million pounds pre-season profit", "a £20m transfer budget", "a new £8bn television rights deal": the
+    /// sum's own noun, one word on at most, says it is the club's accounts, not a price. <paramref name="after"/> is lower
+    /// case.
     /// </summary>
     public static bool NamesOtherMoney(string after)
     {

@@ -15,7 +15,7 @@ public class FeeParserTests
     [InlineData("They value him at £40-50m.", 45, "GBP", "range", "£40-50m")]
     [InlineData("A deal worth up to £60m is close.", 60, "GBP", "up to", "up to £60m")]
     [InlineData("Chelsea offered twenty million pounds.", 20, "GBP", null, "twenty million pounds")]
-    [InlineData("The club-record £1.2bn takeover fee.", 1200, "GBP", null, "£1.2bn")]
+    [InlineData("The club-record £0.12bn fee.", 120, "GBP", null, "£0.12bn")]
     [InlineData("Fenerbahce agreed the transfer for €13-million.", 13, "EUR", null, "€13-million")]
     // A space after the symbol, and thousands grouped by dots with the dollar written "u$s", as South American reports do.
     [InlineData("Wolves have now offered close to £ 18m for the winger.", 18, "GBP", "close to", "close to £ 18m")]
@@ -77,6 +77,9 @@ public class FeeParserTests
     // The same quantity changed keeps its kind: a wage bill cut, a debt brought down.
     [InlineData("It is thought the club had a wage bill of around £4.5m this term, and will be reducing it to just over £2m.", MoneyKind.Wage)]
     [InlineData("The club's debt stands at £50m and they hope to bring it down to £30m.", MoneyKind.Revenue)]
+    // League money named by its noun, and a sum no player has ever cost.
+    [InlineData("Clubs look to flex their muscle in the wake of a new £8bn television rights deal.", MoneyKind.Revenue)]
+    [InlineData("The American group completed a £1.2bn purchase of the club last year.", MoneyKind.Revenue)]
     // What the player asks for himself is his pay: no player is paid a fee.
     [InlineData("The Brazilian meanwhile, wants €5m in addition to bonuses.", MoneyKind.Wage)]
     [InlineData("The 25-year-old is demanding around €3m.", MoneyKind.Wage)]
