@@ -50,6 +50,15 @@ public class ClubSidesRulesTests
             "\"The point we got last week at Dundee could turn out to be huge,\" said Varga.",
             "St Johnstone defender Tomas Varga puts contract talks on hold"));
 
+    // "from" after an offer names the bidder ("an offer of €55m from Bayern"), but after a verb of signing the player's club.
+    [Theory]
+    [InlineData("Crystal Palace have made a bid to sign Tomas Varga from Marseille.")]
+    [InlineData("Hull City submitted an offer to prise Tomas Varga from Marseille.")]
+    public void From_after_a_bid_to_sign_him_names_his_club(string text) => AssertSells("Marseille", text);
+
+    [Fact]
+    public void From_after_a_bid_alone_names_the_bidder() => AssertBuys("Marseille", "Lyon have received a bid of €20m for Tomas Varga from Marseille.");
+
     [Theory]
     [InlineData("Cagliari", "Tomas Varga has moved on loan to struggling Cagliari from Juventus.")]
     [InlineData("Leeds United", "Tomas Varga is set to join newly promoted Leeds United this summer.")]

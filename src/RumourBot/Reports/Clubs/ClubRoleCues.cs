@@ -202,6 +202,12 @@ internal static class ClubRoleCues
         "offer", "bid", "proposal", "approach", "interest", "enquiry", "enquiries", "bids", "offers",
     };
 
+    // "a bid to sign him from Marseille", "an offer to prise him from Lyon": after such a verb "from" names his club.
+    public static readonly HashSet<string> SigningVerbs = new(StringComparer.Ordinal)
+    {
+        "sign", "buy", "land", "prise", "pry", "lure", "poach", "bring", "take", "acquire", "secure", "snatch", "recruit",
+    };
+
     // "... with X": the other side of a deal. After another club ("Brighton agree a deal with Feyenoord") X sells;
     // after a player ("Rashford agrees terms with Barcelona") X buys.
     public static readonly PhraseTable Counterparty = new(

@@ -177,7 +177,7 @@ public static class ClubRoleReader
 
         // "an offer of €55m from Bayern Munich": the bidder. The offer is looked for before "from", past the club's
         // description ("an offer of €90m for him from Spanish champions Barcelona").
-        if (before.Count > 0 && before[^1] == "from" && Slice(sentence, Math.Max(0, described - 9), described).Any(OfferWords.Contains))
+        if (before.Count > 0 && before[^1] == "from" && NamesTheBidder(Slice(sentence, Math.Max(0, described - 9), described)))
         {
             // What follows the bidder describes its offer ("a proposal from West Ham, from England, for the sale of Lazaro").
             return ((buyerWeight + 3) / (AlsoNear(sentence, mention) ? 2 : 1), 0, false);
@@ -286,5 +286,21 @@ public static class ClubRoleReader
             return after < words.Length && (after < next || sentence.Words[after].IsPossessive || after + 1 < words.Length && sentence.Words[after + 1].IsPossessive);
         }
         return false;
+    }
+
+    // An offer word before "from", with no verb of signing after it: "a bid to sign him from Marseille" names his club.
+    private static bool NamesTheBidder(ArraySegment<string> lead)
+    {
+        var offer = -1;
+        for (var i = 0; i < lead.Count; i++)
+        {
+            if (OfferWords.Contains(lead[i])) offer = i;
+        }
+        if (offer < 0) return false;
+        for (var i = offer + 1; i < lead.Count; i++)
+        {
+            if (SigningVerbs.Contains(lead[i])) return false;
+        }
+        return true;
     }
 }
