@@ -176,6 +176,7 @@ public static partial class FeeParser
         if (kind == MoneyKind.TransferFee && MoneyKindCues.OptionFurtherBack(farBeforeLower)) kind = MoneyKind.BuyOption;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.ObligationFurtherBack(farBeforeLower)) kind = MoneyKind.Obligation;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.LoanFeeAfter(after)) kind = MoneyKind.LoanFee;
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.PermanentOnConditionAfter(after)) kind = MoneyKind.BuyOption;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.IsSpreadOverYears(before, after)) kind = MoneyKind.ContractValue;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.NamesOtherMoney(after)) kind = MoneyKind.Revenue;
         // "a £1bn takeover", "$3bn in broadcast money": no player has cost half a billion (the record is €222m).

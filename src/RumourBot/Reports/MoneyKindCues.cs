@@ -305,6 +305,15 @@ internal static partial class MoneyKindCues
     /// "€10m for a two-year loan deal", "£2m for a season-long loan": the sum paid for the loan itself. <paramref name="after"/>
     /// is lower case.
     /// </summary>
+    /// <summary>
+    /// "around £1.7million should Celtic decide to sign him for good", "€8m if they make the move permanent": the price of
+    /// keeping a loanee, told after the sum by its condition. <paramref name="after"/> is lower case.
+    /// </summary>
+    public static bool PermanentOnConditionAfter(string after) => PermanentOnCondition().IsMatch(after);
+
+    [GeneratedRegex(@"^[^.;:]{0,25}?\b(?:should|if|when|once)\b[^.;:]{0,50}?\b(?:for good|permanent(?:ly)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PermanentOnCondition();
+
     public static bool LoanFeeAfter(string after)
     {
         if (!after.StartsWith(" for a ", StringComparison.Ordinal) && !after.StartsWith(" for the ", StringComparison.Ordinal) && !after.StartsWith(" for his ", StringComparison.Ordinal)) return false;

@@ -77,6 +77,9 @@ public class FeeParserTests
     // The same quantity changed keeps its kind: a wage bill cut, a debt brought down.
     [InlineData("It is thought the club had a wage bill of around £4.5m this term, and will be reducing it to just over £2m.", MoneyKind.Wage)]
     [InlineData("The club's debt stands at £50m and they hope to bring it down to £30m.", MoneyKind.Revenue)]
+    // The price of keeping a loanee, told after the sum by its condition.
+    [InlineData("The reported fee is thought to be around the £1.7m mark should Hull decide to sign the attacker for good.", MoneyKind.BuyOption)]
+    [InlineData("Roma could pay €8m if they make the move permanent next summer.", MoneyKind.BuyOption)]
     // League money named by its noun, and a sum no player has ever cost.
     [InlineData("Clubs look to flex their muscle in the wake of a new £8bn television rights deal.", MoneyKind.Revenue)]
     [InlineData("The American group completed a £1.2bn purchase of the club last year.", MoneyKind.Revenue)]
