@@ -50,6 +50,7 @@ public class FeeChoiceRulesTests
     [InlineData("Leicester City have entered discussions with Ludogorets over Tomas Varga. Sao Paulo signed him before selling him to Ludogorets, who paid a club-record fee of £2m for his services.")]
     [InlineData("Galatasaray are interested in Middlesbrough striker Tomas Varga. Middlesbrough forked out a hefty £15 million fee to lure him to the Riverside Stadium in July 2017.")]
     [InlineData("Alverca have completed the signing of Tomas Varga from Wolves. The winger will return to his home country and will hope to recapture the form that saw Wolves pay £3 million to Estoril for him in January 2022.")]
+    [InlineData("Wolves have made a bid for Leicester City midfielder Tomas Varga. The Foxes, meanwhile, parted with the sum of £16.6m when they brought the player in from CSKA last summer.")]
     public void A_figure_of_a_move_dated_before_the_story_is_no_fee(string text)
     {
         var move = MainMoveOf(text);
