@@ -169,7 +169,14 @@ internal sealed partial class AnalysedArticle
     }
 
     /// <summary>"was released by Blackburn", "is a free agent": the sentence says he has no club to sell him.</summary>
-    public bool IsFreeAgent(int sentence) => _freeAgent[sentence] ??= Says(sentence, FreeAgentWords, FreeAgent());
+    public bool IsFreeAgent(int sentence) => _freeAgent[sentence] ??= Says(sentence, FreeAgentWords, FreeAgent()) && !FreeStatusUndone(Sentences[sentence].Text);
+
+    // "became a free agent last summer, only to perform a U-turn and extend his stay": he is under contract again.
+    private static bool FreeStatusUndone(string text)
+    {
+        var free = FreeAgent().Match(text);
+        return FeeParser.FreeUndoneLater(text, free.Index + free.Length);
+    }
 
     /// <summary>Where the sentence's free-agent words start ("his contract was mutually terminated"), or -1.</summary>
     public int FreeAgentAt(int sentence) => IsFreeAgent(sentence) ? FreeAgent().Match(Sentences[sentence].Text).Index : -1;

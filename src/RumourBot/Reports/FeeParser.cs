@@ -87,7 +87,7 @@ public static partial class FeeParser
         }
         if (found.Count > 0) BareSums.AddInherited(sentence, found, Describe);
         var free = FreeTransfer().Match(sentence);
-        if (free.Success && !IsHypotheticalFree(sentence, free.Index))
+        if (free.Success && !IsHypotheticalFree(sentence, free.Index) && !FreeUndoneLater(sentence, free.Index + free.Length))
         {
             var text = free.Value.Trim();
             found.Add(new MoneyMention(new Fee(0m, null, "free", text), MoneyKind.TransferFee, free.Index, free.Index + free.Length));
@@ -294,6 +294,15 @@ public static partial class FeeParser
             // "is under contract and is not a free agent": a free move denied.
             || before.EndsWith(" not ", StringComparison.Ordinal) || before.EndsWith(" no longer ", StringComparison.Ordinal) || before.EndsWith("n't ", StringComparison.Ordinal) || before.EndsWith("n\u2019t ", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// "became a free agent last summer, only to perform a U-turn and extend his stay": a free status the sentence goes on
+    /// to undo, so he is under contract again.
+    /// </summary>
+    internal static bool FreeUndoneLater(string sentence, int from) => FreeUndone().IsMatch(sentence, from);
+
+    [GeneratedRegex(@"\G[^.;]{0,80}?\b(?:only to|before|but then|and then)\b[^.;]{0,40}?\b(?:extend(?:ed|ing|s)? (?:his|her) (?:stay|contract|deal)|re-?sign(?:ed|ing|s)?|sign(?:ed|ing|s)? a new (?:deal|contract)|re-?join(?:ed|ing|s)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FreeUndone();
 
     /// <summary>
     /// "will be available on a free transfer in December, or for a cut-price fee now": the sentence names a free move

@@ -549,6 +549,16 @@ public class ClubSidesRulesTests
     public void A_contract_ended_by_consent_or_free_agent_status_leaves_no_seller(string text) => Assert.Null(Sides(text).From);
 
     [Fact]
+    public void A_free_agency_the_sentence_then_undoes_leaves_his_club_his_and_no_free_fee()
+    {
+        var move = ReportAnalyzer.Default.Analyze(new Report("", null, null, null,
+            "Winger Tomas Varga has agreed personal terms with Al-Shabab. Varga became a free agent after helping Fulham finish 10th " +
+            "last term, only to perform a U-turn and extend his stay two weeks ago.")).MainMove!;
+        Assert.Equal("Fulham", move.FromClub);
+        Assert.Null(move.Fee);
+    }
+
+    [Fact]
     public void Leaving_a_club_before_joining_the_one_he_is_at_is_no_free_agency() =>
         Assert.Equal(("Celtic", "Everton"), Sides("Everton have agreed a fee with Celtic for Tomas Varga. Tomas Varga joined Celtic four years ago after leaving Cardiff City."));
 
