@@ -259,6 +259,11 @@ public class ClubSidesRulesTests
     public void A_club_that_accepts_the_other_clubs_price_is_the_buyer() =>
         Assert.Equal(("Benfica", "Chelsea"), Sides("Chelsea have accepted Benfica's price demands for the sale of Tomas Varga."));
 
+    [Fact]
+    public void A_club_that_accepts_the_sellers_stance_is_still_the_suitor() =>
+        Assert.Equal(("Stoke City", "Anderlecht"), Sides("Anderlecht's move for Stoke City left-back Tomas Varga is off as Stoke have refused to sanction an exit. " +
+            "Anderlecht are firm fans of the defender. Anderlecht have already accepted Stoke's stance and have made Varga a priority for January."));
+
     [Theory]
     [InlineData("Benfica confirm 126 million euro offer for Tomas Varga from Atletico Madrid.", "Benfica", "Atletico Madrid")]
     [InlineData("Benfica are evaluating an offer from Atletico Madrid for Tomas Varga.", "Benfica", "Atletico Madrid")]

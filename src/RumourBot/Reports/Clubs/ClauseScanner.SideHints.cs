@@ -18,7 +18,8 @@ internal static partial class ClauseScanner
             for (var k = i + 1; k < Math.Min(words.Length, i + 6); k++)
             {
                 if (words[k] is "offer" or "offers" or "bid" or "bids" or "proposal") return false;
-                if (words[k] is "valuation" or "price" or "asking" or "demands" or "demand" or "conditions") return true;
+                // "have already accepted Stoke's stance": the suitor that gives way to the seller's refusal.
+                if (words[k] is "valuation" or "price" or "asking" or "demands" or "demand" or "conditions" or "stance" or "decision" or "refusal" or "verdict") return true;
             }
             return false;
         }
