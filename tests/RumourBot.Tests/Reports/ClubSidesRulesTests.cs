@@ -259,6 +259,15 @@ public class ClubSidesRulesTests
     public void A_club_that_accepts_the_other_clubs_price_is_the_buyer() =>
         Assert.Equal(("Benfica", "Chelsea"), Sides("Chelsea have accepted Benfica's price demands for the sale of Tomas Varga."));
 
+    [Theory]
+    [InlineData("Tomas Varga could be acquired by Galatasaray in January.")]
+    [InlineData("Tomas Varga was snapped up by Galatasaray on deadline day.")]
+    public void A_club_that_acquires_him_in_the_passive_buys(string text) => AssertBuys("Galatasaray", text);
+
+    [Fact]
+    public void A_club_after_his_name_and_of_is_his() =>
+        Assert.Equal(("Aston Villa", "Galatasaray"), Sides("Tomas Varga of Aston Villa could be acquired by Galatasaray in January."));
+
     [Fact]
     public void A_club_that_accepts_the_sellers_stance_is_still_the_suitor() =>
         Assert.Equal(("Stoke City", "Anderlecht"), Sides("Anderlecht's move for Stoke City left-back Tomas Varga is off as Stoke have refused to sanction an exit. " +

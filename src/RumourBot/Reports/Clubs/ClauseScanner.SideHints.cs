@@ -51,6 +51,8 @@ internal static partial class ClauseScanner
     private static readonly HashSet<string> BuyerPassives = new(StringComparer.Ordinal)
     {
         "wanted", "targeted", "tracked", "monitored", "chased", "courted", "scouted", "watched", "eyed", "pursued", "coveted", "admired",
+        // "could be acquired by Galatasaray", "was snapped up by Leeds": bought by the club.
+        "acquired", "signed", "bought", "purchased", "recruited", "poached", "lured", "snapped", "approached", "contacted",
     };
 
     // "have been turned down by", "Rejected As Destination", "was rebuffed by": a rejection the club undergoes (a passive
