@@ -58,6 +58,7 @@ public class StatusWrittenFormsTests
     [InlineData("Bild have reported that Tomas Varga will return to Dortmund from Bayern in a £19m deal.", MoveStatus.Agreed)]
     [InlineData("The winger will rejoin his boyhood club once the window opens.", MoveStatus.Agreed)]
     [InlineData("The striker is set to sign for Banfield next week.", MoveStatus.Agreed)]
+    [InlineData("Manchester United goalkeeper Tomas Varga has agreed a loan move to Turkish side Trabzonspor.", MoveStatus.Agreed)]
     [InlineData("Fleetwood Town secure deal for Shrewsbury Town man Tomas Varga", MoveStatus.Agreed)]
     [InlineData("Fleetwood hope to secure a deal for Tomas Varga.", MoveStatus.Unknown)]
     [InlineData("He underwent surgery and is all set to return to action during pre-season.", MoveStatus.Unknown)]
@@ -118,6 +119,8 @@ public class StatusWrittenFormsTests
     [InlineData("Sporting have received no official offer for the winger.")]
     [InlineData("The chief executive has branded reports of a £5m offer for the striker as 'complete fiction'.")]
     [InlineData("villa ceo claims reported 5m bid for young striker is complete fiction")]
+    [InlineData("But Celtic are claiming there is no agreement with the Saints.")]
+    [InlineData("A spokesman said: \"The story is absolute nonsense.")]
     public void Denials_in_their_written_forms(string sentence) =>
         Assert.Equal(MoveStatus.Denied, StatusDetector.DetectOne(sentence));
 
