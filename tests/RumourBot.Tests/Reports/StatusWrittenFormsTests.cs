@@ -110,8 +110,17 @@ public class StatusWrittenFormsTests
     [Theory]
     [InlineData("Watford pull plug on Dawson switch to Leeds after failed medical")]
     [InlineData("Wigan have pulled the plug on the keeper's transfer to Bolton.")]
+    [InlineData("Tomas Varga left fuming as Man Utd suddenly block transfer to Turkey")]
+    [InlineData("United blocked his move to Galatasaray at the last minute.")]
     public void Pulling_the_plug_collapses_the_move(string text) =>
         Assert.Equal(MoveStatus.Collapsed, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
+
+    // Blocks that stop nothing: a sprint's start, the obstacles to a move still talked of.
+    [Theory]
+    [InlineData("Leicester City burst out of the blocks on transfer deadline day with an early raid for the striker.")]
+    [InlineData("These are the figures blocking a Juventus move for the Barcelona man.")]
+    public void Blocks_that_stop_nothing_collapse_nothing(string sentence) =>
+        Assert.NotEqual(MoveStatus.Collapsed, StatusDetector.DetectOne(sentence));
 
     [Theory]
     [InlineData("His agent has rejected the rumours and insisted he is staying at Everton.")]
@@ -129,6 +138,8 @@ public class StatusWrittenFormsTests
     [InlineData("Wolves have seen a £12 million bid rejected for the Hibs midfielder.", MoveStatus.Rejected)]
     [InlineData("Flamengo refuses West Ham's million dollar loan proposal for Gabigol", MoveStatus.Rejected)]
     [InlineData("The striker saw Flamengo refuse an offer from the English club on loan.", MoveStatus.Rejected)]
+    [InlineData("Rummenigge has reiterated the club's stance that they will not do business until the summer.", MoveStatus.Rejected)]
+    [InlineData("The club said a sale in January is out of the question.", MoveStatus.Rejected)]
     public void A_failed_offer_is_rejected(string text, MoveStatus expected) =>
         Assert.Equal(expected, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
 
