@@ -818,6 +818,12 @@ public class FeeChoiceRulesTests
                                "penning a four-and-a-half-year deal for a reported fee of £6 million.", "Varga move to Trabzonspor off").Fee);
 
     [Fact]
+    public void A_rough_figure_told_exactly_later_in_the_same_status_is_the_exact_one() =>
+        AssertFee(MainMoveOf("Celtic have seen a second offer for Charlton Athletic winger Tomas Varga turned down, believed to be worth in the region of " +
+                             "almost £700,000. Celtic tried a tentative, initial approach of £400,000 which was knocked back, before returning with an offer " +
+                             "of £650,000, but that too has been rejected.", "Celtic have second offer turned down for Varga"), 0.65m, "GBP");
+
+    [Fact]
     public void The_additional_sum_told_after_a_total_leaves_the_clause_as_the_fee() =>
         AssertFee(MainMoveOf("Manchester United have agreed a deal with Fenerbahce for goalkeeper Tomas Varga. A Turkish journalist reports that United will activate " +
                              "Varga's €6m release clause but that the transfer will end up costing a total of €7m. The additional €1m will be paid as a training compensation fee.",

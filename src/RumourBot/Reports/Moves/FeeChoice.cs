@@ -28,6 +28,7 @@ internal static partial class FeeChoice
         var chosen = ChooseAmong(article, sentences, [], status, othersNamed, isLoan, buyClause, subject, people, moveClubs);
         if (chosen.Fee is { } total && GuaranteedPartOf(article, total, moveClubs) is { } part) return (part, chosen.Confidence, false);
         if (chosen.Fee is { } converted && OriginalOf(article, converted) is { } original) return (original, chosen.Confidence, false);
+        if (chosen.Fee is { } rough && ExactFigureOf(article, sentences, rough, status) is { } exact) return (exact, chosen.Confidence, false);
         if (chosen.Fee is not null || chosen.Unclear || chosen.Confidence > 0) return chosen;
         // No figure in his own sentences: "Celtic will pay a guaranteed fee of €13m for the 20-year-old talent" may have
         // been handed to a club official named just before it. Such a sentence is his move's when it names no player and
@@ -83,6 +84,30 @@ internal static partial class FeeChoice
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "a second offer worth almost £700,000", then "returning with an offer of £650,000, but that too has been
+    /// rejected": a rough figure the story later tells exactly, in a sentence of the same status, is that exact figure.
+    /// Only one exact figure within a tenth of it may do so.
+    /// </summary>
+    private static Fee? ExactFigureOf(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, Fee rough, MoveStatus status)
+    {
+        if (rough.Qualifier is not ("almost" or "nearly" or "around" or "about" or "approximately" or "roughly" or "in the region of" or "close to")) return null;
+        Fee? exact = null;
+        foreach (var (sentence, _) in sentences)
+        {
+            if (article.StatusOf(sentence.Index) != status) continue;
+            foreach (var money in article.MoneyIn(sentence.Index))
+            {
+                var amount = money.Amount;
+                if (money.Kind != MoneyKind.TransferFee || amount.Qualifier is not null || amount.Currency != rough.Currency
+                    || amount.AmountMillions == rough.AmountMillions || Math.Abs(amount.AmountMillions - rough.AmountMillions) > rough.AmountMillions / 10) continue;
+                if (exact is not null && exact.AmountMillions != amount.AmountMillions) return null;
+                exact = amount;
+            }
+        }
+        return exact;
     }
 
     private static HashSet<int> Orphans(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences, IReadOnlyList<Person> people, IReadOnlyCollection<string> moveClubs)
