@@ -448,7 +448,7 @@ internal static partial class MoveSides
             var end = mention.WordIndex + mention.WordCount;
             if (club.WordIndex == end && end > 0 && sentence.Text.AsSpan(sentence.Words[end - 1].End, sentence.Words[end].Start - sentence.Words[end - 1].End).Trim() is "(") return club.Club;
             // "Youri Tielemans of Aston Villa": "of" and a club right after his name.
-            if (club.WordIndex == end + 1 && sentence.LowerWords[end] == "of" && OnlySpacesBetween(sentence, end - 1, club.WordIndex)) return club.Club;
+            if (club.WordIndex == end + 1 && end > 0 && sentence.Text.AsSpan(sentence.Words[end - 1].End, sentence.Words[end + 1].Start - sentence.Words[end - 1].End).Trim() is "of") return club.Club;
             // "Chelsea winger Noni Madueke" (not "former Sheffield United defender Harry Maguire", nor "newly signed Chicago
             // Fire defender Arne Friedrich", the club he joined).
             if (club.EndWordIndex == mention.WordIndex - 1 && PositionWords.Contains(sentence.LowerWords[club.EndWordIndex])
@@ -459,15 +459,6 @@ internal static partial class MoveSides
                 && !ClauseScanner.FormerBefore(sentence, club.WordIndex) && !ClauseScanner.NewSigningBefore(sentence, club.WordIndex)) return club.Club;
         }
         return null;
-    }
-
-    private static bool OnlySpacesBetween(Sentence sentence, int first, int last)
-    {
-        for (var i = first; i < last; i++)
-        {
-            if (!sentence.Text.AsSpan(sentence.Words[i].End, sentence.Words[i + 1].Start - sentence.Words[i].End).IsWhiteSpace()) return false;
-        }
-        return true;
     }
 
     private static bool BidAfter(Sentence sentence, PersonMention mention)
