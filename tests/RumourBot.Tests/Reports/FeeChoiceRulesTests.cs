@@ -548,6 +548,12 @@ public class FeeChoiceRulesTests
                                "West Brom were said to be seeking a fee around $40 million in the summer.", "Leicester in talks for Varga").Fee);
 
     [Fact]
+    public void A_price_a_report_gave_last_summer_is_no_figure_of_this_deal() =>
+        Assert.Null(MainMoveOf("Stoke have pulled out of Tomas Varga's move to Midtjylland. " +
+                               "Varga was of interest to Tottenham last summer, and one outlet then stated that a fee of around £12m was sought.",
+                               "Stoke pull the plug on Varga deal").Fee);
+
+    [Fact]
     public void A_player_out_of_contract_bought_at_a_good_price_is_no_free_move() =>
         Assert.Null(MainMoveOf("Lille are in talks with Antalyaspor over Tomas Varga. " +
                                "Considering that Varga will be out of contract at the end of the season, Lille should be able to secure his signature at a good price.",

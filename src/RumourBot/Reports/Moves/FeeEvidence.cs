@@ -66,7 +66,9 @@ internal static partial class FeeEvidence
         // "Earlier this week, initial reports suggested that a £10 million agreement had been reached": the first word, since overtaken.
         @"|\b(?:initial|original|first|early) reports? (?:had )?(?:said|claimed|suggested|stated|indicated)\b" +
         // "West Brom were said to be seeking a fee around $40 million in the summer": what was said in an earlier window.
-        @"|\b(?:was|were) said to (?:be|have)\b[^.;]{0,60}?\bin the (?:summer|winter|january window|last window|previous window)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        @"|\b(?:was|were) said to (?:be|have)\b[^.;]{0,60}?\bin the (?:summer|winter|january window|last window|previous window)\b" +
+        // "of interest to Tottenham last summer, … and TEAMtalk then stated that a fee of around £12m was sought": what was told then.
+        @"|\blast (?:summer|season|year|january|window)\b[^.;]{0,120}?\bthen (?:stated|said|claimed|reported|suggested|revealed|indicated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OlderReports();
 
     [GeneratedRegex(@"\b(?:come|came|comes|coming|gone|went|go|goes|going|dropped|drops|dropping|fallen|fell|falls|reduced|lowered|cut|slashed|down) (?:down )?from (?:the |an? |their |his |its )?(?:initial |original |previous |earlier )?(?:asking price of |valuation of |price of |figure of )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
