@@ -1018,4 +1018,10 @@ public class ClubSidesRulesTests
     public void The_opponent_in_a_fixture_is_no_buyer() =>
         Assert.Equal(("Werder Bremen", "Norwich City"), Sides("Norwich City have agreed a deal for Werder Bremen's Tomas Varga. " +
                                                              "Varga won't be part of Bremen's squad for their cup tie with VfL Osnabruck, after missing training."));
+
+    [Fact]
+    public void A_club_that_failed_with_a_bid_is_the_suitor() =>
+        Assert.Equal(("Marseille", "Crystal Palace"), Sides("Crystal Palace appear to have failed with an audacious €38m (£31.6m) bid to sign Tomas Varga from Marseille. " +
+                                                            "Varga has been linked with a switch to Tottenham this summer, and would rather wait for them.",
+                                                            "Varga to Crystal Palace: striker set to reject Palace"));
 }

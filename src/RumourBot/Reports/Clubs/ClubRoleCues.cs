@@ -21,6 +21,8 @@ internal static class ClubRoleCues
         "put in", "offers", "bids", "have put in", "accelerate", "register", "registered",
         "asked", "admire", "admirers", "remain interested", "beat", "beaten", "won the race=3", "have won the race=3", "swooped=3", "secure", "secured",
         "land", "landed", "snapped up", "announced the signing", "confirmed the signing", "unveiled", "have been linked", "are linked",
+        // "Crystal Palace appear to have failed with an audacious bid": a bid that failed is still the club's bid.
+        "failed with=3",
         // "Hull City have brought in Varga from Lyon", "have captured", "have recruited": a club's own words for a signing.
         "brought in=3", "have brought in=3", "has brought in=3", "captured=3", "have captured=3", "has captured=3", "recruited=3",
         "have recruited=3", "has recruited=3", "acquired=3", "acquires=3", "have acquired=3", "has acquired=3", "have added=3", "has added=3",
