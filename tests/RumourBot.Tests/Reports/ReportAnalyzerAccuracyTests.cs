@@ -109,15 +109,16 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // with 2db5094) at 98/83/81/79/71/77/94, fee precision 59% (10/17), took to to 89.8% and fee precision to 94.2%
     // (620/658): to .89, fee precision .94; player (97.2%), from (90.4%), fee (87.6%), status (87.3%), sources (89.3%) and
     // loan (96.8%) hold. After the rules from its misses (86601c4..ee5b567) to is 89.98% (a report short of .90) and fee
-    // precision 94.96% (622/655): the floors stay.
+    // precision 94.96% (622/655): the floors stay. Raised on 2026-12-06 (eighth session) after bf17990 and 9fd0d25: to .90
+    // (1429/1587, 90.04%), fee precision .95 (622/654, 95.1%): every issue 10 target is met again.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
         ("status", 0.87, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
