@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind part (Blind31) is scored and
+/// rules are improved against and must meet the floors; the blind part (Blind32) is scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -110,7 +110,9 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // (620/658): to .89, fee precision .94; player (97.2%), from (90.4%), fee (87.6%), status (87.3%), sources (89.3%) and
     // loan (96.8%) hold. After the rules from its misses (86601c4..ee5b567) to is 89.98% (a report short of .90) and fee
     // precision 94.96% (622/655): the floors stay. Raised on 2026-12-06 (eighth session) after bf17990 and 9fd0d25: to .90
-    // (1429/1587, 90.04%), fee precision .95 (622/654, 95.1%): every issue 10 target is met again.
+    // (1429/1587, 90.04%), fee precision .95 (622/654, 95.1%): every issue 10 target is met again. Blind31 was folded in
+    // the same day (1,635 reports) after it was scored blind (last with e2e7495) at 94/81/92/96/77/88/96, fee precision 96%
+    // (25/26): Dev then measured 97.1/90.4/90.1/88.3/87.2/89.2/96.8, fee precision 95.1% (647/680), and every floor holds.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
         ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
@@ -142,7 +144,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind31")]
+    [InlineData("Blind32")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
