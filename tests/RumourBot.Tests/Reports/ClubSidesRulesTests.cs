@@ -188,6 +188,8 @@ public class ClubSidesRulesTests
                 "Arsenal want to sign Tomas Varga as a free agent.")]
     [InlineData("Arsenal have confirmed their interest in Chelsea winger Tomas Varga. Tomas Varga's contract with Chelsea expires in June " +
                 "and he is now free to sign a pre-contract with any club as a free agent.")]
+    [InlineData("Arsenal are keen on Tomas Varga. While Varga's contract at Chelsea expires this summer, talks over a new deal are ongoing. " +
+                "If he opts not to sign, Varga will be free to look elsewhere and continue as a free agent.")]
     public void A_player_who_will_be_a_free_agent_is_still_his_clubs(string text) =>
         Assert.Equal(("Chelsea", "Arsenal"), Sides(text));
 

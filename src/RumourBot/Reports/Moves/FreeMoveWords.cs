@@ -72,8 +72,9 @@ internal static partial class FreeMoveWords
 
     // "out of contract this summer", "whose contract expires at the end of the season", "when his Manchester United
     // contract expires", "upon (following) the expiration of his contract", "Cavani's contract with Paris Saint-Germain
-    // expires in June", "his contract with Bayern is set to expire": the contract ends now, not in some later year.
-    [GeneratedRegex(@"\bout[- ]of[- ]contract\b[^.;]{0,40}?\b(?:this|next|in the) summer\b|\bout[- ]of[- ]contract at the end of (?:the|this) season\b|\b(?:when|once|after|as|whose) (?:his|her) (?:\S+ ){0,3}?(?:contract|deal) (?:expires|runs out|ends|is up)\b|\b(?:upon|following|after|on) the (?:expiration|expiry) of (?:his|her) (?:\S+ )?contract\b|\bupon the end of (?:his|her) (?:\S+ )?contract\b|\b(?:his|her|\S+['’]s) (?:\S+ ){0,2}?contract (?:with (?:\S+ ){1,3}?)?(?:expires|runs out|ends|is up) (?:this summer|at the end of (?:the|this) season|in june)\b|\bcontract (?:with (?:\S+ ){1,3}?)?is (?:set|due|about) to (?:expire|run out)\b(?! (?:in|at the end of) (?:19|20)\d\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // expires in June", "his contract with Bayern is set to expire", "McBurnie's contract at Sheffield United expires this
+    // summer": the contract ends now, not in some later year.
+    [GeneratedRegex(@"\bout[- ]of[- ]contract\b[^.;]{0,40}?\b(?:this|next|in the) summer\b|\bout[- ]of[- ]contract at the end of (?:the|this) season\b|\b(?:when|once|after|as|whose) (?:his|her) (?:\S+ ){0,3}?(?:contract|deal) (?:expires|runs out|ends|is up)\b|\b(?:upon|following|after|on) the (?:expiration|expiry) of (?:his|her) (?:\S+ )?contract\b|\bupon the end of (?:his|her) (?:\S+ )?contract\b|\b(?:his|her|\S+['’]s) (?:\S+ ){0,2}?contract (?:(?:with|at) (?:\S+ ){1,3}?)?(?:expires|runs out|ends|is up) (?:this summer|at the end of (?:the|this) season|in june)\b|\bcontract (?:(?:with|at) (?:\S+ ){1,3}?)?is (?:set|due|about) to (?:expire|run out)\b(?! (?:in|at the end of) (?:19|20)\d\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContractRunsOutNow();
 
     // "have not paid a transfer fee for him", "joined without a fee", "no transfer fee was involved".
