@@ -1026,4 +1026,10 @@ public class ClubSidesRulesTests
         Assert.Equal(("Marseille", "Crystal Palace"), Sides("Crystal Palace appear to have failed with an audacious €38m (£31.6m) bid to sign Tomas Varga from Marseille. " +
                                                             "Varga has been linked with a switch to Tottenham this summer, and would rather wait for them.",
                                                             "Varga to Crystal Palace: striker set to reject Palace"));
+
+    [Fact]
+    public void Leaving_his_club_for_the_move_still_to_come_keeps_that_club_his() =>
+        Assert.Equal(("PSV Eindhoven", "Stoke City"), Sides("Tomas Varga will join Stoke in the next few days after leaving PSV. " +
+                                                            "He is due in Stoke to complete his switch after the two clubs agreed a fee.",
+                                                            "Stoke agree deal for Tomas Varga"));
 }
