@@ -32,6 +32,15 @@ public class PersonRolesTests
     [InlineData("The Player of the Year award went to the club's captain.")]
     public void A_place_after_new_and_a_designated_player_are_no_ones_name(string text) => Assert.Empty(People(text));
 
+    // The window's last day is no one's name.
+    [Fact]
+    public void Deadline_day_is_no_ones_name() =>
+        Assert.Equal(["Tomas Varga"], People("Tomas Varga turned his back on a £35million switch in a dramatic late twist on Deadline Day.").Select(p => p.FullName));
+
+    [Fact]
+    public void A_clubs_shareholder_is_an_official() =>
+        Assert.Equal(PersonRole.Official, Find("Farid Mosha", "Everton majority shareholder Farid Mosha revealed the 23-year-old will now assess his options.").Role);
+
     // A region's or a country's adjective is no one's name.
     [Theory]
     [InlineData("He has been the hottest property in West Asian football since the 2012 Olympics.")]

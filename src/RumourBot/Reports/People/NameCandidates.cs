@@ -53,6 +53,8 @@ internal static class NameCandidates
         // "Frontman JJ Hooper", "Stopper Tom Smith": a position's nickname before his name.
         "Frontman", "Hitman", "Marksman", "Stopper", "Shot-stopper", "Custodian", "Skipper",
         "Deal", "Move", "Medical", "Fee", "Bid", "Offer", "Talks", "Loan", "Contract", "Statement", "Exclusive",
+        // "a dramatic late twist on Deadline Day": the window's last day, never a name.
+        "Deadline", "Window",
         // "Larsson Talks Denied": a title-case headline's verdict on the story.
         "Denied", "Confirmed", "Agreed", "Rejected", "Completed", "Revealed", "Official", "Update", "Latest",
         // "Old Trafford" (not "Trafford", which is also a goalkeeper's surname: "James Trafford").

@@ -19,7 +19,7 @@ internal static class PersonRoleReader
         ("command of", PersonRole.Manager), ("orders of", PersonRole.Manager), ("guidance of", PersonRole.Manager), ("tutelage of", PersonRole.Manager),
         // "Sir Alex Ferguson has slammed the idea": a knight in a transfer story is a manager or an owner, never the mover.
         ("sir", PersonRole.Manager), ("director", PersonRole.Official),
-        ("chairman", PersonRole.Official), ("director of football", PersonRole.Official), ("head of football", PersonRole.Official), ("president", PersonRole.Official), ("owner", PersonRole.Official),
+        ("chairman", PersonRole.Official), ("director of football", PersonRole.Official), ("head of football", PersonRole.Official), ("president", PersonRole.Official), ("owner", PersonRole.Official), ("shareholder", PersonRole.Official),
         ("chief executive", PersonRole.Official), ("director general", PersonRole.Official), ("general", PersonRole.Official),
         ("vice-president", PersonRole.Official), ("ceo", PersonRole.Official), ("agent", PersonRole.Official),
         ("representative", PersonRole.Official), ("referee", PersonRole.Official), ("journalist", PersonRole.Journalist),
