@@ -1032,4 +1032,9 @@ public class ClubSidesRulesTests
         Assert.Equal(("PSV Eindhoven", "Stoke City"), Sides("Tomas Varga will join Stoke in the next few days after leaving PSV. " +
                                                             "He is due in Stoke to complete his switch after the two clubs agreed a fee.",
                                                             "Stoke agree deal for Tomas Varga"));
+
+    [Fact]
+    public void The_club_he_is_happy_to_play_for_is_his() =>
+        Assert.Equal(("Sevilla", "AC Milan"), Sides("AC Milan were interested in signing Tomas Varga last summer, his agent said. " +
+                                                    "\"Tomas Varga is happy to play for Sevilla in a great league like La Liga.\""));
 }

@@ -160,6 +160,8 @@ internal static class ClubRoleCues
         "rebuffed by", "knocked back by", "sold by", "released by", "loaned out by=4", "loaned by=3", "time at", "career at", "spell at", "stint at",
         "years at=3", "decade at=3", "decade with=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
         "contacted", "asked", "persuade", "playing with=3", "playing for=3", "plays for=3", "currently at=3",
+        // "Simon is happy to play for Sevilla": content where he plays.
+        "happy to play for=3", "happy playing for=3", "content to play for=3",
         "currently with=3", "books of=3", "contracted to=3", "under contract at=3", "under contract with=3",
         "appearances for=3", "goals for=3", "performances for=3", "displays for=3", "on loan from=3", "loan from=3", "pursuit of=1",
         // "is on the books at Botafogo", "ends an 18-month spell with Roma".
