@@ -28,11 +28,18 @@ public static partial class ArticleCleaner
     /// "AC Milan s Manuel Locatelli", "italy s rugani joins": a page that dropped its apostrophes leaves a lone "s" after
     /// a word, which is nothing else in English; put back, the possessive says whose player he is.
     /// </summary>
-    public static string RestoreLostApostrophes(string text) =>
-        text.Contains(" s ", StringComparison.Ordinal) ? LostApostrophe().Replace(text, "'s ") : text;
+    public static string RestoreLostApostrophes(string text)
+    {
+        if (text.Contains(" s ", StringComparison.Ordinal)) text = LostApostrophe().Replace(text, "'s ");
+        // "confirms he won t join real madrid": a negation that lost its apostrophe is still a negation.
+        return text.Contains(" t ", StringComparison.Ordinal) ? LostNegationApostrophe().Replace(text, "'t") : text;
+    }
 
     [GeneratedRegex(@" s (?=\p{L})(?<=\p{L}\p{L} s )", RegexOptions.CultureInvariant)]
     private static partial Regex LostApostrophe();
+
+    [GeneratedRegex(@"(?<=\b(?:won|can|don|isn|aren|wasn|weren|doesn|didn|hasn|haven|hadn|wouldn|couldn|shouldn)) t(?= )", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LostNegationApostrophe();
 
     // UTF-8 read as Windows-1252 (or -1250) by the page that was scraped: "Â£4.5m", "ÂŁ4.5m", "â‚¬20m", "Varga â€™s". Only the
     // currency signs, quotation marks, dashes and the no-break space, which carry the figures and the quotations.

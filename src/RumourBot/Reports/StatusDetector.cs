@@ -514,7 +514,8 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:no|not|yet to|never|nor|neither|without|hasn['’]t|haven['’]t|isn['’]t|aren['’]t|wasn['’]t|won['’]t|couldn['’]t|can['’]t|cannot|wouldn['’]t|didn['’]t|doesn['’]t|would|could|might|may|should|if|unless|before|once|until|hopes?|hoping|close to|closing in on|nearing|edging towards|on the verge of|on the (?:edge|brink|point) of|nearly|almost|in danger of|at risk of|risks|risking|threatens to|threatening to|interested in|keen on|set to|ready to|prepared to|plan to|planning to|nobody|no one|nothing|don['’]t|do not|whether|will|shall|poised to|expected to|due to|going to|about to|when|trying to|tries to|try to|attempting to|attempt to|seeking to|looking to|aiming to|aims? to|wants? to|keen to|determined to|eager to|desperate to|preparing to|prepares? to|intends? to|intending to|rather than|instead of|desire to|wish to|wishes to|likely to|unlikely|possibility of|prospect of)\b[\w\s,'’£€$.-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:will|would|could|talks|negotiation|negotiations|interest|bid|offer|approach|enquiry|to (?:join|sign|move|leave))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "confirms he won't join Real Madrid": a verb of signing denied is no signing either.
+    [GeneratedRegex(@"\b(?:will|would|could|won['’]t|not|never|talks|negotiation|negotiations|interest|bid|offer|approach|enquiry|to (?:join|sign|move|leave))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortOfSigning();
 
     [GeneratedRegex(@"\bother (?:clubs|offers|bids|suitors|sides|teams)\b|\belsewhere\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -336,8 +336,22 @@ public class BuyerSellerAndStatusRulesTests
     [InlineData("man utd submit eu50m bid sign ajax winger tomas varga summer spending continues")]
     [InlineData("west ham hammers premier league tomas varga transfers news updates")]
     [InlineData("Everton's January transfers")]
+    [InlineData("Chelsea star confirms he won't join Real Madrid")]
+    [InlineData("Chelsea star confirms he will not join Real Madrid")]
     public void A_headline_verb_that_announces_less_than_a_signing_is_not_a_done_deal(string headline) =>
         Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectHeadline(headline));
+
+    [Fact]
+    public void A_slug_headline_that_lost_the_apostrophe_of_wont_is_still_a_denial() =>
+        Assert.Equal(MoveStatus.Denied, ReportAnalyzer.Default.Analyze(new Report("chelsea star confirms he won t join real madrid", null, null, null,
+            "Chelsea star Tomas Varga has shot down any rumours linking him to Real Madrid.")).MainMove?.Status);
+
+    [Theory]
+    [InlineData("Everton blocks £33m Tomas Varga move", MoveStatus.Collapsed)]
+    [InlineData("everton blocks 33m varga move", MoveStatus.Collapsed)]
+    [InlineData("Everton set to block defender's exit", MoveStatus.Unknown)]
+    public void A_club_blocking_a_priced_move_ends_it(string headline, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectHeadline(headline));
 
     // "loan" before a noun of the deal ("loan targets", "loan transfer") or ending the headline ("interested in taking him
     // on loan") is the noun: nothing is loaned yet.
