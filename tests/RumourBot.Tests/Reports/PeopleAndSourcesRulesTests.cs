@@ -887,4 +887,11 @@ public class PeopleAndSourcesRulesTests
     [Fact]
     public void The_scottish_sunday_mail_is_its_own_outlet() =>
         Assert.Equal(["Sunday Mail"], Sources("Tomas Varga has agreed to join Middlesbrough. He told the Sunday Mail: 'I am delighted to have my future sorted.'", outlet: "Football Weekly"));
+
+    // A league and a site of market values are named beside the news; the outlet telling it is the source.
+    [Theory]
+    [InlineData("Turkish news agency Milliyet claims Super Lig outfit Trabzonspor are keen on Tomas Varga.")]
+    [InlineData("Turkish news agency Milliyet claims Trabzonspor are keen on Tomas Varga, who is valued by the website transfermarkt.co.uk at €2m.")]
+    public void A_league_or_a_site_of_market_values_is_no_source(string text) =>
+        Assert.Equal(["Milliyet"], Sources(text, outlet: "Football Weekly"));
 }

@@ -170,8 +170,23 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
     public List<CitedSource> Cite(Report report, List<(int Sentence, KnownSource Source)> known, List<(int Sentence, int Word, int Count)> unknown, IReadOnlyList<Sentence> sentences, IReadOnlyList<Person> people, string? wireAgency, IReadOnlyList<Person>? subjects = null)
     {
         var names = CitedNames(sentences, unknown, people, subjects ?? [], report.Outlet);
+        // "Milliyet claims Super Lig outfit Trabzonspor are keen", "valued by the website transfermarkt.co.uk": a league
+        // and a site of figures are named beside the news, never the ones who tell it.
+        names.RemoveAll(n => clubs.CountriesNamed(n.Name).Count > 0 || IsFiguresSite(n.Name));
         return CitedSources(report, known, names, people, wireAgency);
     }
+
+    private static bool IsFiguresSite(string name)
+    {
+        foreach (var site in FiguresSites)
+        {
+            if (name.StartsWith(site, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    // Sites of market values, statistics and wages: what they publish is a figure, not a transfer story.
+    private static readonly string[] FiguresSites = ["transfermarkt", "sofascore", "whoscored", "fbref", "capology", "spotrac", "soccerway"];
 
     private static void Take(Dictionary<int, HashSet<int>> taken, int sentence, int word, int count)
     {
