@@ -894,4 +894,10 @@ public class PeopleAndSourcesRulesTests
     [InlineData("Turkish news agency Milliyet claims Trabzonspor are keen on Tomas Varga, who is valued by the website transfermarkt.co.uk at €2m.")]
     public void A_league_or_a_site_of_market_values_is_no_source(string text) =>
         Assert.Equal(["Milliyet"], Sources(text, outlet: "Football Weekly"));
+
+    [Theory]
+    [InlineData("As per a report from Turkish media outlet, A Spor, Tomas Varga is unhappy at Everton and wants to leave.", "A Spor")]
+    [InlineData("According to a recent report from GIVEMESPORT's Ben Jacobs, Ipswich are interested in Vasco forward Tomas Varga.", "GiveMeSport")]
+    public void An_outlet_named_the_way_it_writes_itself_is_cited(string text, string outlet) =>
+        Assert.Contains(outlet, Sources(text, outlet: "Football Weekly"));
 }
