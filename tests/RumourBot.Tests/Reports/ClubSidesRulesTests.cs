@@ -1037,4 +1037,10 @@ public class ClubSidesRulesTests
     public void The_club_he_is_happy_to_play_for_is_his() =>
         Assert.Equal(("Sevilla", "AC Milan"), Sides("AC Milan were interested in signing Tomas Varga last summer, his agent said. " +
                                                     "\"Tomas Varga is happy to play for Sevilla in a great league like La Liga.\""));
+
+    [Fact]
+    public void A_club_that_agrees_a_players_deal_in_a_slug_headline_buys() =>
+        Assert.Equal(("Hoffenheim", "Leeds United"), Sides("Tomas Varga will fly to England to undergo a medical once the finer details are sorted. " +
+                                                           "Varga is set to travel to Villa Park on Friday with his new side, to take on Aston Villa.",
+                                                           "leeds agree tomas varga deal hoffenheim striker to become club record signing"));
 }

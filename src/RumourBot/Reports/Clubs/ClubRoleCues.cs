@@ -21,6 +21,8 @@ internal static class ClubRoleCues
         "put in", "offers", "bids", "have put in", "accelerate", "register", "registered",
         "asked", "admire", "admirers", "remain interested", "beat", "beaten", "won the race=3", "have won the race=3", "swooped=3", "secure", "secured",
         "land", "landed", "snapped up", "announced the signing", "confirmed the signing", "unveiled", "have been linked", "are linked",
+        // "leeds agree georginio rutter deal" (a headline's present, as "agreed" is its past): mostly the buyer, lightly.
+        "agree=1",
         // "Crystal Palace appear to have failed with an audacious bid": a bid that failed is still the club's bid.
         "failed with=3",
         // "Hull City have brought in Varga from Lyon", "have captured", "have recruited": a club's own words for a signing.
