@@ -399,8 +399,13 @@ public class StatusStructureTests
     [Theory]
     [InlineData("The winger has arrived in Genoa ahead of his loan move.")]
     [InlineData("The striker flew to Rome to complete his move on Monday.")]
+    [InlineData("The goalkeeper is due in London next week to finalise a move to Fulham.")]
     public void Travelling_for_the_move_is_agreed(string sentence) =>
         Assert.Equal(MoveStatus.Agreed, Of(sentence));
+
+    [Fact]
+    public void Being_due_somewhere_for_anything_else_is_no_move() =>
+        Assert.Equal(MoveStatus.Unknown, Of("The defender is due in court next week to answer the charges."));
 
     // A bid that a club "had accepted" is agreed, as one "rejected" is a rejection.
     [Fact]
