@@ -403,6 +403,16 @@ public class StatusStructureTests
     public void Travelling_for_the_move_is_agreed(string sentence) =>
         Assert.Equal(MoveStatus.Agreed, Of(sentence));
 
+    // An offer made to the player himself, or a sum offered: a bid, as "has been offered a contract" is.
+    [Theory]
+    [InlineData("Celtic have offered Tomas Varga a pre-contract as they look to win the race.", MoveStatus.Bid)]
+    [InlineData("Football Insider confirm that Celtic have now formally put an offer to Varga.", MoveStatus.Bid)]
+    [InlineData("Napoli have offered €30m for the striker.", MoveStatus.Bid)]
+    [InlineData("Wigan have offered Tomas Varga a new contract.", MoveStatus.Unknown)]
+    [InlineData("Wigan have offered Tomas Varga a contract extension.", MoveStatus.ContractRenewal)]
+    public void An_offer_made_to_the_player_is_a_bid(string sentence, MoveStatus status) =>
+        Assert.Equal(status, Of(sentence));
+
     [Fact]
     public void Being_due_somewhere_for_anything_else_is_no_move() =>
         Assert.Equal(MoveStatus.Unknown, Of("The defender is due in court next week to answer the charges."));
