@@ -1043,4 +1043,12 @@ public class ClubSidesRulesTests
         Assert.Equal(("Hoffenheim", "Leeds United"), Sides("Tomas Varga will fly to England to undergo a medical once the finer details are sorted. " +
                                                            "Varga is set to travel to Villa Park on Friday with his new side, to take on Aston Villa.",
                                                            "leeds agree tomas varga deal hoffenheim striker to become club record signing"));
+
+    // "Tigers' manager Phil Brown has long been an admirer", "Sevilla's sporting director": a club's official speaks for
+    // it, which says nothing of which side it is on.
+    [Fact]
+    public void A_clubs_official_named_by_its_possessive_says_no_side() =>
+        Assert.Equal(("Celtic", "Hull City"), Sides("Hull City's manager Phil Brown has long been an admirer of Tomas Varga. " +
+                                                    "Varga has scored 12 goals for Celtic this season.",
+                                                    "Hull City want Tomas Varga"));
 }

@@ -117,7 +117,7 @@ public class PeopleAndSourcesRulesTests
     [Fact]
     public void A_buy_back_clause_is_transfer_talk_that_makes_its_player_the_story_s() =>
         Assert.Equal("Tomas Varga", MainPlayer(
-            "Barcelona have no buy-back option on Tomas Varga, according to Borussia Dortmund's chief executive. " +
+            "Barcelona have no buy-back option on Borussia Dortmund striker Tomas Varga, according to the club's chief executive. " +
             "\"There is no option to repurchase,\" Keller was quoted as saying by Kicker.", "Barcelona have no Varga buy-back clause - Keller"));
 
     [Fact]

@@ -65,6 +65,8 @@ public static class ClubRoleReader
             {
                 // "United's top striker target": a position the club is shopping for, not one of its players.
                 if (owned.Offset + owned.Length < cues.Count && cues[owned.Offset + owned.Length] is "target" or "targets") return (2, 0, false);
+                // "Tigers' manager Phil Brown has long been an admirer": the club's official speaks for it, which says no side.
+                if (owned.Weight == 0) return (0, 0, false);
                 return near[owned.Offset] == "deal" ? (1, 0, false) : (0, 2, false);
             }
             if (seller.Offset >= 0 && (buyer.Offset < 0 || seller.Offset <= buyer.Offset)) return (0, 2, false);

@@ -13,15 +13,12 @@ public static class WordSplitter
             var start = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsJoiner(text, i))) i++;
             var end = i;
+            // "Leeds' history" is not flagged: the loop stops before a trailing apostrophe, and marking it (unless it
+            // closed a quotation) measured even on Dev (a namesake and a seller lost for a bid and a to gained), 2026-12-06.
             var possessive = false;
             if (end - start > 2 && IsApostrophe(text[end - 2]) && (text[end - 1] is 's' or 'S'))
             {
                 end -= 2;
-                possessive = true;
-            }
-            else if (end - start > 1 && IsApostrophe(text[end - 1]))
-            {
-                end -= 1; // "Spurs'" as a plural possessive
                 possessive = true;
             }
             words.Add(new Word(text[start..end], start, end, possessive));
