@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind part (Blind32) is scored and
+/// rules are improved against and must meet the floors; the blind part (Blind33) is scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -113,14 +113,18 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // (1429/1587, 90.04%), fee precision .95 (622/654, 95.1%): every issue 10 target is met again. Blind31 was folded in
     // the same day (1,635 reports) after it was scored blind (last with e2e7495) at 94/81/92/96/77/88/96, fee precision 96%
     // (25/26): Dev then measured 97.1/90.4/90.1/88.3/87.2/89.2/96.8, fee precision 95.1% (647/680), and every floor holds.
+    // Re-set on 2026-12-06 (ninth session) when Blind32 was folded in (1,683 reports): its 48 reports, scored blind (last
+    // with ca6d6c4) at 96/79/71/79/67/88/90, fee precision 62% (8/13), took status to 86.9% and fee precision to 94.5%
+    // (656/694): status .86, fee precision .94; player (97.1%), from (90.3%), to (90.1%), fee (88.1%), sources (89.6%)
+    // and loan (96.6%) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
         ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
-        ("status", 0.87, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
+        ("status", 0.86, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -144,7 +148,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind32")]
+    [InlineData("Blind33")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
