@@ -112,6 +112,7 @@ public class StatusWrittenFormsTests
     [InlineData("Wigan have pulled the plug on the keeper's transfer to Bolton.")]
     [InlineData("Tomas Varga left fuming as Man Utd suddenly block transfer to Turkey")]
     [InlineData("United blocked his move to Galatasaray at the last minute.")]
+    [InlineData("hull fail to land midfielder yannis salibur")]
     public void Pulling_the_plug_collapses_the_move(string text) =>
         Assert.Equal(MoveStatus.Collapsed, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
 
@@ -686,6 +687,11 @@ public class StatusWrittenFormsTests
     [InlineData("Leeds have reached out to Porto about the striker.", MoveStatus.Talks)]
     [InlineData("Leeds have reached out to his agent.", MoveStatus.Talks)]
     [InlineData("The striker has distanced himself from a move to Leeds.", MoveStatus.Denied)]
+    [InlineData("Hull Live have confirmed that there isn't any interest in bringing him to the side.", MoveStatus.Denied)]
+    [InlineData("Evatt says Wanderers have not yet had any tangible interest in the striker from the Championship.", MoveStatus.Denied)]
+    [InlineData("The midfielder admitted that he laughed as he read the nonsense about West Ham's reported interest.", MoveStatus.Denied)]
+    [InlineData("Hull confirmed that they have been unable to complete the signing of the Guingamp midfielder.", MoveStatus.Collapsed)]
+    [InlineData("World football's governing body ended the Tigers' hopes of landing the player.", MoveStatus.Collapsed)]
     public void Stock_phrasings_of_renewals_agreements_and_deeds(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
@@ -708,6 +714,8 @@ public class StatusWrittenFormsTests
     [InlineData("The striker will sign on the dotted line next week.", MoveStatus.Done)]
     [InlineData("He has had a little injury and we have had games called off by Covid, too.", MoveStatus.Collapsed)]
     [InlineData("The club has reached out to fans after the defeat.", MoveStatus.Talks)]
+    [InlineData("Everton ultimately failed to land a striker on deadline day, but offered €3m for the forward.", MoveStatus.Collapsed)]
+    [InlineData("There is no interest from the club in selling the striker this summer.", MoveStatus.Denied)]
     public void Near_misses_of_the_stock_phrasings(string sentence, MoveStatus notThis) =>
         Assert.NotEqual(notThis, StatusDetector.DetectOne(sentence));
 }
