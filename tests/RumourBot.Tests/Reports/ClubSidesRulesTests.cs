@@ -1051,4 +1051,10 @@ public class ClubSidesRulesTests
         Assert.Equal(("Celtic", "Hull City"), Sides("Hull City's manager Phil Brown has long been an admirer of Tomas Varga. " +
                                                     "Varga has scored 12 goals for Celtic this season.",
                                                     "Hull City want Tomas Varga"));
+
+    [Fact]
+    public void The_club_he_returned_to_is_his() =>
+        Assert.Equal(("Wolverhampton Wanderers", "Villarreal"), Sides("Tomas Varga was on loan at FC Cincinnati and returned to Wolves at the end of the year. " +
+                                                                       "A number of clubs were interested, but he is now set to join Villarreal on loan.",
+                                                                       "wolves defender set for loan move"));
 }

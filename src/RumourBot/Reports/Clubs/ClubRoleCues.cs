@@ -140,6 +140,8 @@ internal static class ClubRoleCues
         "from", "leave", "leaving", "left", "quit", "depart", "departing", "exit", "current contract with=3",
         "existing contract with=3", "contract situation at=3", "his contract with=3", "expiry of his contract with=3",
         "contract expires at=3", "contract runs out at=3", "approach to=3", "bid to=2", "offer to=2", "back to=2",
+        // "returned to Wolves at the end of the year", "has now returned to Valencia": the club he is back at is his club.
+        "returned to=2",
         "week at=2", "wages at=2", "salary at=2", "presented to=3", "proposal to=3", "million to=2", "bonuses to=2",
         "add-ons to=2", "made to=2", "paid to=3", "be paid to=3", "owed to=3", "payable to=3", "situation at", "stay at", "remain at", "stay with=3", "remain with=3", "staying with=3", "staying at=3", "remaining at=3", "remaining with=3", "keep him at", "future at",
         "renew with", "extend with", "extension with", "new contract at", "new deal at", "new deal with",
