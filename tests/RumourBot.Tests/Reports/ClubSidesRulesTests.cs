@@ -1057,4 +1057,12 @@ public class ClubSidesRulesTests
         Assert.Equal(("Wolverhampton Wanderers", "Villarreal"), Sides("Tomas Varga was on loan at FC Cincinnati and returned to Wolves at the end of the year. " +
                                                                        "A number of clubs were interested, but he is now set to join Villarreal on loan.",
                                                                        "wolves defender set for loan move"));
+
+    // "set to join Qatar outfit Al Rayyan": a country's name before "outfit" describes the club as "Qatari" would, while
+    // "from Scotland's Celtic" stays a country's possessive.
+    [Theory]
+    [InlineData("Leeds United striker Tomas Varga is now set to join Qatar outfit Al Rayyan, according to a report.", "Leeds United", "Al-Rayyan")]
+    [InlineData("Nashville SC have agreed to sign Tomas Varga on a season-long loan from Scotland's Celtic.", "Celtic", "Nashville SC")]
+    public void A_country_named_before_a_club_word_describes_the_club(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
 }

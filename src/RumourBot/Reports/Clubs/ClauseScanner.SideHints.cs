@@ -176,6 +176,11 @@ internal static partial class ClauseScanner
         "peruvian", "egyptian", "moroccan", "tunisian", "algerian", "south", "african", "korean", "australian", "romanian",
         "bulgarian", "hungarian", "israeli", "cypriot", "irish", "welsh", "canadian", "slovak", "slovenian", "bosnian",
         "finnish", "indian", "thai", "iranian", "georgian",
+        // "Qatar outfit Al Rayyan", "Saudi Arabia side Al-Ahli": a country's name used as its adjective (skipped only
+        // in a run that ends in a club word, as every word here).
+        "qatar", "arabia", "uae", "turkey", "portugal", "spain", "italy", "germany", "france", "belgium", "netherlands", "holland",
+        "greece", "brazil", "argentina", "mexico", "china", "japan", "russia", "scotland", "england", "usa", "us", "denmark",
+        "austria", "switzerland", "norway", "sweden", "cyprus", "israel", "egypt", "morocco", "poland", "croatia", "serbia",
     };
 
     public static int SkipDescription(Sentence sentence, int wordIndex)
@@ -191,7 +196,7 @@ internal static partial class ClauseScanner
     {
         var words = sentence.LowerWords;
         var start = wordIndex;
-        while (start > 0 && wordIndex - start < 5 && DescriptionWords.Contains(words[start - 1])
+        while (start > 0 && wordIndex - start < 5 && DescriptionWords.Contains(words[start - 1]) && !sentence.Words[start - 1].IsPossessive
                && sentence.Text.AsSpan(sentence.Words[start - 1].End, sentence.Words[start].Start - sentence.Words[start - 1].End).IndexOfAny(",;:()") < 0)
         {
             start--;
