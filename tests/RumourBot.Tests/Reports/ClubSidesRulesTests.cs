@@ -1065,4 +1065,11 @@ public class ClubSidesRulesTests
     [InlineData("Nashville SC have agreed to sign Tomas Varga on a season-long loan from Scotland's Celtic.", "Celtic", "Nashville SC")]
     public void A_country_named_before_a_club_word_describes_the_club(string text, string from, string to) =>
         Assert.Equal((from, to), Sides(text));
+
+    [Fact]
+    public void The_club_a_players_rumours_are_named_by_is_the_buyer() =>
+        Assert.Equal(("Everton", "Liverpool"), Sides("Reports in Brazil claimed that the Brazilian's agent had met with Jurgen Klopp at the Reds manager's house. " +
+                                                     "However, the Liverpool Echo reported that the suggestion of a sale to their biggest rivals had been laughed off by Everton officials. " +
+                                                     "Tomas Varga himself made an effort to dismiss the speculation by posting pictures of him celebrating in an Everton shirt.",
+                                                     "tomas varga responds liverpool rumours and everton fans will love it"));
 }

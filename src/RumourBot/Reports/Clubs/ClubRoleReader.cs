@@ -46,6 +46,9 @@ public static class ClubRoleReader
         if (ScoreWithin(sentence.LowerWords, Math.Max(0, mention.WordIndex - 4), Math.Min(4, mention.WordIndex))) return (0, 0, false);
         // "optimism is leaking from Bianconeri sources", "Chelsea fans": the club names whose people speak, not a side.
         if (after.Count > 0 && SpeakersAfter.Contains(after[0])) return (0, 0, false);
+        // "Richarlison responds to Liverpool rumours", "dion charles watford stoke links": the club the talk sends him to.
+        if (mention.EndWordIndex < words.Count && !sentence.Words[mention.EndWordIndex - 1].IsPossessive
+            && sentence.LowerWords[mention.EndWordIndex] is "rumours" or "rumors" or "links" or "speculation") return (2, 0, false);
 
         if (last.IsPossessive)
         {
