@@ -834,4 +834,9 @@ public class FeeChoiceRulesTests
         AssertFee(MainMoveOf("Manchester United have agreed a deal with Fenerbahce for goalkeeper Tomas Varga. A Turkish journalist reports that United will activate " +
                              "Varga's €6m release clause but that the transfer will end up costing a total of €7m. The additional €1m will be paid as a training compensation fee.",
                              "United agree Varga deal"), 6m, "EUR");
+
+    [Fact]
+    public void What_his_club_spent_to_sign_him_is_an_earlier_move_s_fee() =>
+        Assert.Null(MainMoveOf("Real Madrid are monitoring Bournemouth defender Tomas Varga ahead of the summer. Bournemouth spent an initial fee of just " +
+                               "£12.8m to sign Varga in the summer after his loan spell with Roma.", "Real Madrid keen on Varga").Fee);
 }

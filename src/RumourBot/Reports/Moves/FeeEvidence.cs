@@ -320,7 +320,7 @@ internal static partial class FeeEvidence
         }
     }
 
-    [GeneratedRegex(@"^(?:'s?|’s?)? (?:had |have |has |originally |first )?(?:bought|signed|paid|acquired|recruited|snapped up|brought in|brought)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:'s?|’s?)? (?:had |have |has |originally |first )?(?:bought|signed|paid|acquired|recruited|snapped up|brought in|brought|spent|splashed out|forked out|shelled out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SellerBought();
 
     [GeneratedRegex(@"\b(?:joined|moved to|signed for|arrived at|switched to|transferred to|went to|joining|moving to)\s?(?:the )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
