@@ -1072,4 +1072,10 @@ public class ClubSidesRulesTests
                                                      "However, the Liverpool Echo reported that the suggestion of a sale to their biggest rivals had been laughed off by Everton officials. " +
                                                      "Tomas Varga himself made an effort to dismiss the speculation by posting pictures of him celebrating in an Everton shirt.",
                                                      "tomas varga responds liverpool rumours and everton fans will love it"));
+
+    [Fact]
+    public void A_club_he_had_initially_been_expected_to_join_is_no_buyer_now() =>
+        Assert.Equal(("Leicester City", "Chelsea"), Sides("Chelsea have made a formal offer for Leicester City midfielder Tomas Varga, according to reports. " +
+                                                          "Varga had initially been expected to join Brighton & Hove Albion, who made an offer for him last week.",
+                                                          "Chelsea have made a formal offer for Leicester City midfielder Tomas Varga"));
 }

@@ -839,4 +839,10 @@ public class FeeChoiceRulesTests
     public void What_his_club_spent_to_sign_him_is_an_earlier_move_s_fee() =>
         Assert.Null(MainMoveOf("Real Madrid are monitoring Bournemouth defender Tomas Varga ahead of the summer. Bournemouth spent an initial fee of just " +
                                "£12.8m to sign Varga in the summer after his loan spell with Roma.", "Real Madrid keen on Varga").Fee);
+
+    [Fact]
+    public void The_price_of_a_move_he_had_been_expected_to_make_is_not_this_one_s() =>
+        Assert.Null(MainMoveOf("Chelsea have made a formal offer for Leicester City midfielder Tomas Varga, according to reports. " +
+                               "Varga had initially been expected to join Brighton & Hove Albion in a £25m deal which would have seen another player move the other way.",
+                               "Chelsea make offer for Varga").Fee);
 }

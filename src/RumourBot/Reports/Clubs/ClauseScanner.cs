@@ -199,7 +199,8 @@ internal static partial class ClauseScanner
             && words.AsSpan(cueStart).IndexOfAny(["favour", "favor", "instead"]) >= 0) return true;
         for (var i = Math.Max(0, cueStart - 6); i + 1 < cueStart; i++)
         {
-            if (words[i] == "had" && words[i + 1] == "been") return true;
+            // "had been set to join", "had initially been expected to join Brighton": a plan since given up.
+            if (words[i] == "had" && (words[i + 1] == "been" || words[i + 1].EndsWith("ly", StringComparison.Ordinal) && i + 2 < cueStart && words[i + 2] == "been")) return true;
             // "was recently linked with a move to Fenerbahce": an earlier rumour, not this story's move.
             if (words[i] is "was" or "were" && words[i + 1] == "recently" && i + 2 < cueStart && words[i + 2] == "linked") return true;
         }

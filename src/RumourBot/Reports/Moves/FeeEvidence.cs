@@ -412,6 +412,8 @@ internal static partial class FeeEvidence
         // "parted with the sum of £16.6m when they brought the player in from CSKA last summer": a purchase dated in the
         // clause that tells it.
         @"|\b(?:paid|parted with|forked out|shelled out|splashed out|spent)\b(?:[^.;]|\.\d){0,60}?\bwhen (?:they|he|she|the club|(?-i:[A-Z])\S*) (?:signed|brought|bought|took|lured|snapped|acquired|landed|recruited)\b[^.;]{0,50}?\b(?:last (?:summer|season|year|january|window|campaign)|(?:19|20)\d\d|(?:years?|seasons?) ago)\b" +
+        // "had initially been expected to join Brighton in a £25m deal": a plan since given up, with its price.
+        @"|\bhad (?:\w+ly )?been (?:expected|set|due|poised|close|about|on course|on the verge) to (?:join|sign for|move to|complete)\b" +
         // "the form that saw Wolves pay £3 million to Estoril for him": a purchase the story looks back on.
         @"|\bsaw (?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*)? (?:pay|spend|splash out|fork out|shell out)\b" +
         // The year told first: "he has been there since 2016, when he cost £3m", "in 2019 he joined for €5m".
