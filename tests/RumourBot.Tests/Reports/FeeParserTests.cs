@@ -48,6 +48,7 @@ public class FeeParserTests
     [InlineData("Liverpool risk losing him on a free transfer next summer.")]
     [InlineData("Hull are open to cashing in on him, with the player set to become a free agent at the end of the season.")]
     [InlineData("The defender will become a free agent next summer.")]
+    [InlineData("Celtic and Lyon are ready to go head-to-head for the forward, rather than waiting until the summer to sign him on a free transfer.")]
     public void A_free_transfer_that_is_only_a_threat_is_not_a_fee(string sentence) =>
         Assert.True(FeeParser.FreeOnlyAsPossibility(sentence) || FeeParser.ParseFee(sentence) is null, sentence);
 
