@@ -845,4 +845,16 @@ public class FeeChoiceRulesTests
         Assert.Null(MainMoveOf("Chelsea have made a formal offer for Leicester City midfielder Tomas Varga, according to reports. " +
                                "Varga had initially been expected to join Brighton & Hove Albion in a £25m deal which would have seen another player move the other way.",
                                "Chelsea make offer for Varga").Fee);
+
+    // MLS's allocation money passes only between its own clubs: no fee for a move from Boca, the fee of a trade inside MLS.
+    [Fact]
+    public void Allocation_money_is_no_fee_for_a_move_with_a_club_abroad() =>
+        Assert.Null(MainMoveOf("Inter Miami have sent an offer to Boca Juniors for right-back Tomas Varga. Inter Miami are looking to sign him as a " +
+                               "replacement for a captain moved on to FC Cincinnati. The trade brought in over $100,000 in general allocation money, " +
+                               "and it seems that is being funnelled back into the signing of Varga.", "Inter Miami make offer for Varga").Fee);
+
+    [Fact]
+    public void Allocation_money_between_two_mls_clubs_is_the_fee() =>
+        AssertFee(MainMoveOf("Atlanta United have acquired midfielder Tomas Varga from the Chicago Fire in exchange for $100,000 in general allocation money.",
+                             "Atlanta United acquire Varga"), 0.1m, "USD");
 }

@@ -483,6 +483,7 @@ internal static partial class FeeChoice
         if (named && othersNamed.Contains(sentence.Index) && FeeEvidence.NearerAnother(sentence, money, subject, others)) return true;
         if (FeeEvidence.AnothersOwnMove(sentence, money, subject)) return true; // "since Neymar completed his €222m switch"
         if (FeeEvidence.FromAnotherClub(article, sentence, money, moveClubs)) return true; // "his £3m move from Copenhagen", "a £5m bid from Wolves"
+        if (FeeEvidence.AllocationMoneyAbroad(article, sentence, money, moveClubs)) return true; // "$100,000 in general allocation money"
         // The move's clubs are its buyer then its seller: "Porto bought him from Benfica for €15m" is a past move.
         var buyer = moveClubs.Count == 2 ? moveClubs.First() : null;
         return FeeEvidence.ThirdClubs(article, sentence, money, moveClubs) || FeeEvidence.RivalSuitor(article, sentence, money, moveClubs)

@@ -297,6 +297,17 @@ internal static partial class FeeEvidence
 
     private const int MaxClubDescription = 30;
 
+    /// <summary>
+    /// "The trade brought in over $100,000 in general allocation money": MLS's allocation money passes only between its
+    /// own clubs, so it is no fee for a move with a club outside the United States and Canada.
+    /// </summary>
+    public static bool AllocationMoneyAbroad(AnalysedArticle article, Sentence sentence, MoneyMention money, IReadOnlyCollection<string> moveClubs)
+    {
+        var after = sentence.Text.AsSpan(money.End, Math.Min(40, sentence.Text.Length - money.End));
+        return after.Contains("allocation money", StringComparison.OrdinalIgnoreCase)
+            && moveClubs.Any(name => article.Clubs.FirstOrDefault(c => c.Club?.Name == name)?.Club is { Country: not ("United States" or "Canada") });
+    }
+
     // "Swedish side ", "Ligue 1 outfit ": a few words ending in a word for a club.
     private static bool IsClubDescription(ReadOnlySpan<char> words)
     {
