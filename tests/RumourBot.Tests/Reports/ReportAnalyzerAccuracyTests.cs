@@ -116,15 +116,16 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // Re-set on 2026-12-06 (ninth session) when Blind32 was folded in (1,683 reports): its 48 reports, scored blind (last
     // with ca6d6c4) at 96/79/71/79/67/88/90, fee precision 62% (8/13), took status to 86.9% and fee precision to 94.5%
     // (656/694): status .86, fee precision .94; player (97.1%), from (90.3%), to (90.1%), fee (88.1%), sources (89.6%)
-    // and loan (96.6%) hold.
+    // and loan (96.6%) hold. Raised the same day after the rules from its misses (ca6d6c4..0258e53): status .87 (87.2%),
+    // fee precision .95 (656/690, 95.1%): every issue 10 target is met again.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
         ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
-        ("status", 0.86, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
+        ("status", 0.87, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
