@@ -898,6 +898,12 @@ public class PeopleAndSourcesRulesTests
     [Theory]
     [InlineData("As per a report from Turkish media outlet, A Spor, Tomas Varga is unhappy at Everton and wants to leave.", "A Spor")]
     [InlineData("According to a recent report from GIVEMESPORT's Ben Jacobs, Ipswich are interested in Vasco forward Tomas Varga.", "GiveMeSport")]
+    [InlineData("Wigan Athletic made an audacious offer to try and re-sign Tomas Varga late last month, as per a report by Wigan Today.", "Wigan Today")]
+    [InlineData("Voetbalnieuws and Voetbalkrant in Belgium now claim that Sheffield United will sign Tomas Varga.", "Voetbalkrant")]
     public void An_outlet_named_the_way_it_writes_itself_is_cited(string text, string outlet) =>
         Assert.Contains(outlet, Sources(text, outlet: "Football Weekly"));
+
+    [Fact]
+    public void Via_before_the_means_of_a_move_cites_no_one() =>
+        Assert.Empty(Sources("Tomas Varga joins Atlanta United as a Young Designated Player via a transfer from Argentine side Lanus.", outlet: "Football Weekly"));
 }

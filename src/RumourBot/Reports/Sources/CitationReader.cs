@@ -271,6 +271,8 @@ internal static partial class CitationReader
         // "Celtic Attempt to Smash Record for Defender Deal – Reports": a headline's tag after a dash says it is
         // reported, not who reports it.
         if (DashBetween(sentence, end - 1, end)) return false;
+        // "joins as a Young Designated Player via a transfer from Lanus": "via" before the means of a move relays no report.
+        if (words[end] == "via" && end + 2 < words.Length && words[end + 1] is "a" or "an" or "the" && MoveMeans.Contains(words[end + 2])) return false;
         if (CuesAfter.Contains(words[end])) return true;
         if (knownSource && end + 1 < words.Length && words[end] is "is" or "are" or "has" or "have" && CuesAfter.Contains(words[end + 1])) return true;
         var outlet = knownSource || IsOutletShaped(sentence, wordIndex, end - wordIndex);
@@ -288,6 +290,8 @@ internal static partial class CitationReader
         if (passive && !words[verb].EndsWith("ing", StringComparison.Ordinal)) return false;
         return CuesAfter.Contains(words[verb]) || (outlet && OutletVerbs.Contains(words[verb]));
     }
+
+    private static readonly HashSet<string> MoveMeans = new(StringComparer.Ordinal) { "transfer", "trade", "loan", "deal", "swap", "move", "free", "permanent" };
 
     private static bool DashBetween(Sentence sentence, int left, int right) =>
         sentence.Text.AsSpan(sentence.Words[left].End, sentence.Words[right].Start - sentence.Words[left].End).IndexOfAny("-\u2013\u2014|") >= 0;
