@@ -28,7 +28,7 @@ public static partial class FeeParser
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyLast();
 
-    [GeneratedRegex(@"\b(?:on |as )?(?:a |on )?free (?:transfer|agent)\b|\bon a free\b|\bbosman\b",
+    [GeneratedRegex(@"\b(?:on |as )?(?:a |on )?free (?:transfer|agent)\b|\bon a free\b|\bbosman\b|\b(?:under|on) freedom of contract\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FreeTransfer();
 
@@ -289,7 +289,7 @@ public static partial class FeeParser
             // "cash in so they do not lose him on a free transfer": a free move feared is the one the club avoids.
             || before.Contains(" lose ") || before.Contains(" losing ")
             // "will likely be available on a free transfer next year": a free move he may make, not this one.
-            || before.Contains("available") || before.Contains("likely")
+            || before.Contains("available") && !before.Contains("became available") || before.Contains("likely")
             // "may well opt for a big pay-day by leaving on a free transfer next summer" (not the month: "in May on a free").
             || before.Contains(" may well ") || before.Contains(" may opt ") || before.Contains(" may leave ")
             // "set to become a free agent at the end of the season": what he will be if no one buys him first.

@@ -44,6 +44,16 @@ public class FeeParserTests
         Assert.Equal("free", fee.Qualifier);
     }
 
+    [Fact]
+    public void A_player_available_under_freedom_of_contract_moves_for_nothing()
+    {
+        var fee = FeeParser.ParseFee("The midfielder today signed a three year deal after the player became available under freedom of contract.");
+
+        Assert.NotNull(fee);
+        Assert.Equal(0m, fee.AmountMillions);
+        Assert.Equal("free", fee.Qualifier);
+    }
+
     [Theory]
     [InlineData("Liverpool risk losing him on a free transfer next summer.")]
     [InlineData("Hull are open to cashing in on him, with the player set to become a free agent at the end of the season.")]
