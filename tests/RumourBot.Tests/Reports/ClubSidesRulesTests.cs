@@ -1078,4 +1078,11 @@ public class ClubSidesRulesTests
         Assert.Equal(("Leicester City", "Chelsea"), Sides("Chelsea have made a formal offer for Leicester City midfielder Tomas Varga, according to reports. " +
                                                           "Varga had initially been expected to join Brighton & Hove Albion, who made an offer for him last week.",
                                                           "Chelsea have made a formal offer for Leicester City midfielder Tomas Varga"));
+
+    [Fact]
+    public void The_club_he_signs_for_instead_beats_the_clubs_that_chased_him() =>
+        Assert.Equal((null, "Alanyaspor"), Sides("Middlesbrough, Swansea City and West Bromwich Albion were all chasing Tomas Varga this summer, " +
+                                                 "but reports in Turkey state he is set to sign for Super Lig side Alanyaspor instead. " +
+                                                 "Middlesbrough have been long-term admirers of Varga. He left Bristol City at the end of his contract.",
+                                                 "middlesbrough swansea and west brom to miss out as striker set for move to turkey"));
 }

@@ -241,6 +241,8 @@ public static class ClubRoleReader
         else if (sellerBefore.Length > 0) sellerWeight += sellerBefore.Weight == 0 && MoveVerbBefore(sentence, beforeStart + before.Count - sellerBefore.Length) ? 2 : sellerBefore.Weight;
         // "who is also linked with interest from Celtic", "Middlesbrough were also credited with interest": a rival suitor.
         if (buyerWeight > 0 && AlsoNear(sentence, mention)) buyerWeight /= 2;
+        // "were all chasing him, but he is set to sign for Alanyaspor instead": the club he goes to in the others' place.
+        else if (buyerWeight > 0 && mention.EndWordIndex < words.Count && sentence.LowerWords[mention.EndWordIndex] == "instead") buyerWeight += 2;
         return (buyerWeight, sellerWeight, isCounterparty);
     }
 
