@@ -1085,4 +1085,10 @@ public class ClubSidesRulesTests
                                                  "but reports in Turkey state he is set to sign for Super Lig side Alanyaspor instead. " +
                                                  "Middlesbrough have been long-term admirers of Varga. He left Bristol City at the end of his contract.",
                                                  "middlesbrough swansea and west brom to miss out as striker set for move to turkey"));
+
+    [Fact]
+    public void A_club_dismissing_claims_another_club_bid_is_no_suitor() =>
+        Assert.Equal(("Bayern Munich", "Inter Milan"), Sides("Bayern Munich CEO Karl-Heinz Rummenigge has dismissed claims Inter Milan made a bid for midfielder " +
+                                                             "Tomas Varga this summer. Varga was strongly linked with a move away from the Allianz Arena, with Inter " +
+                                                             "Milan rumoured to be a potential suitor.", "bayern ceo claims no offers were lodged for star midfielder"));
 }

@@ -70,9 +70,9 @@ internal static partial class ClauseScanner
         cues[offset] is "denied" or "deny" or "denies" or "denying" && OfferAfter(cues, offset + length);
 
     /// <summary>Whether an offer (not a sale) is told within eight words from <paramref name="from"/>.</summary>
-    public static bool OfferAfter(ReadOnlySpan<string> cues, int from)
+    public static bool OfferAfter(ReadOnlySpan<string> cues, int from, int before = int.MaxValue)
     {
-        for (var k = from; k < cues.Length && k < from + 8; k++)
+        for (var k = from; k < cues.Length && k < from + 8 && k < before; k++)
         {
             if (cues[k] is "sale" or "sell" or "selling" or "sold" or "accepted" or "accept") return false;
             if (cues[k] is "bid" or "bids" or "offer" or "offers" or "approach" or "interest" or "submitted" or "lodged" or "tabled") return true;

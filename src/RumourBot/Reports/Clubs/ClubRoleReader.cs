@@ -131,11 +131,12 @@ public static class ClubRoleReader
         if (buyerAt.Offset >= 0 && afterCues[buyerAt.Offset] is "beat" or "beaten" && ScoreWithin(sentence.LowerWords, afterStart, 10)) buyerAt = (-1, 0, 0);
         // "Chelsea have accepted Benfica's price demands": the buyer accepts the seller's price, not an offer.
         // "Arsenal have denied reports that he agreed to join them": a denial of what was said casts the club as neither side.
-        // "Manchester United have rejected claims they have made a bid": the bid it denies is its own, so it is the suitor.
+        // "Manchester United have rejected claims they have made a bid": the bid it denies is its own, so it is the suitor
+        // (not "dismissed claims Inter Milan made a bid": another club's named bid is that club's).
         if (sellerAt.Offset >= 0 && afterCues[sellerAt.Offset] is "denied" or "deny" or "denies" or "rejected" or "rejects" or "dismissed" && sellerAt.Offset + 1 < afterCues.Count
             && afterCues[sellerAt.Offset + 1] is "reports" or "rumours" or "rumors" or "claims" or "speculation" or "suggestions")
         {
-            if (afterCues[sellerAt.Offset] is "rejected" or "rejects" or "dismissed" && OfferAfter(sentence.LowerWords, afterStart + sellerAt.Offset + 2) && (buyerAt.Offset < 0 || buyerAt.Offset > sellerAt.Offset)) buyerAt = (sellerAt.Offset, 2, 2);
+            if (afterCues[sellerAt.Offset] is "rejected" or "rejects" or "dismissed" && OfferAfter(sentence.LowerWords, afterStart + sellerAt.Offset + 2, before: next) && (buyerAt.Offset < 0 || buyerAt.Offset > sellerAt.Offset)) buyerAt = (sellerAt.Offset, 2, 2);
             sellerAt = (-1, 0, 0);
         }
         if (sellerAt.Offset >= 0 && DeniesItsOwnOffer(afterCues, sellerAt.Offset, sellerAt.Length))
