@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind part (Blind33) is scored and
+/// rules are improved against and must meet the floors; the blind part (Blind34) is scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -117,15 +117,18 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // with ca6d6c4) at 96/79/71/79/67/88/90, fee precision 62% (8/13), took status to 86.9% and fee precision to 94.5%
     // (656/694): status .86, fee precision .94; player (97.1%), from (90.3%), to (90.1%), fee (88.1%), sources (89.6%)
     // and loan (96.6%) hold. Raised the same day after the rules from its misses (ca6d6c4..0258e53): status .87 (87.2%),
-    // fee precision .95 (656/690, 95.1%): every issue 10 target is met again.
+    // fee precision .95 (656/690, 95.1%): every issue 10 target is met again. Blind33 was folded in the same day (1,731
+    // reports) after it was scored blind (first with ca6d6c4, last with 23a128f, both) at 94/75/83/77/69/83/90, fee
+    // precision 74% (14/19); it took player to 96.99%, status to 86.7% and fee precision to 94.5% (671/710): player .96,
+    // status .86, fee precision .94; from (90.1%), to (90.3%), fee (88.0%), sources (89.6%) and loan (96.4%) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
-        ("status", 0.87, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
+        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
+        ("status", 0.86, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -149,7 +152,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind33")]
+    [InlineData("Blind34")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
