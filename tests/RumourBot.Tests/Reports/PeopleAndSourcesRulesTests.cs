@@ -900,6 +900,7 @@ public class PeopleAndSourcesRulesTests
     [InlineData("According to a recent report from GIVEMESPORT's Ben Jacobs, Ipswich are interested in Vasco forward Tomas Varga.", "GiveMeSport")]
     [InlineData("Wigan Athletic made an audacious offer to try and re-sign Tomas Varga late last month, as per a report by Wigan Today.", "Wigan Today")]
     [InlineData("Voetbalnieuws and Voetbalkrant in Belgium now claim that Sheffield United will sign Tomas Varga.", "Voetbalkrant")]
+    [InlineData("LancsLive have offered an update and claim that PNE have made two bids for Tomas Varga.", "LancsLive")]
     public void An_outlet_named_the_way_it_writes_itself_is_cited(string text, string outlet) =>
         Assert.Contains(outlet, Sources(text, outlet: "Football Weekly"));
 

@@ -41,6 +41,14 @@ public class PersonRolesTests
     public void A_clubs_shareholder_is_an_official() =>
         Assert.Equal(PersonRole.Official, Find("Farid Mosha", "Everton majority shareholder Farid Mosha revealed the 23-year-old will now assess his options.").Role);
 
+    [Fact]
+    public void A_clubs_gm_is_an_official() =>
+        Assert.Equal(PersonRole.Official, Find("Garth Lagerwey", "Seattle GM Garth Lagerwey visited Europe ahead of the Sounders' MLS Cup win.").Role);
+
+    [Fact]
+    public void A_training_grounds_street_is_no_one() =>
+        Assert.Equal(["Tomas Varga"], People("The terms of the deal bringing Tomas Varga to the Saebener Strasse have been agreed.").Select(p => p.FullName));
+
     // A region's or a country's adjective is no one's name.
     [Theory]
     [InlineData("He has been the hottest property in West Asian football since the 2012 Olympics.")]

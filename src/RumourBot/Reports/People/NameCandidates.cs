@@ -55,6 +55,8 @@ internal static class NameCandidates
         "Deal", "Move", "Medical", "Fee", "Bid", "Offer", "Talks", "Loan", "Contract", "Statement", "Exclusive",
         // "a dramatic late twist on Deadline Day": the window's last day, never a name.
         "Deadline", "Window",
+        // "bringing the 23-year-old to the Saebener Strasse": a training ground's street is no man.
+        "Strasse", "Straße",
         // "Larsson Talks Denied": a title-case headline's verdict on the story.
         "Denied", "Confirmed", "Agreed", "Rejected", "Completed", "Revealed", "Official", "Update", "Latest",
         // "Old Trafford" (not "Trafford", which is also a goalkeeper's surname: "James Trafford").

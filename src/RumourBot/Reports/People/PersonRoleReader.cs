@@ -21,7 +21,7 @@ internal static class PersonRoleReader
         ("sir", PersonRole.Manager), ("director", PersonRole.Official),
         ("chairman", PersonRole.Official), ("director of football", PersonRole.Official), ("head of football", PersonRole.Official), ("president", PersonRole.Official), ("owner", PersonRole.Official), ("shareholder", PersonRole.Official),
         ("chief executive", PersonRole.Official), ("director general", PersonRole.Official), ("general", PersonRole.Official),
-        ("vice-president", PersonRole.Official), ("ceo", PersonRole.Official), ("agent", PersonRole.Official),
+        ("vice-president", PersonRole.Official), ("ceo", PersonRole.Official), ("gm", PersonRole.Official), ("agent", PersonRole.Official),
         ("representative", PersonRole.Official), ("referee", PersonRole.Official), ("journalist", PersonRole.Journalist),
         ("reporter", PersonRole.Journalist), ("correspondent", PersonRole.Journalist), ("insider", PersonRole.Journalist),
         ("pundit", PersonRole.Journalist), ("presenter", PersonRole.Journalist), ("according to", PersonRole.Journalist),
