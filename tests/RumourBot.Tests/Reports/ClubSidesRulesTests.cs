@@ -1091,4 +1091,9 @@ public class ClubSidesRulesTests
         Assert.Equal(("Bayern Munich", "Inter Milan"), Sides("Bayern Munich CEO Karl-Heinz Rummenigge has dismissed claims Inter Milan made a bid for midfielder " +
                                                              "Tomas Varga this summer. Varga was strongly linked with a move away from the Allianz Arena, with Inter " +
                                                              "Milan rumoured to be a potential suitor.", "bayern ceo claims no offers were lodged for star midfielder"));
+
+    [Theory]
+    [InlineData("Sky Sports reports that Manchester United will have a buy-back option on Tomas Varga.")]
+    [InlineData("Manchester United have inserted a buyback clause into the deal for Tomas Varga.")]
+    public void The_club_keeping_a_buy_back_option_sells(string text) => AssertSells("Manchester United", text);
 }

@@ -70,6 +70,8 @@ internal static class ClubRoleCues
         "accepted", "sold", "sell", "selling", "open to", "resolve", "forward",
         // "FC Groningen rejects bid", "Benfica confirm offer for Felix", "Benfica are evaluating an offer": the club that hears an offer.
         "rejects", "rebuffs", "turns down", "refuses", "accepts", "sells", "demands",
+        // "United will have a buy-back option": the club keeping a claim on him sells him.
+        "buy-back=3", "buyback=3",
         // "Bolton have allowed striker Adam Le Fondre to leave": the club that lets its player go (not "allowed the clause to expire").
         "allowed striker=3", "allowed midfielder=3", "allowed defender=3", "allowed winger=3", "allowed forward=3", "allowed goalkeeper=3",
         "allowed him to leave=3", "allowed him to join=3", "allowed him to go=3",
