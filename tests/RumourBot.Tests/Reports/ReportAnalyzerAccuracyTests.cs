@@ -120,10 +120,12 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // fee precision .95 (656/690, 95.1%): every issue 10 target is met again. Blind33 was folded in the same day (1,731
     // reports) after it was scored blind (first with ca6d6c4, last with 23a128f, both) at 94/75/83/77/69/83/90, fee
     // precision 74% (14/19); it took player to 96.99%, status to 86.7% and fee precision to 94.5% (671/710): player .96,
-    // status .86, fee precision .94; from (90.1%), to (90.3%), fee (88.0%), sources (89.6%) and loan (96.4%) hold.
+    // status .86, fee precision .94; from (90.1%), to (90.3%), fee (88.0%), sources (89.6%) and loan (96.4%) hold. After
+    // the first rules from its misses (4bcac6a, b7e79c4) player is back to .97 (97.1%); status (86.7%) and fee precision
+    // (94.5%, 671/710) stay a little under their targets' floors.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
         ("status", 0.86, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
