@@ -34,20 +34,12 @@ public class FeeParserTests
         Assert.Equal(text, fee.Text);
     }
 
-    [Fact]
-    public void A_free_transfer_is_a_fee_of_nothing()
+    [Theory]
+    [InlineData("He will join Real Madrid on a free transfer when his contract ends.")]
+    [InlineData("The midfielder today signed a three year deal after the player became available under freedom of contract.")]
+    public void A_free_transfer_is_a_fee_of_nothing(string sentence)
     {
-        var fee = FeeParser.ParseFee("He will join Real Madrid on a free transfer when his contract ends.");
-
-        Assert.NotNull(fee);
-        Assert.Equal(0m, fee.AmountMillions);
-        Assert.Equal("free", fee.Qualifier);
-    }
-
-    [Fact]
-    public void A_player_available_under_freedom_of_contract_moves_for_nothing()
-    {
-        var fee = FeeParser.ParseFee("The midfielder today signed a three year deal after the player became available under freedom of contract.");
+        var fee = FeeParser.ParseFee(sentence);
 
         Assert.NotNull(fee);
         Assert.Equal(0m, fee.AmountMillions);

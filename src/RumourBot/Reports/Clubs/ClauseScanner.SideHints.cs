@@ -179,7 +179,7 @@ internal static partial class ClauseScanner
         // "Qatar outfit Al Rayyan", "Saudi Arabia side Al-Ahli": a country's name used as its adjective (skipped only
         // in a run that ends in a club word, as every word here).
         "qatar", "arabia", "uae", "turkey", "portugal", "spain", "italy", "germany", "france", "belgium", "netherlands", "holland",
-        "greece", "brazil", "argentina", "mexico", "china", "japan", "russia", "scotland", "england", "usa", "us", "denmark",
+        "greece", "brazil", "argentina", "mexico", "china", "japan", "russia", "scotland", "england", "usa", "denmark",
         "austria", "switzerland", "norway", "sweden", "cyprus", "israel", "egypt", "morocco", "poland", "croatia", "serbia",
     };
 
