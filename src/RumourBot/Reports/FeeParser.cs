@@ -280,11 +280,11 @@ public static partial class FeeParser
     private static bool IsHypotheticalFree(string sentence, int at)
     {
         var before = sentence[Math.Max(0, at - 45)..at].ToLowerInvariant();
+        // "rather than waiting until the summer to sign Wind on a free transfer": the free move passed over, told further back.
+        var passedOver = sentence.AsSpan(Math.Max(0, at - 80), Math.Min(80, at));
         return before.Contains("could") || before.Contains("risk") || before.Contains("would") || before.Contains("might")
             || before.Contains("avoid")
-            // "rather than waiting until the summer to sign Wind on a free transfer": the free move passed over, told further back.
-            || sentence.AsSpan(Math.Max(0, at - 80), Math.Min(80, at)).Contains("rather than", StringComparison.OrdinalIgnoreCase)
-            || sentence.AsSpan(Math.Max(0, at - 80), Math.Min(80, at)).Contains("instead of", StringComparison.OrdinalIgnoreCase)
+            || passedOver.Contains("rather than", StringComparison.OrdinalIgnoreCase) || passedOver.Contains("instead of", StringComparison.OrdinalIgnoreCase)
             || before.Contains("open to") || before.Contains("eligible") || before.Contains("able to")
             // "cash in so they do not lose him on a free transfer": a free move feared is the one the club avoids.
             || before.Contains(" lose ") || before.Contains(" losing ")
