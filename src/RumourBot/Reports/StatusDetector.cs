@@ -219,8 +219,13 @@ public static partial class StatusDetector
     {
         var after = sentence.AsSpan(0, at).LastIndexOf(" after ", StringComparison.OrdinalIgnoreCase);
         // The bid must stand on its own ("will not make an increased bid … after Bursaspor rejected their offer" has none).
-        return after > 0 && CuePatterns[BidCue].IsMatch(sentence[..after]) && DetectStatement(sentence[..after]) == MoveStatus.Bid;
+        // "to make fresh bid after opening bid was rejected": the bidder's own first try, whose answer stands.
+        return after > 0 && CuePatterns[BidCue].IsMatch(sentence[..after]) && DetectStatement(sentence[..after]) == MoveStatus.Bid
+            && !FirstTry().IsMatch(sentence.AsSpan(after));
     }
+
+    [GeneratedRegex(@"^ after (?:their |his |the |an |a )?(?:opening|first|initial|original|earlier|previous)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstTry();
 
     [GeneratedRegex(@"\bconfirm(?:s|ed)? that (?:\S+ ){0,4}(?:has|have) been agreed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConfirmedAgreed();

@@ -526,6 +526,7 @@ public class StatusWrittenFormsTests
     [InlineData("Tomas Varga has been given permission to speak to Hull City.", MoveStatus.Talks)]
     [InlineData("Hull City have had a £5m bid for Tomas Varga.", MoveStatus.Bid)]
     [InlineData("Leeds United submit bid for international midfielder after Bundesliga offer turned down", MoveStatus.Bid)]
+    [InlineData("Hull City to make fresh £8m bid for Tomas Varga after opening bid was rejected", MoveStatus.Rejected)]
     [InlineData("Rangers will not make an increased bid for Tomas Varga after Bursaspor rejected their £400,000 offer.", MoveStatus.Rejected)]
     [InlineData("Lyon are interested in Tomas Varga, though Fluminense turned down a €7 million bid from a Ukrainian side for him last year.", MoveStatus.Interest)]
     [InlineData("Hull City are keeping tabs on Tomas Varga.", MoveStatus.Interest)]
