@@ -466,12 +466,17 @@ public static partial class StatusDetector
             var (from, to) = past.Index >= cue.Index + cue.Length ? (cue.Index + cue.Length, past.Index) : (past.Index + past.Length, cue.Index);
             if (to < from) return true; // they overlap
             var between = sentence.AsSpan(from, to - from);
-            if (between.IndexOfAny(ClauseBreaks) < 0 && !between.Contains(" who ", StringComparison.OrdinalIgnoreCase) && !between.Contains(" which ", StringComparison.OrdinalIgnoreCase)) return true;
+            if (between.IndexOfAny(ClauseBreaks) < 0 && !OpensRelativeClause(between)) return true;
         }
         return false;
     }
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:–—()");
+
+    // "rejected for a player for whom Latics paid £1million 12 months ago": the time belongs to the relative clause.
+    private static bool OpensRelativeClause(ReadOnlySpan<char> text) => text.IndexOfAny(RelativePronouns) >= 0;
+
+    private static readonly SearchValues<string> RelativePronouns = Words(" who ", " whom ", " whose ", " which ");
 
     private static bool IsMedical(string match) =>
         match.Contains("medical", StringComparison.OrdinalIgnoreCase) || match.Contains("physical", StringComparison.OrdinalIgnoreCase);

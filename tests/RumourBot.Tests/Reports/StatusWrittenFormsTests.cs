@@ -266,9 +266,11 @@ public class StatusWrittenFormsTests
     public void Talks_that_are_wished_for_or_long_past_are_not_the_news(string sentence) =>
         Assert.NotEqual(MoveStatus.Talks, StatusDetector.DetectOne(sentence));
 
-    [Fact]
-    public void Talks_beside_a_past_clause_of_their_own_are_news() =>
-        Assert.Equal(MoveStatus.Talks, StatusDetector.DetectOne("Sky Sports report that the club has enquired about the 23-year-old, who has previously had loan spells at Malaga and Vitesse."));
+    [Theory]
+    [InlineData("Sky Sports report that the club has enquired about the 23-year-old, who has previously had loan spells at Malaga and Vitesse.", MoveStatus.Talks)]
+    [InlineData("Norwich have had a succession of bids - the highest £6million - rejected for a player for whom Latics paid only £1million 12 months ago.", MoveStatus.Rejected)]
+    public void A_step_beside_a_past_clause_of_its_own_is_news(string sentence, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
     [Fact]
     public void An_offer_rebuffed_in_the_past_is_background() =>
