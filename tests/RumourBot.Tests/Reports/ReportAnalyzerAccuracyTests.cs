@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind part (Blind34) is scored and
+/// rules are improved against and must meet the floors; the blind part (Blind35) is scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -123,9 +123,13 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // status .86, fee precision .94; from (90.1%), to (90.3%), fee (88.0%), sources (89.6%) and loan (96.4%) hold. After
     // the first rules from its misses (4bcac6a, b7e79c4) player is back to .97 (97.1%); status (86.7%) and fee precision
     // (94.5%, 671/710) stay a little under their targets' floors.
+    // Re-set on 2026-12-06 (tenth session) when Blind34 was folded in (1,779 reports): its 48 reports, scored blind (first
+    // with 23a128f, last with d7284db, both) at 94/81/83/79/67/77/96, fee precision 75% (12/16), took player to 96.96%
+    // and from to just under 90%: player .96, from .89; to (90.2%), fee (87.8%), status (86.3%), sources (89.3%), loan
+    // (96.3%) and fee precision (94.1%, 683/726) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
         ("status", 0.86, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
@@ -154,7 +158,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind34")]
+    [InlineData("Blind35")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
