@@ -123,7 +123,13 @@ internal static class PersonRoleReader
             Assign(person, role, sentence);
             return;
         }
-        if (last.IsPossessive && RoleAfterPossessive.TryGetValue(next, out var possessiveRole)) { Assign(person, possessiveRole, sentence); return; }
+        // "No decision has been made from Jake's side", "on the player's side": his part in a deal, not a team he leads.
+        if (last.IsPossessive && RoleAfterPossessive.TryGetValue(next, out var possessiveRole)
+            && !(next.Equals("side", StringComparison.OrdinalIgnoreCase) && start > 0 && lower[start - 1] is "from" or "on"))
+        {
+            Assign(person, possessiveRole, sentence);
+            return;
+        }
         // "…for Colby Bishop last month, reports Alan Nixon.": a name closing the sentence after ", reports".
         if (start >= 2 && lower[start - 1] is "reports" or "reported" or "writes" or "claims" && start + count == words.Count
             && sentence.Text.AsSpan(words[start - 2].End, words[start - 1].Start - words[start - 2].End).Contains(','))
