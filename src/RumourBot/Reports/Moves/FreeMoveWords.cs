@@ -64,7 +64,7 @@ internal static partial class FreeMoveWords
     [GeneratedRegex(@"\bundisclosed (?:transfer )?(?:fee|sum|amount|compensation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UndisclosedFee();
 
-    [GeneratedRegex(@"\b(?:became|has become|had become|is now|was now|is already|was already) a free agent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:became|has become|had become|(?:is|was) (?:now|already|currently)) a free agent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BecameFree();
 
     [GeneratedRegex(@"\b(?:set to|will|expected to|poised to|likely to|going to|about to|could|would) leave (?:\S+ ){0,4}?on a free\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
