@@ -134,6 +134,15 @@ public class PeopleAndSourcesRulesTests
             "Valencia have held talks with Tottenham Hotspur over bringing the winger back to Mestalla on loan for the rest of the season. " +
             "The Spaniard spent the second half of last season at the club and was a regular starter.", "tomas varga on loan at valencia again"));
 
+    // "according to a report from Tipsbladet": an outlet named like a surname is no second player, whose sentence the
+    // bid would then belong to.
+    [Fact]
+    public void A_bid_told_beside_an_outlet_s_name_is_the_player_s_bid() =>
+        Assert.Equal(MoveStatus.Bid, ReportAnalyzer.Default.Analyze(new Report("door now wide open for leeds to sign tomas varga", null, null, null,
+            "Leeds now have a great chance to sign Tomas Varga, with the Midtjylland director admitting that the player will likely leave, as quoted by Tipsbladet. " +
+            "Midtjylland ace Varga is clearly a player who interests Leeds. " +
+            "In fact, Leeds have already lodged a £11 million bid for the 22-year-old according to a report from Tipsbladet.")).MainMove?.Status);
+
     [Fact]
     public void A_name_in_a_lower_case_headline_with_its_surname_s_letters_misordered_is_the_text_s_name() =>
         Assert.Equal("Tomas Kafferty", MainPlayer(
@@ -901,6 +910,7 @@ public class PeopleAndSourcesRulesTests
     [InlineData("Wigan Athletic made an audacious offer to try and re-sign Tomas Varga late last month, as per a report by Wigan Today.", "Wigan Today")]
     [InlineData("Voetbalnieuws and Voetbalkrant in Belgium now claim that Sheffield United will sign Tomas Varga.", "Voetbalkrant")]
     [InlineData("LancsLive have offered an update and claim that PNE have made two bids for Tomas Varga.", "LancsLive")]
+    [InlineData("In fact, Leeds have already lodged a £11 million bid for Tomas Varga according to a report from Tipsbladet.", "Tipsbladet")]
     public void An_outlet_named_the_way_it_writes_itself_is_cited(string text, string outlet) =>
         Assert.Contains(outlet, Sources(text, outlet: "Football Weekly"));
 

@@ -46,7 +46,7 @@ internal static class NameCandidates
         "Asian", "American", "Australian", "Spanish", "Turkish", "Greek", "Russian", "Chilean", "Peruvian", "Paraguayan",
         "Venezuelan", "Tunisian", "Malian", "Congolese", "Emirati", "Qatari", "Iranian", "Chinese", "Hungarian", "Romanian",
         "Bulgarian", "Slovakian", "Slovenian", "Bosnian", "Albanian", "Icelandic", "Finnish", "Scandinavian", "Balkan",
-        "Englishman", "Spaniard", "Italian", "Mr", "Sir", "Dr", "Boss", "Manager", "Coach", "Chairman", "President",
+        "Englishman", "Spaniard", "Swede", "Scotsman", "Irishman", "Welshman", "Italian", "Mr", "Sir", "Dr", "Boss", "Manager", "Coach", "Chairman", "President",
         "Agent", "Director", "Journalist", "Reporter", "Correspondent", "Columnist", "Pundit", "Presenter", "Sporting", "Reds", "Blues", "Whites", "Midfielder", "Defender", "Striker", "Winger",
         "Forward", "Goalkeeper", "Keeper", "Full-back", "Fullback", "Centre-back", "Center-back", "Right-back", "Left-back",
         "Playmaker", "Youngster", "Teenager", "Star", "Captain", "Veteran", "International", "Wonderkid", "Stay", "Sign",
