@@ -134,6 +134,17 @@ public class PeopleAndSourcesRulesTests
             "Valencia have held talks with Tottenham Hotspur over bringing the winger back to Mestalla on loan for the rest of the season. " +
             "The Spaniard spent the second half of last season at the club and was a regular starter.", "tomas varga on loan at valencia again"));
 
+    // "Official offer made for Irishman", "the race to sign the Swede": a man called by his nation is the player already
+    // named, never a second one.
+    [Theory]
+    [InlineData("Blackburn Rovers want to sign Tomas Varga but face competition from overseas. Official offer made for Irishman. A team from abroad has put in an official offer for the Irishman.")]
+    [InlineData("Leeds United want Tomas Varga. The young Swede is a real talent. Leeds have lodged a £11m bid for the Swede.")]
+    public void A_man_called_by_his_nation_is_the_player_already_named(string text)
+    {
+        var move = ReportAnalyzer.Default.Analyze(new Report("competition for tomas varga", null, null, null, text)).MainMove;
+        Assert.Equal(("Tomas Varga", MoveStatus.Bid), (move?.Player, move?.Status));
+    }
+
     // "according to a report from Tipsbladet": an outlet named like a surname is no second player, whose sentence the
     // bid would then belong to.
     [Fact]

@@ -32,13 +32,6 @@ public class PersonRolesTests
     [InlineData("The Player of the Year award went to the club's captain.")]
     public void A_place_after_new_and_a_designated_player_are_no_ones_name(string text) => Assert.Empty(People(text));
 
-    // "The young Swede", "the Irishman": a man called by his nation is the player already named, never a name.
-    [Theory]
-    [InlineData("Leeds United want Tomas Varga. The young Swede is a real talent.")]
-    [InlineData("Birmingham City want Tomas Varga. The Irishman has started every game.")]
-    public void A_man_called_by_his_nation_is_no_ones_name(string text) =>
-        Assert.Equal(["Tomas Varga"], People(text).Select(p => p.FullName));
-
     // The window's last day is no one's name.
     [Fact]
     public void Deadline_day_is_no_ones_name() =>
