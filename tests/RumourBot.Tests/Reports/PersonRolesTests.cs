@@ -82,6 +82,12 @@ public class PersonRolesTests
     public void A_player_in_his_side_s_defeat_or_hunting_for_a_club_is_a_player(string text) =>
         Assert.Equal(PersonRole.Player, Find("Tomas Varga", text).Role);
 
+    [Theory]
+    [InlineData("It looks like Tomas Varga will be following Vincent Kompany to Turf Moor.")]
+    [InlineData("Tomas Varga has now followed Vincent Kompany to West Brom on a four-year contract.")]
+    public void Who_a_player_follows_to_a_club_is_his_manager(string text) =>
+        Assert.Equal(PersonRole.Manager, Find("Vincent Kompany", text).Role);
+
     [Fact]
     public void Who_a_team_plays_under_the_command_of_is_its_manager() =>
         Assert.Equal(PersonRole.Manager, Find("Dorival Junior", "Under the command of Dorival Junior, the team prepares to face Internacional on Wednesday.").Role);

@@ -123,6 +123,13 @@ internal static class PersonRoleReader
             Assign(person, role, sentence);
             return;
         }
+        // "Cullen will be following Vincent Kompany to Turf Moor", "Dike has followed Ismael to West Brom": a player follows
+        // his manager to a new club.
+        if (start > 0 && lower[start - 1] is "follow" or "follows" or "followed" or "following" && next.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            Assign(person, PersonRole.Manager, sentence);
+            return;
+        }
         // "No decision has been made from Jake's side", "on the player's side": his part in a deal, not a team he leads.
         if (last.IsPossessive && RoleAfterPossessive.TryGetValue(next, out var possessiveRole)
             && !(next.Equals("side", StringComparison.OrdinalIgnoreCase) && start > 0 && lower[start - 1] is "from" or "on"))
