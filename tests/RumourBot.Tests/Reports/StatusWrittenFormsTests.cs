@@ -532,6 +532,7 @@ public class StatusWrittenFormsTests
     [InlineData("Hull City have had a £5m bid for Tomas Varga.", MoveStatus.Bid)]
     [InlineData("The newspaper explains that ‘there is a bid’ from Hull City for the 26-year-old.", MoveStatus.Bid)]
     [InlineData("There is no bid from Hull City for the 26-year-old yet.", MoveStatus.Unknown)]
+    [InlineData("Hull City could miss out on Tomas Varga after refusing to raise their initial bid for the Lyon talisman.", MoveStatus.Bid)]
     [InlineData("Leeds United submit bid for international midfielder after Bundesliga offer turned down", MoveStatus.Bid)]
     [InlineData("Hull City to make fresh £8m bid for Tomas Varga after opening bid was rejected", MoveStatus.Rejected)]
     [InlineData("Rangers will not make an increased bid for Tomas Varga after Bursaspor rejected their £400,000 offer.", MoveStatus.Rejected)]
