@@ -310,6 +310,13 @@ public class BuyerSellerAndStatusRulesTests
     [InlineData("Lens have beaten a host of clubs to the signing of Tomas Varga.")]
     public void Beating_rivals_to_sign_him_is_a_deal_agreed(string sentence) => Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectOne(sentence));
 
+    // The quote is its own clause: the match's opponent named before "said:" is no other buyer whose deal is dead.
+    [Fact]
+    public void A_collapse_told_in_a_quote_is_the_move_s_not_the_opponent_s_named_before_it() =>
+        Assert.Equal(MoveStatus.Collapsed, MainMoveOf(
+            "Middlesbrough manager Steve McClaren is reassessing his options after Tomas Varga rejected a £6m move to the Riverside. " +
+            "McClaren, whose side made it through to the last eight of the FA Cup with a 1-0 win over Blackburn Rovers, said: \"The Tomas Varga deal is dead in the water.\"").Status);
+
     [Fact]
     public void A_collapse_stays_the_news_when_other_suitors_are_named_after_but() =>
         Assert.Equal(MoveStatus.Collapsed, MainMoveOf(
