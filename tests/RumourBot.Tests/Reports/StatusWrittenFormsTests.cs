@@ -507,6 +507,8 @@ public class StatusWrittenFormsTests
     // takeover of the club, are not.
     [Theory]
     [InlineData("Hull City have ended their pursuit of Tomas Varga.", MoveStatus.Collapsed)]
+    [InlineData("middlesbrough transfer now looks off club changing mind", MoveStatus.Collapsed)]
+    [InlineData("The deal seems to be off after Hull City changed their minds.", MoveStatus.Collapsed)]
     [InlineData("Tomas Varga failed his medical at Hull City.", MoveStatus.Collapsed)]
     [InlineData("Hull City have missed out on Tomas Varga.", MoveStatus.Collapsed)]
     [InlineData("Hull City will not be continuing their pursuit of Tomas Varga.", MoveStatus.Collapsed)]
