@@ -454,7 +454,7 @@ public static partial class StatusDetector
     private static partial Regex Expectation();
 
     // A wish, plan, condition or price the bid in the same clause still waits on ("keen to", "if", "holding out for").
-    [GeneratedRegex(@"\b(?:ready|prepared|willing|determined|plan|planning|plans|hope|hopes|hoping|want|wants|keen|looking|preparing|prepare|prepares|expected|likely|set|poised|intend|intends|eager|desperate) to\b|\b(?:considering|contemplating|mulling(?: over)?|pondering|weighing up|thinking (?:of|about)|planning on|(?:confident|hopeful) of|with a view to|would take|would need|would require|holding out for|holds? out for|if|unless|should)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ready|prepared|willing|determined|plan|planning|plans|hope|hopes|hoping|want|wants|keen|looking|preparing|prepare|prepares|expected|likely|set|poised|intend|intends|eager|desperate|waiting|wait) to\b|\b(?:considering|contemplating|mulling(?: over)?|pondering|weighing up|thinking (?:of|about)|planning on|(?:confident|hopeful) of|with a view to|would take|would need|would require|holding out for|holds? out for|if|unless|should)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WishOrCondition();
 
     private static bool PastInClause(string sentence, Match cue, ulong found)

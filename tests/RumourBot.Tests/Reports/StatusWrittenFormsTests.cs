@@ -537,6 +537,7 @@ public class StatusWrittenFormsTests
     [InlineData("Hull City have had a £5m bid for Tomas Varga.", MoveStatus.Bid)]
     [InlineData("The newspaper explains that ‘there is a bid’ from Hull City for the 26-year-old.", MoveStatus.Bid)]
     [InlineData("There is no bid from Hull City for the 26-year-old yet.", MoveStatus.Unknown)]
+    [InlineData("Lyon are still waiting to receive an offer for Tomas Varga that they deem to be acceptable.", MoveStatus.Unknown)]
     [InlineData("Hull City could miss out on Tomas Varga after refusing to raise their initial bid for the Lyon talisman.", MoveStatus.Bid)]
     [InlineData("Leeds United submit bid for international midfielder after Bundesliga offer turned down", MoveStatus.Bid)]
     [InlineData("Hull City to make fresh £8m bid for Tomas Varga after opening bid was rejected", MoveStatus.Rejected)]
