@@ -310,6 +310,7 @@ public class StatusWrittenFormsTests
     [InlineData("Roberto Martinez says Lyon have had no bids for Tomas Varga despite reports of new Hull City interest.", MoveStatus.Denied)]
     [InlineData("Their spokesman stressed that Lyon received no offer for their esteemed midfielder.", MoveStatus.Denied)]
     [InlineData("While many reports have claimed Varga could move to Hull City, the journalist has rubbished them all.", MoveStatus.Denied)]
+    [InlineData("The Lyon manager has hit out at “annoying” transfer speculation surrounding striker Tomas Varga.", MoveStatus.Denied)]
     [InlineData("\"He’s got nothing agreed with anybody\" – Journalist drops claim on 24-year-old linked with Hull City", MoveStatus.Denied)]
     [InlineData("The agent has shunned exit rumours and hinted at a new contract.", MoveStatus.Denied)]
     [InlineData("\"I have read about it, but have never had contact with them.\"", MoveStatus.Denied)]
