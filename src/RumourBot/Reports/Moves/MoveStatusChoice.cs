@@ -83,8 +83,8 @@ internal static partial class MoveStatusChoice
     }
 
     // Where one clause of a sentence ends and another, with a subject or deed of its own, begins: the comma closing an
-    // opening "After signing Cristiano Ronaldo," is one, and so is the colon opening a quote ("McClaren, whose side beat
-    // Blackburn, said: "The deal is dead").
+    // opening "After signing Cristiano Ronaldo," is one, and so is the colon opening a quote: in "McClaren, whose side
+    // beat Blackburn, said: 'The deal is dead'" the quote is a clause of its own.
     [GeneratedRegex(@",? and now\b|, and\b|, but\b| but\b|;|:\s*[""“‘'](?=\w)|, while\b| while\b| whereas\b|, although\b|(?<=^\W*(?:after|having|since|following)\b[^,]{1,80}),", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseJoint();
 
