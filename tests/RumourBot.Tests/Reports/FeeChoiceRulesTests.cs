@@ -570,6 +570,18 @@ public class FeeChoiceRulesTests
     }
 
     [Fact]
+    public void A_free_agent_whose_buyer_had_to_pay_a_fee_is_no_free_move() =>
+        Assert.Null(MainMoveOf("Walsall have signed Tomas Varga on a two-year deal. " +
+                               "Varga was a free agent, but because he is under 24 and came through the academy at Rotherham, Walsall have had to pay a fee.",
+                               "Walsall confirm Varga signing").Fee);
+
+    [Fact]
+    public void A_free_agent_whose_buyer_will_owe_compensation_in_the_next_sentence_is_no_free_move() =>
+        Assert.Null(MainMoveOf("Tomas Varga is out of contract at the end of the season and Walsall are looking to sign the winger as a free agent. " +
+                               "But Walsall will have to pay compensation to Rotherham as the winger is under the age of 24.",
+                               "Walsall want Varga").Fee);
+
+    [Fact]
     public void A_move_brought_forward_for_an_undisclosed_fee_is_no_free_move_though_a_pre_contract_was_agreed() =>
         Assert.Null(MainMoveOf("Ross County have signed Tomas Varga from Queen's Park for an undisclosed fee. " +
                                "Queen's Park say Varga, whose deal was due to expire in the summer, had agreed a pre-contract with County and wanted to leave this month.",

@@ -47,6 +47,15 @@ internal static partial class FreeMoveWords
     public static bool FeeUndisclosed(List<(Sentence Sentence, bool Named)> sentences) =>
         sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && s.Sentence.Text.Contains("undisclosed", StringComparison.OrdinalIgnoreCase) && UndisclosedFee().IsMatch(s.Sentence.Text));
 
+    /// <summary>Whether a sentence about him tells his buyer paying compensation or a fee for a player who was free.</summary>
+    public static bool CompensationPaid(List<(Sentence Sentence, bool Named)> sentences) =>
+        sentences.Any(s => (s.Sentence.Text.Contains("compensation", StringComparison.OrdinalIgnoreCase) || s.Sentence.Text.Contains("pay a fee", StringComparison.OrdinalIgnoreCase))
+            && BuyerPays().IsMatch(s.Sentence.Text));
+
+    // "have had to pay a fee", "will have to pay a compensation", "after a compensation package was agreed".
+    [GeneratedRegex(@"\b(?:have|has|had|will have|would have|must|need to|needs to|are set to|is set to) (?:had )?to pay (?:a |an |some )?(?:\S+ )?(?:fee|compensation)\b|\bcompensation (?:package|fee|deal) (?:was|has been|had been|is) agreed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BuyerPays();
+
     // "a replacement for Franck Kessie who is out of contract": in a sentence that does not name ours, a clause hung
     // on another name tells that man's contract.
     private static bool OfAnotherNamed(string text, int at) =>

@@ -72,6 +72,9 @@ internal static class MoveBuilder
 
         // A club that lets him go with no buyer in the story takes nothing for him.
         if (fee is null && !feeUnclear && departed) (fee, feeConfidence) = (new Fee(0m, null, "free", "released"), 0.6);
+        // "Hoole was a free agent, but ... Salop have had to pay a fee", "will have to pay compensation to Peterborough as
+        // the striker is under the age of 24": the buyer pays his old club, so the move is not free, only its price untold.
+        if (fee is { AmountMillions: 0 } && FreeMoveWords.CompensationPaid(sentences)) fee = null;
 
         var money = sentences.Where(s => !article.IsBackground(s.Sentence.Index)).SelectMany(s => article.MoneyIn(s.Sentence.Index));
         var statusConfidence = MoveStatusChoice.Confidence(article, sentences, status);
