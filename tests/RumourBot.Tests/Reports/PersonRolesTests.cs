@@ -112,6 +112,7 @@ public class PersonRolesTests
     [Theory]
     [InlineData("After the departure of Jorge Santos, Club America have struggled to find a right winger.")]
     [InlineData("Tigres will have a third new face after the arrival of Jorge Santos from Atlas.")]
+    [InlineData("Flush with cash following their huge sale of Jorge Santos, Everton are looking for a defensive midfielder.")]
     [InlineData("Everton have moved quickly to offset their Jorge Santos absence by agreeing a loan deal for a winger.")]
     [InlineData("Everton have agreed a loan deal for a Chelsea winger as a Jorge Santos replacement.")]
     [InlineData("Norwich City see the winger as a possible replacement for Jorge Santos.")]

@@ -127,11 +127,12 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // with 23a128f, last with d7284db, both) at 94/81/83/79/67/77/96, fee precision 75% (12/16), took player to 96.96%
     // and from to just under 90%: player .96, from .89; to (90.2%), fee (87.8%), status (86.3%), sources (89.3%), loan
     // (96.3%) and fee precision (94.1%, 683/726) hold. Raised the same day after the first rules from its misses
-    // (3d24152..f0a50d0): player .97 (97.0%), from .90 (90.2%).
+    // (3d24152..f0a50d0): player .97 (97.0%), from .90 (90.2%). Raised on 2026-12-07 (eleventh session) after a contact
+    // with his representatives told beside "have not received an offer" read as talks, not a denial: status .87 (87.0%).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
         ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
-        ("status", 0.86, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
+        ("status", 0.87, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>

@@ -203,10 +203,18 @@ internal static class PersonRoleReader
         start >= 2 && lower[start - 1] is "for" or "to" or "of" && lower[start - 2] is "replacement" or "replacements";
 
     // "After the departure of Jorge Sánchez, the Eagles have struggled to find his replacement", "his third signing after
-    // the arrival of Jesús Angulo": a player whose move a story starts from is its past.
-    private static bool AfterAnEarlierExit(string[] lower, int start) =>
-        start >= 4 && lower[start - 1] == "of" && lower[start - 2] is "departure" or "exit" or "sale" or "loss" or "arrival" or "signing"
-        && lower[start - 3] == "the" && lower[start - 4] is "after" or "following" or "since";
+    // the arrival of Jesús Angulo", "flush with cash following their huge sale of Jack Grealish": a player whose move a
+    // story starts from is its past.
+    private static bool AfterAnEarlierExit(string[] lower, int start)
+    {
+        if (start < 4 || lower[start - 1] != "of" || lower[start - 2] is not ("departure" or "exit" or "sale" or "loss" or "arrival" or "signing")) return false;
+        // The determiner, then at most one word that colours the noun ("huge", "record").
+        for (var at = start - 3; at >= Math.Max(1, start - 4); at--)
+        {
+            if (lower[at] is "the" or "their" or "his" or "its") return lower[at - 1] is "after" or "following" or "since";
+        }
+        return false;
+    }
 
     // "negotiate the hiring of defender Carlos Salcedo", "sanctioned the signing of Jesus Angulo": within the clause, a
     // verb of dealing, then the signing of someone named.
