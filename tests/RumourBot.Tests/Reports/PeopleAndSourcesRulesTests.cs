@@ -154,6 +154,17 @@ public class PeopleAndSourcesRulesTests
             "Midtjylland ace Varga is clearly a player who interests Leeds. " +
             "In fact, Leeds have already lodged a £11 million bid for the 22-year-old according to a report from Tipsbladet.")).MainMove?.Status);
 
+    // "absent from their training camp in Horst": a town named after a place's noun is no second player either.
+    [Fact]
+    public void A_bid_told_after_a_town_named_like_a_surname_is_the_player_s_bid() =>
+        Assert.Equal(MoveStatus.Bid, ReportAnalyzer.Default.Analyze(new Report(
+            "Lyon midfielder Tomas Varga was absent from their training camp in Horst as he nears a move to Burnley.", null, null, null,
+            "Lyon midfielder Tomas Varga was absent from their training camp in Horst as he nears a move to Burnley.\n" +
+            "That is according to Het Nieuwsblad, who say it ‘looks like’ Varga will be following Vincent Kompany to Turf Moor.\n" +
+            "The newspaper explains that there is a bid from Burnley for the 26-year-old, and Lyon are negotiating with the Championship side.\n" +
+            "How much Burnley are willing to pay remains to be seen.\n" +
+            "His absence from the training camp in Horst suggests things are progressing.")).MainMove?.Status);
+
     [Fact]
     public void A_name_in_a_lower_case_headline_with_its_surname_s_letters_misordered_is_the_text_s_name() =>
         Assert.Equal("Tomas Kafferty", MainPlayer(

@@ -139,10 +139,20 @@ internal static class NameCandidates
             // gazetteer does not know it.
             var afterNew = start > 0 && words[start - 1].Text.Equals("New", StringComparison.OrdinalIgnoreCase) && Adjacent(sentence, start - 1, start);
             // "(Meridian Wire)": a name alone in brackets credits an agency, not a person.
-            if (end - place > start && !afterNew && !InBrackets(sentence, start, end)) yield return (start, end - place - start);
+            if (end - place > start && !afterNew && !InBrackets(sentence, start, end) && !(end - start == 1 && AfterWhereWords(sentence, start))) yield return (start, end - place - start);
             i = end;
         }
     }
+
+    // "their training camp in Horst", "a hotel in Marbella", "was born in Lier": one word after a place's noun and "in" is
+    // the town it names, not a one-name player.
+    private static bool AfterWhereWords(Sentence sentence, int start) =>
+        start >= 2 && sentence.LowerWords[start - 1] == "in" && PlaceNouns.Contains(sentence.LowerWords[start - 2]);
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "camp", "base", "hotel", "born", "based", "held", "stadium", "headquarters", "village", "town", "city", "resort",
+    };
 
     private static bool IsNameWord(Word word, int index, HashSet<int>? blocked, IReadOnlySet<string> placeWords) =>
         word.IsCapitalised && word.Text.Length > 1
