@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind part (Blind35) is scored and
+/// rules are improved against and must meet the floors; the blind part (Blind36) is scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -129,14 +129,18 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // (96.3%) and fee precision (94.1%, 683/726) hold. Raised the same day after the first rules from its misses
     // (3d24152..f0a50d0): player .97 (97.0%), from .90 (90.2%). Raised on 2026-12-07 (eleventh session) after a contact
     // with his representatives told beside "have not received an offer" read as talks, not a denial: status .87 (87.0%).
+    // Re-set the same day when Blind35 was folded in (1,827 reports): its 48 reports, scored blind (first with d7284db,
+    // last with 401ba3f, both) at 94/79/88/73/75/90/98, fee precision 59% (10/17), took player and from just under their
+    // floors, status to 86.8% and fee precision to 93.8% (693/739): player .96, from .89, status .86, fee precision .93;
+    // to (90.1%), fee (87.6%), sources (89.4%) and loan (96.4%) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
-        ("status", 0.87, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
+        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
+        ("status", 0.86, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.93, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -160,7 +164,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind35")]
+    [InlineData("Blind36")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
