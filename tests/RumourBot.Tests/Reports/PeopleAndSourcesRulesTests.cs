@@ -154,6 +154,13 @@ public class PeopleAndSourcesRulesTests
             "Midtjylland ace Varga is clearly a player who interests Leeds. " +
             "In fact, Leeds have already lodged a £11 million bid for the 22-year-old according to a report from Tipsbladet.")).MainMove?.Status);
 
+    // A page whose headline is only a number: a player named once, given "permission to talk to" a club, is its player.
+    [Fact]
+    public void A_player_given_permission_to_talk_to_a_club_is_the_story_s_player() =>
+        Assert.Equal("Tomas Varga", MainPlayer(
+            "Lyon have given 18-year-old midfielder Tomas Varga permission to talk to Premier League side Norwich City. " +
+            "The French club have accepted a reported £350,000 bid for the teenager, who is under contract until 2027.", "48853590"));
+
     // "absent from their training camp in Horst": a town named after a place's noun is no second player either.
     [Fact]
     public void A_bid_told_after_a_town_named_like_a_surname_is_the_player_s_bid() =>
