@@ -18,6 +18,13 @@ public class StatusAtTheTopTests
     public void A_signing_whose_medical_is_still_ahead_is_agreed(string title, string text) =>
         Assert.Equal(MoveStatus.Agreed, StatusOf(title, text));
 
+    // "leeds united float swaps in chase for target": swaps a club floats are an idea in talks, no deal done.
+    [Fact]
+    public void Swaps_a_club_floats_in_a_headline_are_no_done_deal() =>
+        Assert.Equal(MoveStatus.Talks, StatusOf("leeds united float swaps in chase for target but club tipped to prefer cash",
+            "Lyon’s Tomas Varga has emerged as a transfer target for Leeds and talks are said to have been held over taking the 22-year-old to Elland Road. " +
+            "Various swap deals have been mentioned in talks over a deal for Varga, but Lyon prefer taking cash."));
+
     // "agrees Middlesbrough deal" over a text that tells a new contract with the club he is at: the deal is his renewal.
     [Fact]
     public void A_headline_s_agreed_deal_that_the_text_tells_as_a_new_contract_is_a_renewal() =>
