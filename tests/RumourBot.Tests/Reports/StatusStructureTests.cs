@@ -375,6 +375,7 @@ public class StatusStructureTests
     [InlineData("Arsenal have signed Declan Rice from West Ham and now want Tomas Varga from Ajax. Ajax value the winger at £40m.", MoveStatus.Interest)]
     [InlineData("Roma were close to a deal for Tomas Varga but have now agreed a fee with Lyon for Marc Dubois instead.", MoveStatus.Talks)]
     [InlineData("Roma have completed the signing of Tomas Varga from Ajax, while Marco Bianchi is expected to follow next week.", MoveStatus.Done)]
+    [InlineData("Roma have agreed personal terms with Tomas Varga. Roma have already added Marco Bianchi to their ranks and are now looking to reinforce their attack by signing Varga.", MoveStatus.Agreed)]
     public void Another_players_deed_in_the_sentence_is_not_his(string text, MoveStatus status) =>
         Assert.Equal(status, MainMoveOf("Roma and Arsenal in the market: Tomas Varga", text).Status);
 

@@ -84,8 +84,9 @@ internal static partial class MoveStatusChoice
 
     // Where one clause of a sentence ends and another, with a subject or deed of its own, begins: the comma closing an
     // opening "After signing Cristiano Ronaldo," is one, and so is the colon opening a quote: in "McClaren, whose side
-    // beat Blackburn, said: 'The deal is dead'" the quote is a clause of its own.
-    [GeneratedRegex(@",? and now\b|, and\b|, but\b| but\b|;|:\s*[""“‘'](?=\w)|, while\b| while\b| whereas\b|, although\b|(?<=^\W*(?:after|having|since|following)\b[^,]{1,80}),", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // beat Blackburn, said: 'The deal is dead'" the quote is a clause of its own. So is a second deed joined by "and are
+    // now looking to" ("have already added Phillips to their ranks and are now looking to reinforce their attack").
+    [GeneratedRegex(@",? and now\b|, and\b| and (?=(?:are|is|have|has) (?:now |also )?\w+ing\b)|, but\b| but\b|;|:\s*[""“‘'](?=\w)|, while\b| while\b| whereas\b|, although\b|(?<=^\W*(?:after|having|since|following)\b[^,]{1,80}),", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseJoint();
 
     /// <summary>What a denied story claimed: the strongest status of its sentences but the denial.</summary>
