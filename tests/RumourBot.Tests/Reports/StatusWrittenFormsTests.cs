@@ -299,6 +299,7 @@ public class StatusWrittenFormsTests
 
     [Theory]
     [InlineData("In the press conference where the club announced him as their latest signing, he was emotional.", MoveStatus.Done)]
+    [InlineData("Lyon have loaned forward Tomas Varga to Belgian side Zulte Waregem until June 2027, the club have announced.", MoveStatus.Done)]
     [InlineData("The Eagles paid a $4 million transfer fee to Necaxa.", MoveStatus.Done)]
     [InlineData("Atlas will sign the Argentine central midfielder from Velez, according to a report.", MoveStatus.Agreed)]
     [InlineData("Chelsea have agreed to send the Brazilian defender to Santos on loan.", MoveStatus.Agreed)]
