@@ -132,11 +132,12 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // Re-set the same day when Blind35 was folded in (1,827 reports): its 48 reports, scored blind (first with d7284db,
     // last with 401ba3f, both) at 94/79/88/73/75/90/98, fee precision 59% (10/17), took player and from just under their
     // floors, status to 86.8% and fee precision to 93.8% (693/739): player .96, from .89, status .86, fee precision .93;
-    // to (90.1%), fee (87.6%), sources (89.4%) and loan (96.4%) hold.
+    // to (90.1%), fee (87.6%), sources (89.4%) and loan (96.4%) hold. Raised after the first rules from its misses
+    // (32be459..af603df): player .97 (97.0%), from .90 (90.0%), status .87 (87.0%).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
-        ("status", 0.86, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
+        ("status", 0.87, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
