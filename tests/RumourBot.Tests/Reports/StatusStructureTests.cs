@@ -431,6 +431,13 @@ public class StatusStructureTests
     public void Back_in_is_background_only_with_a_time(string sentence, bool background) =>
         Assert.Equal(background, StatusDetector.IsBackground(sentence));
 
+    // "Since transferring from Arsenal to Brentford on a free transfer": the move that brought him to his club is its past.
+    [Theory]
+    [InlineData("Since transferring from Ajax to Roma on a free transfer, Varga has shown flashes of brilliance.")]
+    [InlineData("Since moving to Roma, Varga has scored twelve goals.")]
+    public void A_move_told_after_since_is_background(string sentence) =>
+        Assert.True(StatusDetector.IsBackground(sentence));
+
     // "failed with a £9 million bid prior to Euro 2008": a year of the past, told by what came after it.
     [Fact]
     public void Prior_to_a_past_tournament_is_background() =>
