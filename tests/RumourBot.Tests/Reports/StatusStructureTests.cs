@@ -431,11 +431,13 @@ public class StatusStructureTests
     public void Back_in_is_background_only_with_a_time(string sentence, bool background) =>
         Assert.Equal(background, StatusDetector.IsBackground(sentence));
 
-    // "Since transferring from Arsenal to Brentford on a free transfer": the move that brought him to his club is its past.
+    // "Since transferring from Arsenal to Brentford on a free transfer", "Signed by Celtic for just £2.5m ... in the summer
+    // of 2021" (a price's decimal point is no sentence's end): the move that brought him to his club is its past.
     [Theory]
     [InlineData("Since transferring from Ajax to Roma on a free transfer, Varga has shown flashes of brilliance.")]
     [InlineData("Since moving to Roma, Varga has scored twelve goals.")]
-    public void A_move_told_after_since_is_background(string sentence) =>
+    [InlineData("Signed by Roma for just £2.5m from Ajax in the summer of 2021, Varga has been one of their best players.")]
+    public void The_move_that_brought_him_to_his_club_is_background(string sentence) =>
         Assert.True(StatusDetector.IsBackground(sentence));
 
     // "failed with a £9 million bid prior to Euro 2008": a year of the past, told by what came after it.
