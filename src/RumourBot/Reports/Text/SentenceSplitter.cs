@@ -40,7 +40,7 @@ public static class SentenceSplitter
             if (close < end && !char.IsWhiteSpace(text[close])) continue;
             var next = close;
             while (next < end && char.IsWhiteSpace(text[next])) next++;
-            if (next < end && !StartsSentence(text[next])) continue;
+            if (next < end && !StartsSentence(text[next]) && !StartsWithParticledName(text, next, end)) continue;
             if (text[i] == '.' && EndsWithAbbreviation(text, sentenceStart, i)) continue;
             Add(text, sentenceStart, close, sentences, firstIndex);
             sentenceStart = close;
@@ -51,6 +51,15 @@ public static class SentenceSplitter
 
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\'' or '\u2018' or '£' or '€' or '$' or '[';
+
+    // "te Wierik went on to spend seven years there", "van Dijk has": a surname whose particle the writer keeps in lower
+    // case even at the start of a sentence.
+    private static bool StartsWithParticledName(string text, int at, int end)
+    {
+        var space = text.IndexOf(' ', at, Math.Min(5, end - at));
+        return space > at && space + 1 < end && char.IsUpper(text[space + 1])
+            && text.AsSpan(at, space - at) is "te" or "ter" or "van" or "von" or "de" or "der" or "den" or "da" or "di" or "dos" or "du";
+    }
 
     private static bool EndsWithAbbreviation(string text, int sentenceStart, int dot)
     {
