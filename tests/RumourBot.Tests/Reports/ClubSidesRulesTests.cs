@@ -110,6 +110,7 @@ public class ClubSidesRulesTests
     [InlineData("Hull City will surely cast an eye over Tomas Varga. He’s a free agent for a start, after two seasons at Cambridge United.")]
     [InlineData("After Varga’s departure from Cambridge United, the striker's representatives offered him to Hull City, who are interested in signing him.")]
     [InlineData("Hull City are interested in Tomas Varga. Varga is currently a free agent after leaving Cambridge United upon the expiry of his contract.")]
+    [InlineData("Hull City are interested in Cambridge United striker Tomas Varga. The 33-year-old is currently out of contract at the Abbey Stadium, although is in discussions with Cambridge about a new deal.")]
     public void A_free_agent_told_with_his_name_s_possessive_or_a_contraction_has_no_club_to_sell_him(string text) =>
         Assert.Null(Sides(text, "Hull City interested in Tomas Varga").From);
 
