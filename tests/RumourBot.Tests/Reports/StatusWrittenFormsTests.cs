@@ -319,6 +319,8 @@ public class StatusWrittenFormsTests
     [InlineData("The agent has shunned exit rumours and hinted at a new contract.", MoveStatus.Denied)]
     [InlineData("\"I have read about it, but have never had contact with them.\"", MoveStatus.Denied)]
     [InlineData("His agent said the winger has no intention of leaving Porto.", MoveStatus.Denied)]
+    [InlineData("Phil Hay: Leeds United not after Tomas Varga", MoveStatus.Denied)]
+    [InlineData("The journalist says Leeds are not after the striker.", MoveStatus.Denied)]
     public void Written_forms_of_the_third_round(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
