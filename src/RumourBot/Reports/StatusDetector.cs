@@ -50,7 +50,7 @@ public static partial class StatusDetector
     // match, so the pattern, which would try at every word, is not run on it. Keep each list in step with its
     // pattern's branches (Historical, RecentPast below).
     private static readonly string[] HistoricalWordList =
-        ["last ", " ago", "when", "previously", "back in", "had already", "at the time", "at one ", "prior to", "in 19", "in 20", "of 19", "of 20", "since ",
+        ["last ", " ago", "when", "previously", "initially ", "back in", "had already", "at the time", "at one ", "prior to", "in 19", "in 20", "of 19", "of 20", "since ",
          "summer 19", "summer 20", "winter 19", "winter 20", "spring 19", "spring 20", "autumn 19", "autumn 20"];
 
     private static readonly string[] RecentPastWordList =

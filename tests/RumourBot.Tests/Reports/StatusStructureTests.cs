@@ -432,11 +432,13 @@ public class StatusStructureTests
         Assert.Equal(background, StatusDetector.IsBackground(sentence));
 
     // "Since transferring from Arsenal to Brentford on a free transfer", "Signed by Celtic for just £2.5m ... in the summer
-    // of 2021" (a price's decimal point is no sentence's end): the move that brought him to his club is its past.
+    // of 2021" (a price's decimal point is no sentence's end), "initially joined Burnley on a loan deal": the move that
+    // brought him to his club is its past.
     [Theory]
     [InlineData("Since transferring from Ajax to Roma on a free transfer, Varga has shown flashes of brilliance.")]
     [InlineData("Since moving to Roma, Varga has scored twelve goals.")]
     [InlineData("Signed by Roma for just £2.5m from Ajax in the summer of 2021, Varga has been one of their best players.")]
+    [InlineData("The Hungary international initially joined Roma on a loan deal until the end of the 2022/23 season, scoring twice.")]
     public void The_move_that_brought_him_to_his_club_is_background(string sentence) =>
         Assert.True(StatusDetector.IsBackground(sentence));
 
