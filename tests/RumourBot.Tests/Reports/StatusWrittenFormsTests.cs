@@ -321,6 +321,8 @@ public class StatusWrittenFormsTests
     [InlineData("His agent said the winger has no intention of leaving Porto.", MoveStatus.Denied)]
     [InlineData("Phil Hay: Leeds United not after Tomas Varga", MoveStatus.Denied)]
     [InlineData("The Tomas Varga to Blackburn Rovers move looks like it's off after the player reportedly turned down a deal from Bolton's rivals.", MoveStatus.Collapsed)]
+    [InlineData("sunderland confirm tomas varga will not be re joining the club in january", MoveStatus.Collapsed)]
+    [InlineData("Varga won’t be joining Everton after all, the striker’s agent has confirmed.", MoveStatus.Collapsed)]
     [InlineData("The journalist says Leeds are not after the striker.", MoveStatus.Denied)]
     public void Written_forms_of_the_third_round(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
