@@ -423,22 +423,25 @@ public class StatusStructureTests
     public void A_bid_had_accepted_is_agreed() =>
         Assert.Equal(MoveStatus.Agreed, Of("Roma have had a £30m bid accepted."));
 
-    // "back in 2019" is background; "back in Turkey" is a place, and the sentence is news.
+    // "back in 2019" is background; "back in Turkey" is a place, and the sentence is news. A year opens a sentence of the
+    // past only as its own clause ("In 2021, ..."), not as a season's name ("In 2025-26 Roma want a new striker").
     [Theory]
     [InlineData("He signed for Roma back in 2019.", true)]
+    [InlineData("In 2025-26 Roma want to sign a new striker.", false)]
     [InlineData("He joined Roma back in the summer.", true)]
     [InlineData("After a super start back in Turkey, the forward looks set to make his loan move permanent.", false)]
     public void Back_in_is_background_only_with_a_time(string sentence, bool background) =>
         Assert.Equal(background, StatusDetector.IsBackground(sentence));
 
     // "Since transferring from Arsenal to Brentford on a free transfer", "Signed by Celtic for just £2.5m ... in the summer
-    // of 2021" (a price's decimal point is no sentence's end), "initially joined Burnley on a loan deal": the move that
-    // brought him to his club is its past.
+    // of 2021" (a price's decimal point is no sentence's end), "initially joined Burnley on a loan deal", "In 2021, the
+    // West Midlands outfit opted to pay €8m to sign Sa": the move that brought him to his club is its past.
     [Theory]
     [InlineData("Since transferring from Ajax to Roma on a free transfer, Varga has shown flashes of brilliance.")]
     [InlineData("Since moving to Roma, Varga has scored twelve goals.")]
     [InlineData("Signed by Roma for just £2.5m from Ajax in the summer of 2021, Varga has been one of their best players.")]
     [InlineData("The Hungary international initially joined Roma on a loan deal until the end of the 2022/23 season, scoring twice.")]
+    [InlineData("In 2021, the West Midlands outfit opted to pay €8m to sign Varga from Olympiacos.")]
     public void The_move_that_brought_him_to_his_club_is_background(string sentence) =>
         Assert.True(StatusDetector.IsBackground(sentence));
 

@@ -322,6 +322,7 @@ public class StatusWrittenFormsTests
     [InlineData("Phil Hay: Leeds United not after Tomas Varga", MoveStatus.Denied)]
     [InlineData("The Tomas Varga to Blackburn Rovers move looks like it's off after the player reportedly turned down a deal from Bolton's rivals.", MoveStatus.Collapsed)]
     [InlineData("sunderland confirm tomas varga will not be re joining the club in january", MoveStatus.Collapsed)]
+    [InlineData("A deal is in place for the striker to join Roma in the summer.", MoveStatus.Agreed)]
     [InlineData("Varga won’t be joining Everton after all, the striker’s agent has confirmed.", MoveStatus.Collapsed)]
     [InlineData("The journalist says Leeds are not after the striker.", MoveStatus.Denied)]
     public void Written_forms_of_the_third_round(string sentence, MoveStatus expected) =>
@@ -332,6 +333,7 @@ public class StatusWrittenFormsTests
     [InlineData("Revealing a verbal pact, and confirming the deal for the defender 'could really happen in June'.")]
     [InlineData("The Rams have lodged an 'enquiry' for the striker.")]
     [InlineData("Blackburn are looking to recall the winger and sanction a permanent move elsewhere.")]
+    [InlineData("With a long-term deal in place, Wolves would ideally like to keep the 30-year-old as their number one.")]
     public void Near_misses_of_the_third_round_read_no_further(string sentence) =>
         Assert.True(StatusDetector.DetectOne(sentence) is not (MoveStatus.Agreed or MoveStatus.Done or MoveStatus.Bid), StatusDetector.DetectOne(sentence).ToWireName());
 
