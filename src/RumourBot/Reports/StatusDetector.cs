@@ -46,12 +46,19 @@ public static partial class StatusDetector
 
     private static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
+    // "In January 2019, Appere joined Broughty Athletic on loan": a month and a year open a sentence of the past.
+    private static readonly string[] MonthYears =
+        [.. from month in new[] { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" }
+            from century in new[] { " 19", " 20" }
+            select month + century];
+
     // Words every match of a background pattern contains (one of them, in any case): a sentence without any cannot
     // match, so the pattern, which would try at every word, is not run on it. Keep each list in step with its
     // pattern's branches (Historical, RecentPast below).
     private static readonly string[] HistoricalWordList =
         ["last ", " ago", "when", "previously", "initially ", "back in", "had already", "at the time", "at one ", "prior to", "in 19", "in 20", "of 19", "of 20", "since ",
-         "summer 19", "summer 20", "winter 19", "winter 20", "spring 19", "spring 20", "autumn 19", "autumn 20"];
+         "summer 19", "summer 20", "winter 19", "winter 20", "spring 19", "spring 20", "autumn 19", "autumn 20",
+         .. MonthYears];
 
     private static readonly string[] RecentPastWordList =
         [" ago", "in the past", "in recent ", "earlier this ", "earlier in the ", "last ", "previous ", "in jan", "in feb", "in mar", "in apr", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec"];

@@ -442,6 +442,7 @@ public class StatusStructureTests
     [InlineData("Signed by Roma for just £2.5m from Ajax in the summer of 2021, Varga has been one of their best players.")]
     [InlineData("The Hungary international initially joined Roma on a loan deal until the end of the 2022/23 season, scoring twice.")]
     [InlineData("In 2021, the West Midlands outfit opted to pay €8m to sign Varga from Olympiacos.")]
+    [InlineData("In January 2019, Varga joined Dundee on loan and scored five goals.")]
     public void The_move_that_brought_him_to_his_club_is_background(string sentence) =>
         Assert.True(StatusDetector.IsBackground(sentence));
 
