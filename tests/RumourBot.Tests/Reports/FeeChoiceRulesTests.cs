@@ -116,6 +116,11 @@ public class FeeChoiceRulesTests
             "Galatasaray eye Tomas Varga").Fee);
 
     [Fact]
+    public void What_his_club_counts_him_worth_in_a_headline_is_no_fee_of_this_move() =>
+        Assert.Null(MainMoveOf("According to The Athletic, Monterrey have made an offer to sign winger Tomas Varga. Varga, 25, played 35 games last season.",
+            "Monterrey make bid for Cincinnati's $5.3 million star player").Fee);
+
+    [Fact]
     public void A_figure_of_a_deal_that_fell_through_in_the_story_s_past_is_not_this_fee() =>
         Assert.Null(MainMoveOf("Everton have agreed a loan deal for Chelsea winger Tomas Varga. Varga came close to leaving Chelsea last summer, " +
                                "though a £22m switch to Fulham broke down at the 11th hour.", "Everton agree loan for Tomas Varga").Fee);

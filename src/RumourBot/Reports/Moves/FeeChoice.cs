@@ -67,7 +67,7 @@ internal static partial class FeeChoice
         return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("\u2019s", StringComparison.Ordinal) || before.EndsWith("s'", StringComparison.Ordinal) || before.EndsWith("s\u2019", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"^\s?(?:(?:million|m|mln|bn|billion)\b)?\s?(?:summer |record |club-record |january |new )?(?:flop|signing|buy|purchase|recruit|acquisition|arrival|misfit|outcast)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s?(?:(?:million|m|mln|bn|billion)\b)?\s?(?:summer |record |club-record |january |new )?(?:flop|signing|buy|purchase|recruit|acquisition|arrival|misfit|outcast|star|man|ace)\b(?! target)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PricedPurchase();
 
     // "a €60M (£52.7M) offer… have made a £52.7M offer": a figure the article first gave as the conversion in brackets
@@ -294,7 +294,8 @@ internal static partial class FeeChoice
                 if (money.Kind == MoneyKind.TransferFee && optionPrices.Any(o => SameSum(o, money.Amount))) continue;
                 // "former €40m Barcelona target": the figure of a move that is over.
                 if (sentence.Text.AsSpan(Math.Max(0, money.Start - 8), Math.Min(8, money.Start)).Contains("former ", StringComparison.OrdinalIgnoreCase)) continue;
-                // "Everton's £13.5m flop", "the club's €60 million buy": what a club once paid for the player it owns.
+                // "Everton's £13.5m flop", "the club's €60 million buy", "FC Cincinnati's $5.3 Million Star Player": what a club
+                // once paid for the player it owns, or what he is worth to it (not "United's £60m star target").
                 if (PricedPurchase().IsMatch(sentence.Text.AsSpan(money.End)) && PossessiveJustBefore(sentence.Text, money.Start)) continue;
                 if (Hypothetical(sentence.Text, money.Start, settled: status is MoveStatus.Agreed or MoveStatus.Done))
                 {
