@@ -156,6 +156,12 @@ public class StatusWrittenFormsTests
     public void An_offer_he_has_received_is_a_bid(string text) =>
         Assert.Equal(MoveStatus.Bid, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
 
+    [Theory]
+    [InlineData("Benfica are now moving forward with an approach for the midfielder, according to the journalist.")]
+    [InlineData("The Lisbon club have pressed ahead with their approach for Tomas Varga.")]
+    public void An_approach_a_club_moves_forward_with_is_talks(string sentence) =>
+        Assert.Equal(MoveStatus.Talks, StatusDetector.DetectOne(sentence));
+
     [Fact]
     public void Talks_that_are_expected_are_talks() =>
         Assert.Equal(MoveStatus.Talks, StatusDetector.DetectOne("The defender is expected to hold final talks before joining Besiktas on loan."));
