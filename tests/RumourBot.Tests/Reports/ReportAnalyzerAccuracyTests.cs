@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind part (Blind36) is scored and
+/// rules are improved against and must meet the floors; the blind part (Blind37) is scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -133,11 +133,15 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // last with 401ba3f, both) at 94/79/88/73/75/90/98, fee precision 59% (10/17), took player and from just under their
     // floors, status to 86.8% and fee precision to 93.8% (693/739): player .96, from .89, status .86, fee precision .93;
     // to (90.1%), fee (87.6%), sources (89.4%) and loan (96.4%) hold. Raised after the first rules from its misses
-    // (32be459..af603df): player .97 (97.0%), from .90 (90.0%), status .87 (87.0%).
+    // (32be459..af603df): player .97 (97.0%), from .90 (90.0%), status .87 (87.0%). Re-set on 2026-12-07 (twelfth
+    // session) when Blind36 was folded in (1,875 reports): its 48 reports, scored blind (first with 401ba3f, last with
+    // 1f9777c, both) at 90/85/69/75/65/77/92, fee precision 76% (16/21), took player to 96.9%, to to 89.7%, status to
+    // 86.9% and fee precision to 93.6% (711/760): player .96, to .89, status .86; from (90.2%), fee (87.5%), sources
+    // (89.1%), loan (96.3%) and fee precision (.93) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
-        ("status", 0.87, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
+        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
+        ("status", 0.86, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
@@ -165,7 +169,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind36")]
+    [InlineData("Blind37")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
