@@ -646,6 +646,7 @@ public class PeopleAndSourcesRulesTests
     [InlineData("The EADT and Ipswich Star understands that Ipswich Town have agreed to sell Adam Webb to Bristol City.", "East Anglian Daily Times")]
     [InlineData("CARSON, Calif. (AP) \u2014 Sheffield United forward Billy Sharman has joined the LA Galaxy.", "Associated Press")]
     [InlineData("BBC Scotland has learned that Cardiff City are interested in Rangers striker Kenny Millar.", "BBC Sport")]
+    [InlineData("Morton boss Dougie Imrie told the Tele: \u201CWe have agreed terms with Ross Ferrie on a deal until the end of the season.\u201D", "Greenock Telegraph")]
     public void The_publishers_own_name_in_another_form_is_not_counted(string text, string publisher) =>
         Assert.Empty(Sources(text, outlet: publisher));
 

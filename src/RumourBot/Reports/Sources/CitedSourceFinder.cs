@@ -237,10 +237,15 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
         var own = publisher.Split('(')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (own.Length == 0) return false;
         if (IsInitialsOf(name, own)) return true;
+        // "He told the Tele" in the Greenock Telegraph: the last word of its name, or that word cut short, is the paper itself.
+        if (own.Length > 1 && !name.Contains(' ', StringComparison.Ordinal) && name.Length >= ShortestClippedName
+            && own[^1].StartsWith(name, StringComparison.OrdinalIgnoreCase)) return true;
         var first = name.Split(' ')[0];
         return own.Length > 1 && name.Contains(' ', StringComparison.Ordinal) && first.Length >= 2 && first.All(char.IsUpper)
             && string.Equals(first, own[0], StringComparison.Ordinal);
     }
+
+    private const int ShortestClippedName = 4;
 
     private static bool IsInitialsOf(string name, string[] words)
     {
