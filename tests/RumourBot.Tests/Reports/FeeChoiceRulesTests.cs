@@ -121,6 +121,11 @@ public class FeeChoiceRulesTests
             "Monterrey make bid for Cincinnati's $5.3 million star player").Fee);
 
     [Fact]
+    public void What_he_cost_when_his_club_signed_him_last_january_is_not_this_fee() =>
+        Assert.Null(MainMoveOf("Rotherham United had a bid rejected for Ipswich Town striker Tomas Varga. Varga, who cost Ipswich £10,000 when " +
+                               "they signed him from Forest Green last January, has scored 13 goals in 19 matches.", "Ipswich reject Rotherham bid for Tomas Varga").Fee);
+
+    [Fact]
     public void A_figure_of_a_deal_that_fell_through_in_the_story_s_past_is_not_this_fee() =>
         Assert.Null(MainMoveOf("Everton have agreed a loan deal for Chelsea winger Tomas Varga. Varga came close to leaving Chelsea last summer, " +
                                "though a £22m switch to Fulham broke down at the 11th hour.", "Everton agree loan for Tomas Varga").Fee);

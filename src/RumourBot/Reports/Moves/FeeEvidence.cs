@@ -420,9 +420,9 @@ internal static partial class FeeEvidence
         @"|\b(?-i:[A-Z])\S*, who (?:had )?paid\b" +
         // "The 26-year-old became the Clarets' second summer signing, for around £2.5million": how he came, told as done.
         @"|\bbecame (?:the |their |his )?\S+ (?:\S+ ){0,2}?signing\b,? (?:for|in a)\b" +
-        // "parted with the sum of £16.6m when they brought the player in from CSKA last summer": a purchase dated in the
-        // clause that tells it.
-        @"|\b(?:paid|parted with|forked out|shelled out|splashed out|spent)\b(?:[^.;]|\.\d){0,60}?\bwhen (?:they|he|she|the club|(?-i:[A-Z])\S*) (?:signed|brought|bought|took|lured|snapped|acquired|landed|recruited)\b[^.;]{0,50}?\b(?:last (?:summer|season|year|january|window|campaign)|(?:19|20)\d\d|(?:years?|seasons?) ago)\b" +
+        // "parted with the sum of £16.6m when they brought the player in from CSKA last summer", "who cost the Tractor Boys
+        // £10,000 when they signed him from Forest Green last January": a purchase dated in the clause that tells it.
+        @"|\b(?:paid|parted with|forked out|shelled out|splashed out|spent|cost)\b(?:[^.;]|\.\d){0,60}?\bwhen (?:they|he|she|the club|(?-i:[A-Z])\S*) (?:signed|brought|bought|took|lured|snapped|acquired|landed|recruited)\b[^.;]{0,50}?\b(?:last (?:summer|season|year|january|window|campaign)|(?:19|20)\d\d|(?:years?|seasons?) ago)\b" +
         // "had initially been expected to join Brighton in a £25m deal": a plan since given up, with its price.
         @"|\bhad (?:\w+ly )?been (?:expected|set|due|poised|close|about|on course|on the verge) to (?:join|sign for|move to|complete)\b" +
         // "the form that saw Wolves pay £3 million to Estoril for him": a purchase the story looks back on.
