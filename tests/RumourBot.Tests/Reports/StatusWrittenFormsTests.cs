@@ -141,6 +141,8 @@ public class StatusWrittenFormsTests
     [InlineData("The striker saw Flamengo refuse an offer from the English club on loan.", MoveStatus.Rejected)]
     [InlineData("Rummenigge has reiterated the club's stance that they will not do business until the summer.", MoveStatus.Rejected)]
     [InlineData("The club said a sale in January is out of the question.", MoveStatus.Rejected)]
+    [InlineData("Rotherham United say 'no' as third bid for midfielder goes past £1 million", MoveStatus.Rejected)]
+    [InlineData("The Millers said \u201Cno\u201D to a second offer from the Championship side.", MoveStatus.Rejected)]
     public void A_failed_offer_is_rejected(string text, MoveStatus expected) =>
         Assert.Equal(expected, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
 
