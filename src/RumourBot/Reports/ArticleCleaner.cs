@@ -20,6 +20,7 @@ public static partial class ArticleCleaner
         text = RemoveCredits(text);
         if (text.Contains('/', StringComparison.Ordinal)) text = RemoveSlashCredits(text);
         text = DateStamp().Replace(text, "");
+        if (text.Contains('\n', StringComparison.Ordinal)) text = HardWrap().Replace(text, " ");
         text = ShoutedLede().Replace(text, lede => TitleCase(lede.Value));
         return RestoreLostApostrophes(text).Trim();
     }
@@ -53,6 +54,12 @@ public static partial class ArticleCleaner
         foreach (var (broken, meant) in Mojibake) text = text.Replace(broken, meant, StringComparison.Ordinal);
         return text;
     }
+
+    // "Kyle Lafferty\nhas joined FC Sion on a three-year deal from troubled Scottish\nside Rangers": a wire story kept with
+    // its printed line breaks. A line that stops on a word and a next line that goes on in lower case are one sentence; a
+    // line break otherwise ends one (SentenceSplitter), and a blank line between paragraphs is left alone.
+    [GeneratedRegex(@"(?<=[\p{L}\p{N},;])[ \t]*\n(?=\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex HardWrap();
 
     // A tabloid opens a paragraph on its first words in capitals ("NICK POWELL has signed for Stockport", "ARSENAL HAVE
     // COMPLETED the signing"): written as names are, they are read as names.

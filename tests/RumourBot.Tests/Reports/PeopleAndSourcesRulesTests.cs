@@ -687,6 +687,27 @@ public class PeopleAndSourcesRulesTests
     public void A_wires_exchange_rate_note_is_taken_out(string text, string cleaned) =>
         Assert.Equal(cleaned, ArticleCleaner.Clean(text));
 
+    // A wire story kept with its printed line breaks: a line that goes on in lower case continues the sentence above it.
+    [Theory]
+    [InlineData("Northern Ireland striker Tomas Varga\nhas joined FC Sion from troubled Scottish\nside Rangers, the Swiss club said.",
+        "Northern Ireland striker Tomas Varga has joined FC Sion from troubled Scottish side Rangers, the Swiss club said.")]
+    [InlineData("Varga joins Sion\nThe Swiss club confirmed the deal.", "Varga joins Sion\nThe Swiss club confirmed the deal.")]
+    [InlineData("The deal is done.\nhe said later.", "The deal is done.\nhe said later.")]
+    [InlineData("Transfer news\n\nthe club confirmed the deal.", "Transfer news\n\nthe club confirmed the deal.")]
+    public void A_line_that_goes_on_in_lower_case_continues_its_sentence(string text, string cleaned) =>
+        Assert.Equal(cleaned, ArticleCleaner.Clean(text));
+
+    [Fact]
+    public void A_wire_story_with_its_printed_line_breaks_is_read_as_whole_sentences()
+    {
+        var move = ReportAnalyzer.Default.Analyze(new Report("soccer scotland varga", null, null, null,
+            "June 30 Northern Ireland striker Tomas Varga\nhas joined FC Sion on a three-year deal from troubled Scottish\nside Rangers, the Swiss club said on Saturday.")).MainMove;
+        Assert.NotNull(move);
+        Assert.Equal("Tomas Varga", move.Player);
+        Assert.Equal(MoveStatus.Done, move.Status);
+        Assert.Equal(["Sion"], move.ToClubs);
+    }
+
     // A page that dropped its apostrophes leaves "AC Milan s Manuel Locatelli"; a lone letter of a name is left alone.
     [Theory]
     [InlineData("AC Milan s Tomas Varga has completed a loan move to Sassuolo.", "AC Milan's Tomas Varga has completed a loan move to Sassuolo.")]
