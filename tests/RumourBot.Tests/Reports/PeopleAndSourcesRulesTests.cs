@@ -659,6 +659,12 @@ public class PeopleAndSourcesRulesTests
         Assert.Empty(Sources(text));
 
     [Fact]
+    public void A_co_owner_who_speaks_of_a_target_is_not_the_player() =>
+        Assert.Equal("Tomas Varga", MainPlayer("West Ham could sign a striker on loan this month, but co-owner Gavin Sallow won't reveal the identity of his target. " +
+                                               "Sallow's admission suggests West Ham are targeting Corinthians striker Tomas Varga.",
+                                               "West Ham co-owner: Club could sign 'overseas' striker on loan"));
+
+    [Fact]
     public void A_tabloid_lede_in_capitals_names_its_player() =>
         Assert.Equal("Nick Powell", MainPlayer("NICK POWELL has signed for Stockport County - just weeks after being released by Stoke.",
                                                "Forgotten former Manchester United wonderkid joins League Two side Stockport"));

@@ -20,6 +20,8 @@ internal static class PersonRoleReader
         // "Sir Alex Ferguson has slammed the idea": a knight in a transfer story is a manager or an owner, never the mover.
         ("sir", PersonRole.Manager), ("director", PersonRole.Official),
         ("chairman", PersonRole.Official), ("director of football", PersonRole.Official), ("head of football", PersonRole.Official), ("president", PersonRole.Official), ("owner", PersonRole.Official), ("shareholder", PersonRole.Official),
+        // "West Ham co-owner David Sullivan": one word with its prefix, so "owner" alone does not match it.
+        ("co-owner", PersonRole.Official), ("co-chairman", PersonRole.Official), ("vice-chairman", PersonRole.Official), ("joint-chairman", PersonRole.Official),
         ("chief executive", PersonRole.Official), ("director general", PersonRole.Official), ("general", PersonRole.Official),
         ("vice-president", PersonRole.Official), ("ceo", PersonRole.Official), ("gm", PersonRole.Official), ("agent", PersonRole.Official),
         ("representative", PersonRole.Official), ("referee", PersonRole.Official), ("journalist", PersonRole.Journalist),
