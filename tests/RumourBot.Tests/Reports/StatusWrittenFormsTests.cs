@@ -180,6 +180,10 @@ public class StatusWrittenFormsTests
             "A statement on the club website confirms the deal: “Chelsea and Bolton can confirm that terms have been agreed between the clubs for the transfer of Tomas Varga.”"));
 
     [Fact]
+    public void A_player_who_checks_in_ahead_of_sealing_his_move_has_agreed_it() =>
+        Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectOne("Tomas Varga has checked into a five-star Glasgow hotel ahead of sealing a permanent move to Celtic."));
+
+    [Fact]
     public void A_club_joining_the_race_has_agreed_nothing() =>
         Assert.NotEqual(MoveStatus.Agreed, StatusDetector.DetectOne("Liverpool are joining the race for the Celtic winger."));
 
