@@ -183,6 +183,12 @@ public class StatusWrittenFormsTests
     public void A_player_who_checks_in_ahead_of_sealing_his_move_has_agreed_it() =>
         Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectOne("Tomas Varga has checked into a five-star Glasgow hotel ahead of sealing a permanent move to Celtic."));
 
+    [Theory]
+    [InlineData("The Foxes have agreed to meet Juventus' €30 million asking price for the midfielder.")]
+    [InlineData("Rangers have agreed to match Aberdeen's valuation of the defender.")]
+    public void A_buyer_that_agrees_to_meet_the_asking_price_has_agreed_the_fee(string sentence) =>
+        Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectOne(sentence));
+
     [Fact]
     public void A_club_joining_the_race_has_agreed_nothing() =>
         Assert.NotEqual(MoveStatus.Agreed, StatusDetector.DetectOne("Liverpool are joining the race for the Celtic winger."));
