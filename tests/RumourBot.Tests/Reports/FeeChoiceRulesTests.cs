@@ -126,6 +126,12 @@ public class FeeChoiceRulesTests
                                "they signed him from Forest Green last January, has scored 13 goals in 19 matches.", "Ipswich reject Rotherham bid for Tomas Varga").Fee);
 
     [Fact]
+    public void In_a_story_of_a_rejection_the_offer_turned_down_earlier_is_the_fee_not_the_sellers_price() =>
+        AssertFee(MainMoveOf("Plymouth Argyle are holding out for £10 million for Tomas Varga, with Rangers having a second bid rejected. " +
+                             "Rangers had a £7 million bid rejected earlier in the summer, before returning with a higher offer that was still turned away.",
+                             "Plymouth reject Rangers bid for Tomas Varga"), 7, "GBP");
+
+    [Fact]
     public void A_figure_of_a_deal_that_fell_through_in_the_story_s_past_is_not_this_fee() =>
         Assert.Null(MainMoveOf("Everton have agreed a loan deal for Chelsea winger Tomas Varga. Varga came close to leaving Chelsea last summer, " +
                                "though a £22m switch to Fulham broke down at the 11th hour.", "Everton agree loan for Tomas Varga").Fee);

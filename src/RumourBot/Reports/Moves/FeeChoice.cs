@@ -67,6 +67,10 @@ internal static partial class FeeChoice
         return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("\u2019s", StringComparison.Ordinal) || before.EndsWith("s'", StringComparison.Ordinal) || before.EndsWith("s\u2019", StringComparison.Ordinal);
     }
 
+    // "£12m bid turned down", "£7 million bid rejected", "€5m offer was knocked back": a figure of an offer its clause turns down.
+    [GeneratedRegex(@"^\S*\s(?:\S+ ){0,2}?(?:bid|offer|proposal)s?\b[^.;,]{0,40}?\b(?:turned down|rejected|turned away|knocked back|rebuffed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RejectedOfferAfter();
+
     [GeneratedRegex(@"^\s?(?:(?:million|m|mln|bn|billion)\b)?\s?(?:summer |record |club-record |january |new )?(?:flop|signing|buy|purchase|recruit|acquisition|arrival|misfit|outcast|star|man|ace)\b(?! target)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PricedPurchase();
 
@@ -266,7 +270,10 @@ internal static partial class FeeChoice
             {
                 // A free move is told of him in his own sentences, never only beside his clubs.
                 if (orphans.Contains(sentence.Index) && money.Amount.AmountMillions == 0) continue;
-                if (isNotOurs(sentence, named, money))
+                // "had a £12m bid turned down by Rangers earlier this month", "had a £7 million bid rejected earlier in the
+                // summer": in a story of a rejection, the offer turned down is this move's, however long ago it was made.
+                var rejectedOffer = status == MoveStatus.Rejected && !othersNamed.Contains(sentence.Index) && RejectedOfferAfter().IsMatch(sentence.Text.AsSpan(money.End));
+                if (!rejectedOffer && isNotOurs(sentence, named, money))
                 {
                     skippedFree |= money.Amount.AmountMillions == 0;
                     continue;
