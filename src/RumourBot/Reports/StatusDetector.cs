@@ -48,7 +48,7 @@ public static partial class StatusDetector
 
     // "In January 2019, Appere joined Broughty Athletic on loan": a month and a year open a sentence of the past.
     private static readonly string[] MonthYears =
-        [.. from month in new[] { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" }
+        [.. from month in MonthNames.All
             from century in new[] { " 19", " 20" }
             select month + century];
 

@@ -437,7 +437,7 @@ internal static partial class FeeEvidence
     [GeneratedRegex(@"\b(?:turned down|rejected|rebuffed|knocked back|snubbed)\b(?:[^.;]|\.\d){0,80}?\bin (?:the )?(?:" + Months + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastAnswer();
 
-    private const string Months = "january|february|march|april|may|june|july|august|september|october|november|december";
+    private const string Months = MonthNames.Alternation;
 
     [GeneratedRegex(@"\b(?:behind|second only to|surpassing|surpass|eclipsing|eclipse|beating|beat|breaking|overtaking|after the|than the|than)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparedWith();
