@@ -117,10 +117,14 @@ public class CueScanningTests
         Assert.Equal(openings.Split(' ').Order(), MatchStarts.Openings(branch, 2).Distinct().Order());
 
     [Fact]
-    public void A_word_whose_first_two_characters_open_no_branch_is_passed_over_and_any_other_is_tried()
+    public void A_word_whose_first_three_characters_open_no_branch_is_passed_over_and_any_other_is_tried()
     {
-        var starts = MatchStarts.Read([@"\bofficially signs?\b", @"\b(?:has|have) joined\b", @"\ba\b"])!;
+        var starts = MatchStarts.Read([@"\bofficially signs?\b", @"\b(?:has|have) joined\b", @"\ba\b", @"\bno\b"])!;
         Assert.False(starts.MayStartAt("they signed", 0));
+        Assert.False(starts.MayStartAt("he often signed", 3)); // "of" opens a branch, "oft" does not
+        Assert.False(starts.MayStartAt("he hated it", 3));
+        Assert.True(starts.MayStartAt("said no.", 5)); // "no" may be followed by anything
+        Assert.True(starts.MayStartAt("said no", 5)); // the text's end among them
         Assert.True(starts.MayStartAt("they OFFICIALLY signed", 5));
         Assert.True(starts.MayStartAt("he has joined", 3));
         Assert.True(starts.MayStartAt("a", 0)); // "a" may be followed by anything, the text's end among them

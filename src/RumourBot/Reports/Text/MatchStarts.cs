@@ -1,46 +1,80 @@
 namespace RumourBot.Reports.Text;
 
 /// <summary>
-/// The pairs of characters a match of a word-start pattern can open with ("officially" opens "of", "(?:has|have)"
-/// opens "ha"), read from the pattern's text. A word whose first two characters open no branch cannot start a match,
-/// so it is passed over without a call into the regex engine: in a sentence of thirty words a cue of a hundred
-/// branches is tried at a handful. The reading errs one way only: a start it cannot read (a character class, an
-/// escape, an inline option) lets every pair through from there, and any character outside ASCII is always tried.
+/// The first three characters a match of a word-start pattern can open with ("officially" opens "off", "(?:has|have)"
+/// opens "has" and "hav"), read from the pattern's text. A word whose first three characters open no branch cannot
+/// start a match, so it is passed over without a call into the regex engine: in a sentence of thirty words a cue of a
+/// hundred branches is tried at a handful. Three characters tell "the" from "they" and "this", which two could not.
+/// The reading errs one way only: a start it cannot read (a character class, an escape, an inline option) lets
+/// every opening through from there, and any character outside ASCII is always tried.
 /// </summary>
 internal sealed class MatchStarts
 {
-    private const int Ascii = 128;
-    private const int PairLength = 2;
+    private const int OpeningLength = 3;
 
-    // Allowed[first * 128 + second], both lower-case ASCII.
-    private readonly bool[] _allowed = new bool[Ascii * Ascii];
+    // Characters are read as one of these codes: a-z, 0-9, space, hyphen, and any other ASCII character, which no
+    // opening holds. Past the text's end reads as a space.
+    private const int Codes = 39;
+    private const int Other = 38;
+
+    // One bit per opening of three codes.
+    private readonly ulong[] _allowed = new ulong[(Codes * Codes * Codes + 63) / 64];
 
     private MatchStarts() { }
 
-    /// <summary>The pairs the branches can open with, or null when a branch can open with anything.</summary>
+    /// <summary>The openings the branches can start with, or null when a branch can open with anything.</summary>
     public static MatchStarts? Read(IEnumerable<string> branches)
     {
         var starts = new MatchStarts();
         foreach (var branch in branches)
         {
-            foreach (var opening in Openings(branch, PairLength))
+            foreach (var opening in Openings(branch, OpeningLength))
             {
                 if (opening.Length == 0) return null;
-                if (opening.Length == 1) Array.Fill(starts._allowed, true, opening[0] * Ascii, Ascii);
-                else starts._allowed[opening[0] * Ascii + opening[1]] = true;
+                starts.Allow(opening);
             }
         }
         return starts;
     }
 
+    // An opening shorter than three characters may be followed by anything, the text's end included.
+    private void Allow(string opening)
+    {
+        var first = Code(opening[0]);
+        for (var second = 0; second < Codes; second++)
+        {
+            if (opening.Length > 1 && second != Code(opening[1])) continue;
+            for (var third = 0; third < Codes; third++)
+            {
+                if (opening.Length > 2 && third != Code(opening[2])) continue;
+                var bit = (first * Codes + second) * Codes + third;
+                _allowed[bit >> 6] |= 1UL << bit;
+            }
+        }
+    }
+
     /// <summary>Whether a match may start at this word start (the text's character there is a letter or digit).</summary>
     public bool MayStartAt(string text, int at)
     {
-        var first = text[at];
-        if (first >= Ascii) return true;
-        var second = at + 1 < text.Length ? text[at + 1] : ' ';
-        return second >= Ascii || _allowed[char.ToLowerInvariant(first) * Ascii + char.ToLowerInvariant(second)];
+        var bit = 0;
+        for (var k = 0; k < OpeningLength; k++)
+        {
+            var c = at + k < text.Length ? text[at + k] : ' ';
+            if (c >= 128) return true;
+            bit = bit * Codes + Code(c);
+        }
+        return (_allowed[bit >> 6] & 1UL << bit) != 0;
     }
+
+    private static int Code(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a',
+        >= 'A' and <= 'Z' => c - 'A',
+        >= '0' and <= '9' => 26 + c - '0',
+        ' ' => 36,
+        '-' => 37,
+        _ => Other,
+    };
 
     /// <summary>
     /// What a match of the sequence can begin with, each opening at most <paramref name="length"/> characters long and
