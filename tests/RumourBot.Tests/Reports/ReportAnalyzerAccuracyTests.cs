@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind part (Blind37) is scored and
+/// rules are improved against and must meet the floors; the blind part (Blind38) is scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -138,11 +138,14 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // 1f9777c, both) at 90/85/69/75/65/77/92, fee precision 76% (16/21), took player to 96.9%, to to 89.7%, status to
     // 86.9% and fee precision to 93.6% (711/760): player .96, to .89, status .86; from (90.2%), fee (87.5%), sources
     // (89.1%), loan (96.3%) and fee precision (.93) hold. Raised after the rules from its misses (3b7ae97..cb3212a):
-    // status .87 (87.1%).
+    // status .87 (87.1%). Re-set on 2026-12-07 (thirteenth session) when Blind37 was folded in (1,923 reports): its 48
+    // reports, scored blind (first with 1f9777c, last with 9b58155, both) at 94/81/88/81/71/79/98, fee precision 85%
+    // (11/13), took from, status and sources just under their floors (90.0%, 86.7%, 88.96%): from .89, status .86, sources
+    // .88; player (96.9%), to (89.7%), fee (87.5%), loan (96.4%) and fee precision (93.8%, 725/773) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
-        ("status", 0.87, 0.85), ("sources", 0.89, 0.80), ("loan", 0.96, 0),
+        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
+        ("status", 0.86, 0.85), ("sources", 0.88, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
@@ -170,7 +173,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind37")]
+    [InlineData("Blind38")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
