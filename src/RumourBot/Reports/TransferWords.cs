@@ -27,8 +27,8 @@ internal static class TransferWords
         "unveil", "dismiss", "link", "switch", "swap", "free agent", "release", "monitor", "scout", "discuss", "snap",
     ];
 
-    // "turned down", "here we go", "pen to paper", "given permission to talk to Norwich".
-    private static readonly (string First, string Second)[] Pairs = [("turned", "down"), ("here", "we"), ("pen", "to"), ("permission", "to")];
+    // "turned down", "here we go", "pen to paper", "given permission to talk to Norwich", "close in on Kewell".
+    private static readonly (string First, string Second)[] Pairs = [("turned", "down"), ("here", "we"), ("pen", "to"), ("permission", "to"), ("close", "in"), ("closing", "in"), ("closes", "in")];
 
     /// <summary>Whether the word alone is transfer talk ("signs", "loan", "talks").</summary>
     public static bool IsTransferWord(string word) => Words.Contains(word) || StartsWithStem(word);

@@ -20,6 +20,10 @@ public class ClubGazetteerTests
     [InlineData("Spurs lead the race.", "Tottenham Hotspur")]
     public void Knows_clubs_by_nickname(string sentence, string club) => Assert.Equal([club], ClubsNamedIn(sentence));
 
+    // "Melbourne Heart claim to have agreed terms": a club's name before it was renamed is still the club.
+    [Fact]
+    public void Knows_a_club_by_its_former_name() => Assert.Equal(["Melbourne City"], ClubsNamedIn("Melbourne Heart claim to have agreed terms with the striker."));
+
     // "Al-Ahly" alone is Cairo's club; with its city it is the Saudi one, however the transliteration spells it.
     [Theory]
     [InlineData("Al-Ahly Jeddah, Saudi Arabia, wants to sign the striker.", "Al-Ahli")]

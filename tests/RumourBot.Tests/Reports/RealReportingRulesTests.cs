@@ -316,6 +316,18 @@ public class RealReportingRulesTests
         Assert.Contains(analysis.Sources, s => s.Name == "Sky Sports");
     }
 
+    // "Melbourne Victory close in on Kewell", and the body names him no more: closing in on a player is transfer talk,
+    // so the one player of the headline is the story's mover.
+    [Fact]
+    public void A_club_closing_in_on_a_player_the_headline_names_alone_moves_him()
+    {
+        var move = MainMoveOf(
+            "The 32-year-old was released by Galatasaray at the end of last season and has been in negotiations with two A-League clubs.",
+            "Melbourne Victory close in on Kewell");
+
+        Assert.Equal(("Kewell", "Melbourne Victory"), (move.Player, move.ToClubs.FirstOrDefault()));
+    }
+
     // People
 
     [Fact]
