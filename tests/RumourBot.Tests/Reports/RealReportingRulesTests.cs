@@ -169,6 +169,8 @@ public class RealReportingRulesTests
     [InlineData("Varga pens new three year Lens deal", MoveStatus.ContractRenewal)]
     [InlineData("The club revealed that Varga had put pen to paper on a new one taking him to 2028.", MoveStatus.ContractRenewal)]
     [InlineData("Lens announced a new deal for the 32-year-old on Saturday.", MoveStatus.ContractRenewal)]
+    // "signed veteran Joe Bendik to a new one-year contract": the American way of telling a renewal.
+    [InlineData("The club signed veteran Joe Bendik to a new one-year contract for the 2023 season.", MoveStatus.ContractRenewal)]
     public void Reads_the_status_of_real_report_phrasing(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
