@@ -330,6 +330,19 @@ public class RealReportingRulesTests
         Assert.Equal(("Kewell", "Melbourne Victory"), (move.Player, move.ToClubs.FirstOrDefault()));
     }
 
+    // "It's believed that Gaffney turned down offers from some of Rovers' biggest rivals": the suitors he refused are the
+    // background of his renewal, not a bid his club answered.
+    [Fact]
+    public void Offers_he_turned_down_leave_his_renewal_the_news()
+    {
+        var move = MainMoveOf(
+            "Shamrock Rovers have announced that Rory Gaffney has signed a new deal at the champions. " +
+            "It's believed that Gaffney turned down offers from some of Rovers' biggest rivals, including Derry City.",
+            "Rory Gaffney stays at Shamrock Rovers");
+
+        Assert.Equal((MoveStatus.ContractRenewal, "Shamrock Rovers"), (move.Status, move.FromClub));
+    }
+
     // People
 
     [Fact]

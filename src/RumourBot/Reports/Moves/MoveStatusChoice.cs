@@ -118,7 +118,7 @@ internal static partial class MoveStatusChoice
         // contract is why the price is high; another club's offer for him is the news (unless the headline tells the
         // renewal: "Dutch starlet opts to pen new contract" over "the subject of concrete offers from Brentford").
         if (status == MoveStatus.ContractRenewal && !sentences.Any(s => s.Sentence.IsHeadline && article.StatusOf(s.Sentence.Index) == MoveStatus.ContractRenewal)
-            && namedSentences.Where(i => !article.IsBackground(i)).Select(article.StatusOf).Where(s => s is MoveStatus.Bid or MoveStatus.Rejected).DefaultIfEmpty().Max() is var offer and not MoveStatus.Unknown) status = offer;
+            && namedSentences.Where(i => !article.IsBackground(i) && !SuitorsTurnedDown(article.Sentences[i].Text)).Select(article.StatusOf).Where(s => s is MoveStatus.Bid or MoveStatus.Rejected).DefaultIfEmpty().Max() is var offer and not MoveStatus.Unknown) status = offer;
         // "Santos confirms transfer of Rodrygo to Real Madrid" over "Santos confirmed it had reached a deal to send him",
         // "Lizarazu joins Marseille" over "the contract will be signed in the middle of the week": a headline's present
         // tense announces what the text tells, here an agreement with the signing still ahead.
@@ -214,4 +214,11 @@ internal static partial class MoveStatusChoice
 
     [GeneratedRegex(@"\b(?:improved|second|fresh|new|another|revised|increased|third|latest|renewed)\b[^.]{0,40}?\b(?:bid|offer|proposal)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewBid();
+
+    // "Gaffney turned down offers from some of Rovers' biggest rivals": offers (many) turned down are the suitors he
+    // stayed on in spite of, the renewal's background, not one bid answered.
+    private static bool SuitorsTurnedDown(string sentence) => SuitorsTurnedDownWords().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:turned|turning|turns|turn) down (?:\S+ ){0,3}?offers\b|\b(?:rejected|rejecting|rejects|reject|snubbed|rebuffed) (?:\S+ ){0,3}?offers\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SuitorsTurnedDownWords();
 }
