@@ -1068,6 +1068,11 @@ public class ClubSidesRulesTests
     public void A_country_named_before_a_club_word_describes_the_club(string text, string from, string to) =>
         Assert.Equal((from, to), Sides(text));
 
+    // "has been linked with Egyptian powerhouses Al Ahly": the plural club word describes the club all the same.
+    [Fact]
+    public void A_club_described_as_powerhouses_is_the_one_he_is_linked_with() =>
+        AssertBuys("Al Ahly", "The deadly goal-poacher has been linked with Egyptian powerhouses Al Ahly and a club in Saudi Arabia.");
+
     [Fact]
     public void The_club_a_players_rumours_are_named_by_is_the_buyer() =>
         Assert.Equal(("Everton", "Liverpool"), Sides("Reports in Brazil claimed that the Brazilian's agent had met with Jurgen Klopp at the Reds manager's house. " +

@@ -171,7 +171,7 @@ internal static partial class ClauseScanner
         "colombian", "chilean", "liga mx", "mx", "spl", "epl", "fellow", "major", "soccer", "arabian", "lower-tier", "lower-league", "non-league", "national", "pair", "duo", "trio", "promoted", "relegated", "struggling", "ambitious",
         // "LaLiga outfit Atletico Madrid", "Club World Cup winners Chelsea", "Super Lig side", "Jupiler Pro League club".
         "laliga", "europa", "conference", "fa", "copa", "coppa", "italia", "pokal", "winners", "holders", "cup", "world", "european", "heavyweights", "leaders", "strugglers", "minnows",
-        "titans", "powerhouse", "counterparts", "jupiler", "superliga", "ekstraklasa", "allsvenskan", "eliteserien",
+        "titans", "powerhouse", "powerhouses", "counterparts", "jupiler", "superliga", "ekstraklasa", "allsvenskan", "eliteserien",
         "a-league", "j-league", "j1", "k-league", "csl", "usl", "segunda", "primera", "division", "paraguayan", "ecuadorian",
         "peruvian", "egyptian", "moroccan", "tunisian", "algerian", "south", "african", "korean", "australian", "romanian",
         "bulgarian", "hungarian", "israeli", "cypriot", "irish", "welsh", "canadian", "slovak", "slovenian", "bosnian",
@@ -207,7 +207,7 @@ internal static partial class ClauseScanner
         }
         // "the Spanish giants' Pedri" is no description of the next club: only skip a run that ends in a club word.
         if (start < wordIndex && words[wordIndex - 1] is "side" or "club" or "outfit" or "giants" or "team" or "champions" or "rivals" or "pair" or "duo" or "trio"
-            or "winners" or "holders" or "heavyweights" or "leaders" or "strugglers" or "minnows" or "titans" or "powerhouse" or "counterparts") return start;
+            or "winners" or "holders" or "heavyweights" or "leaders" or "strugglers" or "minnows" or "titans" or "powerhouse" or "powerhouses" or "counterparts") return start;
         // "from recently-relegated Hull City", "cash-strapped Valencia", "joins struggling Cagliari", "newly promoted Leeds".
         if (wordIndex == 0 || sentence.Words[wordIndex - 1].IsCapitalised) return wordIndex;
         if (words[wordIndex - 1].Contains('-')) return wordIndex - 1;
