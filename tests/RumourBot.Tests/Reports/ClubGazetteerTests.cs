@@ -21,6 +21,13 @@ public class ClubGazetteerTests
     public void Knows_clubs_by_nickname(string sentence, string club) => Assert.Equal([club], ClubsNamedIn(sentence));
 
     // "Melbourne Heart claim to have agreed terms": a club's name before it was renamed is still the club.
+    // Honduras's and Costa Rica's clubs, by their full and short names (a loan from MLS to "Real C.D. España").
+    [Theory]
+    [InlineData("The forward will join Real Club Deportivo España in Honduras on loan.", "Real España")]
+    [InlineData("Houston loan the forward to Real C.D. España.", "Real España")]
+    [InlineData("He has agreed terms with Deportivo Saprissa.", "Saprissa")]
+    public void Knows_central_american_clubs(string sentence, string club) => Assert.Contains(club, ClubsNamedIn(sentence));
+
     [Fact]
     public void Knows_a_club_by_its_former_name() => Assert.Equal(["Melbourne City"], ClubsNamedIn("Melbourne Heart claim to have agreed terms with the striker."));
 
