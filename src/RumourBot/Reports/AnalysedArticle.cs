@@ -107,6 +107,17 @@ internal sealed partial class AnalysedArticle
             read[i] = (0, 0, false);
             read[i + 1] = (0, 0, false);
         }
+        // "rakitic leaves schalke sevilla": a headline's slug drops the "for" between the club he leaves and the next one
+        // named straight after it, which is where he goes.
+        for (var i = 0; i + 1 < read.Length; i++)
+        {
+            if (sentence.IsHeadline && read[i] is { Buyer: 0, Seller: > 0, Counterparty: false } && read[i + 1] is { Buyer: 0, Seller: 0, Counterparty: false }
+                && mentions[i].EndWordIndex == mentions[i + 1].WordIndex && mentions[i].Club != mentions[i + 1].Club
+                && !sentence.Words[mentions[i].EndWordIndex - 1].IsPossessive && NothingBetween(sentence, mentions[i], mentions[i + 1]))
+            {
+                read[i + 1] = (read[i].Seller, 0, false);
+            }
+        }
         // "Galatasaray and Fenerbahce's bid", "Chelsea, Real Madrid target Hulk": clubs listed together share the role
         // the words after the last of them give.
         for (var i = read.Length - 2; i >= 0; i--)
@@ -153,6 +164,9 @@ internal sealed partial class AnalysedArticle
         }
         return false;
     }
+
+    private static bool NothingBetween(Sentence sentence, ClubMention first, ClubMention second) =>
+        sentence.Text.AsSpan(sentence.Words[first.EndWordIndex - 1].End, sentence.Words[second.WordIndex].Start - sentence.Words[first.EndWordIndex - 1].End).IsWhiteSpace();
 
     private static bool Listed(Sentence sentence, ClubMention first, ClubMention second)
     {

@@ -343,6 +343,19 @@ public class RealReportingRulesTests
         Assert.Equal((MoveStatus.ContractRenewal, "Shamrock Rovers"), (move.Status, move.FromClub));
     }
 
+    // "rakitic leaves schalke sevilla": a slug headline drops the "for"; the club named straight after the one he leaves
+    // is the one he joins, though the body never names it.
+    [Fact]
+    public void A_slug_headline_names_the_club_he_leaves_and_then_the_one_he_joins()
+    {
+        var move = MainMoveOf(
+            "Croatia international Varga, whose contract ran out at the end of the season, joined Schalke in 2019 from Swiss club Basel. " +
+            "The German club did not give any details on the length of his new contract in Spain.",
+            "varga leaves schalke sevilla");
+
+        Assert.Equal(("Schalke 04", "Sevilla"), (move.FromClub, move.ToClubs.FirstOrDefault()));
+    }
+
     // People
 
     [Fact]
