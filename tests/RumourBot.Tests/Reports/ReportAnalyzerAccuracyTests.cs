@@ -141,10 +141,12 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // status .87 (87.1%). Re-set on 2026-12-07 (thirteenth session) when Blind37 was folded in (1,923 reports): its 48
     // reports, scored blind (first with 1f9777c, last with 9b58155, both) at 94/81/88/81/71/79/98, fee precision 85%
     // (11/13), took from, status and sources just under their floors (90.0%, 86.7%, 88.96%): from .89, status .86, sources
-    // .88; player (96.9%), to (89.7%), fee (87.5%), loan (96.4%) and fee precision (93.8%, 725/773) hold.
+    // .88; player (96.9%), to (89.7%), fee (87.5%), loan (96.4%) and fee precision (93.8%, 725/773) hold. Raised after the
+    // rules from its misses and Blind36's (3788daa..0427d9c): player .97, from .90, to .90: every issue 10 target but fee
+    // precision is met again.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
         ("status", 0.86, 0.85), ("sources", 0.88, 0.80), ("loan", 0.96, 0),
     ];
 
