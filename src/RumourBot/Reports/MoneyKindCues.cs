@@ -142,7 +142,7 @@ internal static partial class MoneyKindCues
     private static readonly string[] PersonalTerms = ["salary", "salaries", "wage", "wages", "commission", "commissions", "signing-on", "signing bonus", "image rights"];
 
     /// <summary>
-    /// "€15m in total commissions", "a grand total of €59m including signing-on bonus, salary and commissions", "$300,000
+    /// "€15m in total commissions", "$335,000 of his salary", "a grand total of €59m including signing-on bonus, salary and commissions", "$300,000
     /// … which is expected to go towards his salary", "£250m, which will make him the highest-earning player": a sum told
     /// as, or as made up of, his personal terms is no fee.
     /// <paramref name="after"/> is the rest of the sentence after the sum, lower case.
@@ -152,6 +152,8 @@ internal static partial class MoneyKindCues
         var clause = after.AsSpan(0, after.IndexOfAny(['.', ';']) is >= 0 and var stop ? stop : after.Length);
         // "in total commissions", "in agents' wages": the sum's own noun, two words on at most.
         if (clause.StartsWith(" in ", StringComparison.Ordinal) && NamesTerms(FirstWords(clause[4..], 2))) return true;
+        // "$335,000 of Nkufo's salary would have counted against the cap": a part of his pay.
+        if (clause.StartsWith(" of ", StringComparison.Ordinal) && NamesTerms(FirstWords(clause[4..], 2))) return true;
         if ((clause.StartsWith(" including ", StringComparison.Ordinal) || clause.StartsWith(" inclusive of ", StringComparison.Ordinal))
             && NamesTerms(clause[..Math.Min(clause.Length, 45)])) return true;
         // "which will go towards his wages": the money's purpose, named further on in its clause.

@@ -57,6 +57,7 @@ public class FeeParserTests
     [Theory]
     [InlineData("He earns £300,000-a-week at Anfield.", MoneyKind.Wage)]
     [InlineData("His wages of £250,000 a week are a problem.", MoneyKind.Wage)]
+    [InlineData("Otherwise $335,000 of his salary would have counted against the salary cap.", MoneyKind.Wage)]
     [InlineData("The club reported record revenue of £600m last year.", MoneyKind.Revenue)]
     [InlineData("Bayern Munich are said to have put €100m aside to bring a new striker to the Allianz Arena.", MoneyKind.Revenue)]
     [InlineData("The new owners have handed the manager a £50m war chest for the summer.", MoneyKind.Revenue)]
