@@ -885,4 +885,12 @@ public class FeeChoiceRulesTests
     public void Allocation_money_between_two_mls_clubs_is_the_fee() =>
         AssertFee(MainMoveOf("Atlanta United have acquired midfielder Tomas Varga from the Chicago Fire in exchange for $100,000 in general allocation money.",
                              "Atlanta United acquire Varga"), 0.1m, "USD");
+
+    // "while Saudi based side Al Hilal has been credited with a 3.8 million euro move": the figure of a rival suitor's
+    // move, not the one the story's buyer has agreed.
+    [Fact]
+    public void The_figure_a_rival_suitor_is_credited_with_is_not_the_fee() =>
+        Assert.Null(MainMoveOf("Striker Tomas Varga is heading to Championship side Hull City after the club agreed a deal with his Turkish side Yeni Malatyaspor. " +
+                               "Varga is attracting interest from the likes of Besiktas and Trabzonspor while Saudi based side Al Hilal has been credited with a 3.8 million euro move for the striker.",
+                               "Varga closer to Hull City move").Fee);
 }

@@ -394,8 +394,9 @@ internal static partial class FeeEvidence
     [GeneratedRegex(@"\b(?:is|are) also (?:interested|keen|in the running|monitoring|tracking|chasing|in the race)\b|\balso (?:want|wants|made|submitted|tabled|offered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlsoInterested();
 
-    // "Fenerbahce, who are reportedly willing to invest $3 million": a third club's money is its offer.
-    [GeneratedRegex(@"\b(?:have|has|had)? ?(?:launched|made|submitted|tabled|lodged|offered|bid|placed|sent|put in|presented|invest|pay)\b|\b(?:have had|has had|had|saw) (?:a|an|their|its) ?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Fenerbahce, who are reportedly willing to invest $3 million": a third club's money is its offer. So is the move a
+    // third club is "credited with" ("Al Hilal has been credited with a 3.8 million euro move").
+    [GeneratedRegex(@"\b(?:have|has|had)? ?(?:launched|made|submitted|tabled|lodged|offered|bid|placed|sent|put in|presented|invest|pay)\b|\b(?:have had|has had|had|saw) (?:a|an|their|its) ?$|\b(?:credited|linked) with (?:a|an) $", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferVerb();
 
     [GeneratedRegex(@"\b(?:joined|joining|signed|signing|arrived|arriving|moved|moving|bought|buying|sold|selling|paid|cost)\b(?:[^.;]|\.\d){0,80}?\bin (?:" + Months + @"|(?:19|20)\d\d)\b|\bearlier (?:this|in the) (?:year|summer|window|month)\b" +
