@@ -16,7 +16,7 @@ internal sealed partial class AnalysedArticle
     private readonly IReadOnlyList<MoneyMention>?[] _money;
     private readonly int[]?[] _transferWords;
     private readonly bool?[] _background;
-    private readonly bool?[] _freeAgent;
+    private readonly int?[] _freeAgentAt;
     private readonly bool?[] _alternatives;
     private readonly int?[] _backgroundEnd;
     private readonly bool?[] _preContract;
@@ -32,7 +32,7 @@ internal sealed partial class AnalysedArticle
         _money = new IReadOnlyList<MoneyMention>?[sentences.Count];
         _transferWords = new int[]?[sentences.Count];
         _background = new bool?[sentences.Count];
-        _freeAgent = new bool?[sentences.Count];
+        _freeAgentAt = new int?[sentences.Count];
         _alternatives = new bool?[sentences.Count];
         _backgroundEnd = new int?[sentences.Count];
         _preContract = new bool?[sentences.Count];
@@ -183,17 +183,17 @@ internal sealed partial class AnalysedArticle
     }
 
     /// <summary>"was released by Blackburn", "is a free agent": the sentence says he has no club to sell him.</summary>
-    public bool IsFreeAgent(int sentence) => _freeAgent[sentence] ??= Says(sentence, FreeAgentWords, FreeAgent()) && !FreeStatusUndone(Sentences[sentence].Text);
-
-    // "became a free agent last summer, only to perform a U-turn and extend his stay": he is under contract again.
-    private static bool FreeStatusUndone(string text)
-    {
-        var free = FreeAgent().Match(text);
-        return FeeParser.FreeUndoneLater(text, free.Index + free.Length);
-    }
+    public bool IsFreeAgent(int sentence) => FreeAgentAt(sentence) >= 0;
 
     /// <summary>Where the sentence's free-agent words start ("his contract was mutually terminated"), or -1.</summary>
-    public int FreeAgentAt(int sentence) => IsFreeAgent(sentence) ? FreeAgent().Match(Sentences[sentence].Text).Index : -1;
+    public int FreeAgentAt(int sentence) => _freeAgentAt[sentence] ??= ReadFreeAgent(Sentences[sentence].Text);
+
+    private static int ReadFreeAgent(string text)
+    {
+        if (text.AsSpan().IndexOfAny(FreeAgentWords) < 0 || FreeAgent().Match(text) is not { Success: true } free) return -1;
+        // "became a free agent last summer, only to perform a U-turn and extend his stay": he is under contract again.
+        return FeeParser.FreeUndoneLater(text, free.Index + free.Length) ? -1 : free.Index;
+    }
 
     /// <summary>"X and Y are two other targets": the sentence names players as alternatives.</summary>
     public bool NamesAlternatives(int sentence) => _alternatives[sentence] ??= Says(sentence, AlternativeWords, Alternatives());
