@@ -16,7 +16,7 @@ internal static partial class CitationReader
         var found = new List<(int Start, int Count, bool Cited)>();
         for (var i = 0; i < words.Count; i++)
         {
-            var opener = NameOpeners.Contains(lower[i]) && words[i].IsCapitalised && i + 1 < words.Count && Adjacent(sentence, i, i + 1)
+            var opener = words[i].IsCapitalised && NameOpeners.Contains(lower[i]) && i + 1 < words.Count && Adjacent(sentence, i, i + 1)
                 && IsNameWord(words[i + 1], lower[i + 1], taken, i + 1);
             if (!opener && !IsNameWord(words[i], lower[i], taken, i)) continue;
             var start = i;
@@ -93,10 +93,11 @@ internal static partial class CitationReader
         "center-back", "player", "captain", "manager", "boss", "coach", "president", "chairman", "agent", "teammate", "team-mate",
     };
 
+    // The shape comes first: most words are lower case, and are passed over before any set is looked up.
     private static bool IsNameWord(Word word, string lower, HashSet<int>? taken, int index) =>
-        !(taken?.Contains(index) ?? false) && !NotNames.Contains(lower) && word.Text.Length > 1
-        && !lower.EndsWith("-based", StringComparison.Ordinal) && !lower.EndsWith("-born", StringComparison.Ordinal)
-        && (word.IsCapitalised || word.Text.Contains('.') || HasInnerCapital(word.Text));
+        word.Text.Length > 1 && (word.IsCapitalised || word.Text.Contains('.') || HasInnerCapital(word.Text))
+        && !(taken?.Contains(index) ?? false) && !NotNames.Contains(lower)
+        && !lower.EndsWith("-based", StringComparison.Ordinal) && !lower.EndsWith("-born", StringComparison.Ordinal);
 
     // "talkSPORT", "iNews": a brand written with a capital inside.
     private static bool HasInnerCapital(string text)
