@@ -144,7 +144,7 @@ internal sealed partial class AnalysedArticle
     // "Chelsea and Atlético Madrid reach agreement", "an agreement between Getafe and Wolves".
     private static bool MutualPair(Sentence sentence, ClubMention first, ClubMention second)
     {
-        var gap = sentence.Text.AsSpan(sentence.Words[first.EndWordIndex - 1].End, sentence.Words[second.WordIndex].Start - sentence.Words[first.EndWordIndex - 1].End).Trim();
+        var gap = Between(sentence, first, second).Trim();
         if (!(gap is "and" or "&")) return false;
         var words = sentence.LowerWords;
         // "an agreement between Getafe and Wolves", not "the showdown between Al-Ittihad and Al-Hilal": a deal word before "between".
@@ -165,13 +165,19 @@ internal sealed partial class AnalysedArticle
         return false;
     }
 
-    private static bool NothingBetween(Sentence sentence, ClubMention first, ClubMention second) =>
-        sentence.Text.AsSpan(sentence.Words[first.EndWordIndex - 1].End, sentence.Words[second.WordIndex].Start - sentence.Words[first.EndWordIndex - 1].End).IsWhiteSpace();
+    private static bool NothingBetween(Sentence sentence, ClubMention first, ClubMention second) => Between(sentence, first, second).IsWhiteSpace();
+
+    // The text between two club mentions of a sentence, the first before the second.
+    private static ReadOnlySpan<char> Between(Sentence sentence, ClubMention first, ClubMention second)
+    {
+        var end = sentence.Words[first.EndWordIndex - 1].End;
+        return sentence.Text.AsSpan(end, sentence.Words[second.WordIndex].Start - end);
+    }
 
     private static bool Listed(Sentence sentence, ClubMention first, ClubMention second)
     {
         if (first.EndWordIndex > second.WordIndex) return false;
-        var gap = sentence.Text.AsSpan(sentence.Words[first.EndWordIndex - 1].End, sentence.Words[second.WordIndex].Start - sentence.Words[first.EndWordIndex - 1].End).Trim();
+        var gap = Between(sentence, first, second).Trim();
         if (!(gap is "," or "and" or "or" or "&" or ", and" or ", or")) return false;
         // "Chelsea and Atletico Madrid reach agreement": the two sides of one deal, not two buyers.
         var words = sentence.LowerWords;
