@@ -108,12 +108,12 @@ internal sealed partial class AnalysedArticle
             read[i + 1] = (0, 0, false);
         }
         // "rakitic leaves schalke sevilla": a headline's slug drops the "for" between the club he leaves and the next one
-        // named straight after it, which is where he goes.
+        // named straight after it, which is where he goes; "has swapped dundee united for st johnstone" keeps it.
         for (var i = 0; i + 1 < read.Length; i++)
         {
-            if (sentence.IsHeadline && read[i] is { Buyer: 0, Seller: > 0, Counterparty: false } && read[i + 1] is { Buyer: 0, Seller: 0, Counterparty: false }
-                && mentions[i].EndWordIndex == mentions[i + 1].WordIndex && mentions[i].Club != mentions[i + 1].Club
-                && !sentence.Words[mentions[i].EndWordIndex - 1].IsPossessive && NothingBetween(sentence, mentions[i], mentions[i + 1]))
+            if (sentence.IsHeadline && read[i] is { Buyer: 0, Seller: > 0, Counterparty: false } && read[i + 1] is { Seller: 0, Counterparty: false } && read[i + 1].Buyer < read[i].Seller
+                && mentions[i].EndWordIndex <= mentions[i + 1].WordIndex && mentions[i].Club != mentions[i + 1].Club
+                && !sentence.Words[mentions[i].EndWordIndex - 1].IsPossessive && Between(sentence, mentions[i], mentions[i + 1]).Trim() is "" or "for")
             {
                 read[i + 1] = (read[i].Seller, 0, false);
             }
@@ -164,8 +164,6 @@ internal sealed partial class AnalysedArticle
         }
         return false;
     }
-
-    private static bool NothingBetween(Sentence sentence, ClubMention first, ClubMention second) => Between(sentence, first, second).IsWhiteSpace();
 
     // The text between two club mentions of a sentence, the first before the second.
     private static ReadOnlySpan<char> Between(Sentence sentence, ClubMention first, ClubMention second)

@@ -356,6 +356,20 @@ public class RealReportingRulesTests
         Assert.Equal(("Schalke 04", "Sevilla"), (move.FromClub, move.ToClubs.FirstOrDefault()));
     }
 
+    // "has swapped dundee united for st johnstone": the club after "for" is where he goes, as firmly as the one before it
+    // is the one he leaves, though a club of his past loans is told further down.
+    [Fact]
+    public void The_club_he_swapped_his_own_for_is_the_buyer()
+    {
+        var move = MainMoveOf(
+            "Tomas Varga says the style of football was a big factor in his decision. " +
+            "The wide forward has agreed a two-year deal with Saints. The 22-year-old has been a target for months. " +
+            "\"Before that there were loan moves to Falkirk and Cove Rangers.\"",
+            "tomas varga reveals why he has swapped dundee united for st johnstone");
+
+        Assert.Equal(("Dundee United", "St Johnstone"), (move.FromClub, move.ToClubs.FirstOrDefault()));
+    }
+
     // People
 
     [Fact]
