@@ -3,8 +3,8 @@ using RumourBot.Benchmarks.Load;
 
 // "load" runs the load harness, "gateway-client" our gateway client against a given gateway (docs/performance.md),
 // "charts <folder>" writes the sample charts README shows, "analysis-ab <base build folder> [analyses] [rounds] [reports
-// folder]" compares this build's analysis with another build's side by side, "analysis-loop [seconds] [folder]" prints
-// reports/s over the real Dev reports; anything else goes to BenchmarkDotNet.
+// folder]" compares this build's analysis with another build's side by side, "analysis-loop [seconds] [folder] [warm-up
+// seconds]" prints reports/s over the real Dev reports; anything else goes to BenchmarkDotNet.
 if (args is ["load", ..])
 {
     return await LoadHarness.RunAsync(args[1..]);
