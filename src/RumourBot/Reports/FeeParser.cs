@@ -108,6 +108,13 @@ public static partial class FeeParser
         return found;
     }
 
+    /// <summary>
+    /// "have agreed to meet Juventus' ", "matched the ": the buyer meets the seller's price told next; not "refusing to
+    /// meet", "have yet to meet", "should any side match": a price not (yet) met.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:not|never|yet to|have to|has to|need to|needs to|must|should|would|could|if|unless|refused to|refuse to|refusing to|unwilling to|reluctant to|won['’]t|failed to|declined to|no intention of)\s(?:\S+\s){0,2})\b(?:meet|meets|met|match|matches|matched)\s(?:(?:the|their|his)\s|(?-i:\p{Lu})\S*['’]s?\s)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex PriceMet();
+
     [GeneratedRegex(@"\b(?:reduc|cut|rais|increas|lower|bring|brought|slash|trim|boost)\w*\s+(?:it|this|that|the figure)\s+(?:down\s+|up\s+)?to\b[^£€$\d]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SameQuantityChanged();
 
@@ -198,6 +205,8 @@ public static partial class FeeParser
         if (kind == MoneyKind.TransferFee && ShareOfAFee().IsMatch(before)) kind = MoneyKind.FeeShare;
         // "Benfica want the full €120m release clause": the clause is the seller's asking price.
         if (kind is MoneyKind.TransferFee or MoneyKind.ReleaseClause && MoneyKindCues.IsPriceVerb(before)) kind = MoneyKind.Valuation;
+        // "have agreed to meet Juventus' €30 million asking price": the seller's price the buyer meets is the fee.
+        if (kind == MoneyKind.Valuation && PriceMet().IsMatch(farBefore)) kind = MoneyKind.TransferFee;
         if (kind is MoneyKind.TransferFee or MoneyKind.Valuation && MoneyKindCues.IsPlayersDemand(farBefore)) kind = MoneyKind.Wage;
         // "holds a £675,000 Transfermarkt valuation", "listed at $1.4 million, according to his Transfermarkt profile".
         if (kind is MoneyKind.TransferFee or MoneyKind.Valuation && sentence.Contains("transfermarkt", StringComparison.OrdinalIgnoreCase)) kind = MoneyKind.MarketEstimate;
@@ -304,7 +313,7 @@ public static partial class FeeParser
     /// </summary>
     internal static bool FreeUndoneLater(string sentence, int from) => FreeUndone().IsMatch(sentence, from);
 
-    [GeneratedRegex(@"\G[^.;]{0,80}?\b(?:only to|before|but then|and then)\b[^.;]{0,40}?\b(?:extend(?:ed|ing|s)? (?:his|her) (?:stay|contract|deal)|re-?sign(?:ed|ing|s)?|sign(?:ed|ing|s)? a new (?:deal|contract)|re-?join(?:ed|ing|s)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[^.;]{0,80}?\b(?:only to|before|but(?: then| eventually| ultimately| instead| later)?|and then)\b[^.;]{0,40}?\b(?:extend(?:ed|ing|s)? (?:his|her) (?:stay|contract|deal)|re-?sign(?:ed|ing|s)?|sign(?:ed|ing|s)? a new (?:deal|contract)|re-?join(?:ed|ing|s)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FreeUndone();
 
     /// <summary>

@@ -577,6 +577,12 @@ public class ClubSidesRulesTests
     }
 
     [Fact]
+    public void A_free_agency_a_new_deal_then_ended_gives_no_free_fee() =>
+        Assert.Null(ReportAnalyzer.Default.Analyze(new Report("", null, null, null,
+            "According to The Sun Ipswich have made an enquiry regarding Bolton midfielder Tomas Varga. Varga, 30, was linked with a move " +
+            "to Ipswich in the summer when he was a free agent but eventually signed a new deal with the Trotters.")).MainMove!.Fee);
+
+    [Fact]
     public void Leaving_a_club_before_joining_the_one_he_is_at_is_no_free_agency() =>
         Assert.Equal(("Celtic", "Everton"), Sides("Everton have agreed a fee with Celtic for Tomas Varga. Tomas Varga joined Celtic four years ago after leaving Cardiff City."));
 

@@ -852,6 +852,22 @@ public class FeeChoiceRulesTests
                                "penning a four-and-a-half-year deal for a reported fee of £6 million.", "Varga move to Trabzonspor off").Fee);
 
     [Fact]
+    public void An_asking_price_the_buyer_agreed_to_meet_is_the_fee_over_its_rejected_first_bid() =>
+        AssertFee(MainMoveOf("Leicester are on the verge of signing Juventus winger Tomas Varga. Reports indicate that the Foxes have agreed to meet " +
+                             "Juventus’ €30 million asking price, surpassing their initial €25 million bid which was rejected.", "Leicester close in on Varga"), 30m, "EUR");
+
+    [Theory]
+    [InlineData("the Turkish club have yet to meet Milan’s €15m valuation")]
+    [InlineData("should any side match Milan’s €15m valuation")]
+    public void A_price_not_yet_met_stays_the_seller_s_valuation(string clause) =>
+        Assert.Equal(MoneyKind.Valuation, Assert.Single(FeeParser.FindAll($"Everton hold talks over Tomas Varga, and {clause}.")).Kind);
+
+    [Fact]
+    public void A_payment_hung_on_a_past_signing_by_its_participle_is_that_signing_s() =>
+        Assert.Null(MainMoveOf("Toronto want Montreal forward Tomas Varga. Montreal only signed Varga in August, paying the Chicago Fire $325k " +
+                               "in allocation money for him.", "Toronto eye Varga").Fee);
+
+    [Fact]
     public void A_rough_figure_told_exactly_later_in_the_same_status_is_the_exact_one() =>
         AssertFee(MainMoveOf("Celtic have seen a second offer for Charlton Athletic winger Tomas Varga turned down, believed to be worth in the region of " +
                              "almost £700,000. Celtic tried a tentative, initial approach of £400,000 which was knocked back, before returning with an offer " +

@@ -74,8 +74,12 @@ internal static partial class FeeEvidence
     [GeneratedRegex(@"\b(?:come|came|comes|coming|gone|went|go|goes|going|dropped|drops|dropping|fallen|fell|falls|reduced|lowered|cut|slashed|down) (?:down )?from (?:the |an? |their |his |its )?(?:initial |original |previous |earlier )?(?:asking price of |valuation of |price of |figure of )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplacedBefore();
 
-    /// <summary>"an improved bid of £38m", "a second offer worth €20m", "upped their offer to £12m": a later offer than the first.</summary>
-    public static bool LaterOffer(string sentence, MoneyMention money) => OfferWordBefore(sentence, money, LaterOfferWords());
+    /// <summary>
+    /// "an improved bid of £38m", "a second offer worth €20m", "upped their offer to £12m", "agreed to meet Juventus' €30m
+    /// asking price": a later offer than the first.
+    /// </summary>
+    public static bool LaterOffer(string sentence, MoneyMention money) =>
+        OfferWordBefore(sentence, money, LaterOfferWords()) || OfferWordBefore(sentence, money, FeeParser.PriceMet());
 
     /// <summary>"an opening offer of £30m", "their first bid of €10m": the offer a later one may replace.</summary>
     public static bool FirstOffer(string sentence, MoneyMention money) => OfferWordBefore(sentence, money, FirstOfferWords());
@@ -432,7 +436,7 @@ internal static partial class FeeEvidence
         @"|\b(?:in|since) (?:19|20)\d\d\b[^.;,]{0,30}?\b(?:joined|signed|arrived|moved|bought|sold|paid|cost)\b|\b(?:in|since) (?:19|20)\d\d, (?:when|after) [^.;,]{0,20}?\b(?:joined|signed|arrived|moved|bought|sold|paid|cost)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastMove();
 
-    [GeneratedRegex(@"^[^,;:.]{0,30}, (?:penning|signing|putting pen to paper on|sealing|completing|costing|arriving)\b[^,;:]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^,;:.]{0,30}, (?:penning|signing|putting pen to paper on|sealing|completing|costing|arriving|paying|spending)\b[^,;:]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastMoveGoesOn();
 
     [GeneratedRegex(@"\b(?:turned down|rejected|rebuffed|knocked back|snubbed)\b(?:[^.;]|\.\d){0,80}?\bin (?:the )?(?:" + Months + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
