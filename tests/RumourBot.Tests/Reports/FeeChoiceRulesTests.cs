@@ -576,6 +576,12 @@ public class FeeChoiceRulesTests
                                "Lille in talks for Varga").Fee);
 
     [Fact]
+    public void A_player_out_of_contract_who_leaves_before_it_ends_is_no_free_move() =>
+        Assert.Null(MainMoveOf("The 28-year-old is out of contract at the end of the season and is on the verge of joining LA Galaxy. " +
+                               "Tomas Varga will leave Blackburn prior to the end of his contract ahead of the new MLS season.",
+                               "Varga set for LA Galaxy switch").Fee);
+
+    [Fact]
     public void A_pre_contract_with_compensation_owed_is_no_free_move()
     {
         var move = MainMoveOf("Southampton are close to agreeing terms with Burnley midfielder Jamie Orton, who is set to sign a pre-contract agreement with them. " +
@@ -861,6 +867,11 @@ public class FeeChoiceRulesTests
     [InlineData("should any side match Milan’s €15m valuation")]
     public void A_price_not_yet_met_stays_the_seller_s_valuation(string clause) =>
         Assert.Equal(MoneyKind.Valuation, Assert.Single(FeeParser.FindAll($"Everton hold talks over Tomas Varga, and {clause}.")).Kind);
+
+    [Fact]
+    public void An_improved_offer_still_to_come_is_not_the_fee_of_the_one_turned_down() =>
+        AssertFee(MainMoveOf("The Vale boss faxed a £750,000 offer for Burnley winger Tomas Varga yesterday which was turned down by the Burnley board. " +
+                             "But he looks set to come back with an improved offer of £1m which would break the club's transfer record.", "Vale bid for Varga rejected"), 0.75m, "GBP");
 
     [Fact]
     public void A_payment_hung_on_a_past_signing_by_its_participle_is_that_signing_s() =>

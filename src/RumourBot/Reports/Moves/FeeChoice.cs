@@ -315,8 +315,9 @@ internal static partial class FeeChoice
                 if (FeeEvidence.EarlierAnswer(sentence.Text, money)) weight -= 0.3;
                 // "has come down from the £40m", "previous reports had said… a €20m deal": figures the news has replaced.
                 if (FeeEvidence.ReplacedFigure(sentence.Text, money) || FeeEvidence.ToldByOlderReports(sentence.Text)) continue;
-                // "returned with an improved bid of £38m" after "an opening offer of £30m": the latest offer is the news.
-                if (FeeEvidence.LaterOffer(sentence.Text, money)) weight += 0.2;
+                // "returned with an improved bid of £38m" after "an opening offer of £30m": the latest offer is the news, once
+                // made ("looks set to come back with an improved offer of £1m" is not made yet).
+                if (FeeEvidence.LaterOffer(sentence.Text, money)) weight += FeeEvidence.OfferStillAhead(sentence.Text, money) ? -0.1 : 0.2;
                 // "Chelsea's opening offer of £11m was rejected" in a story of a deal since agreed: the price turned down
                 // is not the one agreed.
                 else if (FeeEvidence.FirstOffer(sentence.Text, money) && sentenceStatus == MoveStatus.Rejected && status is MoveStatus.Agreed or MoveStatus.Done) continue;

@@ -84,6 +84,12 @@ internal static partial class FeeEvidence
     /// <summary>"an opening offer of £30m", "their first bid of €10m": the offer a later one may replace.</summary>
     public static bool FirstOffer(string sentence, MoneyMention money) => OfferWordBefore(sentence, money, FirstOfferWords());
 
+    /// <summary>"looks set to come back with an improved offer of £1m", "will return with a bid of £12m": an offer still to be made.</summary>
+    public static bool OfferStillAhead(string sentence, MoneyMention money) => OfferAhead().IsMatch(ClauseBefore(sentence, money, 70));
+
+    [GeneratedRegex(@"\b(?:set to|poised to|expected to|likely to|ready to|preparing to|plans? to|planning to|will|could|may|might)\s(?:\S+\s){0,2}?(?:come back|return|go back|launch|make|submit|table|lodge|up|raise|increase|improve)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfferAhead();
+
     /// <summary>Whether the figure is one told as a later offer, in whichever of the sentences holds it.</summary>
     public static bool LaterOfferIn(AnalysedArticle article, IEnumerable<Sentence> sentences, MoneyMention money) =>
         sentences.Any(s => article.MoneyIn(s.Index).Contains(money) && LaterOffer(s.Text, money));
