@@ -874,6 +874,16 @@ public class FeeChoiceRulesTests
                              "But he looks set to come back with an improved offer of £1m which would break the club's transfer record.", "Vale bid for Varga rejected"), 0.75m, "GBP");
 
     [Fact]
+    public void A_figure_another_named_player_is_said_to_cost_is_his_price() =>
+        AssertFee(MainMoveOf("Chelsea and Juventus are negotiating a swap deal for Tomas Varga. The deal would be a swap where Alvaro Morata is worth " +
+                             "around 60million Euros, and Tomas Varga is worth around 55million Euros.", "Chelsea in talks over Varga swap"), 55m, "EUR");
+
+    [Fact]
+    public void A_figure_only_another_player_is_said_to_cost_is_no_fee_of_ours() =>
+        Assert.Null(MainMoveOf("Real Madrid deny any interest in Chelsea goalkeeper Tomas Varga. They also looked at others. " +
+                               "De Gea is said to cost €60-70 million, however, hardly making him affordable.", "Real Madrid deny Varga interest").Fee);
+
+    [Fact]
     public void A_payment_hung_on_a_past_signing_by_its_participle_is_that_signing_s() =>
         Assert.Null(MainMoveOf("Toronto want Montreal forward Tomas Varga. Montreal only signed Varga in August, paying the Chicago Fire $325k " +
                                "in allocation money for him.", "Toronto eye Varga").Fee);

@@ -194,6 +194,8 @@ internal static partial class FeeEvidence
         // told of him runs on past its comma.
         var sentenceBefore = sentence.Text.AsSpan(Math.Max(0, money.Start - 140), Math.Min(140, money.Start));
         foreach (var match in WhoTellsHisMove().EnumerateMatches(sentenceBefore)) return !IsOurs(sentenceBefore.Slice(match.Index, match.Length), subject);
+        // "De Gea is said to cost €60-70 million", "Alvaro Morata is worth around 60million Euros": another's price.
+        foreach (var match in AnothersPrice().EnumerateMatches(before)) return !IsOurs(before.Slice(match.Index, match.Length), subject);
         // "with Fabio Silva being purchased for a club record fee of £35 million": an aside on another's purchase.
         foreach (var match in WithAnothersPurchase().EnumerateMatches(before)) return !IsOurs(before.Slice(match.Index + 5, match.Length - 5), subject);
         return false;
@@ -213,6 +215,10 @@ internal static partial class FeeEvidence
         }
         return false;
     }
+
+    // "De Gea is said to cost ", "Alvaro Morata is worth around ": a name (not "The", "He") whose price the figure is.
+    [GeneratedRegex(@"\b(?!(?:The|This|That|It|He|She|His|Her|They|Their|Its)\b)(?-i:\p{Lu})[\w'’-]+(?: (?-i:\p{Lu})[\w'’-]+)? (?:is|was|would be|will be|could be) (?:(?:said|reported|believed|thought|understood|expected) to )?(?:cost|be worth|worth|valued at|be valued at|rated at|priced at)(?: around| about| roughly| some| in the region of| close to| up to| over| more than)? ?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnothersPrice();
 
     // "Neymar completed his world-record ", "Grealish sealed his club-record ": a capitalised name, his move verb, his figure.
     [GeneratedRegex(@"\b(?-i:\p{Lu})[\w'’-]+ (?:has |had |have )?(?:completed|sealed|secured|made|earned) his (?:[\w-]+ )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
