@@ -108,6 +108,9 @@ public static partial class FeeParser
         return found;
     }
 
+    [GeneratedRegex(@"\b(?:deal|contract) (?:was|is|will be|would be|runs) for (?:one|two|three|four|five|six|\d+) (?:years?|seasons?)\b[^.;]{0,60}?\bworth (?:some |around |about |roughly |close to |up to |nearly |almost )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContractLengthThenWorth();
+
     /// <summary>
     /// "have agreed to meet Juventus' ", "matched the ": the buyer meets the seller's price told next; not "refusing to
     /// meet", "have yet to meet", "should any side match": a price not (yet) met.
@@ -185,6 +188,8 @@ public static partial class FeeParser
         if (kind == MoneyKind.TransferFee && MoneyKindCues.LoanFeeAfter(after)) kind = MoneyKind.LoanFee;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.PermanentOnConditionAfter(after)) kind = MoneyKind.BuyOption;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.IsSpreadOverYears(before, after)) kind = MoneyKind.ContractValue;
+        // "The deal was for two years, with an option for a third, and was worth some three million euros": his contract's worth.
+        if (kind == MoneyKind.TransferFee && ContractLengthThenWorth().IsMatch(sentence.AsSpan(Math.Max(0, start - 100), Math.Min(100, start)))) kind = MoneyKind.ContractValue;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.NamesOtherMoney(after)) kind = MoneyKind.Revenue;
         // "a £1bn takeover", "$3bn in broadcast money": no player has cost half a billion (the record is €222m).
         if (kind == MoneyKind.TransferFee && currency is "GBP" or "EUR" or "USD" && low >= NoPlayersFee) kind = MoneyKind.Revenue;

@@ -862,6 +862,11 @@ public class FeeChoiceRulesTests
         AssertFee(MainMoveOf("Leicester are on the verge of signing Juventus winger Tomas Varga. Reports indicate that the Foxes have agreed to meet " +
                              "Juventus’ €30 million asking price, surpassing their initial €25 million bid which was rejected.", "Leicester close in on Varga"), 30m, "EUR");
 
+    [Fact]
+    public void A_sum_a_deal_of_some_years_was_worth_is_his_contract_s() =>
+        Assert.Equal(MoneyKind.ContractValue, Assert.Single(FeeParser.FindAll(
+            "The deal was for two years, with an option for a third, and was worth some three million euros, Italian media reports said.")).Kind);
+
     [Theory]
     [InlineData("the Turkish club have yet to meet Milan’s €15m valuation")]
     [InlineData("should any side match Milan’s €15m valuation")]
