@@ -143,15 +143,16 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // (11/13), took from, status and sources just under their floors (90.0%, 86.7%, 88.96%): from .89, status .86, sources
     // .88; player (96.9%), to (89.7%), fee (87.5%), loan (96.4%) and fee precision (93.8%, 725/773) hold. Raised after the
     // rules from its misses and Blind36's (3788daa..0427d9c): player .97, from .90, to .90: every issue 10 target but fee
-    // precision is met again.
+    // precision is met again. Raised on 2026-12-07 (fourteenth session) after the fee rules of 9215137..5c82415: fee .88
+    // (88.1%), fee precision .95 (730/768, 95.05%): every issue 10 target is met.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.86, 0.85), ("sources", 0.88, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.93, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
