@@ -115,7 +115,7 @@ public static partial class FeeParser
     /// "have agreed to meet Juventus' ", "matched the ": the buyer meets the seller's price told next; not "refusing to
     /// meet", "have yet to meet", "should any side match": a price not (yet) met.
     /// </summary>
-    [GeneratedRegex(@"(?<!\b(?:not|never|yet to|have to|has to|need to|needs to|must|should|would|could|if|unless|refused to|refuse to|refusing to|unwilling to|reluctant to|won['’]t|failed to|declined to|no intention of)\s(?:\S+\s){0,2})\b(?:meet|meets|met|match|matches|matched)\s(?:(?:the|their|his)\s|(?-i:\p{Lu})\S*['’]s?\s)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:meet|meets|met|match|matches|matched)(?<!\b(?:not|never|yet to|have to|has to|need to|needs to|must|should|would|could|if|unless|refused to|refuse to|refusing to|unwilling to|reluctant to|won['’]t|failed to|declined to|no intention of)\s(?:\S+\s){0,2}[a-z]+)\s(?:(?:the|their|his)\s|(?-i:\p{Lu})\S*['’]s?\s)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex PriceMet();
 
     [GeneratedRegex(@"\b(?:reduc|cut|rais|increas|lower|bring|brought|slash|trim|boost)\w*\s+(?:it|this|that|the figure)\s+(?:down\s+|up\s+)?to\b[^£€$\d]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
