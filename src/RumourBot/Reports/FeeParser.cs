@@ -186,7 +186,8 @@ public static partial class FeeParser
         if (kind == MoneyKind.TransferFee && MoneyKindCues.OptionFurtherBack(farBeforeLower)) kind = MoneyKind.BuyOption;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.ObligationFurtherBack(farBeforeLower)) kind = MoneyKind.Obligation;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.LoanFeeAfter(after)) kind = MoneyKind.LoanFee;
-        if (kind == MoneyKind.TransferFee && MoneyKindCues.PermanentOnConditionAfter(after)) kind = MoneyKind.BuyOption;
+        // "a further €2 million due to Juventus if the transfer becomes permanent": not add-ons, the price of making it so.
+        if (kind is MoneyKind.TransferFee or MoneyKind.AddOns && MoneyKindCues.PermanentOnConditionAfter(after)) kind = MoneyKind.BuyOption;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.IsSpreadOverYears(before, after)) kind = MoneyKind.ContractValue;
         // "The deal was for two years, with an option for a third, and was worth some three million euros": his contract's worth.
         if (kind == MoneyKind.TransferFee && ContractLengthThenWorth().IsMatch(sentence.AsSpan(Math.Max(0, start - 100), Math.Min(100, start)))) kind = MoneyKind.ContractValue;

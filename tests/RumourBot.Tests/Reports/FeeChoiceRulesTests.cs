@@ -889,6 +889,12 @@ public class FeeChoiceRulesTests
                                "De Gea is said to cost €60-70 million, however, hardly making him affordable.", "Real Madrid deny Varga interest").Fee);
 
     [Fact]
+    public void A_loan_fee_and_the_sum_due_once_an_option_turned_obligatory_makes_it_permanent_are_the_fee_together() =>
+        AssertFee(MainMoveOf("Fiorentina have completed the loan signing of Juventus defender Tomas Varga. The loan carries a €500,000 fee with a buy " +
+                             "option that becomes obligatory if Fiorentina stay in Serie A. Fiorentina will pay a €500,000 loan fee, with a further " +
+                             "€2 million due to Juventus if the transfer becomes permanent.", "Varga joins Fiorentina on loan"), 2.5m, "EUR");
+
+    [Fact]
     public void A_payment_hung_on_a_past_signing_by_its_participle_is_that_signing_s() =>
         Assert.Null(MainMoveOf("Toronto want Montreal forward Tomas Varga. Montreal only signed Varga in August, paying the Chicago Fire $325k " +
                                "in allocation money for him.", "Toronto eye Varga").Fee);

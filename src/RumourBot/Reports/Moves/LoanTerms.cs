@@ -16,8 +16,9 @@ internal static partial class LoanTerms
             loan = true;
             if (BuyClauseWords().Match(sentence) is { Success: true } match)
             {
+                // "a buy option that becomes obligatory if Fiorentina stay in Serie A": an option bound to turn into an obligation.
                 clause ??= match.Value.StartsWith("oblig", StringComparison.OrdinalIgnoreCase) || match.Value.Contains("mandatory", StringComparison.OrdinalIgnoreCase)
-                    ? "obligation" : "option";
+                    || BecomesObligation().IsMatch(sentence, match.Index + match.Length) ? "obligation" : "option";
             }
         }
         return (loan, loan ? clause : null);
@@ -56,6 +57,9 @@ internal static partial class LoanTerms
 
     [GeneratedRegex(@"\b(?:signed|joined|moved|went) (?:for |to )?(?:\S+ ){0,4}on (?:a )?(?:\S+ )?loan\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastLoanDeed();
+
+    [GeneratedRegex(@"\G[^.;]{0,40}?\b(?:becomes?|becoming|would become|will become|turns? into) (?:obligatory|mandatory|compulsory|an obligation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BecomesObligation();
 
     // "an option to make it permanent", "a loan move with a permanent option": the clause that may end the loan.
     [GeneratedRegex(@"\b(?:option|obligation|view) (?:\S+ ){0,3}(?:a |the )?permanent(?:ly)?\b|\bpermanent (?:option|obligation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
