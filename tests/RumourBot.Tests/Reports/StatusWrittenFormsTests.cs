@@ -207,6 +207,9 @@ public class StatusWrittenFormsTests
     [InlineData("The Seattle Sounders have signed midfielder Tomas Varga to a new contract that keeps their captain tied to the club through the 2027 season.", MoveStatus.ContractRenewal)]
     [InlineData("Report: Tomas Varga agrees to one-year deal to remain with Sounders", MoveStatus.ContractRenewal)]
     [InlineData("sounders lock up varga through 2027", MoveStatus.ContractRenewal)]
+    // A translation of the Portuguese "renovar": "renovate their link" is renewing the contract.
+    [InlineData("The team is confident that it will renovate their link with their main player until tomorrow.", MoveStatus.ContractRenewal)]
+    [InlineData("Corinthians and Tomas Varga agree contract renovation until 2027", MoveStatus.ContractRenewal)]
     public void Renewals_in_their_written_forms(string text, MoveStatus expected) =>
         Assert.Equal(expected, text.EndsWith('.') ? StatusDetector.DetectOne(text) : StatusDetector.DetectHeadline(text));
 
