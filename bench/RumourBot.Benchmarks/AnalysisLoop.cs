@@ -40,6 +40,7 @@ public static class AnalysisLoop
             foreach (var report in reports) ReportAnalyzer.Default.Analyze(report);
         }
         while (warmUp.Elapsed.TotalSeconds < warmUpSeconds);
+        warmUp.Stop();
 
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;

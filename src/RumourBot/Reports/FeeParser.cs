@@ -108,14 +108,14 @@ public static partial class FeeParser
         return found;
     }
 
-    [GeneratedRegex(@"\b(?:deal|contract) (?:was|is|will be|would be|runs) for (?:one|two|three|four|five|six|\d+) (?:years?|seasons?)\b[^.;]{0,60}?\bworth (?:some |around |about |roughly |close to |up to |nearly |almost )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:deal|contract) (?:was|is|will be|would be|runs) for (?:one|two|three|four|five|six|\d+) (?:years?|seasons?)\b(?:(?!\b(?:fee|transfer|move|bid|offer|sale)\b)[^.;]){0,60}?\bworth (?:some |around |about |roughly |close to |up to |nearly |almost )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContractLengthThenWorth();
 
     /// <summary>
     /// "have agreed to meet Juventus' ", "matched the ": the buyer meets the seller's price told next; not "refusing to
-    /// meet", "have yet to meet", "should any side match": a price not (yet) met.
+    /// meet", "were unable to meet", "didn't meet", "have yet to meet", "should any side match": a price not (yet) met.
     /// </summary>
-    [GeneratedRegex(@"\b(?:meet|meets|met|match|matches|matched)(?<!\b(?:not|never|yet to|have to|has to|need to|needs to|must|should|would|could|if|unless|refused to|refuse to|refusing to|unwilling to|reluctant to|won['’]t|failed to|declined to|no intention of)\s(?:\S+\s){0,2}[a-z]+)\s(?:(?:the|their|his)\s|(?-i:\p{Lu})\S*['’]s?\s)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:meet|meets|met|match|matches|matched)(?<!(?:\b(?:not|never|cannot|yet to|have to|has to|need to|needs to|must|should|would|could|if|unless|unable to|unlikely to|refused to|refuse to|refusing to|unwilling to|reluctant to|failed to|declined to)|n['’]t)\s(?:\S+\s){0,2}[a-z]+)\s(?:(?:the|their|his)\s|(?-i:\p{Lu})\S*['’]s?\s)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex PriceMet();
 
     [GeneratedRegex(@"\b(?:reduc|cut|rais|increas|lower|bring|brought|slash|trim|boost)\w*\s+(?:it|this|that|the figure)\s+(?:down\s+|up\s+)?to\b[^£€$\d]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -319,7 +319,7 @@ public static partial class FeeParser
     /// </summary>
     internal static bool FreeUndoneLater(string sentence, int from) => FreeUndone().IsMatch(sentence, from);
 
-    [GeneratedRegex(@"\G[^.;]{0,80}?\b(?:only to|before|but(?: then| eventually| ultimately| instead| later)?|and then)\b[^.;]{0,40}?\b(?:extend(?:ed|ing|s)? (?:his|her) (?:stay|contract|deal)|re-?sign(?:ed|ing|s)?|sign(?:ed|ing|s)? a new (?:deal|contract)|re-?join(?:ed|ing|s)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[^.;]{0,80}?\b(?:only to|before|but (?:then|eventually|ultimately|instead|later)|and then)\b[^.;]{0,40}?\b(?:extend(?:ed|ing|s)? (?:his|her) (?:stay|contract|deal)|re-?sign(?:ed|ing|s)?|sign(?:ed|ing|s)? a new (?:deal|contract)|re-?join(?:ed|ing|s)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FreeUndone();
 
     /// <summary>

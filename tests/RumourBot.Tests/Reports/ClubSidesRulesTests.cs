@@ -577,7 +577,7 @@ public class ClubSidesRulesTests
     }
 
     [Fact]
-    public void A_free_agency_a_new_deal_then_ended_gives_no_free_fee() =>
+    public void A_free_agency_he_gave_up_for_a_new_deal_gives_no_free_fee() =>
         Assert.Null(ReportAnalyzer.Default.Analyze(new Report("", null, null, null,
             "According to The Sun Ipswich have made an enquiry regarding Bolton midfielder Tomas Varga. Varga, 30, was linked with a move " +
             "to Ipswich in the summer when he was a free agent but eventually signed a new deal with the Trotters.")).MainMove!.Fee);

@@ -582,6 +582,11 @@ public class FeeChoiceRulesTests
                                "Varga set for LA Galaxy switch").Fee);
 
     [Fact]
+    public void A_player_who_will_not_leave_before_his_contract_ends_still_moves_free() =>
+        Assert.Equal(0m, MainMoveOf("Tomas Varga is out of contract at Blackburn this summer and has agreed to join LA Galaxy. " +
+                             "Varga said he will not leave Blackburn before the end of his contract.", "Varga agrees LA Galaxy move").Fee?.AmountMillions);
+
+    [Fact]
     public void A_pre_contract_with_compensation_owed_is_no_free_move()
     {
         var move = MainMoveOf("Southampton are close to agreeing terms with Burnley midfielder Jamie Orton, who is set to sign a pre-contract agreement with them. " +
@@ -870,6 +875,8 @@ public class FeeChoiceRulesTests
     [Theory]
     [InlineData("the Turkish club have yet to meet Milan’s €15m valuation")]
     [InlineData("should any side match Milan’s €15m valuation")]
+    [InlineData("Everton were unable to meet Milan’s €15m valuation")]
+    [InlineData("Everton didn't meet Milan’s €15m valuation")]
     public void A_price_not_yet_met_stays_the_seller_s_valuation(string clause) =>
         Assert.Equal(MoneyKind.Valuation, Assert.Single(FeeParser.FindAll($"Everton hold talks over Tomas Varga, and {clause}.")).Kind);
 
@@ -882,6 +889,10 @@ public class FeeChoiceRulesTests
     public void A_figure_another_named_player_is_said_to_cost_is_his_price() =>
         AssertFee(MainMoveOf("Chelsea and Juventus are negotiating a swap deal for Tomas Varga. The deal would be a swap where Alvaro Morata is worth " +
                              "around 60million Euros, and Tomas Varga is worth around 55million Euros.", "Chelsea in talks over Varga swap"), 55m, "EUR");
+
+    [Fact]
+    public void A_figure_our_player_is_said_to_cost_behind_his_club_s_name_stays_his() =>
+        AssertFee(MainMoveOf("Arsenal want Chelsea winger Tomas Varga. Chelsea's Varga is said to cost £40m.", "Arsenal eye Varga"), 40m, "GBP");
 
     [Fact]
     public void A_figure_only_another_player_is_said_to_cost_is_no_fee_of_ours() =>

@@ -374,9 +374,10 @@ internal static partial class FeeChoice
                 ? fees.Where(f => f.Money.Kind == MoneyKind.Obligation).OrderByDescending(f => f.Weight).Select(f => f.Money.Amount).FirstOrDefault()
                 : null;
             // "a buy option that becomes obligatory if Fiorentina stay up… a further €2 million due if the transfer becomes
-            // permanent": when the move's words made the option an obligation, the option's price is the obligation's.
+            // permanent": once the buy clause is an obligation, a price of the option in the loan fee's currency is the obligation's.
             if (obligation is null && loanFee is not null && buyClause == "obligation")
-                obligation = sentences.SelectMany(s => article.MoneyIn(s.Sentence.Index)).Where(m => m.Kind == MoneyKind.BuyOption).Select(m => m.Amount).FirstOrDefault();
+                obligation = sentences.Where(s => !othersNamed.Contains(s.Sentence.Index) || s.Named).SelectMany(s => article.MoneyIn(s.Sentence.Index))
+                    .Where(m => m.Kind == MoneyKind.BuyOption && m.Amount.Currency == loanFee.Currency).Select(m => m.Amount).FirstOrDefault();
             if (loanFee is not null && obligation is not null && loanFee.Currency == obligation.Currency)
             {
                 return (new Fee(loanFee.AmountMillions + obligation.AmountMillions, loanFee.Currency, "loan fee plus obligation", $"{loanFee.Text} + {obligation.Text}"), 0.8, false);

@@ -79,7 +79,7 @@ internal static partial class FeeEvidence
     /// asking price": a later offer than the first.
     /// </summary>
     public static bool LaterOffer(string sentence, MoneyMention money) =>
-        OfferWordBefore(sentence, money, LaterOfferWords()) || OfferWordBefore(sentence, money, FeeParser.PriceMet());
+        OfferWordBefore(sentence, money, LaterOfferWords()) || FeeParser.PriceMet().IsMatch(ClauseBefore(sentence, money, 70)); // its negation may stand far back
 
     /// <summary>"an opening offer of £30m", "their first bid of €10m": the offer a later one may replace.</summary>
     public static bool FirstOffer(string sentence, MoneyMention money) => OfferWordBefore(sentence, money, FirstOfferWords());
@@ -195,7 +195,7 @@ internal static partial class FeeEvidence
         var sentenceBefore = sentence.Text.AsSpan(Math.Max(0, money.Start - 140), Math.Min(140, money.Start));
         foreach (var match in WhoTellsHisMove().EnumerateMatches(sentenceBefore)) return !IsOurs(sentenceBefore.Slice(match.Index, match.Length), subject);
         // "De Gea is said to cost €60-70 million", "Alvaro Morata is worth around 60million Euros": another's price.
-        foreach (var match in AnothersPrice().EnumerateMatches(before)) return !IsOurs(before.Slice(match.Index, match.Length), subject);
+        foreach (var match in AnothersPrice().EnumerateMatches(before)) return !NamesOurs(before.Slice(match.Index, match.Length), subject);
         // "with Fabio Silva being purchased for a club record fee of £35 million": an aside on another's purchase.
         foreach (var match in WithAnothersPurchase().EnumerateMatches(before)) return !IsOurs(before.Slice(match.Index + 5, match.Length - 5), subject);
         return false;
@@ -205,6 +205,20 @@ internal static partial class FeeEvidence
     private static partial Regex WithAnothersPurchase();
 
     // The name a match opens with is our player's, or "He" (ours, told again).
+    // "Chelsea's Varga is valued at": ours when any of the name's words is a word of his name.
+    private static bool NamesOurs(ReadOnlySpan<char> match, Person subject)
+    {
+        foreach (var range in match.Split(' '))
+        {
+            var word = match[range].TrimEnd("'’s");
+            foreach (var part in subject.FullName.Split(' '))
+            {
+                if (word.Equals(part, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsOurs(ReadOnlySpan<char> match, Person subject)
     {
         var name = match[..match.IndexOfAny(' ', ',')];

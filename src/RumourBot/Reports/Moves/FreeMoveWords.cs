@@ -22,9 +22,10 @@ internal static partial class FreeMoveWords
             // "available on a free next year, or for a fee now": the report itself leaves the price open. So does "should be
             // able to secure his signature at a good price": his contract running out makes him cheap, not free.
             // Nor does "could cash in this window to avoid losing him for free in the summer": a sale now, ahead of the free.
-            // Nor "will leave Rovers prior to the end of his contract": a buyer who takes him early pays for the months left.
-            if (FeeParser.FreeOnlyAsPossibility(text) || CheapNotFree().IsMatch(text) || SoldBeforeFree().IsMatch(text) || LeavesBeforeItRunsOut().IsMatch(text)) return false;
+            if (FeeParser.FreeOnlyAsPossibility(text) || CheapNotFree().IsMatch(text) || SoldBeforeFree().IsMatch(text)) return false;
             if (!named && !sentence.IsHeadline && othersNamed.Contains(sentence.Index) || article.IsBackground(sentence.Index)) continue;
+            // Nor "will leave Rovers prior to the end of his contract": a buyer who takes him early pays for the months left.
+            if (LeavesBeforeItRunsOut().IsMatch(text)) return false;
             told |= ContractRunsOutNow().Match(text) is { Success: true } runsOut && (named || !OfAnotherNamed(text, runsOut.Index)) || NoFeePaid().IsMatch(text);
         }
         return told;
@@ -71,7 +72,7 @@ internal static partial class FreeMoveWords
     [GeneratedRegex(@"\b(?:avoid|avoiding|rather than|instead of) (?:losing|lose|letting) (?:him|her|the \S+)(?: go| leave)? (?:for free|for nothing|on a free)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SoldBeforeFree();
 
-    [GeneratedRegex(@"\b(?:leave|leaves|leaving|depart|departs|departing|exit|exits)\b[^.;]{0,40}?\b(?:prior to|before|ahead of) the (?:end|expiry|expiration) of (?:his|her) (?:\S+ )?(?:contract|deal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:not|never|n['’]t)\s)\b(?:leave|leaves|leaving|depart|departs|departing|exit|exits)\b[^.;]{0,40}?\b(?:prior to|before|ahead of) the (?:end|expiry|expiration) of (?:his|her) (?:\S+ )?(?:contract|deal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeavesBeforeItRunsOut();
 
     [GeneratedRegex(@"\bundisclosed (?:transfer )?(?:fee|sum|amount|compensation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
