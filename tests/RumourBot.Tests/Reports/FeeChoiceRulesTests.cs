@@ -895,6 +895,10 @@ public class FeeChoiceRulesTests
         AssertFee(MainMoveOf("Arsenal want Chelsea winger Tomas Varga. Chelsea's Varga is said to cost £40m.", "Arsenal eye Varga"), 40m, "GBP");
 
     [Fact]
+    public void A_figure_our_player_whose_name_ends_in_s_is_said_to_cost_stays_his() =>
+        AssertFee(MainMoveOf("Arsenal want Chelsea winger Tomas Jones. Jones is said to cost £40m.", "Arsenal eye Jones"), 40m, "GBP");
+
+    [Fact]
     public void A_figure_only_another_player_is_said_to_cost_is_no_fee_of_ours() =>
         Assert.Null(MainMoveOf("Real Madrid deny any interest in Chelsea goalkeeper Tomas Varga. They also looked at others. " +
                                "De Gea is said to cost €60-70 million, however, hardly making him affordable.", "Real Madrid deny Varga interest").Fee);

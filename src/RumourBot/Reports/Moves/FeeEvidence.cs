@@ -79,7 +79,10 @@ internal static partial class FeeEvidence
     /// asking price": a later offer than the first.
     /// </summary>
     public static bool LaterOffer(string sentence, MoneyMention money) =>
-        OfferWordBefore(sentence, money, LaterOfferWords()) || FeeParser.PriceMet().IsMatch(ClauseBefore(sentence, money, 70)); // its negation may stand far back
+        OfferWordBefore(sentence, money, LaterOfferWords()) || PriceMetBefore(sentence, money);
+
+    // "agreed to meet Juventus' €30m asking price": read 70 characters back, as far as the negation may stand.
+    private static bool PriceMetBefore(string sentence, MoneyMention money) => FeeParser.PriceMet().IsMatch(ClauseBefore(sentence, money, 70));
 
     /// <summary>"an opening offer of £30m", "their first bid of €10m": the offer a later one may replace.</summary>
     public static bool FirstOffer(string sentence, MoneyMention money) => OfferWordBefore(sentence, money, FirstOfferWords());
@@ -210,11 +213,9 @@ internal static partial class FeeEvidence
     {
         foreach (var range in match.Split(' '))
         {
-            var word = match[range].TrimEnd("'’s");
-            foreach (var part in subject.FullName.Split(' '))
-            {
-                if (word.Equals(part, StringComparison.OrdinalIgnoreCase)) return true;
-            }
+            var word = match[range];
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) word = word[..^2];
+            if (IsPartOfHisName(word, subject)) return true;
         }
         return false;
     }
@@ -222,10 +223,14 @@ internal static partial class FeeEvidence
     private static bool IsOurs(ReadOnlySpan<char> match, Person subject)
     {
         var name = match[..match.IndexOfAny(' ', ',')];
-        if (name.Equals("He", StringComparison.Ordinal)) return true;
+        return name.Equals("He", StringComparison.Ordinal) || IsPartOfHisName(name, subject);
+    }
+
+    private static bool IsPartOfHisName(ReadOnlySpan<char> word, Person subject)
+    {
         foreach (var part in subject.FullName.Split(' '))
         {
-            if (name.Equals(part, StringComparison.OrdinalIgnoreCase)) return true;
+            if (word.Equals(part, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }

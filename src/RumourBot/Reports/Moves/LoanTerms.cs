@@ -58,7 +58,7 @@ internal static partial class LoanTerms
     [GeneratedRegex(@"\b(?:signed|joined|moved|went) (?:for |to )?(?:\S+ ){0,4}on (?:a )?(?:\S+ )?loan\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastLoanDeed();
 
-    [GeneratedRegex(@"\G[^.;]{0,40}?\b(?:becomes?|becoming|would become|will become|turns? into) (?:obligatory|mandatory|compulsory|an obligation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[^.;]{0,40}?\b(?:becomes?|becoming|turns? into) (?:obligatory|mandatory|compulsory|an obligation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BecomesObligation();
 
     // "an option to make it permanent", "a loan move with a permanent option": the clause that may end the loan.
