@@ -13,7 +13,7 @@ namespace RumourBot.Tests.Reports;
 public class CueScanningTests
 {
     private static readonly string[] Pieces =
-        ["he", "she", "hers", "his", "HIS", "Hers", " ", "  ", "-", "new", "renewal", "News", "off", "offer", "u-turn", "talk", "ed", "s", "é", "\u212A", "\u017F", "ago", "last", "k", "K", ".", ",", "2019", "in 20", "Sign", "signed"];
+        ["he", "she", "hers", "his", "HIS", "Hers", " ", "  ", "-", "new", "renewal", "News", "off", "offer", "u-turn", "talk", "ed", "s", "é", "\u212A", "\u017F", "ago", "last", "k", "K", ".", ",", "2019", "in 20", "Sign", "signed", "’", "‘", "“", "no", "it", "—"];
 
     private static IEnumerable<string> RandomTexts(int seed, int count)
     {
@@ -30,17 +30,17 @@ public class CueScanningTests
     public void The_scanner_finds_the_lists_whose_words_occur_as_a_case_blind_ordinal_search_does()
     {
         (string Word, ulong Bits)[] words =
-            [("he", 1), ("she", 2), ("hers", 4), ("his", 8), ("u-turn", 16), ("new", 32), ("renewal", 32), ("off", 64), ("last ", 128), (" ago", 128), ("in 20", 256), ("é", 512), ("kk", 1024)];
+            [("he", 1), ("she", 2), ("hers", 4), ("his", 8), ("u-turn", 16), ("new", 32), ("renewal", 32), ("off", 64), ("last ", 128), (" ago", 128), ("in 20", 256), ("é", 512), ("kk", 1024), ("it’s off", 2048), ("“no", 4096), ("’", 8192), ("s—", 16384)];
         var scanner = new WordSetScanner(words);
         var checkedTexts = 0;
-        foreach (var text in RandomTexts(seed: 7, count: 5000).Append("Ushers said HERS").Append("a U-TURN, off the record").Append("\u212A\u212A and \u017Fhe"))
+        foreach (var text in RandomTexts(seed: 7, count: 5000).Append("Ushers said HERS").Append("a U-TURN, off the record").Append("\u212A\u212A and \u017Fhe").Append("IT’S OFF, said “No”"))
         {
             ulong expected = 0;
             foreach (var (word, bits) in words) if (text.Contains(word, StringComparison.OrdinalIgnoreCase)) expected |= bits;
             Assert.Equal(expected, scanner.Scan(text));
             checkedTexts++;
         }
-        Assert.Equal(5003, checkedTexts);
+        Assert.Equal(5004, checkedTexts);
     }
 
     [Fact]

@@ -5,16 +5,19 @@ namespace RumourBot.Reports.Text;
 /// matching of a case-blind ordinal search: ASCII letters match in either case, nothing else changes. Each word carries
 /// bits (the lists it belongs to); <see cref="Scan"/> returns the bits of every word found. One pass for all the
 /// lists replaces one vectorised search per list, which common words ("new", "reports") sent to the end of most
-/// sentences again and again.
+/// sentences again and again. Characters beyond ASCII that have no case (the curly quotes of "it’s off", "“no") are
+/// read by the automaton too; only a word with a cased non-ASCII letter ("é") is searched on its own.
 /// </summary>
 internal sealed class WordSetScanner
 {
     private readonly byte[] _classOf = new byte[128]; // an ASCII character's class; 0 is "in no word"
+    private readonly char[] _caselessAbove = []; // the non-ASCII characters in words, none with a case...
+    private readonly byte[] _caselessClass = []; // ...and their classes
     private readonly int _classes;
     private readonly int[] _next; // the state after reading a class: state * _classes + class
     private readonly ulong[] _found; // the bits of the words that end in a state, its suffixes' included
     private readonly ulong _always; // an empty word is found in any text
-    private readonly (string Word, ulong Bits)[] _unusual; // words with non-ASCII characters, searched one by one
+    private readonly (string Word, ulong Bits)[] _unusual; // words with a cased non-ASCII letter, searched one by one
 
     public WordSetScanner(IEnumerable<(string Word, ulong Bits)> words)
     {
@@ -24,13 +27,21 @@ internal sealed class WordSetScanner
         foreach (var (word, bits) in list)
         {
             if (word.Length == 0) _always |= bits;
-            if (!System.Text.Ascii.IsValid(word))
+            if (!IsAutomatonWord(word))
             {
                 unusual.Add((word, bits));
                 continue;
             }
             foreach (var c in word)
             {
+                if (c >= 128)
+                {
+                    if (Array.IndexOf(_caselessAbove, c) >= 0) continue;
+                    if (classes == byte.MaxValue) throw new InvalidOperationException("Too many distinct characters in the cue words.");
+                    _caselessAbove = [.. _caselessAbove, c];
+                    _caselessClass = [.. _caselessClass, (byte)classes++];
+                    continue;
+                }
                 var lower = char.ToLowerInvariant(c);
                 if (_classOf[lower] != 0) continue;
                 if (classes == byte.MaxValue) throw new InvalidOperationException("Too many distinct characters in the cue words.");
@@ -47,11 +58,11 @@ internal sealed class WordSetScanner
         var found = new List<ulong> { 0 };
         foreach (var (word, bits) in list)
         {
-            if (word.Length == 0 || !System.Text.Ascii.IsValid(word)) continue;
+            if (word.Length == 0 || !IsAutomatonWord(word)) continue;
             var state = 0;
             foreach (var c in word)
             {
-                var cls = _classOf[c];
+                var cls = ClassOf(c);
                 if (children[state][cls] < 0)
                 {
                     children[state][cls] = children.Count;
@@ -104,6 +115,25 @@ internal sealed class WordSetScanner
         }
     }
 
+    // A case-blind ordinal search matches a character with no case only to itself, so the automaton can read it; a cased
+    // non-ASCII letter matches its other case too ("é" and "É"), which the automaton's classes do not model.
+    private static bool IsAutomatonWord(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c >= 128 && (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)) return false;
+        }
+        return true;
+    }
+
+    private byte ClassOf(char c) => c < 128 ? _classOf[c] : ClassAbove(c);
+
+    private byte ClassAbove(char c)
+    {
+        var i = Array.IndexOf(_caselessAbove, c);
+        return i < 0 ? (byte)0 : _caselessClass[i];
+    }
+
     /// <summary>The bits of every word that occurs in the text.</summary>
     public ulong Scan(ReadOnlySpan<char> text)
     {
@@ -115,7 +145,7 @@ internal sealed class WordSetScanner
         var classes = _classes;
         foreach (var c in text)
         {
-            state = next[state * classes + (c < 128 ? classOf[c] : 0)];
+            state = next[state * classes + (c < 128 ? classOf[c] : ClassAbove(c))];
             found |= ends[state];
         }
         foreach (var (word, bits) in _unusual)
