@@ -30,6 +30,9 @@ internal static class TransferWords
     // "turned down", "here we go", "pen to paper", "given permission to talk to Norwich", "close in on Kewell".
     private static readonly (string First, string Second)[] Pairs = [("turned", "down"), ("here", "we"), ("pen", "to"), ("permission", "to"), ("close", "in"), ("closing", "in"), ("closes", "in")];
 
+    // The same words for the sentence's lower-cased words, which every sentence has: an ordinal look-up is the cheaper one.
+    private static readonly HashSet<string> LowerCaseWords = new(Words.Select(word => word.ToLowerInvariant()), StringComparer.Ordinal);
+
     /// <summary>Whether the word alone is transfer talk ("signs", "loan", "talks").</summary>
     public static bool IsTransferWord(string word) => Words.Contains(word) || StartsWithStem(word);
 
@@ -37,10 +40,11 @@ internal static class TransferWords
     {
         List<int>? found = null;
         var words = sentence.Words;
-        for (var i = 0; i < words.Count; i++)
+        var lower = sentence.LowerWords;
+        for (var i = 0; i < lower.Length; i++)
         {
-            var word = words[i].Text;
-            if (Words.Contains(word) || StartsWithStem(word) || IsPair(words, i) || BecomesTheirPlayer(words, i))
+            var word = lower[i];
+            if (LowerCaseWords.Contains(word) || StartsWithStem(word) || IsPair(lower, i) || BecomesTheirPlayer(words, lower, i))
             {
                 (found ??= []).Add(words[i].Start);
             }
@@ -63,24 +67,22 @@ internal static class TransferWords
     }
 
     // "Alex Vigo became a River player": joining told as what he now is.
-    private static bool BecomesTheirPlayer(IReadOnlyList<Word> words, int i)
+    private static bool BecomesTheirPlayer(IReadOnlyList<Word> words, string[] lower, int i)
     {
-        var word = words[i].Text;
-        if (word.Length is not (6 or 7) || !(word.Equals("became", StringComparison.OrdinalIgnoreCase) || word.Equals("becomes", StringComparison.OrdinalIgnoreCase))) return false;
-        if (i + 2 >= words.Count || !(words[i + 1].Text.Equals("a", StringComparison.OrdinalIgnoreCase) || words[i + 1].Text.Equals("an", StringComparison.OrdinalIgnoreCase))) return false;
-        for (var j = i + 2; j < Math.Min(words.Count, i + 6); j++)
+        if (lower[i] is not ("became" or "becomes") || i + 2 >= lower.Length || lower[i + 1] is not ("a" or "an")) return false;
+        for (var j = i + 2; j < Math.Min(lower.Length, i + 6); j++)
         {
-            if (words[j].Text.Equals("player", StringComparison.OrdinalIgnoreCase)) return j > i + 2 && words[i + 2].IsCapitalised;
+            if (lower[j] == "player") return j > i + 2 && words[i + 2].IsCapitalised;
         }
         return false;
     }
 
-    private static bool IsPair(IReadOnlyList<Word> words, int i)
+    private static bool IsPair(string[] lower, int i)
     {
-        if (i + 1 >= words.Count) return false;
+        if (i + 1 >= lower.Length) return false;
         foreach (var (first, second) in Pairs)
         {
-            if (words[i].Text.Equals(first, StringComparison.OrdinalIgnoreCase) && words[i + 1].Text.Equals(second, StringComparison.OrdinalIgnoreCase)) return true;
+            if (lower[i] == first && lower[i + 1] == second) return true;
         }
         return false;
     }
