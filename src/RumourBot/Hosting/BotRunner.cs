@@ -57,6 +57,8 @@ public static class BotRunner
             // than the host's failed-start log with its stack trace.
             host.Services.GetService<IStartupValidator>()?.Validate();
             PostgresStartup.Open(host.Services);
+            // So is the LiteDB file: another process holding it is one line too.
+            if (!host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.UsesPostgres) host.Services.GetRequiredService<RumourDatabase>();
             await host.RunAsync(cancellationToken);
             return exit?.Code ?? 0;
         }

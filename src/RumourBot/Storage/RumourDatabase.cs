@@ -13,6 +13,7 @@ namespace RumourBot.Storage;
 public sealed class RumourDatabase : IDisposable
 {
     private readonly LiteDatabase _database;
+    private readonly FileStream _ownership;
     private readonly Lock _mapLock = new();
     private readonly HashSet<Type> _prepared = [];
 
@@ -23,12 +24,42 @@ public sealed class RumourDatabase : IDisposable
     public RumourDatabase(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _database = Open(path);
+        _ownership = TakeOwnership(path);
+        try
+        {
+            _database = Open(path);
+        }
+        catch
+        {
+            _ownership.Dispose();
+            throw;
+        }
+    }
+
+    // LiteDB's direct mode takes for granted that no other process writes the file. It opens the file letting others
+    // read it, which .NET on Linux enforces only as a shared advisory lock that a second writer takes as well: a second
+    // bot on the same data folder would open the file too, and the two would damage it. An exclusive lock file, held
+    // while the database is open, refuses the second bot instead; the system lets go of it when the process ends,
+    // however it ends.
+    private static FileStream TakeOwnership(string path)
+    {
+        try
+        {
+            return new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException error) when (IsHeldElsewhere(error))
+        {
+            throw new StorageUnavailableException(
+                $"{path} is open in another RumourBot process. Give each process its own Storage__DataFolder, or share one PostgreSQL database between them (Storage__Provider=Postgres).", error);
+        }
     }
 
     // Ids (vote ids hold emojis) compare byte for byte: culture-aware comparison made every index lookup several
     // times slower. A file made before used the default collation and is rebuilt once.
     private static readonly Collation Ordinal = new(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal);
+
+    // The lock is taken: EWOULDBLOCK from flock on Linux (11) and macOS (35), a sharing violation on Windows.
+    private static bool IsHeldElsewhere(IOException error) => error.HResult is 11 or 35 or unchecked((int)0x80070020);
 
     private static LiteDatabase Open(string path)
     {
@@ -95,5 +126,9 @@ public sealed class RumourDatabase : IDisposable
         }
     }
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _database.Dispose();
+        _ownership.Dispose();
+    }
 }

@@ -70,6 +70,22 @@ public class StorageStartTests(PostgresDatabase database) : IClassFixture<Postgr
         Assert.DoesNotContain("hunter2", line);
     }
 
+    [Fact]
+    public async Task A_second_process_on_a_data_folder_in_use_stops_with_one_line_and_leaves_the_first_ones_file_alone()
+    {
+        using var data = new TempFolder();
+        using var first = new RumourBot.Storage.RumourDatabase(data.File("rumourbot.db")); // this test's process is the first
+        first.Settings().Upsert(new RumourBot.Rumours.StoredSetting { Id = "owner", Value = "first" });
+
+        var (exit, output, errors) = await BotProcess.RunAsync("/help\n", data);
+
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("RumourBot commands", output);
+        var line = Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal($"error: storage: {data.File("rumourbot.db")} is open in another RumourBot process. Give each process its own Storage__DataFolder, or share one PostgreSQL database between them (Storage__Provider=Postgres).", line);
+        Assert.Equal("first", first.Settings().FindById("owner").Value);
+    }
+
     [SkippableFact]
     public async Task On_Postgres_a_second_process_with_an_empty_data_folder_sees_the_first_ones_polls_votes_and_reports_and_no_LiteDB_file_is_written()
     {

@@ -39,6 +39,23 @@ public class RumourDatabaseTests
     }
 
     [Fact]
+    public void A_file_open_in_one_database_is_refused_to_a_second_until_the_first_closes()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "rumourbot.db");
+        var first = new RumourDatabase(path);
+        first.Settings().Upsert(new StoredSetting { Id = "owner", Value = "first" });
+
+        var refused = Assert.Throws<StorageUnavailableException>(() => new RumourDatabase(path));
+
+        Assert.Contains("open in another RumourBot process", refused.Message);
+        Assert.Contains(path, refused.Message);
+        first.Dispose();
+        using var second = new RumourDatabase(path);
+        Assert.Equal("first", second.Settings().FindById("owner").Value);
+    }
+
+    [Fact]
     public void A_file_made_with_the_older_default_collation_is_rebuilt_and_keeps_its_data()
     {
         using var folder = new TempFolder();
