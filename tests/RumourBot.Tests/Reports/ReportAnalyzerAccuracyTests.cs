@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind part (Blind38) is scored and
+/// rules are improved against and must meet the floors; the blind part (Blind39) is scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -144,15 +144,19 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // .88; player (96.9%), to (89.7%), fee (87.5%), loan (96.4%) and fee precision (93.8%, 725/773) hold. Raised after the
     // rules from its misses and Blind36's (3788daa..0427d9c): player .97, from .90, to .90: every issue 10 target but fee
     // precision is met again. Raised on 2026-12-07 (fourteenth session) after the fee rules of 9215137..5c82415: fee .88
-    // (88.1%), fee precision .95 (730/768, 95.05%): every issue 10 target is met.
+    // (88.1%), fee precision .95 (730/768, 95.05%): every issue 10 target is met. Re-set on 2026-12-07 (fifteenth
+    // session) when Blind38 was folded in (1,971 reports): its 48 reports, scored blind (first with 9b58155, last with
+    // 7090cd5, the same) at 90/71/81/81/62/77/100, fee precision 71% (15/21), took player to 96.9%, from to 89.6%, to to
+    // 89.9% and fee precision to 94.7% (746/788): player .96, from .89, to .89, fee precision .94; fee (88.0%), status
+    // (86.4%), sources (88.7%) and loan (96.5%) hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.86, 0.85), ("sources", 0.88, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -176,7 +180,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind38")]
+    [InlineData("Blind39")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
