@@ -1105,6 +1105,13 @@ public class ClubSidesRulesTests
                                                              "Tomas Varga this summer. Varga was strongly linked with a move away from the Allianz Arena, with Inter " +
                                                              "Milan rumoured to be a potential suitor.", "bayern ceo claims no offers were lodged for star midfielder"));
 
+    // "following his move to Ballymena United last September": a move dated by its month is as old as one dated "last summer".
+    [Fact]
+    public void A_move_last_month_by_name_is_the_club_he_leaves_now() =>
+        Assert.Equal(("Everton", "Glentoran"), Sides("Glentoran have signed Tomas Varga for an undisclosed fee. " +
+                                                     "The striker scored 21 goals following his move to Everton last September.",
+                                                     "varga seals glentoran move"));
+
     [Theory]
     [InlineData("Sky Sports reports that Manchester United will have a buy-back option on Tomas Varga.")]
     [InlineData("Manchester United have inserted a buyback clause into the deal for Tomas Varga.")]
