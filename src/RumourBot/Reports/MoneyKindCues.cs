@@ -40,7 +40,9 @@ internal static partial class MoneyKindCues
             [" option", " buy option", " purchase option", " option to buy", " to make the switch permanent", " to make the move permanent", " to make the deal permanent", " to make it permanent", " to make the loan permanent"]),
         (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "salary package", "wage package", "contract, worth"],
             [" over the course of", " over five years", " over four years", " over three years", " contract"]),
-        (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue", "outlay", "outlays", "spent", "spending", "spend", "splashed", "net spend"],
+        (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue", "outlay", "outlays", "spent", "spending", "spend", "splashed", "net spend",
+             // "the Diavolo will save almost €10million gross thanks to his departure": wages a club no longer pays.
+             "save", "saving"],
             // "have put €100m aside to bring a new striker", "a £50m war chest": money to spend, no price of this move.
             [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget", " aside", " war chest", " transfer kitty", " kitty", " to spend",
              // "a combined $1.6 million in new TAM to use on new players": the allocation money MLS hands its clubs, a budget

@@ -61,6 +61,7 @@ public class FeeParserTests
     [InlineData("The club reported record revenue of £600m last year.", MoneyKind.Revenue)]
     [InlineData("Bayern Munich are said to have put €100m aside to bring a new striker to the Allianz Arena.", MoneyKind.Revenue)]
     [InlineData("The new owners have handed the manager a £50m war chest for the summer.", MoneyKind.Revenue)]
+    [InlineData("Milan will save almost €10million gross thanks to the departure of the veteran goalkeeper.", MoneyKind.Revenue)]
     [InlineData("His release clause is set at €1bn.", MoneyKind.ReleaseClause)]
     [InlineData("The club were fined £10m by UEFA.", MoneyKind.Fine)]
     // The sum's own noun after it, a tax case around it, his years at the club after it.
