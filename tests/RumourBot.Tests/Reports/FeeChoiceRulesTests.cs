@@ -615,6 +615,12 @@ public class FeeChoiceRulesTests
                                "Ross County transfers: Tomas Varga joins from Queen's Park").Fee);
 
     [Fact]
+    public void A_pre_contract_he_is_only_free_to_arrange_is_no_free_move() =>
+        Assert.Null(MainMoveOf("Norwich City striker Tomas Varga is considering his future amid interest from MLS clubs. " +
+                               "Varga is free to arrange a pre-contract deal with overseas teams as of January.",
+                               "Varga weighing up Norwich future").Fee);
+
+    [Fact]
     public void A_loanee_whose_pre_contract_is_still_to_come_moves_for_no_free_fee()
     {
         var move = MainMoveOf("Valencia have signed defender Pablo Ortega on loan from Benfica until June. " +
