@@ -614,6 +614,13 @@ public class FeeChoiceRulesTests
                                "Queen's Park say Varga, whose deal was due to expire in the summer, had agreed a pre-contract with County and wanted to leave this month.",
                                "Ross County transfers: Tomas Varga joins from Queen's Park").Fee);
 
+    [Theory]
+    [InlineData("As Varga's contract expires this summer, Aberdeen will be unable to demand a significant fee for the winger.")]
+    [InlineData("Varga is out of contract this summer, so Aberdeen are set to let him go for a small fee.")]
+    public void A_contract_running_out_that_still_brings_a_low_fee_is_no_free_move(string sentence) =>
+        Assert.Null(MainMoveOf("MK Dons are close to agreeing a deal for Aberdeen winger Tomas Varga. " + sentence,
+                               "MK Dons closing in on Varga").Fee);
+
     [Fact]
     public void A_pre_contract_he_is_only_free_to_arrange_is_no_free_move() =>
         Assert.Null(MainMoveOf("Norwich City striker Tomas Varga is considering his future amid interest from MLS clubs. " +

@@ -66,7 +66,8 @@ internal static partial class FreeMoveWords
     [GeneratedRegex(@"\b(?-i:\p{Lu})[\w'’-]+,? who\b[^,;]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhoClauseOfAName();
 
-    [GeneratedRegex(@"\b(?:at|for) a (?:good|reasonable|reduced|cut|low|lower|knock-down|knockdown|bargain|cheap) (?:price|fee)\b|\bcut[- ]price\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "will be unable to demand a significant fee", "for a small fee": a fee all the same, only a low one.
+    [GeneratedRegex(@"\b(?:at|for) a (?:good|reasonable|reduced|cut|low|lower|knock-down|knockdown|bargain|cheap) (?:price|fee)\b|\bcut[- ]price\b|\b(?:unable to|not be able to|cannot|can['’]t|won['’]t be able to) (?:demand|command|ask for|get|recoup|receive|expect) (?:a |any )?(?:significant|big|large|substantial|sizeable|sizable|huge|major|hefty) (?:transfer )?(?:fee|sum)\b|\b(?:a|for a) (?:small|modest|nominal|minimal) (?:transfer )?(?:fee|sum)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CheapNotFree();
 
     [GeneratedRegex(@"\b(?:avoid|avoiding|rather than|instead of) (?:losing|lose|letting) (?:him|her|the \S+)(?: go| leave)? (?:for free|for nothing|on a free)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
