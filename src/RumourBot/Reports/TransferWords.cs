@@ -18,6 +18,8 @@ internal static class TransferWords
         "proposal", "proposals", "sold", "bought", "tabled", "lodged", "submitted", "raid", "poach", "poached", "lure",
         "hijack", "valuation", "suitor", "suitors", "homecoming", "reunion", "pre-contract", "signings", "transfers",
         "arrive", "arrives", "arrived", "sanction", "sanctioned", "radar", "contact", "tracking", "tracked", "buy-back", "buyback",
+        // "is set to rejoin Universidad San Martin": a move back to a former club.
+        "rejoin", "rejoins", "rejoined", "rejoining", "re-join", "re-joins", "re-joined", "re-joining",
     };
 
     private static readonly string[] Stems =
@@ -27,8 +29,11 @@ internal static class TransferWords
         "unveil", "dismiss", "link", "switch", "swap", "free agent", "release", "monitor", "scout", "discuss", "snap",
     ];
 
-    // "turned down", "here we go", "pen to paper", "given permission to talk to Norwich", "close in on Kewell".
-    private static readonly (string First, string Second)[] Pairs = [("turned", "down"), ("here", "we"), ("pen", "to"), ("permission", "to"), ("close", "in"), ("closing", "in"), ("closes", "in")];
+    // "turned down", "here we go", "pen to paper", "given permission to talk to Norwich", "close in on Kewell", "is set to
+    // return to Universidad San Martin" (a club must still be his buyer there: "return to training" names none).
+    private static readonly (string First, string Second)[] Pairs =
+        [("turned", "down"), ("here", "we"), ("pen", "to"), ("permission", "to"), ("close", "in"), ("closing", "in"), ("closes", "in"),
+         ("return", "to"), ("returns", "to"), ("returning", "to"), ("returned", "to")];
 
     // The same words for the sentence's lower-cased words, which every sentence has: an ordinal look-up is the cheaper one.
     private static readonly HashSet<string> LowerCaseWords = new(Words.Select(word => word.ToLowerInvariant()), StringComparer.Ordinal);

@@ -1105,6 +1105,13 @@ public class ClubSidesRulesTests
                                                              "Tomas Varga this summer. Varga was strongly linked with a move away from the Allianz Arena, with Inter " +
                                                              "Milan rumoured to be a potential suitor.", "bayern ceo claims no offers were lodged for star midfielder"));
 
+    // "is set to return to Peruvian club Universidad San Martin": a move back to a former club is a move all the same.
+    [Theory]
+    [InlineData("Colombian forward Tomas Varga is set to return to Peruvian club Universidad San Martin. Varga's time in Dallas ends after two appearances.")]
+    [InlineData("Colombian forward Tomas Varga is set to rejoin Universidad San Martin. Varga's time in Dallas ends after two appearances.")]
+    public void A_player_going_back_to_a_former_club_moves_there(string text) =>
+        Assert.Equal("Universidad San Martin", Sides(text, "Colombian Forward Tomas Varga Returning to Peru").To);
+
     // "following his move to Ballymena United last September": a move dated by its month is as old as one dated "last summer".
     [Fact]
     public void A_move_last_month_by_name_is_the_club_he_leaves_now() =>
