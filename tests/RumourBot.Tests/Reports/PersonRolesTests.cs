@@ -77,6 +77,7 @@ public class PersonRolesTests
 
     [Theory]
     [InlineData("Scouts were in attendance as Tomas Varga struck a late consolation in his side's defeat.")]
+    [InlineData("Tomas Varga grabbed his 12th goal of the season on Saturday in his side’s defeat at Marseille.")]
     [InlineData("Tomas Varga continues his hunt for a new club.")]
     [InlineData("Hull City have accepted a bid for striker Tomas Varga. No decision has been made from Tomas Varga's side.")]
     public void A_player_in_his_side_s_defeat_or_hunting_for_a_club_is_a_player(string text) =>

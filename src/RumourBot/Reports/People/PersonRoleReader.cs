@@ -166,7 +166,9 @@ internal static class PersonRoleReader
         // is the subject of a clause opened by ", with" ("…before the season is out, with X keen to cut players from his squad").
         if ((start <= 1 || SubjectAfterCommaWith(sentence, start) || SubjectAfterAs(sentence, start)) && person.Role == PersonRole.Player)
         {
-            var ahead = string.Join(' ', Enumerable.Range(start + count, Math.Min(14, words.Count - start - count)).Select(i => words[i].Text.ToLowerInvariant()));
+            // A possessive keeps its "'s": "in his side's defeat" tells a match he played in, not a side he owns.
+            var ahead = string.Join(' ', Enumerable.Range(start + count, Math.Min(14, words.Count - start - count))
+                .Select(i => words[i].IsPossessive ? words[i].Text.ToLowerInvariant() + "'s" : words[i].Text.ToLowerInvariant()));
             if ((SubjectAfterAs(sentence, start) ? HuntPhrases : ManagerPhrases).Any(phrase => OwnsAsManager(ahead, phrase))) { Assign(person, PersonRole.Manager, sentence); return; }
         }
 
