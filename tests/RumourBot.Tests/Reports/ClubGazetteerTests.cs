@@ -51,6 +51,12 @@ public class ClubGazetteerTests
     public void A_possessive_inside_a_clubs_name_is_part_of_it(string sentence, params string[] clubs) => Assert.Equal(clubs, ClubsNamedIn(sentence));
 
     [Theory]
+    [InlineData("Scunthorpe United have scouted York City striker Tomas Varga.", "Scunthorpe United", "York City")]
+    [InlineData("The Minstermen rejected an offer from Hyde United.", "York City", "Hyde United")]
+    [InlineData("Colombian forward Tomas Varga is set to return to Universidad San Martin.", "Universidad San Martin")]
+    public void Knows_clubs_real_reports_named_that_it_missed(string sentence, params string[] clubs) => Assert.Equal(clubs, ClubsNamedIn(sentence));
+
+    [Theory]
     [InlineData("Ghana Premier League side King Faisal has added the midfielder to their roster.", "King Faisal")]
     [InlineData("Kumasi Asante Kotoko striker Tomas Varga has flown out of the country.", "Asante Kotoko")]
     [InlineData("The winger left Accra Hearts of Oak for Medeama.", "Hearts of Oak", "Medeama")]
