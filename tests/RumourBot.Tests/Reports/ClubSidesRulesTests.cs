@@ -1105,6 +1105,20 @@ public class ClubSidesRulesTests
                                                              "Tomas Varga this summer. Varga was strongly linked with a move away from the Allianz Arena, with Inter " +
                                                              "Milan rumoured to be a potential suitor.", "bayern ceo claims no offers were lodged for star midfielder"));
 
+    // "with Hearts willing to let him leave as a free agent": the club that will let him go is the one he leaves; one that
+    // let him go already is not.
+    [Fact]
+    public void A_club_willing_to_let_him_leave_as_a_free_agent_is_the_club_he_leaves() =>
+        Assert.Equal(("Hearts", "Derry City"), Sides("Derry City are favourites to secure the signature of Hearts striker, Tomas Varga. " +
+                                                     "With Sligo out of the picture, it has opened the door for a move to Derry City with Hearts willing to let him leave as a free agent.",
+                                                     "hearts forward tomas varga closing in on derry city move"));
+
+    [Fact]
+    public void A_club_that_let_him_leave_on_a_free_already_is_no_longer_his() =>
+        Assert.Null(Sides("Hull City are interested in signing Tomas Varga, with the right-back available on a free transfer. " +
+                          "He was most recently with Galatasaray but he came to an agreement that let him leave the Turkish giants on a free.",
+                          "Hull City interested in free agent Varga").From);
+
     // "is set to return to Peruvian club Universidad San Martin": a move back to a former club is a move all the same.
     [Theory]
     [InlineData("Colombian forward Tomas Varga is set to return to Peruvian club Universidad San Martin. Varga's time in Dallas ends after two appearances.")]

@@ -82,7 +82,9 @@ internal static partial class FreeMoveWords
     [GeneratedRegex(@"\b(?:became|has become|had become|(?:is|was) (?:now|already|currently)) a free agent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BecameFree();
 
-    [GeneratedRegex(@"\b(?:set to|will|expected to|poised to|likely to|going to|about to|could|would) leave (?:\S+ ){0,4}?on a free\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "with Hearts willing to let him leave as a free agent": the club that will let him go still holds him (not "an
+    // agreement that let him leave Galatasaray on a free", told once he had gone).
+    [GeneratedRegex(@"\b(?:set to|will|expected to|poised to|likely to|going to|about to|could|would) leave (?:\S+ ){0,4}?on a free\b|\b(?:(?:willing|ready|prepared|happy|set|expected|likely) to|will|would|could) let (?:him|her) (?:leave|go) (?:\S+ ){0,3}?(?:as a free agent|on a free|for free|for nothing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FreeMoveAhead();
 
     // "out of contract this summer", "whose contract expires at the end of the season", "when his Manchester United
