@@ -1126,6 +1126,13 @@ public class ClubSidesRulesTests
     public void A_player_going_back_to_a_former_club_moves_there(string text) =>
         Assert.Equal("Universidad San Martin", Sides(text, "Colombian Forward Tomas Varga Returning to Peru").To);
 
+    // "Forest paid Benfica £13.2m for the midfielder in June 2018": a purchase dated by its month and year is his past.
+    [Fact]
+    public void A_purchase_dated_by_month_and_year_is_the_club_he_leaves_now() =>
+        Assert.Equal(("Nottingham Forest", "Almeria"), Sides("Tomas Varga has joined Spanish second tier side Almeria on a season-long loan. " +
+                                                             "Forest paid Benfica £13.2m for the midfielder in June 2018, but he has struggled to make an impact.",
+                                                             "Varga joins Almeria on loan"));
+
     // "following his move to Ballymena United last September": a move dated by its month is as old as one dated "last summer".
     [Fact]
     public void A_move_last_month_by_name_is_the_club_he_leaves_now() =>
