@@ -1144,4 +1144,9 @@ public class ClubSidesRulesTests
     [InlineData("Sky Sports reports that Manchester United will have a buy-back option on Tomas Varga.")]
     [InlineData("Manchester United have inserted a buyback clause into the deal for Tomas Varga.")]
     public void The_club_keeping_a_buy_back_option_sells(string text) => AssertSells("Manchester United", text);
+
+    [Fact]
+    public void A_club_primed_to_offload_a_defender_sells() =>
+        AssertSells("Tottenham Hotspur", "Tottenham are primed to offload an unwanted defender to Augsburg.");
+
 }

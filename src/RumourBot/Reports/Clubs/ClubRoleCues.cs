@@ -68,6 +68,8 @@ internal static class ClubRoleCues
         "refuse", "refused", "knock back", "rebuff", "want to keep", "determined to keep", "keen to keep", "hope to keep", "keep",
         "value", "valued", "demand", "demanding", "holding out", "reluctant", "will not sell", "won't sell", "won\u2019t sell", "accept",
         "accepted", "sold", "sell", "selling", "open to", "resolve", "forward",
+        // "Tottenham are primed to offload an unwanted defender to Germany" (not "focus on offloading players", others of theirs).
+        "offload an", "offload a", "offload the", "offload him", "offloading him", "offloaded him", "offloads him",
         // "FC Groningen rejects bid", "Benfica confirm offer for Felix", "Benfica are evaluating an offer": the club that hears an offer.
         "rejects", "rebuffs", "turns down", "refuses", "accepts", "sells", "demands",
         // "United will have a buy-back option": the club keeping a claim on him sells him.
