@@ -1146,7 +1146,10 @@ public class ClubSidesRulesTests
     public void The_club_keeping_a_buy_back_option_sells(string text) => AssertSells("Manchester United", text);
 
     [Fact]
+    public void A_club_before_his_midfield_star_title_is_his_club() =>
+        Assert.Equal(("Brann", "Celtic"), Sides("Celtic have been linked with a swoop for Brann midfield star Tomas Varga.", "Celtic linked with Varga"));
+
+    [Fact]
     public void A_club_primed_to_offload_a_defender_sells() =>
         AssertSells("Tottenham Hotspur", "Tottenham are primed to offload an unwanted defender to Augsburg.");
-
 }

@@ -191,6 +191,9 @@ internal static class ClubRoleCues
         "vice-captain", "captain", "defender", "midfielder", "forward", "striker", "winger", "goalkeeper", "keeper", "star",
         "academy", "full-back", "fullback", "right-back", "left-back", "centre-back", "center-back", "playmaker",
         "teenager", "youngster", "wonderkid", "talisman", "player", "loanee", "attacker", "centre-forward", "number",
+        // "Brann midfield star Horn Myhre", "Wigan frontman X", "Celtic starlet X": the words MoveSides reads as a position.
+        "midfield star", "midfield ace", "midfield maestro", "frontman", "marksman", "ace", "starlet", "prospect", "skipper",
+        "wing-back", "shot-stopper",
         // "the Tottenham Hotspur misfit", "Chelsea outcast": what a club's unwanted player is called.
         "misfit", "outcast", "flop", "wantaway", "reject", "man",
         "contract", "deal", "lineup", "line-up", "ranks", "stay",
