@@ -148,15 +148,17 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // session) when Blind38 was folded in (1,971 reports): its 48 reports, scored blind (first with 9b58155, last with
     // 7090cd5, the same) at 90/71/81/81/62/77/100, fee precision 71% (15/21), took player to 96.9%, from to 89.6%, to to
     // 89.9% and fee precision to 94.7% (746/788): player .96, from .89, to .89, fee precision .94; fee (88.0%), status
-    // (86.4%), sources (88.7%) and loan (96.5%) hold.
+    // (86.4%), sources (88.7%) and loan (96.5%) hold. Raised the same day after the rules from its misses
+    // (45dfad6..ae37e5b): player .97 (97.0%), from .90 (90.0%), to .90 (90.0%), fee precision .95 (745/784, 95.03%): every
+    // issue 10 target is met again.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.86, 0.85), ("sources", 0.88, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
