@@ -211,6 +211,7 @@ public static partial class FeeParser
         if (kind == MoneyKind.TransferFee && ShareOfAFee().IsMatch(before)) kind = MoneyKind.FeeShare;
         // "Benfica want the full €120m release clause": the clause is the seller's asking price.
         if (kind is MoneyKind.TransferFee or MoneyKind.ReleaseClause && MoneyKindCues.IsPriceVerb(before)) kind = MoneyKind.Valuation;
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.IsSaving(before)) kind = MoneyKind.Revenue;
         // "have agreed to meet Juventus' €30 million asking price": the seller's price the buyer meets is the fee.
         if (kind == MoneyKind.Valuation && PriceMet().IsMatch(farBefore)) kind = MoneyKind.TransferFee;
         if (kind is MoneyKind.TransferFee or MoneyKind.Valuation && MoneyKindCues.IsPlayersDemand(farBefore)) kind = MoneyKind.Wage;

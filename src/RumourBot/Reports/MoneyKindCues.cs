@@ -40,9 +40,7 @@ internal static partial class MoneyKindCues
             [" option", " buy option", " purchase option", " option to buy", " to make the switch permanent", " to make the move permanent", " to make the deal permanent", " to make it permanent", " to make the loan permanent"]),
         (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "salary package", "wage package", "contract, worth"],
             [" over the course of", " over five years", " over four years", " over three years", " contract"]),
-        (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue", "outlay", "outlays", "spent", "spending", "spend", "splashed", "net spend",
-             // "the Diavolo will save almost €10million gross thanks to his departure": wages a club no longer pays.
-             "save", "saving"],
+        (MoneyKind.Revenue, ["revenue", "revenues", "turnover", "income", "profit", "profits", "losses", "sponsorship", "broadcast", "commercial", "debt", "budget", "record revenue", "outlay", "outlays", "spent", "spending", "spend", "splashed", "net spend"],
             // "have put €100m aside to bring a new striker", "a £50m war chest": money to spend, no price of this move.
             [" in revenue", " in turnover", " in profit", " in losses", " in sponsorship", " in income", " of debt", " debt", " budget", " aside", " war chest", " transfer kitty", " kitty", " to spend",
              // "a combined $1.6 million in new TAM to use on new players": the allocation money MLS hands its clubs, a budget
@@ -73,7 +71,7 @@ internal static partial class MoneyKindCues
     private static readonly HashSet<string> PriceFiller = new(StringComparer.Ordinal)
     {
         "a", "fee", "of", "over", "figure", "close", "to", "sum", "upwards", "at", "least", "more", "than", "around",
-        "in", "excess", "the", "full", "region", "about", "nearly", "something", "like", "closer",
+        "in", "excess", "the", "full", "region", "about", "nearly", "something", "like", "closer", "almost", "roughly",
     };
 
     // "He's getting 3.875m euros and the club is offering half": what he is paid now, the sum right after its verb.
@@ -100,7 +98,16 @@ internal static partial class MoneyKindCues
         RegexOptions.CultureInvariant)]
     private static partial Regex PlayerDemands();
 
-    public static bool IsPriceVerb(string before)
+    public static bool IsPriceVerb(string before) => EndsWithVerb(before, PriceVerbs);
+
+    // "the Diavolo will save almost €10million gross thanks to his departure": wages a club no longer pays, the sum right
+    // after its verb (not "managed to save £10m, paying a £40m fee", whose fee is further on).
+    private static readonly string[] SavingVerbs = [" save", " saves", " saved", " saving"];
+
+    /// <summary>Whether the sum is what a club saves (its verb right before it, fillers such as "almost" aside).</summary>
+    public static bool IsSaving(string before) => EndsWithVerb(before, SavingVerbs);
+
+    private static bool EndsWithVerb(string before, string[] verbs)
     {
         var trimmed = before.TrimEnd();
         for (var skipped = 0; skipped < 6; skipped++)
@@ -109,7 +116,7 @@ internal static partial class MoneyKindCues
             if (space < 0 || !PriceFiller.Contains(trimmed[(space + 1)..])) break;
             trimmed = trimmed[..space];
         }
-        foreach (var verb in PriceVerbs)
+        foreach (var verb in verbs)
         {
             if (trimmed.EndsWith(verb, StringComparison.Ordinal)) return true;
         }

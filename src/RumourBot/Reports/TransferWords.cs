@@ -29,13 +29,15 @@ internal static class TransferWords
         "unveil", "dismiss", "link", "switch", "swap", "free agent", "release", "monitor", "scout", "discuss", "snap",
     ];
 
-    // "turned down", "here we go", "pen to paper", "given permission to talk to Norwich", "close in on Kewell", "is set to
-    // return to Universidad San Martin" (a club must still be his buyer there: "return to training" names none).
-    private static readonly (string First, string Second)[] Pairs =
-        [("turned", "down"), ("here", "we"), ("pen", "to"), ("permission", "to"), ("close", "in"), ("closing", "in"), ("closes", "in"),
-         ("return", "to"), ("returns", "to"), ("returning", "to"), ("returned", "to")];
+    // "turned down", "here we go", "pen to paper", "given permission to talk to Norwich", "close in on Kewell".
+    private static readonly (string First, string Second)[] Pairs = [("turned", "down"), ("here", "we"), ("pen", "to"), ("permission", "to"), ("close", "in"), ("closing", "in"), ("closes", "in")];
+
+    // "is set to return to Universidad San Martin": a return to a name, not "to the starting line-up" or "to action".
+    private static bool ReturnsToANamedPlace(IReadOnlyList<Word> words, string[] lower, int i) =>
+        lower[i] is "return" or "returns" or "returning" or "returned" && i + 2 < lower.Length && lower[i + 1] == "to" && words[i + 2].IsCapitalised;
 
     // The same words for the sentence's lower-cased words, which every sentence has: an ordinal look-up is the cheaper one.
+    // (The one difference: the Kelvin sign, which Sentence lowers to "k", now reads as a "k"; a case-blind search did not.)
     private static readonly HashSet<string> LowerCaseWords = new(Words.Select(word => word.ToLowerInvariant()), StringComparer.Ordinal);
 
     /// <summary>Whether the word alone is transfer talk ("signs", "loan", "talks").</summary>
@@ -49,7 +51,7 @@ internal static class TransferWords
         for (var i = 0; i < lower.Length; i++)
         {
             var word = lower[i];
-            if (LowerCaseWords.Contains(word) || StartsWithStem(word) || IsPair(lower, i) || BecomesTheirPlayer(words, lower, i))
+            if (LowerCaseWords.Contains(word) || StartsWithStem(word) || IsPair(lower, i) || ReturnsToANamedPlace(words, lower, i) || BecomesTheirPlayer(words, lower, i))
             {
                 (found ??= []).Add(words[i].Start);
             }

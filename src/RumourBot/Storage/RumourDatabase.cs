@@ -128,7 +128,13 @@ public sealed class RumourDatabase : IDisposable
 
     public void Dispose()
     {
-        _database.Dispose();
-        _ownership.Dispose();
+        try
+        {
+            _database.Dispose();
+        }
+        finally
+        {
+            _ownership.Dispose();
+        }
     }
 }

@@ -54,6 +54,7 @@ public class ClubGazetteerTests
     [InlineData("Scunthorpe United have scouted York City striker Tomas Varga.", "Scunthorpe United", "York City")]
     [InlineData("The Minstermen rejected an offer from Hyde United.", "York City", "Hyde United")]
     [InlineData("Colombian forward Tomas Varga is set to return to Universidad San Martin.", "Universidad San Martin")]
+    [InlineData("New York City have signed Tomas Varga from Columbus Crew.", "New York City FC", "Columbus Crew")]
     public void Knows_clubs_real_reports_named_that_it_missed(string sentence, params string[] clubs) => Assert.Equal(clubs, ClubsNamedIn(sentence));
 
     [Theory]

@@ -1150,6 +1150,19 @@ public class ClubSidesRulesTests
         Assert.Equal(("Brann", "Celtic"), Sides("Celtic have been linked with a swoop for Brann midfield star Tomas Varga.", "Celtic linked with Varga"));
 
     [Fact]
+    public void A_club_that_must_offload_a_player_first_still_buys() =>
+        Assert.Equal("Newcastle United", Sides("Newcastle must offload a player before they can sign Tomas Varga from Brighton.", "Newcastle want Varga").To);
+
+    [Fact]
+    public void A_move_dated_by_a_month_ahead_is_no_past_move() =>
+        Assert.Equal("Celtic", Sides("Celtic are set to sign Aberdeen winger Tomas Varga in January 2026.", "Celtic set to sign Varga").To);
+
+    [Fact]
+    public void A_return_to_the_starting_line_up_is_no_move() =>
+        Assert.Empty(ReportAnalyzer.Default.Analyze(new Report("Varga fit again", null, null, null,
+            "Rangers defender Tomas Varga is set to return to the starting line-up against Celtic on Saturday after a hamstring injury.")).Moves);
+
+    [Fact]
     public void A_club_primed_to_offload_a_defender_sells() =>
         AssertSells("Tottenham Hotspur", "Tottenham are primed to offload an unwanted defender to Augsburg.");
 }

@@ -622,6 +622,16 @@ public class FeeChoiceRulesTests
                                "MK Dons closing in on Varga").Fee);
 
     [Fact]
+    public void A_low_fee_told_of_a_past_move_leaves_the_free_move_free() =>
+        Assert.Equal(0m, MainMoveOf("Tomas Varga is out of contract this summer and has agreed to join Celtic. " +
+                                    "Aberdeen signed him from Dundee for a small fee in 2021.", "Varga agrees Celtic move").Fee?.AmountMillions);
+
+    [Fact]
+    public void A_pre_contract_a_club_can_confirm_is_a_free_move() =>
+        Assert.Equal(0m, MainMoveOf("Aberdeen can confirm a pre-contract has been agreed with Celtic for winger Tomas Varga.",
+                                    "Aberdeen statement on Varga").Fee?.AmountMillions);
+
+    [Fact]
     public void A_pre_contract_he_is_only_free_to_arrange_is_no_free_move() =>
         Assert.Null(MainMoveOf("Norwich City striker Tomas Varga is considering his future amid interest from MLS clubs. " +
                                "Varga is free to arrange a pre-contract deal with overseas teams as of January.",

@@ -106,6 +106,11 @@ public class FeeParserTests
     public void A_cue_word_inside_another_word_does_not_change_the_kind(string sentence) =>
         Assert.Equal(MoneyKind.TransferFee, FeeParser.FindAll(sentence)[^1].Kind);
 
+    // What a club saves is the sum right after "save": the fee told further on is still a fee.
+    [Fact]
+    public void A_fee_after_a_saving_stays_a_fee() =>
+        Assert.Equal(MoneyKind.TransferFee, FeeParser.FindAll("The Gunners managed to save £10m, paying a £40m fee rather than his £50m release clause.")[1].Kind);
+
     // A free move denied is none: "is under contract with Sevilla and is not a free agent".
     [Theory]
     [InlineData("The midfielder is under contract with Sevilla and is not a free agent.")]

@@ -72,6 +72,8 @@ public class PersonRolesTests
     [InlineData("West Ham had a bid rejected last month as David Moyles continues his hunt for a new No.9.")]
     [InlineData("Talks have stalled while David Moyles continues his search for a new striker.")]
     [InlineData("David Moyles continues his hunt for a new centre-back.")]
+    [InlineData("David Moyles praised his side's character after the win.")]
+    [InlineData("David Moyles wants to strengthen his team's attack before the deadline.")]
     public void Who_hunts_for_a_new_striker_is_the_manager(string text) =>
         Assert.Equal(PersonRole.Manager, Find("David Moyles", text).Role);
 

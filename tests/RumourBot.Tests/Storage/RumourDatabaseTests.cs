@@ -44,13 +44,19 @@ public class RumourDatabaseTests
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "rumourbot.db");
         var first = new RumourDatabase(path);
-        first.Settings().Upsert(new StoredSetting { Id = "owner", Value = "first" });
+        try
+        {
+            first.Settings().Upsert(new StoredSetting { Id = "owner", Value = "first" });
 
-        var refused = Assert.Throws<StorageUnavailableException>(() => new RumourDatabase(path));
+            var refused = Assert.Throws<StorageUnavailableException>(() => new RumourDatabase(path));
 
-        Assert.Contains("open in another RumourBot process", refused.Message);
-        Assert.Contains(path, refused.Message);
-        first.Dispose();
+            Assert.Contains("open in another RumourBot process", refused.Message);
+            Assert.Contains(path, refused.Message);
+        }
+        finally
+        {
+            first.Dispose();
+        }
         using var second = new RumourDatabase(path);
         Assert.Equal("first", second.Settings().FindById("owner").Value);
     }

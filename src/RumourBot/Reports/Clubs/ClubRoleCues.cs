@@ -68,8 +68,9 @@ internal static class ClubRoleCues
         "refuse", "refused", "knock back", "rebuff", "want to keep", "determined to keep", "keen to keep", "hope to keep", "keep",
         "value", "valued", "demand", "demanding", "holding out", "reluctant", "will not sell", "won't sell", "won\u2019t sell", "accept",
         "accepted", "sold", "sell", "selling", "open to", "resolve", "forward",
-        // "Tottenham are primed to offload an unwanted defender to Germany" (not "focus on offloading players", others of theirs).
-        "offload an", "offload a", "offload the", "offload him", "offloading him", "offloaded him", "offloads him",
+        // "Tottenham are primed to offload an unwanted defender to Germany" (not "must offload a player before they can sign
+        // him", nor "focus on offloading players": others of theirs).
+        "offload an unwanted", "offload the unwanted", "offload their unwanted", "offload him", "offloading him", "offloaded him", "offloads him",
         // "FC Groningen rejects bid", "Benfica confirm offer for Felix", "Benfica are evaluating an offer": the club that hears an offer.
         "rejects", "rebuffs", "turns down", "refuses", "accepts", "sells", "demands",
         // "United will have a buy-back option": the club keeping a claim on him sells him.
@@ -191,7 +192,7 @@ internal static class ClubRoleCues
         "vice-captain", "captain", "defender", "midfielder", "forward", "striker", "winger", "goalkeeper", "keeper", "star",
         "academy", "full-back", "fullback", "right-back", "left-back", "centre-back", "center-back", "playmaker",
         "teenager", "youngster", "wonderkid", "talisman", "player", "loanee", "attacker", "centre-forward", "number",
-        // "Brann midfield star Horn Myhre", "Wigan frontman X", "Celtic starlet X": the words MoveSides reads as a position.
+        // "Brann midfield star Horn Myhre", "Wigan frontman X", "Celtic starlet X": what a club's player is called.
         "midfield star", "midfield ace", "midfield maestro", "frontman", "marksman", "ace", "starlet", "prospect", "skipper",
         "wing-back", "shot-stopper",
         // "the Tottenham Hotspur misfit", "Chelsea outcast": what a club's unwanted player is called.

@@ -24,8 +24,9 @@ internal static partial class FreeMoveWords
             // Nor does "could cash in this window to avoid losing him for free in the summer": a sale now, ahead of the free.
             if (FeeParser.FreeOnlyAsPossibility(text) || CheapNotFree().IsMatch(text) || SoldBeforeFree().IsMatch(text)) return false;
             if (!named && !sentence.IsHeadline && othersNamed.Contains(sentence.Index) || article.IsBackground(sentence.Index)) continue;
-            // Nor "will leave Rovers prior to the end of his contract": a buyer who takes him early pays for the months left.
-            if (LeavesBeforeItRunsOut().IsMatch(text)) return false;
+            // Nor "will leave Rovers prior to the end of his contract": a buyer who takes him early pays for the months left,
+            // nor a low fee still due for him (told of this move, not of his past ones).
+            if (LeavesBeforeItRunsOut().IsMatch(text) || LowFeeStillDue().IsMatch(text)) return false;
             told |= ContractRunsOutNow().Match(text) is { Success: true } runsOut && (named || !OfAnotherNamed(text, runsOut.Index)) || NoFeePaid().IsMatch(text);
         }
         return told;
@@ -49,6 +50,15 @@ internal static partial class FreeMoveWords
     public static bool FeeUndisclosed(List<(Sentence Sentence, bool Named)> sentences) =>
         sentences.Any(s => (s.Named || s.Sentence.IsHeadline) && s.Sentence.Text.Contains("undisclosed", StringComparison.OrdinalIgnoreCase) && UndisclosedFee().IsMatch(s.Sentence.Text));
 
+    /// <summary>
+    /// "he's free to arrange a pre-contract deal with overseas teams as of January": a pre-contract he may sign one day, no
+    /// move of his for nothing yet (not "Aberdeen can confirm a pre-contract has been agreed").
+    /// </summary>
+    public static bool PreContractOnlyPossible(string sentence) => PreContractPossible().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:free to|able to|eligible to|allowed to|can|could|may|might)\s+(?:now\s+|then\s+)?(?:arrange|agree|sign|negotiate|discuss|pen)\s+(?:\S+\s+){0,2}?pre-?contract", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PreContractPossible();
+
     /// <summary>Whether a sentence about him tells his buyer paying compensation or a fee for a player who was free.</summary>
     public static bool CompensationPaid(List<(Sentence Sentence, bool Named)> sentences) =>
         sentences.Any(s => (s.Sentence.Text.Contains("compensation", StringComparison.OrdinalIgnoreCase) || s.Sentence.Text.Contains("pay a fee", StringComparison.OrdinalIgnoreCase))
@@ -66,9 +76,12 @@ internal static partial class FreeMoveWords
     [GeneratedRegex(@"\b(?-i:\p{Lu})[\w'’-]+,? who\b[^,;]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhoClauseOfAName();
 
-    // "will be unable to demand a significant fee", "for a small fee": a fee all the same, only a low one.
-    [GeneratedRegex(@"\b(?:at|for) a (?:good|reasonable|reduced|cut|low|lower|knock-down|knockdown|bargain|cheap) (?:price|fee)\b|\bcut[- ]price\b|\b(?:unable to|not be able to|cannot|can['’]t|won['’]t be able to) (?:demand|command|ask for|get|recoup|receive|expect) (?:a |any )?(?:significant|big|large|substantial|sizeable|sizable|huge|major|hefty) (?:transfer )?(?:fee|sum)\b|\b(?:a|for a) (?:small|modest|nominal|minimal) (?:transfer )?(?:fee|sum)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at|for) a (?:good|reasonable|reduced|cut|low|lower|knock-down|knockdown|bargain|cheap) (?:price|fee)\b|\bcut[- ]price\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CheapNotFree();
+
+    // "will be unable to demand a significant fee", "set to let him go for a small fee": a fee all the same, only a low one.
+    [GeneratedRegex(@"\b(?:unable to|not be able to|cannot|can['’]t|won['’]t be able to) (?:demand|command|ask for|get|recoup|receive|expect) (?:a |any )?(?:significant|big|large|substantial|sizeable|sizable|huge|major|hefty) (?:transfer )?(?:fee|sum)\b|\ba (?:small|modest|nominal|minimal) (?:transfer )?(?:fee|sum)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LowFeeStillDue();
 
     [GeneratedRegex(@"\b(?:avoid|avoiding|rather than|instead of) (?:losing|lose|letting) (?:him|her|the \S+)(?: go| leave)? (?:for free|for nothing|on a free)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SoldBeforeFree();

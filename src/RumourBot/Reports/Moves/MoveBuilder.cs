@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using RumourBot.Reports.People;
 using RumourBot.Reports.Text;
 
@@ -8,7 +7,7 @@ namespace RumourBot.Reports.Moves;
 /// Builds one player's move from the sentences about him: its clubs (<see cref="MoveSides"/>, <see cref="MoveClubs"/>),
 /// status (<see cref="MoveStatusChoice"/>), loan terms, fee (<see cref="FeeChoice"/>) and how sure each field is.
 /// </summary>
-internal static partial class MoveBuilder
+internal static class MoveBuilder
 {
     /// <returns>Null when the story gives this player no move.</returns>
     public static Move? Build(AnalysedArticle article, Person subject, List<(Sentence Sentence, bool Named)> sentences, Person main, HashSet<int> othersNamed, IReadOnlyList<Person> people)
@@ -62,7 +61,7 @@ internal static partial class MoveBuilder
         if (fee is null && toldFree && !feeUnclear && status is not (MoveStatus.Bid or MoveStatus.Rejected)) (fee, feeConfidence) = (new Fee(0m, null, "free", "free agent"), 0.7);
         // A pre-contract is signed by a player whose contract is running out: he moves for nothing. Not a loanee, whose
         // club still owns him, nor one whose buyer owes compensation (a young player's, or one a tribunal will set).
-        if (fee is null && !feeUnclear && !renewal && !isLoan && namedSentences.Any(i => article.IsPreContract(i) && !PreContractOnlyPossible().IsMatch(article.Sentences[i].Text)) && !CompensationOwed(sentences) && !FreeMoveWords.FeeUndisclosed(sentences))
+        if (fee is null && !feeUnclear && !renewal && !isLoan && namedSentences.Any(i => article.IsPreContract(i) && !FreeMoveWords.PreContractOnlyPossible(article.Sentences[i].Text)) && !CompensationOwed(sentences) && !FreeMoveWords.FeeUndisclosed(sentences))
         {
             (fee, feeConfidence) = (new Fee(0m, null, "free", "pre-contract"), 0.7);
         }
@@ -137,11 +136,6 @@ internal static partial class MoveBuilder
         return (text.StartsWith("after ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("since ", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("following ", StringComparison.OrdinalIgnoreCase)) && !text[..Math.Min(text.Length, 30)].Contains("released", StringComparison.OrdinalIgnoreCase);
     }
-
-    // "he's free to arrange a pre-contract deal with overseas teams as of January": a pre-contract he may sign one day, no
-    // move of his for nothing yet.
-    [GeneratedRegex(@"\b(?:free to|able to|eligible to|allowed to|can|could|may|might)\s+(?:\S+\s+){0,3}?pre-?contract", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PreContractOnlyPossible();
 
     private static bool CompensationOwed(List<(Sentence Sentence, bool Named)> sentences) =>
         sentences.Any(s => s.Sentence.Text.Contains("compensation", StringComparison.OrdinalIgnoreCase) || s.Sentence.Text.Contains("tribunal", StringComparison.OrdinalIgnoreCase));

@@ -166,7 +166,7 @@ internal static class PersonRoleReader
         // is the subject of a clause opened by ", with" ("…before the season is out, with X keen to cut players from his squad").
         if ((start <= 1 || SubjectAfterCommaWith(sentence, start) || SubjectAfterAs(sentence, start)) && person.Role == PersonRole.Player)
         {
-            // A possessive keeps its "'s": "in his side's defeat" tells a match he played in, not a side he owns.
+            // A possessive keeps its "'s", so that a match he played in ("in his side's defeat") is told from a side he owns.
             var ahead = string.Join(' ', Enumerable.Range(start + count, Math.Min(14, words.Count - start - count))
                 .Select(i => words[i].IsPossessive ? words[i].Text.ToLowerInvariant() + "'s" : words[i].Text.ToLowerInvariant()));
             if ((SubjectAfterAs(sentence, start) ? HuntPhrases : ManagerPhrases).Any(phrase => OwnsAsManager(ahead, phrase))) { Assign(person, PersonRole.Manager, sentence); return; }
@@ -270,6 +270,15 @@ internal static class PersonRoleReader
     private static bool OwnsAsManager(string ahead, string phrase)
     {
         var at = WholeWordsAt(ahead, phrase);
+        // "praised his side's character" is a manager's; "scored in his side's defeat" any player's, and so is a possessive
+        // whose noun falls past the words read.
+        if (at < 0 && phrase.StartsWith("his ", StringComparison.Ordinal) && WholeWordsAt(ahead, phrase + "'s") is >= 0 and var owned)
+        {
+            var after = ahead.AsSpan(owned + phrase.Length + 2).TrimStart();
+            var next = after[..(after.IndexOf(' ') is >= 0 and var space ? space : after.Length)];
+            if (next.IsEmpty || char.IsAsciiDigit(next[0]) || MatchResults.Contains(next.ToString())) return false; // "his side's 4-2 loss"
+            at = owned;
+        }
         if (at < 0) return false;
         if (!phrase.StartsWith("his ", StringComparison.Ordinal) || at == 0) return true;
         var before = ahead.AsSpan(0, at - 1);
@@ -278,6 +287,12 @@ internal static class PersonRoleReader
         return previous is not ("helped" or "help" or "helps" or "helping" or "for" or "fired" or "inspired" or "led" or "leave" or "left" or "join" or "joined" or "rejoin" or "rejoined"
             or "became" or "becomes" or "become" or "is" or "was" or "be" or "as");
     }
+
+    private static readonly HashSet<string> MatchResults = new(StringComparer.Ordinal)
+    {
+        "defeat", "defeats", "win", "wins", "victory", "victories", "draw", "draws", "loss", "losses", "goal", "goals", "consolation",
+        "comeback", "game", "games", "match", "matches", "clash", "opener", "equaliser", "equalizer", "winner", "thrashing", "rout",
+    };
 
     // Where the phrase stands as whole words: "his attack", not "his attacking flair"; "his side", not "this side".
     private static int WholeWordsAt(string text, string phrase)
