@@ -7,7 +7,8 @@ namespace RumourBot.Reports.Text;
 /// letter or digit ("\bofficially signs?\b|\b(?:has|have) joined…"), no match can start anywhere else, yet the regex
 /// engine, whose first letters cover most of the alphabet, tries it at nearly every character. The same pattern
 /// anchored with <c>\G</c> is tried at each word start instead, which finds the same matches in the same order. A
-/// pattern with any other branch is run as it is, so a new branch of another shape is never missed.
+/// branch anchored at the text's start ("^\W*in 2019,") is tried once, there. A pattern with any other branch is run
+/// as it is, so a new branch of another shape is never missed.
 /// </summary>
 internal sealed class WordStartPattern
 {
@@ -37,16 +38,44 @@ internal sealed class WordStartPattern
     // The pairs of characters the branches can open with: a word opening with no such pair is passed over.
     private readonly MatchStarts? _starts;
 
+    // The branches anchored at the text's start, tried there alone; null when the pattern has none.
+    private readonly Regex? _opening;
+
     public WordStartPattern(Regex pattern)
     {
         _pattern = pattern;
-        if ((pattern.Options & (RegexOptions.RightToLeft | RegexOptions.IgnorePatternWhitespace)) == 0 && BranchesStartAtWords(pattern.ToString()))
+        if ((pattern.Options & (RegexOptions.RightToLeft | RegexOptions.IgnorePatternWhitespace)) != 0) return;
+        var text = pattern.ToString();
+        if (BranchesStartAtWords(text))
         {
             _anchored = new Regex(@"\G(?:" + pattern + ")", pattern.Options | RegexOptions.Compiled);
-            _branches = Branches(pattern.ToString());
-            _firstLetters = _branches is null || HasCapturingGroup(pattern.ToString()) ? null : [.. _branches.Select(b => FirstLetters(b))];
-            _starts = _branches is null ? null : MatchStarts.Read(_branches);
+            _branches = Branches(text);
         }
+        else if (SplitOpening(pattern) is var (opening, atWords))
+        {
+            // Splitting renumbers groups, so only a pattern without capturing groups is split (as SplitOpening checks).
+            _opening = new Regex("^(?:" + string.Join("|", opening) + ")", pattern.Options, InterpretedDeadline);
+            _anchored = new Regex(@"\G(?:" + string.Join("|", atWords) + ")", pattern.Options | RegexOptions.Compiled);
+            _branches = atWords;
+        }
+        else
+        {
+            return;
+        }
+        _firstLetters = _branches is null || HasCapturingGroup(text) ? null : [.. _branches.Select(b => FirstLetters(b))];
+        _starts = _branches is null ? null : MatchStarts.Read(_branches);
+    }
+
+    // The branches anchored at the text's start ("^\W*in 2019,") apart from the rest, when every other one starts at a
+    // word; null otherwise. A `^` means the text's start only without RegexOptions.Multiline.
+    private static (List<string> Opening, List<string> AtWords)? SplitOpening(Regex pattern)
+    {
+        var text = pattern.ToString();
+        if ((pattern.Options & RegexOptions.Multiline) != 0 || HasCapturingGroup(text) || Branches(text) is not { } branches) return null;
+        var opening = branches.Where(b => b.StartsWith('^')).ToList();
+        var atWords = branches.Where(b => !b.StartsWith('^')).ToList();
+        if (opening.Count == 0 || atWords.Count == 0 || !atWords.All(b => BranchesStartAtWords(b))) return null;
+        return (opening, atWords);
     }
 
     /// <summary>Whether the pattern is tried at word starts only (else it runs as it is).</summary>
@@ -71,7 +100,7 @@ internal sealed class WordStartPattern
     /// <summary>The first match, or a failed one.</summary>
     public Match Match(string text)
     {
-        if (_anchored is null) return Unanchored(text, 0);
+        if (_anchored is null || OpensWithMatch(text)) return Unanchored(text, 0);
         for (var at = NextWordStart(text, 0); at < text.Length; at = NextWordStart(text, at + 1))
         {
             if (_starts?.MayStartAt(text, at) == false || At(text[at]) is not { } regex) continue;
@@ -94,6 +123,11 @@ internal sealed class WordStartPattern
             yield break;
         }
         var at = NextWordStart(text, 0);
+        if (OpensWithMatch(text) && Unanchored(text, 0) is { Success: true } first)
+        {
+            yield return first;
+            at = NextWordStart(text, first.Index + first.Length);
+        }
         while (at < text.Length)
         {
             var match = _starts?.MayStartAt(text, at) != false && At(text[at]) is { } regex ? AnchoredAt(regex, text, at) : System.Text.RegularExpressions.Match.Empty;
@@ -107,6 +141,20 @@ internal sealed class WordStartPattern
             {
                 at = NextWordStart(text, at + 1);
             }
+        }
+    }
+
+    // Whether a branch anchored at the text's start matches there. Then the whole pattern is run from the start once,
+    // so that the branches that match at the start are chosen among in the pattern's order.
+    private bool OpensWithMatch(string text)
+    {
+        try
+        {
+            return _opening is not null && _opening.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false; // as Interpreted reads it: a cue missed, never a crash
         }
     }
 
