@@ -59,13 +59,14 @@ public class CueScanningTests
     [InlineData(@"\bsign|\bhe\b|\bsigned\b|\b(?:ago|signs)|\b(?:la|x)?st")] // two branches of one letter: the first wins
     [InlineData(@"\bhe\b|^\W*in (?:the summer of )?20\d\d,|\bsigned\b")] // a branch at the text's start is tried there alone
     [InlineData(@"^\W*in 20\d\d|\bin\b|^he\b|\b2019\b")] // the pattern's order still chooses among the branches at the start
+    [InlineData(@"\b(?<!\bbe )(?:paid|signed)\b|\b(?-i:P)\S*, who paid\b|\b(?=(?:in|since) )(?<!\bhe )(?:in|since) 20\d\d\b|\b(?:is|as|(?<=['’])s) free\b")] // lookarounds and case options first
     [InlineData(@"\bs(?<=\bs)(?=h|\b)(?:he)?\b|\bu-?turn|\bk(?:ick)+|\bl(?<pre>a)*st\b|\bo(?i:f)f|\bh[ei]rs?\b|\b(?:e|2)d{1,2}")] // what the openings' reading lets through
     public void A_pattern_whose_branches_begin_at_words_finds_the_same_matches_at_word_starts(string pattern)
     {
         var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var atWords = new WordStartPattern(regex);
         Assert.True(atWords.AtWordStarts);
-        var texts = RandomTexts(seed: 11, count: 3000).Concat(["He has now joined and officially signs", "they have paid a fee to Porto", "in 2019 he signed", "Hers? his. signed ago", "12 weeks ago, two months ago, x2019", "In 2019, he signed", "“in 2019, he", "in 2019 he signed", "He in 2019, he"]).ToList();
+        var texts = RandomTexts(seed: 11, count: 3000).Concat(["He has now joined and officially signs", "they have paid a fee to Porto", "in 2019 he signed", "Hers? his. signed ago", "12 weeks ago, two months ago, x2019", "In 2019, he signed", "“in 2019, he", "in 2019 he signed", "He in 2019, he", "Porto, who paid", "he's free, Smith’s free", "be paid, he signed", "he since 2019 in 2020"]).ToList();
         var found = 0;
         foreach (var text in texts)
         {
@@ -115,6 +116,7 @@ public class CueScanningTests
     [InlineData(@"\b(?<!\bany )talks\b", "ta")] // a lookbehind matches no character
     [InlineData(@"\b\d+ weeks", "0 1 2 3 4 5 6 7 8 9")]
     [InlineData(@"\b(?:u-turn|up)", "u- up")]
+    [InlineData(@"\b(?i:he)s?\b", "he")] // a case option's group is read like any other
     public void A_branch_opens_only_with_the_pairs_its_text_allows(string branch, string openings) =>
         Assert.Equal(openings.Split(' ').Order(), MatchStarts.Openings(branch, 2).Distinct().Order());
 
@@ -158,6 +160,9 @@ public class CueScanningTests
     [InlineData(@"\b(?:has|have) (?:now )?joined\b", "h")]
     [InlineData(@"\b(?:\d+|two) weeks", "0123456789t")]
     [InlineData(@"\b(?:(?:a|an) |the )deal", "at")]
+    [InlineData(@"\b(?<!\bbe )(?:paid|signed)", "ps")] // a lookbehind matches no character
+    [InlineData(@"\b(?=(?:in|since) )(?:in|since)", "is")]
+    [InlineData(@"\b(?-i:F)ree", "f")]
     public void A_branch_is_tried_only_at_words_starting_with_the_letters_it_can_start_with(string branch, string letters) =>
         Assert.Equal(letters.Order(), WordStartPattern.FirstLetters(branch)!.Order());
 

@@ -5,8 +5,8 @@ namespace RumourBot.Reports.Text;
 /// opens "has" and "hav"), read from the pattern's text. A word whose first three characters open no branch cannot
 /// start a match, so it is passed over without a call into the regex engine: in a sentence of thirty words a cue of a
 /// hundred branches is tried at a handful. Three characters tell "the" from "they" and "this", which two could not.
-/// The reading errs one way only: a start it cannot read (a character class, an escape, an inline option) lets
-/// every opening through from there, and any character outside ASCII is always tried.
+/// The reading errs one way only: a start it cannot read (a character class, an escape, an inline option other than
+/// case) lets every opening through from there, and any character outside ASCII is always tried.
 /// </summary>
 internal sealed class MatchStarts
 {
@@ -161,12 +161,13 @@ internal sealed class MatchStarts
         }
     }
 
-    // Where the branches of the group opened at `open` begin: after "(", "(?:" or a named group's "(?<name>"; -1 for
-    // any other construct (inline options, conditionals), which is not read.
+    // Where the branches of the group opened at `open` begin: after "(", "(?:", a case option's "(?i:" or "(?-i:"
+    // (openings are read case-blind anyway) or a named group's "(?<name>"; -1 for any other construct (other inline
+    // options, conditionals), which is not read.
     private static int InnerStart(string sequence, int open)
     {
         if (open + 1 >= sequence.Length || sequence[open + 1] != '?') return open + 1;
-        if (sequence.AsSpan(open).StartsWith("(?:")) return open + 3;
+        if (WordStartPattern.GroupInnerStart(sequence[open..]) is > 0 and var inner) return open + inner;
         if (sequence.AsSpan(open).StartsWith("(?<") && open + 3 < sequence.Length && char.IsAsciiLetter(sequence[open + 3]))
         {
             var end = sequence.IndexOf('>', open);
@@ -176,7 +177,7 @@ internal sealed class MatchStarts
     }
 
     // Past "\b" and lookarounds, which match no character; -1 when a lookaround is never closed.
-    private static int PastZeroWidth(string sequence, int at)
+    internal static int PastZeroWidth(string sequence, int at)
     {
         while (at < sequence.Length)
         {

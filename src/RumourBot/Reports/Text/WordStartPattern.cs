@@ -243,16 +243,18 @@ internal sealed class WordStartPattern
     /// </summary>
     internal static HashSet<char>? FirstLetters(string sequence)
     {
-        if (sequence.StartsWith(@"\b", StringComparison.Ordinal)) return FirstLetters(sequence[2..]);
+        var at = MatchStarts.PastZeroWidth(sequence, 0);
+        if (at < 0) return null;
+        sequence = sequence[at..];
         if (sequence.Length == 0) return null;
         if (char.IsAsciiLetterOrDigit(sequence[0]))
             return sequence.Length == 1 || sequence[1] is not ('?' or '*' or '{') ? [char.ToLowerInvariant(sequence[0])] : null;
         if (sequence.StartsWith(@"\d", StringComparison.Ordinal))
             return sequence.Length == 2 || sequence[2] is not ('?' or '*' or '{') ? [.. "0123456789"] : null;
-        if (!sequence.StartsWith("(?:", StringComparison.Ordinal)) return null;
+        if (GroupInnerStart(sequence) is not (> 0 and var innerStart)) return null;
         var close = Closing(sequence, 0);
         if (close < 0 || close + 1 < sequence.Length && sequence[close + 1] is '?' or '*' or '{') return null;
-        if (Branches(sequence[3..close]) is not { } inner) return null;
+        if (Branches(sequence[innerStart..close]) is not { } inner) return null;
         var letters = new HashSet<char>();
         foreach (var branch in inner)
         {
@@ -285,11 +287,13 @@ internal sealed class WordStartPattern
     // answer when it can match nothing.
     private static bool StartsWithLetter(string sequence, bool orElse)
     {
+        var at = MatchStarts.PastZeroWidth(sequence, 0);
+        if (at < 0) return false;
+        sequence = sequence[at..];
         if (sequence.Length == 0) return orElse;
-        if (sequence.StartsWith(@"\b", StringComparison.Ordinal)) return StartsWithLetter(sequence[2..], orElse);
         if (char.IsAsciiLetterOrDigit(sequence[0])) return sequence.Length == 1 || sequence[1] is not ('?' or '*' or '{');
         if (sequence.StartsWith(@"\d", StringComparison.Ordinal)) return sequence.Length == 2 || sequence[2] is not ('?' or '*' or '{');
-        if (!sequence.StartsWith("(?:", StringComparison.Ordinal)) return false;
+        if (GroupInnerStart(sequence) is not (> 0 and var innerStart)) return false;
         var close = Closing(sequence, 0);
         if (close < 0) return false;
         var after = close + 1;
@@ -309,9 +313,17 @@ internal sealed class WordStartPattern
         }
         if (after < sequence.Length && sequence[after] == '?') after++; // lazy
         var rest = StartsWithLetter(sequence[after..], orElse);
-        if (Branches(sequence[3..close]) is not { } inner || !inner.All(b => StartsWithLetter(b, rest))) return false;
+        if (Branches(sequence[innerStart..close]) is not { } inner || !inner.All(b => StartsWithLetter(b, rest))) return false;
         return !optional || rest;
     }
+
+    // Where the branches of a group opening the sequence begin: after "(?:", or after the inline options of "(?i:" and
+    // "(?-i:" (a case option changes which case a letter matches, not that it is a letter); 0 for anything else.
+    internal static int GroupInnerStart(string sequence) =>
+        sequence.StartsWith("(?:", StringComparison.Ordinal) ? 3
+        : sequence.StartsWith("(?i:", StringComparison.Ordinal) ? 4
+        : sequence.StartsWith("(?-i:", StringComparison.Ordinal) ? 5
+        : 0;
 
     // The branches of an alternation at the top level of a sequence, or null when it cannot be read.
     internal static List<string>? Branches(string sequence)
