@@ -157,4 +157,14 @@ public class PersonRolesTests
 
         Assert.Equal(["Tomas Varga"], names);
     }
+
+    // Who wants or bids for a player by his position is the buying side's man; a place in a team is no player.
+    [Theory]
+    [InlineData("Tom Hooper is preparing a bid for Norwegian U21 international midfielder Karl Varga.", PersonRole.Manager)]
+    [InlineData("Tom Hooper eyeing Norwegian midfielder", PersonRole.Manager)]
+    [InlineData("Tom Hooper wants two new strikers before the window shuts.", PersonRole.Manager)]
+    [InlineData("Tom Hooper eyes striker role at his new club.", PersonRole.Player)]
+    [InlineData("Tom Hooper wants a move to Leeds this summer.", PersonRole.Player)]
+    public void Who_hunts_for_a_player_by_his_position_is_the_buyers_man(string text, PersonRole role) =>
+        Assert.Equal(role, Find("Tom Hooper", text).Role);
 }

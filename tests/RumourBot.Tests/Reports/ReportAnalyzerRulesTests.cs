@@ -116,4 +116,14 @@ public class ReportAnalyzerRulesTests
 
         Assert.DoesNotContain(analysis.Moves, m => m.Player == "Mikel Arteta");
     }
+
+    [Fact]
+    public void A_player_a_manager_bids_for_by_his_position_is_the_move()
+    {
+        var move = MainMoveOf("Tom Hooper is \"preparing a bid\" for Norwegian U21 international midfielder Karl Varga according to SportsDirect News. "
+            + "The report claims that the Stromsgodset player is being tracked by three other Premier League clubs and that Everton are hoping to land the 22 year-old.",
+            "Hooper eyeing Norwegian midfielder");
+
+        Assert.Equal("Karl Varga", move.Player);
+    }
 }

@@ -67,6 +67,9 @@ internal static class MoveSubjects
                 if (HasAgentAfter(article.Sentences[mention.SentenceIndex], mention)) score += 3;
                 // "the collapse of Pedro Obiang's transfer": his move is the story's.
                 if (HasMoveAfter(article.Sentences[mention.SentenceIndex], mention)) score += 3;
+                // "preparing a bid for Norwegian midfielder Stefan Johansen": a man the transfer talk describes as a player.
+                if (mention.WordIndex > 0 && PlayerNouns.Contains(article.Sentences[mention.SentenceIndex].LowerWords[mention.WordIndex - 1])
+                    && article.TransferWordsIn(mention.SentenceIndex).Count > 0) score += 1;
                 if (article.NamesAlternatives(mention.SentenceIndex)) score -= 3;
                 evidence |= IsNearTransferTalk(article, mention);
             }

@@ -169,7 +169,8 @@ internal static class PersonRoleReader
             // A possessive keeps its "'s", so that a match he played in ("in his side's defeat") is told from a side he owns.
             var ahead = string.Join(' ', Enumerable.Range(start + count, Math.Min(14, words.Count - start - count))
                 .Select(i => words[i].IsPossessive ? words[i].Text.ToLowerInvariant() + "'s" : words[i].Text.ToLowerInvariant()));
-            if ((SubjectAfterAs(sentence, start) ? HuntPhrases : ManagerPhrases).Any(phrase => OwnsAsManager(ahead, phrase))) { Assign(person, PersonRole.Manager, sentence); return; }
+            if ((SubjectAfterAs(sentence, start) ? HuntPhrases : ManagerPhrases).Any(phrase => OwnsAsManager(ahead, phrase))
+                || HuntsForAPlayer(lower, start + count)) { Assign(person, PersonRole.Manager, sentence); return; }
         }
 
         // "…, Anderson Barros had started talks with Tigres to negotiate the hiring of defender Carlos Salcedo": who deals
@@ -245,6 +246,36 @@ internal static class PersonRoleReader
     private static readonly HashSet<string> SigningNouns = new(StringComparer.Ordinal)
     {
         "hiring", "signing", "purchase", "acquisition", "recruitment", "arrival", "transfer",
+    };
+
+    // "Martinez eyeing Norwegian midfielder", "Martinez is preparing a bid for Norwegian U21 international midfielder
+    // Stefan Johansen": who wants or bids for a player by his position is the buying side's man.
+    private static bool HuntsForAPlayer(string[] lower, int after)
+    {
+        var at = after < lower.Length && lower[after] is "is" or "are" or "has" or "have" ? after + 1 : after;
+        if (at >= lower.Length) return false;
+        if (HuntingVerbs.Contains(lower[at])) at++;
+        else if (at + 3 < lower.Length && lower[at] is "preparing" or "prepares" or "lodged" or "lodges" or "submitted" or "submits" or "made" or "makes"
+                 && lower[at + 1] is "a" or "an" && lower[at + 2] is "bid" or "offer" && lower[at + 3] == "for") at += 4;
+        else return false;
+        for (var i = at; i < Math.Min(lower.Length, at + 5); i++)
+        {
+            if (!HuntedPositions.Contains(lower[i])) continue;
+            // "Kane eyes striker role": a place in a team, not a player.
+            return i + 1 >= lower.Length || lower[i + 1] is not ("role" or "position" or "spot" or "berth" or "roles" or "position's");
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> HuntingVerbs = new(StringComparer.Ordinal)
+    {
+        "eyeing", "eyes", "eye", "wants", "want", "targets", "targeting", "targetting", "chasing", "chases", "chase", "pursuing", "pursues",
+    };
+
+    private static readonly HashSet<string> HuntedPositions = new(StringComparer.Ordinal)
+    {
+        "striker", "strikers", "forward", "forwards", "midfielder", "midfielders", "defender", "defenders", "winger", "wingers",
+        "goalkeeper", "goalkeepers", "keeper", "keepers", "full-back", "full-backs", "centre-back", "centre-backs", "playmaker",
     };
 
     private static bool CommaBetween(Sentence sentence, int left, int right) =>
