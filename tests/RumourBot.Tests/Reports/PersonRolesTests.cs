@@ -167,4 +167,12 @@ public class PersonRolesTests
     [InlineData("Tom Hooper wants a move to Leeds this summer.", PersonRole.Player)]
     public void Who_hunts_for_a_player_by_his_position_is_the_buyers_man(string text, PersonRole role) =>
         Assert.Equal(role, Find("Tom Hooper", text).Role);
+
+    // A star the player is likened to is context, not a mover.
+    [Theory]
+    [InlineData("Kerim Varga has been dubbed the \u2018next Eden Hazard\u2019 in Sweden.", 1)]
+    [InlineData("Swedish side look to keep the next Eden Hazard.", 1)]
+    [InlineData("Chelsea want Eden Hazard next summer.", 0)]
+    public void A_star_the_player_is_likened_to_is_context(string text, int contextMentions) =>
+        Assert.Equal(contextMentions, Find("Eden Hazard", text).ContextMentions);
 }

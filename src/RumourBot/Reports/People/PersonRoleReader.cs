@@ -182,12 +182,15 @@ internal static class PersonRoleReader
         }
 
         var previous = start > 0 ? words[start - 1].Text : "";
-        if (ContextBefore.Contains(previous) || AfterAnEarlierExit(lower, start) || ReplacementFor(lower, start) || AmongTheLikesOf(sentence, lower, start) || (last.IsPossessive ? ContextAfterPossessive.Contains(next) : ContextAfterName.Contains(next)) || IsMakeweight(lower, start + count))
+        if (ContextBefore.Contains(previous) || TheNext(lower, start) || AfterAnEarlierExit(lower, start) || ReplacementFor(lower, start) || AmongTheLikesOf(sentence, lower, start) || (last.IsPossessive ? ContextAfterPossessive.Contains(next) : ContextAfterName.Contains(next)) || IsMakeweight(lower, start + count))
         {
             person.ContextMentions++;
             person.ContextSentences.Add(sentence.Index);
         }
     }
+
+    // "dubbed 'the next Eden Hazard'": a star the player is likened to is the story's context.
+    private static bool TheNext(string[] lower, int start) => start >= 2 && lower[start - 1] == "next" && lower[start - 2] == "the";
 
     // "following the likes of Sergio Aguero, Edin Dzeko and David Silva": players named as examples are the story's
     // context, not its subject.
