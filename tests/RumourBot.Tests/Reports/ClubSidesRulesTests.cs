@@ -1165,4 +1165,11 @@ public class ClubSidesRulesTests
     [Fact]
     public void A_club_primed_to_offload_a_defender_sells() =>
         AssertSells("Tottenham Hotspur", "Tottenham are primed to offload an unwanted defender to Augsburg.");
+
+    // Rival suitors "fighting it out for the signature" of a player want him.
+    [Theory]
+    [InlineData("Dundee United are fighting it out with Hibernian for the signature of Ayr United's Tomas Varga.")]
+    [InlineData("Dundee United are locked in a battle for Ayr United's Tomas Varga.")]
+    [InlineData("Dundee United are vying for the signature of Ayr United's Tomas Varga.")]
+    public void Clubs_fighting_for_his_signature_buy(string text) => AssertBuys("Dundee United", text);
 }

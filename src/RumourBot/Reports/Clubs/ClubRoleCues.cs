@@ -31,6 +31,8 @@ internal static class ClubRoleCues
         "are believed to be", "are said to be among=3", "is said to be among=3", "are reported to be among=3", "return", "hijack", "rival", "rivals", "join", "joined", "talks=1", "sounded out",
         "approached", "contacted", "enquiry", "enquiries", "confident", "hopeful", "optimistic", "push for",
         "entered negotiations=3", "entered talks=3", "have entered=2", "opened negotiations=3", "are in talks=3", "in negotiations=2",
+        // "Dundee and Dundee United are fighting it out for the signature of Ayr United's Luke McCowan": rival suitors.
+        "fighting it out=2", "fighting for", "battling for", "battling it out=2", "locked in a battle=2", "vying for", "competing for",
         "moved into pole position=3", "in pole position=3", "clear to move=2", "emerged as=2", "have emerged=2",
         "made their offer", "made their bid", "make an offer", "make a bid", "make=1", "makes=1",
         "signing", "latest signing", "new signing", "target",
