@@ -18,6 +18,9 @@ public class ClubGazetteerTests
     [InlineData("The Magpies want more.", "Newcastle United")]
     [InlineData("Man Utd have agreed terms.", "Manchester United")]
     [InlineData("Spurs lead the race.", "Tottenham Hotspur")]
+    [InlineData("Crusaders have signed the striker.", "Crusaders FC")]
+    [InlineData("The Crues had a bid rejected in July.", "Crusaders FC")]
+    [InlineData("He scored 65 goals for the Bannsiders.", "Coleraine")]
     public void Knows_clubs_by_nickname(string sentence, string club) => Assert.Equal([club], ClubsNamedIn(sentence));
 
     // "Melbourne Heart claim to have agreed terms": a club's name before it was renamed is still the club.
