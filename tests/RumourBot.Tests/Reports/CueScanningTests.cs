@@ -43,6 +43,17 @@ public class CueScanningTests
         Assert.Equal(5004, checkedTexts);
     }
 
+    // Deseret's capital and small long I (U+10400, U+10428) are one letter in two cases beyond the first plane.
+    [Theory]
+    [InlineData("\U00010400x", "a \U00010428x b")]
+    [InlineData("\U00010400x", "a \U00010400x b")]
+    [InlineData("\U00010400x", "a \U00010401x b")]
+    public void A_word_with_a_letter_beyond_the_first_plane_is_found_as_a_case_blind_search_finds_it(string word, string text)
+    {
+        var scanner = new WordSetScanner([(word, 1)]);
+        Assert.Equal(text.Contains(word, StringComparison.OrdinalIgnoreCase) ? 1UL : 0UL, scanner.Scan(text));
+    }
+
     [Fact]
     public void A_non_ascii_letter_is_no_ascii_one_to_the_scanner()
     {

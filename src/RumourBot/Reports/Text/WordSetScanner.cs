@@ -116,12 +116,13 @@ internal sealed class WordSetScanner
     }
 
     // A case-blind ordinal search matches a character with no case only to itself, so the automaton can read it; a cased
-    // non-ASCII letter matches its other case too ("é" and "É"), which the automaton's classes do not model.
+    // non-ASCII letter matches its other case too ("é" and "É"), which the automaton's classes do not model. So may a
+    // letter beyond the first plane, whose case no half of its surrogate pair shows on its own.
     private static bool IsAutomatonWord(string word)
     {
         foreach (var c in word)
         {
-            if (c >= 128 && (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)) return false;
+            if (c >= 128 && (char.IsSurrogate(c) || char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)) return false;
         }
         return true;
     }
