@@ -1172,4 +1172,10 @@ public class ClubSidesRulesTests
     [InlineData("Dundee United are locked in a battle for Ayr United's Tomas Varga.")]
     [InlineData("Dundee United are vying for the signature of Ayr United's Tomas Varga.")]
     public void Clubs_fighting_for_his_signature_buy(string text) => AssertBuys("Dundee United", text);
+
+    // "some European experience with UCD": a club of his past is no side of the deal.
+    [Fact]
+    public void A_club_he_gained_experience_with_is_no_side() =>
+        Assert.Equal("Sligo Rovers", Sides("St Patrick's Athletic have signed Tomas Varga. The centre-half joins the Saints having spent the past two seasons at Sligo Rovers. "
+            + "He has ten years in the Premier Division under his belt, as well as some European experience with UCD.", "Varga joins St Pat's").From);
 }

@@ -177,6 +177,8 @@ internal static class ClubRoleCues
         "appearances for=3", "goals for=3", "performances for=3", "displays for=3", "on loan from=3", "loan from=3", "pursuit of=1",
         // "is on the books at Botafogo", "ends an 18-month spell with Roma".
         "books at=3", "spell with=2", "stint with=2",
+        // "as well as some European experience with UCD": a club of his past, no side of this deal.
+        "experience with=0", "experience at=0",
         // "has been in superb form for Sampdoria", "starred for Lens this season": where he plays now, not a buyer.
         "form for=2", "starred for=2", "shone for=2", "impressed for=2", "excelled for=2", "scored for=2",
         // "9 goals and 13 assists in 35 games in all competitions for Hradec Kralove": his record where he plays.
