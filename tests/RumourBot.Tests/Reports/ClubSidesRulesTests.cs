@@ -1178,4 +1178,14 @@ public class ClubSidesRulesTests
     public void A_club_he_gained_experience_with_is_no_side() =>
         Assert.Equal("Sligo Rovers", Sides("St Patrick's Athletic have signed Tomas Varga. The centre-half joins the Saints having spent the past two seasons at Sligo Rovers. "
             + "He has ten years in the Premier Division under his belt, as well as some European experience with UCD.", "Varga joins St Pat's").From);
+
+    // "Nottingham Forest was presumed to be in pole position, but ...": a lead once presumed is no suitor's now.
+    [Theory]
+    [InlineData("Nottingham Forest was presumed to be in pole position, but the defender chose Hull.", false)]
+    [InlineData("Nottingham Forest are in pole position to sign the defender.", true)]
+    public void A_lead_once_presumed_is_no_buyers(string text, bool buys)
+    {
+        var (buyer, seller) = RoleOf("Nottingham Forest", text);
+        Assert.Equal(buys, buyer > seller);
+    }
 }

@@ -169,6 +169,8 @@ public static class ClubRoleReader
         // "Brighton were not prepared to entertain the offer", "Lens have no interest in": a want denied is no buyer's
         // (a deed denied still is: "they will not make an increased bid").
         if (buyerAt.Offset > 0 && WishWords.Contains(afterCues[buyerAt.Offset]) && NegatedWithin(afterCues, buyerAt.Offset - 2, buyerAt.Offset)) buyerAt = (-1, 0, 0);
+        // "Nottingham Forest was presumed to be in pole position, but Hull's new manager...": what was once presumed.
+        if (buyerAt.Offset > 1 && WasPresumed(afterCues, buyerAt.Offset)) buyerAt = (-1, 0, 0);
         buyerWeight += buyerWeightFromName;
         // "Benfica want the full €120m", "Ajax seek upwards of €38m": a club that wants a sum is selling.
         if (AsksForSum(after)) return (0, 2, false);
@@ -273,6 +275,15 @@ public static class ClubRoleReader
     };
 
     // "Ross County transfers: Simon Murray joins": a colon or dash after the word ends a headline's topic.
+    private static bool WasPresumed(ArraySegment<string> cues, int cue)
+    {
+        for (var i = 1; i < cue; i++)
+        {
+            if (cues[i] is "presumed" or "assumed" && cues[i - 1] is "was" or "were") return true;
+        }
+        return false;
+    }
+
     private static bool TopicMarkAfter(Sentence sentence, int word) =>
         word + 1 < sentence.Words.Count
         && sentence.Text.AsSpan(sentence.Words[word].End, sentence.Words[word + 1].Start - sentence.Words[word].End).IndexOfAny(":–—|") >= 0;
