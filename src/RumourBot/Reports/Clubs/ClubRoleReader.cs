@@ -274,7 +274,6 @@ public static class ClubRoleReader
         "rising", "exciting", "impressive", "prolific", "in-form", "emerging", "gifted", "highly-regarded", "coveted",
     };
 
-    // "Ross County transfers: Simon Murray joins": a colon or dash after the word ends a headline's topic.
     private static bool WasPresumed(ArraySegment<string> cues, int cue)
     {
         for (var i = 1; i < cue; i++)
@@ -284,6 +283,7 @@ public static class ClubRoleReader
         return false;
     }
 
+    // "Ross County transfers: Simon Murray joins": a colon or dash after the word ends a headline's topic.
     private static bool TopicMarkAfter(Sentence sentence, int word) =>
         word + 1 < sentence.Words.Count
         && sentence.Text.AsSpan(sentence.Words[word].End, sentence.Words[word + 1].Start - sentence.Words[word].End).IndexOfAny(":–—|") >= 0;

@@ -265,7 +265,7 @@ internal static class PersonRoleReader
         {
             if (!HuntedPositions.Contains(lower[i])) continue;
             // "Kane eyes striker role": a place in a team, not a player.
-            return i + 1 >= lower.Length || lower[i + 1] is not ("role" or "position" or "spot" or "berth" or "roles" or "position's");
+            return i + 1 >= lower.Length || lower[i + 1] is not ("role" or "roles" or "position" or "spot" or "berth");
         }
         return false;
     }
