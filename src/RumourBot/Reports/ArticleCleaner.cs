@@ -15,7 +15,7 @@ public static partial class ArticleCleaner
     public static string Clean(string text)
     {
         if (text.Contains('&', StringComparison.Ordinal)) text = WebUtility.HtmlDecode(text);
-        if (text.AsSpan().IndexOfAny('Â', 'â') >= 0) text = RepairMojibake(text);
+        if (text.AsSpan().IndexOfAny("ÂâĀā") >= 0) text = RepairMojibake(text);
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         text = RemoveCredits(text);
         if (text.Contains('/', StringComparison.Ordinal)) text = RemoveSlashCredits(text);
@@ -42,11 +42,13 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"(?<=\b(?:won|can|don|isn|aren|wasn|weren|doesn|didn|hasn|haven|hadn|wouldn|couldn|shouldn)) t(?= )", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LostNegationApostrophe();
 
-    // UTF-8 read as Windows-1252 (or -1250) by the page that was scraped: "Â£4.5m", "ÂŁ4.5m", "â‚¬20m", "Varga â€™s". Only the
-    // currency signs, quotation marks, dashes and the no-break space, which carry the figures and the quotations.
+    // UTF-8 read as Windows-1252 (or -1250, or the Baltic -1257) by the page that was scraped: "Â£4.5m", "ÂŁ4.5m", "â‚¬20m",
+    // "Varga â€™s", "Arturā€™s". Only the currency signs, quotation marks, dashes and the no-break space, which carry the figures and
+    // the quotations.
     private static readonly (string Broken, string Meant)[] Mojibake =
     [
         ("Â£", "£"), ("ÂŁ", "£"), ("â‚¬", "€"), ("â€™", "’"), ("â€˜", "‘"), ("â€œ", "“"), ("â€\u009d", "”"), ("â€“", "–"), ("â€”", "—"), ("Â\u00a0", " "),
+        ("ā€™", "’"), ("ā€˜", "‘"), ("ā€œ", "“"), ("ā€\u009d", "”"), ("ā€“", "–"), ("ā€”", "—"), ("Ā£", "£"),
     ];
 
     private static string RepairMojibake(string text)

@@ -1188,4 +1188,15 @@ public class ClubSidesRulesTests
         var (buyer, seller) = RoleOf("Nottingham Forest", text);
         Assert.Equal(buys, buyer > seller);
     }
+
+    // "a further €2 million due to Juventus if the loan becomes permanent": the club the money is owed to lets him go.
+    [Fact]
+    public void The_club_a_sum_is_due_to_is_the_seller() =>
+        AssertSells("Juventus", "Fiorentina pay a loan fee now, with a further €2 million due to Juventus if the transfer becomes permanent.");
+
+    // "first with Darmstadt before moving to Schalke": a step of his career, not the move the report is about.
+    [Fact]
+    public void A_step_of_his_career_before_the_next_is_no_move_now() =>
+        Assert.Equal(("Schalke 04", "DC United"), Sides("DC United have agreed terms with Schalke for Tomas Varga, a midfielder from Iceland, for 500,000 euros. "
+            + "Varga has played with NEC and FC Zurich before three years in Germany, first with Darmstadt before moving to Schalke."));
 }

@@ -683,6 +683,8 @@ public class PeopleAndSourcesRulesTests
     [InlineData("A bid of Â£3m and one of â‚¬5m were made.", "A bid of £3m and one of €5m were made.")]
     [InlineData("Varga said: â€œI want to stay.â€\u009d", "Varga said: “I want to stay.”")]
     [InlineData("Âge is no barrier, â as a letter stays.", "Âge is no barrier, â as a letter stays.")]
+    [InlineData("It looks like Tomas Vargaā€™s time at Sion is over.", "It looks like Tomas Varga’s time at Sion is over.")]
+    [InlineData("Kārlis and Ādams stay.", "Kārlis and Ādams stay.")]
     public void Mis_decoded_signs_are_repaired(string text, string cleaned) =>
         Assert.Equal(cleaned, ArticleCleaner.Clean(text));
 

@@ -123,6 +123,8 @@ internal static class ClubRoleCues
         "joins=4", "signs for=4", "moves to=4", "heads to", "switches to=4", "his way to=3",
         // "has moved to Fiorentina on a season-long loan": the move just made (a bare "moved to" is as often his past).
         "has moved to=4", "have moved to=4", "has now moved to=4",
+        // "first with Darmstadt before moving to Schalke": a step of his career told in passing.
+        "before moving to=0",
         // "has rejoined League One side Bolton Wanderers on a season-long loan".
         "rejoined=4", "rejoins=4", "rejoin=4", "re-joined=4", "re-joins=4", "re-join=4",
         "continue his career at=3", "continue his career with=3", "scouts from=3",
@@ -150,7 +152,7 @@ internal static class ClubRoleCues
         // "returned to Wolves at the end of the year", "has now returned to Valencia": the club he is back at is his club.
         "returned to=2",
         "week at=2", "wages at=2", "salary at=2", "presented to=3", "proposal to=3", "million to=2", "bonuses to=2",
-        "add-ons to=2", "made to=2", "paid to=3", "be paid to=3", "owed to=3", "payable to=3", "situation at", "stay at", "remain at", "stay with=3", "remain with=3", "staying with=3", "staying at=3", "remaining at=3", "remaining with=3", "keep him at", "future at",
+        "add-ons to=2", "made to=2", "paid to=3", "be paid to=3", "owed to=3", "payable to=3", "million due to=3", "situation at", "stay at", "remain at", "stay with=3", "remain with=3", "staying with=3", "staying at=3", "remaining at=3", "remaining with=3", "keep him at", "future at",
         "renew with", "extend with", "extension with", "new contract at", "new deal at", "new deal with",
         // "has signed a new one-year contract with Port Vale": the club he stays at.
         "new one-year contract with=3", "new two-year contract with=3", "new three-year contract with=3", "new 12-month contract with=3",
