@@ -31,6 +31,16 @@ public class PeopleAndSourcesRulesTests
     public void A_clubs_short_form_that_ends_in_a_forename_is_no_player() =>
         Assert.Equal("Tomas Varga", Analyse("Winger Tomas Varga is poised to become Crewe Alex’s second signing of the summer.", "Crewe Alex in swoop for star winger").MainMove?.Player);
 
+    // "Tomas Varga's son Luca has signed": the son named by his first name carries the family's name and is the mover; his
+    // father is the story's context, in a headline written as a lower-case slug too.
+    [Theory]
+    [InlineData("Sion great Tomas Varga's son Luca has signed a two-year contract extension with Wigan. Luca is a talented central defender, the club said.",
+        "Tomas Varga's son signs new deal")]
+    [InlineData("Sion great Tomas Varga's son Luca has signed a two-year contract extension with Wigan. Luca is a talented central defender, the club said.",
+        "tomas varga son luca signs deal wigan")]
+    public void A_son_named_by_his_first_name_carries_his_fathers_surname(string text, string title) =>
+        Assert.Equal("Luca Varga", MainPlayer(text, title));
+
     // Words that only say where a report comes from are no source: a region, a people, a town before its paper's name.
     [Theory]
     [InlineData("According to multiple reports from South American media outlets, FC Cincinnati are targeting Tomas Varga.", new string[0])]

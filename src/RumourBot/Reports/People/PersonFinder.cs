@@ -101,6 +101,12 @@ public static class PersonFinder
             // capitalise every word; a word the rest of the text never writes so is no name.
             if (group.All(r => IsHeading(r.Sentence, headline))) continue;
             if (byName.ContainsKey(group.Key)) continue;
+            // "Jamie Carragher's son James has signed": a son or brother named by his first name carries the family's name.
+            if (FamilySurname(group) is { } family)
+            {
+                byName[group.Key] = Named(group.First().Text + " " + family);
+                continue;
+            }
             // "Blackburn manager Sam Allarydce said … Allardyce said": a surname with its letters out of order is the man
             // named in full, not a second man.
             namedInFull ??= people.Where(p => p.FullName.Contains(' ')).Select(p => (Person: p, Surname: NameKey.Fold(p.FullName[(p.FullName.LastIndexOf(' ') + 1)..]))).ToList();
@@ -367,6 +373,23 @@ public static class PersonFinder
         "sign", "signs", "signing", "land", "lands", "landing", "want", "wants", "target", "targets", "eye", "eyes", "chase",
         "chasing", "for", "snap", "capture", "keep", "sell", "sells", "selling", "loan", "loans",
     };
+
+    private static readonly HashSet<string> Kin = new(StringComparer.Ordinal) { "son", "brother", "nephew", "cousin", "grandson" };
+
+    // The surname of the man whose son (brother, nephew) the one-word name is said to be: "Carragher" of "Jamie
+    // Carragher's son James", "Zidane's younger son Theo".
+    private static string? FamilySurname(IEnumerable<(Sentence Sentence, int Start, int Count, string Text)> uses)
+    {
+        foreach (var (sentence, start, _, _) in uses)
+        {
+            var at = start - 1;
+            if (at < 1 || !Kin.Contains(sentence.LowerWords[at])) continue;
+            if (sentence.LowerWords[at - 1] is "younger" or "older" or "elder" or "little" or "twin" or "eldest" or "youngest") at--;
+            var family = sentence.Words[at - 1];
+            if (family.IsPossessive && family.IsCapitalised && family.Text.All(char.IsLetter)) return family.Text;
+        }
+        return null;
+    }
 
     private static string Capitalise(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 

@@ -92,6 +92,8 @@ internal static class PersonRoleReader
     {
         "injury", "absence", "knee", "hamstring", "ankle", "illness", "goal", "goals", "brace", "hat-trick", "form",
         "return", "recovery", "surgery", "successor", "replacement",
+        // "Jamie Carragher's son James has signed": the man whose son or brother moves is the story's context.
+        "son", "brother", "nephew", "cousin", "grandson",
     };
 
     // "a Jack Grealish replacement", "their Grealish absence": a name used as a noun's modifier is another's story.
@@ -182,7 +184,8 @@ internal static class PersonRoleReader
         }
 
         var previous = start > 0 ? words[start - 1].Text : "";
-        if (ContextBefore.Contains(previous) || TheNext(lower, start) || AfterAnEarlierExit(lower, start) || ReplacementFor(lower, start) || AmongTheLikesOf(sentence, lower, start) || (last.IsPossessive ? ContextAfterPossessive.Contains(next) : ContextAfterName.Contains(next)) || IsMakeweight(lower, start + count))
+        // A lower-case headline drops the apostrophe: "jamie carragher son james signs" is "Carragher's son".
+        if (ContextBefore.Contains(previous) || TheNext(lower, start) || AfterAnEarlierExit(lower, start) || ReplacementFor(lower, start) || AmongTheLikesOf(sentence, lower, start) || (last.IsPossessive || !last.IsCapitalised ? ContextAfterPossessive.Contains(next) : ContextAfterName.Contains(next)) || IsMakeweight(lower, start + count))
         {
             person.ContextMentions++;
             person.ContextSentences.Add(sentence.Index);
