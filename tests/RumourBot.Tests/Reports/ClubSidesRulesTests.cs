@@ -1199,4 +1199,20 @@ public class ClubSidesRulesTests
     public void A_step_of_his_career_before_the_next_is_no_move_now() =>
         Assert.Equal(("Schalke 04", "DC United"), Sides("DC United have agreed terms with Schalke for Tomas Varga, a midfielder from Iceland, for 500,000 euros. "
             + "Varga has played with NEC and FC Zurich before three years in Germany, first with Darmstadt before moving to Schalke."));
+
+    // "It was the English club Brighton that made the bid": a cleft sentence singles out the bidder; "told Everton that he
+    // wants to leave" still leaves what follows "that" to another.
+    [Theory]
+    [InlineData("Brighton & Hove Albion", "It was the English club Brighton and Hove Albion that made the bid.", true)]
+    [InlineData("Everton", "Varga told Everton that he had made a bid for a house.", false)]
+    public void A_club_singled_out_by_it_was_does_what_follows(string club, string text, bool buys)
+    {
+        var (buyer, seller) = RoleOf(club, text);
+        Assert.Equal(buys, buyer > seller);
+    }
+
+    // "Cliftonville have confirmed the capture of midfielder Tomas Varga": the club's own word for a signing.
+    [Fact]
+    public void The_club_that_confirms_a_capture_buys() =>
+        AssertBuys("Cliftonville", "Cliftonville have confirmed the capture of midfielder Tomas Varga from Crusaders.");
 }

@@ -25,8 +25,8 @@ internal static class ClubRoleCues
         "agree=1",
         // "Crystal Palace appear to have failed with an audacious bid": a bid that failed is still the club's bid.
         "failed with=3",
-        // "Hull City have brought in Varga from Lyon", "have captured", "have recruited": a club's own words for a signing.
-        "brought in=3", "have brought in=3", "has brought in=3", "captured=3", "have captured=3", "has captured=3", "recruited=3",
+        // "Hull City have brought in Varga from Lyon", "have captured", "confirmed the capture of": a club's own words for a signing.
+        "brought in=3", "capture of=3", "have brought in=3", "has brought in=3", "captured=3", "have captured=3", "has captured=3", "recruited=3",
         "have recruited=3", "has recruited=3", "acquired=3", "acquires=3", "have acquired=3", "has acquired=3", "have added=3", "has added=3",
         "are believed to be", "are said to be among=3", "is said to be among=3", "are reported to be among=3", "return", "hijack", "rival", "rivals", "join", "joined", "talks=1", "sounded out",
         "approached", "contacted", "enquiry", "enquiries", "confident", "hopeful", "optimistic", "push for",

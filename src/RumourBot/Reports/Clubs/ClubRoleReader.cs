@@ -123,8 +123,10 @@ public static class ClubRoleReader
         // "leave Lens to join Everton", "told Everton that he is not for sale": what follows is someone else's doing.
         // ("Chelsea to sign X" is the club's own verb: only a club that is itself an object loses what follows "to".)
         var objectBefore = cues.Count > 0 && cues[0] == "to" && (SellerBefore.EndOf(before).Length > 0 || BuyerBefore.EndOf(before).Length > 0);
-        var afterCues = (position.Offset == 0 && position.Weight > 0) || objectBefore || (cues.Count > 0 && cues[0] == "that")
-            ? new ArraySegment<string>([]) : cues;
+        // "told Everton that he is not for sale": what follows "that" is another's doing, unless the sentence singles the club
+        // out ("It was the English club Brighton that made the bid").
+        var afterCues = (position.Offset == 0 && position.Weight > 0) || objectBefore ? new ArraySegment<string>([])
+            : cues.Count > 0 && cues[0] == "that" ? (before is ["it", "was" or "is"] ? cues[1..] : new ArraySegment<string>([])) : cues;
         var buyerAt = BuyerAfter.FirstAt(afterCues, maxOffset: 5);
         var sellerAt = SellerAfter.FirstAt(afterCues, maxOffset: 5);
         // "Southampton, who beat the Whites 1-0": a match, not a transfer race.
