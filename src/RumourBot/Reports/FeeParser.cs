@@ -178,8 +178,9 @@ public static partial class FeeParser
         if (kind == MoneyKind.TransferFee && ClauseNamed().IsMatch(farBefore)) kind = MoneyKind.ReleaseClause;
         // "obliged to make the deal permanent for €22.6m": an obligation, though "permanent for" reads like an option.
         if (kind == MoneyKind.BuyOption && ObligationNamed().IsMatch(farBefore)) kind = MoneyKind.Obligation;
-        // "615 million reais (112 million dollars)": a conversion of a sum in a currency we do not read.
-        if (before.EndsWith('(') && ForeignSum().IsMatch(before)) kind = MoneyKind.Conversion;
+        // "615 million reais (112 million dollars)", "NOK 50 million (around £3.6 million)": a conversion of a sum in a
+        // currency we do not read.
+        if (before.Contains('(') && ForeignSum().IsMatch(before)) kind = MoneyKind.Conversion;
         // "around 34 million Danish krone which equates to £3.47m": the same, told in words.
         if (ForeignSumInWords().IsMatch(before)) kind = MoneyKind.Conversion;
         var farBeforeLower = farBefore.ToLowerInvariant();
@@ -267,7 +268,7 @@ public static partial class FeeParser
     [GeneratedRegex(@"\b(?:oblig\w*|mandatory|compulsory)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ObligationNamed();
 
-    [GeneratedRegex(@"\d(?:[\d.,]*)[\s-]?(?:m|bn|million|billion)?[\s-]?[a-z]+\s?\($", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\d(?:[\d.,]*)[\s-]?(?:m|bn|million|billion)?[\s-]?[a-z]+|\b(?:nok|sek|dkk|chf|brl|ars|mxn|try|rub|jpy|cny|krw|sar|aed|qar|pln|czk|huf|ron|zar|aud|cad|inr)\s?\d[\d.,]*\s?(?:m|bn|million|billion)?)\s?\((?:around|about|roughly|approximately|approx\.|circa|c\.|some|nearly|almost|over|more than|just over|just under)? ?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignSum();
 
     [GeneratedRegex(@"\b(?:paid|paying|pays|deposited|depositing|triggered|triggering|activated|activating|(?:will|to) (?:activate|trigger)|met in full|meet (?:his|the) (?:\S+ )?(?:release|buy-out|buyout) clause)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

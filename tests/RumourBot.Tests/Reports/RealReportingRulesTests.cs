@@ -25,9 +25,12 @@ public class RealReportingRulesTests
         Assert.Equal((50m, "EUR"), (move.Fee!.AmountMillions, move.Fee.Currency));
     }
 
-    [Fact]
-    public void A_conversion_of_a_sum_in_a_currency_we_do_not_read_is_not_a_fee() =>
-        Assert.DoesNotContain(FeeParser.FindAll("His termination clause stands at 600 million reais (110 million dollars)."), m => m.IsFee);
+    [Theory]
+    [InlineData("His termination clause stands at 600 million reais (110 million dollars).")]
+    [InlineData("They sold both strikers for a combined total of more than NOK 50 million (around £3.6 million).")]
+    [InlineData("Palmeiras paid 40 million reais (about $7.5 million) for the forward.")]
+    public void A_conversion_of_a_sum_in_a_currency_we_do_not_read_is_not_a_fee(string sentence) =>
+        Assert.DoesNotContain(FeeParser.FindAll(sentence), m => m.IsFee);
 
     [Theory]
     [InlineData("Hull value him at £20m.")]
@@ -39,6 +42,7 @@ public class RealReportingRulesTests
     [InlineData("His club continued to raise their asking price until it reached one million euros.")]
     [InlineData("The Chairman wants €30m for the striker.")]
     [InlineData("Lens have raised their asking price to €25m.")]
+    [InlineData("The sites that cover Fiorentina say it’ll take, at minimum, a €60 million bid to take him away.")]
     public void A_valuation_or_asking_price_is_a_valuation_not_a_fee(string sentence) =>
         Assert.All(FeeParser.FindAll(sentence), m => Assert.Equal(MoneyKind.Valuation, m.Kind));
 
