@@ -1215,4 +1215,23 @@ public class ClubSidesRulesTests
     [Fact]
     public void The_club_that_confirms_a_capture_buys() =>
         AssertBuys("Cliftonville", "Cliftonville have confirmed the capture of midfielder Tomas Varga from Crusaders.");
+
+    // "the Partenopei offered €50 million" bids; "offered him a new contract" is his own club's renewal; "has offered fans a
+    // boost" is no deal; "among the Nantes players offered around Europe" names his club.
+    [Theory]
+    [InlineData("Napoli", "This time, Napoli offered €50 million, but the sporting director dismissed it immediately.", true)]
+    [InlineData("Celtic", "Celtic offered him a new contract last month.", false)]
+    [InlineData("Nantes", "Varga is among the Nantes players who have been offered around Europe this summer.", false)]
+    public void A_club_that_offered_a_sum_bids(string club, string text, bool buys)
+    {
+        var (buyer, seller) = RoleOf(club, text);
+        Assert.Equal(buys, buyer > seller);
+    }
+
+    [Fact]
+    public void A_club_that_offered_its_fans_a_boost_is_no_side()
+    {
+        var (buyer, seller) = RoleOf("Celtic", "A Celtic hero has offered fans a vital transfer boost.");
+        Assert.Equal((0, 0), (buyer, seller));
+    }
 }

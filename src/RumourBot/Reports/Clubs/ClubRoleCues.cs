@@ -12,6 +12,9 @@ internal static class ClubRoleCues
         "monitoring", "tracking", "chasing", "targeting", "plan", "planning", "hope", "hoping", "lead the race",
         "leading the race", "are leading", "front-runners", "favourites",
         "made contact", "made an approach", "made a bid", "made an offer", "made a move", "submitted", "tabled", "launched",
+        // "the Partenopei offered €50 million" (not "offered him a new contract", his own club's renewal: SellerAfter; nor
+        // "a Celtic hero has offered fans a boost").
+        "offered", "offered fans=0", "offered supporters=0",
         "lodged", "opened talks", "agreed=1", "completed", "signed", "sign", "close in", "closing", "push", "pushing",
         "move for", "ready", "prepared", "willing", "pay", "paid", "in talks", "hold talks", "held talks", "identified",
         "step up", "weighing", "need", "needs", "bid", "offer", "approach", "swoop", "enquired", "delighted",
@@ -100,6 +103,9 @@ internal static class ClubRoleCues
         "to send=3", "deal to send=3", "sale of=3", "agreed the sale=3", "first team=2", "first-team=2",
         "take a share=3",
         "hoping to move on=3", "looking to move on=3", "want to move on=3", "wants to move on=3",
+        // "Celtic offered him a new contract": his own club, keeping him.
+        "offered him a new=3", "offered him fresh=3", "offered him improved=3", "offered him an extension=3", "offered him a contract extension=3",
+        "offered the player a new=3",
         "reached an agreement to sell=3", "agreement to sell=3", "agreed a deal to sell=3", "deal to sell=3", "departure=2", "exit=2",
         "left-back",
         // "his contract with Paris Saint-Germain expires at the end of the campaign": the club whose contract runs out is his.
@@ -197,7 +203,7 @@ internal static class ClubRoleCues
     public static readonly PhraseTable PositionAfter = new(
         "vice-captain", "captain", "defender", "midfielder", "forward", "striker", "winger", "goalkeeper", "keeper", "star",
         "academy", "full-back", "fullback", "right-back", "left-back", "centre-back", "center-back", "playmaker",
-        "teenager", "youngster", "wonderkid", "talisman", "player", "loanee", "attacker", "centre-forward", "number",
+        "teenager", "youngster", "wonderkid", "talisman", "player", "players", "loanee", "attacker", "centre-forward", "number",
         // "Brann midfield star Horn Myhre", "Wigan frontman X", "Celtic starlet X": what a club's player is called.
         "midfield star", "midfield ace", "midfield maestro", "frontman", "marksman", "ace", "starlet", "prospect", "skipper",
         "wing-back", "shot-stopper",
