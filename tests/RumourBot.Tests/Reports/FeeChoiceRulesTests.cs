@@ -785,7 +785,22 @@ public class FeeChoiceRulesTests
     [Theory]
     [InlineData("Swansea have signed striker Pablo Ortega from Sevilla. The fee is undisclosed but it is thought that Swansea haven't paid more than £5 million for him.")]
     [InlineData("Arsenal's move for Zenit winger Dmitri Volkov has collapsed. Zenit's director was angry: \"How can Arsenal offer less than £15m for Dmitri Volkov?\"")]
+    [InlineData("Manchester United are in talks with Atalanta over Pablo Ortega but are unwilling to pay more than £60 million for the striker.")]
     public void A_bound_that_is_denied_or_asked_about_is_no_fee(string text) => Assert.Null(MainMoveOf(text).Fee);
+
+    // "Al-Hilal may terminate his contract": a release that may come makes no free agent yet; one made does.
+    [Theory]
+    [InlineData("Inter Miami are close to signing forward Pablo Ortega. There are indications that Al-Hilal may terminate his contract.", false)]
+    [InlineData("Inter Miami are close to signing forward Pablo Ortega. Al-Hilal terminated his contract last week.", true)]
+    public void Only_a_contract_terminated_makes_him_free(string text, bool free) =>
+        Assert.Equal(free, MainMoveOf(text, "Inter Miami close in on Ortega").Fee?.AmountMillions == 0m);
+
+    // "far less than the 64 million pounds ($86 million) that United agreed to pay Atalanta for him two years ago": a
+    // relative clause on the figure tells a past deal, however long it runs.
+    [Fact]
+    public void A_figure_whose_relative_clause_is_dated_in_the_past_is_that_deals() =>
+        Assert.Null(MainMoveOf("Napoli have signed Pablo Ortega on a loan deal from Manchester United. That is far less than the 64 million pounds ($86 million) " +
+                               "that United agreed to pay Atalanta for Ortega two years ago.", "Napoli sign Ortega").Fee);
 
     [Fact]
     public void A_sum_named_as_his_unpaid_release_clause_is_no_offer_where_it_is_told_again() =>

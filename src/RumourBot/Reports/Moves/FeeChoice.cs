@@ -631,7 +631,8 @@ internal static partial class FeeChoice
         return before.LastIndexOfAny(',', ';') is >= 0 and var cut ? BoundNegation().IsMatch(before[(cut + 1)..]) : BoundNegation().IsMatch(before);
     }
 
-    [GeneratedRegex(@"n['’]t\b|\b(?:not|never|no)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "are unwilling to pay more than £60 million": a bound refused is denied too.
+    [GeneratedRegex(@"n['’]t\b|\b(?:not|never|no|unwilling|reluctant|refuse|refuses|refused|refusing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoundNegation();
 
     private static bool NegatedFigure(string sentence, int at)

@@ -120,13 +120,26 @@ internal static partial class FeeEvidence
     {
         if (money.Start < end && money.End > start) return true;
         var (from, to) = money.End <= start ? (money.End, start) : (end, money.Start);
-        if (to - from > (money.End <= start ? 40 : 90)) return false;
         var between = text.AsSpan(from, to - from);
+        // "the 64 million pounds ($86 million) that United agreed to pay Atalanta two years ago": a relative clause on
+        // the figure carries it to the end of that clause, past a conversion in brackets.
+        var relative = money.End <= start && OpensRelativeClause(ref between);
+        if (to - from > (money.End <= start && !relative ? 40 : 90)) return false;
         if (between.IndexOfAny(ClauseBreaks) >= 0) return false;
         foreach (var word in ClauseWords)
         {
             if (between.Contains(word, StringComparison.Ordinal)) return false;
         }
+        return true;
+    }
+
+    // Whether the words after a figure open a relative clause on it; a conversion in brackets before the clause is
+    // then taken off them.
+    private static bool OpensRelativeClause(ref ReadOnlySpan<char> after)
+    {
+        var clause = after.StartsWith(" (") && after.IndexOf(')') is > 0 and var close ? after[(close + 1)..] : after;
+        if (!clause.StartsWith(" that ") && !clause.StartsWith(" which ")) return false;
+        after = clause;
         return true;
     }
 
