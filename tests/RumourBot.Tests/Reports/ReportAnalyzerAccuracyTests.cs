@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind part (Blind40) is scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind40, Blind41) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -154,15 +154,17 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // its 48 reports, scored blind (with 7090cd5, c2bf19d and 5cc0030, the same) at 90/75/73/79/71/88/88, fee precision
     // 70% (7/10), took player to 96.8%, from to 89.7%, to to 89.6%, fee to 87.97%, status to 85.98% and fee precision to
     // 94.7% (753/795): player .96, from .89, to .89, fee .87, status .85, fee precision .94; sources (88.7%) and loan
-    // (96.3%) hold.
+    // (96.3%) hold. Raised on 2026-12-07 (seventeenth session) after the rules from Dev's misses (65f3979..e2d84d2):
+    // player .97 (97.0%), from .90 (90.0%, 1,818), to .90 (90.1%), fee precision .95 (754/793, 95.08%): every issue 10
+    // target is met again, each by a report or two.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.96, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
         ("status", 0.85, 0.85), ("sources", 0.88, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -187,6 +189,7 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("Blind40")]
+    [InlineData("Blind41")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
