@@ -401,6 +401,14 @@ public class BuyerSellerAndStatusRulesTests
     public void Agreement_between_the_parties_and_a_move_about_to_happen_are_agreed(string sentence) =>
         Assert.Equal(MoveStatus.Agreed, StatusDetector.DetectOne(sentence));
 
+    // "signed a deal until 2022 with Celtic, but will return to St Mirren on loan", "would re-join Santos on loan",
+    // "loaned back": the loan back to the club he leaves is no loan of this move.
+    [Theory]
+    [InlineData("Winger Tomas Varga signed a deal until 2022 with Celtic on Friday, but will return to St Mirren on loan until the end of the season.")]
+    [InlineData("Real Madrid have agreed a deal for Tomas Varga, with a stipulation that the player would re-join Santos on loan for the rest of the season.")]
+    [InlineData("Chelsea have signed Tomas Varga from Santos, and he will be loaned back to Santos for the rest of the season.")]
+    public void A_loan_back_to_the_club_he_leaves_does_not_make_this_move_a_loan(string text) => Assert.False(MainMoveOf(text).IsLoan);
+
     [Fact]
     public void A_loan_in_his_past_does_not_make_this_move_a_loan()
     {

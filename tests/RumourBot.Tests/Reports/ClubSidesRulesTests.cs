@@ -1234,4 +1234,12 @@ public class ClubSidesRulesTests
         var (buyer, seller) = RoleOf("Celtic", "A Celtic hero has offered fans a vital transfer boost.");
         Assert.Equal((0, 0), (buyer, seller));
     }
+
+    // "…, with the Tottenham Hotspur misfit looking likely to head to Goodison Park": a later clause calling the story's
+    // player by his club and what he is names him as well as his name would.
+    [Fact]
+    public void A_player_called_by_his_club_and_what_he_is_in_a_later_clause_is_the_storys() =>
+        Assert.Equal("Tottenham Hotspur", Sides("Everton now look like landing Tomas Varga in a shock late twist. The Athletic are reporting that Frank Lampard is wasting "
+            + "no time in securing a new midfielder, with the Tottenham Hotspur misfit looking likely to now head to Goodison Park, rather than Valencia.",
+            "Everton report: Tomas Varga in late u-turn to join Toffees").From);
 }

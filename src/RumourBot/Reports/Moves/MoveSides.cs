@@ -477,6 +477,6 @@ internal static partial class MoveSides
         "left-back", "centre-back", "center-back", "playmaker", "attacker", "star", "captain", "wonderkid", "teenager",
         // "West Ham wantaway Payet", "Chelsea loanee X", "Ajax starlet X": what a club's player is called, not a position.
         "fullback", "wing-back", "centre-forward", "frontman", "marksman", "shot-stopper", "skipper", "ace", "youngster",
-        "starlet", "prospect", "wantaway", "outcast", "loanee", "flop",
+        "starlet", "prospect", "wantaway", "outcast", "loanee", "flop", "misfit",
     };
 }

@@ -214,10 +214,26 @@ internal static class MoveSubjects
             }
             else if ((current ?? subjects.FirstOrDefault()) is { } owner)
             {
-                assigned[owner].Add((sentence, false));
+                assigned[owner].Add((sentence, DescribedByHisClub(article, sentence)));
             }
         }
         return assigned;
+    }
+
+    // "…, with the Tottenham Hotspur misfit looking likely to head to Goodison Park": a sentence naming no one that calls
+    // a player by his club and what he is ("the Tottenham Hotspur misfit", not "the Chelsea midfielder Mason Mount") in
+    // a later clause says as much of the story's player as his name would. (A sentence opening so, "The St Mirren winger
+    // signed ... but will return to the Buddies on loan", goes on about him as it does after his name: read lightly.)
+    private static bool DescribedByHisClub(AnalysedArticle article, Sentence sentence)
+    {
+        var words = sentence.LowerWords;
+        foreach (var club in article.ClubsIn(sentence.Index))
+        {
+            var after = club.EndWordIndex;
+            if (club.WordIndex >= 2 && words[club.WordIndex - 1] == "the" && after < words.Length && MoveSides.IsPositionWord(words[after])
+                && (after + 1 == words.Length || !sentence.Words[after + 1].IsCapitalised)) return true;
+        }
+        return false;
     }
 
     // "The Brazilian midfielder Gabriel Sara…": a name this early is the opening's own.
