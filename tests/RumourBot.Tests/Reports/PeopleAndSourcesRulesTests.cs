@@ -41,6 +41,13 @@ public class PeopleAndSourcesRulesTests
     public void A_son_named_by_his_first_name_carries_his_fathers_surname(string text, string title) =>
         Assert.Equal("Luca Varga", MainPlayer(text, title));
 
+    // "sunderland sign senegals mangane loan": a slug's country possessive, its apostrophe dropped, is no first name; the
+    // surname after it is the one the page's address gives him.
+    [Fact]
+    public void A_slugs_country_possessive_before_his_surname_is_no_first_name() =>
+        Assert.Equal("Varga", MainPlayer("\"Tomas is a player who will add to the overall strength of our squad,\" the Sunderland manager said on the club's website. "
+            + "The 29-year-old centre-back began his career in Senegal before spending time in Switzerland.", "sunderland sign senegals varga loan"));
+
     // Words that only say where a report comes from are no source: a region, a people, a town before its paper's name.
     [Theory]
     [InlineData("According to multiple reports from South American media outlets, FC Cincinnati are targeting Tomas Varga.", new string[0])]

@@ -336,7 +336,8 @@ public static class PersonFinder
         }
         var clubs = taken.GetValueOrDefault(headline.Index);
         bool nameWord(int i) => clubs?.Contains(i) != true && headline.Words[i].Text.Length >= 3 && headline.Words[i].Text.All(char.IsLetter)
-            && !bodyWords.Contains(NameKey.Fold(headline.LowerWords[i])) && !IsNeverAName(Capitalise(headline.Words[i].Text)) && !TransferWords.IsTransferWord(headline.Words[i].Text);
+            && !bodyWords.Contains(NameKey.Fold(headline.LowerWords[i])) && !IsNeverAName(Capitalise(headline.Words[i].Text)) && !TransferWords.IsTransferWord(headline.Words[i].Text)
+            && !IsGluedPlacePossessive(headline.LowerWords[i]);
         for (var i = 0; i + 1 < headline.Words.Count; i++)
         {
             if (!nameWord(i) || !nameWord(i + 1)) continue;
@@ -357,8 +358,10 @@ public static class PersonFinder
         for (var i = 1; i < headline.Words.Count; i++)
         {
             var last = i + 1 == headline.Words.Count;
-            if (headline.Words[i].Text.Length < 4 || !nameWord(i) || !(last || headline.LowerWords[i + 1] is "from" or "to" or "in" or "on" or "for")) continue;
-            if (ObjectVerbs.Contains(headline.LowerWords[i - 1]) || headline.LowerWords[i - 1] == "signed") return (headline, i, 1, Capitalise(headline.Words[i].Text));
+            if (headline.Words[i].Text.Length < 4 || !nameWord(i) || !(last || headline.LowerWords[i + 1] is "from" or "to" or "in" or "on" or "for" or "loan")) continue;
+            // "sunderland sign senegals mangane loan": his country's possessive, its apostrophe dropped, may stand between.
+            var verb = i >= 2 && IsGluedPlacePossessive(headline.LowerWords[i - 1]) ? i - 2 : i - 1;
+            if (ObjectVerbs.Contains(headline.LowerWords[verb]) || headline.LowerWords[verb] == "signed") return (headline, i, 1, Capitalise(headline.Words[i].Text));
         }
         return null;
     }
@@ -373,6 +376,10 @@ public static class PersonFinder
         "sign", "signs", "signing", "land", "lands", "landing", "want", "wants", "target", "targets", "eye", "eyes", "chase",
         "chasing", "for", "snap", "capture", "keep", "sell", "sells", "selling", "loan", "loans",
     };
+
+    // "senegals": a country's or a people's name with the possessive "s" a slug glued on ("Senegal's").
+    private static bool IsGluedPlacePossessive(string lowerWord) =>
+        lowerWord.Length >= 6 && lowerWord[^1] == 's' && IsNeverAName(Capitalise(lowerWord[..^1]));
 
     private static readonly HashSet<string> Kin = new(StringComparer.Ordinal) { "son", "brother", "nephew", "cousin", "grandson" };
 
