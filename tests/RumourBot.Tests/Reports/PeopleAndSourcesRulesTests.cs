@@ -48,6 +48,12 @@ public class PeopleAndSourcesRulesTests
         Assert.Equal("Varga", MainPlayer("\"Tomas is a player who will add to the overall strength of our squad,\" the Sunderland manager said on the club's website. "
             + "The 29-year-old centre-back began his career in Senegal before spending time in Switzerland.", "sunderland sign senegals varga loan"));
 
+    // "Arsenal have launched a bid to sign a transfer target for Mikel Arteta": the man a target is for is the manager.
+    [Fact]
+    public void The_man_a_target_is_for_is_no_player() =>
+        Assert.Equal("Tomas Varga", MainPlayer("Arsenal have launched a £45m bid to sign a transfer target for Mikel Arteta, however, it may not be enough. "
+            + "Arsenal have offered RB Leipzig £45m for striker Tomas Varga.", "arsenal make transfer offer for arteta update"));
+
     // Words that only say where a report comes from are no source: a region, a people, a town before its paper's name.
     [Theory]
     [InlineData("According to multiple reports from South American media outlets, FC Cincinnati are targeting Tomas Varga.", new string[0])]

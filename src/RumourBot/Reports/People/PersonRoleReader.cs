@@ -183,6 +183,13 @@ internal static class PersonRoleReader
             return;
         }
 
+        // "a bid to sign a transfer target for Mikel Arteta": the man a target is for is the manager who wants him.
+        if (person.Role == PersonRole.Player && start >= 2 && lower[start - 1] == "for" && lower[start - 2] is "target" or "targets")
+        {
+            Assign(person, PersonRole.Manager, sentence);
+            return;
+        }
+
         var previous = start > 0 ? words[start - 1].Text : "";
         // A lower-case headline drops the apostrophe: "jamie carragher son james signs" is "Carragher's son".
         if (ContextBefore.Contains(previous) || TheNext(lower, start) || AfterAnEarlierExit(lower, start) || ReplacementFor(lower, start) || AmongTheLikesOf(sentence, lower, start) || (last.IsPossessive || !last.IsCapitalised ? ContextAfterPossessive.Contains(next) : ContextAfterName.Contains(next)) || IsMakeweight(lower, start + count))
