@@ -42,9 +42,9 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"(?<=\b(?:won|can|don|isn|aren|wasn|weren|doesn|didn|hasn|haven|hadn|wouldn|couldn|shouldn)) t(?= )", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LostNegationApostrophe();
 
-    // UTF-8 read as Windows-1252 (or -1250, or the Baltic -1257) by the page that was scraped: "Â£4.5m", "ÂŁ4.5m", "â‚¬20m",
-    // "Varga â€™s", "Arturā€™s". Only the currency signs, quotation marks, dashes and the no-break space, which carry the figures and
-    // the quotations.
+    // UTF-8 read as Windows-1252 (or -1250, or the Baltic -1257) by the page that was scraped: "Â£4.5m", "ÂŁ4.5m",
+    // "â‚¬20m", "Varga â€™s", "Arturā€™s". Only the currency signs, quotation marks, dashes and the no-break space, which
+    // carry the figures and the quotations.
     private static readonly (string Broken, string Meant)[] Mojibake =
     [
         ("Â£", "£"), ("ÂŁ", "£"), ("â‚¬", "€"), ("â€™", "’"), ("â€˜", "‘"), ("â€œ", "“"), ("â€\u009d", "”"), ("â€“", "–"), ("â€”", "—"), ("Â\u00a0", " "),

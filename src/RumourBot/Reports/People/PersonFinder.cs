@@ -377,7 +377,8 @@ public static class PersonFinder
         "chasing", "for", "snap", "capture", "keep", "sell", "sells", "selling", "loan", "loans",
     };
 
-    // "senegals": a country's or a people's name with the possessive "s" a slug glued on ("Senegal's").
+    // "senegals": a word that is never a name (a country, a people, a title) with the possessive "s" a slug glued on
+    // ("Senegal's").
     private static bool IsGluedPlacePossessive(string lowerWord) =>
         lowerWord.Length >= 6 && lowerWord[^1] == 's' && IsNeverAName(Capitalise(lowerWord[..^1]));
 
