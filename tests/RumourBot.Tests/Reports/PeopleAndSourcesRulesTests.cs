@@ -54,6 +54,16 @@ public class PeopleAndSourcesRulesTests
         Assert.Equal("Tomas Varga", MainPlayer("Arsenal have launched a £45m bid to sign a transfer target for Mikel Arteta, however, it may not be enough. "
             + "Arsenal have offered RB Leipzig £45m for striker Tomas Varga.", "arsenal make transfer offer for arteta update"));
 
+    // "Pochettino is keen to open talks with the 20-year-old striker": who is keen to sign a player by his position is the
+    // manager; the lede's only player is then the story's, though later sentences name others as context.
+    [Fact]
+    public void A_man_keen_to_open_talks_with_a_striker_is_his_manager_and_the_ledes_player_is_the_storys() =>
+        Assert.Equal("Tomas Varga", MainPlayer("Tottenham Hotspur are ready to launch a bid to secure one of South America's most exciting talents in River "
+            + "Plate forward Tomas Varga, according to reports from the Independent.\n\nMauricio Pochettino is keen to open talks with the 20-year-old striker, "
+            + "who scored 10 goals in 14 league games.\n\nRiver's president is ready to let the striker leave for Europe as long as a bid in excess of £10 million "
+            + "is received.\n\nSpurs are the lowest scorers in the top four and Pochettino is exploring options to alleviate the pressure on last season's "
+            + "leading marksman Harry Kane following Vincent Janssen's shortcomings this season.", "rumours tottenham to launch bid for river plate striker varga"));
+
     // Words that only say where a report comes from are no source: a region, a people, a town before its paper's name.
     [Theory]
     [InlineData("According to multiple reports from South American media outlets, FC Cincinnati are targeting Tomas Varga.", new string[0])]

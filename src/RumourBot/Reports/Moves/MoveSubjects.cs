@@ -83,10 +83,17 @@ internal static class MoveSubjects
             if (evidence && score >= 4) scored.Add((person, score + order, person.Mentions.Min(m => m.SentenceIndex)));
         }
         // "Talks held: Italian giants ready to offer Chelsea a €3m loan fee for ace" over the one player the text names, once
-        // and beside a club: a headline telling a move without a name points at the only player there is.
-        if (scored.Count == 0 && lede > 0 && article.TransferWordsIn(0).Count > 0 && article.ClubsIn(0).Count > 0
-            && people.Where(p => p.Role == PersonRole.Player).ToList() is [var only] && only.SentenceIndexes.Any(i => article.ClubsIn(i).Count > 0))
-            scored.Add((only, 0, only.Mentions.Min(m => m.SentenceIndex)));
+        // and beside a club: a headline telling a move without a name points at the only player there is, or at the only
+        // one a lede telling a move names ("ready to launch a bid to secure ... River Plate forward Sebastian Driussi" above
+        // a later "the pressure on Harry Kane").
+        if (scored.Count == 0 && lede > 0 && article.TransferWordsIn(0).Count > 0 && article.ClubsIn(0).Count > 0)
+        {
+            var players = people.Where(p => p.Role == PersonRole.Player).ToList();
+            var only = players is [var one] && one.SentenceIndexes.Any(i => article.ClubsIn(i).Count > 0) ? one
+                : article.TransferWordsIn(lede).Count > 0 && article.ClubsIn(lede).Count > 0 && players.Where(p => p.SentenceIndexes.Contains(lede) && !p.ContextSentences.Contains(lede)).ToList() is [var inLede] ? inLede
+                : null;
+            if (only is not null) scored.Add((only, 0, only.Mentions.Min(m => m.SentenceIndex)));
+        }
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.First).Select(s => s.Person).ToList();
     }
 
