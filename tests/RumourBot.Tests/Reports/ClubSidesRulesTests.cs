@@ -31,6 +31,12 @@ public class ClubSidesRulesTests
         Assert.True(seller > buyer, $"{club}: buyer {buyer}, seller {seller} in: {text}");
     }
 
+    private static void AssertBuysOrNot(string club, string text, bool buys)
+    {
+        var (buyer, seller) = RoleOf(club, text);
+        Assert.True(buys == buyer > seller, $"{club}: buyer {buyer}, seller {seller} in: {text}");
+    }
+
     private static (string? From, string? To) Sides(string text, string title = "")
     {
         var move = ReportAnalyzer.Default.Analyze(new Report(title, null, null, null, text)).MainMove
@@ -1183,11 +1189,7 @@ public class ClubSidesRulesTests
     [Theory]
     [InlineData("Nottingham Forest was presumed to be in pole position, but the defender chose Hull.", false)]
     [InlineData("Nottingham Forest are in pole position to sign the defender.", true)]
-    public void A_lead_once_presumed_is_no_buyers(string text, bool buys)
-    {
-        var (buyer, seller) = RoleOf("Nottingham Forest", text);
-        Assert.Equal(buys, buyer > seller);
-    }
+    public void A_lead_once_presumed_is_no_buyers(string text, bool buys) => AssertBuysOrNot("Nottingham Forest", text, buys);
 
     // "a further €2 million due to Juventus if the loan becomes permanent": the club the money is owed to lets him go.
     [Fact]
@@ -1205,11 +1207,7 @@ public class ClubSidesRulesTests
     [Theory]
     [InlineData("Brighton & Hove Albion", "It was the English club Brighton and Hove Albion that made the bid.", true)]
     [InlineData("Everton", "Varga told Everton that he had made a bid for a house.", false)]
-    public void A_club_singled_out_by_it_was_does_what_follows(string club, string text, bool buys)
-    {
-        var (buyer, seller) = RoleOf(club, text);
-        Assert.Equal(buys, buyer > seller);
-    }
+    public void A_club_singled_out_by_it_was_does_what_follows(string club, string text, bool buys) => AssertBuysOrNot(club, text, buys);
 
     // "Cliftonville have confirmed the capture of midfielder Tomas Varga": the club's own word for a signing.
     [Fact]
@@ -1222,11 +1220,7 @@ public class ClubSidesRulesTests
     [InlineData("Napoli", "This time, Napoli offered €50 million, but the sporting director dismissed it immediately.", true)]
     [InlineData("Celtic", "Celtic offered him a new contract last month.", false)]
     [InlineData("Nantes", "Varga is among the Nantes players who have been offered around Europe this summer.", false)]
-    public void A_club_that_offered_a_sum_bids(string club, string text, bool buys)
-    {
-        var (buyer, seller) = RoleOf(club, text);
-        Assert.Equal(buys, buyer > seller);
-    }
+    public void A_club_that_offered_a_sum_bids(string club, string text, bool buys) => AssertBuysOrNot(club, text, buys);
 
     [Fact]
     public void A_club_that_offered_its_fans_a_boost_is_no_side()
