@@ -86,14 +86,8 @@ internal static class MoveSubjects
         // and beside a club: a headline telling a move without a name points at the only player there is, or at the only
         // one a lede telling a move names ("ready to launch a bid to secure ... River Plate forward Sebastian Driussi" above
         // a later "the pressure on Harry Kane").
-        if (scored.Count == 0 && lede > 0 && article.TransferWordsIn(0).Count > 0 && article.ClubsIn(0).Count > 0)
-        {
-            var players = people.Where(p => p.Role == PersonRole.Player).ToList();
-            var only = players is [var one] && one.SentenceIndexes.Any(i => article.ClubsIn(i).Count > 0) ? one
-                : article.TransferWordsIn(lede).Count > 0 && article.ClubsIn(lede).Count > 0 && players.Where(p => p.SentenceIndexes.Contains(lede) && !p.ContextSentences.Contains(lede)).ToList() is [var inLede] ? inLede
-                : null;
-            if (only is not null) scored.Add((only, 0, only.Mentions.Min(m => m.SentenceIndex)));
-        }
+        if (scored.Count == 0 && lede > 0 && article.TransferWordsIn(0).Count > 0 && article.ClubsIn(0).Count > 0 && OnlyPlayerPointedAt(article, people, lede) is { } only)
+            scored.Add((only, 0, only.Mentions.Min(m => m.SentenceIndex)));
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.First).Select(s => s.Person).ToList();
     }
 
@@ -225,6 +219,14 @@ internal static class MoveSubjects
             }
         }
         return assigned;
+    }
+
+    private static Person? OnlyPlayerPointedAt(AnalysedArticle article, IReadOnlyList<Person> people, int lede)
+    {
+        var players = people.Where(p => p.Role == PersonRole.Player).ToList();
+        if (players is [var one] && one.SentenceIndexes.Any(i => article.ClubsIn(i).Count > 0)) return one;
+        if (article.TransferWordsIn(lede).Count == 0 || article.ClubsIn(lede).Count == 0) return null;
+        return players.Where(p => p.SentenceIndexes.Contains(lede) && !p.ContextSentences.Contains(lede)).ToList() is [var inLede] ? inLede : null;
     }
 
     // "…, with the Tottenham Hotspur misfit looking likely to head to Goodison Park": a sentence naming no one that calls

@@ -382,8 +382,6 @@ public static class PersonFinder
     private static bool IsGluedPlacePossessive(string lowerWord) =>
         lowerWord.Length >= 6 && lowerWord[^1] == 's' && IsNeverAName(Capitalise(lowerWord[..^1]));
 
-    private static readonly HashSet<string> Kin = new(StringComparer.Ordinal) { "son", "brother", "nephew", "cousin", "grandson" };
-
     // The surname of the man whose son (brother, nephew) the one-word name is said to be: "Carragher" of "Jamie
     // Carragher's son James", "Zidane's younger son Theo".
     private static string? FamilySurname(IEnumerable<(Sentence Sentence, int Start, int Count, string Text)> uses)

@@ -92,9 +92,10 @@ internal static class PersonRoleReader
     {
         "injury", "absence", "knee", "hamstring", "ankle", "illness", "goal", "goals", "brace", "hat-trick", "form",
         "return", "recovery", "surgery", "successor", "replacement",
-        // "Jamie Carragher's son James has signed": the man whose son or brother moves is the story's context.
-        "son", "brother", "nephew", "cousin", "grandson",
     };
+
+    /// <summary>"Jamie Carragher's son James": the words of a family tie, after which the man named first is context.</summary>
+    public static readonly HashSet<string> Kin = new(StringComparer.OrdinalIgnoreCase) { "son", "brother", "nephew", "cousin", "grandson" };
 
     // "a Jack Grealish replacement", "their Grealish absence": a name used as a noun's modifier is another's story.
     private static readonly HashSet<string> ContextAfterName = new(StringComparer.OrdinalIgnoreCase)
@@ -192,7 +193,7 @@ internal static class PersonRoleReader
 
         var previous = start > 0 ? words[start - 1].Text : "";
         // A lower-case headline drops the apostrophe: "jamie carragher son james signs" is "Carragher's son".
-        if (ContextBefore.Contains(previous) || TheNext(lower, start) || AfterAnEarlierExit(lower, start) || ReplacementFor(lower, start) || AmongTheLikesOf(sentence, lower, start) || (last.IsPossessive || !last.IsCapitalised ? ContextAfterPossessive.Contains(next) : ContextAfterName.Contains(next)) || IsMakeweight(lower, start + count))
+        if (ContextBefore.Contains(previous) || TheNext(lower, start) || AfterAnEarlierExit(lower, start) || ReplacementFor(lower, start) || AmongTheLikesOf(sentence, lower, start) || (last.IsPossessive || !last.IsCapitalised ? ContextAfterPossessive.Contains(next) || Kin.Contains(next) : ContextAfterName.Contains(next)) || IsMakeweight(lower, start + count))
         {
             person.ContextMentions++;
             person.ContextSentences.Add(sentence.Index);
