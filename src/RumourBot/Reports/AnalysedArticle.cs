@@ -93,7 +93,8 @@ internal sealed partial class AnalysedArticle
         // "PSG have reached an agreement with Lille": the two sides of one deal; which buys is for the story to say.
         for (var i = 1; i < read.Length; i++)
         {
-            if (!read[i].Counterparty || mentions[i - 1].Club == mentions[i].Club || mentions[i - 1].Club is null || mentions[i].Club is null) continue;
+            if (!read[i].Counterparty || mentions[i - 1].Club == mentions[i].Club || mentions[i - 1].Club is null || mentions[i].Club is null
+                || TimeJointBetween(sentence, mentions[i - 1], mentions[i])) continue;
             var weight = Math.Max(2, Math.Max(read[i - 1].Buyer, read[i].Seller));
             AddSides(sentenceIndex, new DealSides(mentions[i - 1].Club!, mentions[i].Club!, weight, FirstBuys: true));
             read[i - 1].Buyer = 0;
@@ -166,6 +167,18 @@ internal sealed partial class AnalysedArticle
     }
 
     // The text between two club mentions of a sentence, the first before the second.
+    // "began his career with Liverpool's reserves ... before starting his first-team career with Hibernian": a club told
+    // in another step of his career is no party to the deal the second one's "with" tells.
+    private static bool TimeJointBetween(Sentence sentence, ClubMention first, ClubMention second)
+    {
+        var words = sentence.LowerWords;
+        for (var i = first.EndWordIndex; i < second.WordIndex; i++)
+        {
+            if (words[i] is "but" or "before" or "until" or "then") return true;
+        }
+        return false;
+    }
+
     private static ReadOnlySpan<char> Between(Sentence sentence, ClubMention first, ClubMention second)
     {
         var end = sentence.Words[first.EndWordIndex - 1].End;

@@ -1236,4 +1236,12 @@ public class ClubSidesRulesTests
         Assert.Equal("Tottenham Hotspur", Sides("Everton now look like landing Tomas Varga in a shock late twist. The Athletic are reporting that Frank Lampard is wasting "
             + "no time in securing a new midfielder, with the Tottenham Hotspur misfit looking likely to now head to Goodison Park, rather than Valencia.",
             "Everton report: Tomas Varga in late u-turn to join Toffees").From);
+
+    // "began his career with Liverpool's reserves ... before starting his first-team career with Hibernian": two steps of a career joined
+    // by "but" or "before" are no pair of sides dealing with each other, so neither buys him now.
+    [Fact]
+    public void Clubs_of_two_career_steps_are_no_pair_of_sides() =>
+        Assert.Equal(("Schalke 04", "DC United"), Sides("DC United have agreed terms with Schalke for Tomas Varga, a 31-year-old midfielder, for 500,000 euros. "
+            + "Varga began his career with Liverpool's reserves as a teenager but never played before starting his first-team career with Hibernian in 2011.",
+            "dc united tomas varga schalke liverpool"));
 }
