@@ -100,6 +100,13 @@ public class ClubSidesRulesTests
             "Fenerbahce have confirmed the signing of Ghanaian defender Tomas Varga on a free transfer. " +
             "The defender ran out his contract with French Ligue 1 side Strasbourg after a failed move to Sevilla.", "Official: Tomas Varga joins Fenerbahce"));
 
+    // "asked to be released a year before his contract expired": his club lets him go early, so it is still the seller.
+    [Fact]
+    public void A_player_who_leaves_a_year_before_his_contract_expires_still_has_a_club_selling_him() =>
+        Assert.Equal(("Juventus", "Boca Juniors"), Sides(
+            "Boca Juniors have reached total agreement with Juventus for the transfer of Tomas Varga. " +
+            "The striker wanted to come back home to Boca and asked to be released a year before his contract expired.", "Boca agree deal for Varga"));
+
     [Theory]
     [InlineData("Everton are closing in, with the Tottenham Hotspur misfit Tomas Varga likely to head to Goodison Park.")]
     [InlineData("Everton want Tottenham Hotspur outcast Tomas Varga.")]

@@ -360,6 +360,17 @@ public class PeopleAndSourcesRulesTests
             "Paris Saint-Germain will not sign Eintracht Frankfurt forward Luc Marnier this summer. PSG and Frankfurt held talks over a deal that would involve Tomas Varga as the counterweight. Tomas Varga could join Frankfurt from PSG. Tomas Varga would move to Frankfurt on loan.",
             "PSG's top target to stay at his club"));
 
+    // "for €5 million plus Mexican forward Juan Perez", "a €40 million offer along with Stephan El Sharaawy": a player
+    // added to a sum is part of the bid, so the sentence's figure is the story's player's fee.
+    [Theory]
+    [InlineData("Tottenham have agreed in principle to sign the 23-year-old for €5 million plus Mexican forward Juan Perez.")]
+    [InlineData("Tottenham have agreed in principle to sign the 23-year-old, presenting a €5 million offer along with Juan Perez.")]
+    public void A_player_added_to_a_sum_is_part_of_the_bid(string sentence)
+    {
+        var move = Analyse("Tottenham Hotspur are closing in on Galatasaray midfielder Tomas Varga. " + sentence, "Spurs agree deal for Galatasaray star Varga").MainMove;
+        Assert.Equal(("Tomas Varga", 5m, "EUR"), (move?.Player, move?.Fee?.AmountMillions, move?.Fee?.Currency));
+    }
+
     [Fact]
     public void When_the_headline_names_no_player_the_sentence_telling_its_news_again_names_him() =>
         Assert.Equal("Stefan Brandt", MainPlayer(

@@ -193,7 +193,7 @@ internal static class PersonRoleReader
 
         var previous = start > 0 ? words[start - 1].Text : "";
         // A lower-case headline drops the apostrophe: "jamie carragher son james signs" is "Carragher's son".
-        if (ContextBefore.Contains(previous) || TheNext(lower, start) || AfterAnEarlierExit(lower, start) || ReplacementFor(lower, start) || AmongTheLikesOf(sentence, lower, start) || (last.IsPossessive || !last.IsCapitalised ? ContextAfterPossessive.Contains(next) || Kin.Contains(next) : ContextAfterName.Contains(next)) || IsMakeweight(lower, start + count))
+        if (ContextBefore.Contains(previous) || TheNext(lower, start) || AfterAnEarlierExit(lower, start) || ReplacementFor(lower, start) || AmongTheLikesOf(sentence, lower, start) || (last.IsPossessive || !last.IsCapitalised ? ContextAfterPossessive.Contains(next) || Kin.Contains(next) : ContextAfterName.Contains(next)) || IsMakeweight(lower, start + count) || AddedToAnOffer(lower, start))
         {
             person.ContextMentions++;
             person.ContextSentences.Add(sentence.Index);
@@ -391,6 +391,21 @@ internal static class PersonRoleReader
         for (var i = after + 1; i < Math.Min(lower.Length, after + 4); i++)
         {
             if (Makeweights.Contains(lower[i])) return true;
+        }
+        return false;
+    }
+
+    // "offered €50 million, plus midfielder Marko Rog", "a €40 million offer along with Stephan El Sharaawy": a player
+    // added to a sum is part of the bid for another.
+    private static bool AddedToAnOffer(string[] lower, int start)
+    {
+        var joiner = start - 1;
+        while (joiner >= 0 && start - joiner <= 3 && !(lower[joiner] == "plus" || lower[joiner] == "with" && joiner > 0 && lower[joiner - 1] is "along" or "together")) joiner--;
+        if (joiner < 0 || start - joiner > 3) return false;
+        var from = lower[joiner] == "plus" ? joiner - 1 : joiner - 2;
+        for (var i = from; i >= 0 && i >= from - 4; i--)
+        {
+            if (lower[i] is "million" or "m" or "offer" or "bid" or "cash" or "fee" || lower[i].AsSpan().IndexOfAnyInRange('0', '9') >= 0) return true;
         }
         return false;
     }
