@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind40, Blind41) are scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind41, Blind42) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -156,15 +156,18 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // 94.7% (753/795): player .96, from .89, to .89, fee .87, status .85, fee precision .94; sources (88.7%) and loan
     // (96.3%) hold. Raised on 2026-12-07 (seventeenth session) after the rules from Dev's misses (65f3979..e2d84d2):
     // player .97 (97.0%), from .90 (90.0%, 1,818), to .90 (90.1%), fee precision .95 (754/793, 95.08%): every issue 10
-    // target is met again, each by a report or two (at the session's end, f2366d5: 97.2/90.2/90.1, 756/795).
+    // target is met again, each by a report or two (at the session's end, f2366d5: 97.2/90.2/90.1, 756/795). Re-set on
+    // 2026-12-07 (eighteenth session) when Blind40 was folded in (2,067 reports): its 48 reports, scored blind (with
+    // f2366d5 and d018954, the same) at 100/88/79/88/81/81/96, fee precision 65% (11/17), took to to 89.9% and fee
+    // precision to 94.5% (768/813): to .89, fee precision .94; the other floors hold.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
         ("status", 0.85, 0.85), ("sources", 0.88, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -188,8 +191,8 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind40")]
     [InlineData("Blind41")]
+    [InlineData("Blind42")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
