@@ -36,7 +36,7 @@ internal static partial class MoneyKindCues
         (MoneyKind.AddOns, ["rise as high as", "rise to", "rising to", "could reach", "could rise", "up to a maximum of", "maximum of", "taking it above", "taking it to", "take it to", "taking the total to", "taking the fee to", "take the fee to", "grow with", "grow to", "grow by", "can grow", "could grow"], []),
         // "with Bayern retaining a buy-back option set at €20m": the seller's option to buy him back, no price of this move.
         // "a loan with a view to a £10million permanent move next summer": the price of a move that may come later.
-        (MoneyKind.BuyOption, ["with a view to a", "buy-back", "buyback", "option to buy", "option to make", "option worth", "buy option", "purchase option", "option of", "option clause", "option fee", "permanent for", "permanent at", "permanent in a deal worth"],
+        (MoneyKind.BuyOption, ["with a view to a", "with view to a", "buy-back", "buyback", "option to buy", "option to make", "option worth", "buy option", "purchase option", "option of", "option clause", "option fee", "permanent for", "permanent at", "permanent in a deal worth"],
             [" option", " buy option", " purchase option", " option to buy", " to make the switch permanent", " to make the move permanent", " to make the deal permanent", " to make it permanent", " to make the loan permanent"]),
         (MoneyKind.ContractValue, ["contract worth", "contract valued", "deal worth a total", "salary package", "wage package", "contract, worth"],
             [" over the course of", " over five years", " over four years", " over three years", " contract"]),

@@ -983,6 +983,12 @@ public class PeopleAndSourcesRulesTests
     public void A_clubs_own_embedded_post_cites_no_outlet() =>
         Assert.Empty(Sources("Everton have signed Tom Ryland. Welcome to Goodison, Tom! \u2014 Everton Fans (@evertonfans) May 3, 2024", outlet: "Football Weekly"));
 
+    // "— Olympiacos FC (@olympiacos_org)": a club's own post, signed with its name and the letters after it.
+    [Fact]
+    public void A_club_signing_its_post_with_fc_cites_no_outlet() =>
+        Assert.Empty(Sources("Olympiacos have agreed a loan deal with Everton for Tom Ryland. Done deal! #olympiacos \u2014 Olympiacos FC (@olympiacos_org) January 6, 2018",
+            outlet: "Football Weekly"));
+
     // A nationality before a medium describes it, whichever country: "Slovakian outlet Sport 24" cites Sport 24 alone.
     [Theory]
     [InlineData("Speaking to Slovakian outlet Sport 24, the striker's father said the clubs did not agree on the fee for Tomas Varga.", "Sport 24")]

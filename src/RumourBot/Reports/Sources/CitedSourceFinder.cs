@@ -125,9 +125,13 @@ internal sealed class CitedSourceFinder(ClubGazetteer clubs, SourceDirectory sou
     private bool MayBeSource(Sentence sentence, int start, int count, HashSet<int>? clubWords, List<string> clubKeys)
     {
         if (count == 1 && clubs.PlaceWords.Contains(sentence.Words[start].Text)) return false;
-        if (clubWords is not null && (AllTaken(clubWords, start, count) || CitationReader.IsClubMedium(sentence, start, count, clubWords))) return false;
+        if (clubWords is not null && (AllTaken(clubWords, start, WithoutClubSuffix(sentence, start, count)) || CitationReader.IsClubMedium(sentence, start, count, clubWords))) return false;
         return !(count == 1 && IsClubWebsite(sentence.Words[start].Text, clubKeys));
     }
+
+    // "— Olympiacos FC (@olympiacos_org)": a club's name with the letters it signs with is still the club.
+    private static int WithoutClubSuffix(Sentence sentence, int start, int count) =>
+        count > 1 && sentence.Words[start + count - 1].Text is "FC" or "CF" or "SC" or "AFC" or "F.C." ? count - 1 : count;
 
     private static bool AllTaken(HashSet<int> taken, int start, int count)
     {
