@@ -853,6 +853,13 @@ public class FeeChoiceRulesTests
     public void The_price_of_a_permanent_move_a_loan_may_lead_to_is_no_fee_of_the_loan(string sentence) =>
         Assert.Null(MainMoveOf("Monaco have signed Tomas Varga on loan from Chelsea. " + sentence, "Varga joins Monaco on loan").Fee);
 
+    // "as then manager Steve Bruce invested a club record £13.1million in him": the price of how he came, told by who
+    // was in charge then.
+    [Fact]
+    public void A_sum_a_then_manager_spent_is_no_fee_of_the_move() =>
+        Assert.Null(MainMoveOf("A Qatari club have made an offer for Sunderland striker Tomas Varga. Varga arrived on Wearside after the World Cup "
+            + "as then manager Steve Bruce invested a club record £13.1million in him.", "Qatari club makes offer for Varga").Fee);
+
     [Fact]
     public void A_website_s_valuation_is_no_fee() =>
         Assert.Null(MainMoveOf("Celtic are interested in ADO Den Haag winger Tomas Varga. He currently holds a £675,000 Transfermarkt valuation and is out of contract in 2027.",

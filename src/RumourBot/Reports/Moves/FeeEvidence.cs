@@ -474,6 +474,8 @@ internal static partial class FeeEvidence
         @"|\b(?:paid|parted with|forked out|shelled out|splashed out|spent|cost)\b(?:[^.;]|\.\d){0,60}?\bwhen (?:they|he|she|the club|(?-i:[A-Z])\S*) (?:signed|brought|bought|took|lured|snapped|acquired|landed|recruited)\b[^.;]{0,50}?\b(?:last (?:summer|season|year|january|window|campaign)|(?:19|20)\d\d|(?:years?|seasons?) ago)\b" +
         // "had initially been expected to join Brighton in a £25m deal": a plan since given up, with its price.
         @"|\bhad (?:\w+ly )?been (?:expected|set|due|poised|close|about|on course|on the verge) to (?:join|sign for|move to|complete)\b" +
+        // "as then manager Steve Bruce invested a club record £13.1million in him": a man who held the post then.
+        @"|\bthen[- ](?:manager|boss|coach|head coach|chairman|owner|sporting director)\b" +
         // "the form that saw Wolves pay £3 million to Estoril for him": a purchase the story looks back on.
         @"|\bsaw (?-i:[A-Z])\S*(?: (?-i:[A-Z])\S*)? (?:pay|spend|splash out|fork out|shell out)\b" +
         // The year told first: "he has been there since 2016, when he cost £3m", "in 2019 he joined for €5m".
