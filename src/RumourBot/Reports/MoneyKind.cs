@@ -36,4 +36,6 @@ public enum MoneyKind
     MarketEstimate,
     /// <summary>A past club's share of the fee ("owed 20% of the transfer fee (€10m)"): part of someone else's sum, never the fee.</summary>
     FeeShare,
+    /// <summary>The price a player is known by ("cash in on £14m midfielder", "the £35m flop"): what he once cost, never the fee.</summary>
+    PriceKnownBy,
 }

@@ -58,6 +58,8 @@ internal static partial class MoneyKindCues
             [" valuation", " price tag", " asking price", "-rated", " rated", "-valued", " price-tag",
              // "were not willing to pay the 4.5 million that was requested": the seller's price, named after it.
              " that was requested", " that was asked", " requested by", " they requested", " they were asking", " that they asked"]),
+        // "cash in on £14m midfielder", "the £35m flop": a player known by the price he once cost, no figure of this move.
+        (MoneyKind.PriceKnownBy, [], [" midfielder", " striker", " defender", " winger", " forward", " goalkeeper", " keeper", " playmaker", " attacker", " flop", " misfit", " outcast", " man ", " star", " centre-back", " full-back", " wonderkid"]),
     ];
 
     // "Napoli want €150m for him", "Hull are asking £20m": the seller's price, when the verb is right before the sum.

@@ -860,6 +860,14 @@ public class FeeChoiceRulesTests
         Assert.Null(MainMoveOf("A Qatari club have made an offer for Sunderland striker Tomas Varga. Varga arrived on Wearside after the World Cup "
             + "as then manager Steve Bruce invested a club record £13.1million in him.", "Qatari club makes offer for Varga").Fee);
 
+    // "West Ham expected to cash in on £14m midfielder": the price he is known by, which he cost once; no figure of this move.
+    [Theory]
+    [InlineData("West Ham expected to cash in on £14m midfielder in 2024")]
+    [InlineData("Southampton keen on permanent deal for £14m flop")]
+    public void The_price_a_player_is_known_by_is_no_fee(string headline) =>
+        Assert.Null(MainMoveOf("West Ham United midfielder Tomas Varga has been linked with a move away from the club. "
+            + "Journalist Dean Jones believes that Southampton could look to sign the player permanently at the end of the season.", headline).Fee);
+
     [Fact]
     public void A_website_s_valuation_is_no_fee() =>
         Assert.Null(MainMoveOf("Celtic are interested in ADO Den Haag winger Tomas Varga. He currently holds a £675,000 Transfermarkt valuation and is out of contract in 2027.",
