@@ -1251,4 +1251,12 @@ public class ClubSidesRulesTests
         Assert.Equal(("Schalke 04", "DC United"), Sides("DC United have agreed terms with Schalke for Tomas Varga, a 31-year-old midfielder, for 500,000 euros. "
             + "Varga began his career with Liverpool's reserves as a teenager but never played before starting his first-team career with Hibernian in 2011.",
             "dc united tomas varga schalke liverpool"));
+
+    // "Reading FC, Cardiff and Swansea City set to miss out on transfer target": a club losing the race is no buyer.
+    [Fact]
+    public void A_club_set_to_miss_out_on_its_target_is_no_buyer()
+    {
+        var (buyer, _) = RoleOf("Swansea City", "Reading FC, Cardiff and Swansea City set to miss out on transfer target");
+        Assert.Equal(0, buyer);
+    }
 }

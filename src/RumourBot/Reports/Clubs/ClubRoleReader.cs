@@ -173,6 +173,8 @@ public static class ClubRoleReader
         if (buyerAt.Offset > 0 && WishWords.Contains(afterCues[buyerAt.Offset]) && NegatedWithin(afterCues, buyerAt.Offset - 2, buyerAt.Offset)) buyerAt = (-1, 0, 0);
         // "Nottingham Forest was presumed to be in pole position, but Hull's new manager...": what was once presumed.
         if (buyerAt.Offset > 1 && WasPresumed(afterCues, buyerAt.Offset)) buyerAt = (-1, 0, 0);
+        // "Cardiff and Swansea City set to miss out on transfer target": a club losing the race is no buyer.
+        if (buyerAt.Offset > 1 && MissesOut(afterCues, buyerAt.Offset)) buyerAt = (-1, 0, 0);
         buyerWeight += buyerWeightFromName;
         // "Benfica want the full €120m", "Ajax seek upwards of €38m": a club that wants a sum is selling.
         if (AsksForSum(after)) return (0, 2, false);
@@ -275,6 +277,15 @@ public static class ClubRoleReader
         // "Saint-Etienne rising star Harold Moukoudi", "Porto's in-form striker".
         "rising", "exciting", "impressive", "prolific", "in-form", "emerging", "gifted", "highly-regarded", "coveted",
     };
+
+    private static bool MissesOut(ArraySegment<string> cues, int before)
+    {
+        for (var i = 0; i + 1 < before; i++)
+        {
+            if (cues[i] is "miss" or "misses" or "missed" or "missing" or "lose" or "loses" or "losing" or "lost" && cues[i + 1] == "out") return true;
+        }
+        return false;
+    }
 
     private static bool WasPresumed(ArraySegment<string> cues, int cue)
     {
