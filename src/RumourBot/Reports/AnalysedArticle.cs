@@ -189,7 +189,7 @@ internal sealed partial class AnalysedArticle
     {
         if (first.EndWordIndex > second.WordIndex) return false;
         var gap = Between(sentence, first, second).Trim();
-        if (!(gap is "," or "and" or "or" or "&" or ", and" or ", or")) return false;
+        if (!(gap is "," or "and" or "or" or "&" or ", and" or ", or" or "and the" or "or the" or ", the")) return false;
         // "Chelsea and Atletico Madrid reach agreement": the two sides of one deal, not two buyers.
         var words = sentence.LowerWords;
         for (var i = second.EndWordIndex; i < Math.Min(words.Length, second.EndWordIndex + 4); i++)

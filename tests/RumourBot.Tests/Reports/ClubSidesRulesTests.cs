@@ -1259,4 +1259,10 @@ public class ClubSidesRulesTests
         var (buyer, _) = RoleOf("Swansea City", "Reading FC, Cardiff and Swansea City set to miss out on transfer target");
         Assert.Equal(0, buyer);
     }
+
+    // "Both the Rams and the Canaries have had bids rejected": clubs listed with their articles share the role as well.
+    [Fact]
+    public void Clubs_listed_with_their_articles_share_a_role() =>
+        Assert.Equal(("Wigan Athletic", "Derby County"), Sides("Wigan Athletic are bracing for a fight to hold on to Tomas Varga, with Derby County and Norwich City interested. "
+            + "Both the Rams and the Canaries are understood to have had bids of £4million rejected for the player.", "Wigan fighting to hold on to Varga"));
 }
