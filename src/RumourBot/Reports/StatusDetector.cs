@@ -201,8 +201,9 @@ public static partial class StatusDetector
                 if (status == MoveStatus.ContractRenewal && RefusedBefore().IsMatch(sentence.AsSpan(Math.Max(0, match.Index - 30), Math.Min(30, match.Index)))) continue;
                 // "Contract extension on the cards for Forster": a renewal talked of as likely is not yet agreed.
                 if (status == MoveStatus.ContractRenewal && LikelyAhead().IsMatch(sentence.AsSpan(match.Index + match.Length, Math.Min(30, sentence.Length - match.Index - match.Length)))) return MoveStatus.Interest;
-                // "sign a new contract at Wolves before heading off for a season on loan": the loan is the move.
-                if (status == MoveStatus.ContractRenewal && LoanAfter().IsMatch(sentence, match.Index)) continue;
+                // "sign a new contract at Wolves before heading off for a season on loan", "first renewed his contract ... before
+                // making the move to Galicia": the move after the renewal is the news.
+                if (status == MoveStatus.ContractRenewal && MoveAfter().IsMatch(sentence, match.Index)) continue;
                 // "his desire to remain, and extend his stay": the bare verb is a wish's infinitive unless a club is its
                 // subject ("Arsenal extend Saka's deal") or it is scheduled ("will extend his contract").
                 if (status == MoveStatus.ContractRenewal && BareExtend(sentence, match) && !Scheduled(sentence, match.Index)) continue;
@@ -544,8 +545,9 @@ public static partial class StatusDetector
     [GeneratedRegex(@"\b(?:bid|bids|offer|offers|proposal|approach)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferNamed();
 
-    [GeneratedRegex(@"\bon (?:a )?(?:\S+ )?loan\b|\bloan (?:at|to|with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LoanAfter();
+    // "first renewed his contract with the Blaugrana before making the move to Galicia": a renewal made on the way out.
+    [GeneratedRegex(@"\bon (?:a )?(?:\S+ )?loan\b|\bloan (?:at|to|with)\b|\bbefore (?:making (?:the|his|her|a) (?:\S+ )?(?:move|switch)|joining|moving to|heading (?:off )?to|completing (?:a|his|her|the) (?:\S+ )?(?:move|switch|transfer))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoveAfter();
 
     [GeneratedRegex(@"\b(?:has|have) (?:now )?joined\b|\bjoins\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Joined();

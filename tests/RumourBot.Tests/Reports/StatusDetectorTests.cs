@@ -34,6 +34,8 @@ public class StatusDetectorTests
     [InlineData("PSV have confirmed the midfielder will join on loan from Chelsea after the two sides reached an agreement.", MoveStatus.Done)]
     // The sale told as the means of what the club has done: "have cut their losses on him by selling him to".
     [InlineData("West Ham have cut their losses on defender Tomas Varga by selling him to Chinese club Dalian Yifang.", MoveStatus.Done)]
+    // A renewal made on the way out: "first renewed his contract with the Blaugrana before making the move to Galicia".
+    [InlineData("Celta Vigo have completed the signing of Tomas Varga on a season-long loan from Barcelona, although the midfielder first renewed his contract with the Blaugrana before making the move to Galicia.", MoveStatus.Done)]
     [InlineData("The manager said the idea that the club could be touting him for sale is absolute rubbish.", MoveStatus.Denied)]
     [InlineData("Claims that the striker will leave Porto and return to Benfica this month are wrong, according to the club.", MoveStatus.Denied)]
     [InlineData("Ajax have distanced themselves from suggestions that a return for the winger is close.", MoveStatus.Denied)]
