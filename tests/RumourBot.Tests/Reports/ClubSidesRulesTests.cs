@@ -1265,4 +1265,11 @@ public class ClubSidesRulesTests
     public void Clubs_listed_with_their_articles_share_a_role() =>
         Assert.Equal(("Wigan Athletic", "Derby County"), Sides("Wigan Athletic are bracing for a fight to hold on to Tomas Varga, with Derby County and Norwich City interested. "
             + "Both the Rams and the Canaries are understood to have had bids of £4million rejected for the player.", "Wigan fighting to hold on to Varga"));
+
+    // "no contact from Fulham", "We've heard nothing from Fulham": the club that would make contact is the suitor, even
+    // when it has not.
+    [Theory]
+    [InlineData("Reading manager Brian McDermott said that there has been no contact from Fulham about midfielder Tomas Varga.")]
+    [InlineData("We have heard nothing from Fulham.")]
+    public void The_club_contact_would_come_from_is_the_suitor(string text) => AssertBuys("Fulham", text);
 }

@@ -135,7 +135,7 @@ internal static class ClubRoleCues
         "rejoined=4", "rejoins=4", "rejoin=4", "re-joined=4", "re-joins=4", "re-join=4",
         "continue his career at=3", "continue his career with=3", "scouts from=3",
         "move to=4", "switch to=4", "transfer to=4", "join=4", "joining=4", "joined=3", "to join=4", "sign for=4",
-        "signing for=4", "signed for=3", "bid from", "offer from", "approach from", "interest from", "linked with", "linked to",
+        "signing for=4", "signed for=3", "bid from", "offer from", "approach from", "interest from", "contact from", "enquiry from", "heard nothing from", "heard from", "linked with", "linked to",
         "heading to", "head to", "loan to", "loaned to", "return to", "in favour of", "moving to", "destined for", "destination is=3",
         "bound for", "medical with", "medical at", "five-year contract at=3", "four-year contract at=3",
         "three-year contract at=3", "two-year contract at=3", "five-year deal at=3", "four-year deal at=3", "three-year deal at=3", "two-year deal at=3",
