@@ -360,6 +360,13 @@ public class PeopleAndSourcesRulesTests
             "Paris Saint-Germain will not sign Eintracht Frankfurt forward Luc Marnier this summer. PSG and Frankfurt held talks over a deal that would involve Tomas Varga as the counterweight. Tomas Varga could join Frankfurt from PSG. Tomas Varga would move to Frankfurt on loan.",
             "PSG's top target to stay at his club"));
 
+    // "Rafa Benitez has tabled a bid of €1.3million for the attacker": a man who bids is a club's man, not another player
+    // whose sentence the figure would belong to.
+    [Fact]
+    public void A_man_who_tables_a_bid_is_a_clubs_man() =>
+        Assert.Equal(1.3m, Analyse("Newcastle United have tabled a bid for Swedish international Tomas Varga. "
+            + "Reports suggest that Rafa Benitez has tabled a bid of €1.3million for the attacker.", "Newcastle bid for Varga").MainMove?.Fee?.AmountMillions);
+
     // "for €5 million plus Mexican forward Juan Perez", "a €40 million offer along with Stephan El Sharaawy": a player
     // added to a sum is part of the bid, so the sentence's figure is the story's player's fee.
     [Theory]

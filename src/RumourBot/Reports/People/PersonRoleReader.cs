@@ -184,6 +184,13 @@ internal static class PersonRoleReader
             return;
         }
 
+        // "Rafa Benitez has tabled a bid of €1.3million for the attacker": a man who bids for a player is a club's man.
+        if (person.Role == PersonRole.Player && BidsAfter(lower, start + count))
+        {
+            Assign(person, PersonRole.Official, sentence);
+            return;
+        }
+
         // "a bid to sign a transfer target for Mikel Arteta": the man a target is for is the manager who wants him.
         if (person.Role == PersonRole.Player && start >= 2 && lower[start - 1] == "for" && lower[start - 2] is "target" or "targets")
         {
@@ -247,6 +254,19 @@ internal static class PersonRoleReader
             var named = i + 4;
             if (named < lower.Length && !sentence.Words[named].IsCapitalised) named++;
             return named < lower.Length && sentence.Words[named].IsCapitalised && !NameCandidates.IsNeverAName(sentence.Words[named].Text);
+        }
+        return false;
+    }
+
+    private static bool BidsAfter(string[] lower, int after)
+    {
+        var i = after;
+        if (i < lower.Length && lower[i] is "has" or "have" or "had") i++;
+        if (i < lower.Length && lower[i] == "reportedly") i++;
+        if (i >= lower.Length || lower[i] is not ("tabled" or "submitted" or "lodged" or "launched")) return false;
+        for (var k = i + 1; k < Math.Min(lower.Length, i + 5); k++)
+        {
+            if (lower[k] is "bid" or "offer" or "proposal") return true;
         }
         return false;
     }
