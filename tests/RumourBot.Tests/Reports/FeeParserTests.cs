@@ -71,6 +71,7 @@ public class FeeParserTests
     // A loan fee and an obligation told a little further from their cue words.
     [InlineData("Roma will pay €4m for a season-long loan deal.", MoneyKind.LoanFee)]
     [InlineData("Roma have agreed an obligation to buy the Dutchman for €30m.", MoneyKind.Obligation)]
+    [InlineData("Per the Athletic, the obligation is set at €6m.", MoneyKind.Obligation)]
     [InlineData("Leicester will then sign Akgun on a compulsory purchase option for €9m.", MoneyKind.Obligation)]
     [InlineData("Bayern will pay €65 million plus €10m in add-ons.", MoneyKind.AddOns)]
     [InlineData("The club is offering half of his contract, and he's getting 3.875m euros there.", MoneyKind.Wage)]
