@@ -868,6 +868,12 @@ public class FeeChoiceRulesTests
         Assert.Null(MainMoveOf("West Ham United midfielder Tomas Varga has been linked with a move away from the club. "
             + "Journalist Dean Jones believes that Southampton could look to sign the player permanently at the end of the season.", headline).Fee);
 
+    // "following the £12.7m capture of winger Rodrigo Gomes": the price of another player's signing, named with it.
+    [Fact]
+    public void The_price_of_another_players_signing_is_no_fee() =>
+        Assert.Null(MainMoveOf("Wolves have agreed a deal to sign Sport Recife midfielder Tomas Varga. Varga will become the club's second signing of the "
+            + "transfer window, following the £12.7m capture of winger Rodrigo Gomes from Braga.", "Wolves agree deal for Varga").Fee);
+
     [Fact]
     public void A_website_s_valuation_is_no_fee() =>
         Assert.Null(MainMoveOf("Celtic are interested in ADO Den Haag winger Tomas Varga. He currently holds a £675,000 Transfermarkt valuation and is out of contract in 2027.",

@@ -491,6 +491,7 @@ internal static partial class FeeChoice
             players = players.Where(p => !Makeweight(sentence, money, p)).ToList();
         }
         if (!named && othersNamed.Contains(sentence.Index) && !FeeEvidence.FarFromOthers(sentence, money, others)) return true;
+        if (players.Any(p => PriceOfHisSigning(sentence, money, p))) return true;
         if (FeeEvidence.InPastClause(article, sentence, money)) return true;
         if (FeeEvidence.RecordComparison(sentence.Text, money)) return true; // "behind the €88m Barcelona paid for Neymar"
         if (named && FeeEvidence.ForTwoPlayers(sentence, money, subject, players)) return true;
@@ -503,6 +504,21 @@ internal static partial class FeeChoice
         return FeeEvidence.ThirdClubs(article, sentence, money, moveClubs) || FeeEvidence.RivalSuitor(article, sentence, money, moveClubs)
             || FeeEvidence.EarlierPurchase(article, sentence, money, buyer);
     }
+
+    // "following the £12.7m capture of winger Rodrigo Gomes": the price of another player's signing, named with it.
+    private static bool PriceOfHisSigning(Sentence sentence, MoneyMention money, Person person)
+    {
+        foreach (var mention in person.Mentions)
+        {
+            if (mention.SentenceIndex != sentence.Index) continue;
+            var start = sentence.Words[mention.WordIndex].Start;
+            if (start > money.End && start - money.End <= 50 && SigningOfBetween().IsMatch(sentence.Text.AsSpan(money.End, start - money.End))) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:capture|signing|purchase|acquisition|sale|arrival|deal|transfer|move) (?:of|for) (?:\S+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SigningOfBetween();
 
     private static bool Makeweight(Sentence sentence, MoneyMention money, Person person)
     {
