@@ -874,6 +874,13 @@ public class FeeChoiceRulesTests
         Assert.Null(MainMoveOf("Wolves have agreed a deal to sign Sport Recife midfielder Tomas Varga. Varga will become the club's second signing of the "
             + "transfer window, following the £12.7m capture of winger Rodrigo Gomes from Braga.", "Wolves agree deal for Varga").Fee);
 
+    // "a per season offer of around USD 25.2 million ... the total worth of the deal comes to just over USD 50 million":
+    // a total that is his yearly pay times the contract's years is his pay.
+    [Fact]
+    public void A_total_that_is_his_yearly_pay_times_the_years_is_no_fee() =>
+        Assert.Null(MainMoveOf("Al-Hilal is believed to have made a per season offer of around USD 25.2 million to Chelsea striker Tomas Varga. "
+            + "The offer is reportedly for a period of two years. Thus, the total worth of the deal comes to just over USD 50 million.", "Al-Hilal offer for Varga").Fee);
+
     [Fact]
     public void A_website_s_valuation_is_no_fee() =>
         Assert.Null(MainMoveOf("Celtic are interested in ADO Den Haag winger Tomas Varga. He currently holds a £675,000 Transfermarkt valuation and is out of contract in 2027.",

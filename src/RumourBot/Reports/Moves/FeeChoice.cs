@@ -492,6 +492,7 @@ internal static partial class FeeChoice
         }
         if (!named && othersNamed.Contains(sentence.Index) && !FeeEvidence.FarFromOthers(sentence, money, others)) return true;
         if (players.Any(p => PriceOfHisSigning(sentence, money, p))) return true;
+        if (ToldAsATotal(sentence, money) && MultipleOfHisPay(article, money)) return true;
         if (FeeEvidence.InPastClause(article, sentence, money)) return true;
         if (FeeEvidence.RecordComparison(sentence.Text, money)) return true; // "behind the €88m Barcelona paid for Neymar"
         if (named && FeeEvidence.ForTwoPlayers(sentence, money, subject, players)) return true;
@@ -503,6 +504,33 @@ internal static partial class FeeChoice
         var buyer = moveClubs.Count == 2 ? moveClubs.First() : null;
         return FeeEvidence.ThirdClubs(article, sentence, money, moveClubs) || FeeEvidence.RivalSuitor(article, sentence, money, moveClubs)
             || FeeEvidence.EarlierPurchase(article, sentence, money, buyer);
+    }
+
+    // "a per season offer of around USD 25.2 million ... Thus, the total worth of the deal comes to just over USD 50
+    // million": a total two to five times a yearly pay the story tells is that pay over the contract's years.
+    private static bool ToldAsATotal(Sentence sentence, MoneyMention money)
+    {
+        var before = sentence.Text.AsSpan(Math.Max(0, money.Start - 50), Math.Min(50, money.Start));
+        return before.Contains("total", StringComparison.OrdinalIgnoreCase) || before.Contains("worth", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool MultipleOfHisPay(AnalysedArticle article, MoneyMention money)
+    {
+        var amount = money.Amount;
+        if (amount.Currency is null) return false;
+        for (var i = 0; i < article.Sentences.Count; i++)
+        {
+            foreach (var pay in article.MoneyIn(i))
+            {
+                if (pay.Kind != MoneyKind.Wage || pay.Amount.Currency != amount.Currency || pay.Amount.AmountMillions < 1) continue;
+                for (var years = 2; years <= 5; years++)
+                {
+                    var total = pay.Amount.AmountMillions * years;
+                    if (Math.Abs(amount.AmountMillions - total) <= total * 0.03m) return true;
+                }
+            }
+        }
+        return false;
     }
 
     // "following the £12.7m capture of winger Rodrigo Gomes": the price of another player's signing, named with it.
