@@ -166,7 +166,6 @@ internal sealed partial class AnalysedArticle
         return false;
     }
 
-    // The text between two club mentions of a sentence, the first before the second.
     // "began his career with Liverpool's reserves ... before starting his first-team career with Hibernian": a club told
     // in another step of his career is no party to the deal the second one's "with" tells.
     private static bool TimeJointBetween(Sentence sentence, ClubMention first, ClubMention second)
@@ -179,6 +178,7 @@ internal sealed partial class AnalysedArticle
         return false;
     }
 
+    // The text between two club mentions of a sentence, the first before the second.
     private static ReadOnlySpan<char> Between(Sentence sentence, ClubMention first, ClubMention second)
     {
         var end = sentence.Words[first.EndWordIndex - 1].End;

@@ -491,8 +491,8 @@ internal static partial class FeeChoice
             players = players.Where(p => !Makeweight(sentence, money, p)).ToList();
         }
         if (!named && othersNamed.Contains(sentence.Index) && !FeeEvidence.FarFromOthers(sentence, money, others)) return true;
-        if (players.Any(p => PriceOfHisSigning(sentence, money, p))) return true;
-        if (ToldAsATotal(sentence, money) && MultipleOfHisPay(article, money)) return true;
+        if (players.Any(p => FeeEvidence.PriceOfHisSigning(sentence, money, p))) return true;
+        if (FeeEvidence.ToldAsATotal(sentence, money) && FeeEvidence.MultipleOfHisPay(article, money)) return true;
         if (FeeEvidence.InPastClause(article, sentence, money)) return true;
         if (FeeEvidence.RecordComparison(sentence.Text, money)) return true; // "behind the €88m Barcelona paid for Neymar"
         if (named && FeeEvidence.ForTwoPlayers(sentence, money, subject, players)) return true;
@@ -505,48 +505,6 @@ internal static partial class FeeChoice
         return FeeEvidence.ThirdClubs(article, sentence, money, moveClubs) || FeeEvidence.RivalSuitor(article, sentence, money, moveClubs)
             || FeeEvidence.EarlierPurchase(article, sentence, money, buyer);
     }
-
-    // "a per season offer of around USD 25.2 million ... Thus, the total worth of the deal comes to just over USD 50
-    // million": a total two to five times a yearly pay the story tells is that pay over the contract's years.
-    private static bool ToldAsATotal(Sentence sentence, MoneyMention money)
-    {
-        var before = sentence.Text.AsSpan(Math.Max(0, money.Start - 50), Math.Min(50, money.Start));
-        return before.Contains("total", StringComparison.OrdinalIgnoreCase) || before.Contains("worth", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static bool MultipleOfHisPay(AnalysedArticle article, MoneyMention money)
-    {
-        var amount = money.Amount;
-        if (amount.Currency is null) return false;
-        for (var i = 0; i < article.Sentences.Count; i++)
-        {
-            foreach (var pay in article.MoneyIn(i))
-            {
-                if (pay.Kind != MoneyKind.Wage || pay.Amount.Currency != amount.Currency || pay.Amount.AmountMillions < 1) continue;
-                for (var years = 2; years <= 5; years++)
-                {
-                    var total = pay.Amount.AmountMillions * years;
-                    if (Math.Abs(amount.AmountMillions - total) <= total * 0.03m) return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    // "following the £12.7m capture of winger Rodrigo Gomes": the price of another player's signing, named with it.
-    private static bool PriceOfHisSigning(Sentence sentence, MoneyMention money, Person person)
-    {
-        foreach (var mention in person.Mentions)
-        {
-            if (mention.SentenceIndex != sentence.Index) continue;
-            var start = sentence.Words[mention.WordIndex].Start;
-            if (start > money.End && start - money.End <= 50 && SigningOfBetween().IsMatch(sentence.Text.AsSpan(money.End, start - money.End))) return true;
-        }
-        return false;
-    }
-
-    [GeneratedRegex(@"^\s*(?:capture|signing|purchase|acquisition|sale|arrival|deal|transfer|move) (?:of|for) (?:\S+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SigningOfBetween();
 
     private static bool Makeweight(Sentence sentence, MoneyMention money, Person person)
     {

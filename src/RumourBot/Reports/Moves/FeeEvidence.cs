@@ -298,6 +298,48 @@ internal static partial class FeeEvidence
         return false;
     }
 
+    // "a per season offer of around USD 25.2 million ... Thus, the total worth of the deal comes to just over USD 50
+    // million": a total two to five times a yearly pay the story tells is that pay over the contract's years.
+    public static bool ToldAsATotal(Sentence sentence, MoneyMention money)
+    {
+        var before = sentence.Text.AsSpan(Math.Max(0, money.Start - 50), Math.Min(50, money.Start));
+        return before.Contains("total", StringComparison.OrdinalIgnoreCase) || before.Contains("worth", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static bool MultipleOfHisPay(AnalysedArticle article, MoneyMention money)
+    {
+        var amount = money.Amount;
+        if (amount.Currency is null) return false;
+        for (var i = 0; i < article.Sentences.Count; i++)
+        {
+            foreach (var pay in article.MoneyIn(i))
+            {
+                if (pay.Kind != MoneyKind.Wage || pay.Amount.Currency != amount.Currency || pay.Amount.AmountMillions < 1) continue;
+                for (var years = 2; years <= 5; years++)
+                {
+                    var total = pay.Amount.AmountMillions * years;
+                    if (Math.Abs(amount.AmountMillions - total) <= total * 0.03m) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // "following the £12.7m capture of winger Rodrigo Gomes": the price of another player's signing, named with it.
+    public static bool PriceOfHisSigning(Sentence sentence, MoneyMention money, Person person)
+    {
+        foreach (var mention in person.Mentions)
+        {
+            if (mention.SentenceIndex != sentence.Index) continue;
+            var start = sentence.Words[mention.WordIndex].Start;
+            if (start > money.End && start - money.End <= 50 && SigningOfBetween().IsMatch(sentence.Text.AsSpan(money.End, start - money.End))) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:capture|signing|purchase|acquisition|sale|arrival|deal|transfer|move) (?:of|for) (?:\S+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SigningOfBetween();
+
     /// <summary>
     /// "Porto bought him from Benfica for €15m", "who joined Porto for €15m": a club other than the buyer that bought
     /// him, or that he joined, for the figure tells a past move, whatever tense the rest of the story is in.
