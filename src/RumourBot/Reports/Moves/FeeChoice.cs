@@ -506,16 +506,8 @@ internal static partial class FeeChoice
             || FeeEvidence.EarlierPurchase(article, sentence, money, buyer);
     }
 
-    private static bool Makeweight(Sentence sentence, MoneyMention money, Person person)
-    {
-        foreach (var mention in person.Mentions)
-        {
-            if (mention.SentenceIndex != sentence.Index) continue;
-            var start = sentence.Words[mention.WordIndex].Start;
-            if (start > money.End && start - money.End <= 40 && MakeweightBetween().IsMatch(sentence.Text.AsSpan(money.End, start - money.End))) return true;
-        }
-        return false;
-    }
+    private static bool Makeweight(Sentence sentence, MoneyMention money, Person person) =>
+        FeeEvidence.NamedAfter(sentence, money, person, maxGap: 40, MakeweightBetween());
 
     [GeneratedRegex(@"^\s*(?:\S+ )?,?\s*(?:plus|as well as|along with|and)\s+(?:\S+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakeweightBetween();

@@ -326,13 +326,17 @@ internal static partial class FeeEvidence
     }
 
     // "following the £12.7m capture of winger Rodrigo Gomes": the price of another player's signing, named with it.
-    public static bool PriceOfHisSigning(Sentence sentence, MoneyMention money, Person person)
+    public static bool PriceOfHisSigning(Sentence sentence, MoneyMention money, Person person) =>
+        NamedAfter(sentence, money, person, maxGap: 50, SigningOfBetween());
+
+    /// <summary>The person is named within <paramref name="maxGap"/> characters after the figure, with words between it and him that <paramref name="between"/> matches.</summary>
+    public static bool NamedAfter(Sentence sentence, MoneyMention money, Person person, int maxGap, Regex between)
     {
         foreach (var mention in person.Mentions)
         {
             if (mention.SentenceIndex != sentence.Index) continue;
             var start = sentence.Words[mention.WordIndex].Start;
-            if (start > money.End && start - money.End <= 50 && SigningOfBetween().IsMatch(sentence.Text.AsSpan(money.End, start - money.End))) return true;
+            if (start > money.End && start - money.End <= maxGap && between.IsMatch(sentence.Text.AsSpan(money.End, start - money.End))) return true;
         }
         return false;
     }
