@@ -290,7 +290,7 @@ internal static class PersonRoleReader
         if (at >= lower.Length) return false;
         if (HuntingVerbs.Contains(lower[at])) at++;
         // "Pochettino is keen to open talks with the 20-year-old striker".
-        else if (at + 2 < lower.Length && lower[at] is "keen" or "eager" or "desperate" && lower[at + 1] == "to" && SigningVerbs.Contains(lower[at + 2])) at += 3;
+        else if (at + 2 < lower.Length && lower[at] is "keen" or "eager" or "desperate" && lower[at + 1] == "to" && KeenToVerbs.Contains(lower[at + 2])) at += 3;
         else if (at + 3 < lower.Length && lower[at] is "preparing" or "prepares" or "lodged" or "lodges" or "submitted" or "submits" or "made" or "makes"
                  && lower[at + 1] is "a" or "an" && lower[at + 2] is "bid" or "offer" && lower[at + 3] == "for") at += 4;
         else return false;
@@ -308,7 +308,9 @@ internal static class PersonRoleReader
         "eyeing", "eyes", "eye", "wants", "want", "targets", "targeting", "targetting", "chasing", "chases", "chase", "pursuing", "pursues",
     };
 
-    private static readonly HashSet<string> SigningVerbs = new(StringComparer.Ordinal)
+    // What a manager is keen to do with a player ("keen to sign", "keen to open talks with"); not ClubRoleCues.SigningVerbs,
+    // the verbs after which "from" names his club.
+    private static readonly HashSet<string> KeenToVerbs = new(StringComparer.Ordinal)
     {
         "sign", "land", "bring", "recruit", "add", "open", "acquire", "secure", "snap",
     };
