@@ -52,6 +52,11 @@ public class StatusDetectorTests
     [InlineData("Their directors are in Porto to close an agreement with the club and the player's agent.", MoveStatus.Talks)]
     [InlineData("Sevilla are pushing hard for this deal to become a reality.", MoveStatus.Talks)]
     [InlineData("Rovers have beaten the deadline to sign striker Tomas Varga from Dundee for an undisclosed fee.", MoveStatus.Done)]
+    // A sale or a departure the selling club confirms is as done as a signing the buyer confirms.
+    [InlineData("Tottenham have confirmed the sale of Tomas Varga to Ajax in a deal worth £28m.", MoveStatus.Done)]
+    [InlineData("Porto announced the departure of the winger to Lyon on Friday.", MoveStatus.Done)]
+    // A loan already running that is made longer.
+    [InlineData("Rotherham United defender Tomas Varga has extended his loan at Altrincham until the end of the season.", MoveStatus.Done)]
     [InlineData("West Ham have reportedly agreed to meet the €50m release clause of the Uruguayan striker.", MoveStatus.Agreed)]
     [InlineData("Leeds are keen on the forward, but he already has an agreement with a Ligue 1 club.", MoveStatus.Agreed)]
     [InlineData("Roma are unable to reach an agreement for the transfer of the winger from Chelsea.", MoveStatus.Talks)]
