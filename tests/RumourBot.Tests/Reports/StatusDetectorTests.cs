@@ -57,6 +57,10 @@ public class StatusDetectorTests
     [InlineData("Porto announced the departure of the winger to Lyon on Friday.", MoveStatus.Done)]
     // A loan already running that is made longer.
     [InlineData("Rotherham United defender Tomas Varga has extended his loan at Altrincham until the end of the season.", MoveStatus.Done)]
+    // A deal signed, told by how long it runs.
+    [InlineData("The St Mirren winger signed a deal until 2027 with the Scottish champions on Friday.", MoveStatus.Done)]
+    // Rivals a club "has beaten off" to sign him are behind it: he has signed (beating rivals "to sign" him is a deal agreed).
+    [InlineData("Shamrock Rovers have beaten off competition from St Patrick's Athletic to sign defender Tomas Varga from UCD.", MoveStatus.Done)]
     [InlineData("West Ham have reportedly agreed to meet the €50m release clause of the Uruguayan striker.", MoveStatus.Agreed)]
     [InlineData("Leeds are keen on the forward, but he already has an agreement with a Ligue 1 club.", MoveStatus.Agreed)]
     [InlineData("Roma are unable to reach an agreement for the transfer of the winger from Chelsea.", MoveStatus.Talks)]
