@@ -514,8 +514,25 @@ public static partial class StatusDetector
     private static bool IsInfinitive(string sentence, int at)
     {
         var before = sentence.AsSpan(0, at).TrimEnd();
+        if (before.EndsWith(" and", StringComparison.OrdinalIgnoreCase)) return SharedInfinitive(sentence, at);
         return before.EndsWith(" to", StringComparison.OrdinalIgnoreCase) && !Announcing().IsMatch(sentence[Math.Max(0, at - 30)..at]);
     }
+
+    // "expected to finalise the paperwork and announce the transfer next week": a bare verb after "and" shares the "to"
+    // of the verb before it in its clause ("signed and announced" are deeds).
+    private static bool SharedInfinitive(string sentence, int at)
+    {
+        if (PastTenseVerb().IsMatch(sentence.AsSpan(at)) || Auxiliary().IsMatch(sentence.AsSpan(at))) return false;
+        var before = sentence.AsSpan(Math.Max(0, at - 60), Math.Min(60, at));
+        var clause = before.LastIndexOfAny(ClauseBreaks);
+        return InfinitiveBeforeAnd().IsMatch(clause < 0 ? before : before[(clause + 1)..]);
+    }
+
+    [GeneratedRegex(@"\bto (?!(?:the|a|an|his|her|their|its|him|them|be)\b)[a-z]+\b[^.]*\band\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex InfinitiveBeforeAnd();
+
+    [GeneratedRegex(@"^(?:will|would|could|should|can|may|might|must|has|have|had|is|are|was|were|be|been|not|never|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Auxiliary();
 
     [GeneratedRegex(@"\b(?:decision|decided|decides|opted|opts|chose) to\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChoiceMade();

@@ -59,6 +59,8 @@ public class StatusDetectorTests
     [InlineData("Rotherham United defender Tomas Varga has extended his loan at Altrincham until the end of the season.", MoveStatus.Done)]
     // A deal signed, told by how long it runs.
     [InlineData("The St Mirren winger signed a deal until 2027 with the Scottish champions on Friday.", MoveStatus.Done)]
+    // A past-tense verb after "and" is a deed of its own, though an infinitive comes before it.
+    [InlineData("Lazio moved quickly to beat Roma to the punch and completed the signing of the winger on Friday.", MoveStatus.Done)]
     // Rivals a club "has beaten off" to sign him are behind it: he has signed (beating rivals "to sign" him is a deal agreed).
     [InlineData("Shamrock Rovers have beaten off competition from St Patrick's Athletic to sign defender Tomas Varga from UCD.", MoveStatus.Done)]
     [InlineData("West Ham have reportedly agreed to meet the €50m release clause of the Uruguayan striker.", MoveStatus.Agreed)]
@@ -100,4 +102,11 @@ public class StatusDetectorTests
     [InlineData("He signed a new contract last summer.")]
     public void Negated_or_old_news_does_not_count_as_progress(string sentence) =>
         Assert.True(StatusDetector.DetectOne(sentence) < MoveStatus.ContractRenewal);
+
+    // "expected to finalise the paperwork and announce the transfer": the second verb shares the first one's "to", a plan.
+    [Theory]
+    [InlineData("AC Milan are expected to finalise the paperwork and announce the transfer next week.")]
+    [InlineData("The club hope to agree a fee and complete the signing of the winger before the deadline.")]
+    public void A_deed_joined_to_an_infinitive_is_a_plan(string sentence) =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne(sentence));
 }
