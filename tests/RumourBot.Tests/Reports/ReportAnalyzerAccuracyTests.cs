@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind41, Blind42) are scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind42, Blind43) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -161,9 +161,12 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // f2366d5 and d018954, the same) at 100/88/79/88/81/81/96, fee precision 65% (11/17), took to to 89.9% and fee
     // precision to 94.5% (768/813): to .89, fee precision .94; the other floors hold. Raised the same day after the rules
     // from its misses (985f743..b65a2c4): to .90 (1,861/2,067, 90.03%); fee precision stays .94 (769/810, 94.94%).
+    // Re-set on 2026-12-07 (nineteenth session) when Blind41 was folded in (2,115 reports): its 48 reports, scored blind
+    // (with e2d84d2 to afbf797, the same) at 98/83/88/81/67/94/94, fee precision 71% (12/17), took to to 89.98% (1,903):
+    // to .89; the other floors hold (fee precision 94.4%, 781/827).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
         ("status", 0.85, 0.85), ("sources", 0.88, 0.80), ("loan", 0.96, 0),
     ];
 
@@ -192,8 +195,8 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind41")]
     [InlineData("Blind42")]
+    [InlineData("Blind43")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
     {
         // Gathered by a fixed query rule and labelled before the analyser saw it (RealReports/BlindN/README.md). The
