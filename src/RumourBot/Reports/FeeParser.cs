@@ -15,8 +15,9 @@ public static partial class FeeParser
 
     [GeneratedRegex(
         // "£ 27m": a space after the pound or euro sign; "u$s 2.800.000": the dollar as Argentine reports write it.
-        @"(?<cur>£ ?|€ ?|\bu\$s ?|\$|\bEUR ?|\bGBP ?|\bUSD ?)(?<a>" + Number + @")(?:\s?(?<aunit>" + Unit + @")\b)?" +
-        @"(?:(?:\s?(?:-|–|to|and)\s?(?:£|€|\$)?|/)(?<b>" + Number + @"))?" +
+        // A range repeats its own sign only ("£5m-£6m"); "€1.35 million - £1.2 million" is a sum and its conversion.
+        @"(?<cur>(?<sign>£|€) ?|\bu\$s ?|(?<sign>\$)|\bEUR ?|\bGBP ?|\bUSD ?)(?<a>" + Number + @")(?:\s?(?<aunit>" + Unit + @")\b)?" +
+        @"(?:(?:\s?(?:-|–|to|and)\s?(?:\k<sign>)?|/)(?<b>" + Number + @"))?" +
         @"(?:[\s-]?(?<unit>" + Unit + @")\b)?(?<plus>-plus|\+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SymbolFirst();
@@ -140,7 +141,7 @@ public static partial class FeeParser
         if (second.Amount.Currency == "USD") between = WithoutDollarPrefix(between);
         // "35 million euros, about R$188 million": the same sum again after a comma.
         if (between.Length > 1 && between[0] == ',' && between[1..].Trim() is { Length: > 0 } said && ConversionWords().IsMatch(said.ToString())) return true;
-        if (between is "/") return true;
+        if (between is "/" or "-" or "–" or "—") return true;
         if (between.Length == 0) return false;
         if (between[0] != '(' && between[0] != '[') return false;
         var words = between[1..].Trim();

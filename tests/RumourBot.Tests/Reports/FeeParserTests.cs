@@ -168,6 +168,17 @@ public class FeeParserTests
         Assert.Equal([MoneyKind.Conversion, MoneyKind.Conversion], mentions.Skip(1).Select(m => m.Kind));
     }
 
+    [Theory]
+    [InlineData("Town will pay a fee of €1.35 million - £1.2 million - for the centre-half.", 1.35, "EUR")]
+    [InlineData("Town will pay a fee of £5m-£6m for the centre-half.", 5.5, "GBP")]
+    public void A_dash_between_two_currencies_is_a_conversion_and_between_one_a_range(string sentence, double amount, string currency)
+    {
+        var mentions = FeeParser.FindAll(sentence);
+
+        Assert.Equal(((decimal)amount, currency), (mentions[0].Amount.AmountMillions, mentions[0].Amount.Currency));
+        Assert.All(mentions.Skip(1), m => Assert.Equal(MoneyKind.Conversion, m.Kind));
+    }
+
     [Fact]
     public void A_slash_between_two_currencies_is_a_conversion_not_a_range()
     {
