@@ -26,6 +26,12 @@ public class PeopleAndSourcesRulesTests
         Assert.Equal("El Hadji Varga", MainPlayer("Eintracht Frankfurt have tabled a first offer for Leeds United linked centre-back El Hadji Varga, it has been claimed in France.",
             "Eintracht Frankfurt go in with bid for Leeds United target"));
 
+    // "Listing Varga as such permits…": a sentence opening on a verb's -ing form before a name does not make it his first name.
+    [Fact]
+    public void A_verb_opening_a_sentence_before_a_name_is_no_first_name() =>
+        Assert.Equal("Varga", MainPlayer("The Polish midfielder has been in the United States since last week to complete his move. Listing Varga as a Designated Player permits DC United to exceed the salary cap. Varga has signed a deal until the end of 2024.",
+            "DC United announce signing of Leeds United midfielder"));
+
     // "Crewe Alex" is the club's short form (a gazetteer alias), not a player called Alex.
     [Fact]
     public void A_clubs_short_form_that_ends_in_a_forename_is_no_player() =>

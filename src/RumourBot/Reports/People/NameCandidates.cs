@@ -117,8 +117,10 @@ internal static class NameCandidates
         while (i < words.Count)
         {
             if (!IsNameWord(words[i], i, blocked, placeWords)) { i++; continue; }
-            var start = i;
-            var end = i + 1;
+            // "Listing Klich as such permits DC United to…": a sentence may open on a verb's -ing form, never on a first name
+            // of that shape, when a name follows it.
+            var start = i == 0 && OpeningGerund(words[0].Text) && words.Count > 1 && Adjacent(sentence, 0, 1) && IsNameWord(words[1], 1, blocked, placeWords) ? 1 : i;
+            var end = start + 1;
             while (end < words.Count && end - start < 5 && !words[end - 1].IsPossessive && Adjacent(sentence, end - 1, end)
                 && (IsNameWord(words[end], end, blocked, placeWords)
                     || ParticlesBeforeAName(words, end, blocked, placeWords)))
@@ -143,6 +145,8 @@ internal static class NameCandidates
             i = end;
         }
     }
+
+    private static bool OpeningGerund(string word) => word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal);
 
     // "their training camp in Horst", "a hotel in Marbella", "was born in Lier": one word after a place's noun and "in" is
     // the town it names, not a one-name player.
