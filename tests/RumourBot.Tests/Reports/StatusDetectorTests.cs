@@ -59,6 +59,8 @@ public class StatusDetectorTests
     [InlineData("Rotherham United defender Tomas Varga has extended his loan at Altrincham until the end of the season.", MoveStatus.Done)]
     // A deal signed, told by how long it runs.
     [InlineData("The St Mirren winger signed a deal until 2027 with the Scottish champions on Friday.", MoveStatus.Done)]
+    // What he says "after joining" a club on a loan or a deal is said once the move is made.
+    [InlineData("Tomas Varga reckons Belgian football is the perfect place to get his career back on track after joining KV Oostende on a season-long loan.", MoveStatus.Done)]
     // A past-tense verb after "and" is a deed of its own, though an infinitive comes before it.
     [InlineData("Lazio moved quickly to beat Roma to the punch and completed the signing of the winger on Friday.", MoveStatus.Done)]
     // Rivals a club "has beaten off" to sign him are behind it: he has signed (beating rivals "to sign" him is a deal agreed).
