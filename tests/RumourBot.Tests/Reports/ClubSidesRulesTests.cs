@@ -369,6 +369,14 @@ public class ClubSidesRulesTests
     public void Common_forms_of_the_seller_letting_him_go_and_the_buyer_moving(string text, string from, string to) =>
         Assert.Equal((from, to), Sides(text));
 
+    // "after joining KV Oostende on a season-long loan": the move told with its terms is the one just made, not how he came
+    // to the club he would now leave ("after joining the Black Cats on a permanent deal in the summer" still is).
+    [Theory]
+    [InlineData("Tomas Varga reckons Belgian football is the perfect place for him after joining Oostende on a season-long loan. He has played 11 minutes for parent club Lens since February.", "Lens", "KV Oostende")]
+    [InlineData("Tomas Varga has made ten appearances this season after joining Lens on a permanent deal in the summer, and Everton want him.", "Lens", "Everton")]
+    public void A_club_joined_on_terms_just_told_is_the_buyer(string text, string from, string to) =>
+        Assert.Equal((from, to), Sides(text));
+
     [Fact]
     public void What_follows_that_after_a_club_is_not_the_clubs_doing() =>
         Assert.NotEqual("Everton", Sides("Lens have told Everton that Tomas Varga is not for sale.").From);

@@ -149,6 +149,22 @@ internal static partial class ClauseScanner
         return true;
     }
 
+    // "KV Oostende on a season-long loan", "Celtic on a four-year deal": the terms of the move follow the club's name.
+    private static bool TermsFollow(string[] words, int club)
+    {
+        for (var i = club + 1; i < Math.Min(words.Length - 1, club + 5); i++)
+        {
+            if (words[i] != "on") continue;
+            for (var j = i + 1; j < Math.Min(words.Length, i + 5); j++)
+            {
+                // Not one dated back ("on a permanent deal in the summer", "on loan last season").
+                if (words[j] is "loan" or "deal" or "contract" or "free") return j + 1 >= words.Length || words[j + 1] is not ("in" or "last" or "back" or "during");
+            }
+            return false;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "after joining Newcastle from Central Coast Mariners", "since arriving at the club from Real Madrid", "who joined
     /// Ajax from Heerenveen": the club is named inside a clause about how he came to his club, which is the story's past.
@@ -164,7 +180,9 @@ internal static partial class ClauseScanner
             {
                 // "is fulfilling a lifelong ambition after signing a two-year deal at St Mirren": a contract just signed
                 // is this move, not how he came to his club ("since signing a deal at Celtic in 2019" still is).
-                return !(opener == "after" && words[i] == "signing" && i + 1 < words.Length && words[i + 1] is "a" or "an");
+                // So is "after joining KV Oostende on a season-long loan": the move told with its terms is the one just made.
+                return !(opener == "after" && words[i] == "signing" && i + 1 < words.Length && words[i + 1] is "a" or "an")
+                    && !(opener == "after" && words[i] == "joining" && TermsFollow(words, wordIndex));
             }
             if (opener == "who" && words[i] is "joined" or "arrived" or "moved" or "came") return true;
             // "just two months after the striker joined Burnley": the same, told of him by a pronoun or his position.
