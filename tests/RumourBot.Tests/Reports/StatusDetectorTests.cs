@@ -41,6 +41,10 @@ public class StatusDetectorTests
     [InlineData("Ajax have distanced themselves from suggestions that a return for the winger is close.", MoveStatus.Denied)]
     [InlineData("The club's only regret is an injury denying their captain a move to Spain last summer.", MoveStatus.Unknown)]
     [InlineData("Burnley yesterday halted a £2m move for the Danish defender.", MoveStatus.Collapsed)]
+    // A move that "has failed to materialise", a club that "failed in a bid to sign" him: the pursuit is over.
+    [InlineData("However, an ambitious attempt to lure Varga north of the border has failed to materialise, the paper understands.", MoveStatus.Collapsed)]
+    [InlineData("Hamilton Accies have failed in an audacious bid to sign former Celtic striker Tomas Varga.", MoveStatus.Collapsed)]
+    [InlineData("league one side fail in audacious bid to sign ex celtic striker", MoveStatus.Collapsed)]
     [InlineData("But the manager decided against the move after watching him in a friendly.", MoveStatus.Collapsed)]
     [InlineData("After hearing the asking price, Hearts turned their attention to other targets.", MoveStatus.Collapsed)]
     [InlineData("Lyon chiefs have held several conversations with the forward's representatives.", MoveStatus.Talks)]
