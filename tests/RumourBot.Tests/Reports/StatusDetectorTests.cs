@@ -65,6 +65,10 @@ public class StatusDetectorTests
     [InlineData("The St Mirren winger signed a deal until 2027 with the Scottish champions on Friday.", MoveStatus.Done)]
     // What he says "after joining" a club on a loan or a deal is said once the move is made.
     [InlineData("Tomas Varga reckons Belgian football is the perfect place to get his career back on track after joining KV Oostende on a season-long loan.", MoveStatus.Done)]
+    // A signing told as what the club did ("went shopping again, signing him on a loan deal"), and an MLS trade made.
+    [InlineData("Napoli went shopping again in Manchester, signing Tomas Varga on a loan deal from United on Monday.", MoveStatus.Done)]
+    [InlineData("The Seattle Sounders have traded Tomas Varga to the Chicago Fire for an undisclosed amount of allocation money.", MoveStatus.Done)]
+    [InlineData("Napoli are interested in signing Tomas Varga on a loan deal from United.", MoveStatus.Interest)]
     // A past-tense verb after "and" is a deed of its own, though an infinitive comes before it.
     [InlineData("Lazio moved quickly to beat Roma to the punch and completed the signing of the winger on Friday.", MoveStatus.Done)]
     // Rivals a club "has beaten off" to sign him are behind it: he has signed (beating rivals "to sign" him is a deal agreed).
