@@ -45,6 +45,13 @@ public class StatusDetectorTests
     [InlineData("However, an ambitious attempt to lure Varga north of the border has failed to materialise, the paper understands.", MoveStatus.Collapsed)]
     [InlineData("Hamilton Accies have failed in an audacious bid to sign former Celtic striker Tomas Varga.", MoveStatus.Collapsed)]
     [InlineData("league one side fail in audacious bid to sign ex celtic striker", MoveStatus.Collapsed)]
+    // A club backing away, moving on from its pursuit, unsuccessful in a bid, whose deal was pulled or who changed its mind.
+    [InlineData("Manchester City are backing away from the race to sign Tomas Varga, a source has told ESPN.", MoveStatus.Collapsed)]
+    [InlineData("The Portland Timbers are reportedly prepared to move on from their pursuit of Tigres forward Tomas Varga.", MoveStatus.Collapsed)]
+    [InlineData("St Mirren manager Oran Kearney has revealed he's been unsuccessful in a bid to bring in Blackpool full-back Tomas Varga.", MoveStatus.Collapsed)]
+    [InlineData("A deal to bring the defender to Paisley was pulled at the last minute.", MoveStatus.Collapsed)]
+    [InlineData("West Ham failed in their pursuit of a Porto star.", MoveStatus.Collapsed)]
+    [InlineData("Bolton have changed their minds about the deal for the striker.", MoveStatus.Collapsed)]
     [InlineData("But the manager decided against the move after watching him in a friendly.", MoveStatus.Collapsed)]
     [InlineData("After hearing the asking price, Hearts turned their attention to other targets.", MoveStatus.Collapsed)]
     [InlineData("Lyon chiefs have held several conversations with the forward's representatives.", MoveStatus.Talks)]
