@@ -163,10 +163,11 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // from its misses (985f743..b65a2c4): to .90 (1,861/2,067, 90.03%); fee precision stays .94 (769/810, 94.94%).
     // Re-set on 2026-12-07 (nineteenth session) when Blind41 was folded in (2,115 reports): its 48 reports, scored blind
     // (with e2d84d2 to afbf797, the same) at 98/83/88/81/67/94/94, fee precision 71% (12/17), took to to 89.98% (1,903):
-    // to .89; the other floors hold (fee precision 94.4%, 781/827).
+    // to .89; the other floors hold (fee precision 94.4%, 781/827). Raised the same day after the rules from its misses and
+    // Dev's (06cb3a8..d246c62): to .90 (1,904/2,115, 90.02%); fee precision stays .94 (782/827, 94.6%).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
         ("status", 0.85, 0.85), ("sources", 0.88, 0.80), ("loan", 0.96, 0),
     ];
 
