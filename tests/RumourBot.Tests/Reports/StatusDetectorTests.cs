@@ -40,6 +40,12 @@ public class StatusDetectorTests
     [InlineData("Claims that the striker will leave Porto and return to Benfica this month are wrong, according to the club.", MoveStatus.Denied)]
     [InlineData("Ajax have distanced themselves from suggestions that a return for the winger is close.", MoveStatus.Denied)]
     [InlineData("The club's only regret is an injury denying their captain a move to Spain last summer.", MoveStatus.Unknown)]
+    // "I have had no contact from them": no approach made; "declined his proposed move": the club said no; "remain apart in
+    // their valuations": still talking ("declined to comment" is neither).
+    [InlineData("I have had no contact from Manchester United during the window, he told the paper.", MoveStatus.Denied)]
+    [InlineData("Sunderland have declined Tomas Varga's proposed move to Bordeaux.", MoveStatus.Rejected)]
+    [InlineData("The clubs remain apart in their valuations of the winger.", MoveStatus.Talks)]
+    [InlineData("The club declined to comment on the proposed move.", MoveStatus.Unknown)]
     [InlineData("Burnley yesterday halted a £2m move for the Danish defender.", MoveStatus.Collapsed)]
     // A move that "has failed to materialise", a club that "failed in a bid to sign" him: the pursuit is over.
     [InlineData("However, an ambitious attempt to lure Varga north of the border has failed to materialise, the paper understands.", MoveStatus.Collapsed)]
