@@ -46,6 +46,11 @@ public class StatusDetectorTests
     [InlineData("Sunderland have declined Tomas Varga's proposed move to Bordeaux.", MoveStatus.Rejected)]
     [InlineData("The clubs remain apart in their valuations of the winger.", MoveStatus.Talks)]
     [InlineData("The club declined to comment on the proposed move.", MoveStatus.Unknown)]
+    // Clubs that "have shaken hands on a deal", a player "flown to Madrid to finalise his move": agreed; one who "has left
+    // Everton by mutual consent" is gone.
+    [InlineData("The two clubs have shaken hands on a deal for the winger.", MoveStatus.Agreed)]
+    [InlineData("Tomas Varga has flown to Madrid to finalise his move.", MoveStatus.Agreed)]
+    [InlineData("The forward has left Everton by mutual consent.", MoveStatus.Done)]
     [InlineData("Burnley yesterday halted a £2m move for the Danish defender.", MoveStatus.Collapsed)]
     // A move that "has failed to materialise", a club that "failed in a bid to sign" him: the pursuit is over.
     [InlineData("However, an ambitious attempt to lure Varga north of the border has failed to materialise, the paper understands.", MoveStatus.Collapsed)]
