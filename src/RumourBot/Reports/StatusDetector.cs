@@ -525,10 +525,13 @@ public static partial class StatusDetector
         if (PastTenseVerb().IsMatch(sentence.AsSpan(at)) || Auxiliary().IsMatch(sentence.AsSpan(at))) return false;
         var before = sentence.AsSpan(Math.Max(0, at - 60), Math.Min(60, at));
         var clause = before.LastIndexOfAny(ClauseBreaks);
-        return InfinitiveBeforeAnd().IsMatch(clause < 0 ? before : before[(clause + 1)..]);
+        if (clause >= 0) before = before[(clause + 1)..];
+        // "opted to reject the bid and pull out of talks": a choice made is a deed, for the verb after "and" too.
+        return InfinitiveBeforeAnd().Match(before.ToString()) is { Success: true } infinitive
+            && !ChoiceMade().IsMatch(before[..(infinitive.Index + 3)]);
     }
 
-    [GeneratedRegex(@"\bto (?!(?:the|a|an|his|her|their|its|him|them|be)\b)[a-z]+\b[^.]*\band\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:to) (?!(?:the|a|an|his|her|their|its|him|them|be)\b)[a-z]+\b[^.]*\b(?i:and)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex InfinitiveBeforeAnd();
 
     [GeneratedRegex(@"^(?:will|would|could|should|can|may|might|must|has|have|had|is|are|was|were|be|been|not|never|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

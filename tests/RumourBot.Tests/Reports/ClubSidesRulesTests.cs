@@ -374,6 +374,7 @@ public class ClubSidesRulesTests
     [Theory]
     [InlineData("Tomas Varga reckons Belgian football is the perfect place for him after joining Oostende on a season-long loan. He has played 11 minutes for parent club Lens since February.", "Lens", "KV Oostende")]
     [InlineData("Tomas Varga has made ten appearances this season after joining Lens on a permanent deal in the summer, and Everton want him.", "Lens", "Everton")]
+    [InlineData("Tomas Varga has made ten appearances this season after joining Lens on a free transfer in the summer, and Everton want him.", "Lens", "Everton")]
     public void A_club_joined_on_terms_just_told_is_the_buyer(string text, string from, string to) =>
         Assert.Equal((from, to), Sides(text));
 

@@ -176,6 +176,7 @@ public class FeeParserTests
         var mentions = FeeParser.FindAll(sentence);
 
         Assert.Equal(((decimal)amount, currency), (mentions[0].Amount.AmountMillions, mentions[0].Amount.Currency));
+        Assert.Equal(currency == "EUR" ? 2 : 1, mentions.Count);
         Assert.All(mentions.Skip(1), m => Assert.Equal(MoneyKind.Conversion, m.Kind));
     }
 

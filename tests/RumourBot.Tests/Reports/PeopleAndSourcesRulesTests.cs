@@ -32,6 +32,11 @@ public class PeopleAndSourcesRulesTests
         Assert.Equal("Varga", MainPlayer("The Polish midfielder has been in the United States since last week to complete his move. Listing Varga as a Designated Player permits DC United to exceed the salary cap. Varga has signed a deal until the end of 2024.",
             "DC United announce signing of Leeds United midfielder"));
 
+    // A first name with the shape of such a verb stays a first name.
+    [Fact]
+    public void A_first_name_ending_in_ing_is_kept() =>
+        Assert.Equal("Hirving Lozano", MainPlayer("Hirving Lozano has joined PSV from Pachuca on a six-year deal.", "PSV sign Pachuca winger"));
+
     // "Crewe Alex" is the club's short form (a gazetteer alias), not a player called Alex.
     [Fact]
     public void A_clubs_short_form_that_ends_in_a_forename_is_no_player() =>

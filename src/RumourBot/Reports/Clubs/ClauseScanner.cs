@@ -157,8 +157,10 @@ internal static partial class ClauseScanner
             if (words[i] != "on") continue;
             for (var j = i + 1; j < Math.Min(words.Length, i + 5); j++)
             {
-                // Not one dated back ("on a permanent deal in the summer", "on loan last season").
-                if (words[j] is "loan" or "deal" or "contract" or "free") return j + 1 >= words.Length || words[j + 1] is not ("in" or "last" or "back" or "during");
+                // Not one dated back ("on a permanent deal in the summer", "on a free transfer last season").
+                if (words[j] is not ("loan" or "deal" or "contract" or "free")) continue;
+                var next = j + 1 < words.Length && words[j + 1] is "transfer" or "move" or "switch" ? j + 2 : j + 1;
+                return next >= words.Length || words[next] is not ("in" or "last" or "back" or "during" or "since" or "earlier");
             }
             return false;
         }

@@ -117,8 +117,8 @@ internal static class NameCandidates
         while (i < words.Count)
         {
             if (!IsNameWord(words[i], i, blocked, placeWords)) { i++; continue; }
-            // "Listing Klich as such permits DC United to…": a sentence may open on a verb's -ing form, never on a first name
-            // of that shape, when a name follows it.
+            // "Listing Klich as such permits DC United to…": a sentence opening on one of the verbs reports put before a
+            // player's name in their -ing form is no first name ("Hirving Lozano" is).
             var start = i == 0 && OpeningGerund(words[0].Text) && words.Count > 1 && Adjacent(sentence, 0, 1) && IsNameWord(words[1], 1, blocked, placeWords) ? 1 : i;
             var end = start + 1;
             while (end < words.Count && end - start < 5 && !words[end - 1].IsPossessive && Adjacent(sentence, end - 1, end)
@@ -146,7 +146,13 @@ internal static class NameCandidates
         }
     }
 
-    private static bool OpeningGerund(string word) => word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal);
+    private static bool OpeningGerund(string word) => OpeningGerunds.Contains(word);
+
+    private static readonly HashSet<string> OpeningGerunds = new(StringComparer.Ordinal)
+    {
+        "Listing", "Signing", "Landing", "Bringing", "Keeping", "Selling", "Adding", "Having", "Replacing", "Losing", "Letting",
+        "Naming", "Loaning", "Allowing", "Registering", "Recruiting", "Releasing", "Offloading", "Sacking", "Appointing",
+    };
 
     // "their training camp in Horst", "a hotel in Marbella", "was born in Lier": one word after a place's noun and "in" is
     // the town it names, not a one-name player.
