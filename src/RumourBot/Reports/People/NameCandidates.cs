@@ -119,7 +119,7 @@ internal static class NameCandidates
             if (!IsNameWord(words[i], i, blocked, placeWords)) { i++; continue; }
             // "Listing Klich as such permits DC United to…": a sentence opening on one of the verbs reports put before a
             // player's name in their -ing form is no first name ("Hirving Lozano" is).
-            var start = i == 0 && OpeningGerund(words[0].Text) && words.Count > 1 && Adjacent(sentence, 0, 1) && IsNameWord(words[1], 1, blocked, placeWords) ? 1 : i;
+            var start = i == 0 && OpeningGerunds.Contains(words[0].Text) && words.Count > 1 && Adjacent(sentence, 0, 1) && IsNameWord(words[1], 1, blocked, placeWords) ? 1 : i;
             var end = start + 1;
             while (end < words.Count && end - start < 5 && !words[end - 1].IsPossessive && Adjacent(sentence, end - 1, end)
                 && (IsNameWord(words[end], end, blocked, placeWords)
@@ -145,8 +145,6 @@ internal static class NameCandidates
             i = end;
         }
     }
-
-    private static bool OpeningGerund(string word) => OpeningGerunds.Contains(word);
 
     private static readonly HashSet<string> OpeningGerunds = new(StringComparer.Ordinal)
     {
