@@ -1,4 +1,7 @@
 using RumourBot.Reports;
+using RumourBot.Reports.Clubs;
+using RumourBot.Reports.People;
+using RumourBot.Reports.Text;
 
 namespace RumourBot.Tests.Reports;
 
@@ -263,6 +266,21 @@ public class PeopleAndSourcesRulesTests
             "Seeking club management in Jeddah strengthening its ranks with many distinguished players for the new season. " +
             "Sources revealed that Jeddah is a few steps away from a deal, with Al-Ahli in negotiations with Lens over a loan for Tomas Varga.",
             "The Saudi family of Jeddah is a few steps away from settling a resounding offensive deal"));
+
+    [Fact]
+    public void A_one_word_player_called_like_a_city_no_club_of_the_story_plays_in_is_the_player() =>
+        Assert.Equal("Lima", MainPlayer(
+            "Wolves swooped for Lima earlier this month and agreed terms with Sport Recife. Lima, capped by Brazil at under-17 level, " +
+            "will become the club's second signing of the window, following the £12.7m capture of winger Tomas Varga from Braga.",
+            "brazilian teen set to seal wolves deal"));
+
+    [Fact]
+    public void A_city_the_story_sets_something_in_is_a_place_though_no_club_of_it_is_named() =>
+        Assert.DoesNotContain("Lima", PersonFinder.Find(
+                SentenceSplitter.Split("The striker flew home to Lima on Monday. Lima will see him again when he is back from Lima next week."),
+                new Dictionary<int, HashSet<int>>(), ClubGazetteer.Default.PlaceWords,
+                cityWords: ClubGazetteer.Default.CityWords, citiesOfClubsNamed: new HashSet<string>())
+            .Select(p => p.FullName));
 
     [Fact]
     public void A_journalist_is_cited_by_his_name_without_the_word_journalist() =>

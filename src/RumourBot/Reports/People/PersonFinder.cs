@@ -18,9 +18,11 @@ public static class PersonFinder
     /// <param name="placeWords">Country, nationality and league words, never part of a name.</param>
     /// <param name="outlets">Per sentence, the words of outlets: a name right after one's possessive is its reporter.</param>
     /// <param name="isClubName">Whether a word is a club's name or alias: such a word alone is no one-word name.</param>
-    /// <param name="cityWords">Cities clubs play in ("Jeddah"): such a word alone is no one-word name either.</param>
+    /// <param name="cityWords">Cities clubs play in ("Jeddah"): such a word alone is no one-word name either, where the story
+    /// names a club of that city (<paramref name="citiesOfClubsNamed"/>) or sets something in it.</param>
     public static IReadOnlyList<Person> Find(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>> taken, IReadOnlySet<string> placeWords,
-        IReadOnlyDictionary<int, HashSet<int>>? outlets = null, Func<string, bool>? isClubName = null, IReadOnlySet<string>? cityWords = null)
+        IReadOnlyDictionary<int, HashSet<int>>? outlets = null, Func<string, bool>? isClubName = null, IReadOnlySet<string>? cityWords = null,
+        IReadOnlySet<string>? citiesOfClubsNamed = null)
     {
         var people = new List<Person>();
         // Keys are folded (NameKey): "Antonio Silva" in a headline and "António Silva" in the text are one person.
@@ -117,7 +119,11 @@ public static class PersonFinder
             }
             if (!IsOneWordName(group.ToList())) continue;
             // "Leeds United FC Leeds transfer bid": a club's name the gazetteer missed in one place is still the club.
-            if (isClubName?.Invoke(group.First().Text) == true || cityWords?.Contains(group.First().Text) == true) continue;
+            if (isClubName?.Invoke(group.First().Text) == true) continue;
+            // "the move to Jeddah", "Al-Ittihad … Jeddah": a city is a place; "Wolves swooped for Lima", a story naming no
+            // club of Lima, tells of a player called so.
+            if (cityWords?.Contains(group.First().Text) == true
+                && (citiesOfClubsNamed?.Contains(group.First().Text) != false || group.Any(r => AfterPlaceWord(r.Sentence, r.Start)))) continue;
             // "Chicago Fire … an international roster spot for the Fire": the last word of a club the story names is that club.
             if ((clubEnds ??= LastWordsOfClubs(sentences, taken)).Contains(group.Key)) continue;
             if (outletNames.Contains(group.Key) || group.Any(r => Sources.CitationReader.IsOutletShaped(r.Sentence, r.Start, 1))) continue;
@@ -531,6 +537,9 @@ public static class PersonFinder
         && (sentence.Text.StartsWith(headline.Text, StringComparison.OrdinalIgnoreCase) || (sentence.Text.Length >= 12 && headline.Text.StartsWith(sentence.Text, StringComparison.OrdinalIgnoreCase)));
 
     // "Norwegian side Stabæk", "the club Junior": named as a team, never a person.
+    private static bool AfterPlaceWord(Sentence sentence, int index) =>
+        index > 0 && sentence.LowerWords[index - 1] is "in" or "to" or "from" or "at" or "near" or "around" or "outside" or "across" or "of" or "back";
+
     private static bool AfterTeamNoun(Sentence sentence, int index) =>
         index > 0 && sentence.LowerWords[index - 1] is "side" or "club" or "outfit" or "team" && NameCandidates.Adjacent(sentence, index - 1, index);
 
