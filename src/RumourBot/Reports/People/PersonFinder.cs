@@ -536,10 +536,11 @@ public static class PersonFinder
         headline is not null && headline != sentence && headline.Text.Length >= 12
         && (sentence.Text.StartsWith(headline.Text, StringComparison.OrdinalIgnoreCase) || (sentence.Text.Length >= 12 && headline.Text.StartsWith(sentence.Text, StringComparison.OrdinalIgnoreCase)));
 
-    // "Norwegian side Stabæk", "the club Junior": named as a team, never a person.
+    // "flew home to Lima", "back from Lima": a word after one of these is a place.
     private static bool AfterPlaceWord(Sentence sentence, int index) =>
         index > 0 && sentence.LowerWords[index - 1] is "in" or "to" or "from" or "at" or "near" or "around" or "outside" or "across" or "of" or "back";
 
+    // "Norwegian side Stabæk", "the club Junior": named as a team, never a person.
     private static bool AfterTeamNoun(Sentence sentence, int index) =>
         index > 0 && sentence.LowerWords[index - 1] is "side" or "club" or "outfit" or "team" && NameCandidates.Adjacent(sentence, index - 1, index);
 
