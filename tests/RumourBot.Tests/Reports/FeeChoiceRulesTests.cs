@@ -788,6 +788,14 @@ public class FeeChoiceRulesTests
     [InlineData("Manchester United are in talks with Atalanta over Pablo Ortega but are unwilling to pay more than £60 million for the striker.")]
     public void A_bound_that_is_denied_or_asked_about_is_no_fee(string text) => Assert.Null(MainMoveOf(text).Fee);
 
+    // "to bid less than £1m for a player with three years left": a ceiling on an offer names no figure; "estimated at less
+    // than 1.5 million euros" is the estimate.
+    [Theory]
+    [InlineData("Blackburn have rejected a bid from Millwall for midfielder Pablo Ortega. To bid less than £1m for a player with three years left on his contract is bold.", null)]
+    [InlineData("Panathinaikos have agreed a deal with Levadiakos for defender Pablo Ortega, for a seven-figure amount estimated at less than 1.5 million euros.", 1.5)]
+    public void A_bid_or_payment_of_less_than_a_sum_is_no_figure(string text, double? fee) =>
+        Assert.Equal(fee is null ? null : (decimal)fee.Value, MainMoveOf(text).Fee?.AmountMillions);
+
     // "Al-Hilal may terminate his contract": a release that may come makes no free agent yet; one made does.
     [Theory]
     [InlineData("Inter Miami are close to signing forward Pablo Ortega. There are indications that Al-Hilal may terminate his contract.", false)]

@@ -293,6 +293,8 @@ internal static partial class FeeChoice
                 if (NegatedFigure(sentence.Text, money.Start)) continue; // "not even for €100m" is no price
                 // "haven't paid more than £5 million", "how can Arsenal offer less than £15m?": a bound denied or asked about.
                 if (DeniedOrAskedBound(sentence.Text, money)) continue;
+                // "to bid less than £1m for a player with three years left": a ceiling on an offer is no figure of one.
+                if (money.Amount.Qualifier is "less than" && BidOrPaidBound().IsMatch(sentence.Text.AsSpan(0, money.Start))) continue;
                 // "he won't let his release clause go above €150m… €150m will be seen as a reasonable price": a sum the
                 // report names as his unpaid release clause is that clause wherever it is told again without an offer.
                 if (money.Kind == MoneyKind.TransferFee && unpaidClauses.Any(c => SameSum(c, money.Amount)) && !OfferOrPaymentBefore(sentence.Text, money)) continue;
@@ -624,6 +626,9 @@ internal static partial class FeeChoice
         if (before.EndsWith(" no ", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" not ", StringComparison.OrdinalIgnoreCase)) return false;
         return before.LastIndexOfAny(',', ';') is >= 0 and var cut ? BoundNegation().IsMatch(before[(cut + 1)..]) : BoundNegation().IsMatch(before);
     }
+
+    [GeneratedRegex(@"\b(?:bid|bids|offer|offers|offering|pay|paying|for)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BidOrPaidBound();
 
     // "are unwilling to pay more than £60 million": a bound refused is denied too.
     [GeneratedRegex(@"n['’]t\b|\b(?:not|never|no|unwilling|reluctant|refuse|refuses|refused|refusing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
