@@ -501,8 +501,9 @@ internal static partial class FeeEvidence
         @"|\bbefore (?:he|she) (?:was |had been )?(?:sold|joined|moved|signed|transferred|loaned)\b" +
         // "Two years after his arrival for €120 million": the price he came for, told by the time since.
         @"|\b(?:years?|months?|seasons?) after (?:his|her) (?:arrival|move|switch|transfer)\b|\bsince (?:his|her) (?:arrival|move|switch|transfer)\b" +
-        // "heads back to Germany a year after arriving in London from Gladbach on a free transfer": the move that brought him.
-        @"|\b(?:years?|months?|seasons?) after (?:arriving|joining|signing|moving)\b" +
+        // "heads back to Germany a year after arriving in London from Gladbach on a free transfer": the move that brought him,
+        // whatever its verb ("two years after swapping Porto for Wolves").
+        @"|\b(?:years?|months?|seasons?) after [a-z]+ing\b" +
         // "paid $13.5 million for him before the 2018 season", "left Barcelona on a free four days ago to join Betis": a
         // move dated before this story.
         @"|\b(?:paid|joined|signed|bought|sold|cost|arrived|left)\b(?:[^.;]|\.\d){0,80}?\b(?:before|ahead of|prior to) the (?:19|20)\d\d\b" +
