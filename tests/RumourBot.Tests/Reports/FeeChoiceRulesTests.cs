@@ -788,6 +788,15 @@ public class FeeChoiceRulesTests
     [InlineData("Manchester United are in talks with Atalanta over Pablo Ortega but are unwilling to pay more than £60 million for the striker.")]
     public void A_bound_that_is_denied_or_asked_about_is_no_fee(string text) => Assert.Null(MainMoveOf(text).Fee);
 
+    // "Varga's Brest teammate, Haris Belkebla, who is now a free agent": the clause tells of the man it hangs on.
+    [Theory]
+    [InlineData("Sheffield United have been credited with an interest in Brest forward Tomas Varga. United have also been linked with " +
+                "Varga's Brest teammate, Haris Belkebla, who is now a free agent after his contract expired last month.", null)]
+    [InlineData("Sheffield United have been credited with an interest in forward Tomas Varga. Varga, who is now a free agent after his " +
+                "contract at Brest expired last month, would cost them nothing.", 0.0)]
+    public void A_free_agent_told_in_a_clause_hung_on_a_name_is_that_man(string text, double? fee) =>
+        Assert.Equal(fee is null ? null : (decimal)fee.Value, MainMoveOf(text, "sheffield united linked with forward").Fee?.AmountMillions);
+
     // "to bid less than £1m for a player with three years left": a ceiling on an offer names no figure; "estimated at less
     // than 1.5 million euros" is the estimate.
     [Theory]

@@ -210,6 +210,8 @@ internal static partial class FeeEvidence
         // told of him runs on past its comma.
         var sentenceBefore = sentence.Text.AsSpan(Math.Max(0, money.Start - 140), Math.Min(140, money.Start));
         foreach (var match in WhoTellsHisMove().EnumerateMatches(sentenceBefore)) return !IsOurs(sentenceBefore.Slice(match.Index, match.Length), subject);
+        // "Mounié's Brest teammate, Haris Belkebla, who is now a free agent": what a clause hung on a name says he is, is his.
+        foreach (var match in WhoIsTheSum().EnumerateMatches(sentenceBefore)) return !IsOurs(sentenceBefore.Slice(match.Index, match.Length), subject);
         // "De Gea is said to cost €60-70 million", "Alvaro Morata is worth around 60million Euros": another's price.
         foreach (var match in AnothersPrice().EnumerateMatches(before)) return !NamesOurs(before.Slice(match.Index, match.Length), subject);
         // "with Fabio Silva being purchased for a club record fee of £35 million": an aside on another's purchase.
@@ -259,6 +261,9 @@ internal static partial class FeeEvidence
     // "Buendia, who is poised to seal his move to Aston Villa for an initial ": a name, a "who" clause of his own move, the figure.
     [GeneratedRegex(@"\b(?-i:\p{Lu})[\w'’-]+, who\b[^,;]{0,60}\bhis (?:[\w-]+ )?(?:move|switch|transfer)\b[^,;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhoTellsHisMove();
+
+    [GeneratedRegex(@"\b(?-i:\p{Lu})[\w'’-]+, who (?:is|was|has been|had been|became|has become) (?:now |already |currently |still )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhoIsTheSum();
 
     /// <summary>In a sentence naming only another player, a figure far from his name may still be ours.</summary>
     public static bool FarFromOthers(Sentence sentence, MoneyMention money, IReadOnlyList<Person> others) =>
