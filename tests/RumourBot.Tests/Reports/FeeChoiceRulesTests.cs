@@ -788,6 +788,11 @@ public class FeeChoiceRulesTests
     [InlineData("Manchester United are in talks with Atalanta over Pablo Ortega but are unwilling to pay more than £60 million for the striker.")]
     public void A_bound_that_is_denied_or_asked_about_is_no_fee(string text) => Assert.Null(MainMoveOf(text).Fee);
 
+    [Fact]
+    public void A_total_told_as_the_loan_fee_and_the_rest_is_the_fee_of_the_loan() =>
+        AssertFee(MainMoveOf("Napoli have completed the loan signing of Tomas Varga from Manchester United. Napoli pay United five million euros for the loan, " +
+                             "with the full transfer fee set at 40 million euros, making the total 45 million euros.", "Varga joins Napoli on loan"), 45m, "EUR");
+
     // "Varga's Brest teammate, Haris Belkebla, who is now a free agent": the clause tells of the man it hangs on.
     [Theory]
     [InlineData("Sheffield United have been credited with an interest in Brest forward Tomas Varga. United have also been linked with " +

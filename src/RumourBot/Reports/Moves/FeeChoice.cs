@@ -386,6 +386,9 @@ internal static partial class FeeChoice
             }
             // A loan fee whose obligation to buy has no figure we can read is only part of the price: not the fee.
             if (loanFee is not null && obligation is null && buyClause == "obligation") return (null, 0.4, true);
+            // "five million euros for the loan, with the full transfer fee set at 40 million euros, making the total 45 million":
+            // a sum told beside the loan fee as it and the rest together is what the buyer pays.
+            if (loanFee is not null && TotalWithTheLoanFee(article, sentences, fees, loanFee) is { } total) return (total, 0.75, false);
             // An obligation with no loan fee read beside other fees: the parts and the total are weighed below.
             if ((loanFee ?? obligation) is { } part && (loanFee is not null || !fees.Any(f => f.Money.Kind == MoneyKind.TransferFee))) return (part, 0.75, false);
         }
@@ -506,6 +509,23 @@ internal static partial class FeeChoice
         var buyer = moveClubs.Count == 2 ? moveClubs.First() : null;
         return FeeEvidence.ThirdClubs(article, sentence, money, moveClubs) || FeeEvidence.RivalSuitor(article, sentence, money, moveClubs)
             || FeeEvidence.EarlierPurchase(article, sentence, money, buyer);
+    }
+
+    private static Fee? TotalWithTheLoanFee(AnalysedArticle article, List<(Sentence Sentence, bool Named)> sentences,
+        List<(MoneyMention Money, double Weight, int Order)> fees, Fee loanFee)
+    {
+        foreach (var (sentence, _) in sentences)
+        {
+            var here = article.MoneyIn(sentence.Index);
+            foreach (var total in here)
+            {
+                if (total.Kind != MoneyKind.TransferFee || total.Amount.Currency != loanFee.Currency || !fees.Any(f => ReferenceEquals(f.Money, total))) continue;
+                if (here.Any(rest => !ReferenceEquals(rest, total) && rest.Kind is not (MoneyKind.LoanFee or MoneyKind.Conversion or MoneyKind.Wage)
+                        && rest.Amount.Currency == loanFee.Currency && rest.Amount.AmountMillions > 0
+                        && loanFee.AmountMillions + rest.Amount.AmountMillions == total.Amount.AmountMillions)) return total.Amount;
+            }
+        }
+        return null;
     }
 
     private static bool Makeweight(Sentence sentence, MoneyMention money, Person person) =>
