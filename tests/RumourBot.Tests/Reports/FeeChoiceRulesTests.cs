@@ -793,6 +793,12 @@ public class FeeChoiceRulesTests
         AssertFee(MainMoveOf("Napoli have completed the loan signing of Tomas Varga from Manchester United. Napoli pay United five million euros for the loan, " +
                              "with the full transfer fee set at 40 million euros, making the total 45 million euros.", "Varga joins Napoli on loan"), 45m, "EUR");
 
+    [Fact]
+    public void A_figure_told_as_what_the_offer_actually_was_beats_the_one_first_reported() =>
+        AssertFee(MainMoveOf("Portland Timbers' move for Tigres forward Tomas Varga has collapsed. Univision reported last week that the Timbers had offered " +
+                             "Tigres a $10 million transfer fee for Varga. ESPN reported Tuesday that the transfer fee offer was actually $8.5 million.",
+                             "Varga deal off"), 8.5m, "USD");
+
     // "Varga's Brest teammate, Haris Belkebla, who is now a free agent": the clause tells of the man it hangs on.
     [Theory]
     [InlineData("Sheffield United have been credited with an interest in Brest forward Tomas Varga. United have also been linked with " +

@@ -315,6 +315,7 @@ internal static partial class FeeChoice
                 // "£6.5m up front", "a guaranteed fee of €13m": the guaranteed part is the fee, a "deal worth" total is not.
                 if (GuaranteedNear(sentence.Text, money)) weight += 0.2;
                 if (FeeEvidence.EarlierAnswer(sentence.Text, money)) weight -= 0.3;
+                if (FeeEvidence.CorrectedFigure(sentence.Text, money)) weight += 0.2;
                 // "has come down from the £40m", "previous reports had said… a €20m deal": figures the news has replaced.
                 if (FeeEvidence.ReplacedFigure(sentence.Text, money) || FeeEvidence.ToldByOlderReports(sentence.Text)) continue;
                 // "returned with an improved bid of £38m" after "an opening offer of £30m": the latest offer is the news, once

@@ -59,6 +59,13 @@ internal static partial class FeeEvidence
     public static bool ReplacedFigure(string sentence, MoneyMention money) =>
         ReplacedBefore().IsMatch(sentence.AsSpan(Math.Max(0, money.Start - 30), Math.Min(30, money.Start)));
 
+    /// <summary>"ESPN reported Tuesday that the transfer fee offer was actually $8.5 million": a figure told as the correction of another.</summary>
+    public static bool CorrectedFigure(string sentence, MoneyMention money) =>
+        CorrectionBefore().IsMatch(sentence.AsSpan(Math.Max(0, money.Start - 45), Math.Min(45, money.Start)));
+
+    [GeneratedRegex(@"\b(?:actually|in fact|in reality)\b[^.;,]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CorrectionBefore();
+
     /// <summary>"Previous reports dating back to December had said he could be available in a €20m deal": what older reports said.</summary>
     public static bool ToldByOlderReports(string sentence) => OlderReports().IsMatch(sentence);
 
