@@ -799,6 +799,12 @@ public class FeeChoiceRulesTests
                              "Tigres a $10 million transfer fee for Varga. ESPN reported Tuesday that the transfer fee offer was actually $8.5 million.",
                              "Varga deal off"), 8.5m, "USD");
 
+    [Fact]
+    public void A_total_of_cash_and_a_player_s_value_is_no_fee_the_cash_is() =>
+        AssertFee(MainMoveOf("Leicester City have made an offer for Torino defender Tomas Varga. That is the claim of Tuttosport, which says Leicester are 'offering' €28m plus Pratt " +
+                             "to land the centre-back. The Foxes value Pratt at €8m, which brings the overall cost of the deal for the Dutchman to €36m.",
+                             "Leicester make offer for Torino defender"), 28m, "EUR");
+
     // "Varga's Brest teammate, Haris Belkebla, who is now a free agent": the clause tells of the man it hangs on.
     [Theory]
     [InlineData("Sheffield United have been credited with an interest in Brest forward Tomas Varga. United have also been linked with " +

@@ -424,6 +424,11 @@ internal static partial class FeeChoice
                 if (totals.Any(t => SameSum(t.Base, fees[i].Money.Amount))) fees[i] = fees[i] with { Weight = fees[i].Weight + 0.15 };
             }
         }
+        // "offering €28m plus Praet… value Praet at €8m and this will take the overall cost of the deal to €36m": a total
+        // that is a cash offer and a player's value added up is no fee; the cash is.
+        var valued = sentences.SelectMany(s => article.MoneyIn(s.Sentence.Index)).Where(m => m.Kind == MoneyKind.Valuation && m.Amount.AmountMillions > 0).ToList();
+        if (valued.Count > 0) fees.RemoveAll(t => fees.Any(f => !ReferenceEquals(f.Money, t.Money) && f.Money.Amount.AmountMillions > 0 && f.Money.Amount.Currency == t.Money.Amount.Currency
+            && valued.Any(v => v.Amount.Currency == t.Money.Amount.Currency && f.Money.Amount.AmountMillions + v.Amount.AmountMillions == t.Money.Amount.AmountMillions)));
 
         // "set to make his loan a permanent move": the option or obligation to buy is then the price of the move itself.
         if (!isLoan && fees.Count == 0 && valuations.Count == 0 && MakingPermanent(article, sentences) is { } permanentPrice) return (permanentPrice, 0.6, false);
