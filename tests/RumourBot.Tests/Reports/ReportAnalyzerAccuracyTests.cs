@@ -164,15 +164,17 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // Re-set on 2026-12-07 (nineteenth session) when Blind41 was folded in (2,115 reports): its 48 reports, scored blind
     // (with e2d84d2 to afbf797, the same) at 98/83/88/81/67/94/94, fee precision 71% (12/17), took to to 89.98% (1,903):
     // to .89; the other floors hold (fee precision 94.4%, 781/827). Raised the same day after the rules from its misses and
-    // Dev's (06cb3a8..d246c62): to .90 (1,904/2,115, 90.02%); fee precision stays .94 (782/827, 94.6%).
+    // Dev's (06cb3a8..d246c62): to .90 (1,904/2,115, 90.02%); fee precision stays .94 (782/827, 94.6%). Raised on
+    // 2026-12-08 (twentieth session) after the rules from Dev's wrong fees (134e229..188e768): fee .88 (88.7%), fee
+    // precision .95 (785/823, 95.4%): every issue 10 target is met again.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.87, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.85, 0.85), ("sources", 0.88, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
