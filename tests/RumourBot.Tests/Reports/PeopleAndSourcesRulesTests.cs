@@ -279,7 +279,7 @@ public class PeopleAndSourcesRulesTests
         Assert.DoesNotContain("Lima", PersonFinder.Find(
                 SentenceSplitter.Split("The striker flew home to Lima on Monday. Lima will see him again when he is back from Lima next week."),
                 new Dictionary<int, HashSet<int>>(), ClubGazetteer.Default.PlaceWords,
-                cityWords: ClubGazetteer.Default.CityWords, citiesOfClubsNamed: new HashSet<string>())
+                cityWords: ClubGazetteer.Default.CityWords, clubNamedIn: _ => false)
             .Select(p => p.FullName));
 
     [Fact]

@@ -426,7 +426,7 @@ internal static partial class FeeChoice
         }
         // "offering €28m plus Praet… value Praet at €8m and this will take the overall cost of the deal to €36m": a total
         // that is a cash offer and a player's value added up is no fee; the cash is.
-        var valued = sentences.SelectMany(s => article.MoneyIn(s.Sentence.Index)).Where(m => m.Kind == MoneyKind.Valuation && m.Amount.AmountMillions > 0).ToList();
+        List<MoneyMention> valued = fees.Count < 2 ? [] : sentences.SelectMany(s => article.MoneyIn(s.Sentence.Index)).Where(m => m.Kind == MoneyKind.Valuation && m.Amount.AmountMillions > 0).ToList();
         if (valued.Count > 0) fees.RemoveAll(t => fees.Any(f => !ReferenceEquals(f.Money, t.Money) && f.Money.Amount.AmountMillions > 0 && f.Money.Amount.Currency == t.Money.Amount.Currency
             && valued.Any(v => v.Amount.Currency == t.Money.Amount.Currency && f.Money.Amount.AmountMillions + v.Amount.AmountMillions == t.Money.Amount.AmountMillions)));
 

@@ -19,10 +19,10 @@ public static class PersonFinder
     /// <param name="outlets">Per sentence, the words of outlets: a name right after one's possessive is its reporter.</param>
     /// <param name="isClubName">Whether a word is a club's name or alias: such a word alone is no one-word name.</param>
     /// <param name="cityWords">Cities clubs play in ("Jeddah"): such a word alone is no one-word name either, where the story
-    /// names a club of that city (<paramref name="citiesOfClubsNamed"/>) or sets something in it.</param>
+    /// names a club of that city (<paramref name="clubNamedIn"/>) or sets something in it.</param>
     public static IReadOnlyList<Person> Find(IReadOnlyList<Sentence> sentences, IReadOnlyDictionary<int, HashSet<int>> taken, IReadOnlySet<string> placeWords,
         IReadOnlyDictionary<int, HashSet<int>>? outlets = null, Func<string, bool>? isClubName = null, IReadOnlySet<string>? cityWords = null,
-        IReadOnlySet<string>? citiesOfClubsNamed = null)
+        Func<string, bool>? clubNamedIn = null)
     {
         var people = new List<Person>();
         // Keys are folded (NameKey): "Antonio Silva" in a headline and "António Silva" in the text are one person.
@@ -123,7 +123,7 @@ public static class PersonFinder
             // "the move to Jeddah", "Al-Ittihad … Jeddah": a city is a place; "Wolves swooped for Lima", a story naming no
             // club of Lima, tells of a player called so.
             if (cityWords?.Contains(group.First().Text) == true
-                && (citiesOfClubsNamed?.Contains(group.First().Text) != false || group.Any(r => AfterPlaceWord(r.Sentence, r.Start)))) continue;
+                && (clubNamedIn?.Invoke(group.First().Text) != false || group.Any(r => AfterPlaceWord(r.Sentence, r.Start)))) continue;
             // "Chicago Fire … an international roster spot for the Fire": the last word of a club the story names is that club.
             if ((clubEnds ??= LastWordsOfClubs(sentences, taken)).Contains(group.Key)) continue;
             if (outletNames.Contains(group.Key) || group.Any(r => Sources.CitationReader.IsOutletShaped(r.Sentence, r.Start, 1))) continue;
