@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind42, Blind43, Blind44) are scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind43, Blind44) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -166,10 +166,12 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // to .89; the other floors hold (fee precision 94.4%, 781/827). Raised the same day after the rules from its misses and
     // Dev's (06cb3a8..d246c62): to .90 (1,904/2,115, 90.02%); fee precision stays .94 (782/827, 94.6%). Raised on
     // 2026-12-08 (twentieth session) after the rules from Dev's wrong fees (134e229..188e768): fee .88 (88.7%), fee
-    // precision .95 (785/823, 95.4%): every issue 10 target is met again.
+    // precision .95 (785/823, 95.4%): every issue 10 target is met again. Re-set the same day when Blind42 was folded in
+    // (2,163 reports): its 48 reports, scored blind (with 59d4a39 to 910a30a, the same) at 100/81/90/88/69/85/94, fee
+    // precision 83% (19/23), took from to 89.9% (1,945): from .89; the other floors hold (fee precision 95.0%, 804/846).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.85, 0.85), ("sources", 0.88, 0.80), ("loan", 0.96, 0),
     ];
 
@@ -198,7 +200,6 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind42")]
     [InlineData("Blind43")]
     [InlineData("Blind44")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
