@@ -1281,4 +1281,17 @@ public class ClubSidesRulesTests
     [InlineData("Reading manager Brian McDermott said that there has been no contact from Fulham about midfielder Tomas Varga.")]
     [InlineData("We have heard nothing from Fulham.")]
     public void The_club_contact_would_come_from_is_the_suitor(string text) => AssertBuys("Fulham", text);
+
+    [Fact]
+    public void A_club_whose_top_scorer_he_is_sells() =>
+        AssertSells("Ipswich Town", "The 31-year-old striker is Ipswich's top scorer with seven goals from 29 appearances.");
+
+    // "a direct replacement for Stewart Downing, who joined Liverpool this month": a past move told of a man named only
+    // as context is his, not this player's.
+    [Fact]
+    public void The_past_move_of_a_man_he_replaces_is_no_side_of_his() =>
+        Assert.Equal(("Wigan Athletic", "Aston Villa"), Sides(
+            "The fee was not disclosed. \"We have agreed terms with Wigan for winger Tomas Varga,\" Villa said on their website. " +
+            "The 25-year-old Varga is a direct replacement for Stewart Downing who joined Liverpool this month in a deal worth 20 million pounds.",
+            "aston villa agree deal for varga"));
 }

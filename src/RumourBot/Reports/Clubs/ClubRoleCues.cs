@@ -206,7 +206,7 @@ internal static class ClubRoleCues
         "teenager", "youngster", "wonderkid", "talisman", "player", "players", "loanee", "attacker", "centre-forward", "number",
         // "Brann midfield star Horn Myhre", "Wigan frontman X", "Celtic starlet X": what a club's player is called.
         "midfield star", "midfield ace", "midfield maestro", "frontman", "marksman", "ace", "starlet", "prospect", "skipper",
-        "wing-back", "shot-stopper",
+        "wing-back", "shot-stopper", "scorer", "goalscorer",
         // "the Tottenham Hotspur misfit", "Chelsea outcast": what a club's unwanted player is called.
         "misfit", "outcast", "flop", "wantaway", "reject", "man",
         "contract", "deal", "lineup", "line-up", "ranks", "stay",

@@ -33,7 +33,11 @@ internal static partial class MoveSides
             HashSet<ClubMention>? past = null;
             foreach (var mention in article.ClubsIn(sentence.Index))
             {
-                if (theirs?.Contains(mention) != true && ClauseScanner.InPastMoveClause(sentence, mention.WordIndex)) (past ??= []).Add(mention);
+                if (theirs?.Contains(mention) == true || !ClauseScanner.InPastMoveClause(sentence, mention.WordIndex)) continue;
+                // "a direct replacement for Stewart Downing, who joined Liverpool this month": the past of a man named
+                // only as context is his all the same.
+                if (InAnothersClause(article, sentence.Index, mention, subject, people)) (theirs ??= []).Add(mention);
+                else (past ??= []).Add(mention);
             }
             // "500 appearances for Celtic, Sunderland, Preston and Fleetwood", "his loan spell with Leeds": his past and
             // his loan, no club that sells him now.
@@ -217,22 +221,27 @@ internal static partial class MoveSides
         HashSet<ClubMention>? theirs = null;
         foreach (var club in article.ClubsIn(sentence))
         {
-            Person? nearest = null;
-            var nearestEnd = -1;
-            foreach (var person in people)
-            {
-                if (person.Role != PersonRole.Player) continue;
-                foreach (var mention in person.Mentions)
-                {
-                    var end = mention.WordIndex + mention.WordCount;
-                    if (mention.SentenceIndex == sentence && end <= club.WordIndex && end > nearestEnd) (nearest, nearestEnd) = (person, end);
-                }
-            }
-            // "...after James Hill arrived on loan from Bournemouth": up to eight words on, in his own clause.
-            if (nearest is not null && nearest != subject && club.WordIndex - nearestEnd <= 8 && ClauseScanner.SameClause(article.Sentences[sentence], nearestEnd, club.WordIndex)) (theirs ??= []).Add(club);
-            else if (DescribesAnothersPlayer(article.Sentences[sentence], club, subject, people)) (theirs ??= []).Add(club);
+            if (InAnothersClause(article, sentence, club, subject, people) || DescribesAnothersPlayer(article.Sentences[sentence], club, subject, people)) (theirs ??= []).Add(club);
         }
         return theirs;
+    }
+
+    // "...after James Hill arrived on loan from Bournemouth": the last player named before the club, up to eight words
+    // back and in the same clause, is another.
+    private static bool InAnothersClause(AnalysedArticle article, int sentence, ClubMention club, Person subject, IReadOnlyList<Person> people)
+    {
+        Person? nearest = null;
+        var nearestEnd = -1;
+        foreach (var person in people)
+        {
+            if (person.Role != PersonRole.Player) continue;
+            foreach (var mention in person.Mentions)
+            {
+                var end = mention.WordIndex + mention.WordCount;
+                if (mention.SentenceIndex == sentence && end <= club.WordIndex && end > nearestEnd) (nearest, nearestEnd) = (person, end);
+            }
+        }
+        return nearest is not null && nearest != subject && club.WordIndex - nearestEnd <= 8 && ClauseScanner.SameClause(article.Sentences[sentence], nearestEnd, club.WordIndex);
     }
 
     // "a deal for Monaco midfield stalwart Tim Bakker": a club and the words of a player's position right before another
