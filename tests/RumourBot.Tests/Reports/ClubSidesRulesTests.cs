@@ -1294,4 +1294,13 @@ public class ClubSidesRulesTests
             "The fee was not disclosed. \"We have agreed terms with Wigan for winger Tomas Varga,\" Villa said on their website. " +
             "The 25-year-old Varga is a direct replacement for Stewart Downing who joined Liverpool this month in a deal worth 20 million pounds.",
             "aston villa agree deal for varga"));
+
+    // "previously tried to bring the winger to Derby County": a club that only tried to sign him never had him.
+    [Fact]
+    public void A_club_that_once_tried_to_sign_him_is_not_his_club() =>
+        Assert.Equal(("West Bromwich Albion", "Stoke City"), Sides(
+            "Tomas Varga is on the verge of signing for Stoke City after a medical. The 29-year-old has spent the last three seasons in the " +
+            "Premier League with West Brom. Stoke manager Gary Rowett has long been an admirer of Varga and previously tried to take the winger to Derby County. " +
+            "The player made a total of 112 appearances for West Brom since joining in 2015.",
+            "varga stoke city medical"));
 }

@@ -309,12 +309,18 @@ internal static partial class MoveSides
             if (seller > buyer && TenureBefore(sentence, mention)) Role(roles, mention.Club!, sentence.Index).Seller += weight;
             // "...since Rangers signed Tore Andre Flo from Chelsea in November 2000": the club another player joined then
             // is his, not this one's.
-            if (buyer > seller && PlayerItSigned(sentence, mention, people) is var signed && (signed is null || signed == subject))
+            // "previously tried to bring the winger to Derby County": a club that only tried to sign him never had him.
+            if (buyer > seller && !AttemptBefore(sentence.Text, at) && PlayerItSigned(sentence, mention, people) is var signed && (signed is null || signed == subject))
             {
                 Role(roles, mention.Club!, sentence.Index).Seller += buyer * weight;
             }
         }
     }
+
+    private static bool AttemptBefore(string text, int at) => AttemptWords().IsMatch(text.AsSpan(Math.Max(0, at - 60), Math.Min(60, at)));
+
+    [GeneratedRegex(@"\b(?:tried|attempted|failed|wanted|hoped|sought|bid|bidding|tempted|keen) to\b[^.;,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AttemptWords();
 
     // The club he joined then is the club he would leave now; where he came from is no side of this move.
     private static void PastRoles(AnalysedArticle article, Sentence sentence, double weight, Dictionary<Club, ClubRole> roles, HashSet<ClubMention> past, Person subject, IReadOnlyList<Person> people)
