@@ -1303,4 +1303,12 @@ public class ClubSidesRulesTests
             "Premier League with West Brom. Stoke manager Gary Rowett has long been an admirer of Varga and previously tried to take the winger to Derby County. " +
             "The player made a total of 112 appearances for West Brom since joining in 2015.",
             "varga stoke city medical"));
+
+    // "Super Eagles midfielder": Nigeria's side, not Crystal Palace ("the Eagles"); "Tianjin TEDA" as the club writes it.
+    [Fact]
+    public void A_national_side_called_super_is_no_club_and_his_club_in_china_sells() =>
+        Assert.Equal(("Tianjin Jinmen Tiger", "Middlesbrough"), Sides(
+            "Super Eagles midfielder Tomas Varga has undergone a medical at Championship side Middlesbrough ahead of a short-term move. " +
+            "After two years in China with Tianjin TEDA, Varga is now on the verge of joining Middlesbrough.",
+            "super eagles captain varga undergoes medical at middlesbrough"));
 }
