@@ -169,9 +169,10 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // precision .95 (785/823, 95.4%): every issue 10 target is met again. Re-set the same day when Blind42 was folded in
     // (2,163 reports): its 48 reports, scored blind (with 59d4a39 to 910a30a, the same) at 100/81/90/88/69/85/94, fee
     // precision 83% (19/23), took from to 89.9% (1,945): from .89; the other floors hold (fee precision 95.0%, 804/846).
+    // Raised the same day after the rules from its misses (c8763c3..006e758): from .90 (1,947/2,163, 90.01%).
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.85, 0.85), ("sources", 0.88, 0.80), ("loan", 0.96, 0),
     ];
 
