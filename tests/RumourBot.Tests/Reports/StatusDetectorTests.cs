@@ -107,6 +107,9 @@ public class StatusDetectorTests
     [InlineData("The manager said he is not aware of any interest in the midfielder.", MoveStatus.Denied)]
     [InlineData("PSV claim to be unaware of Swansea's reported interest in the full-back.", MoveStatus.Denied)]
     [InlineData("hull city on alert as the striker rejects cambridge united stay", MoveStatus.Unknown)]
+    // What the club announced is a medical, the signing still to come; announcing the signing itself is done.
+    [InlineData("Tomas Varga is on the verge of signing for Stoke City after the club announced on Friday evening that the player had undergone a medical.", MoveStatus.Agreed)]
+    [InlineData("Tomas Varga has joined Stoke City, the club announced on Friday evening.", MoveStatus.Done)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
