@@ -110,6 +110,8 @@ public class StatusDetectorTests
     // What the club announced is a medical, the signing still to come; announcing the signing itself is done.
     [InlineData("Tomas Varga is on the verge of signing for Stoke City after the club announced on Friday evening that the player had undergone a medical.", MoveStatus.Agreed)]
     [InlineData("Tomas Varga has joined Stoke City, the club announced on Friday evening.", MoveStatus.Done)]
+    // "has undergone medicals": the plural, as some outlets write it, is the medical all the same.
+    [InlineData("Tomas Varga has undergone medicals at Championship side Middlesbrough ahead of a short-term move.", MoveStatus.Agreed)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 
