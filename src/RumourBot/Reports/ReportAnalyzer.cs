@@ -34,7 +34,7 @@ public sealed class ReportAnalyzer(ClubGazetteer clubs, SourceDirectory sources)
 
         var (taken, known, unknown, outlets) = _citations.FindMentions(article, sourcesNamed);
         var people = PersonFinder.Find(sentences, taken, clubs.PlaceWords, outlets, word => clubs.Find(word) is not null, clubs.CityWords,
-            city => article.Clubs.Any(m => m.Candidates.Any(c => c.City == city)));
+            city => article.Clubs.Any(m => m.Candidates.Any(c => c.City?.Trim() == city)));
         var subjects = MoveSubjects.Rank(article, people, known.Select(k => k.Sentence).Concat(unknown.Select(u => u.Sentence)).ToHashSet());
         var assigned = MoveSubjects.AssignSentences(article, subjects);
         // Each move is published as a rumour of its own: after the first one found, a side mention needs news of its own,

@@ -805,6 +805,12 @@ public class FeeChoiceRulesTests
                              "to land the centre-back. The Foxes value Pratt at €8m, which brings the overall cost of the deal for the Dutchman to €36m.",
                              "Leicester make offer for Torino defender"), 28m, "EUR");
 
+    // Review near misses: a description before the who-clause is our player; an offer that was once made is no correction.
+    [Fact]
+    public void A_free_agent_told_in_a_clause_hung_on_his_description_is_ours() =>
+        Assert.Equal(0m, MainMoveOf("Sheffield United are keen on forward Tomas Varga. The Brazilian, who is now a free agent after his contract at Brest " +
+                                    "expired last month, would cost them nothing.", "sheffield united keen on varga").Fee?.AmountMillions);
+
     // "Varga's Brest teammate, Haris Belkebla, who is now a free agent": the clause tells of the man it hangs on.
     [Theory]
     [InlineData("Sheffield United have been credited with an interest in Brest forward Tomas Varga. United have also been linked with " +

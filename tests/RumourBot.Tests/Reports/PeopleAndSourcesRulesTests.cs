@@ -275,6 +275,12 @@ public class PeopleAndSourcesRulesTests
             "brazilian teen set to seal wolves deal"));
 
     [Fact]
+    public void A_player_called_like_a_city_after_of_or_from_is_still_the_player() =>
+        Assert.Equal("Lima", MainPlayer(
+            "Wolves have completed the signing of Lima from Sport Recife. Lima, capped by Brazil at under-17 level, signed a five-year contract.",
+            "wolves complete signing of brazilian teen"));
+
+    [Fact]
     public void A_city_the_story_sets_something_in_is_a_place_though_no_club_of_it_is_named() =>
         Assert.DoesNotContain("Lima", PersonFinder.Find(
                 SentenceSplitter.Split("The striker flew home to Lima on Monday. Lima will see him again when he is back from Lima next week."),

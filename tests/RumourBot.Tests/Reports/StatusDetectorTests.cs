@@ -112,6 +112,7 @@ public class StatusDetectorTests
     [InlineData("Tomas Varga has joined Stoke City, the club announced on Friday evening.", MoveStatus.Done)]
     // "has undergone medicals": the plural, as some outlets write it, is the medical all the same.
     [InlineData("Tomas Varga has undergone medicals at Championship side Middlesbrough ahead of a short-term move.", MoveStatus.Agreed)]
+    [InlineData("Tomas Varga has joined Stoke City, the club announced on Friday, after he passed a medical in the morning.", MoveStatus.Done)]
     public void Reads_the_status_of_a_sentence(string sentence, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(sentence));
 

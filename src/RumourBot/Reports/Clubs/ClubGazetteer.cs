@@ -315,7 +315,7 @@ public sealed partial class ClubGazetteer
         var precededByName = previous.Text is not null && match.WordIndex > 1 && previous.IsCapitalised && !previous.IsPossessive
             && previous.Text is not ("The" or "Ex") && !FormalNameWords.Contains(previous.Text) && words[match.WordIndex].Start - previous.End == 1;
         // "Super Eagles midfielder", "the Super Falcons": Nigeria's national sides, whatever word opens the sentence.
-        if (previous.Text is "Super" && words[match.WordIndex].Start - previous.End == 1) return true;
+        if (previous.Text is "Super" && words[match.WordIndex].Text is "Eagles" or "Falcons" && words[match.WordIndex].Start - previous.End == 1) return true;
         // "Giovani dos Santos": a particle between a name and the club's name makes it a surname.
         if (match.WordIndex > 1 && previous.Text is "dos" or "da" or "de" or "do" or "van" or "von" or "di" or "del" or "della" && words[match.WordIndex - 2].IsCapitalised) return true;
         var next = match.EndWordIndex < words.Count ? words[match.EndWordIndex] : default;

@@ -293,7 +293,8 @@ internal static partial class FeeChoice
                 if (NegatedFigure(sentence.Text, money.Start)) continue; // "not even for €100m" is no price
                 // "haven't paid more than £5 million", "how can Arsenal offer less than £15m?": a bound denied or asked about.
                 if (DeniedOrAskedBound(sentence.Text, money)) continue;
-                // "to bid less than £1m for a player with three years left": a ceiling on an offer is no figure of one.
+                // "to bid less than £1m for a player with three years left": a ceiling on an offer is no figure of one ("signed
+                // for less than £3m" is a fee told as a bound, left to the weighing).
                 if (money.Amount.Qualifier is "less than" && BidOrPaidBound().IsMatch(sentence.Text.AsSpan(0, money.Start))) continue;
                 // "he won't let his release clause go above €150m… €150m will be seen as a reasonable price": a sum the
                 // report names as his unpaid release clause is that clause wherever it is told again without an offer.
@@ -427,7 +428,8 @@ internal static partial class FeeChoice
         // "offering €28m plus Praet… value Praet at €8m and this will take the overall cost of the deal to €36m": a total
         // that is a cash offer and a player's value added up is no fee; the cash is.
         List<MoneyMention> valued = fees.Count < 2 ? [] : sentences.SelectMany(s => article.MoneyIn(s.Sentence.Index)).Where(m => m.Kind == MoneyKind.Valuation && m.Amount.AmountMillions > 0).ToList();
-        if (valued.Count > 0) fees.RemoveAll(t => fees.Any(f => !ReferenceEquals(f.Money, t.Money) && f.Money.Amount.AmountMillions > 0 && f.Money.Amount.Currency == t.Money.Amount.Currency
+        var cash = valued.Count > 0 ? fees.ToList() : [];
+        if (valued.Count > 0) fees.RemoveAll(t => cash.Any(f => !ReferenceEquals(f.Money, t.Money) && f.Money.Amount.AmountMillions > 0 && f.Money.Amount.Currency == t.Money.Amount.Currency
             && valued.Any(v => v.Amount.Currency == t.Money.Amount.Currency && f.Money.Amount.AmountMillions + v.Amount.AmountMillions == t.Money.Amount.AmountMillions)));
 
         // "set to make his loan a permanent move": the option or obligation to buy is then the price of the move itself.
@@ -525,7 +527,8 @@ internal static partial class FeeChoice
             var here = article.MoneyIn(sentence.Index);
             foreach (var total in here)
             {
-                if (total.Kind != MoneyKind.TransferFee || total.Amount.Currency != loanFee.Currency || !fees.Any(f => ReferenceEquals(f.Money, total))) continue;
+                if (total.Kind != MoneyKind.TransferFee || total.Amount.Currency != loanFee.Currency || !fees.Any(f => ReferenceEquals(f.Money, total))
+                    || !TotalWordBefore().IsMatch(sentence.Text.AsSpan(Math.Max(0, total.Start - 30), Math.Min(30, total.Start)))) continue;
                 if (here.Any(rest => !ReferenceEquals(rest, total) && rest.Kind is not (MoneyKind.LoanFee or MoneyKind.Conversion or MoneyKind.Wage)
                         && rest.Amount.Currency == loanFee.Currency && rest.Amount.AmountMillions > 0
                         && loanFee.AmountMillions + rest.Amount.AmountMillions == total.Amount.AmountMillions)) return total.Amount;
@@ -533,6 +536,9 @@ internal static partial class FeeChoice
         }
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:total|totals|totalling|totaling|overall|altogether|in all)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TotalWordBefore();
 
     private static bool Makeweight(Sentence sentence, MoneyMention money, Person person) =>
         FeeEvidence.NamedAfter(sentence, money, person, maxGap: 40, MakeweightBetween());
@@ -653,7 +659,7 @@ internal static partial class FeeChoice
         return before.LastIndexOfAny(',', ';') is >= 0 and var cut ? BoundNegation().IsMatch(before[(cut + 1)..]) : BoundNegation().IsMatch(before);
     }
 
-    [GeneratedRegex(@"\b(?:bid|bids|offer|offers|offering|pay|paying|for)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bto (?:bid|offer|pay)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BidOrPaidBound();
 
     // "are unwilling to pay more than £60 million": a bound refused is denied too.

@@ -63,7 +63,7 @@ internal static partial class FeeEvidence
     public static bool CorrectedFigure(string sentence, MoneyMention money) =>
         CorrectionBefore().IsMatch(sentence.AsSpan(Math.Max(0, money.Start - 45), Math.Min(45, money.Start)));
 
-    [GeneratedRegex(@"\b(?:actually|in fact|in reality)\b[^.;,]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:was|is|were|are|be) (?:actually|in fact|in reality)\b[^.;,]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectionBefore();
 
     /// <summary>"Previous reports dating back to December had said he could be available in a €20m deal": what older reports said.</summary>
@@ -218,7 +218,7 @@ internal static partial class FeeEvidence
         var sentenceBefore = sentence.Text.AsSpan(Math.Max(0, money.Start - 140), Math.Min(140, money.Start));
         foreach (var match in WhoTellsHisMove().EnumerateMatches(sentenceBefore)) return !IsOurs(sentenceBefore.Slice(match.Index, match.Length), subject);
         // "Mounié's Brest teammate, Haris Belkebla, who is now a free agent": what a clause hung on a name says he is, is his.
-        foreach (var match in WhoIsTheSum().EnumerateMatches(sentenceBefore)) return !IsOurs(sentenceBefore.Slice(match.Index, match.Length), subject);
+        foreach (var match in WhoIsClauseOnAName().EnumerateMatches(sentenceBefore)) return !IsOurs(sentenceBefore.Slice(match.Index, match.Length), subject);
         // "De Gea is said to cost €60-70 million", "Alvaro Morata is worth around 60million Euros": another's price.
         foreach (var match in AnothersPrice().EnumerateMatches(before)) return !NamesOurs(before.Slice(match.Index, match.Length), subject);
         // "with Fabio Silva being purchased for a club record fee of £35 million": an aside on another's purchase.
@@ -269,8 +269,9 @@ internal static partial class FeeEvidence
     [GeneratedRegex(@"\b(?-i:\p{Lu})[\w'’-]+, who\b[^,;]{0,60}\bhis (?:[\w-]+ )?(?:move|switch|transfer)\b[^,;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhoTellsHisMove();
 
-    [GeneratedRegex(@"\b(?-i:\p{Lu})[\w'’-]+, who (?:is|was|has been|had been|became|has become) (?:now |already |currently |still )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WhoIsTheSum();
+    // A full name, two capitalised words ("Haris Belkebla, who is now"), not a description ("The Brazilian, who is now").
+    [GeneratedRegex(@"\b(?!(?:The|This|That|A|An|His|Their)\b)(?-i:\p{Lu})[\w'’-]+ (?-i:\p{Lu})[\w'’-]+, who (?:is|was|has been|had been|became|has become) (?:now |already |currently |still )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhoIsClauseOnAName();
 
     /// <summary>In a sentence naming only another player, a figure far from his name may still be ours.</summary>
     public static bool FarFromOthers(Sentence sentence, MoneyMention money, IReadOnlyList<Person> others) =>

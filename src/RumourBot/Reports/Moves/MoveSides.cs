@@ -319,7 +319,7 @@ internal static partial class MoveSides
 
     private static bool AttemptBefore(string text, int at) => AttemptWords().IsMatch(text.AsSpan(Math.Max(0, at - 60), Math.Min(60, at)));
 
-    [GeneratedRegex(@"\b(?:tried|attempted|failed|wanted|hoped|sought|bid|bidding|tempted|keen) to\b[^.;,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:tried|attempted|sought) to\b[^.;,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttemptWords();
 
     // The club he joined then is the club he would leave now; where he came from is no side of this move.

@@ -536,9 +536,15 @@ public static class PersonFinder
         headline is not null && headline != sentence && headline.Text.Length >= 12
         && (sentence.Text.StartsWith(headline.Text, StringComparison.OrdinalIgnoreCase) || (sentence.Text.Length >= 12 && headline.Text.StartsWith(sentence.Text, StringComparison.OrdinalIgnoreCase)));
 
-    // "flew home to Lima", "back from Lima": a word after one of these is a place.
-    private static bool AfterPlaceWord(Sentence sentence, int index) =>
-        index > 0 && sentence.LowerWords[index - 1] is "in" or "to" or "from" or "at" or "near" or "around" or "outside" or "across" or "of" or "back";
+    // "in Lima", "flew home to Lima", "back from Lima": a word after one of these is a place ("the signing of Lima from
+    // Sport Recife" is not).
+    private static bool AfterPlaceWord(Sentence sentence, int index)
+    {
+        var words = sentence.LowerWords;
+        if (index == 0) return false;
+        if (words[index - 1] is "in" or "near" or "outside" or "around" or "across") return true;
+        return index > 1 && words[index - 1] is "to" or "from" && words[index - 2] is "home" or "back" or "flew" or "flown" or "returned" or "travelled" or "traveled";
+    }
 
     // "Norwegian side Stabæk", "the club Junior": named as a team, never a person.
     private static bool AfterTeamNoun(Sentence sentence, int index) =>
