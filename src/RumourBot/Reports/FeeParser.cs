@@ -16,8 +16,10 @@ public static partial class FeeParser
     [GeneratedRegex(
         // "£ 27m": a space after the pound or euro sign; "u$s 2.800.000": the dollar as Argentine reports write it.
         // A range repeats its own sign only ("£5m-£6m"); "€1.35 million - £1.2 million" is a sum and its conversion.
+        // The sign is matched case-sensitively: the source generator cannot build a case-insensitive backreference
+        // and would fall back to the interpreter for the whole pattern.
         @"(?<cur>(?<sign>£|€) ?|\bu\$s ?|(?<sign>\$)|\bEUR ?|\bGBP ?|\bUSD ?)(?<a>" + Number + @")(?:\s?(?<aunit>" + Unit + @")\b)?" +
-        @"(?:(?:\s?(?:-|–|to|and)\s?(?:\k<sign>)?|/)(?<b>" + Number + @"))?" +
+        @"(?:(?:\s?(?:-|–|to|and)\s?(?-i:\k<sign>)?|/)(?<b>" + Number + @"))?" +
         @"(?:[\s-]?(?<unit>" + Unit + @")\b)?(?<plus>-plus|\+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SymbolFirst();

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using RumourBot.Reports;
@@ -190,5 +191,19 @@ public class CueScanningTests
         // A branch that starts anywhere else ("|£|€|\$" in a group of words) makes its whole pattern run at every
         // character of every sentence holding a trigger word: several times slower. Start such a branch at a word.
         Assert.Empty(StatusDetector.CuesTriedAtEveryCharacter);
+    }
+
+    // A pattern the source generator cannot build (a case-insensitive backreference, for one) silently becomes an
+    // interpreted Regex; SymbolFirst did, and ran interpreted on every sentence that holds a currency sign.
+    [Fact]
+    public void Every_generated_pattern_is_built_by_the_source_generator_not_the_interpreter()
+    {
+        var patterns = typeof(ReportAnalyzer).Assembly.GetTypes()
+            .SelectMany(type => type.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(method => method.GetCustomAttribute<GeneratedRegexAttribute>() is not null)
+            .ToList();
+        Assert.True(patterns.Count > 100, $"found only {patterns.Count} generated patterns");
+        var interpreted = patterns.Where(method => method.Invoke(null, null)!.GetType() == typeof(Regex)).Select(method => $"{method.DeclaringType!.Name}.{method.Name}");
+        Assert.Empty(interpreted);
     }
 }
