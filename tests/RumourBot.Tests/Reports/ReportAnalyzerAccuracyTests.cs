@@ -9,7 +9,7 @@ namespace RumourBot.Tests.Reports;
 
 /// <summary>
 /// The analysis measured on real published transfer reports labelled by hand (RealReports, issue 10). Dev is what the
-/// rules are improved against and must meet the floors; the blind parts (Blind43, Blind44, Blind45) are scored and
+/// rules are improved against and must meet the floors; the blind parts (Blind44, Blind45) are scored and
 /// printed only, never tuned on (their misses are not printed). Run with
 /// <c>dotnet test tests/RumourBot.Tests --filter ReportAnalyzerAccuracyTests --logger "console;verbosity=detailed"</c>.
 /// </summary>
@@ -169,15 +169,18 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // precision .95 (785/823, 95.4%): every issue 10 target is met again. Re-set the same day when Blind42 was folded in
     // (2,163 reports): its 48 reports, scored blind (with 59d4a39 to 910a30a, the same) at 100/81/90/88/69/85/94, fee
     // precision 83% (19/23), took from to 89.9% (1,945): from .89; the other floors hold (fee precision 95.0%, 804/846).
-    // Raised the same day after the rules from its misses (c8763c3..006e758): from .90 (1,947/2,163, 90.01%).
+    // Raised the same day after the rules from its misses (c8763c3..006e758): from .90 (1,947/2,163, 90.01%). Re-set on
+    // 2026-12-08 (twenty-first session) when Blind43 was folded in (2,211 reports): its 48 reports, scored blind (with
+    // afbf797 to c64aa6a, the same) at 96/69/83/88/67/90/96, fee precision 79% (11/14), took from to 89.6% (1,980), to
+    // to 89.9% (1,987) and fee precision to 94.8% (815/860): from .89, to .89, fee precision .94.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
-        ("player", 0.97, 0.97), ("from_club", 0.90, 0.90), ("to_club", 0.90, 0.90), ("fee", 0.88, 0.85),
+        ("player", 0.97, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.88, 0.85),
         ("status", 0.85, 0.85), ("sources", 0.88, 0.80), ("loan", 0.96, 0),
     ];
 
     /// <summary>Of the fees the analysis states, this many must stay right (regression) and issue 10 wants (target).</summary>
-    private const double FeePrecisionRegression = 0.95, FeePrecisionTarget = 0.95;
+    private const double FeePrecisionRegression = 0.94, FeePrecisionTarget = 0.95;
 
     [Fact]
     public void Dev_holds_its_regression_floors_and_prints_the_gap_to_issue_10s_targets()
@@ -201,7 +204,6 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("Blind43")]
     [InlineData("Blind44")]
     [InlineData("Blind45")]
     public void A_blind_part_is_scored_and_printed_never_tuned_on(string part)
