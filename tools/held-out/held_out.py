@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Scores each folded blind part with the analyser as it was when that part was scored blind.
 
-Blind2..Blind42 were each scored once, before anyone read their misses, and only then folded into Dev. Building the
-commit just before each fold and running its `analyze --json` on that part gives 1,935 reports the analyser had not
+Blind2..Blind43 were each scored once, before anyone read their misses, and only then folded into Dev. Building the
+commit just before each fold and running its `analyze --json` on that part gives 1,983 reports the analyser had not
 been tuned on: over twenty-five times the size of a blind part. This script prints their player, from, to, fee, status
 and fee-precision figures (the fields the blind parts are weakest on; clubs are matched by name, without the gazetteer's
 aliases) and checks two ways of "stating less" against them: a fee only when its sentence is tied to the move, and
@@ -69,6 +69,7 @@ PARTS = [
     ("Blind40", "expected.blind40.json", "a0b1ef4"),
     ("Blind41", "expected.blind41.json", "977aee5"),
     ("Blind42", "expected.blind42.json", "12d10ea"),
+    ("Blind43", "expected.blind43.json", "867eceb"),
 ]
 
 REPO = pathlib.Path(subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=True,
