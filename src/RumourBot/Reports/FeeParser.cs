@@ -189,6 +189,7 @@ public static partial class FeeParser
         var farBeforeLower = farBefore.ToLowerInvariant();
         if (kind == MoneyKind.TransferFee && MoneyKindCues.OptionFurtherBack(farBeforeLower)) kind = MoneyKind.BuyOption;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.ObligationFurtherBack(farBeforeLower)) kind = MoneyKind.Obligation;
+        if (kind == MoneyKind.TransferFee && MoneyKindCues.PermanentViewBefore(sentence.AsSpan(0, start))) kind = MoneyKind.BuyOption;
         if (kind == MoneyKind.TransferFee && MoneyKindCues.LoanFeeAfter(after)) kind = MoneyKind.LoanFee;
         // "a further €2 million due to Juventus if the transfer becomes permanent": not add-ons, the price of making it so.
         if (kind is MoneyKind.TransferFee or MoneyKind.AddOns && MoneyKindCues.PermanentOnConditionAfter(after)) kind = MoneyKind.BuyOption;

@@ -375,6 +375,20 @@ internal static partial class MoneyKindCues
         return false;
     }
 
+    /// <summary>
+    /// "departing with a view to a permanent move next summer, for a fee believed to be £6m": a sum told after a loan's
+    /// view to a permanent move, in the same sentence with no loan fee between, is that later move's price.
+    /// <paramref name="before"/> is the sentence up to the sum.
+    /// </summary>
+    public static bool PermanentViewBefore(ReadOnlySpan<char> before)
+    {
+        var at = before.LastIndexOf("with a view to a permanent", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        var between = before[at..];
+        return between.IndexOfAny(';', '(') < 0 && !between.Contains("loan fee", StringComparison.OrdinalIgnoreCase)
+            && !between.Contains("for the loan", StringComparison.OrdinalIgnoreCase);
+    }
+
     [GeneratedRegex(@"^ (?:(?:deal|agreement) for (?:one|a|two|three|four|five|\d) (?:year|season)s? with\b|contract for (?:one|a|two|three|four|five|\d) (?:year|season)s?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ContractForYears();
 }

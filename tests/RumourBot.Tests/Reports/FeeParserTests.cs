@@ -226,6 +226,7 @@ public class FeeParserTests
     [InlineData("The offer had a $3.8-million option to buy clause.", MoneyKind.BuyOption)]
     [InlineData("He joins on loan with an option to buy at the end of next season for €9 million.", MoneyKind.BuyOption)]
     [InlineData("Schalke secured an option to make the deal permanent for a fee of around 15 million euros.", MoneyKind.BuyOption)]
+    [InlineData("Wolves said he was leaving with a view to a permanent move next summer, for a fee thought to be around £4m.", MoneyKind.BuyOption)]
     [InlineData("The Genoa president asks for 18 million euros and will not budge.", MoneyKind.Valuation)]
     [InlineData("However, the London club wants to receive more than 20 million euros for the American.", MoneyKind.Valuation)]
     [InlineData("Defensor are said to be owed 20% of the transfer fee (€10m) from his move to Spain.", MoneyKind.FeeShare)]
@@ -236,6 +237,11 @@ public class FeeParserTests
     [InlineData("Porto have asked for around €30m for the winger.", MoneyKind.Valuation)]
     public void Clauses_gaps_variables_and_demanded_clauses_are_not_fees(string sentence, MoneyKind kind) =>
         Assert.Equal(kind, FeeParser.FindAll(sentence)[0].Kind);
+
+    // A loan fee named between the view to a permanent move and the sum: the sum is no price of the later move.
+    [Fact]
+    public void A_sum_after_a_loan_fee_named_past_the_view_to_a_permanent_move_is_no_option() =>
+        Assert.Equal(MoneyKind.TransferFee, FeeParser.FindAll("He joins on loan with a view to a permanent move, and the loan fee agreed between the two clubs is £1m.")[0].Kind);
 
     [Fact]
     public void A_free_transfer_a_club_does_not_want_to_lose_him_on_is_not_a_fee() =>
