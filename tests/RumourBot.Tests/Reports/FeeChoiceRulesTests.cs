@@ -1064,4 +1064,15 @@ public class FeeChoiceRulesTests
         Assert.Null(MainMoveOf("Striker Tomas Varga is heading to Championship side Hull City after the club agreed a deal with his Turkish side Yeni Malatyaspor. " +
                                "Varga is attracting interest from the likes of Besiktas and Trabzonspor while Saudi based side Al Hilal has been credited with a 3.8 million euro move for the striker.",
                                "Varga closer to Hull City move").Fee);
+
+    // "Claims about Preston receiving a bid of £7.5m are wide of the mark": a figure the sentence denies is no fee.
+    [Fact]
+    public void A_figure_in_a_claim_the_sentence_denies_is_no_fee()
+    {
+        var move = MainMoveOf("Reports of Hull City receiving a bid in the region of £4m for Tomas Varga are wide of the mark, according to the Hull Daily Mail. " +
+                              "Varga has two years left on his contract at Hull.",
+            "Hull deny bid for Varga");
+        Assert.Equal(MoveStatus.Denied, move.Status);
+        Assert.Null(move.Fee);
+    }
 }

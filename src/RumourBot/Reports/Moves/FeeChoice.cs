@@ -291,6 +291,8 @@ internal static partial class FeeChoice
                 var feeWord = FeeWordNear(sentence.Text, money);
                 if (feeWord) weight += 0.1;
                 if (NegatedFigure(sentence.Text, money.Start)) continue; // "not even for €100m" is no price
+                // "Claims about Preston receiving a bid of £7.5m are wide of the mark": a sum the sentence denies was offered.
+                if (sentenceStatus == MoveStatus.Denied) continue;
                 // "haven't paid more than £5 million", "how can Arsenal offer less than £15m?": a bound denied or asked about.
                 if (DeniedOrAskedBound(sentence.Text, money)) continue;
                 // "to bid less than £1m for a player with three years left": a ceiling on an offer is no figure of one ("signed
