@@ -220,6 +220,20 @@ public class StatusWrittenFormsTests
     public void A_return_made_is_done_a_race_rejoined_is_not(string text, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(text));
 
+    // "has left League One side Southend to join Western Sydney Wanderers": the club left, for the one he joins, is a move
+    // made; leaving "to join the race" is not one.
+    [Theory]
+    [InlineData("Irish striker Tomas Varga has left League Two side Grimsby to join A-League outfit Perth Glory.", MoveStatus.Done)]
+    [InlineData("TOMAS VARGA HAS dropped down a division to join Scottish Championship side Ayr United on a season-long loan.", MoveStatus.Done)]
+    [InlineData("The winger has ended his three-year stay with Bristol City to join Hull City.", MoveStatus.Done)]
+    [InlineData("Tomas Varga has officially parted ways with Pachuca to join Monterrey.", MoveStatus.Done)]
+    public void A_club_left_to_join_another_is_a_move_made(string text, MoveStatus expected) =>
+        Assert.Equal(expected, StatusDetector.DetectOne(text));
+
+    [Fact]
+    public void A_club_left_to_join_a_race_is_no_move_made() =>
+        Assert.NotEqual(MoveStatus.Done, StatusDetector.DetectOne("Leeds have left Derby County to join the race for the striker."));
+
     [Fact]
     public void A_new_deal_offered_is_not_yet_a_renewal() =>
         Assert.NotEqual(MoveStatus.ContractRenewal, StatusDetector.DetectOne("The winger has been offered a new deal at Elland Road which would make him the best-paid player."));
