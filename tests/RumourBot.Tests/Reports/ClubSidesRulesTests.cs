@@ -1311,4 +1311,9 @@ public class ClubSidesRulesTests
             "Super Eagles midfielder Tomas Varga has undergone a medical at Championship side Middlesbrough ahead of a short-term move. " +
             "After two years in China with Tianjin TEDA, Varga is now on the verge of joining Middlesbrough.",
             "super eagles captain varga undergoes medical at middlesbrough"));
+
+    // "winger asks Wigan Athletic for transfer": the club he asks to let him go is his.
+    [Fact]
+    public void The_club_a_player_asks_for_a_transfer_sells() =>
+        AssertSells("Wigan Athletic", "Hull City in battle to land Tomas Varga as the winger asks Wigan Athletic for a transfer.");
 }

@@ -178,7 +178,7 @@ internal static class ClubRoleCues
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
         "rebuffed by", "knocked back by", "sold by", "released by", "loaned out by=4", "loaned by=3", "time at", "career at", "spell at", "stint at",
         "years at=3", "decade at=3", "decade with=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
-        "contacted", "asked", "persuade", "playing with=3", "playing for=3", "plays for=3", "currently at=3",
+        "contacted", "asked", "asks", "persuade", "playing with=3", "playing for=3", "plays for=3", "currently at=3",
         // "Simon is happy to play for Sevilla": content where he plays.
         "happy to play for=3", "happy playing for=3", "content to play for=3",
         "currently with=3", "books of=3", "contracted to=3", "under contract at=3", "under contract with=3",
