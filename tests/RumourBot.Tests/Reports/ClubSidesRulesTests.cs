@@ -1316,4 +1316,19 @@ public class ClubSidesRulesTests
     [Fact]
     public void The_club_a_player_asks_for_a_transfer_sells() =>
         AssertSells("Wigan Athletic", "Hull City in battle to land Tomas Varga as the winger asks Wigan Athletic for a transfer.");
+
+    // "has attracted attention from Liverpool": the club whose attention he draws wants him.
+    [Fact]
+    public void The_club_whose_attention_he_draws_buys() =>
+        AssertBuys("Liverpool", "The winger has attracted attention from Liverpool after a fine season.");
+
+    // "to trigger Varga's release clause at Villarreal": the club whose clause is paid sells.
+    [Fact]
+    public void The_club_whose_release_clause_is_paid_sells() =>
+        AssertSells("Villarreal", "West Ham are ready to pay €40 million to trigger Tomas Varga's release clause at Villarreal this summer.");
+
+    // "to be unveiled as a Barcelona player": the club that presents him signs him.
+    [Fact]
+    public void The_club_he_is_unveiled_as_a_player_of_buys() =>
+        AssertBuys("Barcelona", "Tomas Varga is expected to be unveiled as a Barcelona player any day now.");
 }

@@ -135,7 +135,7 @@ internal static class ClubRoleCues
         "rejoined=4", "rejoins=4", "rejoin=4", "re-joined=4", "re-joins=4", "re-join=4",
         "continue his career at=3", "continue his career with=3", "scouts from=3",
         "move to=4", "switch to=4", "transfer to=4", "join=4", "joining=4", "joined=3", "to join=4", "sign for=4",
-        "signing for=4", "signed for=3", "bid from", "offer from", "approach from", "interest from", "contact from", "enquiry from", "heard nothing from", "heard from", "linked with", "linked to",
+        "signing for=4", "signed for=3", "bid from", "offer from", "approach from", "interest from", "attention from", "contact from", "enquiry from", "heard nothing from", "heard from", "linked with", "linked to",
         "heading to", "head to", "loan to", "loaned to", "return to", "in favour of", "moving to", "destined for", "destination is=3",
         "bound for", "medical with", "medical at", "five-year contract at=3", "four-year contract at=3",
         "three-year contract at=3", "two-year contract at=3", "five-year deal at=3", "four-year deal at=3", "three-year deal at=3", "two-year deal at=3",
@@ -178,7 +178,7 @@ internal static class ClubRoleCues
         "away from", "exit from", "departure from", "resolve of", "rejected by", "turned down by",
         "rebuffed by", "knocked back by", "sold by", "released by", "loaned out by=4", "loaned by=3", "time at", "career at", "spell at", "stint at",
         "years at=3", "decade at=3", "decade with=3", "contract at=3", "deal at", "happy at", "settled at", "captain of", "star of", "boyhood club=3", "sounded out", "approached",
-        "contacted", "asked", "asks", "persuade", "playing with=3", "playing for=3", "plays for=3", "currently at=3",
+        "contacted", "asked", "asks", "persuade", "release clause at=3", "buyout clause at=3", "buy-out clause at=3", "exit clause at=3", "playing with=3", "playing for=3", "plays for=3", "currently at=3",
         // "Simon is happy to play for Sevilla": content where he plays.
         "happy to play for=3", "happy playing for=3", "content to play for=3",
         "currently with=3", "books of=3", "contracted to=3", "under contract at=3", "under contract with=3",
@@ -222,7 +222,9 @@ internal static class ClubRoleCues
     };
 
     // "become a Chelsea player": the club he is joining.
-    public static readonly PhraseTable JoiningBefore = new("become=3", "becomes=3", "became=3", "new=1");
+    public static readonly PhraseTable JoiningBefore = new("become=3", "becomes=3", "became=3", "new=1",
+        // "to be unveiled as a Barcelona player": the club that presents him signs him.
+        "unveiled as=3", "presented as=3", "announced as=3");
 
     // "an offer of €55m from Bayern": "from" after an offer names the bidder, not his club.
     public static readonly HashSet<string> OfferWords = new(StringComparer.Ordinal)
