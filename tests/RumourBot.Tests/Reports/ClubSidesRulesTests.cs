@@ -1331,4 +1331,9 @@ public class ClubSidesRulesTests
     [Fact]
     public void The_club_he_is_unveiled_as_a_player_of_buys() =>
         AssertBuys("Barcelona", "Tomas Varga is expected to be unveiled as a Barcelona player any day now.");
+
+    // "Claims about Preston receiving a bid for Riis": the club a bid is made to sells.
+    [Fact]
+    public void The_club_receiving_a_bid_sells() =>
+        AssertSells("Preston North End", "Claims about Preston North End receiving a bid of £5m for Tomas Varga are wide of the mark.");
 }

@@ -78,6 +78,8 @@ internal static class ClubRoleCues
         "offload an unwanted", "offload the unwanted", "offload their unwanted", "offload him", "offloading him", "offloaded him", "offloads him",
         // "FC Groningen rejects bid", "Benfica confirm offer for Felix", "Benfica are evaluating an offer": the club that hears an offer.
         "rejects", "rebuffs", "turns down", "refuses", "accepts", "sells", "demands",
+        // "Claims about Preston receiving a bid for Riis": the club a bid is made to.
+        "receiving a bid=3", "receiving an offer=3", "received a bid=3", "received an offer=3", "receive a bid=3", "receive an offer=3", "receives a bid=3", "receives an offer=3",
         // "United will have a buy-back option": the club keeping a claim on him sells him.
         "buy-back=3", "buyback=3",
         // "Bolton have allowed striker Adam Le Fondre to leave": the club that lets its player go (not "allowed the clause to expire").
