@@ -58,6 +58,7 @@ public static partial class StatusDetector
     private static readonly string[] HistoricalWordList =
         ["last ", " ago", "when", "previously", "initially ", "back in", "had already", "at the time", "at one ", "prior to", "in 19", "in 20", "of 19", "of 20", "since ",
          "summer 19", "summer 20", "winter 19", "winter 20", "spring 19", "spring 20", "autumn 19", "autumn 20",
+         "in jan", "in feb", "in mar", "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec",
          .. MonthYears];
 
     private static readonly string[] RecentPastWordList =

@@ -448,6 +448,16 @@ public class StatusStructureTests
     public void The_move_that_brought_him_to_his_club_is_background(string sentence) =>
         Assert.True(StatusDetector.IsBackground(sentence));
 
+    // "only joined the Cobblers in January, signing from Rotherham": a move of his told by its month alone is his past;
+    // a move that "has joined" then is news, and a loan joined in a month is where he plays now.
+    [Theory]
+    [InlineData("Varga only joined the Cobblers in January, signing from Rotherham United.", true)]
+    [InlineData("Varga arrived at Hull in August and has started every game.", true)]
+    [InlineData("Varga has joined Hull in January on a three-year deal.", false)]
+    [InlineData("Varga joined Northampton on loan in March.", false)]
+    public void A_move_dated_by_its_month_alone_is_background_unless_it_is_news_or_a_loan(string sentence, bool background) =>
+        Assert.Equal(background, StatusDetector.IsBackground(sentence));
+
     // "failed with a £9 million bid prior to Euro 2008": a year of the past, told by what came after it.
     [Fact]
     public void Prior_to_a_past_tournament_is_background() =>
