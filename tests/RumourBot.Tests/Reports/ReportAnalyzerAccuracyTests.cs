@@ -173,8 +173,8 @@ public class ReportAnalyzerAccuracyTests(ITestOutputHelper output)
     // 2026-12-08 (twenty-first session) when Blind43 was folded in (2,211 reports): its 48 reports, scored blind (with
     // afbf797 to c64aa6a, the same) at 96/69/83/88/67/90/96, fee precision 79% (11/14), took from to 89.6% (1,980), to
     // to 89.9% (1,987) and fee precision to 94.8% (815/860): from .89, to .89, fee precision .94. Raised the same day
-    // after the rules from its misses (17c8615..5b582d4): fee precision .95 (813/855, 95.1%); from (1,983) and to
-    // (1,988) stay .89, short of the 1,990 that .90 needs.
+    // after the rules from its misses (17c8615..7c96556): fee precision .95 (813/855, 95.1%); from (1,984) and to
+    // (1,989) stay .89, short of the 1,990 that .90 needs.
     private static readonly (string Field, double Regression, double Target)[] Floors =
     [
         ("player", 0.97, 0.97), ("from_club", 0.89, 0.90), ("to_club", 0.89, 0.90), ("fee", 0.88, 0.85),
