@@ -227,6 +227,7 @@ public class StatusWrittenFormsTests
     [InlineData("TOMAS VARGA HAS dropped down a division to join Scottish Championship side Ayr United on a season-long loan.", MoveStatus.Done)]
     [InlineData("The winger has ended his three-year stay with Bristol City to join Hull City.", MoveStatus.Done)]
     [InlineData("Tomas Varga has officially parted ways with Pachuca to join Monterrey.", MoveStatus.Done)]
+    [InlineData("Tomas Varga has quit Hearts to join Hibernian on a two-year deal.", MoveStatus.Done)]
     public void A_club_left_to_join_another_is_a_move_made(string text, MoveStatus expected) =>
         Assert.Equal(expected, StatusDetector.DetectOne(text));
 
