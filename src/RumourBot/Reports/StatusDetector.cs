@@ -55,14 +55,16 @@ public static partial class StatusDetector
     // Words every match of a background pattern contains (one of them, in any case): a sentence without any cannot
     // match, so the pattern, which would try at every word, is not run on it. Keep each list in step with its
     // pattern's branches (Historical, RecentPast below).
+    // "in January" to "in December" but for May, which RecentPast leaves out ("in may" is as often the verb's).
+    private static readonly string[] InMonthsButMay = ["in jan", "in feb", "in mar", "in apr", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec"];
+
     private static readonly string[] HistoricalWordList =
         ["last ", " ago", "when", "previously", "initially ", "back in", "had already", "at the time", "at one ", "prior to", "in 19", "in 20", "of 19", "of 20", "since ",
          "summer 19", "summer 20", "winter 19", "winter 20", "spring 19", "spring 20", "autumn 19", "autumn 20",
-         "in jan", "in feb", "in mar", "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec",
-         .. MonthYears];
+         .. InMonthsButMay, "in may", .. MonthYears];
 
     private static readonly string[] RecentPastWordList =
-        [" ago", "in the past", "in recent ", "earlier this ", "earlier in the ", "last ", "previous ", "in jan", "in feb", "in mar", "in apr", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec"];
+        [" ago", "in the past", "in recent ", "earlier this ", "earlier in the ", "last ", "previous ", .. InMonthsButMay];
 
     // One pass finds every status's cue words (bit i: Cues[i]) and the words the background patterns need.
     private const int HistoricalBit = 62;
